@@ -1,0 +1,23 @@
+// The one GitHub client every collector and reporter receives (never built in a step).
+import type { getOctokit } from '@actions/github';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** Counted for the report's `stats` and for the benchmark. */
+export interface RequestStats {
+  restRequests: number;
+  /** REST answers that were 304 Not Modified (served from the ETag cache). */
+  notModified: number;
+  graphqlRequests: number;
+  /** Sum of `rateLimit { cost }` over GraphQL requests (1 per request when not reported). */
+  graphqlCost: number;
+  retries: number;
+}
+
+export interface GitHubClient {
+  /** REST: `client.rest.request('GET /orgs/{org}/members', …)`; conditional requests are automatic. */
+  rest: Octokit;
+  /** GraphQL against `GITHUB_GRAPHQL_URL`; rejects with the GraphQL errors when `errors` is present. */
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stats: RequestStats;
+}

@@ -1,0 +1,333 @@
+// The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
+// Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
+// Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** Ascending order: index comparison answers "at least as severe as". */
+export const SEVERITIES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export type Mode = 'audit' | 'offboard' | 'validate';
+export type Phase = 'pre' | 'post';
+
+export const RULE_NAMES = [
+  'retained-org-membership',
+  'retained-repo-access',
+  'retained-team-membership',
+  'pending-invitation',
+  'retained-token',
+  'retained-deploy-key',
+  'unrotated-secret',
+  'activity-after-offboarding',
+  'offboarded-ip-activity',
+  'offboarding-step-missing',
+  'stale-member',
+  'unused-write-access',
+  'stale-deploy-key',
+  'write-deploy-key',
+  'long-lived-token',
+  'stale-token',
+  'stale-secret',
+  'unapproved-credential-change',
+  'offboarding-drift',
+  'audit-coverage-gap',
+  'policy-invalid',
+] as const;
+
+export type RuleName = (typeof RULE_NAMES)[number];
+
+/** Repository permission, strongest first in REPO_PERMISSIONS. */
+export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+export const REPO_PERMISSIONS: readonly RepoPermission[] = ['admin', 'maintain', 'write', 'triage', 'read'];
+
+export function permissionAtLeast(held: RepoPermission, wanted: RepoPermission): boolean {
+  return REPO_PERMISSIONS.indexOf(held) <= REPO_PERMISSIONS.indexOf(wanted);
+}
+
+// ---------------------------------------------------------------------------------------------
+// People, teams, repositories and who can reach what
+
+export interface Person {
+  login: string;
+  nodeId: string | null;
+  databaseId: number | null;
+  /** Organization role; null for someone who is not a member (an outside collaborator). */
+  orgRole: 'owner' | 'member' | null;
+  outsideCollaborator: boolean;
+  /** GitHub marks bots with a `[bot]` suffix; service accounts come from the policy. */
+  bot: boolean;
+  twoFactorEnabled: boolean | null;
+  /** SAML / SCIM identity when the organization uses SSO. */
+  samlIdentity: SamlIdentity | null;
+  /** `User.organizationVerifiedDomainEmails` for this organization. */
+  verifiedEmails: string[];
+}
+
+export interface SamlIdentity {
+  nameId: string | null;
+  username: string | null;
+  emails: string[];
+}
+
+export type TeamRole = 'maintainer' | 'member';
+
+export interface TeamMembership {
+  login: string;
+  role: TeamRole;
+}
+
+export interface TeamRepository {
+  repo: string;
+  permission: RepoPermission;
+}
+
+export interface Team {
+  slug: string;
+  name: string;
+  parentSlug: string | null;
+  members: TeamMembership[];
+  repositories: TeamRepository[];
+}
+
+export interface Repository {
+  /** `owner/name` */
+  nameWithOwner: string;
+  databaseId: number | null;
+  visibility: 'public' | 'private' | 'internal';
+  archived: boolean;
+  pushedAt: string | null;
+  environments: string[];
+  /** From GraphQL `deployKeys.totalCount`; details are read over REST only when above zero. */
+  deployKeyCount: number;
+}
+
+/** Why a person can reach a repository. A grant may have several sources at once. */
+export type GrantSource =
+  | { kind: 'direct' }
+  | { kind: 'team'; team: string }
+  | { kind: 'organization' };
+
+export interface Grant {
+  login: string;
+  repo: string;
+  permission: RepoPermission;
+  sources: GrantSource[];
+  outsideCollaborator: boolean;
+}
+
+export interface Invitation {
+  id: string;
+  kind: 'organization' | 'repository' | 'team';
+  /** Invitee login, when the invitation names an account. */
+  login: string | null;
+  email: string | null;
+  /** `org:<org>`, `repo:<owner>/<name>` or `team:<org>/<slug>` the invitation is for. */
+  target: string;
+  role: string | null;
+  createdAt: string | null;
+  inviter: string | null;
+}
+
+export interface DeployKey {
+  repo: string;
+  id: number;
+  title: string;
+  readOnly: boolean;
+  createdAt: string;
+  lastUsedAt: string | null;
+  addedBy: string | null;
+}
+
+/** An approved fine-grained PAT grant (`GET /orgs/{org}/personal-access-tokens`). */
+export interface PatGrant {
+  /** Grant id (`pat_id`); the resource id is `pat:<id>`. */
+  id: number;
+  owner: string;
+  tokenId: number;
+  tokenName: string;
+  tokenExpired: boolean;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  accessGrantedAt: string;
+  permissions: {
+    organization: Record<string, string>;
+    repository: Record<string, string>;
+    other: Record<string, string>;
+  };
+  repositorySelection: 'none' | 'all' | 'subset';
+  /** Only for `subset`, when read. */
+  repositories: string[] | null;
+}
+
+export type CredentialType = 'personal access token' | 'SSH key' | 'OAuth app token' | 'GitHub app token';
+
+/** A SAML SSO credential authorization (`GET /orgs/{org}/credential-authorizations`). */
+export interface CredentialAuthorization {
+  /** `credential_id`; the resource id is `credential:<id>`. */
+  id: number;
+  login: string;
+  type: CredentialType;
+  authorizedAt: string;
+  accessedAt: string | null;
+  expiresAt: string | null;
+  scopes: string[];
+  fingerprint: string | null;
+  tokenLastEight: string | null;
+  title: string | null;
+}
+
+export type SecretKind = 'actions' | 'dependabot';
+
+export type Secret =
+  | {
+      scope: 'organization';
+      kind: SecretKind;
+      name: string;
+      createdAt: string;
+      updatedAt: string;
+      visibility: 'all' | 'private' | 'selected';
+      /** Only for `selected`, when read; `owner/name`. */
+      selectedRepositories: string[] | null;
+    }
+  | { scope: 'repository'; kind: SecretKind; name: string; repo: string; createdAt: string; updatedAt: string }
+  | {
+      scope: 'environment';
+      kind: 'actions';
+      name: string;
+      repo: string;
+      environment: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+
+/** One audit-log entry, normalised from the REST shape. */
+export interface AuditEvent {
+  /** `_document_id`; the resource id is `event:<id>`. */
+  id: string;
+  at: string;
+  action: string;
+  actor: string | null;
+  /** The user the action was about (`user`), when there is one. */
+  user: string | null;
+  repo: string | null;
+  /** Only where GitHub provides it (IP disclosure enabled). */
+  ip: string | null;
+  /** Other fields as GitHub sent them (`key`, `token_id`, `fingerprint`, `team`, …). */
+  fields: Record<string, unknown>;
+}
+
+export type ContributionKind = 'commit' | 'pull-request' | 'review' | 'issue' | 'comment';
+
+/** The most recent contribution of one kind by one person to one repository. */
+export interface Contribution {
+  login: string;
+  repo: string;
+  kind: ContributionKind;
+  lastAt: string;
+}
+
+/** A person recorded as offboarded (from the tracking issues), for the audit-mode anomaly rules. */
+export interface OffboardedPerson {
+  login: string;
+  offboardedAt: string;
+  /** IP addresses seen in their audit events before `offboardedAt`. */
+  knownIps: string[];
+}
+
+export interface CoverageGap {
+  resource: string;
+  reason: string;
+}
+
+/** What a collection covered: the whole organization or only some people. */
+export type SnapshotScope = { kind: 'organization' } | { kind: 'subjects'; logins: string[] };
+
+export interface Snapshot {
+  organization: string;
+  collectedAt: string;
+  scope: SnapshotScope;
+  /** The organization's base permission, when readable. */
+  defaultRepositoryPermission: RepoPermission | 'none' | null;
+  people: Person[];
+  teams: Team[];
+  repositories: Repository[];
+  grants: Grant[];
+  invitations: Invitation[];
+  deployKeys: DeployKey[];
+  patGrants: PatGrant[];
+  credentialAuthorizations: CredentialAuthorization[];
+  secrets: Secret[];
+  auditEvents: AuditEvent[];
+  contributions: Contribution[];
+  /** The span over which contributions and audit events were read; absence beyond it is unknown. */
+  activityWindow: { from: string; to: string } | null;
+  offboarded: OffboardedPerson[];
+  coverage: CoverageGap[];
+}
+
+export function emptySnapshot(organization: string, collectedAt: string): Snapshot {
+  return {
+    organization,
+    collectedAt,
+    scope: { kind: 'organization' },
+    defaultRepositoryPermission: null,
+    people: [],
+    teams: [],
+    repositories: [],
+    grants: [],
+    invitations: [],
+    deployKeys: [],
+    patGrants: [],
+    credentialAuthorizations: [],
+    secrets: [],
+    auditEvents: [],
+    contributions: [],
+    activityWindow: null,
+    offboarded: [],
+    coverage: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+/** A place in a policy file (1-based line and column). */
+export interface SourceLocation {
+  path: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Finding {
+  rule: RuleName;
+  severity: Severity;
+  subject: string | null;
+  resource: string;
+  /** Stable across runs: depends on rule, resource, subject and key only (see fingerprint.ts). */
+  fingerprint: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  location?: SourceLocation;
+}
+
+export interface ExemptedFinding extends Finding {
+  exemption: { reason: string; expires: string; location: SourceLocation };
+}
+
+/** A clock is passed in, never read from Date, so rules are reproducible. */
+export interface Clock {
+  now(): Date;
+}
+
+export function fixedClock(at: string | Date): Clock {
+  const instant = new Date(at);
+  return { now: () => new Date(instant) };
+}
+
+export const systemClock: Clock = { now: () => new Date() };

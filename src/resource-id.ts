@@ -1,0 +1,23 @@
+// The contract's resource identifiers, built in one place so every rule and reporter agrees.
+import type { Secret } from './model.js';
+
+export const resourceId = {
+  organization: (org: string) => `org:${org}`,
+  repository: (nameWithOwner: string) => `repo:${nameWithOwner}`,
+  team: (org: string, slug: string) => `team:${org}/${slug}`,
+  deployKey: (nameWithOwner: string, keyId: number) => `deploy-key:${nameWithOwner}/${keyId}`,
+  pat: (grantId: number) => `pat:${grantId}`,
+  credential: (credentialId: number) => `credential:${credentialId}`,
+  invitation: (invitationId: string | number) => `invitation:${invitationId}`,
+  event: (documentId: string) => `event:${documentId}`,
+  secret(org: string, secret: Secret): string {
+    switch (secret.scope) {
+      case 'organization':
+        return `secret:${org}/${secret.name}`;
+      case 'repository':
+        return `secret:${secret.repo}/${secret.name}`;
+      case 'environment':
+        return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+    }
+  },
+};
