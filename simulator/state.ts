@@ -285,4 +285,11 @@ export interface Scenario {
   nearMisses: { rule: string; resource: string; subject: string | null; why: string }[];
   /** For offboarding scenarios: the departing people and their termination times. */
   departures: { login: string; email: string | null; offboarded_at: string; kind: string }[];
+  /** What the scenario's policy must say for the expectations to hold (the e2e tests write it as YAML). */
+  policy: {
+    serviceAccounts: string[];
+    approvedActors: string[];
+    approvedWorkflows: string[];
+    exemptions: { subjects: string[]; resources: string[]; rules: string[]; reason: string; expires: string }[];
+  };
 }
