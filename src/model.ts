@@ -331,3 +331,13 @@ export function fixedClock(at: string | Date): Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+// ---------------------------------------------------------------------------------------------
+// Identity: how an e-mail from HR was matched to a GitHub account.
+
+export interface IdentityCandidate {
+  login: string;
+  matchedBy: 'login' | 'saml-name-id' | 'saml-username' | 'saml-email' | 'verified-email';
+  /** The value that matched (the e-mail or name id). */
+  value: string;
+}
