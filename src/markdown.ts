@@ -3,6 +3,7 @@
 // or a code-span break, and bidirectional overrides must not reorder what a reader sees.
 
 const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Escape untrusted text for inline Markdown (also safe inside a table cell). */

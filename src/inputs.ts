@@ -1,0 +1,190 @@
+// Every input and the event payload, read once into one typed, validated object, so no step
+// reads `core.getInput` on its own and no input can be forgotten or parsed twice.
+import { readFileSync } from 'node:fs';
+import type { Mode, Phase, Severity } from './model.js';
+import { SEVERITIES } from './model.js';
+
+export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif';
+export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  /** A fork's pull request gets a read-only token: nothing can be posted. */
+  fromFork: boolean;
+}
+
+export interface Inputs {
+  token: string;
+  organization: string;
+  mode: Mode;
+  policyPath: string;
+  /** Raw subjects (logins or e-mails) for `offboard`. */
+  subjects: string[];
+  phase: Phase;
+  /** ISO-8601; null means "now" (resolved with the clock by the caller). */
+  offboardedAt: string | null;
+  reporters: Set<ReporterName>;
+  dryRun: boolean;
+  failOn: Severity | 'none';
+  stateBranch: string;
+  // From the runner's environment
+  repository: { owner: string; repo: string };
+  workspace: string;
+  runnerTemp: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  serverUrl: string;
+  runId: string | null;
+  sha: string;
+  eventName: string;
+  pullRequest: PullRequestInfo | null;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** `core.getInput`'s naming: upper case, spaces to `_`, dashes kept. */
+function input(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Input \`${name}\` is "${value}"; use one of: ${allowed.join(', ')}.`);
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (value === '' || /^(false|no|off|0)$/i.test(value)) return false;
+  throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
+}
+
+function parseTime(name: string, value: string): string {
+  const time = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
+    throw new InputError(`Input \`${name}\` is "${value}"; use an ISO-8601 time such as 2026-11-27T17:00:00Z.`);
+  }
+  return time.toISOString();
+}
+
+/** Comma or newline separated; also accepts a JSON array from an event payload. */
+export function splitList(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,\n]/) : [];
+  return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+}
+
+type EventPayload = Record<string, unknown>;
+
+function readEvent(env: Env): EventPayload {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+  } catch (error) {
+    throw new InputError(`Cannot read the event payload at ${path}: ${(error as Error).message}`);
+  }
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
+function eventOffboarding(eventName: string, event: EventPayload) {
+  const source =
+    eventName === 'repository_dispatch'
+      ? record(event.client_payload)
+      : eventName === 'workflow_dispatch'
+        ? record(event.inputs)
+        : {};
+  const text = (key: string) => {
+    const value = source[key];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  return {
+    subjects: splitList(source.subjects),
+    phase: text('phase'),
+    offboardedAt: text('offboarded_at') || text('offboarded-at'),
+  };
+}
+
+const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+function pullRequestInfo(event: EventPayload): PullRequestInfo | null {
+  const pr = record(event.pull_request);
+  if (!pr.head) return null;
+  const head = record(pr.head);
+  const base = record(pr.base);
+  const headRepo = record(head.repo);
+  const baseRepo = record(base.repo);
+  return {
+    number: Number(pr.number),
+    headSha: str(head.sha),
+    baseSha: str(base.sha),
+    baseRef: str(base.ref),
+    fromFork: Boolean(headRepo.fork) || (headRepo.full_name !== undefined && headRepo.full_name !== baseRepo.full_name),
+  };
+}
+
+export function readInputs(env: Env = process.env): Inputs {
+  const token = input(env, 'token');
+  if (!token) throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
+
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const event = readEvent(env);
+  const fromEvent = eventOffboarding(eventName, event);
+
+  const mode = oneOf('mode', input(env, 'mode') || 'audit', ['audit', 'offboard', 'validate'] as const);
+  const subjects = splitList(input(env, 'subjects'));
+  const phase = oneOf('phase', input(env, 'phase') || fromEvent.phase || 'post', ['pre', 'post'] as const);
+  const offboardedAtText = input(env, 'offboarded-at') || fromEvent.offboardedAt;
+
+  const reporters = splitList(input(env, 'report') || 'check-run,issues,summary,json').map((name) =>
+    oneOf('report', name, REPORTERS),
+  );
+  // The JSON report is always written (the contract's `report-path`), whatever `report` says.
+  const reporterSet = new Set<ReporterName>([...reporters, 'json']);
+
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
+  const pullRequest = pullRequestInfo(event);
+
+  const inputs: Inputs = {
+    token,
+    organization: input(env, 'organization') || owner,
+    mode,
+    policyPath: input(env, 'policy-path') || 'policies',
+    subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
+    phase,
+    offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText) : null,
+    reporters: reporterSet,
+    dryRun: parseBoolean('dry-run', input(env, 'dry-run')),
+    failOn: oneOf('fail-on', input(env, 'fail-on') || 'high', ['none', ...SEVERITIES] as const),
+    stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
+    repository: { owner, repo },
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+    apiUrl,
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+    runId: env.GITHUB_RUN_ID || null,
+    sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+    eventName,
+    pullRequest,
+  };
+
+  if (inputs.mode === 'offboard' && inputs.subjects.length === 0) {
+    throw new InputError(
+      'mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch).',
+    );
+  }
+  return inputs;
+}
