@@ -15,9 +15,10 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/\|/g, '&#124;')
       // Backslash-escape every character Markdown gives meaning to, links and images included.
       .replace(/([\\`*_{}[\]()#+\-.!~"'=:])/g, '\\$1')
+      // After the backslash pass, so the entity's `#` is not escaped into visible `&\#124;`.
+      .replace(/\|/g, '&#124;')
       // A zero-width joiner would be stripped above; break mentions and references with an entity.
       .replace(/@/g, '&#64;')
   );

@@ -20,4 +20,6 @@ export interface GitHubClient {
   /** GraphQL against `GITHUB_GRAPHQL_URL`; rejects with the GraphQL errors when `errors` is present. */
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stats: RequestStats;
+  /** How many fan-out REST calls collectors may keep in flight (default 8). */
+  maxConcurrency?: number;
 }

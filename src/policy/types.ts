@@ -48,7 +48,7 @@ export interface ApprovedChangers {
   actors: string[];
   /** Workflow files (globs, `owner/repo/.github/workflows/x.yml`) allowed to do so. */
   workflows: string[];
-  /** More than this many credential changes by one actor within `burstWindowMinutes` is a burst. */
+  /** This many or more credential changes by one actor within `burstWindowMinutes` is a burst. */
   burstCount: number;
   burstWindowMinutes: number;
 }

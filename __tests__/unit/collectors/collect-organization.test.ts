@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { fixtureScenario, NOW } from './fixture-org.js';
+import { simulatedClient } from './sim-helpers.js';
+import { collectOrganization } from '../../../src/collectors/collect-organization.js';
+import { createClient } from '../../../src/github/client.js';
+import { EtagCache } from '../../../src/github/etag-cache.js';
+import type { Simulator } from '../../../simulator/index.js';
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+const options = { org: 'acme', now: new Date(NOW), activityWindowDays: 180 };
+
+describe('collectOrganization', () => {
+  it('assembles people, teams, grants with their sources, credentials, secrets and activity', async () => {
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    const snapshot = await collectOrganization(started.client, options);
+    expect(snapshot.coverage).toEqual([]);
+    expect(snapshot.defaultRepositoryPermission).toBe('read');
+
+    const person = (login: string) => snapshot.people.find((p) => p.login === login);
+    expect(person('alice')).toMatchObject({
+      orgRole: 'owner',
+      outsideCollaborator: false,
+      verifiedEmails: ['alice@acme.example'],
+    });
+    expect(person('alice')?.samlIdentity).toEqual({
+      nameId: 'alice@acme.example',
+      username: 'alice@acme.example',
+      emails: ['alice@acme.example'],
+    });
+    expect(person('dana')).toMatchObject({ orgRole: null, outsideCollaborator: true });
+    expect(person('deploy-bot[bot]')?.bot).toBe(true);
+    expect(person('bob')?.bot).toBe(false);
+
+    const grant = (login: string) => snapshot.grants.find((g) => g.login === login && g.repo === 'acme/api');
+    expect(grant('alice')).toMatchObject({
+      permission: 'admin',
+      sources: expect.arrayContaining([{ kind: 'direct' }, { kind: 'organization' }]),
+    });
+    expect(grant('bob')?.sources).toEqual(
+      expect.arrayContaining([{ kind: 'team', team: 'platform' }, { kind: 'organization' }]),
+    );
+    expect(grant('bob')?.sources).not.toContainEqual({ kind: 'direct' });
+    expect(grant('bob')?.permission).toBe('write');
+    expect(grant('carol')?.sources).toContainEqual({ kind: 'team', team: 'platform' });
+    expect(grant('dana')).toMatchObject({ permission: 'write', outsideCollaborator: true });
+    expect(grant('dana')?.sources).toEqual([{ kind: 'direct' }]);
+
+    expect(snapshot.teams.find((t) => t.slug === 'platform-sre')).toMatchObject({
+      parentSlug: 'platform',
+      members: [{ login: 'carol', role: 'member' }],
+    });
+    expect(snapshot.repositories.find((r) => r.nameWithOwner === 'acme/api')).toMatchObject({
+      deployKeyCount: 1,
+      environments: ['production'],
+    });
+    expect(snapshot.deployKeys.map((k) => k.id)).toEqual([4021]);
+    expect(snapshot.invitations.map((i) => `${i.kind}:${i.id}`).sort()).toEqual([
+      'organization:301',
+      'repository:501',
+    ]);
+    expect(snapshot.patGrants.map((g) => g.id).sort()).toEqual([71, 72]);
+    expect(snapshot.credentialAuthorizations.map((c) => c.id)).toEqual([81]);
+    expect(snapshot.secrets.map((s) => `${s.scope}:${s.name}`).sort()).toEqual([
+      'environment:DEPLOY_KEY',
+      'organization:SHARED',
+      'repository:NPM_TOKEN',
+    ]);
+    expect(snapshot.auditEvents.map((e) => e.id).sort()).toEqual(['doc-1', 'doc-2']);
+    const bobCommit = snapshot.contributions.find((c) => c.login === 'bob' && c.kind === 'commit');
+    expect(bobCommit?.repo).toBe('acme/api');
+    // Presence windows: the date is the end of the 30-day window holding the commit, never earlier.
+    expect(bobCommit!.lastAt >= '2026-11-10T12:00:00Z').toBe(true);
+    expect(snapshot.contributions.find((c) => c.login === 'carol')?.kind).toBe('pull-request');
+    expect(started.client.stats.graphqlCost).toBeGreaterThan(0);
+  });
+
+  it('pages through more than 250 members, more than 250 repositories and more than 100 collaborators', async () => {
+    const started = await simulatedClient(
+      fixtureScenario({ members: 260, repos: 260, extraApiCollaborators: 120 }),
+    );
+    sim = started.sim;
+    const snapshot = await collectOrganization(started.client, options);
+    expect(snapshot.people.filter((p) => p.orgRole !== null)).toHaveLength(264);
+    expect(snapshot.repositories).toHaveLength(260);
+    expect(
+      snapshot.grants.filter((g) => g.repo === 'acme/api' && g.sources.some((s) => s.kind === 'direct')),
+    ).toHaveLength(122);
+    expect(sim.log.filter((l) => l.operationName === 'RepositoryCollaborators')).toHaveLength(1);
+    expect(snapshot.coverage).toEqual([]);
+  });
+
+  it('a denied GraphQL field becomes a gap for that resource while the rest of the page is kept', async () => {
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    sim.switches.denials = [
+      { match: 'graphql:Repository.collaborators' },
+      { match: 'graphql:User.organizationVerifiedDomainEmails' },
+    ];
+    const snapshot = await collectOrganization(started.client, options);
+    const resources = snapshot.coverage.map((g) => g.resource);
+    expect(resources).toEqual(
+      expect.arrayContaining(['repo:acme/api/collaborators', 'org:acme/verified-emails']),
+    );
+    expect(snapshot.repositories).toHaveLength(3);
+    expect(snapshot.people.filter((p) => p.orgRole !== null)).toHaveLength(7);
+    // Team grants are still derived; direct ones could not be read.
+    expect(snapshot.grants.find((g) => g.login === 'bob')).toBeDefined();
+    expect(snapshot.grants.find((g) => g.login === 'dana')).toBeUndefined();
+  });
+
+  it('stops the per-repository phase with a gap when the budget would not cover it', async () => {
+    const started = await simulatedClient(fixtureScenario({ repos: 40 }));
+    sim = started.sim;
+    sim.switches.rateLimit.core.remaining = 30;
+    const snapshot = await collectOrganization(started.client, options);
+    const gap = snapshot.coverage.find((g) => g.resource === 'org:acme/repository-secrets');
+    expect(gap?.reason).toMatch(
+      /^rate-limit budget exhausted \(REST: \d+ left, about \d+ needed\); resets at /,
+    );
+    expect(snapshot.repositories).toHaveLength(40);
+    expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/actions\/secrets/.test(l.path))).toBe(false);
+  });
+
+  it('an exhausted GraphQL limit is a gap naming the reset; REST reads go on', async () => {
+    const started = await simulatedClient(fixtureScenario(), { maxRateLimitWaitSeconds: 1 });
+    sim = started.sim;
+    sim.switches.rateLimit.graphql.remaining = 0;
+    const snapshot = await collectOrganization(started.client, options);
+    const members = snapshot.coverage.find((g) => g.resource === 'org:acme/members');
+    expect(members?.reason).toMatch(/^GraphQL rate limit exhausted; resets at \d{4}-/);
+    expect(snapshot.people).toEqual([]);
+    expect(snapshot.patGrants.length).toBe(2);
+    expect(snapshot.coverage.map((g) => g.resource)).toContain('org:acme/contributions');
+  });
+
+  it('a rerun with the ETag cache gets 304s and the same snapshot', async () => {
+    const cache = new EtagCache();
+    const started = await simulatedClient(fixtureScenario(), { etagCache: cache });
+    sim = started.sim;
+    const first = await collectOrganization(started.client, options);
+    const again = createClient({
+      token: sim.token,
+      apiUrl: sim.url,
+      graphqlUrl: sim.graphqlUrl,
+      etagCache: cache,
+    });
+    const second = await collectOrganization(again, options);
+    expect(again.stats.notModified).toBeGreaterThan(0);
+    expect(again.stats.notModified / again.stats.restRequests).toBeGreaterThan(0.5);
+    expect(second).toEqual(first);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals';
+import { diffRuns, gapCovers, nextState } from '../../../src/state/history.js';
+import type { RunState } from '../../../src/state/types.js';
+import { finding } from '../reporters/fixtures.js';
+
+const a = finding({ resource: 'deploy-key:acme/api/1' });
+const b = finding({ resource: 'deploy-key:acme/web/2', severity: 'high' });
+
+describe('diffRuns', () => {
+  it('treats everything as new without history', () => {
+    expect(diffRuns(null, [a]).new).toEqual([a]);
+  });
+
+  it('splits new, unchanged and resolved', () => {
+    const previous = nextState(null, [a], '2026-11-26T03:00:00Z', { mode: 'audit' });
+    const diff = diffRuns(previous, [b]);
+    expect(diff.new).toEqual([b]);
+    expect(diff.unchanged).toEqual([]);
+    expect(diff.resolved.map((r) => r.fingerprint)).toEqual([a.fingerprint]);
+    expect(diffRuns(previous, [a]).unchanged).toEqual([a]);
+  });
+
+  it('does not call a finding resolved when its resource was not readable this time', () => {
+    const previous = nextState(null, [a], '2026-11-26T03:00:00Z', { mode: 'audit' });
+    const diff = diffRuns(previous, [], [{ resource: 'repo:acme/api', reason: 'HTTP 403' }]);
+    expect(diff.resolved).toEqual([]);
+    expect(diff.unknown.map((r) => r.fingerprint)).toEqual([a.fingerprint]);
+    // Near miss: a gap on another repository does not hide it.
+    expect(
+      diffRuns(previous, [], [{ resource: 'repo:acme/apiary', reason: 'HTTP 403' }]).resolved,
+    ).toHaveLength(1);
+  });
+});
+
+describe('gapCovers', () => {
+  it('matches the resource, its repository, or the whole organization', () => {
+    expect(gapCovers({ resource: 'deploy-key:acme/api/1', reason: '' }, 'deploy-key:acme/api/1')).toBe(true);
+    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, 'secret:acme/api/env/prod/X')).toBe(true);
+    expect(gapCovers({ resource: 'org:acme', reason: '' }, 'pat:5')).toBe(true);
+    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, 'deploy-key:acme/api2/1')).toBe(false);
+    expect(gapCovers({ resource: 'team:acme/x', reason: '' }, 'pat:5')).toBe(false);
+  });
+});
+
+describe('nextState', () => {
+  it('keeps firstSeen, moves lastSeen, counts the run and keeps the last 100 runs', () => {
+    let state: RunState | null = null;
+    for (let day = 1; day <= 105; day += 1) {
+      state = nextState(state, [a], `2026-08-${String(day).padStart(3, '0')}`, {
+        mode: 'audit',
+        etags: { day },
+      });
+    }
+    expect(state?.runs).toHaveLength(100);
+    expect(state?.runs[0].at).toBe('2026-08-006');
+    expect(state?.fingerprints[a.fingerprint]).toMatchObject({
+      firstSeen: '2026-08-001',
+      lastSeen: '2026-08-105',
+    });
+    expect(state?.etags).toEqual({ day: 105 });
+  });
+
+  it('records counts by severity and offboarding step totals', () => {
+    const state = nextState(null, [a, b], 'now', {
+      mode: 'audit',
+      offboardingStepsExpected: 7,
+      offboardingStepsMissing: 2,
+    });
+    expect(state.runs[0]).toEqual({
+      at: 'now',
+      mode: 'audit',
+      counts: { critical: 0, high: 1, medium: 1, low: 0, info: 0 },
+      total: 2,
+      offboardingStepsExpected: 7,
+      offboardingStepsMissing: 2,
+    });
+  });
+
+  it('drops resolved fingerprints but keeps ones hidden by a gap, unchanged', () => {
+    const previous = nextState(null, [a, b], 'day1', { mode: 'audit' });
+    const next = nextState(previous, [], 'day2', {
+      mode: 'audit',
+      gaps: [{ resource: 'repo:acme/api', reason: '403' }],
+    });
+    expect(Object.keys(next.fingerprints)).toEqual([a.fingerprint]);
+    expect(next.fingerprints[a.fingerprint].lastSeen).toBe('day1');
+    expect(next.etags).toBeNull();
+  });
+});

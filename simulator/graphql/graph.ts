@@ -1,0 +1,319 @@
+// The object graph that graphql-js's default resolver walks: plain objects whose fields are
+// values or functions of the field's arguments. Fields the schema has but the simulator does
+// not model are simply absent, so they resolve to null where nullable (and error where not).
+// Modelled: Organization, User, Repository, Team, DeployKey, Environment, ExternalIdentity,
+// OrganizationInvitation, collaborator/member/team edges, contributionsCollection, rateLimit.
+
+import type { SimRepo, SimRepoPermission } from '../state.js';
+import { repoAccess } from '../rest/access.js';
+import { sameLogin, userByLogin } from '../rest/context.js';
+import { connection, type PageArgs } from './connection.js';
+import { githubError, type GraphqlContext } from './context.js';
+import { contributionsCollection, type ContributionArgs } from './contributions.js';
+import { teamNode } from './team-node.js';
+
+export type Obj = Record<string, unknown>;
+
+export const REPO_PERMISSION: Record<SimRepoPermission, string> = {
+  pull: 'READ',
+  triage: 'TRIAGE',
+  push: 'WRITE',
+  maintain: 'MAINTAIN',
+  admin: 'ADMIN',
+};
+/** PermissionSource.permission is the coarse DefaultRepositoryPermissionField; custom roles show in roleName. */
+const SOURCE_PERMISSION: Record<SimRepoPermission, string> = {
+  pull: 'READ',
+  triage: 'READ',
+  push: 'WRITE',
+  maintain: 'WRITE',
+  admin: 'ADMIN',
+};
+const ROLE_NAME: Record<SimRepoPermission, string> = {
+  pull: 'read',
+  triage: 'triage',
+  push: 'write',
+  maintain: 'maintain',
+  admin: 'admin',
+};
+
+export function orgNode(ctx: GraphqlContext): Obj {
+  const org = ctx.org;
+  return {
+    __typename: 'Organization',
+    id: org.node_id,
+    databaseId: org.id,
+    login: org.login,
+    name: org.name,
+    url: `https://github.com/${org.login}`,
+    resourcePath: `/${org.login}`,
+    avatarUrl: `https://avatars.githubusercontent.com/u/${org.id}?v=4`,
+    requiresTwoFactorAuthentication: org.members.every((m) => m.two_factor_enabled),
+    membersWithRole: (a: PageArgs) =>
+      connection(org.members, a, (m) => ({
+        node: userNode(ctx, m.login),
+        role: m.role.toUpperCase(),
+        hasTwoFactorEnabled: m.two_factor_enabled,
+      })),
+    teams: (
+      a: PageArgs & {
+        userLogins?: string[] | null;
+        query?: string | null;
+        rootTeamsOnly?: boolean | null;
+        privacy?: string | null;
+      },
+    ) => {
+      const q = a.query?.toLowerCase();
+      const teams = org.teams.filter(
+        (t) =>
+          (!a.rootTeamsOnly || !t.parent_slug) &&
+          (!a.privacy || t.privacy.toUpperCase() === a.privacy) &&
+          (!q || t.name.toLowerCase().includes(q) || t.slug.includes(q)) &&
+          (!a.userLogins?.length || t.members.some((m) => a.userLogins!.some((l) => sameLogin(l, m.login)))),
+      );
+      return connection(teams, a, (t) => ({ node: teamNode(ctx, t) }));
+    },
+    team: (a: { slug: string }) => {
+      const t = org.teams.find((x) => x.slug === a.slug);
+      return t ? teamNode(ctx, t) : null;
+    },
+    repositories: (
+      a: PageArgs & {
+        isArchived?: boolean | null;
+        isFork?: boolean | null;
+        visibility?: string | null;
+        privacy?: string | null;
+      },
+    ) => {
+      const repos = org.repos.filter(
+        (r) =>
+          (a.isArchived == null || r.archived === a.isArchived) &&
+          (a.isFork == null || r.fork === a.isFork) &&
+          (!a.visibility || r.visibility.toUpperCase() === a.visibility) &&
+          (!a.privacy || (a.privacy === 'PUBLIC') === (r.visibility === 'public')),
+      );
+      return connection(repos, a, (r) => ({ node: repoNode(ctx, r) }));
+    },
+    repository: (a: { name: string }) => {
+      const r = org.repos.find((x) => x.name.toLowerCase() === a.name.toLowerCase());
+      return r ? repoNode(ctx, r) : null;
+    },
+    samlIdentityProvider: () => (org.saml_sso ? identityProviderNode(ctx) : null),
+  };
+}
+
+export function userNode(ctx: GraphqlContext, login: string): Obj {
+  const user = userByLogin(ctx.org, login);
+  const self: Obj = {
+    __typename: 'User',
+    id: user.node_id,
+    databaseId: user.id,
+    login: user.login,
+    name: user.name,
+    url: `https://github.com/${user.login}`,
+    resourcePath: `/${user.login}`,
+    avatarUrl: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+    isSiteAdmin: user.site_admin ?? false,
+    organizationVerifiedDomainEmails: (a: { login: string }) =>
+      sameLogin(a.login, ctx.org.login) ? (ctx.org.verified_domain_emails[user.login] ?? []) : [],
+    contributionsCollection: (a: ContributionArgs) =>
+      contributionsCollection(
+        ctx,
+        user.login,
+        a,
+        (c, name) => repoByName(c, name),
+        () => self,
+      ),
+    organization: (a: { login: string }) =>
+      sameLogin(a.login, ctx.org.login) && ctx.org.members.some((m) => sameLogin(m.login, user.login))
+        ? orgNode(ctx)
+        : null,
+  };
+  return self;
+}
+
+function repoByName(ctx: GraphqlContext, name: string): Obj {
+  const repo = ctx.org.repos.find((r) => r.name === name);
+  if (repo) return repoNode(ctx, repo);
+  // A contribution to a repository the scenario does not list still names it.
+  return {
+    __typename: 'Repository',
+    id: `R_sim_${name}`,
+    name,
+    nameWithOwner: `${ctx.org.login}/${name}`,
+    owner: orgNode(ctx),
+  };
+}
+
+export function repoNode(ctx: GraphqlContext, repo: SimRepo): Obj {
+  const org = ctx.org;
+  return {
+    __typename: 'Repository',
+    id: repo.node_id,
+    databaseId: repo.id,
+    name: repo.name,
+    nameWithOwner: `${org.login}/${repo.name}`,
+    owner: () => orgNode(ctx),
+    url: `https://github.com/${org.login}/${repo.name}`,
+    resourcePath: `/${org.login}/${repo.name}`,
+    visibility: repo.visibility.toUpperCase(),
+    isPrivate: repo.visibility !== 'public',
+    isArchived: repo.archived,
+    isFork: repo.fork,
+    isDisabled: false,
+    isLocked: false,
+    isTemplate: false,
+    isEmpty: false,
+    isMirror: false,
+    createdAt: repo.created_at,
+    updatedAt: repo.updated_at,
+    pushedAt: repo.pushed_at,
+    collaborators: (
+      a: PageArgs & { affiliation?: string | null; login?: string | null; query?: string | null },
+    ) => {
+      const affiliation = a.affiliation ?? 'ALL';
+      const q = a.query?.toLowerCase();
+      const access = repoAccess(org, repo, affiliation !== 'ALL').filter(
+        (x) =>
+          (affiliation === 'ALL' || (affiliation === 'DIRECT' ? x.direct : x.direct && x.outside)) &&
+          (!a.login || sameLogin(a.login, x.login)) &&
+          (!q || x.login.toLowerCase().includes(q)),
+      );
+      return connection(access, a, (x) => ({
+        node: userNode(ctx, x.login),
+        permission: REPO_PERMISSION[x.permission],
+        permissionSources: x.sources.map((s) => ({
+          permission: SOURCE_PERMISSION[s.permission],
+          roleName: ROLE_NAME[s.permission],
+          organization: () => orgNode(ctx),
+          source: () =>
+            s.kind === 'team'
+              ? teamNode(ctx, s.team)
+              : s.kind === 'organization'
+                ? orgNode(ctx)
+                : repoNode(ctx, repo),
+        })),
+      }));
+    },
+    deployKeys: (a: PageArgs) =>
+      connection(repo.deploy_keys, a, (k) => ({
+        node: {
+          __typename: 'DeployKey',
+          id: `DK_sim${k.id}`,
+          title: k.title,
+          key: k.key,
+          readOnly: k.read_only,
+          verified: k.verified,
+          enabled: k.enabled,
+          createdAt: k.created_at,
+        },
+      })),
+    environments: (a: PageArgs & { names?: string[] | null }) =>
+      connection(
+        repo.environments.filter((e) => !a.names?.length || a.names.includes(e.name)),
+        a,
+        (e) => ({ node: { __typename: 'Environment', id: `EN_sim${e.id}`, databaseId: e.id, name: e.name } }),
+      ),
+  };
+}
+
+function identityProviderNode(ctx: GraphqlContext): Obj {
+  const org = ctx.org;
+  return {
+    __typename: 'OrganizationIdentityProvider',
+    id: `OIP_sim${org.id}`,
+    ssoUrl: `https://idp.example.com/sso/${org.login}`,
+    issuer: `https://idp.example.com/${org.login}`,
+    organization: () => orgNode(ctx),
+    externalIdentities: (
+      a: PageArgs & { login?: string | null; userName?: string | null; membersOnly?: boolean | null },
+    ) => {
+      const list = org.saml_identities.filter(
+        (x) =>
+          (!a.login || sameLogin(a.login, x.login)) &&
+          (!a.userName || x.username.toLowerCase() === a.userName.toLowerCase()) &&
+          (!a.membersOnly || org.members.some((m) => sameLogin(m.login, x.login))),
+      );
+      return connection(list, a, (x) => ({
+        node: {
+          __typename: 'ExternalIdentity',
+          id: `EI_sim${x.guid}`,
+          guid: x.guid,
+          user: x.login ? userNode(ctx, x.login) : null,
+          samlIdentity: {
+            nameId: x.name_id,
+            username: x.username,
+            emails: x.emails.map((value, idx) => ({ value, primary: idx === 0, type: null })),
+            attributes: [],
+            groups: null,
+            givenName: null,
+            familyName: null,
+          },
+          scimIdentity: null,
+          organizationInvitation: null,
+        },
+      }));
+    },
+  };
+}
+
+/** Query root. */
+export function rootValue(
+  ctx: GraphqlContext,
+  budget: { limit: number; remaining: number; resetAt: number },
+): Obj {
+  const org = ctx.org;
+  const byId = (id: string): Obj | null => {
+    if (id === org.node_id) return orgNode(ctx);
+    const repo = org.repos.find((r) => r.node_id === id);
+    if (repo) return repoNode(ctx, repo);
+    const team = org.teams.find((t) => t.node_id === id);
+    if (team) return teamNode(ctx, team);
+    const user = org.users.find((u) => u.node_id === id);
+    if (user) return userNode(ctx, user.login);
+    return null;
+  };
+  return {
+    organization: (a: { login: string }) => {
+      if (!sameLogin(a.login, org.login))
+        throw githubError(
+          'NOT_FOUND',
+          `Could not resolve to an Organization with the login of '${a.login}'.`,
+        );
+      return orgNode(ctx);
+    },
+    user: (a: { login: string }) => {
+      const known = org.users.some((u) => sameLogin(u.login, a.login)) || sameLogin(a.login, ctx.viewer);
+      if (!known)
+        throw githubError('NOT_FOUND', `Could not resolve to a User with the login of '${a.login}'.`);
+      return userNode(ctx, a.login);
+    },
+    repository: (a: { owner: string; name: string }) => {
+      const repo = sameLogin(a.owner, org.login)
+        ? org.repos.find((r) => r.name.toLowerCase() === a.name.toLowerCase())
+        : undefined;
+      if (!repo)
+        throw githubError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${a.owner}/${a.name}'.`,
+        );
+      return repoNode(ctx, repo);
+    },
+    viewer: () => userNode(ctx, ctx.viewer),
+    rateLimit: () => ({
+      cost: ctx.cost,
+      limit: budget.limit,
+      remaining: Math.max(0, budget.remaining),
+      used: budget.limit - Math.max(0, budget.remaining),
+      resetAt: new Date(budget.resetAt * 1000).toISOString(),
+      nodeCount: ctx.nodeCount,
+    }),
+    node: (a: { id: string }) => {
+      const found = byId(a.id);
+      if (!found)
+        throw githubError('NOT_FOUND', `Could not resolve to a node with the global id of '${a.id}'`);
+      return found;
+    },
+    nodes: (a: { ids: string[] }) => a.ids.map(byId),
+  };
+}

@@ -1,0 +1,101 @@
+// What a REST handler receives and returns. Handlers are plain functions over the scenario's
+// org; the server does auth, rate limits, ETags, validation and logging around them.
+
+import type { Scenario, SimOrg, SimRepo, SimUser } from '../state.js';
+
+export interface RestRequest {
+  method: string;
+  /** Request path without the query string. */
+  path: string;
+  /** OpenAPI route, e.g. `GET /orgs/{org}/members`. */
+  route: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  scenario: Scenario;
+  org: SimOrg;
+  viewer: string;
+  /** The server root, e.g. `http://127.0.0.1:43121`; every `url` field is built from it. */
+  baseUrl: string;
+}
+
+export interface RestResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RestHandler = (req: RestRequest) => RestResponse;
+
+/** An error answer with GitHub's `{ message, documentation_url }` body (plus extras such as `errors`). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  toBody(): Record<string, unknown> {
+    return {
+      message: this.message,
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(this.status),
+      ...this.extra,
+    };
+  }
+}
+
+export function notFound(): HttpError {
+  return new HttpError(404, 'Not Found');
+}
+
+export function validationFailed(message: string, errors: Record<string, unknown>[] = []): HttpError {
+  return new HttpError(422, message, { errors });
+}
+
+export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The org named in the path, or 404 (the simulator holds exactly one org). */
+export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
+  if (!sameLogin(req.params[param], req.org.login)) throw notFound();
+  return req.org;
+}
+
+export function requireRepo(req: RestRequest): SimRepo {
+  requireOrg(req, 'owner');
+  const repo = req.org.repos.find((r) => r.name.toLowerCase() === (req.params.repo ?? '').toLowerCase());
+  if (!repo) throw notFound();
+  return repo;
+}
+
+/** A user record for a login; logins the scenario does not list (e.g. the token's bot) get a stable synthetic id. */
+export function userByLogin(org: SimOrg, login: string): SimUser {
+  const known = org.users.find((u) => sameLogin(u.login, login));
+  if (known) return known;
+  let hash = 0;
+  for (const ch of login) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_000;
+  const id = 90_000_000 + hash;
+  return { login, id, node_id: `U_sim${id}`, name: null, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
+
+export function requireBody(req: RestRequest): Record<string, unknown> {
+  if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
+    throw new HttpError(400, 'Problems parsing JSON');
+  }
+  return req.body as Record<string, unknown>;
+}
+
+/** Advance the scenario clock by one second per write so that written events keep their order. */
+export function tick(org: SimOrg): string {
+  const next = new Date(Date.parse(org.now) + 1000);
+  org.now = next.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return org.now;
+}
+
+export function nextId(existing: { id: number }[], floor = 1000): number {
+  return existing.reduce((max, x) => Math.max(max, x.id), floor) + 1;
+}

@@ -1,0 +1,380 @@
+// The simulator's HTTP server on 127.0.0.1: authentication, switches (latency, faults,
+// secondary and primary limits, denials), REST dispatch by OpenAPI route, ETags, response
+// validation against GitHub's published schemas, GraphQL, and the request log.
+
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Scenario } from './state.js';
+import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
+import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
+import { restRoutes } from './rest/routes.js';
+import { handleGraphql } from './graphql/endpoint.js';
+import {
+  DENIED_MESSAGE,
+  defaultSwitches,
+  findDenial,
+  rateLimitHeaders,
+  takeFault,
+  takeSecondary,
+  type Budget,
+  type Switches,
+} from './switches.js';
+
+export type { Switches } from './switches.js';
+
+export interface SimulatorOptions {
+  scenario: Scenario;
+  token?: string;
+  viewer?: string;
+  validateResponses?: boolean;
+  latencyMs?: number;
+  /** Listen on this port instead of a free one (the CLI uses a fixed port). */
+  port?: number;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  route: string;
+  path: string;
+  status: number;
+  cost: number;
+  at: number;
+  operationName?: string;
+  /** Set when GitHub has the route but the simulator does not implement it. */
+  unimplemented?: boolean;
+  /** Why the simulator itself failed (e.g. a response that broke its OpenAPI schema). */
+  error?: string;
+}
+
+export interface Simulator {
+  url: string;
+  graphqlUrl: string;
+  token: string;
+  scenario: Scenario;
+  log: RequestLogEntry[];
+  switches: Switches;
+  close(): Promise<void>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  cost?: number;
+  route?: string;
+  operationName?: string;
+  unimplemented?: boolean;
+  error?: string;
+  drop?: boolean;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function tokenOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization ?? '';
+  const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header);
+  return m?.[1];
+}
+
+/** A budget whose reset time has passed starts a fresh window, as on GitHub. */
+function refresh(budget: Budget): Budget {
+  const now = Math.floor(Date.now() / 1000);
+  if (now >= budget.resetAt) {
+    budget.remaining = budget.limit;
+    budget.resetAt = now + 3600;
+  }
+  return budget;
+}
+
+function rateLimitOverview(switches: Switches): Record<string, unknown> {
+  const shape = (b: Budget) => ({
+    limit: b.limit,
+    remaining: Math.max(0, b.remaining),
+    reset: b.resetAt,
+    used: b.limit - Math.max(0, b.remaining),
+  });
+  const core = shape(refresh(switches.rateLimit.core));
+  const fixed = (limit: number) => ({
+    limit,
+    remaining: limit,
+    reset: switches.rateLimit.core.resetAt,
+    used: 0,
+  });
+  return {
+    resources: {
+      core,
+      graphql: shape(refresh(switches.rateLimit.graphql)),
+      search: fixed(30),
+      code_search: fixed(10),
+      integration_manifest: fixed(5000),
+      audit_log: fixed(1750),
+    },
+    rate: core,
+  };
+}
+
+export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
+  const token = options.token ?? 'sim-token';
+  const viewer = options.viewer ?? 'sentinel-bot';
+  const validate = options.validateResponses ?? true;
+  const switches = defaultSwitches(options.latencyMs ?? 0);
+  const log: RequestLogEntry[] = [];
+  let baseUrl = '';
+
+  async function answer(req: IncomingMessage, url: URL): Promise<Answer> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const subject = `${method} ${path}`;
+    const raw = await readBody(req);
+    if (tokenOf(req) !== token)
+      return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+
+    const fault = takeFault(switches, subject);
+    if (fault?.drop) return { status: 0, drop: true };
+    if (fault) return { status: fault.status, body: { message: 'Server Error' } };
+    if (takeSecondary(switches, subject)) {
+      return {
+        status: switches.secondary.status,
+        headers: { 'retry-after': String(switches.secondary.retryAfterSeconds) },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+        },
+      };
+    }
+
+    if (method === 'POST' && (path === '/graphql' || path === '/api/graphql')) {
+      const g = handleGraphql(raw, {
+        scenario: options.scenario,
+        viewer,
+        switches,
+        budget: refresh(switches.rateLimit.graphql),
+      });
+      return {
+        ...g,
+        route: 'POST /graphql',
+        headers: rateLimitHeaders(switches.rateLimit.graphql, 'graphql'),
+      };
+    }
+
+    const route = matchRoute(method, path);
+    if (!route)
+      return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+    if (route.route === 'GET /rate_limit') {
+      // Reading the rate limit is free on GitHub.
+      return {
+        status: 200,
+        body: rateLimitOverview(switches),
+        route: route.route,
+        cost: 0,
+        headers: rateLimitHeaders(switches.rateLimit.core, 'core'),
+      };
+    }
+    const denial = findDenial(switches, method, path);
+    if (denial) {
+      return {
+        status: denial.status ?? 403,
+        route: route.route,
+        body: {
+          message: denial.message ?? DENIED_MESSAGE,
+          documentation_url: DOCS,
+          status: String(denial.status ?? 403),
+        },
+      };
+    }
+    const core = refresh(switches.rateLimit.core);
+    if (core.remaining <= 0) {
+      return {
+        status: 403,
+        route: route.route,
+        headers: rateLimitHeaders(core, 'core'),
+        body: {
+          message: `API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.`,
+          documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        },
+      };
+    }
+    const handler = restRoutes[route.route];
+    if (!handler) {
+      return {
+        status: 404,
+        route: route.route,
+        unimplemented: true,
+        body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
+      };
+    }
+    let parsed: unknown = undefined;
+    if (raw) {
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return {
+          status: 400,
+          route: route.route,
+          body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' },
+        };
+      }
+    }
+    const bodyErrors = validateRequestBody(route, parsed);
+    if (bodyErrors.length) {
+      const detail = bodyErrors
+        .map((e) => `For '${e.instancePath || 'body'}', ${e.message ?? 'is invalid'}.`)
+        .join('\n');
+      return {
+        status: 422,
+        route: route.route,
+        body: { message: `Invalid request.\n\n${detail}`, documentation_url: DOCS, status: '422' },
+      };
+    }
+    const restReq: RestRequest = {
+      method,
+      path,
+      route: route.route,
+      params: route.params,
+      query: url.searchParams,
+      body: parsed,
+      scenario: options.scenario,
+      org: options.scenario.org,
+      viewer,
+      baseUrl,
+    };
+    let result: RestResponse;
+    try {
+      result = handler(restReq);
+    } catch (e) {
+      if (e instanceof HttpError) result = { status: e.status, body: e.toBody() };
+      else
+        return {
+          status: 500,
+          route: route.route,
+          body: { message: 'Simulator error' },
+          error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+        };
+    }
+    if (validate && result.status >= 200 && result.status < 300 && result.body !== undefined) {
+      const check = validateResponse(route, result.status, result.body);
+      if (!check.ok) {
+        const error = `response of ${route.route} (${result.status}) breaks GitHub's OpenAPI schema: ${JSON.stringify(check.errors.slice(0, 5))}`;
+        return {
+          status: 500,
+          route: route.route,
+          body: {
+            message: 'Simulator response does not match the OpenAPI description',
+            errors: check.errors,
+          },
+          error,
+        };
+      }
+    }
+    return { ...result, route: route.route, cost: 1 };
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, a: Answer): void {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = {
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': `SIM:${log.length}`,
+      ...(a.headers ?? {}),
+    };
+    const isRest = a.route !== undefined && a.route !== 'POST /graphql' && a.route !== 'GET /rate_limit';
+    let body = a.body === undefined ? '' : JSON.stringify(a.body);
+    let status = a.status;
+    if (isRest && a.cost === 1) {
+      const core = switches.rateLimit.core;
+      if (method === 'GET' && status === 200) {
+        const etag = `"${createHash('sha256').update(body).digest('hex')}"`;
+        headers.etag = etag;
+        const wanted = (req.headers['if-none-match'] ?? '')
+          .split(',')
+          .map((t) => t.trim().replace(/^W\//, ''));
+        if (wanted.includes(etag)) {
+          // A 304 does not count against the primary rate limit.
+          status = 304;
+          body = '';
+          a.cost = 0;
+        }
+      }
+      if (a.cost === 1) core.remaining -= 1;
+      Object.assign(headers, rateLimitHeaders(core, 'core'));
+    }
+    if (body) headers['content-type'] = 'application/json; charset=utf-8';
+    res.writeHead(status, headers);
+    res.end(status === 204 || status === 304 ? undefined : body);
+  }
+
+  const server = createServer((req, res) => {
+    const started = Date.now();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const run = async (): Promise<void> => {
+      if (switches.latencyMs > 0) await new Promise((r) => setTimeout(r, switches.latencyMs));
+      const a = await answer(req, url);
+      const entry: RequestLogEntry = {
+        method,
+        route: a.route ?? `${method} ${url.pathname}`,
+        path: url.pathname + url.search,
+        status: a.status,
+        cost: a.cost ?? 0,
+        at: started,
+      };
+      if (a.operationName) entry.operationName = a.operationName;
+      if (a.unimplemented) entry.unimplemented = true;
+      if (a.error) {
+        entry.error = a.error;
+        // A simulator fault must be loud: a test that sees only a 500 should not have to guess why.
+        process.stderr.write(`[simulator] ${entry.route}: ${a.error}\n`);
+      }
+      if (a.drop) {
+        entry.status = 0;
+        log.push(entry);
+        req.socket.destroy();
+        return;
+      }
+      send(req, res, a);
+      entry.status = res.statusCode;
+      entry.cost = a.cost ?? 0;
+      log.push(entry);
+    };
+    run().catch((e: unknown) => {
+      log.push({
+        method,
+        route: `${method} ${url.pathname}`,
+        path: url.pathname,
+        status: 500,
+        cost: 0,
+        at: started,
+        error: String(e),
+      });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Simulator error' }));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    url: baseUrl,
+    graphqlUrl: `${baseUrl}/graphql`,
+    token,
+    scenario: options.scenario,
+    log,
+    switches,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,134 @@
+// The full audit: GraphQL for everything it covers (members, teams, repositories with
+// collaborators, identities, activity), REST for what only REST has, per-repository REST only
+// where it is irreducible, and a budget check before each expensive phase.
+import { budgetShortfall, describeRateLimits, readRateLimits } from '../github/budget.js';
+import type { GitHubClient } from '../github/types.js';
+import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
+import { resourceId } from '../resource-id.js';
+import { collectOrgActivity } from './collect-activity.js';
+import { collectAuditLog } from './collect-audit-log.js';
+import { collectDeployKeys } from './collect-deploy-keys.js';
+import { collectSamlIdentities } from './collect-identities.js';
+import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
+import { collectMembers } from './collect-members.js';
+import { collectRepositories } from './collect-repositories.js';
+import { collectOrgSecrets, collectRepoSecrets } from './collect-secrets.js';
+import { collectTeams } from './collect-teams.js';
+import { collectCredentialAuthorizations, collectPatGrants } from './collect-tokens.js';
+import { Coverage, HINTS } from './coverage.js';
+import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
+import { deriveGrants } from './derive-grants.js';
+import { buildPeople } from './people.js';
+
+export interface CollectOptions {
+  org: string;
+  now: Date;
+  activityWindowDays: number;
+  logger?: CollectLogger;
+  /** Width of the activity presence windows (see collect-activity.ts); default 30 days. */
+  activityResolutionDays?: number;
+}
+
+/** The audit log keeps web events for 180 days; asking for more only returns less. */
+const AUDIT_LOG_RETENTION_DAYS = 180;
+const DAY = 86_400_000;
+
+export async function readDefaultPermission(ctx: CollectContext): Promise<RepoPermission | 'none' | null> {
+  const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () =>
+    ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }),
+  );
+  const value = (org?.data as { default_repository_permission?: string } | undefined)
+    ?.default_repository_permission;
+  if (value === 'none') return 'none';
+  return value === 'read' || value === 'write' || value === 'admin' ? value : null;
+}
+
+export async function collectOrganization(client: GitHubClient, options: CollectOptions): Promise<Snapshot> {
+  const logger = options.logger ?? quietLogger;
+  const coverage = new Coverage();
+  const ctx: CollectContext = { client, org: options.org, coverage, logger };
+  const orgId = resourceId.organization(options.org);
+  const snapshot = emptySnapshot(options.org, options.now.toISOString());
+  logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+
+  snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
+  const members = await collectMembers(ctx);
+  snapshot.teams = await collectTeams(ctx);
+  const repos = await collectRepositories(ctx);
+  snapshot.repositories = repos.repositories;
+  const identities = await collectSamlIdentities(ctx);
+  snapshot.people = buildPeople(
+    members.members,
+    new Set(repos.collaborators.map((c) => c.login)),
+    identities,
+  );
+  snapshot.grants = deriveGrants({
+    collaborators: repos.collaborators,
+    teams: snapshot.teams,
+    members: new Set(members.members.map((m) => m.login)),
+    defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
+  });
+  logger.info(
+    `${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`,
+  );
+
+  // Organization-level REST lists: a handful of requests whatever the size.
+  const orgInvitations = await collectOrgInvitations(ctx);
+  snapshot.patGrants = await collectPatGrants(ctx);
+  snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+  const orgSecrets = await collectOrgSecrets(ctx);
+  const auditFrom = new Date(
+    options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,
+  );
+  snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+
+  // Per-repository REST: the irreducible part of the plan. Checked against the budget first.
+  const rs = snapshot.repositories;
+  const environments = rs.reduce((n, r) => n + r.environments.length, 0);
+  const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
+  const shortfall = await budgetShortfall(client, { rest: 3 * rs.length + environments + keyed });
+  if (shortfall) {
+    logger.warning(shortfall);
+    for (const part of ['deploy-keys', 'repository-invitations', 'repository-secrets'])
+      coverage.add(`${orgId}/${part}`, shortfall);
+    snapshot.invitations = orgInvitations;
+    snapshot.secrets = orgSecrets;
+  } else {
+    snapshot.deployKeys = await collectDeployKeys(ctx, rs);
+    snapshot.invitations = [
+      ...orgInvitations,
+      ...(await collectRepoInvitations(
+        ctx,
+        rs.map((r) => r.nameWithOwner),
+      )),
+    ];
+    snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
+  }
+
+  const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
+  const resolution = options.activityResolutionDays ?? 30;
+  const windows = Math.ceil(options.activityWindowDays / resolution);
+  const activityShortfall = await budgetShortfall(client, {
+    graphql: Math.ceil((windows * members.members.length) / 25),
+  });
+  if (activityShortfall || !members.organizationId) {
+    coverage.add(
+      `${orgId}/contributions`,
+      activityShortfall ?? 'organization id unavailable (members could not be read)',
+    );
+  } else {
+    snapshot.contributions = await collectOrgActivity(ctx, {
+      organizationId: members.organizationId,
+      now: options.now,
+      windowDays: options.activityWindowDays,
+      resolutionDays: resolution,
+    });
+  }
+
+  snapshot.coverage = coverage.gaps;
+  logger.info(
+    `end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`,
+  );
+  return snapshot;
+}

@@ -1,0 +1,222 @@
+// Per-person collection for offboarding: the cheapest reads that answer "what does this person
+// still hold?" — one membership call, teams filtered by login, repositories filtered to their
+// direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
+// user, and per-repository REST only where they could reach (secrets) or where keys exist.
+import { mapWithConcurrency } from '../github/concurrency.js';
+import type { GitHubClient } from '../github/types.js';
+import {
+  emptySnapshot,
+  permissionAtLeast,
+  type AuditEvent,
+  type Person,
+  type Repository,
+  type Snapshot,
+} from '../model.js';
+import { resourceId } from '../resource-id.js';
+import { collectPeopleActivity } from './collect-activity.js';
+import { collectAuditLog } from './collect-audit-log.js';
+import { collectDeployKeys } from './collect-deploy-keys.js';
+import { toSamlIdentity, type IdentityNode } from './collect-identities.js';
+import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
+import { readDefaultPermission } from './collect-organization.js';
+import { collectRepositories, type CollaboratorRecord } from './collect-repositories.js';
+import { collectOrgSecrets, collectRepoSecrets } from './collect-secrets.js';
+import { collectTeams } from './collect-teams.js';
+import { collectCredentialAuthorizations, collectPatGrants } from './collect-tokens.js';
+import { Coverage, describeFailure, HINTS } from './coverage.js';
+import { concurrencyOf, quietLogger, type CollectContext, type CollectLogger } from './context.js';
+import { deriveGrants } from './derive-grants.js';
+import { graphqlReason, readGraphql } from './graphql-read.js';
+import { isBot } from './people.js';
+import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
+import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
+import { USER_QUERY } from './queries/members.js';
+
+export interface SubjectOptions {
+  org: string;
+  logins: string[];
+  now: Date;
+  activityWindowDays: number;
+  logger?: CollectLogger;
+  /**
+   * Repositories whose invitations to read (REST has no per-person filter): 'all' (default, one
+   * request per repository) or a list, e.g. the repositories of the `pre` inventory.
+   */
+  invitationRepositories?: 'all' | string[];
+}
+
+const DAY = 86_400_000;
+
+async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
+  const person: Person = {
+    login,
+    nodeId: null,
+    databaseId: null,
+    orgRole: null,
+    outsideCollaborator: false,
+    bot: isBot(login),
+    twoFactorEnabled: null,
+    samlIdentity: null,
+    verifiedEmails: [],
+  };
+  try {
+    const membership = await ctx.client.rest.request('GET /orgs/{org}/memberships/{username}', {
+      org: ctx.org,
+      username: login,
+    });
+    // A pending membership is an invitation, not access; the invitation list reports it.
+    if (membership.data.state === 'active')
+      person.orgRole = membership.data.role === 'admin' ? 'owner' : 'member';
+  } catch (error) {
+    // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
+    if ((error as { status?: number }).status !== 404) {
+      ctx.coverage.add(
+        `${resourceId.organization(ctx.org)}/membership/${login}`,
+        describeFailure(error, HINTS.members),
+      );
+    }
+  }
+  type UserPage = {
+    user: {
+      login: string;
+      id: string;
+      databaseId: number | null;
+      organizationVerifiedDomainEmails: string[];
+    } | null;
+  };
+  const user = await ctx.coverage.read(
+    `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+    HINTS.members,
+    () => readGraphql<UserPage>(ctx.client, USER_QUERY, { org: ctx.org, login }),
+  );
+  if (user?.errors[0])
+    ctx.coverage.add(
+      `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+      graphqlReason(user.errors[0]),
+    );
+  if (user?.data?.user) {
+    person.nodeId = user.data.user.id;
+    person.databaseId = user.data.user.databaseId;
+    person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
+  }
+  type IdentityPage = {
+    organization: {
+      samlIdentityProvider: { externalIdentities: { nodes: (IdentityNode | null)[] } } | null;
+    } | null;
+  };
+  // `login:` narrows the identity list to this person: one cheap query.
+  const identity = await ctx.coverage.read(
+    `${resourceId.organization(ctx.org)}/saml-identities`,
+    HINTS.members,
+    () => readGraphql<IdentityPage>(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }),
+  );
+  const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
+  if (node) person.samlIdentity = toSamlIdentity(node);
+  return person;
+}
+
+async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): Promise<AuditEvent[]> {
+  const byId = new Map<string, AuditEvent>();
+  for (const login of logins) {
+    for (const qualifier of [`actor:${login}`, `user:${login}`]) {
+      for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? [])
+        byId.set(event.id, event);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export async function collectSubjects(client: GitHubClient, options: SubjectOptions): Promise<Snapshot> {
+  const coverage = new Coverage();
+  const ctx: CollectContext = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
+  const logins = [...new Set(options.logins)];
+  const snapshot = emptySnapshot(options.org, options.now.toISOString());
+  snapshot.scope = { kind: 'subjects', logins };
+
+  snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
+  snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
+  snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
+
+  const repositories = new Map<string, Repository>();
+  const collaborators: CollaboratorRecord[] = [];
+  for (const login of logins) {
+    const found = await collectRepositories(ctx, login);
+    for (const r of found.repositories) repositories.set(r.nameWithOwner, r);
+    collaborators.push(...found.collaborators.filter((c) => c.login === login));
+  }
+  snapshot.repositories = [...repositories.values()];
+  const subjects = new Set(logins);
+  const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+  for (const person of snapshot.people) {
+    person.outsideCollaborator =
+      person.orgRole === null && collaborators.some((c) => c.login === person.login);
+  }
+  snapshot.grants = deriveGrants({
+    collaborators,
+    teams: snapshot.teams,
+    members,
+    defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
+  }).filter((g) => subjects.has(g.login));
+
+  const org = resourceId.organization(options.org);
+  const invitationRepos =
+    options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+      ? snapshot.repositories.map((r) => r.nameWithOwner)
+      : options.invitationRepositories;
+  const invitations = [
+    ...(await collectOrgInvitations(ctx)),
+    ...(await collectRepoInvitations(ctx, invitationRepos)),
+  ];
+  const emails = new Set(
+    snapshot.people.flatMap((p) =>
+      [...p.verifiedEmails, ...(p.samlIdentity?.emails ?? [])].map((e) => e.toLowerCase()),
+    ),
+  );
+  snapshot.invitations = invitations.filter(
+    (i) =>
+      (i.login !== null && subjects.has(i.login)) || (i.email !== null && emails.has(i.email.toLowerCase())),
+  );
+  snapshot.patGrants = (await collectPatGrants(ctx, logins)).filter((g) => subjects.has(g.owner));
+  snapshot.credentialAuthorizations = (
+    await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login)))
+  )
+    .flat()
+    .filter((c) => subjects.has(c.login));
+  snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter(
+    (k) => k.addedBy !== null && subjects.has(k.addedBy),
+  );
+
+  // Secrets they could read: repositories they could write, and every organization secret
+  // (the rules decide which org secrets were visible to those repositories).
+  const writable = new Set(
+    snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo),
+  );
+  snapshot.secrets = [
+    ...(await collectOrgSecrets(ctx)),
+    ...(await collectRepoSecrets(
+      ctx,
+      snapshot.repositories.filter((r) => writable.has(r.nameWithOwner)),
+    )),
+  ];
+
+  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+  snapshot.auditEvents = await eventsAbout(
+    ctx,
+    logins,
+    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
+  );
+  const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () =>
+    readGraphql<{ organization: { id: string } | null }>(client, ORGANIZATION_ID_QUERY, { org: options.org }),
+  );
+  const organizationId = orgId?.data?.organization?.id;
+  if (organizationId) {
+    snapshot.contributions = await collectPeopleActivity(ctx, logins, {
+      organizationId,
+      now: options.now,
+      windowDays: options.activityWindowDays,
+    });
+  }
+  snapshot.coverage = coverage.gaps;
+  return snapshot;
+}

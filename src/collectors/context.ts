@@ -1,0 +1,48 @@
+import type { GitHubClient } from '../github/types.js';
+import type { Coverage } from './coverage.js';
+
+export interface CollectLogger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/** What every collector receives: the client, the organization and the gap ledger. */
+export interface CollectContext {
+  client: GitHubClient;
+  org: string;
+  coverage: Coverage;
+  logger: CollectLogger;
+}
+
+export const quietLogger: CollectLogger = {
+  info: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
+};
+
+export function concurrencyOf(ctx: CollectContext): number {
+  return ctx.client.maxConcurrency ?? 8;
+}
+
+/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
+export function repoPermission(value: string): 'admin' | 'maintain' | 'write' | 'triage' | 'read' {
+  switch (value.toUpperCase()) {
+    case 'ADMIN':
+      return 'admin';
+    case 'MAINTAIN':
+      return 'maintain';
+    case 'WRITE':
+    case 'PUSH':
+      return 'write';
+    case 'TRIAGE':
+      return 'triage';
+    default:
+      return 'read';
+  }
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}

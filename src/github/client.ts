@@ -1,0 +1,201 @@
+// The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
+// REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
+// this object passed in; nothing else builds a client.
+import { getOctokit } from '@actions/github';
+import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import { EtagCache } from './etag-cache.js';
+import type { GitHubClient, Octokit, RequestStats } from './types.js';
+
+export interface ClientLogger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export interface ClientOptions {
+  token: string;
+  /** REST base (`GITHUB_API_URL`). */
+  apiUrl: string;
+  /** GraphQL endpoint (`GITHUB_GRAPHQL_URL`); getOctokit alone would ignore it. */
+  graphqlUrl: string;
+  userAgent?: string;
+  etagCache?: EtagCache;
+  logger?: ClientLogger;
+  /** Fan-out REST calls in flight at once (GitHub allows 100 concurrent; we stay polite). */
+  maxConcurrency?: number;
+  /** On a primary rate limit, wait for the reset only if it is this close; else fail fast. */
+  maxRateLimitWaitSeconds?: number;
+  /** Base of the retry back-off (1 s in production; tests shorten it). */
+  retryBaseMs?: number;
+  retries?: number;
+  requestTimeoutMs?: number;
+  /** GraphQL queries in flight at once (the throttling plugin would serialise them 1 s apart). */
+  graphqlConcurrency?: number;
+}
+
+const silentLogger: ClientLogger = {
+  info: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
+};
+
+interface HookOptions {
+  method: string;
+  url: string;
+  headers: Record<string, string | number | undefined>;
+  request?: { retryCount?: number };
+  [key: string]: unknown;
+}
+
+interface HookResponse {
+  status: number;
+  url: string;
+  headers: Record<string, string | undefined>;
+  data: unknown;
+}
+
+function isNotModified(
+  error: unknown,
+): error is { status: 304; response?: { headers: Record<string, string> } } {
+  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 304;
+}
+
+function graphqlCostOf(data: unknown): number {
+  const cost = (data as { rateLimit?: { cost?: unknown } } | null | undefined)?.rateLimit?.cost;
+  return typeof cost === 'number' ? cost : 1;
+}
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const logger = options.logger ?? silentLogger;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  const graphqlPath = new URL(options.graphqlUrl).pathname;
+  const stats: RequestStats = {
+    restRequests: 0,
+    notModified: 0,
+    graphqlRequests: 0,
+    graphqlCost: 0,
+    retries: 0,
+  };
+
+  // Counting at the fetch level sees every HTTP exchange, retries included, which is what the
+  // rate limit and the benchmark care about.
+  const countingFetch: typeof fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const isGraphql = new URL(url).pathname === graphqlPath && (init?.method ?? 'GET') === 'POST';
+    if (isGraphql) stats.graphqlRequests += 1;
+    else stats.restRequests += 1;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal: init?.signal ?? timeout });
+    } catch (error) {
+      // A plain Error with a clear message: octokit turns it into a retryable status-500 error.
+      if (timeout.aborted) throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
+      throw error;
+    }
+    if (response.status === 304) stats.notModified += 1;
+    return response;
+  };
+
+  const onLimit =
+    (kind: 'primary' | 'secondary', maxRetries: number) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      if (retryCount < maxRetries && retryAfter <= maxWait) {
+        logger.warning(`${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+        return true;
+      }
+      logger.warning(`${kind} rate limit on ${request.method} ${request.url}; not waiting ${retryAfter}s`);
+      return false;
+    };
+
+  const octokit: Octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl.replace(/\/$/, ''),
+      userAgent: options.userAgent ?? 'offboarding-sentinel',
+      request: { fetch: countingFetch },
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (m: string) => logger.debug(m),
+        error: (m: string) => logger.debug(m),
+      },
+      throttle: {
+        onRateLimit: onLimit('primary', 1),
+        onSecondaryRateLimit: onLimit('secondary', 3),
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        // GraphQL queries are reads: the plugin's default 1-request-per-second write lane would
+        // turn a 10,000-member activity scan into hours.
+        write: new Bottleneck.Group({ maxConcurrent: options.graphqlConcurrency ?? 4, minTime: 0 }),
+      },
+      retry: {
+        retries: options.retries ?? 3,
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        // 429 is left to the throttling plugin, which honours retry-after and the reset time.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+    },
+    throttling,
+    retry,
+    paginateGraphQL,
+  );
+
+  // Route GraphQL to GITHUB_GRAPHQL_URL (a per-call `url` throws) and keep `.paginate`, which
+  // looks `octokit.graphql` up at call time.
+  const { paginate } = octokit.graphql as typeof octokit.graphql & { paginate: unknown };
+  octokit.graphql = Object.assign(octokit.graphql.defaults({ url: options.graphqlUrl }), { paginate });
+
+  const cache = options.etagCache;
+  octokit.hook.wrap('request', async (request, hookOptions) => {
+    const opts = hookOptions as unknown as HookOptions;
+    const isRestGet = opts.method === 'GET';
+    const key =
+      isRestGet && cache ? EtagCache.key('GET', octokit.request.endpoint.parse(hookOptions).url) : null;
+    const cached = key ? cache?.get(key) : undefined;
+    // A fresh per-call object: the retry plugins write their attempt count into it.
+    opts.request = { ...opts.request, retryCount: 0 };
+    if (cached) opts.headers = { ...opts.headers, 'if-none-match': cached.etag };
+    try {
+      const response = (await request(hookOptions)) as unknown as HookResponse;
+      const etag = response.headers.etag;
+      // Copies both ways: octokit's paginator rewrites `data` in place (it drops total_count).
+      if (key && cache && etag)
+        cache.set(key, { etag, data: structuredClone(response.data), link: response.headers.link ?? null });
+      return response as never;
+    } catch (error) {
+      if (cached && isNotModified(error)) {
+        const headers = { ...(error.response?.headers ?? {}), etag: cached.etag } as Record<
+          string,
+          string | undefined
+        >;
+        if (cached.link) headers.link = cached.link;
+        else delete headers.link;
+        return { status: 200, url: opts.url, headers, data: structuredClone(cached.data) } as never;
+      }
+      throw error;
+    } finally {
+      // Both retry plugins record the attempts made on the shared options object.
+      stats.retries += opts.request?.retryCount ?? 0;
+    }
+  });
+
+  return {
+    rest: octokit,
+    stats,
+    maxConcurrency: options.maxConcurrency ?? 8,
+    async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      try {
+        const data = await octokit.graphql<T>(query, variables);
+        stats.graphqlCost += graphqlCostOf(data);
+        return data;
+      } catch (error) {
+        stats.graphqlCost += graphqlCostOf((error as { data?: unknown }).data);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Conditional-request cache: GitHub does not count a 304 against the primary rate limit, so a
+// nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
+// state store through toJSON()/fromJSON().
+
+export interface EtagEntry {
+  etag: string;
+  /** The body as GitHub last sent it (already parsed JSON). */
+  data: unknown;
+  /** Link header of that response, so pagination keeps working from a cached page. */
+  link: string | null;
+}
+
+export interface EtagCacheJSON {
+  version: 1;
+  entries: Record<string, EtagEntry>;
+}
+
+export class EtagCache {
+  private readonly entries = new Map<string, EtagEntry>();
+
+  /** The key is method + full URL including the query string: each page is its own entry. */
+  static key(method: string, url: string): string {
+    return `${method.toUpperCase()} ${url}`;
+  }
+
+  get(key: string): EtagEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, entry: EtagEntry): void {
+    this.entries.set(key, entry);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  toJSON(): EtagCacheJSON {
+    return { version: 1, entries: Object.fromEntries(this.entries) };
+  }
+
+  /** Tolerates anything: a damaged or foreign state file only costs a cold cache. */
+  static fromJSON(json: unknown): EtagCache {
+    const cache = new EtagCache();
+    if (typeof json !== 'object' || json === null) return cache;
+    const { version, entries } = json as Partial<EtagCacheJSON>;
+    if (version !== 1 || typeof entries !== 'object' || entries === null) return cache;
+    for (const [key, entry] of Object.entries(entries)) {
+      if (typeof entry?.etag === 'string') {
+        cache.set(key, {
+          etag: entry.etag,
+          data: entry.data,
+          link: typeof entry.link === 'string' ? entry.link : null,
+        });
+      }
+    }
+    return cache;
+  }
+}

@@ -1,0 +1,115 @@
+// `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
+// the policy's exemptions, one issue per rule (by default), and the history on the state branch.
+import { collectOrganization } from '../collectors/collect-organization.js';
+import { EtagCache } from '../github/etag-cache.js';
+import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
+import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
+import { applyExemptions, unusedExemptions } from '../policy/index.js';
+import type { Policy } from '../policy/types.js';
+import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
+import { describeError } from '../reporters/request-error.js';
+import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { auditRules, runRules } from '../rules/index.js';
+import { ContentsApiStateStore } from '../state/contents-api-store.js';
+import type { RunState } from '../state/types.js';
+import type { RunContext } from '../run-context.js';
+import type { ModeOutcome } from './outcome.js';
+import { TRACKING_LABEL } from './tracking.js';
+
+/** Contributions must reach back as far as the longest inactivity window any rule judges. */
+export function activityWindowDays(policy: Policy): number {
+  const windows = [
+    policy.rules['stale-member'].thresholds['inactive-days'],
+    policy.rules['unused-write-access'].thresholds['window-days'],
+  ].filter((days): days is number => typeof days === 'number');
+  return Math.max(1, ...windows);
+}
+
+/** People recorded as offboarded by their tracking issues (open or closed). */
+export async function readOffboarded(ctx: RunContext): Promise<{ people: OffboardedPerson[]; gap: CoverageGap | null }> {
+  try {
+    const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...ctx.actionRepo,
+      labels: TRACKING_LABEL,
+      state: 'all',
+      per_page: 100,
+    })) as { body?: string | null }[];
+    return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
+  } catch (error) {
+    return {
+      people: [],
+      gap: {
+        resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
+        reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
+      },
+    };
+  }
+}
+
+export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
+  const { inputs, client, clock, logger } = ctx;
+  const policy = ctx.loaded.policy;
+  const store = new ContentsApiStateStore(client, {
+    ...ctx.actionRepo,
+    branch: inputs.stateBranch,
+    warn: (message: string) => logger.warning(message),
+  });
+  const previous: RunState | null = await store.read();
+  // Last run's ETags: unchanged lists answer 304, which GitHub does not count against the limit.
+  for (const [key, entry] of Object.entries(EtagCache.fromJSON(previous?.etags).toJSON().entries)) {
+    ctx.etagCache.set(key, entry);
+  }
+
+  const snapshot: Snapshot = await collectOrganization(client, {
+    org: inputs.organization,
+    now: clock.now(),
+    activityWindowDays: activityWindowDays(policy),
+    logger,
+  });
+  const offboarded = await readOffboarded(ctx);
+  snapshot.offboarded = offboarded.people;
+  if (offboarded.gap) snapshot.coverage.push(offboarded.gap);
+
+  const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
+  const context = { snapshot, policy, clock, history };
+  const drift = driftGap(context);
+  if (drift) snapshot.coverage.push(drift);
+
+  const raw = runRules(auditRules, context);
+  const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+  for (const warning of unusedExemptions(policy, raw, clock)) {
+    logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
+  }
+  const tally = offboardingStepTally(snapshot, policy, clock.now());
+  logger.info(
+    `Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
+      `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
+  );
+
+  return {
+    findings: [...findings, ...expired],
+    exempted,
+    gaps: snapshot.coverage,
+    issues: {
+      label: AUDIT_LABEL,
+      keyPrefix: 'audit:',
+      closeMissing: true,
+      desired: (report) =>
+        desiredAuditIssues(report, {
+          routing: policy.routing,
+          organization: inputs.organization,
+          ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        }),
+    },
+    history: {
+      store,
+      previous,
+      run: {
+        mode: 'audit',
+        offboardingStepsExpected: tally.expected,
+        offboardingStepsMissing: tally.missing,
+        etags: ctx.etagCache.toJSON(),
+      },
+    },
+  };
+}

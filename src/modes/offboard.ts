@@ -1,0 +1,280 @@
+// `mode: offboard` — for each departing person: `pre` inventories what they hold and opens their
+// tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
+// audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
+// issue — closing it when nothing is left. One person's failure never stops the others.
+import { collectSubjects } from '../collectors/collect-subjects.js';
+import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
+import type { CoverageGap, ExemptedFinding, Finding, IdentityCandidate, Snapshot } from '../model.js';
+import { buildInventory } from '../offboarding/inventory.js';
+import { runOffboardingMetrics, type OffboardingMetrics } from '../offboarding/metrics.js';
+import { reconstructInventory } from '../offboarding/reconstruct.js';
+import { applyRemediation, planRemediation, type RemediationAction, type RemediationResult } from '../offboarding/remediation.js';
+import { parseSubjects, resolveSubject, type SubjectInput } from '../offboarding/subjects.js';
+import {
+  initialTrackingState,
+  nextTrackingState,
+  nothingLeft,
+  parseTrackingIssue,
+  renderTrackingIssue,
+  type TrackingState,
+} from '../offboarding/tracking-issue.js';
+import type { Inventory, ItemStatus, StepStatus } from '../offboarding/types.js';
+import { verifyOffboarding } from '../offboarding/verify.js';
+import { applyExemptions } from '../policy/index.js';
+import type { DesiredIssue } from '../reporters/issue-sync.js';
+import { describeError } from '../reporters/request-error.js';
+import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
+import type { RunContext } from '../run-context.js';
+import { activityWindowDays } from './audit.js';
+import type { ModeOutcome } from './outcome.js';
+import { TRACKING_LABEL, trackingKey } from './tracking.js';
+
+/** What the JSON report and the summary say about one person. */
+export interface SubjectResult {
+  subject: string;
+  input: string;
+  phase: 'pre' | 'post';
+  offboardedAt: string;
+  inventorySource: Inventory['source'];
+  itemsHeld: number;
+  itemsLeft: number;
+  findings: number;
+  closed: boolean;
+  items: ItemStatus[];
+  steps: StepStatus[];
+  metrics: OffboardingMetrics | null;
+  remediation: RemediationResult[];
+  /** Planned revocations that were not made (no opt-in, or a dry run). */
+  remediationPlan: RemediationAction[];
+}
+
+interface Tracked {
+  number: number;
+  state: TrackingState;
+}
+
+/** Every person's tracking state, from the issues labelled `offboarding` (open and closed). */
+async function readTracking(ctx: RunContext): Promise<Map<string, Tracked>> {
+  const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
+    ...ctx.actionRepo,
+    labels: TRACKING_LABEL,
+    state: 'all',
+    per_page: 100,
+  })) as { number: number; body?: string | null; state: string }[];
+  const tracked = new Map<string, Tracked>();
+  // Oldest first, so a later offboarding of the same login (a re-hire) wins.
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const state = issue.body ? parseTrackingIssue(issue.body) : null;
+    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, state });
+  }
+  return tracked;
+}
+
+/**
+ * Candidates for e-mail subjects: first the e-mails recorded at `pre` (after removal the
+ * SAML link and verified e-mails are gone), then the organization's identities.
+ */
+async function emailCandidates(
+  ctx: RunContext,
+  subjects: SubjectInput[],
+  tracked: Map<string, Tracked>,
+): Promise<{ candidates: IdentityCandidate[]; gaps: CoverageGap[] }> {
+  const emails = subjects.filter((s) => s.kind === 'email').map((s) => s.value.toLowerCase());
+  const candidates: IdentityCandidate[] = [];
+  for (const { state } of tracked.values()) {
+    for (const email of state.inventory.emails) {
+      if (emails.includes(email.toLowerCase())) candidates.push({ login: state.subject, matchedBy: 'verified-email', value: email });
+    }
+  }
+  const unknown = emails.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
+  if (unknown.length === 0) return { candidates, gaps: [] };
+  const found = await findPeopleByEmail(ctx.client, ctx.inputs.organization, unknown);
+  return { candidates: [...candidates, ...found.candidates], gaps: found.coverage };
+}
+
+/** Repositories an inventory ties the person to: where their access and invitations were. */
+function inventoryRepositories(inventory: Inventory): string[] {
+  const repos = new Set<string>();
+  for (const item of inventory.items) {
+    const target = item.kind === 'invitation' ? item.detail.target : item.kind === 'repo-access' ? item.resource : null;
+    if (typeof target === 'string' && target.startsWith('repo:')) repos.add(target.slice('repo:'.length));
+  }
+  return [...repos];
+}
+
+function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
+  return collectSubjects(ctx.client, {
+    org: ctx.inputs.organization,
+    logins: [login],
+    now: ctx.clock.now(),
+    activityWindowDays: activityWindowDays(ctx.loaded.policy),
+    logger: ctx.logger,
+    // With an inventory, repository invitations are read only where the person had access.
+    ...(inventory ? { invitationRepositories: inventoryRepositories(inventory) } : {}),
+  });
+}
+
+interface SubjectOutcome {
+  result: SubjectResult;
+  findings: Finding[];
+  gaps: CoverageGap[];
+  issue: DesiredIssue;
+}
+
+async function offboardOne(ctx: RunContext, input: string, login: string, tracked: Tracked | undefined): Promise<SubjectOutcome> {
+  const { inputs, clock, loaded } = ctx;
+  const policy = loaded.policy;
+  const now = clock.now();
+  const org = inputs.organization;
+  const offboardedAt = inputs.offboardedAt ?? tracked?.state.offboardedAt ?? now.toISOString();
+  const emails = input.includes('@') ? [input] : [];
+
+  if (inputs.phase === 'pre') {
+    const snapshot = await collect(ctx, login, null);
+    const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+    const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
+    // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
+    const state: TrackingState = tracked
+      ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
+      : fresh;
+    return {
+      result: resultOf(input, 'pre', state, 0, false, []),
+      findings: [],
+      gaps: snapshot.coverage,
+      issue: trackingIssue(state, 'open'),
+    };
+  }
+
+  let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null);
+  const inventory =
+    tracked?.state.inventory ??
+    reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
+  const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
+  const verify = (from: Snapshot) =>
+    verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot: from, policy, clock, manualStepsDone: base.manualStepsDone });
+  let verification = verify(snapshot);
+
+  const plan = planRemediation(verification.findings, snapshot, org);
+  let remediation: RemediationResult[] = [];
+  let unapplied: RemediationAction[] = plan;
+  if (policy.offboarding.remediate && !inputs.dryRun && plan.length > 0) {
+    remediation = await applyRemediation(ctx.client, plan, clock);
+    unapplied = [];
+    // Verify what is really left after revoking: the report must describe GitHub, not the plan.
+    snapshot = await collect(ctx, login, inventory);
+    verification = verify(snapshot);
+  }
+
+  const state = nextTrackingState(base, verification, remediation, now);
+  const closed = nothingLeft(state) && verification.findings.length === 0;
+  return {
+    result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
+    findings: verification.findings,
+    gaps: snapshot.coverage,
+    issue: trackingIssue(state, closed ? 'closed' : 'open'),
+  };
+}
+
+function trackingIssue(state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
+  const { title, body } = renderTrackingIssue(state);
+  return {
+    key: trackingKey(state.subject),
+    title,
+    body,
+    labels: [TRACKING_LABEL],
+    assignees: [],
+    state: issueState,
+    closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
+    changeComment: 'Updated by the latest offboarding run.',
+  };
+}
+
+function resultOf(
+  input: string,
+  phase: 'pre' | 'post',
+  state: TrackingState,
+  findings: number,
+  closed: boolean,
+  remediationPlan: RemediationAction[],
+): SubjectResult {
+  return {
+    subject: state.subject,
+    input,
+    phase,
+    offboardedAt: state.offboardedAt,
+    inventorySource: state.inventory.source,
+    itemsHeld: state.inventory.items.length,
+    itemsLeft: state.items.filter((item) => item.status === 'retained' || item.status === 'unknown').length,
+    findings,
+    closed,
+    items: state.items,
+    steps: state.steps,
+    metrics: state.metrics,
+    remediation: state.remediation,
+    remediationPlan,
+  };
+}
+
+export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
+  const { inputs, logger, loaded, clock } = ctx;
+  const subjects = parseSubjects(inputs.subjects);
+  const tracked = await readTracking(ctx);
+  const identities = await emailCandidates(ctx, subjects, tracked);
+
+  const findings: Finding[] = [];
+  const gaps: CoverageGap[] = [...identities.gaps];
+  const issues: DesiredIssue[] = [];
+  const results: SubjectResult[] = [];
+  const failures: string[] = [];
+  for (const subject of subjects) {
+    const resolution = resolveSubject(subject, identities.candidates);
+    if ('error' in resolution) {
+      failures.push(`${subject.value}: ${resolution.error}`);
+      continue;
+    }
+    try {
+      const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+      findings.push(...outcome.findings);
+      gaps.push(...outcome.gaps);
+      issues.push(outcome.issue);
+      results.push(outcome.result);
+      logger.info(
+        `${resolution.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
+          `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`,
+      );
+    } catch (error) {
+      failures.push(`${resolution.login}: ${describeError(error)}`);
+    }
+  }
+
+  const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
+  const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+  const exemption = applyExemptions(all, loaded.policy, clock);
+  const exempted: ExemptedFinding[] = exemption.exempted;
+  const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
+  const plannedRevocations = results.flatMap((result) => result.remediationPlan);
+  return {
+    findings: [...exemption.findings, ...exemption.expired],
+    exempted,
+    gaps: uniqueGaps,
+    offboarding: results,
+    failures,
+    issues: { label: TRACKING_LABEL, keyPrefix: 'offboard:', closeMissing: false, desired: () => issues },
+    extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
+    ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
+  };
+}
+
+function metricsMarkdown(metrics: ReturnType<typeof runOffboardingMetrics>, planned: number): string {
+  const lines = [
+    '## Offboarding metrics',
+    '',
+    '| subjects | steps done | steps missing | items still held | tokens active 24 h after | median hours to revocation |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${metrics.subjects} | ${metrics.stepsDone}/${metrics.stepsExpected} | ${metrics.stepsMissing} | ${metrics.itemsRetained} | ${metrics.tokensActiveAfter24h} | ${metrics.medianHoursToRevocation ?? '—'} |`,
+  ];
+  if (planned > 0) {
+    lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
+  }
+  return lines.join('\n');
+}

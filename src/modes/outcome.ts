@@ -1,0 +1,36 @@
+// What a mode hands to the publishing step: the findings and everything the reporters need.
+import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
+import type { DesiredIssue } from '../reporters/issue-sync.js';
+import type { Report } from '../reporters/report.js';
+import type { RunSummary } from '../state/history.js';
+import type { RunState, StateStore } from '../state/types.js';
+
+export interface IssueSet {
+  /** The label every issue of this set carries (found by it on the next run). */
+  label: string;
+  /** Only managed issues whose key starts with this belong to the set. */
+  keyPrefix: string;
+  /** Built from the final report, whose `changes` the comments mention. */
+  desired(report: Report): DesiredIssue[];
+  /** Close managed issues of this label that are not desired any more. */
+  closeMissing: boolean;
+}
+
+export interface ModeOutcome {
+  /** After exemptions. */
+  findings: Finding[];
+  exempted: ExemptedFinding[];
+  gaps: CoverageGap[];
+  /** Per-subject offboarding results (JSON report `offboarding`). */
+  offboarding?: unknown[];
+  /** Issues this mode keeps in step (audit findings issues, offboarding tracking issues). */
+  issues?: IssueSet;
+  /** Extra Markdown of our own (already escaped) for the summary and the check run text. */
+  extraMarkdown?: string;
+  /** Audit history: stored after publishing, never on a dry run. */
+  history?: { store: StateStore; previous: RunState | null; run: RunSummary };
+  /** Problems that fail the step although the run went on (an e-mail that matches no one). */
+  failures?: string[];
+  /** Writes a mode planned but did not make (dry run, or remediation without opt-in). */
+  plans?: Record<string, unknown>;
+}

@@ -1,0 +1,110 @@
+// The job summary: the overview a person reads on the workflow run page. Mermaid charts show
+// findings by rule and, with history, the trend. Kept under the 1 MiB step-summary limit
+// (beyond it GitHub drops the whole summary, not just the tail).
+import { codeSpan, escapeMarkdown, table } from '../markdown.js';
+import type { RunState } from '../state/types.js';
+import type { Report } from './report.js';
+import { countByRule } from './report.js';
+import {
+  changesSection,
+  findingsTable,
+  gapsSection,
+  headline,
+  ruleTable,
+  severityTable,
+} from './sections.js';
+import { fitBytes } from './text.js';
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Headroom for whatever else the step appends (core.summary adds a line break or two). */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
+
+/** Mermaid labels are quoted strings; keep them to characters that cannot break the block. */
+function mermaidLabel(text: string): string {
+  return text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 60);
+}
+
+export function pieChart(report: Report): string | null {
+  const byRule = countByRule(report.findings);
+  if (byRule.length === 0) return null;
+  return [
+    '```mermaid',
+    'pie showData title Findings by rule',
+    ...byRule.map(([rule, count]) => `    "${mermaidLabel(rule)}" : ${count}`),
+    '```',
+  ].join('\n');
+}
+
+/** Findings per run over the stored history (this run included by the caller's state). */
+export function trendChart(history: RunState | null | undefined): string | null {
+  const runs = (history?.runs ?? []).slice(-30);
+  if (runs.length < 2) return null;
+  const labels = runs.map((run) => `"${mermaidLabel(run.at.slice(5, 16).replace('T', ' '))}"`);
+  const totals = runs.map((run) => run.total);
+  const high = runs.map((run) => run.counts.critical + run.counts.high);
+  const max = Math.max(1, ...totals);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Findings per run (bar: all, line: critical + high)"',
+    `    x-axis [${labels.join(', ')}]`,
+    `    y-axis "findings" 0 --> ${max}`,
+    `    bar [${totals.join(', ')}]`,
+    `    line [${high.join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+/** Per-subject offboarding results as the lead fills them: shown generically, escaped. */
+function offboardingSection(report: Report): string | null {
+  if (report.offboarding.length === 0) return null;
+  const rows = report.offboarding.slice(0, 50).map((entry) => {
+    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const subject =
+      typeof record.subject === 'string'
+        ? record.subject
+        : typeof record.login === 'string'
+          ? record.login
+          : '?';
+    const metrics = Object.entries(record)
+      .filter(
+        ([name, value]) =>
+          name !== 'subject' &&
+          name !== 'login' &&
+          (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'),
+      )
+      .slice(0, 8)
+      .map(([name, value]) => `${escapeMarkdown(name, 40)}: ${escapeMarkdown(String(value), 60)}`)
+      .join('; ');
+    return [codeSpan(subject, 100), metrics || '—'];
+  });
+  return ['## Offboarding', '', table(['subject', 'results'], rows)].join('\n');
+}
+
+export function renderSummary(report: Report, history?: RunState | null): string {
+  const parts: (string | null)[] = [
+    `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
+    `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+    '## Overview',
+    severityTable(report.findings),
+    ruleTable(report.findings),
+    pieChart(report),
+    '## Changes',
+    changesSection(report, history?.fingerprints ?? null, 50),
+    trendChart(history),
+    '## Coverage',
+    gapsSection(report.coverage.gaps, 50),
+    offboardingSection(report),
+    '## Top findings',
+    findingsTable(report.findings, 50),
+    report.exempted.length > 0
+      ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
+      : null,
+    report.policy.errors.length > 0
+      ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
+      : null,
+    `<sub>${report.stats.restRequests} REST and ${report.stats.graphqlRequests} GraphQL requests (cost ${report.stats.graphqlCost}) in ${(report.stats.durationMs / 1000).toFixed(1)} s.</sub>`,
+  ];
+  const markdown = parts.filter((part): part is string => part !== null).join('\n\n');
+  return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
+}
