@@ -155,6 +155,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
     ...(options.now ? { OFFBOARDING_SENTINEL_NOW: options.now } : {}),
+    // The simulator has no secondary rate limits: no need to space issue and comment writes.
+    OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS: '0',
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

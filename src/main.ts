@@ -22,6 +22,17 @@ const MODES: Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeOutcome>> =
   validate: runValidate,
 };
 
+/**
+ * OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS overrides the pause between issue and comment
+ * writes; only for GitHub-compatible servers without GitHub's secondary limits (the simulator).
+ */
+function contentPacing(env: Record<string, string | undefined>): { contentCreationIntervalMs?: number } {
+  const value = Number(env.OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS);
+  return env.OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS && Number.isFinite(value) && value >= 0
+    ? { contentCreationIntervalMs: value }
+    : {};
+}
+
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   const startedAt = Date.now();
   try {
@@ -35,6 +46,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       graphqlUrl: inputs.graphqlUrl,
       etagCache,
       logger: actionsLogger,
+      ...contentPacing(env),
     });
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {

@@ -13,6 +13,7 @@ import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from
 import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
 import { writeSarif } from './reporters/sarif.js';
 import { renderSummary } from './reporters/summary.js';
+import { isHistoryGap } from './rules/audit-coverage-gap.js';
 import { diffRuns, nextState } from './state/history.js';
 import type { RunContext } from './run-context.js';
 
@@ -47,7 +48,7 @@ async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report)
   );
   return planIssueSync(existing, outcome.issues.desired(report), {
     // "Could not read" is not "fixed": with gaps, nothing is closed for being absent.
-    closeMissing: outcome.issues.closeMissing && outcome.gaps.length === 0,
+    closeMissing: outcome.issues.closeMissing && outcome.gaps.every(isHistoryGap),
     managedLabel: label,
   });
 }

@@ -56,7 +56,36 @@ const getContent: RestHandler = (req) => {
   const branch = findBranch(req.org, repo, req.query.get('ref'));
   if (!branch) throw new HttpError(404, `No commit found for the ref ${req.query.get('ref')}`);
   const file = branch.files[req.params.path];
-  if (!file) throw notFound();
+  if (!file) {
+    // A folder: GitHub answers with its entries (files directly inside, and sub-folders).
+    const prefix = `${req.params.path.replace(/\/+$/, '')}/`;
+    const inside = Object.values(branch.files).filter((entry) => entry.path.startsWith(prefix));
+    if (inside.length === 0) throw notFound();
+    const entries = new Map<string, { type: 'file' | 'dir'; path: string; sha: string; size: number }>();
+    for (const entry of inside) {
+      const rest = entry.path.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      if (slash < 0) {
+        entries.set(entry.path, { type: 'file', path: entry.path, sha: entry.sha, size: Buffer.byteLength(entry.content) });
+      } else {
+        const dir = prefix + rest.slice(0, slash);
+        entries.set(dir, { type: 'dir', path: dir, sha: sha1(`${branch.sha}:${dir}`), size: 0 });
+      }
+    }
+    return {
+      status: 200,
+      body: [...entries.values()]
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map((entry) => ({
+          type: entry.type,
+          size: entry.size,
+          name: entry.path.split('/').pop(),
+          path: entry.path,
+          sha: entry.sha,
+          ...contentLinks(req, repo, entry.path, branch.name, entry.sha),
+        })),
+    };
+  }
   const bytes = Buffer.from(file.content, 'utf8');
   return {
     status: 200,

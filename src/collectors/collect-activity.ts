@@ -8,7 +8,7 @@ import type { Contribution, ContributionKind } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
-import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
+import { graphqlReason, readErrors, readGraphql, type GraphqlResult } from './graphql-read.js';
 import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY } from './queries/activity.js';
 
 const KIND_BY_FIELD: Record<string, ContributionKind> = {
@@ -146,11 +146,9 @@ export async function collectPeopleActivity(
             to: window.to.toISOString(),
           }),
       );
-      if (page?.errors[0])
-        ctx.coverage.add(
-          `${resourceId.organization(ctx.org)}/contributions/${login}`,
-          graphqlReason(page.errors[0]),
-        );
+      const error = readErrors(page?.errors ?? [])[0];
+      if (error)
+        ctx.coverage.add(`${resourceId.organization(ctx.org)}/contributions/${login}`, graphqlReason(error));
       const collection = page?.data?.user?.contributionsCollection;
       if (collection) ledger.noteCollection(login, collection, window.to.toISOString());
     }

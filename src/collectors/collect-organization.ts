@@ -82,28 +82,32 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   );
   snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
 
-  // Per-repository REST: the irreducible part of the plan. Checked against the budget first.
+  // Per-repository REST: the irreducible part of the plan. Each part is checked against the
+  // budget on its own, most useful to the audit rules first, so a large organization on a
+  // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
   const rs = snapshot.repositories;
   const environments = rs.reduce((n, r) => n + r.environments.length, 0);
   const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-  const shortfall = await budgetShortfall(client, { rest: 3 * rs.length + environments + keyed });
-  if (shortfall) {
-    logger.warning(shortfall);
-    for (const part of ['deploy-keys', 'repository-invitations', 'repository-secrets'])
-      coverage.add(`${orgId}/${part}`, shortfall);
-    snapshot.invitations = orgInvitations;
-    snapshot.secrets = orgSecrets;
-  } else {
-    snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-    snapshot.invitations = [
-      ...orgInvitations,
-      ...(await collectRepoInvitations(
-        ctx,
-        rs.map((r) => r.nameWithOwner),
-      )),
-    ];
+  const withinBudget = async (part: string, rest: number): Promise<boolean> => {
+    const shortfall = await budgetShortfall(client, { rest });
+    if (!shortfall) return true;
+    logger.warning(`${part}: ${shortfall}`);
+    coverage.add(`${orgId}/${part}`, shortfall);
+    return false;
+  };
+  if (await withinBudget('deploy-keys', keyed)) snapshot.deployKeys = await collectDeployKeys(ctx, rs);
+  snapshot.secrets = orgSecrets;
+  if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
     snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
   }
+  snapshot.invitations = orgInvitations;
+  if (await withinBudget('repository-invitations', rs.length)) {
+    const names = rs.map((r) => r.nameWithOwner);
+    snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
+  }
+  logger.info(
+    `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
+  );
 
   const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY);
   snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };

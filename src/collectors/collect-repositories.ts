@@ -5,7 +5,13 @@ import type { RepoPermission, Repository } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import { repoPermission, type CollectContext, type PageInfo } from './context.js';
-import { graphqlReason, readGraphql, type GraphqlFieldError, type GraphqlResult } from './graphql-read.js';
+import {
+  errorUnderNode,
+  graphqlReason,
+  readGraphql,
+  type GraphqlFieldError,
+  type GraphqlResult,
+} from './graphql-read.js';
 import {
   REPOSITORIES_QUERY,
   REPOSITORY_COLLABORATORS_QUERY,
@@ -151,7 +157,16 @@ export async function collectRepositories(
       return result;
     }
     for (const [index, node] of connection.nodes.entries()) {
-      if (!node) continue;
+      if (!node) {
+        const lost = errorUnderNode(page.errors, 2, index);
+        if (lost) {
+          ctx.coverage.add(
+            resource,
+            `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`,
+          );
+        }
+        continue;
+      }
       result.repositories.push(toRepository(node));
       recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
       if (!node.collaborators) continue;

@@ -26,7 +26,7 @@ import { collectCredentialAuthorizations, collectPatGrants } from './collect-tok
 import { Coverage, describeFailure, HINTS } from './coverage.js';
 import { concurrencyOf, quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
-import { graphqlReason, readGraphql } from './graphql-read.js';
+import { graphqlReason, readErrors, readGraphql } from './graphql-read.js';
 import { isBot } from './people.js';
 import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
 import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
@@ -89,11 +89,13 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     HINTS.members,
     () => readGraphql<UserPage>(ctx.client, USER_QUERY, { org: ctx.org, login }),
   );
-  if (user?.errors[0])
+  const userError = readErrors(user?.errors ?? [])[0];
+  if (userError) {
     ctx.coverage.add(
       `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
-      graphqlReason(user.errors[0]),
+      graphqlReason(userError),
     );
+  }
   if (user?.data?.user) {
     person.nodeId = user.data.user.id;
     person.databaseId = user.data.user.databaseId;
@@ -118,9 +120,13 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
 async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): Promise<AuditEvent[]> {
   const byId = new Map<string, AuditEvent>();
   for (const login of logins) {
+    // Two searches: what they did, and what was done to them (their removal, their grants).
+    const same = (value: string | null) => value?.toLowerCase() === login.toLowerCase();
     for (const qualifier of [`actor:${login}`, `user:${login}`]) {
-      for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? [])
-        byId.set(event.id, event);
+      for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
+        // Kept only if it really concerns them, whatever the server made of the qualifier.
+        if (same(event.actor) || same(event.user)) byId.set(event.id, event);
+      }
     }
   }
   return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));

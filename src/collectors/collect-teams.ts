@@ -4,7 +4,7 @@ import type { Team, TeamMembership, TeamRepository } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import { repoPermission, type CollectContext, type PageInfo } from './context.js';
-import { graphqlReason, readGraphql, type GraphqlFieldError } from './graphql-read.js';
+import { errorUnderNode, graphqlReason, readGraphql, type GraphqlFieldError } from './graphql-read.js';
 import { TEAM_MEMBERS_QUERY, TEAM_REPOSITORIES_QUERY, TEAMS_QUERY } from './queries/teams.js';
 
 interface MemberConnection {
@@ -102,11 +102,19 @@ export async function collectTeams(ctx: CollectContext, userLogins?: string[]): 
       return teams;
     }
     for (const [index, node] of connection.nodes.entries()) {
-      if (!node) continue;
+      if (!node) {
+        const lost = errorUnderNode(errors, 2, index);
+        if (lost)
+          ctx.coverage.add(
+            resource,
+            `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`,
+          );
+        continue;
+      }
       const teamResource = resourceId.team(ctx.org, node.slug);
-      // A field error under this team (path …, 'nodes', index, 'members'|'repositories') is this team's gap.
-      for (const error of errors.filter((e) => e.path[3] === 'nodes' && e.path[4] === index)) {
-        ctx.coverage.add(`${teamResource}/${String(error.path[5] ?? 'team')}`, graphqlReason(error));
+      // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
+      for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
+        ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
       }
       const memberPages = node.members
         ? await followUp(

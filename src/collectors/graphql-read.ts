@@ -45,3 +45,24 @@ export async function readGraphql<T>(
 export function graphqlReason(error: GraphqlFieldError): string {
   return `GraphQL ${error.type ?? 'error'}: ${error.message}`;
 }
+
+/**
+ * The error that nulled list item `index` of a connection at `[...prefix, 'nodes', index, …]`:
+ * a denied non-null field (`Team.members`, `Repository.deployKeys`) nulls its whole parent
+ * node, so the item is lost and its list is incomplete.
+ */
+export function errorUnderNode(
+  errors: GraphqlFieldError[],
+  depth: number,
+  index: number,
+): GraphqlFieldError | undefined {
+  return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
+}
+
+/**
+ * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
+ * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
+ */
+export function readErrors(errors: GraphqlFieldError[]): GraphqlFieldError[] {
+  return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
+}

@@ -28,6 +28,12 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /** On a primary rate limit, wait for the reset only if it is this close; else fail fast. */
   maxRateLimitWaitSeconds?: number;
+  /**
+   * Pause between content-creating requests (issues, comments). GitHub asks integrations to
+   * space them (secondary rate limits); the throttling plugin's default is 3 s. A local
+   * simulator has no such limit, so the runner emulation sets 0.
+   */
+  contentCreationIntervalMs?: number;
   /** Base of the retry back-off (1 s in production; tests shorten it). */
   retryBaseMs?: number;
   retries?: number;
@@ -129,8 +135,17 @@ export function createClient(options: ClientOptions): GitHubClient {
         onSecondaryRateLimit: onLimit('secondary', 3),
         retryAfterBaseValue: options.retryBaseMs ?? 1000,
         // GraphQL queries are reads: the plugin's default 1-request-per-second write lane would
-        // turn a 10,000-member activity scan into hours.
+        // turn a 10,000-member activity scan into hours. Writes that notify people (issues,
+        // comments) keep the plugin's separate 3-second lane.
         write: new Bottleneck.Group({ maxConcurrent: options.graphqlConcurrency ?? 4, minTime: 0 }),
+        ...(options.contentCreationIntervalMs !== undefined
+          ? {
+              notifications: new Bottleneck.Group({
+                maxConcurrent: 1,
+                minTime: options.contentCreationIntervalMs,
+              }),
+            }
+          : {}),
       },
       retry: {
         retries: options.retries ?? 3,

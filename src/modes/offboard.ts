@@ -24,6 +24,7 @@ import { applyExemptions } from '../policy/index.js';
 import type { DesiredIssue } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
+import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
 import type { RunContext } from '../run-context.js';
 import { activityWindowDays } from './audit.js';
 import type { ModeOutcome } from './outcome.js';
@@ -167,9 +168,11 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
 
   const state = nextTrackingState(base, verification, remediation, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
+  // Who changed the person's credentials, or which the person changed on the way out.
+  const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
   return {
     result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
-    findings: verification.findings,
+    findings: [...verification.findings, ...changes],
     gaps: snapshot.coverage,
     issue: trackingIssue(state, closed ? 'closed' : 'open'),
   };

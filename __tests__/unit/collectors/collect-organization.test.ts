@@ -114,16 +114,47 @@ describe('collectOrganization', () => {
     expect(snapshot.grants.find((g) => g.login === 'dana')).toBeUndefined();
   });
 
-  it('stops the per-repository phase with a gap when the budget would not cover it', async () => {
+  it('a denied non-null field loses its team or repository: the list is marked incomplete, not silently short', async () => {
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    // Both are non-null connections: GitHub nulls the whole node that holds them.
+    sim.switches.denials = [{ match: 'graphql:Team.members' }, { match: 'graphql:Repository.deployKeys' }];
+    const snapshot = await collectOrganization(started.client, options);
+    const teams = snapshot.coverage.find((g) => g.resource === 'org:acme/teams');
+    expect(teams?.reason).toMatch(
+      /^GraphQL FORBIDDEN: .* \(at organization\.teams\.nodes\.\d\.members; that team is missing\)$/,
+    );
+    const repos = snapshot.coverage.find((g) => g.resource === 'org:acme/repositories');
+    expect(repos?.reason).toMatch(/that repository is missing/);
+    expect(snapshot.people.length).toBeGreaterThan(0);
+  });
+
+  it('stops a per-repository part with a gap when the budget would not cover it, keeping the parts that fit', async () => {
     const started = await simulatedClient(fixtureScenario({ repos: 40 }));
     sim = started.sim;
-    sim.switches.rateLimit.core.remaining = 30;
+    // Enough for the deploy keys (1) and the secrets (2 × 40 + 1) but not the invitations too.
+    sim.switches.rateLimit.core.remaining = 110;
     const snapshot = await collectOrganization(started.client, options);
-    const gap = snapshot.coverage.find((g) => g.resource === 'org:acme/repository-secrets');
-    expect(gap?.reason).toMatch(
-      /^rate-limit budget exhausted \(REST: \d+ left, about \d+ needed\); resets at /,
+    const gaps = snapshot.coverage.map((g) => g.resource);
+    expect(gaps).toEqual(['org:acme/repository-invitations']);
+    expect(snapshot.coverage[0].reason).toMatch(
+      /^rate-limit budget exhausted \(REST: \d+ left, about 40 needed\); resets at \d{4}-/,
     );
     expect(snapshot.repositories).toHaveLength(40);
+    expect(snapshot.deployKeys).toHaveLength(1);
+    expect(snapshot.secrets.some((s) => s.scope === 'repository')).toBe(true);
+    expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/invitations/.test(l.path))).toBe(false);
+  });
+
+  it('with almost no budget left, every per-repository part is a gap and nothing is read', async () => {
+    const started = await simulatedClient(fixtureScenario({ repos: 40 }));
+    sim = started.sim;
+    sim.switches.rateLimit.core.remaining = 12;
+    const snapshot = await collectOrganization(started.client, options);
+    expect(snapshot.coverage.map((g) => g.resource).sort()).toEqual([
+      'org:acme/repository-invitations',
+      'org:acme/repository-secrets',
+    ]);
     expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/actions\/secrets/.test(l.path))).toBe(false);
   });
 

@@ -54,11 +54,39 @@ describe('collectSubjects', () => {
     sim = started.sim;
     const snapshot = await collectSubjects(started.client, { ...base, logins: ['dana'] });
     expect(snapshot.invitations).toEqual([]);
+    // The event that made dana a collaborator names her as `user`, not as `actor`.
+    expect(snapshot.auditEvents.map((e) => e.id)).toEqual(['doc-1']);
     expect(snapshot.people[0]).toMatchObject({ login: 'dana', orgRole: null, outsideCollaborator: true });
     expect(snapshot.grants).toEqual([
       expect.objectContaining({ login: 'dana', repo: 'acme/api', sources: [{ kind: 'direct' }] }),
     ]);
     expect(snapshot.coverage).toEqual([]);
+  });
+
+  it('a deleted account is simply absent: no membership, no grants, no coverage gap', async () => {
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    const snapshot = await collectSubjects(started.client, { ...base, logins: ['ghost-user'] });
+    expect(snapshot.people).toEqual([
+      expect.objectContaining({ login: 'ghost-user', orgRole: null, nodeId: null }),
+    ]);
+    expect(snapshot.grants).toEqual([]);
+    expect(snapshot.coverage).toEqual([]);
+  });
+
+  it('a denied membership read is a gap, not "not a member"', async () => {
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    sim.switches.denials = [{ match: 'GET /orgs/acme/memberships/bob' }];
+    const snapshot = await collectSubjects(started.client, { ...base, logins: ['bob'] });
+    expect(snapshot.people[0].orgRole).toBeNull();
+    expect(snapshot.coverage).toEqual([
+      {
+        resource: 'org:acme/membership/bob',
+        reason:
+          '403 Resource not accessible by integration — the token needs the organization Members read permission',
+      },
+    ]);
   });
 
   it('finds a repository invitation for the subject (and only theirs)', async () => {

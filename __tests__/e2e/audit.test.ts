@@ -1,0 +1,143 @@
+// The nightly audit, end to end: the bundled action against the simulated `acme` organization,
+// through the runner emulation, checked against the scenario's planted cases and near-misses.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { harness, keyOf, reportOf, type Harness } from './harness.js';
+
+describe('mode: audit on the demo organization', () => {
+  let h: Harness;
+  let first: Awaited<ReturnType<Harness['run']>>;
+
+  beforeAll(async () => {
+    h = await harness();
+    first = await h.run({ inputs: { mode: 'audit', report: 'check-run,issues,summary,json,sarif' } });
+  });
+  afterAll(() => h.close());
+
+  it('reports exactly the planted cases: 100% precision and recall', () => {
+    const report = reportOf(first);
+    const expected = h.scenario.expected.filter((e) => e.mode === 'audit').map(keyOf).sort();
+    const actual = report.findings.map(keyOf).sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it('reports none of the near-misses', () => {
+    const report = reportOf(first);
+    for (const miss of h.scenario.nearMisses) {
+      const hit = report.findings.find(
+        (f) => f.rule === miss.rule && f.resource === miss.resource && (miss.subject === null || f.subject === miss.subject),
+      );
+      expect(hit ? `${miss.why}: ${hit.message}` : null).toBeNull();
+    }
+  });
+
+  it('counts the exempted finding with its reason instead of dropping it', () => {
+    const report = reportOf(first);
+    expect(report.exempted.length).toBe(h.scenario.policy.exemptions.length);
+    expect(JSON.stringify(report.exempted)).toContain(h.scenario.policy.exemptions[0].reason);
+  });
+
+  it('sets the outputs and fails the step at fail-on high', () => {
+    const report = reportOf(first);
+    expect(first.outputs.findings).toBe(String(report.findings.length));
+    expect(first.outputs.conclusion).toBe('failure');
+    expect(first.exitCode).toBe(1);
+    expect(first.outputs['sarif-path']).toMatch(/\.sarif$/);
+    expect(report.stats.graphqlRequests).toBeGreaterThan(0);
+    expect(report.stats.restRequests).toBeGreaterThan(0);
+  });
+
+  it('posts a completed check run on the commit and opens one issue per rule', () => {
+    const run = h.scenario.org.check_runs.at(-1);
+    expect(run?.status).toBe('completed');
+    expect(run?.conclusion).toBe('failure');
+    expect(run?.head_sha).toBe('a'.repeat(40));
+    const rules = new Set(reportOf(first).findings.map((f) => f.rule));
+    const open = h.scenario.org.issues.filter((i) => i.state === 'open' && i.labels.includes('offboarding-sentinel'));
+    expect(open).toHaveLength(rules.size);
+    for (const rule of rules) expect(open.some((issue) => issue.title.includes(rule))).toBe(true);
+  });
+
+  it('writes a job summary and never leaks the token', () => {
+    expect(first.summary).toContain('Offboarding Sentinel');
+    expect(first.summary).toContain('```mermaid');
+    // `::add-mask::` is how the runner learns the secret; the runner never prints that line.
+    const stdout = first.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    expect(first.stdout).toContain(`::add-mask::${h.sim.token}`);
+    for (const text of [stdout, first.stderr, first.summary, JSON.stringify(first.report)]) {
+      expect(text).not.toContain(h.sim.token);
+    }
+  });
+
+  it('writes SARIF that the SARIF multitool validates', () => {
+    const sarif = first.outputs['sarif-path'];
+    expect(existsSync(sarif)).toBe(true);
+    const out = join(first.runnerTemp, 'validation.sarif');
+    execFileSync(join('node_modules', '.bin', 'sarif-multitool'), ['validate', sarif, '--output', out], {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    });
+    const results = (JSON.parse(execFileSync('cat', [out]).toString()) as { runs: { results?: { level: string }[] }[] }).runs[0].results ?? [];
+    expect(results.filter((result) => result.level === 'error')).toEqual([]);
+  });
+
+  it('an unchanged rerun opens nothing and comments nothing', async () => {
+    const from = h.sim.log.length;
+    const issuesBefore = h.scenario.org.issues.length;
+    const rerun = await h.run({ inputs: { mode: 'audit' } });
+    expect(reportOf(rerun).findings.map((f) => f.fingerprint).sort()).toEqual(
+      reportOf(first).findings.map((f) => f.fingerprint).sort(),
+    );
+    expect(h.scenario.org.issues.length).toBe(issuesBefore);
+    const issueWrites = h.writes(from).filter((w) => w.route.includes('/issues'));
+    expect(issueWrites).toEqual([]);
+  });
+
+  it('the second run reads unchanged lists with conditional requests', () => {
+    const conditional = h.sim.log.filter((entry) => entry.status === 304);
+    expect(conditional.length).toBeGreaterThan(0);
+  });
+
+  it('closes the issue of a fixed finding and reopens it when the finding returns', async () => {
+    // Fix the write deploy key: make it read-only.
+    const finding = reportOf(first).findings.find((f) => f.rule === 'write-deploy-key')!;
+    const [, owner, name, id] = /^deploy-key:([^/]+)\/([^/]+)\/(\d+)$/.exec(finding.resource)!;
+    expect(owner).toBe('acme');
+    const key = h.scenario.org.repos.find((r) => r.name === name)!.deploy_keys.find((k) => k.id === Number(id))!;
+    key.read_only = true;
+    const fixed = await h.run({ inputs: { mode: 'audit' } });
+    expect(reportOf(fixed).findings.some((f) => f.rule === 'write-deploy-key')).toBe(false);
+    const issue = h.scenario.org.issues.find((i) => i.title.includes('write-deploy-key'))!;
+    expect(issue.state).toBe('closed');
+    expect(issue.comments.at(-1)?.body).toMatch(/closed|none/i);
+
+    key.read_only = false;
+    await h.run({ inputs: { mode: 'audit' } });
+    const again = h.scenario.org.issues.filter((i) => i.title.includes('write-deploy-key'));
+    expect(again).toHaveLength(1);
+    expect(again[0].state).toBe('open');
+  });
+
+  it('a dry run writes the report and the plan and posts nothing', async () => {
+    const from = h.sim.log.length;
+    const dry = await h.run({ inputs: { mode: 'audit', 'dry-run': 'true' } });
+    expect(reportOf(dry).findings.length).toBeGreaterThan(0);
+    expect(h.writes(from)).toEqual([]);
+    expect(existsSync(join(dry.runnerTemp, 'offboarding-sentinel', 'plan.json'))).toBe(true);
+  });
+});
+
+describe('two audits started at the same time', () => {
+  it('leave one open issue per rule', async () => {
+    const h = await harness({ seed: 3 });
+    try {
+      await Promise.all([h.run({ inputs: { mode: 'audit' } }), h.run({ inputs: { mode: 'audit' } })]);
+      const open = h.scenario.org.issues.filter((i) => i.state === 'open' && i.labels.includes('offboarding-sentinel'));
+      const titles = open.map((issue) => issue.title);
+      expect(new Set(titles).size).toBe(titles.length);
+    } finally {
+      await h.close();
+    }
+  });
+});

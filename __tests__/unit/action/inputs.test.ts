@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError, readInputs, splitList } from '../../../src/inputs.js';
+
+const base = { INPUT_TOKEN: 't0ken', GITHUB_REPOSITORY: 'acme/offboarding-ops' };
+
+function withEvent(name: string, payload: unknown) {
+  const path = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path };
+}
+
+describe('readInputs', () => {
+  it('applies the contract defaults', () => {
+    const inputs = readInputs(base);
+    expect(inputs).toMatchObject({
+      organization: 'acme',
+      mode: 'audit',
+      policyPath: 'policies',
+      phase: 'post',
+      offboardedAt: null,
+      dryRun: false,
+      failOn: 'high',
+      stateBranch: 'offboarding-sentinel-state',
+      apiUrl: 'https://api.github.com',
+      graphqlUrl: 'https://api.github.com/graphql',
+    });
+    expect([...inputs.reporters].sort()).toEqual(['check-run', 'issues', 'json', 'summary']);
+  });
+
+  it('honours GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub Enterprise Server)', () => {
+    const inputs = readInputs({ ...base, GITHUB_API_URL: 'https://ghe.example/api/v3', GITHUB_GRAPHQL_URL: 'https://ghe.example/api/graphql' });
+    expect(inputs.apiUrl).toBe('https://ghe.example/api/v3');
+    expect(inputs.graphqlUrl).toBe('https://ghe.example/api/graphql');
+  });
+
+  it('always writes the JSON report, whatever `report` says', () => {
+    expect([...readInputs({ ...base, INPUT_REPORT: 'sarif' }).reporters].sort()).toEqual(['json', 'sarif']);
+  });
+
+  it.each([
+    ['INPUT_MODE', 'scan', /`mode` is "scan"; use one of: audit, offboard, validate/],
+    ['INPUT_FAIL-ON', 'severe', /`fail-on` is "severe"/],
+    ['INPUT_REPORT', 'check-run,email', /`report` is "email"/],
+    ['INPUT_DRY-RUN', 'maybe', /`dry-run` is "maybe"; use true or false/],
+    ['INPUT_OFFBOARDED-AT', 'yesterday', /`offboarded-at` is "yesterday"; use an ISO-8601 time/],
+  ])('rejects %s=%s with a message that says the fix', (name, value, message) => {
+    expect(() => readInputs({ ...base, [name]: value })).toThrow(message);
+  });
+
+  it('requires a token and subjects for offboard mode', () => {
+    expect(() => readInputs({ GITHUB_REPOSITORY: 'acme/x' })).toThrow(InputError);
+    expect(() => readInputs({ ...base, INPUT_MODE: 'offboard' })).toThrow(/needs subjects/);
+  });
+
+  it('reads HR payloads from repository_dispatch and workflow_dispatch', () => {
+    const dispatch = readInputs({
+      ...base,
+      INPUT_MODE: 'offboard',
+      ...withEvent('repository_dispatch', { client_payload: { subjects: ['alice', 'bob@acme.example'], phase: 'pre', offboarded_at: '2026-11-27T17:00:00Z' } }),
+    });
+    expect(dispatch).toMatchObject({ subjects: ['alice', 'bob@acme.example'], phase: 'pre', offboardedAt: '2026-11-27T17:00:00.000Z' });
+    const manual = readInputs({
+      ...base,
+      INPUT_MODE: 'offboard',
+      ...withEvent('workflow_dispatch', { inputs: { subjects: 'carol, dave\neve', phase: 'post' } }),
+    });
+    expect(manual.subjects).toEqual(['carol', 'dave', 'eve']);
+    // The input wins over the event.
+    const both = readInputs({ ...base, INPUT_MODE: 'offboard', INPUT_SUBJECTS: 'zed', ...withEvent('workflow_dispatch', { inputs: { subjects: 'carol' } }) });
+    expect(both.subjects).toEqual(['zed']);
+  });
+
+  it('takes the PR head as the commit and recognises a fork', () => {
+    const pr = readInputs({
+      ...base,
+      GITHUB_SHA: 'merge-sha',
+      ...withEvent('pull_request', {
+        pull_request: {
+          number: 3,
+          head: { sha: 'head-sha', repo: { full_name: 'someone/offboarding-ops', fork: true } },
+          base: { sha: 'base-sha', ref: 'main', repo: { full_name: 'acme/offboarding-ops' } },
+        },
+      }),
+    });
+    expect(pr.sha).toBe('head-sha');
+    expect(pr.pullRequest).toEqual({ number: 3, headSha: 'head-sha', baseSha: 'base-sha', baseRef: 'main', fromFork: true });
+  });
+
+  it('splits lists on commas and newlines and drops duplicates', () => {
+    expect(splitList(' a, b\n\nb ,c ')).toEqual(['a', 'b', 'c']);
+    expect(splitList(['x', ' y '])).toEqual(['x', 'y']);
+    expect(splitList(undefined)).toEqual([]);
+  });
+});

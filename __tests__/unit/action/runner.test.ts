@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { eventPayload, parseOutputFile } from '../../../simulator/runner.js';
+import { clockFrom } from '../../../src/run-context.js';
+
+describe('runner emulation', () => {
+  it('parses GITHUB_OUTPUT heredoc blocks as @actions/core writes them', () => {
+    const text = 'findings<<ghadelimiter_1\n3\nghadelimiter_1\nreport-path<<ghadelimiter_2\n/tmp/r.json\nghadelimiter_2\n';
+    expect(parseOutputFile(text)).toEqual({ findings: '3', 'report-path': '/tmp/r.json' });
+  });
+
+  it('uses real webhook payload shapes pointed at the repository', () => {
+    const payload = eventPayload('repository_dispatch', 'acme/ops', { client_payload: { subjects: ['a'] } }) as {
+      repository: { full_name: string };
+      client_payload: { subjects: string[] };
+    };
+    expect(payload.repository.full_name).toBe('acme/ops');
+    expect(payload.client_payload.subjects).toEqual(['a']);
+  });
+});
+
+describe('clockFrom', () => {
+  it('pins the clock with OFFBOARDING_SENTINEL_NOW and rejects nonsense', () => {
+    expect(clockFrom({ OFFBOARDING_SENTINEL_NOW: '2026-11-27T03:00:00Z' }).now().toISOString()).toBe('2026-11-27T03:00:00.000Z');
+    expect(() => clockFrom({ OFFBOARDING_SENTINEL_NOW: 'soon' })).toThrow(/ISO-8601/);
+    expect(Math.abs(clockFrom({}).now().getTime() - Date.now())).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { EtagCache } from '../../../src/github/etag-cache.js';
+import { mapWithConcurrency } from '../../../src/github/concurrency.js';
+
+describe('EtagCache', () => {
+  it('round-trips through JSON, keyed by method and full URL', () => {
+    const cache = new EtagCache();
+    const key = EtagCache.key('get', 'https://api.example/orgs/acme/members?per_page=100&page=2');
+    cache.set(key, {
+      etag: 'W/"abc"',
+      data: [{ login: 'alice' }],
+      link: '<https://api.example/x?page=3>; rel="next"',
+    });
+    const restored = EtagCache.fromJSON(JSON.parse(JSON.stringify(cache)));
+    expect(restored.get('GET https://api.example/orgs/acme/members?per_page=100&page=2')).toEqual(
+      cache.get(key),
+    );
+    expect(restored.get('GET https://api.example/orgs/acme/members?per_page=100&page=3')).toBeUndefined();
+  });
+
+  it.each([null, 'x', { version: 2, entries: {} }, { version: 1, entries: { k: { data: 1 } } }])(
+    'a damaged state (%p) only costs a cold cache',
+    (json) => {
+      expect(EtagCache.fromJSON(json).size).toBe(0);
+    },
+  );
+});
+
+describe('mapWithConcurrency', () => {
+  it('keeps order and never exceeds the limit', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const result = await mapWithConcurrency([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, n * 3));
+      inFlight -= 1;
+      return n * 10;
+    });
+    expect(result).toEqual([50, 10, 40, 20, 30, 0, 60]);
+    expect(peak).toBe(3);
+  });
+});
