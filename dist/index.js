@@ -39552,7 +39552,12 @@ function createClient(options) {
             // comments) keep the plugin's separate 3-second lane.
             write: new Bottleneck.Group({ maxConcurrent: options.graphqlConcurrency ?? 4, minTime: 0 }),
             ...(options.contentCreationIntervalMs !== undefined
-                ? { notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.contentCreationIntervalMs }) }
+                ? {
+                    notifications: new Bottleneck.Group({
+                        maxConcurrent: 1,
+                        minTime: options.contentCreationIntervalMs,
+                    }),
+                }
                 : {}),
         },
         retry: {
@@ -39931,6 +39936,42 @@ const HINTS = {
     },
 };
 
+function isBot$1(login) {
+    return login.endsWith('[bot]');
+}
+function buildPeople(members, collaboratorLogins, identities) {
+    const people = new Map();
+    for (const m of members) {
+        people.set(m.login, {
+            login: m.login,
+            nodeId: m.nodeId,
+            databaseId: m.databaseId,
+            orgRole: m.role,
+            outsideCollaborator: false,
+            bot: isBot$1(m.login),
+            twoFactorEnabled: m.twoFactorEnabled,
+            samlIdentity: identities.get(m.login) ?? null,
+            verifiedEmails: m.verifiedEmails ?? [],
+        });
+    }
+    for (const login of collaboratorLogins) {
+        if (people.has(login))
+            continue;
+        people.set(login, {
+            login,
+            nodeId: null,
+            databaseId: null,
+            orgRole: null,
+            outsideCollaborator: true,
+            bot: isBot$1(login),
+            twoFactorEnabled: null,
+            samlIdentity: identities.get(login) ?? null,
+            verifiedEmails: [],
+        });
+    }
+    return [...people.values()];
+}
+
 async function readGraphql(client, query, variables) {
     try {
         return { data: await client.graphql(query, variables), errors: [] };
@@ -39960,6 +40001,13 @@ function graphqlReason(error) {
  */
 function errorUnderNode(errors, depth, index) {
     return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
+}
+/**
+ * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
+ * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
+ */
+function readErrors(errors) {
+    return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
 }
 
 // Every query asks for its own cost so the client can count GraphQL points exactly.
@@ -40010,10 +40058,17 @@ const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
 }`;
 
 // Who contributed where, and when. Organization scans use presence per repository in short
-// windows (Q5a: about one point per 25 members per window), so a contribution's `lastAt` is the
-// end of the newest window that shows it — at most `resolutionDays` later than the truth, which
-// can only make someone look more recent, never stale by mistake. Named people get exact dates
-// (Q5b), which costs more per person but they are few.
+// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
+// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
+// window. Named people get exact dates (Q5b), which costs more per person but they are few.
+//
+// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
+// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
+// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
+// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
+// members with a contribution in a window that straddles a threshold, and outside collaborators
+// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
+// any window is certain already (no contribution in the window) and costs nothing more.
 const KIND_BY_FIELD = {
     commitContributionsByRepository: 'commit',
     pullRequestContributionsByRepository: 'pull-request',
@@ -40054,6 +40109,13 @@ class ContributionLedger {
         return [...this.latest.values()];
     }
 }
+/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
+function straddlesThreshold(window, now, thresholdsDays) {
+    return thresholdsDays.some((days) => {
+        const cut = now.getTime() - days * DAY$2;
+        return window.from.getTime() < cut && cut <= window.to.getTime();
+    });
+}
 async function collectOrgActivity(ctx, options) {
     const ledger = new ContributionLedger();
     const resource = `${resourceId.organization(ctx.org)}/contributions`;
@@ -40091,28 +40153,70 @@ async function collectOrgActivity(ctx, options) {
             after = connection.pageInfo.endCursor;
         }
     });
-    return ledger.contributions;
+    // Exact dates where the presence windows could decide an outcome (see the header comment).
+    const thresholds = (options.thresholdsDays ?? []).filter((t) => Number.isFinite(t) && t > 0);
+    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
+    const approximate = ledger.contributions;
+    const nearThreshold = new Set();
+    if (thresholds.length > 0) {
+        for (const c of approximate) {
+            const window = windowByEnd.get(c.lastAt);
+            if (window && !isBot$1(c.login) && straddlesThreshold(window, options.now, thresholds)) {
+                nearThreshold.add(c.login);
+            }
+        }
+    }
+    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot$1(l) && !nearThreshold.has(l));
+    const exactLogins = [...nearThreshold, ...outside];
+    const members = new Set(approximate.map((c) => c.login)).size;
+    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
+    if (exactLogins.length === 0)
+        return approximate;
+    const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
+    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
+    const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
+    const merged = new ContributionLedger();
+    // Complete exact results are authoritative for their person. After a failure (already a
+    // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
+    for (const c of approximate)
+        if (!replaced.has(c.login))
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    for (const result of exact)
+        for (const c of result.contributions)
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    return merged.contributions;
+}
+/** One person's exact latest dates (Q5b), one query per window of a year at most. */
+async function readPersonActivity(ctx, login, options) {
+    const ledger = new ContributionLedger();
+    const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+    let complete = true;
+    for (const window of activityWindows(options.now, options.windowDays, 365)) {
+        const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
+            login,
+            orgId: options.organizationId,
+            from: window.from.toISOString(),
+            to: window.to.toISOString(),
+        }));
+        if (!page)
+            complete = false;
+        const error = readErrors(page?.errors ?? [])[0];
+        if (error) {
+            ctx.coverage.add(resource, graphqlReason(error));
+            complete = false;
+        }
+        const collection = page?.data?.user?.contributionsCollection;
+        if (collection)
+            ledger.noteCollection(login, collection, window.to.toISOString());
+    }
+    return { contributions: ledger.contributions, complete };
 }
 /** Exact latest dates for a few people, one query per person and window (a year at most each). */
 async function collectPeopleActivity(ctx, logins, options) {
-    const ledger = new ContributionLedger();
-    const windows = activityWindows(options.now, options.windowDays, 365);
-    for (const login of logins) {
-        for (const window of windows) {
-            const page = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/contributions/${login}`, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
-                login,
-                orgId: options.organizationId,
-                from: window.from.toISOString(),
-                to: window.to.toISOString(),
-            }));
-            if (page?.errors[0])
-                ctx.coverage.add(`${resourceId.organization(ctx.org)}/contributions/${login}`, graphqlReason(page.errors[0]));
-            const collection = page?.data?.user?.contributionsCollection;
-            if (collection)
-                ledger.noteCollection(login, collection, window.to.toISOString());
-        }
-    }
-    return ledger.contributions;
+    const contributions = [];
+    for (const login of new Set(logins))
+        contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
+    return contributions;
 }
 
 async function listRest(ctx, route, params) {
@@ -40860,81 +40964,48 @@ function deriveGrants(inputs) {
                 login,
                 repo,
                 permission,
-                sources: [source],
+                sources: [{ ...source }],
                 outsideCollaborator: !inputs.members.has(login),
             });
             return;
         }
         grant.permission = stronger(grant.permission, permission);
-        if (!grant.sources.some((s) => sameSource(s, source)))
+        const known = grant.sources.find((s) => sameSource(s, source));
+        if (!known)
             grant.sources.push(source);
+        else if (source.permission)
+            known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
     };
     for (const c of inputs.collaborators) {
         if (c.sources.length === 0)
-            add(c.login, c.repo, c.permission, { kind: 'direct' });
+            add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
         for (const s of c.sources) {
             const permission = s.permission === 'none' ? c.permission : s.permission;
             if (s.kind === 'team' && s.team)
-                add(c.login, c.repo, permission, { kind: 'team', team: s.team });
+                add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
             else if (s.kind === 'organization') {
                 if (s.permission !== 'none')
-                    add(c.login, c.repo, permission, { kind: 'organization' });
+                    add(c.login, c.repo, permission, { kind: 'organization', permission });
             }
             else
-                add(c.login, c.repo, permission, { kind: 'direct' });
+                add(c.login, c.repo, permission, { kind: 'direct', permission });
         }
     }
     const reach = effectiveTeamRepositories(inputs.teams);
     for (const team of inputs.teams) {
         for (const member of team.members) {
             for (const r of reach.get(team.slug) ?? [])
-                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team });
+                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
         }
     }
     const base = inputs.defaultRepositoryPermission;
     if (base && base !== 'none') {
         for (const grant of grants.values()) {
             if (inputs.members.has(grant.login))
-                add(grant.login, grant.repo, base, { kind: 'organization' });
+                add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
         }
     }
     return [...grants.values()];
-}
-
-function isBot$1(login) {
-    return login.endsWith('[bot]');
-}
-function buildPeople(members, collaboratorLogins, identities) {
-    const people = new Map();
-    for (const m of members) {
-        people.set(m.login, {
-            login: m.login,
-            nodeId: m.nodeId,
-            databaseId: m.databaseId,
-            orgRole: m.role,
-            outsideCollaborator: false,
-            bot: isBot$1(m.login),
-            twoFactorEnabled: m.twoFactorEnabled,
-            samlIdentity: identities.get(m.login) ?? null,
-            verifiedEmails: m.verifiedEmails ?? [],
-        });
-    }
-    for (const login of collaboratorLogins) {
-        if (people.has(login))
-            continue;
-        people.set(login, {
-            login,
-            nodeId: null,
-            databaseId: null,
-            orgRole: null,
-            outsideCollaborator: true,
-            bot: isBot$1(login),
-            twoFactorEnabled: null,
-            samlIdentity: identities.get(login) ?? null,
-            verifiedEmails: [],
-        });
-    }
-    return [...people.values()];
 }
 
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
@@ -41009,8 +41080,13 @@ async function collectOrganization(client, options) {
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
     const resolution = options.activityResolutionDays ?? 30;
     const windows = Math.ceil(options.activityWindowDays / resolution);
+    // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
+    const outsideCollaborators = snapshot.people
+        .filter((p) => p.outsideCollaborator && !p.bot)
+        .map((p) => p.login);
     const activityShortfall = await budgetShortfall(client, {
-        graphql: Math.ceil((windows * members.members.length) / 25),
+        graphql: Math.ceil((windows * members.members.length) / 25) +
+            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
     });
     if (activityShortfall || !members.organizationId) {
         coverage.add(`${orgId}/contributions`, activityShortfall ?? 'organization id unavailable (members could not be read)');
@@ -41021,6 +41097,8 @@ async function collectOrganization(client, options) {
             now: options.now,
             windowDays: options.activityWindowDays,
             resolutionDays: resolution,
+            thresholdsDays: options.activityThresholdsDays,
+            exactLogins: outsideCollaborators,
         });
     }
     snapshot.coverage = coverage.gaps;
@@ -62321,19 +62399,17 @@ const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({
 
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 function describeSource(source) {
-    switch (source.kind) {
-        case 'direct':
-            return 'direct';
-        case 'team':
-            return `team:${source.team}`;
-        case 'organization':
-            return 'organization';
-    }
+    const name = source.kind === 'team' ? `team:${source.team}` : source.kind;
+    return source.permission ? `${name} (${source.permission})` : name;
 }
+/** The sources that give write or more (a source of unknown permission counts). */
+function writeSources(grant) {
+    return grant.sources.filter((s) => !s.permission || WRITE_PERMISSIONS.has(s.permission));
+}
+/** An owner's write comes from ownership alone when every write-giving source is the organization. */
 function onlyThroughOwnership(grant, person) {
-    return (person?.orgRole === 'owner' &&
-        grant.sources.length > 0 &&
-        grant.sources.every((s) => s.kind === 'organization'));
+    const writing = writeSources(grant);
+    return person?.orgRole === 'owner' && writing.length > 0 && writing.every((s) => s.kind === 'organization');
 }
 const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy, clock }) => {
     const now = clock.now();
@@ -62362,7 +62438,8 @@ const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy,
         const latest = activity.latestContributionTo(grant.login, grant.repo);
         if (latest && !isOlderThan(latest.lastAt, windowDays, now))
             continue;
-        const sources = grant.sources.map(describeSource);
+        // Name the sources that give write first: they are what must change.
+        const sources = [...writeSources(grant), ...grant.sources.filter((s) => !writeSources(grant).includes(s))].map(describeSource);
         const since = latest
             ? `has not contributed since ${isoDay(latest.lastAt)} (${wholeDays(latest.lastAt, now)} days ago)`
             : `has no contribution on record`;
@@ -62737,8 +62814,10 @@ async function readPerson(ctx, login) {
         }
     }
     const user = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
-    if (user?.errors[0])
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(user.errors[0]));
+    const userError = readErrors(user?.errors ?? [])[0];
+    if (userError) {
+        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(userError));
+    }
     if (user?.data?.user) {
         person.nodeId = user.data.user.id;
         person.databaseId = user.data.user.databaseId;
@@ -62811,16 +62890,24 @@ async function collectSubjects(client, options) {
         .flat()
         .filter((c) => subjects.has(c.login));
     snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
-    // Secrets they could read: repositories they could write, and every organization secret
-    // (the rules decide which org secrets were visible to those repositories).
-    const writable = new Set(snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo));
-    snapshot.secrets = [
-        ...(await collectOrgSecrets(ctx)),
-        ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => writable.has(r.nameWithOwner)))),
-    ];
     const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
     snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    // Secrets they could read or wrote: repositories they can write, the ones named by the
+    // caller, those where they wrote a secret, and every organization secret (the offboarding
+    // rules decide which org secrets were visible to those repositories).
+    const secretRepos = new Set(snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo.toLowerCase()));
+    for (const repo of options.secretRepositories ?? [])
+        secretRepos.add(repo.toLowerCase());
+    for (const event of snapshot.auditEvents) {
+        if (event.repo && /_secret$/.test(event.action) && event.actor && subjects.has(event.actor)) {
+            secretRepos.add(event.repo.toLowerCase());
+        }
+    }
+    snapshot.secrets = [
+        ...(await collectOrgSecrets(ctx)),
+        ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
+    ];
     const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
     const organizationId = orgId?.data?.organization?.id;
     if (organizationId) {
@@ -62869,14 +62956,14 @@ async function findPeopleByEmail(client, org, emails) {
             if (node)
                 candidates.push(...samlMatches(email, node));
     }
-    // Verified-domain e-mails are per user, so finding one means reading the members (Q1);
-    // only worth it for e-mails that SAML did not answer.
-    const unmatched = wanted.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
-    if (unmatched.length > 0) {
+    // Verified-domain e-mails are per user, so finding one means reading the members (Q1). It is
+    // read even when SAML answered: a second account holding the same address makes the e-mail
+    // ambiguous, and offboarding must then refuse to guess.
+    if (wanted.length > 0) {
         const { members } = await collectMembers(ctx);
         for (const member of members) {
             for (const address of member.verifiedEmails ?? []) {
-                if (unmatched.includes(address.toLowerCase()))
+                if (wanted.includes(address.toLowerCase()))
                     candidates.push({ login: member.login, matchedBy: 'verified-email', value: address });
             }
         }
@@ -64058,6 +64145,18 @@ function inventoryRepositories(inventory) {
     }
     return [...repos];
 }
+/** Repositories whose secrets the inventory lists (`secret:<owner>/<repo>/…`; org secrets have no repo). */
+function secretRepositories(inventory) {
+    const repos = new Set();
+    for (const item of inventory.items) {
+        if (item.kind !== 'secret')
+            continue;
+        const parts = item.resource.slice('secret:'.length).split('/');
+        if (parts.length >= 3)
+            repos.add(`${parts[0]}/${parts[1]}`);
+    }
+    return [...repos];
+}
 function collect(ctx, login, inventory) {
     return collectSubjects(ctx.client, {
         org: ctx.inputs.organization,
@@ -64066,7 +64165,9 @@ function collect(ctx, login, inventory) {
         activityWindowDays: activityWindowDays(ctx.loaded.policy),
         logger: ctx.logger,
         // With an inventory, repository invitations are read only where the person had access.
-        ...(inventory ? { invitationRepositories: inventoryRepositories(inventory) } : {}),
+        ...(inventory
+            ? { invitationRepositories: inventoryRepositories(inventory), secretRepositories: secretRepositories(inventory) }
+            : {}),
     });
 }
 async function offboardOne(ctx, input, login, tracked) {

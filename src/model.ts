@@ -105,11 +105,14 @@ export interface Repository {
   deployKeyCount: number;
 }
 
-/** Why a person can reach a repository. A grant may have several sources at once. */
+/**
+ * Why a person can reach a repository. A grant may have several sources at once; each says the
+ * permission it gives, when known, so a fix can target the source that grants write.
+ */
 export type GrantSource =
-  | { kind: 'direct' }
-  | { kind: 'team'; team: string }
-  | { kind: 'organization' };
+  | { kind: 'direct'; permission?: RepoPermission }
+  | { kind: 'team'; team: string; permission?: RepoPermission }
+  | { kind: 'organization'; permission?: RepoPermission };
 
 export interface Grant {
   login: string;

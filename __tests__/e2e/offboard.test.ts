@@ -31,12 +31,22 @@ function offboardInputs(login: string, offboardedAt: string, phase: 'pre' | 'pos
   return { mode: 'offboard', subjects: login, phase, 'offboarded-at': offboardedAt };
 }
 
-/** Rotate every secret the person could read: what a clean offboarding does besides revoking. */
-function rotateSecrets(scenario: Scenario, at: string) {
-  for (const secret of [...scenario.org.org_secrets, ...scenario.org.org_dependabot_secrets]) secret.updated_at = at;
+/** Rotate the secrets the inventory lists: what a clean offboarding does besides revoking. */
+function rotateSecrets(scenario: Scenario, resources: string[], at: string) {
+  const org = scenario.org.login;
+  const wanted = new Set(resources.filter((resource) => resource.startsWith('secret:')));
+  for (const secret of [...scenario.org.org_secrets, ...scenario.org.org_dependabot_secrets]) {
+    if (wanted.has(`secret:${org}/${secret.name}`)) secret.updated_at = at;
+  }
   for (const repo of scenario.org.repos) {
-    for (const secret of [...repo.secrets, ...repo.dependabot_secrets]) secret.updated_at = at;
-    for (const environment of repo.environments) for (const secret of environment.secrets) secret.updated_at = at;
+    for (const secret of [...repo.secrets, ...repo.dependabot_secrets]) {
+      if (wanted.has(`secret:${org}/${repo.name}/${secret.name}`)) secret.updated_at = at;
+    }
+    for (const environment of repo.environments) {
+      for (const secret of environment.secrets) {
+        if (wanted.has(`secret:${org}/${repo.name}/env/${environment.name}/${secret.name}`)) secret.updated_at = at;
+      }
+    }
   }
 }
 
@@ -57,7 +67,9 @@ describe('mode: offboard', () => {
     expect(opened?.body).toContain('- [ ]');
 
     revokeAccess(h.scenario.org, person.login, h.scenario.org.now, 'secops-lead');
-    rotateSecrets(h.scenario, h.scenario.org.now);
+    const held = (reportOf(pre).offboarding[0] as { items: { resource: string }[] }).items.map((item) => item.resource);
+    expect(held.some((resource) => resource.startsWith('secret:'))).toBe(true);
+    rotateSecrets(h.scenario, held, h.scenario.org.now);
     const post = await h.run({ inputs: offboardInputs(person.login, person.offboarded_at, 'post') });
     const report = reportOf(post);
     expect(report.findings.filter((f) => OFFBOARDING_RULES.has(f.rule))).toEqual([]);

@@ -1,13 +1,21 @@
 // Who contributed where, and when. Organization scans use presence per repository in short
-// windows (Q5a: about one point per 25 members per window), so a contribution's `lastAt` is the
-// end of the newest window that shows it — at most `resolutionDays` later than the truth, which
-// can only make someone look more recent, never stale by mistake. Named people get exact dates
-// (Q5b), which costs more per person but they are few.
+// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
+// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
+// window. Named people get exact dates (Q5b), which costs more per person but they are few.
+//
+// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
+// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
+// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
+// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
+// members with a contribution in a window that straddles a threshold, and outside collaborators
+// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
+// any window is certain already (no contribution in the window) and costs nothing more.
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { Contribution, ContributionKind } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
+import { isBot } from './people.js';
 import { graphqlReason, readErrors, readGraphql, type GraphqlResult } from './graphql-read.js';
 import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY } from './queries/activity.js';
 
@@ -82,6 +90,23 @@ export interface OrgActivityOptions {
   windowDays: number;
   resolutionDays?: number;
   membersPerQuery?: number;
+  /**
+   * Policy thresholds in days (e.g. `stale-member.inactive-days`, `unused-write-access.window-days`).
+   * Members with a presence-derived contribution whose window straddles `now − T` get exact dates.
+   */
+  thresholdsDays?: number[];
+  /** People always read with exact dates (outside collaborators: presence cannot see them). */
+  exactLogins?: string[];
+  /** How many people's exact dates are read at once (default 4). */
+  exactConcurrency?: number;
+}
+
+/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
+export function straddlesThreshold(window: ActivityWindow, now: Date, thresholdsDays: readonly number[]): boolean {
+  return thresholdsDays.some((days) => {
+    const cut = now.getTime() - days * DAY;
+    return window.from.getTime() < cut && cut <= window.to.getTime();
+  });
 }
 
 export async function collectOrgActivity(
@@ -121,7 +146,70 @@ export async function collectOrgActivity(
       after = connection.pageInfo.endCursor;
     }
   });
-  return ledger.contributions;
+
+  // Exact dates where the presence windows could decide an outcome (see the header comment).
+  const thresholds = (options.thresholdsDays ?? []).filter((t) => Number.isFinite(t) && t > 0);
+  const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
+  const approximate = ledger.contributions;
+  const nearThreshold = new Set<string>();
+  if (thresholds.length > 0) {
+    for (const c of approximate) {
+      const window = windowByEnd.get(c.lastAt);
+      if (window && !isBot(c.login) && straddlesThreshold(window, options.now, thresholds)) {
+        nearThreshold.add(c.login);
+      }
+    }
+  }
+  const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
+  const exactLogins = [...nearThreshold, ...outside];
+  const members = new Set(approximate.map((c) => c.login)).size;
+  ctx.logger.info(
+    `activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`,
+  );
+  if (exactLogins.length === 0) return approximate;
+
+  const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
+  const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) =>
+    readPersonActivity(ctx, login, dates),
+  );
+  const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
+  const merged = new ContributionLedger();
+  // Complete exact results are authoritative for their person. After a failure (already a
+  // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
+  for (const c of approximate) if (!replaced.has(c.login)) merged.note(c.login, c.repo, c.kind, c.lastAt);
+  for (const result of exact) for (const c of result.contributions) merged.note(c.login, c.repo, c.kind, c.lastAt);
+  return merged.contributions;
+}
+
+/** One person's exact latest dates (Q5b), one query per window of a year at most. */
+async function readPersonActivity(
+  ctx: CollectContext,
+  login: string,
+  options: { organizationId: string; now: Date; windowDays: number },
+): Promise<{ contributions: Contribution[]; complete: boolean }> {
+  const ledger = new ContributionLedger();
+  const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+  let complete = true;
+  for (const window of activityWindows(options.now, options.windowDays, 365)) {
+    type Page = { user: { login: string; contributionsCollection: Collection } | null };
+    const page = await ctx.coverage.read(resource, HINTS.members, () =>
+      readGraphql<Page>(ctx.client, ACTIVITY_DATES_QUERY, {
+        login,
+        orgId: options.organizationId,
+        from: window.from.toISOString(),
+        to: window.to.toISOString(),
+      }),
+    );
+    if (!page) complete = false;
+    const error = readErrors(page?.errors ?? [])[0];
+    if (error) {
+      ctx.coverage.add(resource, graphqlReason(error));
+      complete = false;
+    }
+    const collection = page?.data?.user?.contributionsCollection;
+    if (collection) ledger.noteCollection(login, collection, window.to.toISOString());
+  }
+  return { contributions: ledger.contributions, complete };
 }
 
 /** Exact latest dates for a few people, one query per person and window (a year at most each). */
@@ -130,28 +218,7 @@ export async function collectPeopleActivity(
   logins: string[],
   options: { organizationId: string; now: Date; windowDays: number },
 ): Promise<Contribution[]> {
-  const ledger = new ContributionLedger();
-  const windows = activityWindows(options.now, options.windowDays, 365);
-  for (const login of logins) {
-    for (const window of windows) {
-      type Page = { user: { login: string; contributionsCollection: Collection } | null };
-      const page = await ctx.coverage.read(
-        `${resourceId.organization(ctx.org)}/contributions/${login}`,
-        HINTS.members,
-        () =>
-          readGraphql<Page>(ctx.client, ACTIVITY_DATES_QUERY, {
-            login,
-            orgId: options.organizationId,
-            from: window.from.toISOString(),
-            to: window.to.toISOString(),
-          }),
-      );
-      const error = readErrors(page?.errors ?? [])[0];
-      if (error)
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/contributions/${login}`, graphqlReason(error));
-      const collection = page?.data?.user?.contributionsCollection;
-      if (collection) ledger.noteCollection(login, collection, window.to.toISOString());
-    }
-  }
-  return ledger.contributions;
+  const contributions: Contribution[] = [];
+  for (const login of new Set(logins)) contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
+  return contributions;
 }

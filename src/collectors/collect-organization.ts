@@ -27,6 +27,12 @@ export interface CollectOptions {
   logger?: CollectLogger;
   /** Width of the activity presence windows (see collect-activity.ts); default 30 days. */
   activityResolutionDays?: number;
+  /**
+   * The policy's activity thresholds in days (`stale-member.inactive-days`,
+   * `unused-write-access.window-days`): members whose presence windows straddle one get exact
+   * dates, so the approximation never decides a rule's outcome (see collect-activity.ts).
+   */
+  activityThresholdsDays?: number[];
 }
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
@@ -113,8 +119,14 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
   const resolution = options.activityResolutionDays ?? 30;
   const windows = Math.ceil(options.activityWindowDays / resolution);
+  // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
+  const outsideCollaborators = snapshot.people
+    .filter((p) => p.outsideCollaborator && !p.bot)
+    .map((p) => p.login);
   const activityShortfall = await budgetShortfall(client, {
-    graphql: Math.ceil((windows * members.members.length) / 25),
+    graphql:
+      Math.ceil((windows * members.members.length) / 25) +
+      outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
   });
   if (activityShortfall || !members.organizationId) {
     coverage.add(
@@ -127,6 +139,8 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       now: options.now,
       windowDays: options.activityWindowDays,
       resolutionDays: resolution,
+      thresholdsDays: options.activityThresholdsDays,
+      exactLogins: outsideCollaborators,
     });
   }
 

@@ -43,6 +43,12 @@ export interface SubjectOptions {
    * request per repository) or a list, e.g. the repositories of the `pre` inventory.
    */
   invitationRepositories?: 'all' | string[];
+  /**
+   * Repositories whose secrets must be read besides those the subject can write now: the ones
+   * they could write at `pre` (after removal they can write none, and their secrets still need
+   * rotating). Repositories where the audit log shows them writing a secret are always added.
+   */
+  secretRepositories?: string[];
 }
 
 const DAY = 86_400_000;
@@ -192,19 +198,6 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     (k) => k.addedBy !== null && subjects.has(k.addedBy),
   );
 
-  // Secrets they could read: repositories they could write, and every organization secret
-  // (the rules decide which org secrets were visible to those repositories).
-  const writable = new Set(
-    snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo),
-  );
-  snapshot.secrets = [
-    ...(await collectOrgSecrets(ctx)),
-    ...(await collectRepoSecrets(
-      ctx,
-      snapshot.repositories.filter((r) => writable.has(r.nameWithOwner)),
-    )),
-  ];
-
   const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
   snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
   snapshot.auditEvents = await eventsAbout(
@@ -212,6 +205,27 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     logins,
     new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
   );
+
+  // Secrets they could read or wrote: repositories they can write, the ones named by the
+  // caller, those where they wrote a secret, and every organization secret (the offboarding
+  // rules decide which org secrets were visible to those repositories).
+  const secretRepos = new Set(
+    snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo.toLowerCase()),
+  );
+  for (const repo of options.secretRepositories ?? []) secretRepos.add(repo.toLowerCase());
+  for (const event of snapshot.auditEvents) {
+    if (event.repo && /_secret$/.test(event.action) && event.actor && subjects.has(event.actor)) {
+      secretRepos.add(event.repo.toLowerCase());
+    }
+  }
+  snapshot.secrets = [
+    ...(await collectOrgSecrets(ctx)),
+    ...(await collectRepoSecrets(
+      ctx,
+      snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())),
+    )),
+  ];
+
   const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () =>
     readGraphql<{ organization: { id: string } | null }>(client, ORGANIZATION_ID_QUERY, { org: options.org }),
   );

@@ -58,23 +58,25 @@ export function deriveGrants(inputs: GrantInputs): Grant[] {
         login,
         repo,
         permission,
-        sources: [source],
+        sources: [{ ...source }],
         outsideCollaborator: !inputs.members.has(login),
       });
       return;
     }
     grant.permission = stronger(grant.permission, permission);
-    if (!grant.sources.some((s) => sameSource(s, source))) grant.sources.push(source);
+    const known = grant.sources.find((s) => sameSource(s, source));
+    if (!known) grant.sources.push(source);
+    else if (source.permission) known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
   };
 
   for (const c of inputs.collaborators) {
-    if (c.sources.length === 0) add(c.login, c.repo, c.permission, { kind: 'direct' });
+    if (c.sources.length === 0) add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
     for (const s of c.sources) {
       const permission = s.permission === 'none' ? c.permission : s.permission;
-      if (s.kind === 'team' && s.team) add(c.login, c.repo, permission, { kind: 'team', team: s.team });
+      if (s.kind === 'team' && s.team) add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
       else if (s.kind === 'organization') {
-        if (s.permission !== 'none') add(c.login, c.repo, permission, { kind: 'organization' });
-      } else add(c.login, c.repo, permission, { kind: 'direct' });
+        if (s.permission !== 'none') add(c.login, c.repo, permission, { kind: 'organization', permission });
+      } else add(c.login, c.repo, permission, { kind: 'direct', permission });
     }
   }
 
@@ -82,14 +84,14 @@ export function deriveGrants(inputs: GrantInputs): Grant[] {
   for (const team of inputs.teams) {
     for (const member of team.members) {
       for (const r of reach.get(team.slug) ?? [])
-        add(member.login, r.repo, r.permission, { kind: 'team', team: r.team });
+        add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
     }
   }
 
   const base = inputs.defaultRepositoryPermission;
   if (base && base !== 'none') {
     for (const grant of grants.values()) {
-      if (inputs.members.has(grant.login)) add(grant.login, grant.repo, base, { kind: 'organization' });
+      if (inputs.members.has(grant.login)) add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
     }
   }
   return [...grants.values()];

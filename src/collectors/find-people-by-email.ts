@@ -56,14 +56,14 @@ export async function findPeopleByEmail(
     for (const node of provider?.externalIdentities.nodes ?? [])
       if (node) candidates.push(...samlMatches(email, node));
   }
-  // Verified-domain e-mails are per user, so finding one means reading the members (Q1);
-  // only worth it for e-mails that SAML did not answer.
-  const unmatched = wanted.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
-  if (unmatched.length > 0) {
+  // Verified-domain e-mails are per user, so finding one means reading the members (Q1). It is
+  // read even when SAML answered: a second account holding the same address makes the e-mail
+  // ambiguous, and offboarding must then refuse to guess.
+  if (wanted.length > 0) {
     const { members } = await collectMembers(ctx);
     for (const member of members) {
       for (const address of member.verifiedEmails ?? []) {
-        if (unmatched.includes(address.toLowerCase()))
+        if (wanted.includes(address.toLowerCase()))
           candidates.push({ login: member.login, matchedBy: 'verified-email', value: address });
       }
     }

@@ -103,6 +103,17 @@ function inventoryRepositories(inventory: Inventory): string[] {
   return [...repos];
 }
 
+/** Repositories whose secrets the inventory lists (`secret:<owner>/<repo>/…`; org secrets have no repo). */
+function secretRepositories(inventory: Inventory): string[] {
+  const repos = new Set<string>();
+  for (const item of inventory.items) {
+    if (item.kind !== 'secret') continue;
+    const parts = item.resource.slice('secret:'.length).split('/');
+    if (parts.length >= 3) repos.add(`${parts[0]}/${parts[1]}`);
+  }
+  return [...repos];
+}
+
 function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
   return collectSubjects(ctx.client, {
     org: ctx.inputs.organization,
@@ -111,7 +122,9 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
     activityWindowDays: activityWindowDays(ctx.loaded.policy),
     logger: ctx.logger,
     // With an inventory, repository invitations are read only where the person had access.
-    ...(inventory ? { invitationRepositories: inventoryRepositories(inventory) } : {}),
+    ...(inventory
+      ? { invitationRepositories: inventoryRepositories(inventory), secretRepositories: secretRepositories(inventory) }
+      : {}),
   });
 }
 

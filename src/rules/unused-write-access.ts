@@ -13,22 +13,19 @@ import { isOlderThan, isoDay, wholeDays } from './time.js';
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 
 export function describeSource(source: GrantSource): string {
-  switch (source.kind) {
-    case 'direct':
-      return 'direct';
-    case 'team':
-      return `team:${source.team}`;
-    case 'organization':
-      return 'organization';
-  }
+  const name = source.kind === 'team' ? `team:${source.team}` : source.kind;
+  return source.permission ? `${name} (${source.permission})` : name;
 }
 
+/** The sources that give write or more (a source of unknown permission counts). */
+function writeSources(grant: Grant): GrantSource[] {
+  return grant.sources.filter((s) => !s.permission || WRITE_PERMISSIONS.has(s.permission));
+}
+
+/** An owner's write comes from ownership alone when every write-giving source is the organization. */
 function onlyThroughOwnership(grant: Grant, person: Person | undefined): boolean {
-  return (
-    person?.orgRole === 'owner' &&
-    grant.sources.length > 0 &&
-    grant.sources.every((s) => s.kind === 'organization')
-  );
+  const writing = writeSources(grant);
+  return person?.orgRole === 'owner' && writing.length > 0 && writing.every((s) => s.kind === 'organization');
 }
 
 export const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy, clock }) => {
@@ -56,7 +53,8 @@ export const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, 
     const latest = activity.latestContributionTo(grant.login, grant.repo);
     if (latest && !isOlderThan(latest.lastAt, windowDays, now)) continue;
 
-    const sources = grant.sources.map(describeSource);
+    // Name the sources that give write first: they are what must change.
+    const sources = [...writeSources(grant), ...grant.sources.filter((s) => !writeSources(grant).includes(s))].map(describeSource);
     const since = latest
       ? `has not contributed since ${isoDay(latest.lastAt)} (${wholeDays(latest.lastAt, now)} days ago)`
       : `has no contribution on record`;

@@ -40,16 +40,16 @@ describe('collectOrganization', () => {
     const grant = (login: string) => snapshot.grants.find((g) => g.login === login && g.repo === 'acme/api');
     expect(grant('alice')).toMatchObject({
       permission: 'admin',
-      sources: expect.arrayContaining([{ kind: 'direct' }, { kind: 'organization' }]),
+      sources: expect.arrayContaining([{ kind: 'direct', permission: 'admin' }, { kind: 'organization', permission: 'admin' }]),
     });
     expect(grant('bob')?.sources).toEqual(
-      expect.arrayContaining([{ kind: 'team', team: 'platform' }, { kind: 'organization' }]),
+      expect.arrayContaining([{ kind: 'team', team: 'platform', permission: 'write' }, { kind: 'organization', permission: 'read' }]),
     );
-    expect(grant('bob')?.sources).not.toContainEqual({ kind: 'direct' });
+    expect(grant('bob')?.sources.some((source) => source.kind === 'direct')).toBe(false);
     expect(grant('bob')?.permission).toBe('write');
-    expect(grant('carol')?.sources).toContainEqual({ kind: 'team', team: 'platform' });
+    expect(grant('carol')?.sources).toContainEqual({ kind: 'team', team: 'platform', permission: 'write' });
     expect(grant('dana')).toMatchObject({ permission: 'write', outsideCollaborator: true });
-    expect(grant('dana')?.sources).toEqual([{ kind: 'direct' }]);
+    expect(grant('dana')?.sources).toEqual([{ kind: 'direct', permission: 'write' }]);
 
     expect(snapshot.teams.find((t) => t.slug === 'platform-sre')).toMatchObject({
       parentSlug: 'platform',

@@ -35,7 +35,7 @@ describe('collectSubjects', () => {
         login: 'bob',
         repo: 'acme/api',
         permission: 'write',
-        sources: [{ kind: 'team', team: 'platform' }, { kind: 'organization' }],
+        sources: [{ kind: 'team', team: 'platform', permission: 'write' }, { kind: 'organization', permission: 'read' }],
       }),
     ]);
     expect(snapshot.patGrants.map((g) => g.id)).toEqual([71]);
@@ -58,7 +58,7 @@ describe('collectSubjects', () => {
     expect(snapshot.auditEvents.map((e) => e.id)).toEqual(['doc-1']);
     expect(snapshot.people[0]).toMatchObject({ login: 'dana', orgRole: null, outsideCollaborator: true });
     expect(snapshot.grants).toEqual([
-      expect.objectContaining({ login: 'dana', repo: 'acme/api', sources: [{ kind: 'direct' }] }),
+      expect.objectContaining({ login: 'dana', repo: 'acme/api', sources: [{ kind: 'direct', permission: 'write' }] }),
     ]);
     expect(snapshot.coverage).toEqual([]);
   });

@@ -39,7 +39,7 @@ describe('deriveGrants', () => {
         login: 'alice',
         repo: 'acme/api',
         permission: 'admin',
-        sources: [{ kind: 'direct' }],
+        sources: [{ kind: 'direct', permission: 'admin' }],
         outsideCollaborator: false,
       },
     ]);
@@ -89,17 +89,18 @@ describe('deriveGrants', () => {
     });
     const bob = grants.find((g) => g.login === 'bob' && g.repo === 'acme/api');
     expect(bob?.permission).toBe('write');
+    // Each source says what it gives: the direct grant is only read, the team gives write.
     expect(bob?.sources).toEqual([
-      { kind: 'direct' },
-      { kind: 'team', team: 'platform' },
-      { kind: 'organization' },
+      { kind: 'direct', permission: 'read' },
+      { kind: 'team', team: 'platform', permission: 'write' },
+      { kind: 'organization', permission: 'read' },
     ]);
     const dana = grants.find((g) => g.login === 'dana');
     expect(dana).toEqual({
       login: 'dana',
       repo: 'acme/api',
       permission: 'write',
-      sources: [{ kind: 'direct' }],
+      sources: [{ kind: 'direct', permission: 'write' }],
       outsideCollaborator: true,
     });
   });
@@ -127,7 +128,7 @@ describe('deriveGrants', () => {
       members: new Set(['erin', 'fay']),
       defaultRepositoryPermission: null,
     });
-    expect(grants.find((g) => g.login === 'erin')?.sources).toEqual([{ kind: 'organization' }]);
-    expect(grants.find((g) => g.login === 'fay')?.sources).toEqual([{ kind: 'direct' }]);
+    expect(grants.find((g) => g.login === 'erin')?.sources).toEqual([{ kind: 'organization', permission: 'write' }]);
+    expect(grants.find((g) => g.login === 'fay')?.sources).toEqual([{ kind: 'direct', permission: 'read' }]);
   });
 });

@@ -156,3 +156,23 @@ describe('unused-write-access', () => {
     });
   });
 });
+
+describe('unused-write-access and the permission of each source', () => {
+  it('ignores an owner whose write comes only from ownership, even with a read-level direct grant', () => {
+    const owner = aPerson('olga', { orgRole: 'owner' });
+    const grant = aGrant('olga', 'acme/web', 'admin', {
+      sources: [{ kind: 'direct', permission: 'triage' }, { kind: 'organization', permission: 'admin' }],
+    });
+    const snapshot = aSnapshot({ people: [owner], grants: [grant] });
+    expect(unusedWriteAccess.evaluate(aRuleContext({ snapshot }))).toEqual([]);
+  });
+
+  it('fires for an owner who also holds write through a team', () => {
+    const owner = aPerson('olga', { orgRole: 'owner' });
+    const grant = aGrant('olga', 'acme/web', 'admin', {
+      sources: [{ kind: 'organization', permission: 'admin' }, { kind: 'team', team: 'web', permission: 'write' }],
+    });
+    const [finding] = unusedWriteAccess.evaluate(aRuleContext({ snapshot: aSnapshot({ people: [owner], grants: [grant] }) }));
+    expect(finding?.evidence.sources).toEqual(['organization (admin)', 'team:web (write)']);
+  });
+});
