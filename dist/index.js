@@ -33,11 +33,11 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync as readFileSync$1 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import path, { resolve as resolve$1, relative, join, sep as sep$1, isAbsolute } from 'node:path';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
-import { createHash } from 'node:crypto';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41106,6 +41106,308 @@ async function collectOrganization(client, options) {
     return snapshot;
 }
 
+/**
+ * A finding's identity across runs. It hashes only what names the access (rule, resource,
+ * subject and an optional discriminator), never the message, the severity or the order in
+ * which things were collected, so re-wording a message or re-grading a rule keeps the issue.
+ */
+function fingerprint(rule, resource, subject, key = '') {
+    return createHash('sha256')
+        .update([rule, resource, subject ?? '', key].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+
+const days = (key, value, description) => ({
+    key,
+    default: value,
+    minimum: 1,
+    maximum: 3650,
+    description,
+});
+const RULES = [
+    {
+        name: 'retained-org-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a member (or owner) of the organization',
+        remedy: 'Remove the person from the organization (Settings → People → Remove from organization).',
+        thresholds: [],
+    },
+    {
+        name: 'retained-repo-access',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a direct or outside collaborator on a repository (one finding per repository)',
+        remedy: 'Remove the collaborator from the repository, or the outside collaborator from the organization.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-team-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the subject is still in a team',
+        remedy: 'Remove the person from the team (or from the IdP group that syncs it).',
+        thresholds: [],
+    },
+    {
+        name: 'pending-invitation',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'an open organization or repository invitation for the subject',
+        remedy: 'Cancel the invitation.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-token',
+        modes: ['offboard'],
+        defaultSeverity: 'critical',
+        firesWhen: 'a fine-grained PAT of the subject still has access to the organization, or an SSO credential authorization (classic PAT, SSH key) of the subject is still present',
+        remedy: 'Revoke the fine-grained PAT grant, or the SSO credential authorization, in the organization settings.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-deploy-key',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a deploy key that the subject added is still present',
+        remedy: 'Delete the deploy key and, if automation needs one, add a new key owned by a service account.',
+        thresholds: [],
+    },
+    {
+        name: 'unrotated-secret',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a secret the subject could read or last wrote has not been updated since `offboarded-at`',
+        remedy: 'Rotate the credential behind the secret at its issuer, then update the secret.',
+        thresholds: [],
+    },
+    {
+        name: 'activity-after-offboarding',
+        modes: ['offboard', 'audit'],
+        defaultSeverity: 'critical',
+        firesWhen: 'an audit-log event by the subject after `offboarded-at`',
+        remedy: 'Find which credential the person still holds, revoke it, and review what the event did.',
+        thresholds: [],
+    },
+    {
+        name: 'offboarded-ip-activity',
+        modes: ['offboard', 'audit'],
+        defaultSeverity: 'high',
+        firesWhen: 'an audit-log event from an IP address previously used by an offboarded subject, after their `offboarded-at`',
+        remedy: 'Check whether the former employee acts through another account or a shared credential.',
+        thresholds: [],
+    },
+    {
+        name: 'offboarding-step-missing',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: "a step of the policy's expected offboarding journey has not happened within its deadline",
+        remedy: 'Do the step, or tick it in the tracking issue when it happened outside GitHub.',
+        thresholds: [
+            {
+                key: 'deadline-hours',
+                default: 24,
+                minimum: 1,
+                maximum: 8760,
+                description: 'Hours after `offboarded-at` by which a journey step without its own deadline must be done.',
+            },
+        ],
+    },
+    {
+        name: 'stale-member',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a member with no activity in the organization for longer than the policy allows',
+        remedy: 'Confirm the person still needs access; remove them or downgrade them to an outside collaborator.',
+        thresholds: [days('inactive-days', 90, 'Days without any contribution or audit-log event.')],
+    },
+    {
+        name: 'unused-write-access',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: "write, maintain or admin permission on a repository where the holder has not contributed in the policy's window",
+        remedy: 'Lower the permission to read, or remove it, at the source the evidence names (direct, team, base).',
+        thresholds: [days('window-days', 180, 'Days without a contribution to that repository.')],
+    },
+    {
+        name: 'stale-deploy-key',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a deploy key never used, or unused for longer than the policy allows',
+        remedy: 'Delete the deploy key; add it again when it is needed.',
+        thresholds: [
+            days('never-used-days', 30, 'Age in days after which a never-used key is stale.'),
+            days('unused-days', 90, 'Days since last use after which a key is stale.'),
+        ],
+    },
+    {
+        name: 'write-deploy-key',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a deploy key with write access that no exemption allows',
+        remedy: 'Replace the key with a read-only one, or exempt it with a reason and an expiry.',
+        thresholds: [],
+    },
+    {
+        name: 'long-lived-token',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: "a fine-grained PAT with no expiry, or a lifetime above the policy's maximum",
+        remedy: 'Ask the owner to replace the token with one that expires; set a maximum lifetime for the organization.',
+        thresholds: [days('max-lifetime-days', 366, 'Longest lifetime (expiry minus grant) allowed.')],
+    },
+    {
+        name: 'stale-token',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a PAT or SSO credential unused for longer than the policy allows',
+        remedy: 'Revoke the token grant or the credential authorization.',
+        thresholds: [days('unused-days', 90, 'Days since the token or credential was last used.')],
+    },
+    {
+        name: 'stale-secret',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: "a secret not updated for longer than the policy's rotation period",
+        remedy: 'Rotate the credential at its issuer and update the secret.',
+        thresholds: [days('rotation-days', 365, 'Days since the secret was last updated.')],
+    },
+    {
+        name: 'unapproved-credential-change',
+        modes: ['audit', 'offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
+        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
+        thresholds: [
+            {
+                key: 'burst-count',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'This many credential changes by one actor within the burst window is a burst.',
+            },
+            {
+                key: 'burst-window-minutes',
+                default: 10,
+                minimum: 1,
+                maximum: 1440,
+                description: 'Length of the burst window in minutes.',
+            },
+        ],
+    },
+    {
+        name: 'offboarding-drift',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
+        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
+        thresholds: [
+            {
+                key: 'min-history-runs',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'Runs of history needed before drift is judged.',
+            },
+            {
+                key: 'max-deviation-percent',
+                default: 20,
+                minimum: 1,
+                maximum: 100,
+                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
+            },
+        ],
+    },
+    {
+        name: 'audit-coverage-gap',
+        modes: ['audit', 'offboard', 'validate'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a resource could not be read; `evidence` says why',
+        remedy: 'Grant the token the permission the evidence names, or accept the gap with an exemption.',
+        thresholds: [],
+    },
+    {
+        name: 'policy-invalid',
+        modes: ['validate', 'audit', 'offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
+        remedy: 'Fix the policy file at the line and column given.',
+        thresholds: [],
+    },
+];
+const byName$1 = new Map(RULES.map((rule) => [rule.name, rule]));
+function ruleSpec(name) {
+    const spec = byName$1.get(name);
+    if (!spec)
+        throw new Error(`unknown rule ${name}`);
+    return spec;
+}
+
+// One way to build a finding and one way to declare a rule, so every rule agrees on
+// severity, fingerprint and the `enabled` switch.
+function makeFinding(policy, rule, parts) {
+    return {
+        rule,
+        severity: settingsOf(policy, rule).severity,
+        subject: parts.subject,
+        resource: parts.resource,
+        fingerprint: fingerprint(rule, parts.resource, parts.subject, parts.key ?? ''),
+        message: parts.message,
+        evidence: parts.evidence,
+    };
+}
+/** The policy's settings for a rule, falling back to the catalogue when a policy omits it. */
+function settingsOf(policy, rule) {
+    const settings = policy.rules[rule];
+    const spec = ruleSpec(rule);
+    const defaults = Object.fromEntries(spec.thresholds.map((t) => [t.key, t.default]));
+    if (!settings)
+        return { enabled: true, severity: spec.defaultSeverity, thresholds: defaults };
+    return { ...settings, thresholds: { ...defaults, ...settings.thresholds } };
+}
+/** A threshold of a rule: the policy's value, else the catalogue default. */
+function threshold(policy, rule, key) {
+    const value = settingsOf(policy, rule).thresholds[key];
+    if (typeof value !== 'number')
+        throw new Error(`rule ${rule} has no threshold ${key}`);
+    return value;
+}
+/** Declare a rule; a rule switched off in the policy returns nothing. */
+function defineRule(name, evaluate) {
+    return {
+        name,
+        evaluate: (context) => (settingsOf(context.policy, name).enabled ? evaluate(context) : []),
+    };
+}
+
+/**
+ * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
+ * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
+ * nothing in the organization went unread, and every first run would otherwise report one.
+ */
+function isHistoryGap(gap) {
+    return gap.resource.startsWith('history:');
+}
+function coverageGapFindings(policy, gaps) {
+    const reasons = new Map();
+    for (const gap of gaps) {
+        if (isHistoryGap(gap))
+            continue;
+        const list = reasons.get(gap.resource) ?? [];
+        if (!list.includes(gap.reason))
+            list.push(gap.reason);
+        reasons.set(gap.resource, list);
+    }
+    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
+        subject: null,
+        resource,
+        message: `Could not read ${resource}: ${list.join('; ')}`,
+        evidence: { reason: list.join('; ') },
+    }));
+}
+const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
+
 // Text that came from the organization (logins, names, titles, audit-log fields) is never
 // trusted in Markdown: it must not become HTML, a mention, a link, an image, a table break
 // or a code-span break, and bidirectional overrides must not reorder what a reader sees.
@@ -41485,7 +41787,7 @@ function isPolicyFileName(name) {
     return /\.ya?ml$/i.test(name);
 }
 /** Byte order, not locale order, so the merge order is the same on every runner. */
-function byName$1(a, b) {
+function byName(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function inside(root, candidate) {
@@ -41533,7 +41835,7 @@ async function readPolicyFiles(options) {
     }
     let names;
     try {
-        names = (await readdir$1(realFolder)).filter(isPolicyFileName).sort(byName$1);
+        names = (await readdir$1(realFolder)).filter(isPolicyFileName).sort(byName);
     }
     catch (error) {
         errors.push(fileError(shownFolder, `policy folder \`${shownFolder}\` could not be listed (${reason(error)})`, 'Check the folder is readable.'));
@@ -50484,232 +50786,6 @@ function walkTo(document, dataPath) {
         }
     }
     return { node, pair, complete: true };
-}
-
-const days = (key, value, description) => ({
-    key,
-    default: value,
-    minimum: 1,
-    maximum: 3650,
-    description,
-});
-const RULES = [
-    {
-        name: 'retained-org-membership',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'the subject is still a member (or owner) of the organization',
-        remedy: 'Remove the person from the organization (Settings → People → Remove from organization).',
-        thresholds: [],
-    },
-    {
-        name: 'retained-repo-access',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'the subject is still a direct or outside collaborator on a repository (one finding per repository)',
-        remedy: 'Remove the collaborator from the repository, or the outside collaborator from the organization.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-team-membership',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: 'the subject is still in a team',
-        remedy: 'Remove the person from the team (or from the IdP group that syncs it).',
-        thresholds: [],
-    },
-    {
-        name: 'pending-invitation',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: 'an open organization or repository invitation for the subject',
-        remedy: 'Cancel the invitation.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-token',
-        modes: ['offboard'],
-        defaultSeverity: 'critical',
-        firesWhen: 'a fine-grained PAT of the subject still has access to the organization, or an SSO credential authorization (classic PAT, SSH key) of the subject is still present',
-        remedy: 'Revoke the fine-grained PAT grant, or the SSO credential authorization, in the organization settings.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-deploy-key',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a deploy key that the subject added is still present',
-        remedy: 'Delete the deploy key and, if automation needs one, add a new key owned by a service account.',
-        thresholds: [],
-    },
-    {
-        name: 'unrotated-secret',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a secret the subject could read or last wrote has not been updated since `offboarded-at`',
-        remedy: 'Rotate the credential behind the secret at its issuer, then update the secret.',
-        thresholds: [],
-    },
-    {
-        name: 'activity-after-offboarding',
-        modes: ['offboard', 'audit'],
-        defaultSeverity: 'critical',
-        firesWhen: 'an audit-log event by the subject after `offboarded-at`',
-        remedy: 'Find which credential the person still holds, revoke it, and review what the event did.',
-        thresholds: [],
-    },
-    {
-        name: 'offboarded-ip-activity',
-        modes: ['offboard', 'audit'],
-        defaultSeverity: 'high',
-        firesWhen: 'an audit-log event from an IP address previously used by an offboarded subject, after their `offboarded-at`',
-        remedy: 'Check whether the former employee acts through another account or a shared credential.',
-        thresholds: [],
-    },
-    {
-        name: 'offboarding-step-missing',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: "a step of the policy's expected offboarding journey has not happened within its deadline",
-        remedy: 'Do the step, or tick it in the tracking issue when it happened outside GitHub.',
-        thresholds: [
-            {
-                key: 'deadline-hours',
-                default: 24,
-                minimum: 1,
-                maximum: 8760,
-                description: 'Hours after `offboarded-at` by which a journey step without its own deadline must be done.',
-            },
-        ],
-    },
-    {
-        name: 'stale-member',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: 'a member with no activity in the organization for longer than the policy allows',
-        remedy: 'Confirm the person still needs access; remove them or downgrade them to an outside collaborator.',
-        thresholds: [days('inactive-days', 90, 'Days without any contribution or audit-log event.')],
-    },
-    {
-        name: 'unused-write-access',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: "write, maintain or admin permission on a repository where the holder has not contributed in the policy's window",
-        remedy: 'Lower the permission to read, or remove it, at the source the evidence names (direct, team, base).',
-        thresholds: [days('window-days', 180, 'Days without a contribution to that repository.')],
-    },
-    {
-        name: 'stale-deploy-key',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a deploy key never used, or unused for longer than the policy allows',
-        remedy: 'Delete the deploy key; add it again when it is needed.',
-        thresholds: [
-            days('never-used-days', 30, 'Age in days after which a never-used key is stale.'),
-            days('unused-days', 90, 'Days since last use after which a key is stale.'),
-        ],
-    },
-    {
-        name: 'write-deploy-key',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: 'a deploy key with write access that no exemption allows',
-        remedy: 'Replace the key with a read-only one, or exempt it with a reason and an expiry.',
-        thresholds: [],
-    },
-    {
-        name: 'long-lived-token',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: "a fine-grained PAT with no expiry, or a lifetime above the policy's maximum",
-        remedy: 'Ask the owner to replace the token with one that expires; set a maximum lifetime for the organization.',
-        thresholds: [days('max-lifetime-days', 366, 'Longest lifetime (expiry minus grant) allowed.')],
-    },
-    {
-        name: 'stale-token',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a PAT or SSO credential unused for longer than the policy allows',
-        remedy: 'Revoke the token grant or the credential authorization.',
-        thresholds: [days('unused-days', 90, 'Days since the token or credential was last used.')],
-    },
-    {
-        name: 'stale-secret',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: "a secret not updated for longer than the policy's rotation period",
-        remedy: 'Rotate the credential at its issuer and update the secret.',
-        thresholds: [days('rotation-days', 365, 'Days since the secret was last updated.')],
-    },
-    {
-        name: 'unapproved-credential-change',
-        modes: ['audit', 'offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
-        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
-        thresholds: [
-            {
-                key: 'burst-count',
-                default: 5,
-                minimum: 2,
-                maximum: 1000,
-                description: 'This many credential changes by one actor within the burst window is a burst.',
-            },
-            {
-                key: 'burst-window-minutes',
-                default: 10,
-                minimum: 1,
-                maximum: 1440,
-                description: 'Length of the burst window in minutes.',
-            },
-        ],
-    },
-    {
-        name: 'offboarding-drift',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
-        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
-        thresholds: [
-            {
-                key: 'min-history-runs',
-                default: 5,
-                minimum: 2,
-                maximum: 1000,
-                description: 'Runs of history needed before drift is judged.',
-            },
-            {
-                key: 'max-deviation-percent',
-                default: 20,
-                minimum: 1,
-                maximum: 100,
-                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
-            },
-        ],
-    },
-    {
-        name: 'audit-coverage-gap',
-        modes: ['audit', 'offboard', 'validate'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a resource could not be read; `evidence` says why',
-        remedy: 'Grant the token the permission the evidence names, or accept the gap with an exemption.',
-        thresholds: [],
-    },
-    {
-        name: 'policy-invalid',
-        modes: ['validate', 'audit', 'offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
-        remedy: 'Fix the policy file at the line and column given.',
-        thresholds: [],
-    },
-];
-const byName = new Map(RULES.map((rule) => [rule.name, rule]));
-function ruleSpec(name) {
-    const spec = byName.get(name);
-    if (!spec)
-        throw new Error(`unknown rule ${name}`);
-    return spec;
 }
 
 /** Every `check` value a journey step may name; `manual` is ticked by a person. */
@@ -60793,7 +60869,7 @@ function baseName(path) {
  * Files are merged in order of their file name, then path — the same order as `loadPolicy`.
  */
 function loadPolicyFromTexts(texts) {
-    const ordered = [...texts].sort((a, b) => byName$1(baseName(a.path), baseName(b.path)) || byName$1(a.path, b.path));
+    const ordered = [...texts].sort((a, b) => byName(baseName(a.path), baseName(b.path)) || byName(a.path, b.path));
     const errors = [];
     const files = [];
     for (const { path, text } of ordered) {
@@ -60827,18 +60903,6 @@ async function loadPolicy(options) {
         errors: [...read.errors, ...loaded.errors],
         warnings: [...read.warnings, ...loaded.warnings],
     };
-}
-
-/**
- * A finding's identity across runs. It hashes only what names the access (rule, resource,
- * subject and an optional discriminator), never the message, the severity or the order in
- * which things were collected, so re-wording a message or re-grading a rule keeps the issue.
- */
-function fingerprint(rule, resource, subject, key = '') {
-    return createHash('sha256')
-        .update([rule, resource, subject ?? '', key].join('\u0000'))
-        .digest('hex')
-        .slice(0, 32);
 }
 
 // A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
@@ -61764,43 +61828,6 @@ function windowCovers(snapshot, days, now) {
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
-// One way to build a finding and one way to declare a rule, so every rule agrees on
-// severity, fingerprint and the `enabled` switch.
-function makeFinding(policy, rule, parts) {
-    return {
-        rule,
-        severity: settingsOf(policy, rule).severity,
-        subject: parts.subject,
-        resource: parts.resource,
-        fingerprint: fingerprint(rule, parts.resource, parts.subject, parts.key ?? ''),
-        message: parts.message,
-        evidence: parts.evidence,
-    };
-}
-/** The policy's settings for a rule, falling back to the catalogue when a policy omits it. */
-function settingsOf(policy, rule) {
-    const settings = policy.rules[rule];
-    const spec = ruleSpec(rule);
-    const defaults = Object.fromEntries(spec.thresholds.map((t) => [t.key, t.default]));
-    if (!settings)
-        return { enabled: true, severity: spec.defaultSeverity, thresholds: defaults };
-    return { ...settings, thresholds: { ...defaults, ...settings.thresholds } };
-}
-/** A threshold of a rule: the policy's value, else the catalogue default. */
-function threshold(policy, rule, key) {
-    const value = settingsOf(policy, rule).thresholds[key];
-    if (typeof value !== 'number')
-        throw new Error(`rule ${rule} has no threshold ${key}`);
-    return value;
-}
-/** Declare a rule; a rule switched off in the policy returns nothing. */
-function defineRule(name, evaluate) {
-    return {
-        name,
-        evaluate: (context) => (settingsOf(context.policy, name).enabled ? evaluate(context) : []),
-    };
-}
-
 // Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
 // from the rule context's clock so a rule gives the same answer for the same input.
 const DAY_MS = 86_400_000;
@@ -62090,33 +62117,6 @@ function activityAfterOffboardingFindings(policy, events, person) {
     }));
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
-
-/**
- * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
- * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
- * nothing in the organization went unread, and every first run would otherwise report one.
- */
-function isHistoryGap(gap) {
-    return gap.resource.startsWith('history:');
-}
-function coverageGapFindings(policy, gaps) {
-    const reasons = new Map();
-    for (const gap of gaps) {
-        if (isHistoryGap(gap))
-            continue;
-        const list = reasons.get(gap.resource) ?? [];
-        if (!list.includes(gap.reason))
-            list.push(gap.reason);
-        reasons.set(gap.resource, list);
-    }
-    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
-        subject: null,
-        resource,
-        message: `Could not read ${resource}: ${list.join('; ')}`,
-        evidence: { reason: list.join('; ') },
-    }));
-}
-const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
 /** IPs the person used in events at or before their offboarding, plus those already recorded. */
 function knownIpsOf(person, allEvents) {
@@ -62680,6 +62680,83 @@ class ContentsApiStateStore {
     }
 }
 
+/**
+ * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
+ * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ */
+function gapCovers(gap, resource) {
+    if (gap.resource === resource)
+        return true;
+    if (gap.resource.startsWith('org:')) {
+        const org = gap.resource.slice('org:'.length);
+        const body = resource.slice(resource.indexOf(':') + 1);
+        return (body === org ||
+            body.startsWith(`${org}/`) ||
+            resource.startsWith('pat:') ||
+            resource.startsWith('credential:') ||
+            resource.startsWith('event:'));
+    }
+    if (gap.resource.startsWith('repo:')) {
+        // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
+        // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
+        const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
+        const body = resource.slice(resource.indexOf(':') + 1);
+        return body === repo || body.startsWith(`${repo}/`);
+    }
+    return false;
+}
+function diffRuns(previous, current, gaps = []) {
+    const seen = previous?.fingerprints ?? {};
+    const currentIds = new Set(current.map((f) => f.fingerprint));
+    const diff = { new: [], resolved: [], unchanged: [], unknown: [] };
+    for (const finding of current) {
+        (Object.hasOwn(seen, finding.fingerprint) ? diff.unchanged : diff.new).push(finding);
+    }
+    for (const [fingerprint, record] of Object.entries(seen).sort(([a], [b]) => a.localeCompare(b))) {
+        if (currentIds.has(fingerprint))
+            continue;
+        const entry = { fingerprint, ...record };
+        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+    }
+    return diff;
+}
+function nextState(previous, findings, now, run) {
+    const before = previous?.fingerprints ?? {};
+    const fingerprints = {};
+    for (const finding of findings) {
+        const old = Object.hasOwn(before, finding.fingerprint) ? before[finding.fingerprint] : undefined;
+        fingerprints[finding.fingerprint] = {
+            rule: finding.rule,
+            resource: finding.resource,
+            subject: finding.subject,
+            firstSeen: old?.firstSeen ?? now,
+            lastSeen: now,
+        };
+    }
+    // Keep what we could not see this time, unchanged, so it is neither "resolved" now nor "new" later.
+    for (const entry of diffRuns(previous, findings, run.gaps ?? []).unknown) {
+        const { fingerprint, ...record } = entry;
+        fingerprints[fingerprint] = record;
+    }
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    const record = {
+        at: now,
+        mode: run.mode,
+        counts,
+        total: findings.length,
+        offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
+        offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
+    };
+    return {
+        v: 1,
+        fingerprints,
+        etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
+        runs: [...(previous?.runs ?? []), record].slice(-100),
+    };
+}
+
 // The label and key of a person's tracking issue, shared by offboard mode (which writes them)
 // and audit mode (which reads them to know who was offboarded).
 const TRACKING_LABEL = 'offboarding';
@@ -62696,6 +62773,19 @@ function activityWindowDays(policy) {
         policy.rules['unused-write-access'].thresholds['window-days'],
     ].filter((days) => typeof days === 'number');
     return Math.max(1, ...windows);
+}
+/**
+ * Issue groups that must not close this run: a finding they held last time sits on a resource
+ * that could not be read now. Null without history (then any gap keeps every issue open).
+ */
+function issuesToKeepOpen(previous, gaps, policy) {
+    if (!previous)
+        return null;
+    const unread = gaps.filter((gap) => !isHistoryGap(gap));
+    const hidden = Object.entries(previous.fingerprints)
+        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+        .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
+    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -62752,6 +62842,7 @@ async function runAudit(ctx) {
         logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
     }
     const tally = offboardingStepTally(snapshot, policy, clock.now());
+    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
     return {
@@ -62762,6 +62853,7 @@ async function runAudit(ctx) {
             label: AUDIT_LABEL,
             keyPrefix: 'audit:',
             closeMissing: true,
+            ...(keepOpen ? { keepOpen } : {}),
             desired: (report) => desiredAuditIssues(report, {
                 routing: policy.routing,
                 organization: inputs.organization,
@@ -64966,81 +65058,6 @@ function renderSummary(report, history) {
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
-/**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
- */
-function gapCovers(gap, resource) {
-    if (gap.resource === resource)
-        return true;
-    if (gap.resource.startsWith('org:')) {
-        const org = gap.resource.slice('org:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return (body === org ||
-            body.startsWith(`${org}/`) ||
-            resource.startsWith('pat:') ||
-            resource.startsWith('credential:') ||
-            resource.startsWith('event:'));
-    }
-    if (gap.resource.startsWith('repo:')) {
-        const repo = gap.resource.slice('repo:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return body === repo || body.startsWith(`${repo}/`);
-    }
-    return false;
-}
-function diffRuns(previous, current, gaps = []) {
-    const seen = previous?.fingerprints ?? {};
-    const currentIds = new Set(current.map((f) => f.fingerprint));
-    const diff = { new: [], resolved: [], unchanged: [], unknown: [] };
-    for (const finding of current) {
-        (Object.hasOwn(seen, finding.fingerprint) ? diff.unchanged : diff.new).push(finding);
-    }
-    for (const [fingerprint, record] of Object.entries(seen).sort(([a], [b]) => a.localeCompare(b))) {
-        if (currentIds.has(fingerprint))
-            continue;
-        const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
-    }
-    return diff;
-}
-function nextState(previous, findings, now, run) {
-    const before = previous?.fingerprints ?? {};
-    const fingerprints = {};
-    for (const finding of findings) {
-        const old = Object.hasOwn(before, finding.fingerprint) ? before[finding.fingerprint] : undefined;
-        fingerprints[finding.fingerprint] = {
-            rule: finding.rule,
-            resource: finding.resource,
-            subject: finding.subject,
-            firstSeen: old?.firstSeen ?? now,
-            lastSeen: now,
-        };
-    }
-    // Keep what we could not see this time, unchanged, so it is neither "resolved" now nor "new" later.
-    for (const entry of diffRuns(previous, findings, run.gaps ?? []).unknown) {
-        const { fingerprint, ...record } = entry;
-        fingerprints[fingerprint] = record;
-    }
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    const record = {
-        at: now,
-        mode: run.mode,
-        counts,
-        total: findings.length,
-        offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
-        offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
-    };
-    return {
-        v: 1,
-        fingerprints,
-        etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
-        runs: [...(previous?.runs ?? []), record].slice(-100),
-    };
-}
-
 // The one place that writes: the JSON report (always), SARIF, the job summary, the check run,
 // issues and the audit history, then the step's outputs. Each reporter's plan is built first;
 // a dry run writes the plans into the report and applies nothing — the dry-run branch is here
@@ -65062,13 +65079,19 @@ function reportPolicyErrors(errors) {
 async function planIssues(ctx, outcome, report) {
     if (!outcome.issues || !ctx.inputs.reporters.has('issues'))
         return null;
-    const { keyPrefix, label } = outcome.issues;
+    const { keyPrefix, label, keepOpen } = outcome.issues;
     const existing = (await listManagedIssues(ctx.client, ctx.actionRepo, label)).filter((issue) => issue.key.startsWith(keyPrefix));
-    return planIssueSync(existing, outcome.issues.desired(report), {
-        // "Could not read" is not "fixed": with gaps, nothing is closed for being absent.
-        closeMissing: outcome.issues.closeMissing && outcome.gaps.every(isHistoryGap),
+    // "Could not read" is not "fixed": an issue is closed for being absent only when what it
+    // listed was readable this time (per issue with history, else only with no gap at all).
+    const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
+    const plan = planIssueSync(existing, outcome.issues.desired(report), {
+        closeMissing: outcome.issues.closeMissing && readable,
         managedLabel: label,
     });
+    if (keepOpen) {
+        plan.actions = plan.actions.filter((action) => !(action.kind === 'close' && action.reason !== 'duplicate' && keepOpen.has(action.key)));
+    }
+    return plan;
 }
 async function publish(ctx, outcome, started, startedAt) {
     const { inputs, clock, client } = ctx;

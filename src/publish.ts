@@ -42,15 +42,23 @@ export function reportPolicyErrors(errors: readonly PolicyError[]): Report['poli
 
 async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report): Promise<IssuePlan | null> {
   if (!outcome.issues || !ctx.inputs.reporters.has('issues')) return null;
-  const { keyPrefix, label } = outcome.issues;
+  const { keyPrefix, label, keepOpen } = outcome.issues;
   const existing = (await listManagedIssues(ctx.client, ctx.actionRepo, label)).filter((issue) =>
     issue.key.startsWith(keyPrefix),
   );
-  return planIssueSync(existing, outcome.issues.desired(report), {
-    // "Could not read" is not "fixed": with gaps, nothing is closed for being absent.
-    closeMissing: outcome.issues.closeMissing && outcome.gaps.every(isHistoryGap),
+  // "Could not read" is not "fixed": an issue is closed for being absent only when what it
+  // listed was readable this time (per issue with history, else only with no gap at all).
+  const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
+  const plan = planIssueSync(existing, outcome.issues.desired(report), {
+    closeMissing: outcome.issues.closeMissing && readable,
     managedLabel: label,
   });
+  if (keepOpen) {
+    plan.actions = plan.actions.filter(
+      (action) => !(action.kind === 'close' && action.reason !== 'duplicate' && keepOpen.has(action.key)),
+    );
+  }
+  return plan;
 }
 
 export async function publish(

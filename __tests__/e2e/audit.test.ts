@@ -141,3 +141,28 @@ describe('two audits started at the same time', () => {
     }
   });
 });
+
+describe('an issue whose resources could not be read this time', () => {
+  it('stays open, and the unreadable resource becomes a coverage-gap finding', async () => {
+    const h = await harness({ seed: 5 });
+    try {
+      const first = reportOf(await h.run({ inputs: { mode: 'audit' } }));
+      const finding = first.findings.find((f) => f.rule === 'write-deploy-key')!;
+      const repo = finding.resource.split('/')[1];
+      h.sim.switches.denials.push({ match: new RegExp(`^GET /repos/acme/${repo}/keys`), status: 403 });
+
+      const second = reportOf(await h.run({ inputs: { mode: 'audit' } }));
+      expect(second.findings.some((f) => f.rule === 'write-deploy-key')).toBe(false);
+      expect(second.coverage.complete).toBe(false);
+      expect(second.findings).toContainEqual(
+        expect.objectContaining({ rule: 'audit-coverage-gap', resource: expect.stringContaining(`repo:acme/${repo}`) }),
+      );
+      const issue = h.scenario.org.issues.find((i) => i.title.includes('write-deploy-key'))!;
+      expect(issue.state).toBe('open');
+      // Issues whose resources were all read still close normally.
+      expect(h.scenario.org.issues.find((i) => i.title.includes('audit-coverage-gap'))?.state).toBe('open');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -2,15 +2,17 @@
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
 import { collectOrganization } from '../collectors/collect-organization.js';
 import { EtagCache } from '../github/etag-cache.js';
-import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
+import type { CoverageGap, Finding, OffboardedPerson, Snapshot } from '../model.js';
+import { isHistoryGap } from '../rules/audit-coverage-gap.js';
 import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
-import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
+import { AUDIT_LABEL, desiredAuditIssues, groupFindings } from '../reporters/issues.js';
 import { describeError } from '../reporters/request-error.js';
 import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
+import { gapCovers } from '../state/history.js';
 import type { RunState } from '../state/types.js';
 import type { RunContext } from '../run-context.js';
 import type { ModeOutcome } from './outcome.js';
@@ -23,6 +25,19 @@ export function activityWindowDays(policy: Policy): number {
     policy.rules['unused-write-access'].thresholds['window-days'],
   ].filter((days): days is number => typeof days === 'number');
   return Math.max(1, ...windows);
+}
+
+/**
+ * Issue groups that must not close this run: a finding they held last time sits on a resource
+ * that could not be read now. Null without history (then any gap keeps every issue open).
+ */
+export function issuesToKeepOpen(previous: RunState | null, gaps: readonly CoverageGap[], policy: Policy): Set<string> | null {
+  if (!previous) return null;
+  const unread = gaps.filter((gap) => !isHistoryGap(gap));
+  const hidden: Finding[] = Object.entries(previous.fingerprints)
+    .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+    .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
+  return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 
 /** People recorded as offboarded by their tracking issues (open or closed). */
@@ -81,6 +96,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
   }
   const tally = offboardingStepTally(snapshot, policy, clock.now());
+  const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
   logger.info(
     `Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
       `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
@@ -94,6 +110,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
       label: AUDIT_LABEL,
       keyPrefix: 'audit:',
       closeMissing: true,
+      ...(keepOpen ? { keepOpen } : {}),
       desired: (report) =>
         desiredAuditIssues(report, {
           routing: policy.routing,

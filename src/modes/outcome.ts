@@ -14,6 +14,11 @@ export interface IssueSet {
   desired(report: Report): DesiredIssue[];
   /** Close managed issues of this label that are not desired any more. */
   closeMissing: boolean;
+  /**
+   * Keys that must stay open even if not desired: their findings sat on resources that could not
+   * be read this time. When absent, any collection gap keeps every issue open.
+   */
+  keepOpen?: ReadonlySet<string>;
 }
 
 export interface ModeOutcome {

@@ -31,7 +31,9 @@ export function gapCovers(gap: CoverageGap, resource: string): boolean {
     );
   }
   if (gap.resource.startsWith('repo:')) {
-    const repo = gap.resource.slice('repo:'.length);
+    // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
+    // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
+    const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
     const body = resource.slice(resource.indexOf(':') + 1);
     return body === repo || body.startsWith(`${repo}/`);
   }

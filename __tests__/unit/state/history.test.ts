@@ -87,3 +87,12 @@ describe('nextState', () => {
     expect(next.etags).toBeNull();
   });
 });
+
+describe('gapCovers for a part of a repository', () => {
+  it('treats everything of the repository as unknown', () => {
+    const gap = { resource: 'repo:acme/api/deploy-keys', reason: '403' };
+    expect(gapCovers(gap, 'deploy-key:acme/api/12')).toBe(true);
+    expect(gapCovers(gap, 'secret:acme/api/TOKEN')).toBe(true);
+    expect(gapCovers(gap, 'deploy-key:acme/api-ui/12')).toBe(false);
+  });
+});
