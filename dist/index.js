@@ -41903,10 +41903,9 @@ function sameStep(a, b) {
         a.deadlineHours === b.deadlineHours &&
         JSON.stringify(a.check) === JSON.stringify(b.check));
 }
-function mergeFilePolicies(files) {
-    const errors = [];
-    const written = new Map();
-    const merged = {
+/** Nothing set yet: what merging no file gives, and where merging starts. */
+function emptyMerge(sources = []) {
+    return {
         rules: new Map(),
         exemptions: [],
         serviceAccounts: [],
@@ -41915,8 +41914,13 @@ function mergeFilePolicies(files) {
         remediate: undefined,
         journey: undefined,
         routing: [],
-        sources: files.map((file) => file.path),
+        sources,
     };
+}
+function mergeFilePolicies(files) {
+    const errors = [];
+    const written = new Map();
+    const merged = emptyMerge(files.map((file) => file.path));
     const setOnce = (what, setting) => {
         const earlier = written.get(what);
         if (earlier === undefined) {
@@ -50893,18 +50897,7 @@ function defaultRuleSettings(name) {
         thresholds: Object.fromEntries(spec.thresholds.map((threshold) => [threshold.key, threshold.default])),
     };
 }
-const EMPTY_MERGE = {
-    rules: new Map(),
-    exemptions: [],
-    serviceAccounts: [],
-    approvedActors: [],
-    approvedWorkflows: [],
-    remediate: undefined,
-    journey: undefined,
-    routing: [],
-    sources: [],
-};
-function resolvePolicy(merged = EMPTY_MERGE) {
+function resolvePolicy(merged = emptyMerge()) {
     const rules = {};
     for (const name of RULE_NAMES) {
         const settings = defaultRuleSettings(name);
@@ -62766,13 +62759,16 @@ function trackingKey(login) {
 
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
-/** Contributions must reach back as far as the longest inactivity window any rule judges. */
-function activityWindowDays(policy) {
-    const windows = [
+/** The inactivity windows the rules judge: where approximate activity dates would decide. */
+function activityThresholds(policy) {
+    return [
         policy.rules['stale-member'].thresholds['inactive-days'],
         policy.rules['unused-write-access'].thresholds['window-days'],
     ].filter((days) => typeof days === 'number');
-    return Math.max(1, ...windows);
+}
+/** Contributions must reach back as far as the longest inactivity window any rule judges. */
+function activityWindowDays(policy) {
+    return Math.max(1, ...activityThresholds(policy));
 }
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
@@ -62825,6 +62821,7 @@ async function runAudit(ctx) {
         org: inputs.organization,
         now: clock.now(),
         activityWindowDays: activityWindowDays(policy),
+        activityThresholdsDays: activityThresholds(policy),
         logger,
     });
     const offboarded = await readOffboarded(ctx);
@@ -64518,6 +64515,7 @@ async function policyDiff(ctx) {
         org: ctx.inputs.organization,
         now: ctx.clock.now(),
         activityWindowDays: Math.max(activityWindowDays(policy), activityWindowDays(baseLoaded.policy)),
+        activityThresholdsDays: [...activityThresholds(policy), ...activityThresholds(baseLoaded.policy)],
         logger: ctx.logger,
     });
     const unreadable = organizationUnreadable(snapshot);

@@ -18,13 +18,17 @@ import type { RunContext } from '../run-context.js';
 import type { ModeOutcome } from './outcome.js';
 import { TRACKING_LABEL } from './tracking.js';
 
-/** Contributions must reach back as far as the longest inactivity window any rule judges. */
-export function activityWindowDays(policy: Policy): number {
-  const windows = [
+/** The inactivity windows the rules judge: where approximate activity dates would decide. */
+export function activityThresholds(policy: Policy): number[] {
+  return [
     policy.rules['stale-member'].thresholds['inactive-days'],
     policy.rules['unused-write-access'].thresholds['window-days'],
   ].filter((days): days is number => typeof days === 'number');
-  return Math.max(1, ...windows);
+}
+
+/** Contributions must reach back as far as the longest inactivity window any rule judges. */
+export function activityWindowDays(policy: Policy): number {
+  return Math.max(1, ...activityThresholds(policy));
 }
 
 /**
@@ -79,6 +83,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     org: inputs.organization,
     now: clock.now(),
     activityWindowDays: activityWindowDays(policy),
+    activityThresholdsDays: activityThresholds(policy),
     logger,
   });
   const offboarded = await readOffboarded(ctx);

@@ -9,7 +9,7 @@ import { describeError, statusOf } from '../reporters/request-error.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import type { RunContext } from '../run-context.js';
-import { activityWindowDays, readOffboarded } from './audit.js';
+import { activityThresholds, activityWindowDays, readOffboarded } from './audit.js';
 import type { ModeOutcome } from './outcome.js';
 import { diffFindings, renderPolicyDiff, type PolicyDiff } from './policy-diff.js';
 
@@ -62,6 +62,7 @@ async function policyDiff(ctx: RunContext): Promise<{ diff: PolicyDiff | null; n
     org: ctx.inputs.organization,
     now: ctx.clock.now(),
     activityWindowDays: Math.max(activityWindowDays(policy), activityWindowDays(baseLoaded.policy)),
+    activityThresholdsDays: [...activityThresholds(policy), ...activityThresholds(baseLoaded.policy)],
     logger: ctx.logger,
   });
   const unreadable = organizationUnreadable(snapshot);

@@ -43,13 +43,9 @@ function sameStep(a: WrittenJourneyStep, b: WrittenJourneyStep): boolean {
   );
 }
 
-export function mergeFilePolicies(files: readonly FilePolicy[]): {
-  merged: MergedPolicy;
-  errors: PolicyError[];
-} {
-  const errors: PolicyError[] = [];
-  const written = new Map<string, WrittenSetting<number | boolean | string>>();
-  const merged: MergedPolicy = {
+/** Nothing set yet: what merging no file gives, and where merging starts. */
+export function emptyMerge(sources: string[] = []): MergedPolicy {
+  return {
     rules: new Map(),
     exemptions: [],
     serviceAccounts: [],
@@ -58,8 +54,17 @@ export function mergeFilePolicies(files: readonly FilePolicy[]): {
     remediate: undefined,
     journey: undefined,
     routing: [],
-    sources: files.map((file) => file.path),
+    sources,
   };
+}
+
+export function mergeFilePolicies(files: readonly FilePolicy[]): {
+  merged: MergedPolicy;
+  errors: PolicyError[];
+} {
+  const errors: PolicyError[] = [];
+  const written = new Map<string, WrittenSetting<number | boolean | string>>();
+  const merged = emptyMerge(files.map((file) => file.path));
 
   const setOnce = (what: string, setting: WrittenSetting<number | boolean | string>): boolean => {
     const earlier = written.get(what);

@@ -3,7 +3,7 @@
 import { RULE_NAMES, type RuleName, type Severity } from '../model.js';
 import { ruleSpec } from '../rules/catalogue.js';
 import { defaultJourney } from './journey.js';
-import type { MergedPolicy } from './merge.js';
+import { emptyMerge, type MergedPolicy } from './merge.js';
 import type { Policy, RuleSettings } from './types.js';
 
 export function defaultRuleSettings(name: RuleName): RuleSettings {
@@ -15,19 +15,7 @@ export function defaultRuleSettings(name: RuleName): RuleSettings {
   };
 }
 
-const EMPTY_MERGE: MergedPolicy = {
-  rules: new Map(),
-  exemptions: [],
-  serviceAccounts: [],
-  approvedActors: [],
-  approvedWorkflows: [],
-  remediate: undefined,
-  journey: undefined,
-  routing: [],
-  sources: [],
-};
-
-export function resolvePolicy(merged: MergedPolicy = EMPTY_MERGE): Policy {
+export function resolvePolicy(merged: MergedPolicy = emptyMerge()): Policy {
   const rules = {} as Record<RuleName, RuleSettings>;
   for (const name of RULE_NAMES) {
     const settings = defaultRuleSettings(name);
