@@ -61510,6 +61510,8 @@ function buildReport(input) {
     };
     if (input.plans)
         report.plans = input.plans;
+    if (input.policyDiff !== undefined)
+        report.policyDiff = input.policyDiff;
     return report;
 }
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
@@ -64555,7 +64557,7 @@ async function runValidate(ctx) {
         exempted: [],
         gaps,
         extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
-        ...(diff ? { plans: { policyDiff: diff } } : {}),
+        ...(diff ? { policyDiff: diff } : {}),
     };
 }
 /** 404 means "does not exist"; any other failure is rethrown so the check says "not checked". */
@@ -65109,6 +65111,7 @@ async function publish(ctx, outcome, started, startedAt) {
         offboarding: outcome.offboarding ?? [],
         policy: { sources: ctx.loaded.policy.sources, errors: policyErrors },
         dryRun: inputs.dryRun,
+        ...(outcome.policyDiff !== undefined ? { policyDiff: outcome.policyDiff } : {}),
         stats: {
             restRequests: client.stats.restRequests,
             graphqlRequests: client.stats.graphqlRequests,

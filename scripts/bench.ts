@@ -60,7 +60,9 @@ const logger = {
     console.log(`  [${((performance.now() - started) / 1000).toFixed(0)} s] warning: ${m}`),
   debug: () => undefined,
 };
-const options = { org: ready.org, now, activityWindowDays: ACTIVITY_WINDOW_DAYS, logger };
+// As an audit with the default policy asks: exact dates where 30-day windows would decide
+// stale-member (90 days) or unused-write-access (180 days), and for outside collaborators.
+const options = { org: ready.org, now, activityWindowDays: ACTIVITY_WINDOW_DAYS, activityThresholdsDays: [90, 180], logger };
 /** Peak RSS of one phase: the sampler's running maximum, restarted per phase. */
 const restartPeak = () => (peakRss = process.memoryUsage().rss);
 
@@ -135,4 +137,4 @@ ${row('wall time (cold)', `${(cold.ms / 1000).toFixed(1)} s`, '< 10 min', cold.m
 ${row('peak memory (collector)', mb(collectorPeak), '< 512 MB', collectorPeak < 512 * 1024 * 1024)}
 ${row('REST 304s on rerun', `${(share304 * 100).toFixed(1)} %`, '≥ 90 %', share304 >= 0.9)}
 
-${coldSummary.people} people, ${coldSummary.grants} grants. The minimal plan counts what this action reads (3 REST lists per repository: Actions secrets, Dependabot secrets, invitations; keys where GraphQL counted some; one list per environment; organization lists) and presence-only activity in 30-day windows, 25 members per query. \`GET /rate_limit\` reads are free and excluded.`);
+${coldSummary.people} people, ${coldSummary.grants} grants. The minimal plan counts what this action reads (3 REST lists per repository: Actions secrets, Dependabot secrets, invitations; keys where GraphQL counted some; one list per environment; organization lists) and activity as presence in 30-day windows, 25 members per query, plus one exact-date query per outside collaborator (they are not in \`membersWithRole\`); the collector adds exact-date queries for the members whose window straddles a threshold. \`GET /rate_limit\` reads are free and excluded.`);

@@ -86,6 +86,7 @@ export async function publish(
       offboarding: outcome.offboarding ?? [],
       policy: { sources: ctx.loaded.policy.sources, errors: policyErrors },
       dryRun: inputs.dryRun,
+      ...(outcome.policyDiff !== undefined ? { policyDiff: outcome.policyDiff } : {}),
       stats: {
         restRequests: client.stats.restRequests,
         graphqlRequests: client.stats.graphqlRequests,

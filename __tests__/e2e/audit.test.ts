@@ -166,3 +166,16 @@ describe('an issue whose resources could not be read this time', () => {
     }
   });
 });
+
+describe('an organization generated from another seed', () => {
+  it('is audited with the same precision and recall (the rules follow the semantics, not the demo)', async () => {
+    const h = await harness({ seed: 7 });
+    try {
+      const report = reportOf(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
+      const expected = h.scenario.expected.filter((e) => e.mode === 'audit').map(keyOf).sort();
+      expect(report.findings.map(keyOf).sort()).toEqual(expected);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -80,7 +80,7 @@ describe('mode: validate on a pull request', () => {
       inputs: { mode: 'validate' },
     });
     expect(run.exitCode).toBe(0);
-    const diff = (reportOf(run).plans as { policyDiff: { added: unknown[]; silenced: { rule: string }[]; regraded: unknown[] } }).policyDiff;
+    const diff = (reportOf(run) as unknown as { policyDiff: { added: unknown[]; silenced: { rule: string }[]; regraded: unknown[] } }).policyDiff;
     expect(diff.added).toEqual([]);
     expect(diff.silenced.map((f) => f.rule)).toEqual(['stale-deploy-key']);
     expect(diff.regraded).toHaveLength(2);

@@ -29,7 +29,9 @@ export function minimalPlan(
   const Ssel = [...org.org_secrets, ...org.org_dependabot_secrets].filter(
     (s) => s.visibility === 'selected',
   ).length;
-  const graphqlRequests = pages(M) + pages(T) + pages(R) + pages(X) + W * pages(M, options.membersPerQuery);
+  // Outside collaborators are not in membersWithRole: their activity is one exact query each.
+  const O = org.outside_collaborators.length;
+  const graphqlRequests = pages(M) + pages(T) + pages(R) + pages(X) + W * pages(M, options.membersPerQuery) + O;
   const orgLevel =
     pages(org.invitations.length) +
     pages(org.pat_grants.length) +

@@ -34,6 +34,8 @@ export interface ModeOutcome {
   extraMarkdown?: string;
   /** Audit history: stored after publishing, never on a dry run. */
   history?: { store: StateStore; previous: RunState | null; run: RunSummary };
+  /** `validate`: the difference the policy change makes (JSON report `policyDiff`). */
+  policyDiff?: unknown;
   /** Problems that fail the step although the run went on (an e-mail that matches no one). */
   failures?: string[];
   /** Writes a mode planned but did not make (dry run, or remediation without opt-in). */

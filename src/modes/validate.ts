@@ -104,7 +104,7 @@ export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
     exempted: [],
     gaps,
     extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
-    ...(diff ? { plans: { policyDiff: diff } } : {}),
+    ...(diff ? { policyDiff: diff } : {}),
   };
 }
 

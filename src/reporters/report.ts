@@ -53,6 +53,8 @@ export interface Report<Offboarding = unknown> {
   dryRun: boolean;
   /** The planned writes; filled in dry runs. */
   plans?: ReportPlans;
+  /** `validate` mode: the findings the policy change adds, silences or re-grades. */
+  policyDiff?: unknown;
 }
 
 export interface ReportInput<Offboarding = unknown> {
@@ -68,6 +70,7 @@ export interface ReportInput<Offboarding = unknown> {
   policy?: { sources: string[]; errors: PolicyError[] };
   dryRun?: boolean;
   plans?: ReportPlans;
+  policyDiff?: unknown;
 }
 
 /** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
@@ -106,6 +109,7 @@ export function buildReport<Offboarding = unknown>(input: ReportInput<Offboardin
     dryRun: input.dryRun ?? false,
   };
   if (input.plans) report.plans = input.plans;
+  if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
   return report;
 }
 
