@@ -65129,8 +65129,22 @@ async function publish(ctx, outcome, started, startedAt) {
     if (checkRunPlan && outcome.extraMarkdown) {
         checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
     }
+    // One reporter failing (a rate limit, a permission) must not lose the others: it is
+    // reported, the rest still runs, and the step fails at the end with what went wrong.
+    const publishErrors = [];
+    const attempt = async (what, work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            const message = `${what} failed: ${describeError(error)}`;
+            warning(message);
+            publishErrors.push(message);
+            return null;
+        }
+    };
     // Reading the existing issues is not a write: a dry run shows the real plan.
-    const issuePlan = ctx.readOnly ? null : await planIssues(ctx, outcome, report);
+    const issuePlan = ctx.readOnly ? null : await attempt('Reading the managed issues', () => planIssues(ctx, outcome, report));
     if (inputs.dryRun || ctx.readOnly) {
         const plans = { ...(outcome.plans ?? {}) };
         if (checkRunPlan)
@@ -65147,21 +65161,24 @@ async function publish(ctx, outcome, started, startedAt) {
     let summaryFallback = false;
     if (!inputs.dryRun && !ctx.readOnly) {
         if (checkRunPlan) {
-            const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
-            if ('skipped' in result)
+            await attempt('The check run', async () => {
+                const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
+                if ('skipped' in result)
+                    summaryFallback = true;
+            });
+            if (publishErrors.length > 0)
                 summaryFallback = true;
         }
         if (issuePlan) {
-            const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
-            ctx.logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
-                `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`);
+            await attempt('Updating the issues', async () => {
+                const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+                ctx.logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
+                    `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`);
+            });
         }
         if (outcome.history) {
-            const state = nextState(previous, outcome.findings, clock.now().toISOString(), {
-                ...outcome.history.run,
-                gaps: outcome.gaps,
-            });
-            await outcome.history.store.write(state);
+            const history = outcome.history;
+            await attempt('Storing the audit history', () => history.store.write(nextState(previous, outcome.findings, clock.now().toISOString(), { ...history.run, gaps: outcome.gaps })));
         }
     }
     else if (wantsCheckRun) {
@@ -65173,7 +65190,7 @@ async function publish(ctx, outcome, started, startedAt) {
     }
     if (inputs.dryRun)
         await writePlan(ctx.outDir, report);
-    return { report, reportPath, sarifPath, conclusion };
+    return { report, reportPath, sarifPath, conclusion, publishErrors };
 }
 async function writePlan(dir, report) {
     await mkdir$1(dir, { recursive: true });
@@ -65292,7 +65309,11 @@ async function run(env = process.env) {
             info(`Rate limit at start: ${describeRateLimits(limits)}`);
         let started = null;
         if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-            started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha });
+            started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch((error) => {
+                // The audit matters more than its progress indicator: complete it later, or fall back.
+                warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
+                return null;
+            });
         }
         const outcome = await MODES[inputs.mode](ctx);
         const published = await publish(ctx, outcome, started, startedAt);
@@ -65307,6 +65328,9 @@ async function run(env = process.env) {
         const failure = failureMessage(published.report.findings, published);
         if (outcome.failures?.length) {
             setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+        }
+        else if (published.publishErrors.length > 0) {
+            setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
         }
         else if (failure) {
             setFailed(failure);

@@ -93,7 +93,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     let started: CheckRunHandle | null = null;
     if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-      started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha });
+      started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch(
+        (error: unknown) => {
+          // The audit matters more than its progress indicator: complete it later, or fall back.
+          core.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        },
+      );
     }
 
     const outcome = await MODES[inputs.mode](ctx);
@@ -110,6 +116,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const failure = failureMessage(published.report.findings, published);
     if (outcome.failures?.length) {
       core.setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+    } else if (published.publishErrors.length > 0) {
+      core.setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
     } else if (failure) {
       core.setFailed(failure);
     }

@@ -11,6 +11,7 @@ import type { PolicyError } from './policy/index.js';
 import { applyCheckRun, planCheckRun, type CheckRunHandle } from './reporters/check-run.js';
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
 import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
+import { describeError } from './reporters/request-error.js';
 import { writeSarif } from './reporters/sarif.js';
 import { renderSummary } from './reporters/summary.js';
 import { isHistoryGap } from './rules/audit-coverage-gap.js';
@@ -24,6 +25,8 @@ export interface Published {
   reportPath: string;
   sarifPath: string | null;
   conclusion: Conclusion;
+  /** Writes that failed (the step fails after everything else was done). */
+  publishErrors: string[];
 }
 
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
@@ -105,8 +108,22 @@ export async function publish(
   if (checkRunPlan && outcome.extraMarkdown) {
     checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
   }
+  // One reporter failing (a rate limit, a permission) must not lose the others: it is
+  // reported, the rest still runs, and the step fails at the end with what went wrong.
+  const publishErrors: string[] = [];
+  const attempt = async <T>(what: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      const message = `${what} failed: ${describeError(error)}`;
+      core.warning(message);
+      publishErrors.push(message);
+      return null;
+    }
+  };
+
   // Reading the existing issues is not a write: a dry run shows the real plan.
-  const issuePlan = ctx.readOnly ? null : await planIssues(ctx, outcome, report);
+  const issuePlan = ctx.readOnly ? null : await attempt('Reading the managed issues', () => planIssues(ctx, outcome, report));
 
   if (inputs.dryRun || ctx.readOnly) {
     const plans: Report['plans'] = { ...(outcome.plans ?? {}) };
@@ -123,22 +140,28 @@ export async function publish(
   let summaryFallback = false;
   if (!inputs.dryRun && !ctx.readOnly) {
     if (checkRunPlan) {
-      const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
-      if ('skipped' in result) summaryFallback = true;
+      await attempt('The check run', async () => {
+        const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
+        if ('skipped' in result) summaryFallback = true;
+      });
+      if (publishErrors.length > 0) summaryFallback = true;
     }
     if (issuePlan) {
-      const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
-      ctx.logger.info(
-        `Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
-          `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`,
-      );
+      await attempt('Updating the issues', async () => {
+        const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+        ctx.logger.info(
+          `Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
+            `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`,
+        );
+      });
     }
     if (outcome.history) {
-      const state = nextState(previous, outcome.findings, clock.now().toISOString(), {
-        ...outcome.history.run,
-        gaps: outcome.gaps,
-      });
-      await outcome.history.store.write(state);
+      const history = outcome.history;
+      await attempt('Storing the audit history', () =>
+        history.store.write(
+          nextState(previous, outcome.findings, clock.now().toISOString(), { ...history.run, gaps: outcome.gaps }),
+        ),
+      );
     }
   } else if (wantsCheckRun) {
     summaryFallback = true;
@@ -149,7 +172,7 @@ export async function publish(
     await core.summary.addRaw(outcome.extraMarkdown ? `${markdown}\n${outcome.extraMarkdown}\n` : markdown).write();
   }
   if (inputs.dryRun) await writePlan(ctx.outDir, report);
-  return { report, reportPath, sarifPath, conclusion };
+  return { report, reportPath, sarifPath, conclusion, publishErrors };
 }
 
 async function writePlan(dir: string, report: Report): Promise<void> {
