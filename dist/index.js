@@ -40154,17 +40154,36 @@ async function collectOrgActivity(ctx, options) {
         }
     });
     // Exact dates where the presence windows could decide an outcome (see the header comment).
-    const thresholds = (options.thresholdsDays ?? []).filter((t) => Number.isFinite(t) && t > 0);
+    const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
+    const personThresholds = valid(options.thresholds?.person);
+    const repositoryThresholds = valid(options.thresholds?.repository);
     const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
     const approximate = ledger.contributions;
-    const nearThreshold = new Set();
-    if (thresholds.length > 0) {
-        for (const c of approximate) {
-            const window = windowByEnd.get(c.lastAt);
-            if (window && !isBot$1(c.login) && straddlesThreshold(window, options.now, thresholds)) {
-                nearThreshold.add(c.login);
-            }
+    // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
+    // and their newest one to each repository whose write access is judged.
+    const latestOverall = new Map();
+    const latestPerRepository = new Map();
+    for (const c of approximate) {
+        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
+            latestOverall.set(c.login, c.lastAt);
+        const pair = `${c.login}\u0000${c.repo}`;
+        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
+            latestPerRepository.set(pair, c.lastAt);
         }
+    }
+    const straddles = (lastAt, thresholds) => {
+        const window = windowByEnd.get(lastAt);
+        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+    };
+    const nearThreshold = new Set();
+    for (const [login, lastAt] of latestOverall) {
+        if (!isBot$1(login) && straddles(lastAt, personThresholds))
+            nearThreshold.add(login);
+    }
+    for (const [pair, lastAt] of latestPerRepository) {
+        const login = pair.slice(0, pair.indexOf('\u0000'));
+        if (!isBot$1(login) && straddles(lastAt, repositoryThresholds))
+            nearThreshold.add(login);
     }
     const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot$1(l) && !nearThreshold.has(l));
     const exactLogins = [...nearThreshold, ...outside];
@@ -41097,7 +41116,10 @@ async function collectOrganization(client, options) {
             now: options.now,
             windowDays: options.activityWindowDays,
             resolutionDays: resolution,
-            thresholdsDays: options.activityThresholdsDays,
+            ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
+            judgedRepositories: new Set(snapshot.grants
+                .filter((grant) => permissionAtLeast(grant.permission, 'write'))
+                .map((grant) => `${grant.login}\u0000${grant.repo}`)),
             exactLogins: outsideCollaborators,
         });
     }
@@ -62763,14 +62785,15 @@ function trackingKey(login) {
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
 /** The inactivity windows the rules judge: where approximate activity dates would decide. */
 function activityThresholds(policy) {
-    return [
-        policy.rules['stale-member'].thresholds['inactive-days'],
-        policy.rules['unused-write-access'].thresholds['window-days'],
-    ].filter((days) => typeof days === 'number');
+    return {
+        person: [policy.rules['stale-member'].thresholds['inactive-days']],
+        repository: [policy.rules['unused-write-access'].thresholds['window-days']],
+    };
 }
 /** Contributions must reach back as far as the longest inactivity window any rule judges. */
 function activityWindowDays(policy) {
-    return Math.max(1, ...activityThresholds(policy));
+    const { person, repository } = activityThresholds(policy);
+    return Math.max(1, ...person, ...repository);
 }
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
@@ -62823,7 +62846,7 @@ async function runAudit(ctx) {
         org: inputs.organization,
         now: clock.now(),
         activityWindowDays: activityWindowDays(policy),
-        activityThresholdsDays: activityThresholds(policy),
+        activityThresholds: activityThresholds(policy),
         logger,
     });
     const offboarded = await readOffboarded(ctx);
@@ -64517,7 +64540,10 @@ async function policyDiff(ctx) {
         org: ctx.inputs.organization,
         now: ctx.clock.now(),
         activityWindowDays: Math.max(activityWindowDays(policy), activityWindowDays(baseLoaded.policy)),
-        activityThresholdsDays: [...activityThresholds(policy), ...activityThresholds(baseLoaded.policy)],
+        activityThresholds: {
+            person: [...activityThresholds(policy).person, ...activityThresholds(baseLoaded.policy).person],
+            repository: [...activityThresholds(policy).repository, ...activityThresholds(baseLoaded.policy).repository],
+        },
         logger: ctx.logger,
     });
     const unreadable = organizationUnreadable(snapshot);

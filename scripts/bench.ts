@@ -62,7 +62,7 @@ const logger = {
 };
 // As an audit with the default policy asks: exact dates where 30-day windows would decide
 // stale-member (90 days) or unused-write-access (180 days), and for outside collaborators.
-const options = { org: ready.org, now, activityWindowDays: ACTIVITY_WINDOW_DAYS, activityThresholdsDays: [90, 180], logger };
+const options = { org: ready.org, now, activityWindowDays: ACTIVITY_WINDOW_DAYS, activityThresholds: { person: [90], repository: [180] }, logger };
 /** Peak RSS of one phase: the sampler's running maximum, restarted per phase. */
 const restartPeak = () => (peakRss = process.memoryUsage().rss);
 

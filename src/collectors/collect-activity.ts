@@ -91,14 +91,23 @@ export interface OrgActivityOptions {
   resolutionDays?: number;
   membersPerQuery?: number;
   /**
-   * Policy thresholds in days (e.g. `stale-member.inactive-days`, `unused-write-access.window-days`).
-   * Members with a presence-derived contribution whose window straddles `now − T` get exact dates.
+   * Policy thresholds in days. `person` (e.g. `stale-member.inactive-days`) is judged on a
+   * member's latest contribution anywhere; `repository` (e.g. `unused-write-access.window-days`)
+   * on their latest contribution to each repository in `judgedRepositories`. A member gets exact
+   * dates only when such a latest date's window straddles `now − T`.
    */
-  thresholdsDays?: number[];
+  thresholds?: ActivityThresholds;
+  /** `login\u0000owner/repo` pairs whose per-repository activity a rule judges (write grants). */
+  judgedRepositories?: ReadonlySet<string>;
   /** People always read with exact dates (outside collaborators: presence cannot see them). */
   exactLogins?: string[];
   /** How many people's exact dates are read at once (default 4). */
   exactConcurrency?: number;
+}
+
+export interface ActivityThresholds {
+  person: number[];
+  repository: number[];
 }
 
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
@@ -148,17 +157,33 @@ export async function collectOrgActivity(
   });
 
   // Exact dates where the presence windows could decide an outcome (see the header comment).
-  const thresholds = (options.thresholdsDays ?? []).filter((t) => Number.isFinite(t) && t > 0);
+  const valid = (days: number[] | undefined) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
+  const personThresholds = valid(options.thresholds?.person);
+  const repositoryThresholds = valid(options.thresholds?.repository);
   const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
   const approximate = ledger.contributions;
-  const nearThreshold = new Set<string>();
-  if (thresholds.length > 0) {
-    for (const c of approximate) {
-      const window = windowByEnd.get(c.lastAt);
-      if (window && !isBot(c.login) && straddlesThreshold(window, options.now, thresholds)) {
-        nearThreshold.add(c.login);
-      }
+  // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
+  // and their newest one to each repository whose write access is judged.
+  const latestOverall = new Map<string, string>();
+  const latestPerRepository = new Map<string, string>();
+  for (const c of approximate) {
+    if ((latestOverall.get(c.login) ?? '') < c.lastAt) latestOverall.set(c.login, c.lastAt);
+    const pair = `${c.login}\u0000${c.repo}`;
+    if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
+      latestPerRepository.set(pair, c.lastAt);
     }
+  }
+  const straddles = (lastAt: string, thresholds: number[]) => {
+    const window = windowByEnd.get(lastAt);
+    return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+  };
+  const nearThreshold = new Set<string>();
+  for (const [login, lastAt] of latestOverall) {
+    if (!isBot(login) && straddles(lastAt, personThresholds)) nearThreshold.add(login);
+  }
+  for (const [pair, lastAt] of latestPerRepository) {
+    const login = pair.slice(0, pair.indexOf('\u0000'));
+    if (!isBot(login) && straddles(lastAt, repositoryThresholds)) nearThreshold.add(login);
   }
   const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
   const exactLogins = [...nearThreshold, ...outside];

@@ -5,7 +5,8 @@ import { budgetShortfall, describeRateLimits, readRateLimits } from '../github/b
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { resourceId } from '../resource-id.js';
-import { collectOrgActivity } from './collect-activity.js';
+import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
+import { permissionAtLeast } from '../model.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectSamlIdentities } from './collect-identities.js';
@@ -28,11 +29,12 @@ export interface CollectOptions {
   /** Width of the activity presence windows (see collect-activity.ts); default 30 days. */
   activityResolutionDays?: number;
   /**
-   * The policy's activity thresholds in days (`stale-member.inactive-days`,
-   * `unused-write-access.window-days`): members whose presence windows straddle one get exact
-   * dates, so the approximation never decides a rule's outcome (see collect-activity.ts).
+   * The policy's activity thresholds in days: `person` (`stale-member.inactive-days`) and
+   * `repository` (`unused-write-access.window-days`, judged where people hold write). Members
+   * whose relevant presence window straddles one get exact dates, so the approximation never
+   * decides a rule's outcome (see collect-activity.ts).
    */
-  activityThresholdsDays?: number[];
+  activityThresholds?: ActivityThresholds;
 }
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
@@ -139,7 +141,12 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       now: options.now,
       windowDays: options.activityWindowDays,
       resolutionDays: resolution,
-      thresholdsDays: options.activityThresholdsDays,
+      ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
+      judgedRepositories: new Set(
+        snapshot.grants
+          .filter((grant) => permissionAtLeast(grant.permission, 'write'))
+          .map((grant) => `${grant.login}\u0000${grant.repo}`),
+      ),
       exactLogins: outsideCollaborators,
     });
   }

@@ -19,16 +19,17 @@ import type { ModeOutcome } from './outcome.js';
 import { TRACKING_LABEL } from './tracking.js';
 
 /** The inactivity windows the rules judge: where approximate activity dates would decide. */
-export function activityThresholds(policy: Policy): number[] {
-  return [
-    policy.rules['stale-member'].thresholds['inactive-days'],
-    policy.rules['unused-write-access'].thresholds['window-days'],
-  ].filter((days): days is number => typeof days === 'number');
+export function activityThresholds(policy: Policy): { person: number[]; repository: number[] } {
+  return {
+    person: [policy.rules['stale-member'].thresholds['inactive-days']],
+    repository: [policy.rules['unused-write-access'].thresholds['window-days']],
+  };
 }
 
 /** Contributions must reach back as far as the longest inactivity window any rule judges. */
 export function activityWindowDays(policy: Policy): number {
-  return Math.max(1, ...activityThresholds(policy));
+  const { person, repository } = activityThresholds(policy);
+  return Math.max(1, ...person, ...repository);
 }
 
 /**
@@ -83,7 +84,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     org: inputs.organization,
     now: clock.now(),
     activityWindowDays: activityWindowDays(policy),
-    activityThresholdsDays: activityThresholds(policy),
+    activityThresholds: activityThresholds(policy),
     logger,
   });
   const offboarded = await readOffboarded(ctx);

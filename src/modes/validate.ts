@@ -62,7 +62,10 @@ async function policyDiff(ctx: RunContext): Promise<{ diff: PolicyDiff | null; n
     org: ctx.inputs.organization,
     now: ctx.clock.now(),
     activityWindowDays: Math.max(activityWindowDays(policy), activityWindowDays(baseLoaded.policy)),
-    activityThresholdsDays: [...activityThresholds(policy), ...activityThresholds(baseLoaded.policy)],
+    activityThresholds: {
+      person: [...activityThresholds(policy).person, ...activityThresholds(baseLoaded.policy).person],
+      repository: [...activityThresholds(policy).repository, ...activityThresholds(baseLoaded.policy).repository],
+    },
     logger: ctx.logger,
   });
   const unreadable = organizationUnreadable(snapshot);

@@ -28,7 +28,7 @@ interface Run {
   members: number;
 }
 
-async function collectDemo(activityThresholdsDays?: number[]): Promise<Run> {
+async function collectDemo(activityThresholds?: { person: number[]; repository: number[] }): Promise<Run> {
   const scenario = generateScenario({ seed: 1, size: 'demo' });
   sim = await startSimulator({ scenario });
   const client = createClient({ apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token, retryBaseMs: 5 });
@@ -45,7 +45,7 @@ async function collectDemo(activityThresholdsDays?: number[]): Promise<Run> {
     org: 'acme',
     now: new Date(scenario.org.now),
     activityWindowDays: 180,
-    activityThresholdsDays,
+    ...(activityThresholds ? { activityThresholds } : {}),
     logger: { info: (m) => logLines.push(m), warning: (m) => logLines.push(m), debug: () => undefined },
   });
   const exactRequests = sim.log.filter((e) => e.operationName === EXACT_OPERATION).length;
@@ -76,7 +76,7 @@ describe('straddlesThreshold', () => {
 
 describe('collectOrganization: exact activity where the approximation could decide', () => {
   it('reads exact dates for members near a threshold and for outside collaborators only', async () => {
-    const run = await collectDemo([90, 180]);
+    const run = await collectDemo({ person: [90], repository: [180] });
     expect(run.snapshot.coverage).toEqual([]);
 
     // Planted stale member: last active exactly 120 days ago (a 30-day window would say 90).
