@@ -293,3 +293,29 @@ export interface Scenario {
     exemptions: { subjects: string[]; resources: string[]; rules: string[]; reason: string; expires: string }[];
   };
 }
+
+/**
+ * A repository with nothing in it yet, created at `at`: the scenario generator and the test
+ * fixtures fill in grants, keys, secrets and environments.
+ */
+export function emptySimRepo(id: number, name: string, at: string, overrides: Partial<SimRepo> = {}): SimRepo {
+  return {
+    id,
+    node_id: `R_sim${id}`,
+    name,
+    visibility: 'private',
+    archived: false,
+    fork: false,
+    created_at: at,
+    updated_at: at,
+    pushed_at: at,
+    default_branch: 'main',
+    collaborators: [],
+    invitations: [],
+    deploy_keys: [],
+    secrets: [],
+    dependabot_secrets: [],
+    environments: [],
+    ...overrides,
+  };
+}

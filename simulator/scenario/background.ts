@@ -2,7 +2,7 @@
 // deploy keys, tokens, credentials, secrets and invitations, all inside the default thresholds
 // (keys read-only and recently used, tokens short-lived and recently used, secrets rotated).
 // Activity (contributions, audit events) is added later by the health pass.
-import type { SimEnvironment, SimRepo, SimRepoPermission } from '../state.js';
+import { emptySimRepo, type SimEnvironment, type SimRepo, type SimRepoPermission } from '../state.js';
 import { buildAccessIndex, isWritePermission } from './access.js';
 import {
   ACTION_REPO_NAME,
@@ -57,25 +57,17 @@ function generateRepos(b: Builder, count: number): void {
       ? clock.daysAgo(rng.int(400, 900))
       : clock.daysAgo(rng.int(0, 30) + rng.next());
     const roll = rng.next();
-    addRepo(b, {
-      id,
-      node_id: ids.nodeId('repo', id),
-      name,
-      visibility:
-        name === ACTION_REPO_NAME ? 'private' : roll < 0.1 ? 'public' : roll < 0.3 ? 'internal' : 'private',
-      archived: isArchived,
-      fork: false,
-      created_at: clock.daysAgo(rng.int(950, 1800)),
-      updated_at: pushedAt,
-      pushed_at: pushedAt,
-      default_branch: 'main',
-      collaborators: [],
-      invitations: [],
-      deploy_keys: [],
-      secrets: [],
-      dependabot_secrets: [],
-      environments: [],
-    });
+    addRepo(
+      b,
+      emptySimRepo(id, name, clock.daysAgo(rng.int(950, 1800)), {
+        node_id: ids.nodeId('repo', id),
+        visibility:
+          name === ACTION_REPO_NAME ? 'private' : roll < 0.1 ? 'public' : roll < 0.3 ? 'internal' : 'private',
+        archived: isArchived,
+        updated_at: pushedAt,
+        pushed_at: pushedAt,
+      }),
+    );
   }
   const withEnvironments = rng.sample(
     activeRepos(b).filter((repo) => repo.name !== ACTION_REPO_NAME),

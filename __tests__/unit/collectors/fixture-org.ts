@@ -1,6 +1,6 @@
 // A hand-built simulated organization with known contents, so the collector tests can assert
 // exact results (the seeded scenario generator serves the benchmark and the e2e tests).
-import type { Scenario, SimOrg, SimRepo, SimTeam } from '../../../simulator/state.js';
+import { type Scenario, type SimOrg, type SimRepo, type SimTeam, emptySimRepo } from '../../../simulator/state.js';
 
 export const NOW = '2026-11-27T03:00:00Z';
 
@@ -12,25 +12,7 @@ export interface FixtureSize {
 }
 
 function repo(id: number, name: string, extra: Partial<SimRepo> = {}): SimRepo {
-  return {
-    id,
-    node_id: `R_${id}`,
-    name,
-    visibility: 'private',
-    archived: false,
-    fork: false,
-    created_at: '2024-01-01T00:00:00Z',
-    updated_at: '2026-11-01T00:00:00Z',
-    pushed_at: '2026-11-01T00:00:00Z',
-    default_branch: 'main',
-    collaborators: [],
-    invitations: [],
-    deploy_keys: [],
-    secrets: [],
-    dependabot_secrets: [],
-    environments: [],
-    ...extra,
-  };
+  return emptySimRepo(id, name, '2024-01-01T00:00:00Z', { node_id: `R_${id}`, updated_at: '2026-11-01T00:00:00Z', pushed_at: '2026-11-01T00:00:00Z', ...extra });
 }
 
 /**

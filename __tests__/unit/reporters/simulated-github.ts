@@ -4,31 +4,17 @@ import { getOctokit } from '@actions/github';
 import type { GitHubClient } from '../../../src/github/types.js';
 import { startSimulator, type Simulator } from '../../../simulator/index.js';
 import { addRepo, createBuilder } from '../../../simulator/scenario/builder.js';
-import type { Scenario } from '../../../simulator/state.js';
+import { emptySimRepo, type Scenario } from '../../../simulator/state.js';
 
 export const OWNER = 'acme';
 export const REPO = 'offboarding-ops';
 
 export function emptyScenario(): Scenario {
   const builder = createBuilder(1, '2026-11-27T03:00:00Z');
-  addRepo(builder, {
-    id: 4242,
-    node_id: 'R_sim4242',
-    name: REPO,
-    visibility: 'private',
-    archived: false,
-    fork: false,
-    created_at: '2025-01-01T00:00:00Z',
-    updated_at: '2026-11-01T00:00:00Z',
-    pushed_at: '2026-11-01T00:00:00Z',
-    default_branch: 'main',
-    collaborators: [],
-    invitations: [],
-    deploy_keys: [],
-    secrets: [],
-    dependabot_secrets: [],
-    environments: [],
-  });
+  addRepo(
+    builder,
+    emptySimRepo(4242, REPO, '2025-01-01T00:00:00Z', { updated_at: '2026-11-01T00:00:00Z', pushed_at: '2026-11-01T00:00:00Z' }),
+  );
   return {
     org: builder.org,
     actionRepo: `${OWNER}/${REPO}`,

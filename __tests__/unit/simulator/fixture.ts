@@ -2,7 +2,7 @@
 // and afterwards as a hand-checkable fixture): every collection has at least one entry so
 // every GET route returns a non-empty body to validate.
 
-import type { Scenario, SimOrg, SimRepo, SimUser } from '../../../simulator/state.js';
+import { type Scenario, type SimOrg, type SimRepo, type SimUser, emptySimRepo } from '../../../simulator/state.js';
 
 export const NOW = '2026-11-27T03:00:00Z';
 
@@ -11,25 +11,7 @@ function user(login: string, id: number): SimUser {
 }
 
 function repo(name: string, id: number, extra: Partial<SimRepo> = {}): SimRepo {
-  return {
-    id,
-    node_id: `R_${id}`,
-    name,
-    visibility: 'private',
-    archived: false,
-    fork: false,
-    created_at: '2024-01-01T00:00:00Z',
-    updated_at: '2026-10-01T00:00:00Z',
-    pushed_at: '2026-10-01T00:00:00Z',
-    default_branch: 'main',
-    collaborators: [],
-    invitations: [],
-    deploy_keys: [],
-    secrets: [],
-    dependabot_secrets: [],
-    environments: [],
-    ...extra,
-  };
+  return emptySimRepo(id, name, '2024-01-01T00:00:00Z', { node_id: `R_${id}`, updated_at: '2026-10-01T00:00:00Z', pushed_at: '2026-10-01T00:00:00Z', ...extra });
 }
 
 export interface FixtureOptions {
