@@ -43,6 +43,7 @@ function printRun(run: ActionRun): void {
     `  ${report.findings.length} findings, ${report.exempted.length} exempted, ${report.coverage.gaps.length} coverage gaps; ` +
       `conclusion ${run.outputs.conclusion}, exit code ${run.exitCode}`,
   );
+  for (const gap of report.coverage.gaps) console.log(`  not covered: ${gap.resource} — ${gap.reason}`);
   console.log(`  report:  ${run.outputs['report-path']}`);
   if (run.outputs['sarif-path']) console.log(`  sarif:   ${run.outputs['sarif-path']}`);
   console.log(`  summary: ${join(run.runnerTemp, '..', 'summary.md')}`);
