@@ -65122,7 +65122,8 @@ async function planIssues(ctx, outcome, report) {
 async function publish(ctx, outcome, started, startedAt) {
     const { inputs, clock, client } = ctx;
     const previous = outcome.history?.previous ?? null;
-    const diff = outcome.history ? diffRuns(previous, outcome.findings, outcome.gaps) : null;
+    // Without a stored run nothing is "new": the first audit says so instead of calling all new.
+    const diff = outcome.history && previous ? diffRuns(previous, outcome.findings, outcome.gaps) : null;
     const policyErrors = reportPolicyErrors(ctx.loaded.errors);
     const buildWith = (plans) => buildReport({
         organization: inputs.organization,

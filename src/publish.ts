@@ -72,7 +72,8 @@ export async function publish(
 ): Promise<Published> {
   const { inputs, clock, client } = ctx;
   const previous = outcome.history?.previous ?? null;
-  const diff = outcome.history ? diffRuns(previous, outcome.findings, outcome.gaps) : null;
+  // Without a stored run nothing is "new": the first audit says so instead of calling all new.
+  const diff = outcome.history && previous ? diffRuns(previous, outcome.findings, outcome.gaps) : null;
   const policyErrors = reportPolicyErrors(ctx.loaded.errors);
 
   const buildWith = (plans?: Report['plans']) =>

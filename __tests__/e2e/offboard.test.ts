@@ -214,3 +214,36 @@ describe('HR events', () => {
     }
   });
 });
+
+describe('the offboarding journey', () => {
+  it('reports each step not done by its deadline, and no step that is done or not yet due', async () => {
+    const h = await harness();
+    try {
+      const person = departure(h.scenario, 'leftovers');
+      const threeDaysAgo = new Date(new Date(h.scenario.org.now).getTime() - 72 * 3_600_000).toISOString();
+      await h.run({ inputs: offboardInputs(person.login, threeDaysAgo, 'pre') });
+      // Everything removed except the tokens.
+      revokeAccess(h.scenario.org, person.login, h.scenario.org.now, 'secops-lead', { tokens: true });
+      const post = await h.run({ inputs: offboardInputs(person.login, threeDaysAgo, 'post') });
+      const missing = reportOf(post).findings.filter((f) => f.rule === 'offboarding-step-missing');
+      const steps = missing.map((f) => f.resource).sort();
+      expect(steps).toContain(`offboarding-step:${person.login}/revoke-tokens`);
+      expect(steps).not.toContain(`offboarding-step:${person.login}/remove-org-membership`);
+      expect(steps).not.toContain(`offboarding-step:${person.login}/remove-deploy-keys`);
+
+      // The same leftovers one hour after termination: nothing is overdue yet.
+      const h2 = await harness();
+      try {
+        const recent = new Date(new Date(h2.scenario.org.now).getTime() - 3_600_000).toISOString();
+        await h2.run({ inputs: offboardInputs(person.login, recent, 'pre') });
+        revokeAccess(h2.scenario.org, person.login, h2.scenario.org.now, 'secops-lead', { tokens: true });
+        const early = await h2.run({ inputs: offboardInputs(person.login, recent, 'post') });
+        expect(reportOf(early).findings.filter((f) => f.rule === 'offboarding-step-missing')).toEqual([]);
+      } finally {
+        await h2.close();
+      }
+    } finally {
+      await h.close();
+    }
+  });
+});
