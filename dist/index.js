@@ -41792,6 +41792,16 @@ function policyError(location, message, fix) {
         error.endColumn = location.endColumn;
     return error;
 }
+/** Where the error is, as findings and annotations carry it. */
+function locationOf(error) {
+    return {
+        path: error.path,
+        line: error.line,
+        column: error.column,
+        ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
+        ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
+    };
+}
 /** A problem with a whole file or folder rather than a place inside it. */
 function fileError(path, message, fix) {
     return { path, line: 1, column: 1, message, fix };
@@ -64434,13 +64444,7 @@ function policyInvalidFindings(policy, errors) {
             // Position and message identify the error; a fixed error gets a new fingerprint only if it moves.
             key: `${error.line}:${error.column}:${error.message}`,
         }),
-        location: {
-            path: error.path,
-            line: error.line,
-            column: error.column,
-            ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
-            ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
-        },
+        location: locationOf(error),
     }));
 }
 
@@ -65091,16 +65095,7 @@ function renderSummary(report, history) {
 const CHECK_RUN_NAME = 'Offboarding Sentinel';
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
 function reportPolicyErrors(errors) {
-    return errors.map((error) => ({
-        message: `${error.message} — ${error.fix}`,
-        location: {
-            path: error.path,
-            line: error.line,
-            column: error.column,
-            ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
-            ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
-        },
-    }));
+    return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
 }
 async function planIssues(ctx, outcome, report) {
     if (!outcome.issues || !ctx.inputs.reporters.has('issues'))

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from './model.js';
 import type { ModeOutcome } from './modes/outcome.js';
-import type { PolicyError } from './policy/index.js';
+import { locationOf, type PolicyError } from './policy/index.js';
 import { applyCheckRun, planCheckRun, type CheckRunHandle } from './reporters/check-run.js';
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
 import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
@@ -31,16 +31,7 @@ export interface Published {
 
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
 export function reportPolicyErrors(errors: readonly PolicyError[]): Report['policy']['errors'] {
-  return errors.map((error) => ({
-    message: `${error.message} — ${error.fix}`,
-    location: {
-      path: error.path,
-      line: error.line,
-      column: error.column,
-      ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
-      ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
-    },
-  }));
+  return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
 }
 
 async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report): Promise<IssuePlan | null> {

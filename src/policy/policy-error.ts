@@ -30,6 +30,17 @@ export function policyError(location: SourceLocation, message: string, fix: stri
   return error;
 }
 
+/** Where the error is, as findings and annotations carry it. */
+export function locationOf(error: PolicyError): SourceLocation {
+  return {
+    path: error.path,
+    line: error.line,
+    column: error.column,
+    ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
+    ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
+  };
+}
+
 /** A problem with a whole file or folder rather than a place inside it. */
 export function fileError(path: string, message: string, fix: string): PolicyError {
   return { path, line: 1, column: 1, message, fix };

@@ -1,7 +1,7 @@
 // Policy errors as findings (rule `policy-invalid`), located at file:line:column so the check
 // run annotates the exact place and SARIF points at it.
 import type { Finding } from '../model.js';
-import type { PolicyError } from '../policy/index.js';
+import { locationOf, type PolicyError } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { makeFinding } from './finding.js';
 
@@ -15,12 +15,6 @@ export function policyInvalidFindings(policy: Policy, errors: readonly PolicyErr
       // Position and message identify the error; a fixed error gets a new fingerprint only if it moves.
       key: `${error.line}:${error.column}:${error.message}`,
     }),
-    location: {
-      path: error.path,
-      line: error.line,
-      column: error.column,
-      ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
-      ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
-    },
+    location: locationOf(error),
   }));
 }
