@@ -64250,7 +64250,7 @@ async function emailCandidates(ctx, subjects, tracked) {
     for (const { state } of tracked.values()) {
         for (const email of state.inventory.emails) {
             if (emails.includes(email.toLowerCase()))
-                candidates.push({ login: state.subject, matchedBy: 'verified-email', value: email });
+                candidates.push({ login: state.subject, matchedBy: 'recorded-email', value: email });
         }
     }
     const unknown = emails.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));

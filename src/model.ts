@@ -340,7 +340,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export interface IdentityCandidate {
   login: string;
-  matchedBy: 'login' | 'saml-name-id' | 'saml-username' | 'saml-email' | 'verified-email';
+  /** `recorded-email`: an address kept in the tracking issue at `pre` (after removal, SAML and verified e-mails are gone). */
+  matchedBy: 'login' | 'saml-name-id' | 'saml-username' | 'saml-email' | 'verified-email' | 'recorded-email';
   /** The value that matched (the e-mail or name id). */
   value: string;
 }

@@ -84,7 +84,7 @@ async function emailCandidates(
   const candidates: IdentityCandidate[] = [];
   for (const { state } of tracked.values()) {
     for (const email of state.inventory.emails) {
-      if (emails.includes(email.toLowerCase())) candidates.push({ login: state.subject, matchedBy: 'verified-email', value: email });
+      if (emails.includes(email.toLowerCase())) candidates.push({ login: state.subject, matchedBy: 'recorded-email', value: email });
     }
   }
   const unknown = emails.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
