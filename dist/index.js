@@ -39810,8 +39810,11 @@ function readInputs(env = process.env) {
         eventName,
         pullRequest,
     };
-    if (inputs.mode === 'offboard' && inputs.subjects.length === 0) {
-        throw new InputError('mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch).');
+    // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
+    // issues); an HR event without subjects is a mistake worth failing on.
+    const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';
+    if (inputs.mode === 'offboard' && inputs.subjects.length === 0 && (fromHr || inputs.phase === 'pre')) {
+        throw new InputError('mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch). Only a scheduled `post` run takes them from the open tracking issues.');
     }
     return inputs;
 }
@@ -64236,7 +64239,7 @@ async function readTracking(ctx) {
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
         const state = issue.body ? parseTrackingIssue(issue.body) : null;
         if (state)
-            tracked.set(state.subject.toLowerCase(), { number: issue.number, state });
+            tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
     }
     return tracked;
 }
@@ -64376,8 +64379,11 @@ function resultOf(input, phase, state, findings, closed, remediationPlan) {
 }
 async function runOffboard(ctx) {
     const { inputs, logger, loaded, clock } = ctx;
-    const subjects = parseSubjects(inputs.subjects);
     const tracked = await readTracking(ctx);
+    // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
+    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    if (subjects.length === 0)
+        logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);
     const findings = [];
     const gaps = [...identities.gaps];

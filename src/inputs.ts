@@ -181,9 +181,12 @@ export function readInputs(env: Env = process.env): Inputs {
     pullRequest,
   };
 
-  if (inputs.mode === 'offboard' && inputs.subjects.length === 0) {
+  // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
+  // issues); an HR event without subjects is a mistake worth failing on.
+  const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';
+  if (inputs.mode === 'offboard' && inputs.subjects.length === 0 && (fromHr || inputs.phase === 'pre')) {
     throw new InputError(
-      'mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch).',
+      'mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch). Only a scheduled `post` run takes them from the open tracking issues.',
     );
   }
   return inputs;

@@ -247,3 +247,30 @@ describe('the offboarding journey', () => {
     }
   });
 });
+
+describe('the scheduled re-verification', () => {
+  it('checks every open offboarding without being told whom, and closes the ones now clean', async () => {
+    const h = await harness();
+    try {
+      const clean = departure(h.scenario, 'clean');
+      const leftovers = departure(h.scenario, 'leftovers');
+      const pre = await h.run({ inputs: offboardInputs(clean.login, clean.offboarded_at, 'pre') });
+      await h.run({ inputs: offboardInputs(leftovers.login, leftovers.offboarded_at, 'pre') });
+      revokeAccess(h.scenario.org, clean.login, h.scenario.org.now, 'secops-lead');
+      const held = (reportOf(pre).offboarding[0] as { items: { resource: string }[] }).items.map((item) => item.resource);
+      rotateSecrets(h.scenario, held, h.scenario.org.now);
+
+      const scheduled = await h.run({ inputs: { mode: 'offboard' }, event: { name: 'schedule' } });
+      const report = reportOf(scheduled);
+      expect(report.offboarding.map((result) => result.subject).sort()).toEqual([clean.login, leftovers.login].sort());
+      expect(trackingIssue(h.scenario, clean.login)?.state).toBe('closed');
+      expect(trackingIssue(h.scenario, leftovers.login)?.state).toBe('open');
+
+      // The next scheduled run no longer looks at the closed one.
+      const next = reportOf(await h.run({ inputs: { mode: 'offboard', report: 'json' }, event: { name: 'schedule' } }));
+      expect(next.offboarding.map((result) => result.subject)).toEqual([leftovers.login]);
+    } finally {
+      await h.close();
+    }
+  });
+});

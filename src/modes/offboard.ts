@@ -51,6 +51,7 @@ export interface SubjectResult {
 
 interface Tracked {
   number: number;
+  open: boolean;
   state: TrackingState;
 }
 
@@ -66,7 +67,7 @@ async function readTracking(ctx: RunContext): Promise<Map<string, Tracked>> {
   // Oldest first, so a later offboarding of the same login (a re-hire) wins.
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
     const state = issue.body ? parseTrackingIssue(issue.body) : null;
-    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, state });
+    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
   }
   return tracked;
 }
@@ -233,8 +234,12 @@ function resultOf(
 
 export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const { inputs, logger, loaded, clock } = ctx;
-  const subjects = parseSubjects(inputs.subjects);
   const tracked = await readTracking(ctx);
+  // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
+  const subjects = parseSubjects(
+    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+  );
+  if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   const identities = await emailCandidates(ctx, subjects, tracked);
 
   const findings: Finding[] = [];

@@ -50,9 +50,11 @@ describe('readInputs', () => {
     expect(() => readInputs({ ...base, [name]: value })).toThrow(message);
   });
 
-  it('requires a token and subjects for offboard mode', () => {
+  it('requires a token, and subjects for offboard mode unless a scheduled post re-verifies open offboardings', () => {
     expect(() => readInputs({ GITHUB_REPOSITORY: 'acme/x' })).toThrow(InputError);
-    expect(() => readInputs({ ...base, INPUT_MODE: 'offboard' })).toThrow(/needs subjects/);
+    expect(() => readInputs({ ...base, INPUT_MODE: 'offboard', ...withEvent('workflow_dispatch', { inputs: {} }) })).toThrow(/needs subjects/);
+    expect(() => readInputs({ ...base, INPUT_MODE: 'offboard', INPUT_PHASE: 'pre', ...withEvent('schedule', {}) })).toThrow(/needs subjects/);
+    expect(readInputs({ ...base, INPUT_MODE: 'offboard', ...withEvent('schedule', {}) }).subjects).toEqual([]);
   });
 
   it('reads HR payloads from repository_dispatch and workflow_dispatch', () => {
