@@ -65213,8 +65213,15 @@ async function publish(ctx, outcome, started, startedAt) {
         summaryFallback = true;
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
-        const markdown = renderSummary(report, previous);
-        await summary.addRaw(outcome.extraMarkdown ? `${markdown}\n${outcome.extraMarkdown}\n` : markdown).write();
+        const rendered = renderSummary(report, previous);
+        const markdown = outcome.extraMarkdown ? `${rendered}\n${outcome.extraMarkdown}\n` : rendered;
+        // Also a file beside the report, so a local run (no GITHUB_STEP_SUMMARY) keeps it too.
+        await writeFile$1(join(ctx.outDir, 'summary.md'), markdown);
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await attempt('Writing the job summary', async () => {
+                await summary.addRaw(markdown).write();
+            });
+        }
     }
     if (inputs.dryRun)
         await writePlan(ctx.outDir, report);
