@@ -150,8 +150,9 @@ export function createClient(options: ClientOptions): GitHubClient {
       retry: {
         retries: options.retries ?? 3,
         retryAfterBaseValue: options.retryBaseMs ?? 1000,
-        // 429 is left to the throttling plugin, which honours retry-after and the reset time.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        // 429 is left to the throttling plugin, which honours retry-after and the reset time; a 409
+        // (the state file changed under us) is answered by re-reading, not by repeating the write.
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
       },
     },
     throttling,
