@@ -21,7 +21,7 @@ import require$$7$1 from 'node:querystring';
 import require$$8$1 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
 import require$$5$1 from 'node:tls';
-import require$$1$3, { inflateRawSync, deflateRawSync } from 'node:zlib';
+import require$$1$3, { deflateRawSync, inflateRawSync } from 'node:zlib';
 import require$$5$2 from 'node:perf_hooks';
 import require$$8$2 from 'node:util/types';
 import require$$1$2 from 'node:worker_threads';
@@ -39434,7 +39434,8 @@ var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 // Conditional-request cache: GitHub does not count a 304 against the primary rate limit, so a
 // nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
-// state store through toJSON()/fromJSON().
+// state store through pack()/unpack().
+const PACKED = 'deflate:';
 class EtagCache {
     entries = new Map();
     /** The key is method + full URL including the query string: each page is its own entry. */
@@ -39452,6 +39453,25 @@ class EtagCache {
     }
     toJSON() {
         return { version: 1, entries: Object.fromEntries(this.entries) };
+    }
+    /**
+     * The cache as one compact string for the state file: the cached bodies are repetitive JSON
+     * (about a tenth after deflate), and a large organization keeps tens of thousands of them.
+     */
+    pack() {
+        return PACKED + deflateRawSync(JSON.stringify(this.toJSON())).toString('base64');
+    }
+    /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+    static unpack(value) {
+        if (typeof value === 'string' && value.startsWith(PACKED)) {
+            try {
+                return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));
+            }
+            catch {
+                return new EtagCache();
+            }
+        }
+        return EtagCache.fromJSON(value);
     }
     /** Tolerates anything: a damaged or foreign state file only costs a cold cache. */
     static fromJSON(json) {
@@ -62853,7 +62873,7 @@ async function runAudit(ctx) {
     });
     const previous = await store.read();
     // Last run's ETags: unchanged lists answer 304, which GitHub does not count against the limit.
-    for (const [key, entry] of Object.entries(EtagCache.fromJSON(previous?.etags).toJSON().entries)) {
+    for (const [key, entry] of Object.entries(EtagCache.unpack(previous?.etags).toJSON().entries)) {
         ctx.etagCache.set(key, entry);
     }
     const snapshot = await collectOrganization(client, {
@@ -62903,7 +62923,7 @@ async function runAudit(ctx) {
                 mode: 'audit',
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
-                etags: ctx.etagCache.toJSON(),
+                etags: ctx.etagCache.pack(),
             },
         },
     };

@@ -1,6 +1,7 @@
 // Conditional-request cache: GitHub does not count a 304 against the primary rate limit, so a
 // nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
-// state store through toJSON()/fromJSON().
+// state store through pack()/unpack().
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface EtagEntry {
   etag: string;
@@ -14,6 +15,8 @@ export interface EtagCacheJSON {
   version: 1;
   entries: Record<string, EtagEntry>;
 }
+
+const PACKED = 'deflate:';
 
 export class EtagCache {
   private readonly entries = new Map<string, EtagEntry>();
@@ -37,6 +40,26 @@ export class EtagCache {
 
   toJSON(): EtagCacheJSON {
     return { version: 1, entries: Object.fromEntries(this.entries) };
+  }
+
+  /**
+   * The cache as one compact string for the state file: the cached bodies are repetitive JSON
+   * (about a tenth after deflate), and a large organization keeps tens of thousands of them.
+   */
+  pack(): string {
+    return PACKED + deflateRawSync(JSON.stringify(this.toJSON())).toString('base64');
+  }
+
+  /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+  static unpack(value: unknown): EtagCache {
+    if (typeof value === 'string' && value.startsWith(PACKED)) {
+      try {
+        return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));
+      } catch {
+        return new EtagCache();
+      }
+    }
+    return EtagCache.fromJSON(value);
   }
 
   /** Tolerates anything: a damaged or foreign state file only costs a cold cache. */

@@ -76,7 +76,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
   });
   const previous: RunState | null = await store.read();
   // Last run's ETags: unchanged lists answer 304, which GitHub does not count against the limit.
-  for (const [key, entry] of Object.entries(EtagCache.fromJSON(previous?.etags).toJSON().entries)) {
+  for (const [key, entry] of Object.entries(EtagCache.unpack(previous?.etags).toJSON().entries)) {
     ctx.etagCache.set(key, entry);
   }
 
@@ -131,7 +131,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
         mode: 'audit',
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
-        etags: ctx.etagCache.toJSON(),
+        etags: ctx.etagCache.pack(),
       },
     },
   };

@@ -41,3 +41,23 @@ describe('mapWithConcurrency', () => {
     expect(peak).toBe(3);
   });
 });
+
+describe('EtagCache.pack', () => {
+  it('round-trips through the compact string the state file keeps, and shrinks it', () => {
+    const cache = new EtagCache();
+    for (let i = 0; i < 50; i++) {
+      cache.set(`GET https://api.example/repos/acme/r${i}/actions/secrets`, {
+        etag: `"e${i}"`,
+        data: { total_count: 1, secrets: [{ name: 'DEPLOY_TOKEN', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' }] },
+        link: null,
+      });
+    }
+    const packed = cache.pack();
+    expect(packed.startsWith('deflate:')).toBe(true);
+    expect(packed.length).toBeLessThan(JSON.stringify(cache.toJSON()).length / 4);
+    expect(EtagCache.unpack(packed).toJSON()).toEqual(cache.toJSON());
+    // An older state with the plain form still loads; garbage is a cold cache.
+    expect(EtagCache.unpack(cache.toJSON()).size).toBe(50);
+    expect(EtagCache.unpack('deflate:not-base64!').size).toBe(0);
+  });
+});
