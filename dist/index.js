@@ -39458,8 +39458,10 @@ class EtagCache {
      * The cache as one compact string for the state file: the cached bodies are repetitive JSON
      * (about a tenth after deflate), and a large organization keeps tens of thousands of them.
      */
-    pack() {
-        return PACKED + deflateRawSync(JSON.stringify(this.toJSON())).toString('base64');
+    pack(keep = () => true) {
+        const entries = Object.fromEntries(Object.entries(this.toJSON().entries).filter(([key]) => keep(key)));
+        const json = { version: 1, entries };
+        return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
     }
     /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
     static unpack(value) {
@@ -62842,6 +62844,13 @@ function issuesToKeepOpen(previous, gaps, policy) {
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
+/**
+ * Only the organization's data is worth keeping between runs: the state file itself (which would
+ * then contain its previous version, and so on) and the action's own issues are read fresh.
+ */
+function isOrganizationRead(cacheKey) {
+    return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
+}
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
     try {
@@ -62923,7 +62932,7 @@ async function runAudit(ctx) {
                 mode: 'audit',
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
-                etags: ctx.etagCache.pack(),
+                etags: ctx.etagCache.pack(isOrganizationRead),
             },
         },
     };

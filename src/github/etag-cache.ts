@@ -46,8 +46,10 @@ export class EtagCache {
    * The cache as one compact string for the state file: the cached bodies are repetitive JSON
    * (about a tenth after deflate), and a large organization keeps tens of thousands of them.
    */
-  pack(): string {
-    return PACKED + deflateRawSync(JSON.stringify(this.toJSON())).toString('base64');
+  pack(keep: (key: string) => boolean = () => true): string {
+    const entries = Object.fromEntries(Object.entries(this.toJSON().entries).filter(([key]) => keep(key)));
+    const json: EtagCacheJSON = { version: 1, entries };
+    return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
   }
 
   /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */

@@ -45,6 +45,14 @@ export function issuesToKeepOpen(previous: RunState | null, gaps: readonly Cover
   return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 
+/**
+ * Only the organization's data is worth keeping between runs: the state file itself (which would
+ * then contain its previous version, and so on) and the action's own issues are read fresh.
+ */
+export function isOrganizationRead(cacheKey: string): boolean {
+  return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
+}
+
 /** People recorded as offboarded by their tracking issues (open or closed). */
 export async function readOffboarded(ctx: RunContext): Promise<{ people: OffboardedPerson[]; gap: CoverageGap | null }> {
   try {
@@ -131,7 +139,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
         mode: 'audit',
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
-        etags: ctx.etagCache.pack(),
+        etags: ctx.etagCache.pack(isOrganizationRead),
       },
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { eventPayload, parseOutputFile } from '../../../simulator/runner.js';
+import { isOrganizationRead } from '../../../src/modes/audit.js';
 import { clockFrom } from '../../../src/run-context.js';
 
 describe('runner emulation', () => {
@@ -23,5 +24,15 @@ describe('clockFrom', () => {
     expect(clockFrom({ OFFBOARDING_SENTINEL_NOW: '2026-11-27T03:00:00Z' }).now().toISOString()).toBe('2026-11-27T03:00:00.000Z');
     expect(() => clockFrom({ OFFBOARDING_SENTINEL_NOW: 'soon' })).toThrow(/ISO-8601/);
     expect(Math.abs(clockFrom({}).now().getTime() - Date.now())).toBeLessThan(5000);
+  });
+});
+
+describe('what the audit keeps of the ETag cache', () => {
+  it('keeps organization reads and drops the state file and the action’s own issues', () => {
+    expect(isOrganizationRead('GET http://x/repos/acme/api/actions/secrets?per_page=100')).toBe(true);
+    expect(isOrganizationRead('GET http://x/orgs/acme/audit-log?phrase=created%3A%3E%3D2026-05-31')).toBe(true);
+    expect(isOrganizationRead('GET http://x/repos/acme/ops/contents/state.json?ref=offboarding-sentinel-state')).toBe(false);
+    expect(isOrganizationRead('GET http://x/repos/acme/ops/issues?labels=offboarding&state=all')).toBe(false);
+    expect(isOrganizationRead('GET http://x/repos/acme/ops/git/blobs/abc')).toBe(false);
   });
 });
