@@ -62903,9 +62903,6 @@ async function runAudit(ctx) {
         snapshot.coverage.push(drift);
     const raw = runRules(auditRules, context);
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
-    for (const warning of unusedExemptions(policy, raw, clock)) {
-        logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
-    }
     const tally = offboardingStepTally(snapshot, policy, clock.now());
     const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
@@ -62914,6 +62911,7 @@ async function runAudit(ctx) {
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
+        warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: {
             label: AUDIT_LABEL,
             keyPrefix: 'audit:',
@@ -64554,9 +64552,10 @@ async function readBasePolicy(ctx, ref) {
         return { gap: { resource: `repo:${actionRepo.owner}/${actionRepo.repo}/contents/${folder}`, reason: `cannot read the base branch's policy (${describeError(error)})` } };
     }
 }
+/** Findings before and after the policy's exemptions. */
 function evaluate(snapshot, policy, ctx) {
     const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
-    return applyExemptions(raw, policy, ctx.clock).findings;
+    return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
 }
 /** The organization could not be read at all (no members visible, members unreadable): no diff. */
 function organizationUnreadable(snapshot) {
@@ -64567,13 +64566,13 @@ function organizationUnreadable(snapshot) {
 async function policyDiff(ctx) {
     const pr = ctx.inputs.pullRequest;
     if (!pr?.baseSha)
-        return { diff: null, note: 'No pull request base to compare with.', gaps: [] };
+        return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [] };
     const base = await readBasePolicy(ctx, pr.baseSha);
     if ('gap' in base)
-        return { diff: null, note: base.gap.reason, gaps: [base.gap] };
+        return { diff: null, note: base.gap.reason, gaps: [base.gap], unused: [] };
     const baseLoaded = loadPolicyFromTexts(base);
     if (baseLoaded.errors.length > 0) {
-        return { diff: null, note: 'The base branch policy itself has errors; no comparison.', gaps: [] };
+        return { diff: null, note: 'The base branch policy itself has errors; no comparison.', gaps: [], unused: [] };
     }
     const policy = ctx.loaded.policy;
     const snapshot = await collectOrganization(ctx.client, {
@@ -64588,20 +64587,22 @@ async function policyDiff(ctx) {
     });
     const unreadable = organizationUnreadable(snapshot);
     if (unreadable) {
-        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [] };
+        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
     }
     const offboarded = await readOffboarded(ctx);
     snapshot.offboarded = offboarded.people;
     if (offboarded.gap)
         snapshot.coverage.push(offboarded.gap);
+    const head = evaluate(snapshot, policy, ctx);
     return {
-        diff: diffFindings(evaluate(snapshot, baseLoaded.policy, ctx), evaluate(snapshot, policy, ctx)),
+        diff: diffFindings(evaluate(snapshot, baseLoaded.policy, ctx).findings, head.findings),
         note: null,
         gaps: snapshot.coverage,
+        unused: unusedExemptions(policy, head.raw, ctx.clock),
     };
 }
 async function runValidate(ctx) {
-    const { loaded, client, actionRepo, inputs, logger } = ctx;
+    const { loaded, client, actionRepo, inputs } = ctx;
     const semantic = await checkPolicyAgainst(loaded.policy, {
         clock: ctx.clock,
         lookups: {
@@ -64609,19 +64610,24 @@ async function runValidate(ctx) {
             teamExists: async (slug) => exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
         },
     });
-    for (const warning of [...loaded.warnings, ...semantic.warnings]) {
-        logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
-    }
     const errors = [...loaded.errors, ...semantic.errors];
     const findings = policyInvalidFindings(loaded.policy, errors);
     if (errors.length > 0) {
-        return { findings, exempted: [], gaps: [], extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._' };
+        return {
+            findings,
+            exempted: [],
+            gaps: [],
+            warnings: [...loaded.warnings, ...semantic.warnings],
+            extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
+        };
     }
-    const { diff, note, gaps } = await policyDiff(ctx);
+    const { diff, note, gaps, unused } = await policyDiff(ctx);
     return {
         findings,
         exempted: [],
         gaps,
+        // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
+        warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
         extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
         ...(diff ? { policyDiff: diff } : {}),
     };
@@ -65133,6 +65139,17 @@ const CHECK_RUN_NAME = 'Offboarding Sentinel';
 function reportPolicyErrors(errors) {
     return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
 }
+function warningAnnotation(warning) {
+    const { path, line, endLine } = locationOf(warning);
+    return {
+        path,
+        start_line: line,
+        end_line: endLine ?? line,
+        annotation_level: 'warning',
+        message: `${warning.message} — ${warning.fix}`,
+        title: 'policy warning',
+    };
+}
 async function planIssues(ctx, outcome, report) {
     if (!outcome.issues || !ctx.inputs.reporters.has('issues'))
         return null;
@@ -65182,8 +65199,18 @@ async function publish(ctx, outcome, started, startedAt) {
     const conclusion = conclusionFor(report.findings, inputs.failOn);
     const wantsCheckRun = inputs.reporters.has('check-run');
     const checkRunPlan = wantsCheckRun
-        ? planCheckRun({ name: CHECK_RUN_NAME, headSha: ctx.headSha, report, failOn: inputs.failOn, previous })
+        ? planCheckRun({
+            name: CHECK_RUN_NAME,
+            headSha: ctx.headSha,
+            report,
+            failOn: inputs.failOn,
+            previous,
+            annotations: (outcome.warnings ?? []).map(warningAnnotation),
+        })
         : null;
+    for (const warning$1 of outcome.warnings ?? []) {
+        warning(`${warning$1.message} — ${warning$1.fix}`, { file: warning$1.path, startLine: warning$1.line, startColumn: warning$1.column });
+    }
     if (checkRunPlan && outcome.extraMarkdown) {
         checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
     }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Finding } from './model.js';
 import type { ModeOutcome } from './modes/outcome.js';
 import { locationOf, type PolicyError } from './policy/index.js';
-import { applyCheckRun, planCheckRun, type CheckRunHandle } from './reporters/check-run.js';
+import { applyCheckRun, planCheckRun, type CheckAnnotation, type CheckRunHandle } from './reporters/check-run.js';
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
 import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
 import { describeError } from './reporters/request-error.js';
@@ -32,6 +32,18 @@ export interface Published {
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
 export function reportPolicyErrors(errors: readonly PolicyError[]): Report['policy']['errors'] {
   return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
+}
+
+function warningAnnotation(warning: PolicyError): CheckAnnotation {
+  const { path, line, endLine } = locationOf(warning);
+  return {
+    path,
+    start_line: line,
+    end_line: endLine ?? line,
+    annotation_level: 'warning',
+    message: `${warning.message} — ${warning.fix}`,
+    title: 'policy warning',
+  };
 }
 
 async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report): Promise<IssuePlan | null> {
@@ -95,8 +107,18 @@ export async function publish(
   const conclusion = conclusionFor(report.findings, inputs.failOn);
   const wantsCheckRun = inputs.reporters.has('check-run');
   const checkRunPlan = wantsCheckRun
-    ? planCheckRun({ name: CHECK_RUN_NAME, headSha: ctx.headSha, report, failOn: inputs.failOn, previous })
+    ? planCheckRun({
+        name: CHECK_RUN_NAME,
+        headSha: ctx.headSha,
+        report,
+        failOn: inputs.failOn,
+        previous,
+        annotations: (outcome.warnings ?? []).map(warningAnnotation),
+      })
     : null;
+  for (const warning of outcome.warnings ?? []) {
+    core.warning(`${warning.message} — ${warning.fix}`, { file: warning.path, startLine: warning.line, startColumn: warning.column });
+  }
   if (checkRunPlan && outcome.extraMarkdown) {
     checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
   }

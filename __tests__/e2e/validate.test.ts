@@ -72,8 +72,11 @@ describe('mode: validate on a pull request', () => {
     // The PR edits the repository's policy file: one threshold up, one severity changed.
     const change = repositoryPolicy
       .replace('stale-deploy-key: { never-used-days: 30, unused-days: 90 }', 'stale-deploy-key: { never-used-days: 30, unused-days: 120 }')
-      .replace('long-lived-token: { max-lifetime-days: 366 }', 'long-lived-token: { max-lifetime-days: 366, severity: high }');
+      .replace('long-lived-token: { max-lifetime-days: 366 }', 'long-lived-token: { max-lifetime-days: 366, severity: high }')
+      // An exemption for someone who holds nothing: a warning at its line, not a failure.
+      .concat('exemptions:\n  - subjects: ["nobody-here"]\n    reason: "left over"\n    expires: 2099-01-01\n');
     expect(change).not.toBe(repositoryPolicy);
+    const exemptionLine = change.split('\n').indexOf('  - subjects: ["nobody-here"]') + 1;
     const run = await h.run({
       event: pullRequest(),
       files: { ...h.files, 'policies/offboarding-sentinel.yml': change },
@@ -88,6 +91,15 @@ describe('mode: validate on a pull request', () => {
     expect(run.summary).toMatch(/\| silenced \| medium \| stale-deploy-key \|/);
     const check = h.scenario.org.check_runs.filter((c) => c.head_sha === HEAD).at(-1)!;
     expect(check.output.text).toContain('re-graded');
+    const annotations = check.output.annotations as { path: string; start_line: number; annotation_level: string; message: string }[];
+    expect(annotations).toContainEqual(
+      expect.objectContaining({
+        path: 'policies/offboarding-sentinel.yml',
+        start_line: exemptionLine,
+        annotation_level: 'warning',
+        message: expect.stringContaining('matches no finding'),
+      }),
+    );
   });
 
   it('from a fork (read-only token) posts nothing and reports through the summary and exit code', async () => {

@@ -106,9 +106,6 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
 
   const raw = runRules(auditRules, context);
   const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
-  for (const warning of unusedExemptions(policy, raw, clock)) {
-    logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
-  }
   const tally = offboardingStepTally(snapshot, policy, clock.now());
   const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
   logger.info(
@@ -120,6 +117,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
+    warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: {
       label: AUDIT_LABEL,
       keyPrefix: 'audit:',

@@ -1,5 +1,6 @@
 // What a mode hands to the publishing step: the findings and everything the reporters need.
 import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
+import type { PolicyError } from '../policy/index.js';
 import type { DesiredIssue } from '../reporters/issue-sync.js';
 import type { Report } from '../reporters/report.js';
 import type { RunSummary } from '../state/history.js';
@@ -34,6 +35,8 @@ export interface ModeOutcome {
   extraMarkdown?: string;
   /** Audit history: stored after publishing, never on a dry run. */
   history?: { store: StateStore; previous: RunState | null; run: RunSummary };
+  /** Policy problems that do not fail the run: annotated as warnings at their file and line. */
+  warnings?: PolicyError[];
   /** `validate`: the difference the policy change makes (JSON report `policyDiff`). */
   policyDiff?: unknown;
   /** Problems that fail the step although the run went on (an e-mail that matches no one). */

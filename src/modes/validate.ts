@@ -3,7 +3,14 @@
 // policy and the PR's policy are evaluated against the same snapshot and the difference is shown.
 import { collectOrganization } from '../collectors/collect-organization.js';
 import type { CoverageGap, Finding, Snapshot } from '../model.js';
-import { applyExemptions, checkPolicyAgainst, loadPolicyFromTexts, type PolicyText } from '../policy/index.js';
+import {
+  applyExemptions,
+  checkPolicyAgainst,
+  loadPolicyFromTexts,
+  unusedExemptions,
+  type PolicyError,
+  type PolicyText,
+} from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { describeError, statusOf } from '../reporters/request-error.js';
 import { auditRules, runRules } from '../rules/index.js';
@@ -35,9 +42,10 @@ export async function readBasePolicy(ctx: RunContext, ref: string): Promise<Poli
   }
 }
 
-function evaluate(snapshot: Snapshot, policy: Policy, ctx: RunContext): Finding[] {
+/** Findings before and after the policy's exemptions. */
+function evaluate(snapshot: Snapshot, policy: Policy, ctx: RunContext): { raw: Finding[]; findings: Finding[] } {
   const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
-  return applyExemptions(raw, policy, ctx.clock).findings;
+  return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
 }
 
 /** The organization could not be read at all (no members visible, members unreadable): no diff. */
@@ -47,14 +55,22 @@ function organizationUnreadable(snapshot: Snapshot): string | null {
   return snapshot.people.length === 0 && gap ? gap.reason : null;
 }
 
-async function policyDiff(ctx: RunContext): Promise<{ diff: PolicyDiff | null; note: string | null; gaps: CoverageGap[] }> {
+interface Comparison {
+  diff: PolicyDiff | null;
+  note: string | null;
+  gaps: CoverageGap[];
+  /** Exemptions of the PR's policy that match no finding (only known when the org was read). */
+  unused: PolicyError[];
+}
+
+async function policyDiff(ctx: RunContext): Promise<Comparison> {
   const pr = ctx.inputs.pullRequest;
-  if (!pr?.baseSha) return { diff: null, note: 'No pull request base to compare with.', gaps: [] };
+  if (!pr?.baseSha) return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [] };
   const base = await readBasePolicy(ctx, pr.baseSha);
-  if ('gap' in base) return { diff: null, note: base.gap.reason, gaps: [base.gap] };
+  if ('gap' in base) return { diff: null, note: base.gap.reason, gaps: [base.gap], unused: [] };
   const baseLoaded = loadPolicyFromTexts(base);
   if (baseLoaded.errors.length > 0) {
-    return { diff: null, note: 'The base branch policy itself has errors; no comparison.', gaps: [] };
+    return { diff: null, note: 'The base branch policy itself has errors; no comparison.', gaps: [], unused: [] };
   }
 
   const policy = ctx.loaded.policy;
@@ -70,20 +86,22 @@ async function policyDiff(ctx: RunContext): Promise<{ diff: PolicyDiff | null; n
   });
   const unreadable = organizationUnreadable(snapshot);
   if (unreadable) {
-    return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [] };
+    return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
   }
   const offboarded = await readOffboarded(ctx);
   snapshot.offboarded = offboarded.people;
   if (offboarded.gap) snapshot.coverage.push(offboarded.gap);
+  const head = evaluate(snapshot, policy, ctx);
   return {
-    diff: diffFindings(evaluate(snapshot, baseLoaded.policy, ctx), evaluate(snapshot, policy, ctx)),
+    diff: diffFindings(evaluate(snapshot, baseLoaded.policy, ctx).findings, head.findings),
     note: null,
     gaps: snapshot.coverage,
+    unused: unusedExemptions(policy, head.raw, ctx.clock),
   };
 }
 
 export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
-  const { loaded, client, actionRepo, inputs, logger } = ctx;
+  const { loaded, client, actionRepo, inputs } = ctx;
   const semantic = await checkPolicyAgainst(loaded.policy, {
     clock: ctx.clock,
     lookups: {
@@ -92,20 +110,25 @@ export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
         exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
     },
   });
-  for (const warning of [...loaded.warnings, ...semantic.warnings]) {
-    logger.warning(`${warning.path}:${warning.line}:${warning.column}: ${warning.message}`);
-  }
   const errors = [...loaded.errors, ...semantic.errors];
   const findings = policyInvalidFindings(loaded.policy, errors);
 
   if (errors.length > 0) {
-    return { findings, exempted: [], gaps: [], extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._' };
+    return {
+      findings,
+      exempted: [],
+      gaps: [],
+      warnings: [...loaded.warnings, ...semantic.warnings],
+      extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
+    };
   }
-  const { diff, note, gaps } = await policyDiff(ctx);
+  const { diff, note, gaps, unused } = await policyDiff(ctx);
   return {
     findings,
     exempted: [],
     gaps,
+    // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
+    warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
     extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
     ...(diff ? { policyDiff: diff } : {}),
   };
