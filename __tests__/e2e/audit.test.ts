@@ -2,6 +2,7 @@
 // through the runner emulation, checked against the scenario's planted cases and near-misses.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { harness, keyOf, reportOf, type Harness } from './harness.js';
@@ -174,6 +175,66 @@ describe('an organization generated from another seed', () => {
       const report = reportOf(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
       const expected = h.scenario.expected.filter((e) => e.mode === 'audit').map(keyOf).sort();
       expect(report.findings.map(keyOf).sort()).toEqual(expected);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('offboarding-drift over stored history', () => {
+  /** A state branch with `runs` earlier audits, each missing `missing` of 7 due offboarding steps. */
+  function seedHistory(h: Harness, runs: number, missing: number) {
+    const content = JSON.stringify({
+      v: 1,
+      fingerprints: {},
+      etags: null,
+      runs: Array.from({ length: runs }, (_, i) => ({
+        at: new Date(Date.parse(h.scenario.org.now) - (runs - i) * 86_400_000).toISOString(),
+        mode: 'audit',
+        counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+        total: 0,
+        offboardingStepsExpected: 7,
+        offboardingStepsMissing: missing,
+      })),
+    });
+    const sha = createHash('sha1').update(`blob ${Buffer.byteLength(content)}\0${content}`).digest('hex');
+    h.scenario.org.branches.push({
+      repo: 'offboarding-ops',
+      name: 'offboarding-sentinel-state',
+      sha: 'd'.repeat(40),
+      files: { 'state.json': { path: 'state.json', content, sha } },
+    });
+  }
+
+  /** Someone offboarded three days ago who still holds everything. */
+  async function overdueOffboarding(h: Harness) {
+    const person = h.scenario.departures.find((d) => d.kind === 'leftovers')!;
+    const threeDaysAgo = new Date(Date.parse(h.scenario.org.now) - 72 * 3_600_000).toISOString();
+    await h.run({ inputs: { mode: 'offboard', phase: 'pre', subjects: person.login, 'offboarded-at': threeDaysAgo, report: 'issues,json' } });
+  }
+
+  it('fires when the share of missing steps departs from the history', async () => {
+    const h = await harness();
+    try {
+      seedHistory(h, 6, 0);
+      await overdueOffboarding(h);
+      const report = reportOf(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
+      const drift = report.findings.filter((f) => f.rule === 'offboarding-drift');
+      expect(drift).toHaveLength(1);
+      expect(drift[0].evidence).toMatchObject({ historicalMeanPercent: 0, historyRuns: 6 });
+      expect(report.coverage.gaps.some((gap) => gap.resource === 'history:offboarding-drift')).toBe(false);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('does not fire when the history already looked like this', async () => {
+    const h = await harness();
+    try {
+      seedHistory(h, 6, 5);
+      await overdueOffboarding(h);
+      const report = reportOf(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
+      expect(report.findings.filter((f) => f.rule === 'offboarding-drift')).toEqual([]);
     } finally {
       await h.close();
     }
