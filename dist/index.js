@@ -41456,354 +41456,6 @@ function coverageGapFindings(policy, gaps) {
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
-// Text that came from the organization (logins, names, titles, audit-log fields) is never
-// trusted in Markdown: it must not become HTML, a mention, a link, an image, a table break
-// or a code-span break, and bidirectional overrides must not reorder what a reader sees.
-const BIDI_AND_INVISIBLE$1 = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL$1 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Escape untrusted text for inline Markdown (also safe inside a table cell). */
-function escapeMarkdown(text, maxLength = 300) {
-    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
-    if (clean.length > maxLength)
-        clean = `${clean.slice(0, maxLength - 1)}…`;
-    return (clean
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape every character Markdown gives meaning to, links and images included.
-        .replace(/([\\`*_{}[\]()#+\-.!~"'=:])/g, '\\$1')
-        // After the backslash pass, so the entity's `#` is not escaped into visible `&\#124;`.
-        .replace(/\|/g, '&#124;')
-        // A zero-width joiner would be stripped above; break mentions and references with an entity.
-        .replace(/@/g, '&#64;'));
-}
-/** Untrusted text as an inline code span that cannot be broken out of. */
-function codeSpan(text, maxLength = 300) {
-    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
-    if (clean.length > maxLength)
-        clean = `${clean.slice(0, maxLength - 1)}…`;
-    // In a table cell a pipe ends the cell even inside a code span; GitHub honours \| there.
-    clean = clean.replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A Markdown table; every cell must already be escaped or be trusted text of our own. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
-/**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
- */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-function itemLine(item) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return `- [ ] ${label}${isNew} — **still present**`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
- */
-function parseTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return null;
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return null;
-    let state;
-    try {
-        state = decodeState(match[1]);
-    }
-    catch {
-        return null;
-    }
-    if (typeof state !== 'object' ||
-        state === null ||
-        state.v !== 1 ||
-        state.subject !== marker.subject ||
-        !Array.isArray(state.inventory?.items) ||
-        !Array.isArray(state.items) ||
-        !Array.isArray(state.steps)) {
-        return null;
-    }
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-        });
-    }
-    return [...people.values()];
-}
-
 function policyError(location, message, fix) {
     const error = {
         path: location.path,
@@ -61194,6 +60846,46 @@ async function checkPolicyAgainst(policy, context) {
     return result;
 }
 
+// Text that came from the organization (logins, names, titles, audit-log fields) is never
+// trusted in Markdown: it must not become HTML, a mention, a link, an image, a table break
+// or a code-span break, and bidirectional overrides must not reorder what a reader sees.
+const BIDI_AND_INVISIBLE$1 = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL$1 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Escape untrusted text for inline Markdown (also safe inside a table cell). */
+function escapeMarkdown(text, maxLength = 300) {
+    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
+    if (clean.length > maxLength)
+        clean = `${clean.slice(0, maxLength - 1)}…`;
+    return (clean
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape every character Markdown gives meaning to, links and images included.
+        .replace(/([\\`*_{}[\]()#+\-.!~"'=:])/g, '\\$1')
+        // After the backslash pass, so the entity's `#` is not escaped into visible `&\#124;`.
+        .replace(/\|/g, '&#124;')
+        // A zero-width joiner would be stripped above; break mentions and references with an entity.
+        .replace(/@/g, '&#64;'));
+}
+/** Untrusted text as an inline code span that cannot be broken out of. */
+function codeSpan(text, maxLength = 300) {
+    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
+    if (clean.length > maxLength)
+        clean = `${clean.slice(0, maxLength - 1)}…`;
+    // In a table cell a pipe ends the cell even inside a code span; GitHub honours \| there.
+    clean = clean.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A Markdown table; every cell must already be escaped or be trusted text of our own. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
 // The hidden marker that makes an issue ours: its key and a hash of the content it was last
 // written with, in an HTML comment at the end of the body. Kept apart from the sync engine
 // because it is the one piece that must never change shape between versions.
@@ -61375,20 +61067,22 @@ function unique(values) {
     return [...new Set(values)];
 }
 /**
- * Every issue carrying `label` and our marker, in all states, through the issues list API
- * (paginated). Not search: search lags behind writes, which would let a rerun open a duplicate.
+ * Every issue carrying `label`, in all states, through the issues list API (paginated). Not
+ * search: search lags behind writes, which would let a rerun open a duplicate.
  */
-async function listManagedIssues(client, repo, label) {
+async function listIssuesByLabel(client, repo, label) {
     const listed = (await client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
         ...repo,
         labels: label,
         state: 'all',
         per_page: 100,
     }));
+    return listed.filter((issue) => !issue.pull_request);
+}
+/** The listed issues that carry our marker. */
+function toManagedIssues(listed) {
     const managed = [];
     for (const issue of listed) {
-        if (issue.pull_request)
-            continue;
         const found = parseMarker(issue.body);
         if (!found)
             continue;
@@ -61404,6 +61098,10 @@ async function listManagedIssues(client, repo, label) {
         });
     }
     return managed;
+}
+/** Every issue carrying `label` and our marker, in all states. */
+async function listManagedIssues(client, repo, label) {
+    return toManagedIssues(await listIssuesByLabel(client, repo, label));
 }
 async function ensureLabels(client, repo, labels) {
     const existing = (await client.rest.paginate('GET /repos/{owner}/{repo}/labels', {
@@ -62810,11 +62508,337 @@ function nextState(previous, findings, now, run) {
     };
 }
 
-// The label and key of a person's tracking issue, shared by offboard mode (which writes them)
-// and audit mode (which reads them to know who was offboarded).
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
+/**
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
+ */
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+function itemLine(item) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return `- [ ] ${label}${isNew} — **still present**`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state block is missing or damaged (the
+ * caller then falls back to reconstructing the inventory from the audit log).
+ */
+function parseTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return null;
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return null;
+    let state;
+    try {
+        state = decodeState(match[1]);
+    }
+    catch {
+        return null;
+    }
+    if (typeof state !== 'object' ||
+        state === null ||
+        state.v !== 1 ||
+        state.subject !== marker.subject ||
+        !Array.isArray(state.inventory?.items) ||
+        !Array.isArray(state.items) ||
+        !Array.isArray(state.steps)) {
+        return null;
+    }
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+        });
+    }
+    return [...people.values()];
+}
+
 const TRACKING_LABEL = 'offboarding';
 function trackingKey(login) {
     return `offboard:${login.toLowerCase()}`;
+}
+/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
+function listTrackingIssues(ctx) {
+    return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+}
+/** People recorded as offboarded by their tracking issues (open or closed). */
+async function readOffboarded(ctx) {
+    try {
+        const issues = await listTrackingIssues(ctx);
+        return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
+    }
+    catch (error) {
+        return {
+            people: [],
+            gap: {
+                resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
+                reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
+            },
+        };
+    }
 }
 
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
@@ -62850,27 +62874,6 @@ function issuesToKeepOpen(previous, gaps, policy) {
  */
 function isOrganizationRead(cacheKey) {
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
-}
-/** People recorded as offboarded by their tracking issues (open or closed). */
-async function readOffboarded(ctx) {
-    try {
-        const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
-            ...ctx.actionRepo,
-            labels: TRACKING_LABEL,
-            state: 'all',
-            per_page: 100,
-        }));
-        return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
-    }
-    catch (error) {
-        return {
-            people: [],
-            gap: {
-                resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
-                reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
-            },
-        };
-    }
 }
 async function runAudit(ctx) {
     const { inputs, client, clock, logger } = ctx;
@@ -64254,14 +64257,8 @@ function stepStatus(step, items, input, now) {
 // tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
-/** Every person's tracking state, from the issues labelled `offboarding` (open and closed). */
-async function readTracking(ctx) {
-    const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
-        ...ctx.actionRepo,
-        labels: TRACKING_LABEL,
-        state: 'all',
-        per_page: 100,
-    }));
+/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
+function trackingStates(issues) {
     const tracked = new Map();
     // Oldest first, so a later offboarding of the same login (a re-hire) wins.
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
@@ -64290,25 +64287,17 @@ async function emailCandidates(ctx, subjects, tracked) {
     const found = await findPeopleByEmail(ctx.client, ctx.inputs.organization, unknown);
     return { candidates: [...candidates, ...found.candidates], gaps: found.coverage };
 }
-/** Repositories an inventory ties the person to: where their access and invitations were. */
-function inventoryRepositories(inventory) {
+/** Repositories the inventory ties to items of these kinds (from each item's `repo` or `target`). */
+function repositoriesOf(inventory, kinds) {
     const repos = new Set();
     for (const item of inventory.items) {
-        const target = item.kind === 'invitation' ? item.detail.target : item.kind === 'repo-access' ? item.resource : null;
-        if (typeof target === 'string' && target.startsWith('repo:'))
-            repos.add(target.slice('repo:'.length));
-    }
-    return [...repos];
-}
-/** Repositories whose secrets the inventory lists (`secret:<owner>/<repo>/…`; org secrets have no repo). */
-function secretRepositories(inventory) {
-    const repos = new Set();
-    for (const item of inventory.items) {
-        if (item.kind !== 'secret')
+        if (!kinds.includes(item.kind))
             continue;
-        const parts = item.resource.slice('secret:'.length).split('/');
-        if (parts.length >= 3)
-            repos.add(`${parts[0]}/${parts[1]}`);
+        const { repo, target } = item.detail;
+        if (typeof repo === 'string')
+            repos.add(repo);
+        else if (typeof target === 'string' && target.startsWith('repo:'))
+            repos.add(target.slice('repo:'.length));
     }
     return [...repos];
 }
@@ -64321,7 +64310,10 @@ function collect(ctx, login, inventory) {
         logger: ctx.logger,
         // With an inventory, repository invitations are read only where the person had access.
         ...(inventory
-            ? { invitationRepositories: inventoryRepositories(inventory), secretRepositories: secretRepositories(inventory) }
+            ? {
+                invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
+                secretRepositories: repositoriesOf(inventory, ['secret']),
+            }
             : {}),
     });
 }
@@ -64407,7 +64399,8 @@ function resultOf(input, phase, state, findings, closed, remediationPlan) {
 }
 async function runOffboard(ctx) {
     const { inputs, logger, loaded, clock } = ctx;
-    const tracked = await readTracking(ctx);
+    const listed = await listTrackingIssues(ctx);
+    const tracked = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
     const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
     if (subjects.length === 0)
@@ -64449,7 +64442,13 @@ async function runOffboard(ctx) {
         gaps: uniqueGaps,
         offboarding: results,
         failures,
-        issues: { label: TRACKING_LABEL, keyPrefix: 'offboard:', closeMissing: false, desired: () => issues },
+        issues: {
+            label: TRACKING_LABEL,
+            keyPrefix: 'offboard:',
+            existing: toManagedIssues(listed),
+            closeMissing: false,
+            desired: () => issues,
+        },
         extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
         ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
     };
@@ -64815,6 +64814,7 @@ function planCheckRun(input) {
     if (summary.truncated)
         truncated.push('summary');
     const textParts = [
+        ...(input.preface ? [input.preface] : []),
         '## All findings',
         findingsTable(report.findings, report.findings.length, 500),
         ...(report.exempted.length > 0
@@ -65139,22 +65139,12 @@ const CHECK_RUN_NAME = 'Offboarding Sentinel';
 function reportPolicyErrors(errors) {
     return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
 }
-function warningAnnotation(warning) {
-    const { path, line, endLine } = locationOf(warning);
-    return {
-        path,
-        start_line: line,
-        end_line: endLine ?? line,
-        annotation_level: 'warning',
-        message: `${warning.message} — ${warning.fix}`,
-        title: 'policy warning',
-    };
-}
 async function planIssues(ctx, outcome, report) {
     if (!outcome.issues || !ctx.inputs.reporters.has('issues'))
         return null;
     const { keyPrefix, label, keepOpen } = outcome.issues;
-    const existing = (await listManagedIssues(ctx.client, ctx.actionRepo, label)).filter((issue) => issue.key.startsWith(keyPrefix));
+    const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.client, ctx.actionRepo, label));
+    const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
     const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
@@ -65205,14 +65195,12 @@ async function publish(ctx, outcome, started, startedAt) {
             report,
             failOn: inputs.failOn,
             previous,
-            annotations: (outcome.warnings ?? []).map(warningAnnotation),
+            annotations: (outcome.warnings ?? []).map((warning) => annotationAt(locationOf(warning), 'warning', `${warning.message} — ${warning.fix}`, 'policy warning')),
+            ...(outcome.extraMarkdown ? { preface: outcome.extraMarkdown } : {}),
         })
         : null;
     for (const warning$1 of outcome.warnings ?? []) {
         warning(`${warning$1.message} — ${warning$1.fix}`, { file: warning$1.path, startLine: warning$1.line, startColumn: warning$1.column });
-    }
-    if (checkRunPlan && outcome.extraMarkdown) {
-        checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
     }
     // One reporter failing (a rate limit, a permission) must not lose the others: it is
     // reported, the rest still runs, and the step fails at the end with what went wrong.

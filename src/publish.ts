@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Finding } from './model.js';
 import type { ModeOutcome } from './modes/outcome.js';
 import { locationOf, type PolicyError } from './policy/index.js';
-import { applyCheckRun, planCheckRun, type CheckAnnotation, type CheckRunHandle } from './reporters/check-run.js';
+import { annotationAt, applyCheckRun, planCheckRun, type CheckRunHandle } from './reporters/check-run.js';
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
 import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
 import { describeError } from './reporters/request-error.js';
@@ -34,24 +34,11 @@ export function reportPolicyErrors(errors: readonly PolicyError[]): Report['poli
   return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
 }
 
-function warningAnnotation(warning: PolicyError): CheckAnnotation {
-  const { path, line, endLine } = locationOf(warning);
-  return {
-    path,
-    start_line: line,
-    end_line: endLine ?? line,
-    annotation_level: 'warning',
-    message: `${warning.message} — ${warning.fix}`,
-    title: 'policy warning',
-  };
-}
-
 async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report): Promise<IssuePlan | null> {
   if (!outcome.issues || !ctx.inputs.reporters.has('issues')) return null;
   const { keyPrefix, label, keepOpen } = outcome.issues;
-  const existing = (await listManagedIssues(ctx.client, ctx.actionRepo, label)).filter((issue) =>
-    issue.key.startsWith(keyPrefix),
-  );
+  const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.client, ctx.actionRepo, label));
+  const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
   const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
@@ -113,14 +100,14 @@ export async function publish(
         report,
         failOn: inputs.failOn,
         previous,
-        annotations: (outcome.warnings ?? []).map(warningAnnotation),
+        annotations: (outcome.warnings ?? []).map((warning) =>
+          annotationAt(locationOf(warning), 'warning', `${warning.message} — ${warning.fix}`, 'policy warning'),
+        ),
+        ...(outcome.extraMarkdown ? { preface: outcome.extraMarkdown } : {}),
       })
     : null;
   for (const warning of outcome.warnings ?? []) {
     core.warning(`${warning.message} — ${warning.fix}`, { file: warning.path, startLine: warning.line, startColumn: warning.column });
-  }
-  if (checkRunPlan && outcome.extraMarkdown) {
-    checkRunPlan.output.text = `${outcome.extraMarkdown}\n\n${checkRunPlan.output.text}`.slice(0, 65535);
   }
   // One reporter failing (a rate limit, a permission) must not lose the others: it is
   // reported, the rest still runs, and the step fails at the end with what went wrong.

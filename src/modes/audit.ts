@@ -2,13 +2,11 @@
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
 import { collectOrganization } from '../collectors/collect-organization.js';
 import { EtagCache } from '../github/etag-cache.js';
-import type { CoverageGap, Finding, OffboardedPerson, Snapshot } from '../model.js';
+import type { CoverageGap, Finding, Snapshot } from '../model.js';
 import { isHistoryGap } from '../rules/audit-coverage-gap.js';
-import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { AUDIT_LABEL, desiredAuditIssues, groupFindings } from '../reporters/issues.js';
-import { describeError } from '../reporters/request-error.js';
 import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
@@ -16,7 +14,7 @@ import { gapCovers } from '../state/history.js';
 import type { RunState } from '../state/types.js';
 import type { RunContext } from '../run-context.js';
 import type { ModeOutcome } from './outcome.js';
-import { TRACKING_LABEL } from './tracking.js';
+import { readOffboarded } from './tracking.js';
 
 /** The inactivity windows the rules judge: where approximate activity dates would decide. */
 export function activityThresholds(policy: Policy): { person: number[]; repository: number[] } {
@@ -51,27 +49,6 @@ export function issuesToKeepOpen(previous: RunState | null, gaps: readonly Cover
  */
 export function isOrganizationRead(cacheKey: string): boolean {
   return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
-}
-
-/** People recorded as offboarded by their tracking issues (open or closed). */
-export async function readOffboarded(ctx: RunContext): Promise<{ people: OffboardedPerson[]; gap: CoverageGap | null }> {
-  try {
-    const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
-      ...ctx.actionRepo,
-      labels: TRACKING_LABEL,
-      state: 'all',
-      per_page: 100,
-    })) as { body?: string | null }[];
-    return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
-  } catch (error) {
-    return {
-      people: [],
-      gap: {
-        resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
-        reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
-      },
-    };
-  }
 }
 
 export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {

@@ -18,17 +18,17 @@ import {
   renderTrackingIssue,
   type TrackingState,
 } from '../offboarding/tracking-issue.js';
-import type { Inventory, ItemStatus, StepStatus } from '../offboarding/types.js';
+import type { Inventory, InventoryKind, ItemStatus, StepStatus } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
-import type { DesiredIssue } from '../reporters/issue-sync.js';
+import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
 import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
 import type { RunContext } from '../run-context.js';
 import { activityWindowDays } from './audit.js';
 import type { ModeOutcome } from './outcome.js';
-import { TRACKING_LABEL, trackingKey } from './tracking.js';
+import { listTrackingIssues, TRACKING_LABEL, trackingKey } from './tracking.js';
 
 /** What the JSON report and the summary say about one person. */
 export interface SubjectResult {
@@ -55,14 +55,8 @@ interface Tracked {
   state: TrackingState;
 }
 
-/** Every person's tracking state, from the issues labelled `offboarding` (open and closed). */
-async function readTracking(ctx: RunContext): Promise<Map<string, Tracked>> {
-  const issues = (await ctx.client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
-    ...ctx.actionRepo,
-    labels: TRACKING_LABEL,
-    state: 'all',
-    per_page: 100,
-  })) as { number: number; body?: string | null; state: string }[];
+/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
+function trackingStates(issues: readonly ListedIssue[]): Map<string, Tracked> {
   const tracked = new Map<string, Tracked>();
   // Oldest first, so a later offboarding of the same login (a re-hire) wins.
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
@@ -94,23 +88,14 @@ async function emailCandidates(
   return { candidates: [...candidates, ...found.candidates], gaps: found.coverage };
 }
 
-/** Repositories an inventory ties the person to: where their access and invitations were. */
-function inventoryRepositories(inventory: Inventory): string[] {
+/** Repositories the inventory ties to items of these kinds (from each item's `repo` or `target`). */
+function repositoriesOf(inventory: Inventory, kinds: readonly InventoryKind[]): string[] {
   const repos = new Set<string>();
   for (const item of inventory.items) {
-    const target = item.kind === 'invitation' ? item.detail.target : item.kind === 'repo-access' ? item.resource : null;
-    if (typeof target === 'string' && target.startsWith('repo:')) repos.add(target.slice('repo:'.length));
-  }
-  return [...repos];
-}
-
-/** Repositories whose secrets the inventory lists (`secret:<owner>/<repo>/…`; org secrets have no repo). */
-function secretRepositories(inventory: Inventory): string[] {
-  const repos = new Set<string>();
-  for (const item of inventory.items) {
-    if (item.kind !== 'secret') continue;
-    const parts = item.resource.slice('secret:'.length).split('/');
-    if (parts.length >= 3) repos.add(`${parts[0]}/${parts[1]}`);
+    if (!kinds.includes(item.kind)) continue;
+    const { repo, target } = item.detail;
+    if (typeof repo === 'string') repos.add(repo);
+    else if (typeof target === 'string' && target.startsWith('repo:')) repos.add(target.slice('repo:'.length));
   }
   return [...repos];
 }
@@ -124,7 +109,10 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
     logger: ctx.logger,
     // With an inventory, repository invitations are read only where the person had access.
     ...(inventory
-      ? { invitationRepositories: inventoryRepositories(inventory), secretRepositories: secretRepositories(inventory) }
+      ? {
+          invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
+          secretRepositories: repositoriesOf(inventory, ['secret']),
+        }
       : {}),
   });
 }
@@ -234,7 +222,8 @@ function resultOf(
 
 export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const { inputs, logger, loaded, clock } = ctx;
-  const tracked = await readTracking(ctx);
+  const listed = await listTrackingIssues(ctx);
+  const tracked = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
   const subjects = parseSubjects(
     inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
@@ -280,7 +269,13 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
     gaps: uniqueGaps,
     offboarding: results,
     failures,
-    issues: { label: TRACKING_LABEL, keyPrefix: 'offboard:', closeMissing: false, desired: () => issues },
+    issues: {
+      label: TRACKING_LABEL,
+      keyPrefix: 'offboard:',
+      existing: toManagedIssues(listed),
+      closeMissing: false,
+      desired: () => issues,
+    },
     extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
     ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
   };

@@ -1,7 +1,7 @@
 // What a mode hands to the publishing step: the findings and everything the reporters need.
 import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
 import type { PolicyError } from '../policy/index.js';
-import type { DesiredIssue } from '../reporters/issue-sync.js';
+import type { DesiredIssue, ManagedIssue } from '../reporters/issue-sync.js';
 import type { Report } from '../reporters/report.js';
 import type { RunSummary } from '../state/history.js';
 import type { RunState, StateStore } from '../state/types.js';
@@ -11,6 +11,8 @@ export interface IssueSet {
   label: string;
   /** Only managed issues whose key starts with this belong to the set. */
   keyPrefix: string;
+  /** The managed issues, when the mode already listed them; otherwise publishing lists them. */
+  existing?: ManagedIssue[];
   /** Built from the final report, whose `changes` the comments mention. */
   desired(report: Report): DesiredIssue[];
   /** Close managed issues of this label that are not desired any more. */

@@ -1,7 +1,34 @@
-// The label and key of a person's tracking issue, shared by offboard mode (which writes them)
-// and audit mode (which reads them to know who was offboarded).
+// A person's tracking issue: its label and key, written by offboard mode and read by every mode
+// (audit and validate learn from them who was offboarded, and when).
+import type { CoverageGap, OffboardedPerson } from '../model.js';
+import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
+import { listIssuesByLabel, type ListedIssue } from '../reporters/issue-sync.js';
+import { describeError } from '../reporters/request-error.js';
+import type { RunContext } from '../run-context.js';
+
 export const TRACKING_LABEL = 'offboarding';
 
 export function trackingKey(login: string): string {
   return `offboard:${login.toLowerCase()}`;
+}
+
+/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
+export function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
+  return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+}
+
+/** People recorded as offboarded by their tracking issues (open or closed). */
+export async function readOffboarded(ctx: RunContext): Promise<{ people: OffboardedPerson[]; gap: CoverageGap | null }> {
+  try {
+    const issues = await listTrackingIssues(ctx);
+    return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
+  } catch (error) {
+    return {
+      people: [],
+      gap: {
+        resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
+        reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
+      },
+    };
+  }
 }

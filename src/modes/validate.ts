@@ -16,7 +16,8 @@ import { describeError, statusOf } from '../reporters/request-error.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import type { RunContext } from '../run-context.js';
-import { activityThresholds, activityWindowDays, readOffboarded } from './audit.js';
+import { activityThresholds, activityWindowDays } from './audit.js';
+import { readOffboarded } from './tracking.js';
 import type { ModeOutcome } from './outcome.js';
 import { diffFindings, renderPolicyDiff, type PolicyDiff } from './policy-diff.js';
 

@@ -64,6 +64,8 @@ export interface CheckRunInput {
   failOn: FailOn;
   /** Extra annotations (e.g. from the caller); findings and policy errors with a location are added here. */
   annotations?: CheckAnnotation[];
+  /** Our own Markdown shown before the findings in `text` (e.g. validate's policy difference). */
+  preface?: string;
   /** The stored state of the last run, to name what was resolved. */
   previous?: RunState | null;
   /** Absolute location paths are made relative to it: annotations need repository paths. */
@@ -81,7 +83,7 @@ function repoPath(file: string, workspace: string | undefined): string {
   return relative.split(path.sep).join('/');
 }
 
-function annotationAt(
+export function annotationAt(
   location: SourceLocation,
   level: AnnotationLevel,
   message: string,
@@ -172,6 +174,7 @@ export function planCheckRun(input: CheckRunInput): CheckRunPlan {
   if (summary.truncated) truncated.push('summary');
 
   const textParts = [
+    ...(input.preface ? [input.preface] : []),
     '## All findings',
     findingsTable(report.findings, report.findings.length, 500),
     ...(report.exempted.length > 0

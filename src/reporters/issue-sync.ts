@@ -209,7 +209,8 @@ export interface Repo {
   repo: string;
 }
 
-interface ListedIssue {
+/** An issue as the issues list API returns it (the fields we read). */
+export interface ListedIssue {
   number: number;
   title: string;
   body?: string | null;
@@ -221,23 +222,23 @@ interface ListedIssue {
 }
 
 /**
- * Every issue carrying `label` and our marker, in all states, through the issues list API
- * (paginated). Not search: search lags behind writes, which would let a rerun open a duplicate.
+ * Every issue carrying `label`, in all states, through the issues list API (paginated). Not
+ * search: search lags behind writes, which would let a rerun open a duplicate.
  */
-export async function listManagedIssues(
-  client: GitHubClient,
-  repo: Repo,
-  label: string,
-): Promise<ManagedIssue[]> {
+export async function listIssuesByLabel(client: GitHubClient, repo: Repo, label: string): Promise<ListedIssue[]> {
   const listed = (await client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
     ...repo,
     labels: label,
     state: 'all',
     per_page: 100,
   })) as ListedIssue[];
+  return listed.filter((issue) => !issue.pull_request);
+}
+
+/** The listed issues that carry our marker. */
+export function toManagedIssues(listed: readonly ListedIssue[]): ManagedIssue[] {
   const managed: ManagedIssue[] = [];
   for (const issue of listed) {
-    if (issue.pull_request) continue;
     const found = parseMarker(issue.body);
     if (!found) continue;
     managed.push({
@@ -252,6 +253,15 @@ export async function listManagedIssues(
     });
   }
   return managed;
+}
+
+/** Every issue carrying `label` and our marker, in all states. */
+export async function listManagedIssues(
+  client: GitHubClient,
+  repo: Repo,
+  label: string,
+): Promise<ManagedIssue[]> {
+  return toManagedIssues(await listIssuesByLabel(client, repo, label));
 }
 
 export interface IssueApplyResult {
