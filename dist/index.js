@@ -64770,8 +64770,11 @@ function annotationAt(location, level, message, title, workspace) {
 }
 function findingAnnotations(findings, errors, workspace) {
     const annotations = [];
+    // A policy error that is also reported as a finding at the same place is annotated once.
+    const place = (l) => `${l.path}:${l.line}:${l.column}`;
+    const located = new Set(findings.flatMap((finding) => (finding.location ? [place(finding.location)] : [])));
     for (const error of errors) {
-        if (error.location)
+        if (error.location && !located.has(place(error.location)))
             annotations.push(annotationAt(error.location, 'failure', error.message, 'policy-invalid', workspace));
     }
     for (const finding of findings) {

@@ -61,6 +61,7 @@ describe('mode: validate on a pull request', () => {
     expect(check.conclusion).toBe('failure');
     const annotations = check.output.annotations as { path: string; start_line: number; message: string }[];
     const at = (line: number) => annotations.filter((a) => a.path === 'policies/zz-change.yml' && a.start_line === line);
+    expect(at(4)).toHaveLength(1);
     expect(at(4)[0]?.message).toMatch(/did you mean `inactive-days`/);
     expect(at(5)[0]?.message).toMatch(/number/);
     expect(annotations.some((a) => a.path === 'policies/zz-change.yml' && a.start_line === 7 && /reason/.test(a.message))).toBe(true);

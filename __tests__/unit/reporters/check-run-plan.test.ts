@@ -118,3 +118,13 @@ describe('annotation paths', () => {
     expect(findingAnnotations([located], [])[0].path).toBe('/ws/policies/a.yml');
   });
 });
+
+describe('policy errors that are also findings', () => {
+  it('are annotated once', () => {
+    const location = { path: 'policies/a.yml', line: 4, column: 5 };
+    const asFinding = { ...finding(), rule: 'policy-invalid' as const, location };
+    expect(findingAnnotations([asFinding], [{ message: 'unknown key', location }])).toHaveLength(1);
+    // A policy error at another place is still annotated.
+    expect(findingAnnotations([asFinding], [{ message: 'other', location: { ...location, line: 9 } }])).toHaveLength(2);
+  });
+});
