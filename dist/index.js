@@ -64433,12 +64433,11 @@ async function runOffboard(ctx) {
     const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
     const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
     const exemption = applyExemptions(all, loaded.policy, clock);
-    const exempted = exemption.exempted;
     const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
     const plannedRevocations = results.flatMap((result) => result.remediationPlan);
     return {
         findings: [...exemption.findings, ...exemption.expired],
-        exempted,
+        exempted: exemption.exempted,
         gaps: uniqueGaps,
         offboarding: results,
         failures,

@@ -4,7 +4,7 @@
 // issue — closing it when nothing is left. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
-import type { CoverageGap, ExemptedFinding, Finding, IdentityCandidate, Snapshot } from '../model.js';
+import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type OffboardingMetrics } from '../offboarding/metrics.js';
 import { reconstructInventory } from '../offboarding/reconstruct.js';
@@ -260,12 +260,11 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
   const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
   const exemption = applyExemptions(all, loaded.policy, clock);
-  const exempted: ExemptedFinding[] = exemption.exempted;
   const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
   const plannedRevocations = results.flatMap((result) => result.remediationPlan);
   return {
     findings: [...exemption.findings, ...exemption.expired],
-    exempted,
+    exempted: exemption.exempted,
     gaps: uniqueGaps,
     offboarding: results,
     failures,
