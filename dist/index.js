@@ -32,12 +32,27 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFileSync as readFileSync$1 } from 'node:fs';
+import { readFileSync as readFileSync$1, constants as constants$6 } from 'node:fs';
+import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
 import { createHash } from 'node:crypto';
 import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import path, { resolve as resolve$1, relative, join, sep as sep$1, isAbsolute } from 'node:path';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
+
+function _mergeNamespaces(n, m) {
+    m.forEach(function (e) {
+        e && typeof e !== 'string' && !Array.isArray(e) && Object.keys(e).forEach(function (k) {
+            if (k !== 'default' && !(k in n)) {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    });
+    return Object.freeze(n);
+}
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39709,6 +39724,354 @@ function fixedClock(at) {
 }
 const systemClock = { now: () => new Date() };
 
+var formats$2 = {};
+
+var hasRequiredFormats;
+
+function requireFormats () {
+	if (hasRequiredFormats) return formats$2;
+	hasRequiredFormats = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+		function fmtDef(validate, compare) {
+		    return { validate, compare };
+		}
+		exports.fullFormats = {
+		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+		    date: fmtDef(date, compareDate),
+		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+		    time: fmtDef(getTime(true), compareTime),
+		    "date-time": fmtDef(getDateTime(true), compareDateTime),
+		    "iso-time": fmtDef(getTime(), compareIsoTime),
+		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+		    uri,
+		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+		    // uri-template: https://tools.ietf.org/html/rfc6570
+		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+		    // For the source: https://gist.github.com/dperini/729294
+		    // For test cases: https://mathiasbynens.be/demo/url-regex
+		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+		    regex,
+		    // uuid: http://tools.ietf.org/html/rfc4122
+		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+		    // byte: https://github.com/miguelmota/is-base64
+		    byte,
+		    // signed 32 bit integer
+		    int32: { type: "number", validate: validateInt32 },
+		    // signed 64 bit integer
+		    int64: { type: "number", validate: validateInt64 },
+		    // C-type float
+		    float: { type: "number", validate: validateNumber },
+		    // C-type double
+		    double: { type: "number", validate: validateNumber },
+		    // hint to the UI to hide input strings
+		    password: true,
+		    // unchecked string payload
+		    binary: true,
+		};
+		exports.fastFormats = {
+		    ...exports.fullFormats,
+		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+		    // email (sources from jsen validator):
+		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+		};
+		exports.formatNames = Object.keys(exports.fullFormats);
+		function isLeapYear(year) {
+		    // https://tools.ietf.org/html/rfc3339#appendix-C
+		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+		}
+		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+		function date(str) {
+		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+		    const matches = DATE.exec(str);
+		    if (!matches)
+		        return false;
+		    const year = +matches[1];
+		    const month = +matches[2];
+		    const day = +matches[3];
+		    return (month >= 1 &&
+		        month <= 12 &&
+		        day >= 1 &&
+		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+		}
+		function compareDate(d1, d2) {
+		    if (!(d1 && d2))
+		        return undefined;
+		    if (d1 > d2)
+		        return 1;
+		    if (d1 < d2)
+		        return -1;
+		    return 0;
+		}
+		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+		function getTime(strictTimeZone) {
+		    return function time(str) {
+		        const matches = TIME.exec(str);
+		        if (!matches)
+		            return false;
+		        const hr = +matches[1];
+		        const min = +matches[2];
+		        const sec = +matches[3];
+		        const tz = matches[4];
+		        const tzSign = matches[5] === "-" ? -1 : 1;
+		        const tzH = +(matches[6] || 0);
+		        const tzM = +(matches[7] || 0);
+		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+		            return false;
+		        if (hr <= 23 && min <= 59 && sec < 60)
+		            return true;
+		        // leap second
+		        const utcMin = min - tzM * tzSign;
+		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+		    };
+		}
+		function compareTime(s1, s2) {
+		    if (!(s1 && s2))
+		        return undefined;
+		    const t1 = new Date("2020-01-01T" + s1).valueOf();
+		    const t2 = new Date("2020-01-01T" + s2).valueOf();
+		    if (!(t1 && t2))
+		        return undefined;
+		    return t1 - t2;
+		}
+		function compareIsoTime(t1, t2) {
+		    if (!(t1 && t2))
+		        return undefined;
+		    const a1 = TIME.exec(t1);
+		    const a2 = TIME.exec(t2);
+		    if (!(a1 && a2))
+		        return undefined;
+		    t1 = a1[1] + a1[2] + a1[3];
+		    t2 = a2[1] + a2[2] + a2[3];
+		    if (t1 > t2)
+		        return 1;
+		    if (t1 < t2)
+		        return -1;
+		    return 0;
+		}
+		const DATE_TIME_SEPARATOR = /t|\s/i;
+		function getDateTime(strictTimeZone) {
+		    const time = getTime(strictTimeZone);
+		    return function date_time(str) {
+		        // http://tools.ietf.org/html/rfc3339#section-5.6
+		        const dateTime = str.split(DATE_TIME_SEPARATOR);
+		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+		    };
+		}
+		function compareDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const d1 = new Date(dt1).valueOf();
+		    const d2 = new Date(dt2).valueOf();
+		    if (!(d1 && d2))
+		        return undefined;
+		    return d1 - d2;
+		}
+		function compareIsoDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+		    const res = compareDate(d1, d2);
+		    if (res === undefined)
+		        return undefined;
+		    return res || compareTime(t1, t2);
+		}
+		const NOT_URI_FRAGMENT = /\/|:/;
+		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+		function uri(str) {
+		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+		}
+		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+		function byte(str) {
+		    BYTE.lastIndex = 0;
+		    return BYTE.test(str);
+		}
+		const MIN_INT32 = -2147483648;
+		const MAX_INT32 = 2 ** 31 - 1;
+		function validateInt32(value) {
+		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+		}
+		function validateInt64(value) {
+		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+		    return Number.isInteger(value);
+		}
+		function validateNumber() {
+		    return true;
+		}
+		const Z_ANCHOR = /[^\\]\\Z/;
+		function regex(str) {
+		    if (Z_ANCHOR.test(str))
+		        return false;
+		    try {
+		        new RegExp(str);
+		        return true;
+		    }
+		    catch (e) {
+		        return false;
+		    }
+		}
+		
+	} (formats$2));
+	return formats$2;
+}
+
+var formatsExports = requireFormats();
+var formats$1 = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
+
+var formatsModule = /*#__PURE__*/_mergeNamespaces({
+    __proto__: null,
+    default: formats$1
+}, [formatsExports]);
+
+// When someone was offboarded, read strictly. A date that is not a date must never quietly
+// become another one: `new Date('2026-02-30')` is 2 March, a number used to be replaced by
+// "now", and the year 3000 was stored. Accepted, exactly:
+//   - an RFC 3339 / ISO-8601 date-time with a zone: 2026-11-27T17:00:00Z, 2026-11-27T18:00:00+01:00
+//   - a calendar date, 2026-11-27, meaning its first instant in UTC
+//   - (from an event payload only) a JSON integer of Unix epoch seconds, 1795885200
+// Calendar validity (days in the month, leap years) is checked by ajv-formats, the library
+// that already checks the policy's dates.
+function interopFormats(module) {
+    const candidate = module;
+    return (candidate.fullFormats ?? candidate.default?.fullFormats);
+}
+const formats = interopFormats(formatsModule);
+/** How far ahead of the runner's clock a time may be (clock skew between systems). */
+const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
+/** Epoch seconds from 2001-09-09 to 2286: smaller or larger numbers are milliseconds or mistakes. */
+const EPOCH_SECONDS = { min: 1_000_000_000, max: 9_999_999_999 };
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const EXAMPLE = 'an ISO-8601 time with a zone such as 2026-11-27T17:00:00Z, a date such as 2026-11-27 (midnight UTC)';
+function describeGiven(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return JSON.stringify(value) ?? typeof value;
+}
+function daysIn(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Why a text of the right shape is still not a time, in words. */
+function impossible(match) {
+    const [, y, mo, d, h, mi, s] = match;
+    const year = Number(y);
+    const month = Number(mo);
+    if (month < 1 || month > 12)
+        return `there is no month ${mo}`;
+    const days = daysIn(year, month);
+    if (Number(d) < 1 || Number(d) > days) {
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+        return `${name} ${y} has ${days} days`;
+    }
+    if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
+        return `${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
+    return 'it is not a valid date-time';
+}
+/**
+ * Parses one time value. `field` names where it came from (`offboarded-at`,
+ * `client_payload.offboarded_at`) so the error says which value to fix; `allowEpoch` admits
+ * integers of epoch seconds (event payloads, which JSON senders fill with numbers).
+ */
+function parseInstant(field, value, now, options = {}) {
+    const fix = `use ${EXAMPLE}${options.allowEpoch ? ', or whole Unix epoch seconds' : ''}`;
+    let millis;
+    if (typeof value === 'number' && options.allowEpoch) {
+        if (!Number.isInteger(value) || value < EPOCH_SECONDS.min || value > EPOCH_SECONDS.max) {
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}: epoch times must be whole seconds between ${EPOCH_SECONDS.min} and ${EPOCH_SECONDS.max} (milliseconds are not accepted); ${fix}.`,
+            };
+        }
+        millis = value * 1000;
+    }
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (ZONELESS.test(text)) {
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+        }
+        const match = SHAPE.exec(text);
+        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
+        if (!match)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
+        if (!valid)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+        millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
+    }
+    else {
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, not a time; ${fix}.` };
+    }
+    if (!Number.isFinite(millis))
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, out of range; ${fix}.` };
+    if (millis > now.getTime() + MAX_FUTURE_SKEW_MS) {
+        return {
+            ok: false,
+            error: `\`${field}\` is ${describeGiven(value)}, ${new Date(millis).toISOString()}, which is in the future (now is ${now.toISOString()}); give the time the person was actually offboarded, or run the offboarding after it.`,
+        };
+    }
+    return { ok: true, iso: new Date(millis).toISOString() };
+}
+/** RFC 3339 requires seconds; ISO-8601 lets them out (`17:00Z`). */
+function withSeconds(text) {
+    return text.replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
+}
+
+// What every mode receives: the parsed inputs, the one client, the clock, the resolved policy
+// and where files go. Built once in main.ts; nothing below builds its own client.
+const actionsLogger = {
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    debug: (message) => debug(message),
+};
+/**
+ * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
+ * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
+ */
+function clockFrom(env) {
+    const pinned = env.OFFBOARDING_SENTINEL_NOW;
+    if (!pinned)
+        return systemClock;
+    const at = new Date(pinned);
+    if (Number.isNaN(at.getTime()))
+        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
+    return fixedClock(at);
+}
+function outputDirectory(inputs) {
+    return join(inputs.runnerTemp, 'offboarding-sentinel');
+}
+function runUrlOf(inputs) {
+    if (!inputs.runId)
+        return null;
+    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
+}
+
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif'];
@@ -39731,12 +40094,11 @@ function parseBoolean(name, value) {
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
 }
-function parseTime(name, value) {
-    const time = new Date(value);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
-        throw new InputError(`Input \`${name}\` is "${value}"; use an ISO-8601 time such as 2026-11-27T17:00:00Z.`);
-    }
-    return time.toISOString();
+function parseTime(field, value, now, allowEpoch) {
+    const parsed = parseInstant(field, value, now, { allowEpoch });
+    if (!parsed.ok)
+        throw new InputError(parsed.error);
+    return parsed.iso;
 }
 /** Comma or newline separated; also accepts a JSON array from an event payload. */
 function splitList(value) {
@@ -39757,21 +40119,49 @@ function readEvent(env) {
 function record(value) {
     return value && typeof value === 'object' ? value : {};
 }
+/**
+ * The subjects of an event: a comma/newline separated string, or a list of strings. Anything
+ * else (a number, `null` in the list) is refused: it is not a person, and turning it into the
+ * text "null" used to open a tracking issue called "Offboarding: null".
+ */
+function eventSubjects(field, value) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value === 'string')
+        return splitList(value);
+    if (!Array.isArray(value)) {
+        throw new InputError(`\`${field}\` is ${describeJson(value)}; send a list of GitHub logins or e-mail addresses, or one comma-separated string.`);
+    }
+    value.forEach((entry, index) => {
+        if (typeof entry !== 'string' || entry.trim() === '') {
+            throw new InputError(`\`${field}[${index}]\` is ${describeJson(entry)}; every subject must be a GitHub login or an e-mail address (a non-empty string).`);
+        }
+    });
+    return splitList(value);
+}
+function describeJson(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 /** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
-function eventOffboarding(eventName, event) {
-    const source = eventName === 'repository_dispatch'
-        ? record(event.client_payload)
-        : eventName === 'workflow_dispatch'
-            ? record(event.inputs)
-            : {};
+function eventOffboarding(eventName, event, now) {
+    const prefix = eventName === 'repository_dispatch' ? 'client_payload' : eventName === 'workflow_dispatch' ? 'inputs' : null;
+    if (prefix === 'client_payload' && event.client_payload !== undefined && (typeof event.client_payload !== 'object' || event.client_payload === null || Array.isArray(event.client_payload))) {
+        throw new InputError(`\`client_payload\` is ${describeJson(event.client_payload)}; send an object such as {"subjects": ["alice"], "offboarded_at": "2026-11-27T17:00:00Z"}.`);
+    }
+    const source = prefix ? record(event[prefix]) : {};
     const text = (key) => {
         const value = source[key];
         return typeof value === 'string' ? value.trim() : '';
     };
+    const timeKey = source.offboarded_at !== undefined ? 'offboarded_at' : 'offboarded-at';
+    const time = source[timeKey];
     return {
-        subjects: splitList(source.subjects),
+        subjects: eventSubjects(`${prefix}.subjects`, source.subjects),
         phase: text('phase'),
-        offboardedAt: text('offboarded_at') || text('offboarded-at'),
+        offboardedAt: time === undefined || time === null || time === ''
+            ? null
+            : parseTime(`${prefix}.${timeKey}`, time, now, true),
     };
 }
 const str$1 = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -39791,7 +40181,7 @@ function pullRequestInfo(event) {
         fromFork: Boolean(headRepo.fork) || (headRepo.full_name !== undefined && headRepo.full_name !== baseRepo.full_name),
     };
 }
-function readInputs(env = process.env) {
+function readInputs(env = process.env, now = clockFrom(env).now()) {
     const token = input(env, 'token');
     if (!token)
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
@@ -39800,11 +40190,11 @@ function readInputs(env = process.env) {
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const event = readEvent(env);
-    const fromEvent = eventOffboarding(eventName, event);
+    const fromEvent = eventOffboarding(eventName, event, now);
     const mode = oneOf$1('mode', input(env, 'mode') || 'audit', ['audit', 'offboard', 'validate']);
     const subjects = splitList(input(env, 'subjects'));
     const phase = oneOf$1('phase', input(env, 'phase') || fromEvent.phase || 'post', ['pre', 'post']);
-    const offboardedAtText = input(env, 'offboarded-at') || fromEvent.offboardedAt;
+    const offboardedAtText = input(env, 'offboarded-at');
     const reporters = splitList(input(env, 'report') || 'check-run,issues,summary,json').map((name) => oneOf$1('report', name, REPORTERS));
     // The JSON report is always written (the contract's `report-path`), whatever `report` says.
     const reporterSet = new Set([...reporters, 'json']);
@@ -39817,7 +40207,7 @@ function readInputs(env = process.env) {
         policyPath: input(env, 'policy-path') || 'policies',
         subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
         phase,
-        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText) : null,
+        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText, now, false) : fromEvent.offboardedAt,
         reporters: reporterSet,
         dryRun: parseBoolean('dry-run', input(env, 'dry-run')),
         failOn: oneOf$1('fail-on', input(env, 'fail-on') || 'high', ['none', ...SEVERITIES]),
@@ -39878,43 +40268,123 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+// What went wrong with a request, decided once for every caller. A collector's coverage gap, a
+// reporter's warning and a remediation record all describe the same failure the same way, and a
+// transient limit is never mistaken for a permission (a secondary rate limit on check-run
+// creation used to read "the token cannot create check runs").
+const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
+function statusOf$1(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return null;
+}
+/** The error codes along the `cause` chain (fetch wraps the socket's error twice). */
+function causeCodes(error) {
+    const codes = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const { code } = current;
+        if (typeof code === 'string')
+            codes.push(code);
+        current = current.cause;
+    }
+    return codes;
+}
+function firstLine$1(error) {
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    return message
+        .split('\n')[0]
+        .replace(/ - https:\/\/docs\.github\.com\S*/, '')
+        .slice(0, 300);
+}
 function resetTime(headers) {
     const reset = Number(headers?.['x-ratelimit-reset']);
-    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null;
 }
-/** Turns any error from the client into a reason a person can act on. */
-function describeFailure(error, hint = {}) {
-    const e = (typeof error === 'object' && error !== null ? error : {});
+function kindOf(e, status, message) {
     const headers = e.response?.headers;
-    const message = (e.message ?? String(error))
-        .split('\n')[0]
-        .replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    if (e.errors?.some((x) => x.type === 'RATE_LIMITED') || /GraphQL Rate Limit Exceeded/.test(message)) {
-        return `GraphQL rate limit exhausted; resets at ${resetTime(headers)}`;
+    const graphqlTypes = Array.isArray(e.errors) ? e.errors.map((x) => x.type) : [];
+    if (graphqlTypes.includes('RATE_LIMITED') || /GraphQL Rate Limit Exceeded/i.test(message))
+        return 'rate-limited';
+    if (status === 403 || status === 429) {
+        if (headers?.['x-ratelimit-remaining'] === '0')
+            return 'rate-limited';
+        // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
+        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+            return 'secondary-rate-limited';
+        }
+        return 'permission';
     }
-    if ((e.status === 403 || e.status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
-        return `rate limit exhausted; resets at ${resetTime(headers)}`;
+    if (status === 401)
+        return 'unauthorized';
+    if (status === 404 || status === 410)
+        return 'not-found';
+    if (status === 409)
+        return 'conflict';
+    if (status === 400 || status === 422)
+        return 'invalid';
+    if (status !== null && status >= 500) {
+        // @octokit/request reports a failed fetch (reset socket, timeout, DNS) as 500 without a response.
+        if (e.response)
+            return 'server';
+        return causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)) ? 'unreachable' : 'network';
     }
-    if ((e.status === 403 || e.status === 429) && /secondary rate limit/i.test(message)) {
-        return `${e.status} secondary rate limit persisted after retries`;
-    }
-    if (e.status === 403)
-        return `403 ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
-    if (e.status === 401)
-        return `401 ${message} — the token is invalid or expired`;
-    if (e.status === 404) {
-        return `404 Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
-    }
-    if (typeof e.status === 'number' && e.status >= 500) {
-        // @octokit/request reports network failures (reset sockets, timeouts) as status 500 without a response.
-        if (!e.response)
-            return `request failed after retries: ${message}`;
-        return `${e.status} ${message} after retries`;
-    }
-    if (typeof e.status === 'number')
-        return `${e.status} ${message}`;
-    return `request failed: ${message}`;
+    if (graphqlTypes.includes('FORBIDDEN'))
+        return 'permission';
+    if (graphqlTypes.includes('NOT_FOUND'))
+        return 'not-found';
+    if (status === null && e.name === 'AbortError')
+        return 'network';
+    if (status === null && causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)))
+        return 'unreachable';
+    return 'unknown';
 }
+function classifyError(error) {
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const status = statusOf$1(error);
+    const message = firstLine$1(error);
+    const kind = kindOf(e, status, message);
+    return { kind, status, message, resetAt: resetTime(e.response?.headers), transient: TRANSIENT.has(kind) };
+}
+/** One line a person can act on; the same words wherever the failure is reported. */
+function describeError$1(error, hint = {}) {
+    const { kind, status, message, resetAt } = classifyError(error);
+    const resets = resetAt ?? 'an unknown time';
+    const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
+    switch (kind) {
+        case 'rate-limited':
+            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+        case 'secondary-rate-limited':
+            return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
+        case 'permission':
+            return `${status ?? 'FORBIDDEN'} ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
+        case 'unauthorized':
+            return `401 ${message} — the token is invalid or expired`;
+        case 'not-found':
+            return `${status ?? 404} Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
+        case 'server':
+            return `${status} ${message} after retries`;
+        case 'network':
+            return `request failed after retries: ${message}`;
+        case 'unreachable':
+            return `GitHub could not be reached (${causeCodes(error)[0] ?? 'no connection'}): ${message} — check GITHUB_API_URL and the runner's network`;
+        default:
+            return status === null ? `request failed: ${message}` : `${status} ${message}`;
+    }
+}
+/** Whether a refusal means the token may not do this (as opposed to "not now" or "broken"). */
+function isPermissionDenied(error) {
+    const { kind } = classifyError(error);
+    return kind === 'permission' || kind === 'not-found' || kind === 'unauthorized';
+}
+
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+const describeFailure = describeError$1;
 class Coverage {
     byKey = new Map();
     add(resource, reason) {
@@ -41488,6 +41958,64 @@ function formatLocation(location) {
     return `${location.path}:${location.line}:${location.column}`;
 }
 
+// A hostile or broken file must not turn into an unbounded log: at most MAX_ERRORS_PER_FILE
+// errors per file are reported, then one line that counts the rest; and text quoted from a
+// file is a short excerpt, escaped, so binary garbage or a 38 KB key never reaches a log line.
+const MAX_ERRORS_PER_FILE = 50;
+/** Characters of a value or key quoted in a message. */
+const MAX_EXCERPT_CHARS = 40;
+/** A backstop for messages built from many parts (a did-you-mean list, a library's message). */
+const MAX_MESSAGE_CHARS = 500;
+/**
+ * A JSON string literal of at most MAX_EXCERPT_CHARS characters of `text`, with everything but
+ * printable ASCII escaped (control characters, bidi overrides, lone surrogates), and `…` plus
+ * the full length when it was cut.
+ */
+function excerpt(text, max = MAX_EXCERPT_CHARS) {
+    const chars = Array.from(text);
+    const shown = chars.slice(0, max).join('');
+    const literal = JSON.stringify(shown).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return chars.length > max ? `${literal}… (${chars.length} characters)` : literal;
+}
+/** Printable ASCII that needs no quoting in a message (keys, rule names) is shown as it is. */
+function shownName(text) {
+    return /^[\x21-\x7e]{1,64}$/.test(text) && !text.includes('`') ? text : excerpt(text);
+}
+/** A library's message (which may quote the file) with non-printable characters escaped. */
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function clampMessage(error) {
+    if (error.message.length <= MAX_MESSAGE_CHARS && error.fix.length <= MAX_MESSAGE_CHARS)
+        return error;
+    const cut = (text) => text.length <= MAX_MESSAGE_CHARS ? text : `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
+    return { ...error, message: cut(error.message), fix: cut(error.fix) };
+}
+/**
+ * The first MAX_ERRORS_PER_FILE errors of each file (in the order given), and for a file with
+ * more, one error after them that says how many were left out. Files keep their order.
+ */
+function boundErrorsPerFile(errors, max = MAX_ERRORS_PER_FILE) {
+    const byFile = new Map();
+    for (const error of errors) {
+        const list = byFile.get(error.path);
+        if (list)
+            list.push(error);
+        else
+            byFile.set(error.path, [error]);
+    }
+    const bounded = [];
+    for (const [path, fileErrors] of byFile) {
+        bounded.push(...fileErrors.slice(0, max).map(clampMessage));
+        const rest = fileErrors.length - max;
+        if (rest > 0) {
+            const last = fileErrors[max - 1];
+            bounded.push(policyError({ path, line: last.line, column: last.column }, `${rest} more error${rest === 1 ? '' : 's'} in \`${path}\` not shown (${fileErrors.length} in all; the first ${max} are listed)`, 'Fix the errors above and run again; the rest are often the same mistake repeated.'));
+        }
+    }
+    return bounded;
+}
+
 // Reads the policy files from the workspace, defensively: the folder and every file must stay
 // inside the workspace (symlinks are resolved and checked), only *.yml / *.yaml directly under
 // the folder are read (no recursion), in name order, each at most MAX_POLICY_FILE_BYTES.
@@ -41564,21 +42092,46 @@ async function readPolicyFiles(options) {
     }
     return { files, errors, warnings };
 }
+/** What a non-regular file is, in words, for the refusal. */
+function fileKind(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return info.isFile() || info.isDirectory() ? null : 'not a regular file';
+}
+function notRegular(shown, kind) {
+    return fileError(shown, `refused: \`${shown}\` is ${kind}, not a regular file`, 'Keep only regular policy files in the folder; remove or rename this entry.');
+}
 /** The file's text, an error, or undefined for a sub-folder named like a policy file. */
 async function readOne(workspace, path, shown) {
     try {
+        // The type is checked before anything is opened: opening a FIFO for reading blocks until a
+        // writer appears, and a device may never end.
         const link = await lstat$1(path);
         const target = link.isSymbolicLink() ? await realpath(path) : path;
         if (!inside(workspace, target)) {
             return fileError(shown, `refused: \`${shown}\` is a symlink that resolves outside the workspace`, 'Replace the symlink with the policy file itself.');
         }
-        const handle = await open$1(target, 'r');
+        const before = link.isSymbolicLink() ? await stat$1(target) : link;
+        if (before.isDirectory())
+            return undefined;
+        const kind = fileKind(before);
+        if (kind)
+            return notRegular(shown, kind);
+        if (before.size > MAX_POLICY_FILE_BYTES)
+            return tooLarge(shown, before.size);
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
+        const handle = await open$1(target, constants$6.O_RDONLY | constants$6.O_NONBLOCK);
         try {
             const info = await handle.stat();
-            if (info.isDirectory())
-                return undefined;
-            if (!info.isFile())
-                return fileError(shown, `refused: \`${shown}\` is not a regular file`, 'Keep only regular policy files in the folder.');
+            const swapped = fileKind(info) ?? (info.isDirectory() ? 'a folder' : null);
+            if (swapped)
+                return notRegular(shown, swapped);
             if (info.size > MAX_POLICY_FILE_BYTES)
                 return tooLarge(shown, info.size);
             // Read at most one byte beyond the limit, so a file that grows meanwhile is still refused.
@@ -50405,7 +50958,7 @@ var distExports$1 = requireDist$1();
 const MAX_ALIAS_COUNT = 100;
 function firstLine(message) {
     // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported apart.
-    return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+    return printable(message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim());
 }
 const FIXES = {
     DUPLICATE_KEY: 'Keep one of the repeated keys; YAML does not merge them.',
@@ -50468,7 +51021,7 @@ function parsePolicyText(path, text) {
                 data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
             }
             catch (error) {
-                errors.push(fileError(path, `YAML could not be expanded: ${error instanceof Error ? error.message : String(error)}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
+                errors.push(fileError(path, `YAML could not be expanded: ${printable(error instanceof Error ? error.message : String(error))}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
             }
         }
     }
@@ -50704,7 +51257,7 @@ function describePath(dataPath) {
         if (typeof segment === 'number' || /^\d+$/.test(segment))
             text += `[${segment}]`;
         else
-            text += text === '' ? segment : `.${segment}`;
+            text += text === '' ? shownName(segment) : `.${shownName(segment)}`;
     }
     return text === '' ? 'the top level' : text;
 }
@@ -50715,7 +51268,7 @@ function valueName(dataPath) {
         return 'the document';
     if (/^\d+$/.test(String(last)))
         return describePath(dataPath.slice(-2));
-    return String(last);
+    return shownName(String(last));
 }
 /** `string "ninety"`, `number 5`, `a list`, … for "got …". */
 function describeValue(value) {
@@ -50726,7 +51279,7 @@ function describeValue(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `string ${JSON.stringify(value)}`;
+        return `string ${excerpt(value)}`;
     if (typeof value === 'number' || typeof value === 'boolean')
         return `${typeof value} ${String(value)}`;
     return typeof value;
@@ -50745,7 +51298,7 @@ function schemaOf(error) {
 function isRuleNameEnum(values) {
     return values.length === RULE_NAMES.length && RULE_NAMES.every((name, index) => values[index] === name);
 }
-function describeError$1(error, dataPath) {
+function describeError(error, dataPath) {
     const name = `\`${valueName(dataPath)}\``;
     const where = describePath(dataPath);
     const got = describeValue(error.data);
@@ -50769,10 +51322,10 @@ function describeError$1(error, dataPath) {
         case 'enum': {
             const allowed = error.params.allowedValues;
             const candidates = allowed.map(String);
-            const hint = typeof error.data === 'string' ? didYouMean(error.data, candidates) : '';
+            const hint = typeof error.data === 'string' && error.data.length <= 64 ? didYouMean(error.data, candidates) : '';
             if (isRuleNameEnum(allowed)) {
                 return {
-                    message: `unknown rule ${typeof error.data === 'string' ? `\`${error.data}\`` : got} in ${where}${hint}`,
+                    message: `unknown rule ${typeof error.data === 'string' ? `\`${shownName(error.data)}\`` : got} in ${where}${hint}`,
                     fix: 'Use a rule name from the catalogue (docs/policy.md lists them).',
                 };
             }
@@ -50840,10 +51393,11 @@ function describeError$1(error, dataPath) {
     }
 }
 function unknownKeyError(file, error, dataPath) {
-    const key = error.params.additionalProperty;
+    const rawKey = error.params.additionalProperty;
+    const key = shownName(rawKey);
     const known = Object.keys(schemaOf(error).properties ?? {});
-    const hint = didYouMean(key, known);
-    const location = file.locateKey([...dataPath, key]);
+    const hint = rawKey.length <= 64 ? didYouMean(rawKey, known) : '';
+    const location = file.locateKey([...dataPath, rawKey]);
     if (dataPath.length === 1 && dataPath[0] === 'rules') {
         return policyError(location, `unknown rule \`${key}\` in rules${hint}`, 'Use a rule name from the catalogue (docs/policy.md lists them).');
     }
@@ -50859,7 +51413,7 @@ function schemaErrorsToPolicyErrors(file, errors) {
         const dataPath = decodePointer(error.instancePath);
         if (error.keyword === 'additionalProperties')
             return unknownKeyError(file, error, dataPath);
-        const { message, fix } = describeError$1(error, dataPath);
+        const { message, fix } = describeError(error, dataPath);
         return policyError(file.locate(dataPath), message, fix);
     });
     return result.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -59666,225 +60220,6 @@ var Ajv2020Module = /*@__PURE__*/getDefaultExportFromCjs(_2020Exports);
 
 var dist = {exports: {}};
 
-var formats = {};
-
-var hasRequiredFormats;
-
-function requireFormats () {
-	if (hasRequiredFormats) return formats;
-	hasRequiredFormats = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-		function fmtDef(validate, compare) {
-		    return { validate, compare };
-		}
-		exports.fullFormats = {
-		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-		    date: fmtDef(date, compareDate),
-		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-		    time: fmtDef(getTime(true), compareTime),
-		    "date-time": fmtDef(getDateTime(true), compareDateTime),
-		    "iso-time": fmtDef(getTime(), compareIsoTime),
-		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-		    uri,
-		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-		    // uri-template: https://tools.ietf.org/html/rfc6570
-		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-		    // For the source: https://gist.github.com/dperini/729294
-		    // For test cases: https://mathiasbynens.be/demo/url-regex
-		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-		    regex,
-		    // uuid: http://tools.ietf.org/html/rfc4122
-		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-		    // byte: https://github.com/miguelmota/is-base64
-		    byte,
-		    // signed 32 bit integer
-		    int32: { type: "number", validate: validateInt32 },
-		    // signed 64 bit integer
-		    int64: { type: "number", validate: validateInt64 },
-		    // C-type float
-		    float: { type: "number", validate: validateNumber },
-		    // C-type double
-		    double: { type: "number", validate: validateNumber },
-		    // hint to the UI to hide input strings
-		    password: true,
-		    // unchecked string payload
-		    binary: true,
-		};
-		exports.fastFormats = {
-		    ...exports.fullFormats,
-		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-		    // email (sources from jsen validator):
-		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-		};
-		exports.formatNames = Object.keys(exports.fullFormats);
-		function isLeapYear(year) {
-		    // https://tools.ietf.org/html/rfc3339#appendix-C
-		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-		}
-		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-		function date(str) {
-		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-		    const matches = DATE.exec(str);
-		    if (!matches)
-		        return false;
-		    const year = +matches[1];
-		    const month = +matches[2];
-		    const day = +matches[3];
-		    return (month >= 1 &&
-		        month <= 12 &&
-		        day >= 1 &&
-		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-		}
-		function compareDate(d1, d2) {
-		    if (!(d1 && d2))
-		        return undefined;
-		    if (d1 > d2)
-		        return 1;
-		    if (d1 < d2)
-		        return -1;
-		    return 0;
-		}
-		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-		function getTime(strictTimeZone) {
-		    return function time(str) {
-		        const matches = TIME.exec(str);
-		        if (!matches)
-		            return false;
-		        const hr = +matches[1];
-		        const min = +matches[2];
-		        const sec = +matches[3];
-		        const tz = matches[4];
-		        const tzSign = matches[5] === "-" ? -1 : 1;
-		        const tzH = +(matches[6] || 0);
-		        const tzM = +(matches[7] || 0);
-		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-		            return false;
-		        if (hr <= 23 && min <= 59 && sec < 60)
-		            return true;
-		        // leap second
-		        const utcMin = min - tzM * tzSign;
-		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-		    };
-		}
-		function compareTime(s1, s2) {
-		    if (!(s1 && s2))
-		        return undefined;
-		    const t1 = new Date("2020-01-01T" + s1).valueOf();
-		    const t2 = new Date("2020-01-01T" + s2).valueOf();
-		    if (!(t1 && t2))
-		        return undefined;
-		    return t1 - t2;
-		}
-		function compareIsoTime(t1, t2) {
-		    if (!(t1 && t2))
-		        return undefined;
-		    const a1 = TIME.exec(t1);
-		    const a2 = TIME.exec(t2);
-		    if (!(a1 && a2))
-		        return undefined;
-		    t1 = a1[1] + a1[2] + a1[3];
-		    t2 = a2[1] + a2[2] + a2[3];
-		    if (t1 > t2)
-		        return 1;
-		    if (t1 < t2)
-		        return -1;
-		    return 0;
-		}
-		const DATE_TIME_SEPARATOR = /t|\s/i;
-		function getDateTime(strictTimeZone) {
-		    const time = getTime(strictTimeZone);
-		    return function date_time(str) {
-		        // http://tools.ietf.org/html/rfc3339#section-5.6
-		        const dateTime = str.split(DATE_TIME_SEPARATOR);
-		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-		    };
-		}
-		function compareDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const d1 = new Date(dt1).valueOf();
-		    const d2 = new Date(dt2).valueOf();
-		    if (!(d1 && d2))
-		        return undefined;
-		    return d1 - d2;
-		}
-		function compareIsoDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-		    const res = compareDate(d1, d2);
-		    if (res === undefined)
-		        return undefined;
-		    return res || compareTime(t1, t2);
-		}
-		const NOT_URI_FRAGMENT = /\/|:/;
-		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-		function uri(str) {
-		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-		}
-		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-		function byte(str) {
-		    BYTE.lastIndex = 0;
-		    return BYTE.test(str);
-		}
-		const MIN_INT32 = -2147483648;
-		const MAX_INT32 = 2 ** 31 - 1;
-		function validateInt32(value) {
-		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-		}
-		function validateInt64(value) {
-		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-		    return Number.isInteger(value);
-		}
-		function validateNumber() {
-		    return true;
-		}
-		const Z_ANCHOR = /[^\\]\\Z/;
-		function regex(str) {
-		    if (Z_ANCHOR.test(str))
-		        return false;
-		    try {
-		        new RegExp(str);
-		        return true;
-		    }
-		    catch (e) {
-		        return false;
-		    }
-		}
-		
-	} (formats));
-	return formats;
-}
-
 var limit = {};
 
 var ajv = {exports: {}};
@@ -60595,7 +60930,7 @@ function loadPolicyFromTexts(texts) {
     }
     const { merged, errors: mergeErrors } = mergeFilePolicies(files);
     errors.push(...mergeErrors);
-    return { policy: resolvePolicy(merged), errors, warnings: [] };
+    return { policy: resolvePolicy(merged), errors: boundErrorsPerFile(errors), warnings: [] };
 }
 /** Loads every *.yml / *.yaml file directly under `policyPath` (relative to `workspace`). */
 async function loadPolicy(options) {
@@ -60935,24 +61270,6 @@ function renderBody(desired) {
         parts.push(desired.footer.trim());
     parts.push(marker(desired.key, contentHash(desired)));
     return parts.join('\n\n');
-}
-
-// Octokit rejects with a RequestError carrying the HTTP status; reporters branch on it
-// (403 → no permission to write, 404 → absent, 409 → stale sha) without importing the class.
-function statusOf$1(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return null;
-}
-/** A short description for a warning; never includes request headers (which carry the token). */
-function describeError(error) {
-    const status = statusOf$1(error);
-    const message = error instanceof Error ? error.message : String(error);
-    const firstLine = message.split('\n')[0].slice(0, 300);
-    return status === null ? firstLine : `HTTP ${status}: ${firstLine}`;
 }
 
 const byAge = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
@@ -62321,7 +62638,7 @@ class ContentsApiStateStore {
             return state;
         }
         catch (error) {
-            this.warn(`Could not read the state ${this.where()} (${describeError(error)}); continuing without history.`);
+            this.warn(`Could not read the state ${this.where()} (${describeError$1(error)}); continuing without history.`);
             return null;
         }
     }
@@ -62342,7 +62659,7 @@ class ContentsApiStateStore {
             }
         }
         catch (error) {
-            this.warn(`Could not write the state ${this.where()} (${describeError(error)}); history not updated.`);
+            this.warn(`Could not write the state ${this.where()} (${describeError$1(error)}); history not updated.`);
         }
     }
     where() {
@@ -62835,7 +63152,7 @@ async function readOffboarded(ctx) {
             people: [],
             gap: {
                 resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
-                reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
+                reason: `cannot read the offboarding tracking issues (${describeError$1(error)}): offboarded people are unknown to this audit`,
             },
         };
     }
@@ -63077,6 +63394,27 @@ async function collectSubjects(client, options) {
     }
     snapshot.coverage = coverage.gaps;
     return snapshot;
+}
+
+// Whether a login given as a subject is a GitHub account at all. A login is otherwise taken as
+// given (the person may already be gone from the organization), so without this check a typo,
+// or a hundred made-up names, would each get an inventory and a tracking issue.
+async function findAccount(client, login) {
+    try {
+        const response = await client.rest.request('GET /users/{username}', { username: login });
+        const data = response.data;
+        return {
+            found: true,
+            login: typeof data.login === 'string' ? data.login : login,
+            type: typeof data.type === 'string' ? data.type : null,
+        };
+    }
+    catch (error) {
+        if (classifyError(error).kind === 'not-found') {
+            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+        }
+        return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+    }
 }
 
 function samlMatches(email, node) {
@@ -63808,7 +64146,7 @@ async function applyRemediation(client, actions, clock) {
                 action,
                 ok: false,
                 status: statusOf$1(error),
-                error: describeError(error),
+                error: describeError$1(error),
                 at: clock.now().toISOString(),
             });
         }
@@ -63819,11 +64157,14 @@ async function applyRemediation(client, actions, clock) {
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
-// Deliberately loose: the e-mail only has to be compared, never delivered.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The WHATWG "valid e-mail address" (what browsers accept in <input type=email>), with a dot
+// required in the domain: only compared, never delivered, but it must look like an address.
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+/** RFC 5321's limit on a forward path. */
+const MAX_EMAIL_LENGTH = 254;
 function classifySubject(raw) {
     const value = raw.trim();
-    if (EMAIL.test(value))
+    if (value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value))
         return { kind: 'email', value };
     if (LOGIN.test(value))
         return { kind: 'login', value };
@@ -63832,20 +64173,29 @@ function classifySubject(raw) {
 /**
  * The `subjects` input or event value: a comma/newline separated string, or (from a
  * `repository_dispatch` payload) an array of strings. Trimmed, blanks dropped, de-duplicated
- * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept.
+ * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept. A
+ * list entry that is not a string is an invalid subject (reported), never text like "null".
  */
 function parseSubjects(raw) {
     const parts = [];
     const add = (text) => parts.push(...text.split(/[,\r\n]+/));
     if (typeof raw === 'string')
         add(raw);
-    else if (Array.isArray(raw))
-        for (const entry of raw)
+    else if (Array.isArray(raw)) {
+        for (const entry of raw) {
             if (typeof entry === 'string')
                 add(entry);
+            else
+                parts.push({ kind: 'invalid', value: (JSON.stringify(entry) ?? typeof entry).slice(0, 40) });
+        }
+    }
     const seen = new Set();
     const subjects = [];
     for (const part of parts) {
+        if (typeof part !== 'string') {
+            subjects.push(part);
+            continue;
+        }
         const value = part.trim();
         if (value === '' || seen.has(value.toLowerCase()))
             continue;
@@ -63862,7 +64212,8 @@ function parseSubjects(raw) {
 function resolveSubject(input, candidates) {
     const subject = typeof input === 'string' ? classifySubject(input) : input;
     if (subject.kind === 'invalid') {
-        return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
+        const shown = subject.value.length > 60 ? `${subject.value.slice(0, 60)}…` : subject.value;
+        return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
         const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
@@ -64417,8 +64768,15 @@ async function runOffboard(ctx) {
             failures.push(`${subject.value}: ${resolution.error}`);
             continue;
         }
+        const known = tracked.get(resolution.login.toLowerCase());
+        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+        const account = known || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+        if (account && !account.found) {
+            failures.push(`${subject.value}: ${account.reason}`);
+            continue;
+        }
         try {
-            const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+            const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known);
             findings.push(...outcome.findings);
             gaps.push(...outcome.gaps);
             issues.push(outcome.issue);
@@ -64427,7 +64785,7 @@ async function runOffboard(ctx) {
                 `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
         }
         catch (error) {
-            failures.push(`${resolution.login}: ${describeError(error)}`);
+            failures.push(`${resolution.login}: ${describeError$1(error)}`);
         }
     }
     const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
@@ -64547,7 +64905,7 @@ async function readBasePolicy(ctx, ref) {
         // No policy folder on the base branch: the PR adds the first policy; compare with defaults.
         if (statusOf$1(error) === 404)
             return [];
-        return { gap: { resource: `repo:${actionRepo.owner}/${actionRepo.repo}/contents/${folder}`, reason: `cannot read the base branch's policy (${describeError(error)})` } };
+        return { gap: { resource: `repo:${actionRepo.owner}/${actionRepo.repo}/contents/${folder}`, reason: `cannot read the base branch's policy (${describeError$1(error)})` } };
     }
 }
 /** Findings before and after the policy's exemptions. */
@@ -64836,10 +65194,10 @@ function planCheckRun(input) {
     };
 }
 function skipReason(error) {
-    const status = statusOf$1(error);
-    // 403: the token may not write checks (a PAT, a fork PR's token); 404: no access to the repo.
-    if (status === 403 || status === 404) {
-        return `the token cannot create check runs (${describeError(error)}); results are in the job summary instead`;
+    // A permission refusal (a PAT, a fork PR's token, no access to the repo) is final: fall back to
+    // the summary. A rate limit or a server error is not the token's fault and is reported as itself.
+    if (isPermissionDenied(error)) {
+        return `the token cannot create check runs (${describeError$1(error)}); results are in the job summary instead`;
     }
     return null;
 }
@@ -65212,7 +65570,7 @@ async function publish(ctx, outcome, started, startedAt) {
             return await work();
         }
         catch (error) {
-            const message = `${what} failed: ${describeError(error)}`;
+            const message = `${what} failed: ${describeError$1(error)}`;
             warning(message);
             publishErrors.push(message);
             return null;
@@ -65291,35 +65649,6 @@ function failureMessage(findings, published) {
     if (published.conclusion !== 'failure')
         return null;
     return `${findings.length} finding${findings.length === 1 ? '' : 's'}; the run fails at the configured fail-on severity. See ${published.reportPath}.`;
-}
-
-// What every mode receives: the parsed inputs, the one client, the clock, the resolved policy
-// and where files go. Built once in main.ts; nothing below builds its own client.
-const actionsLogger = {
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    debug: (message) => debug(message),
-};
-/**
- * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
- * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
- */
-function clockFrom(env) {
-    const pinned = env.OFFBOARDING_SENTINEL_NOW;
-    if (!pinned)
-        return systemClock;
-    const at = new Date(pinned);
-    if (Number.isNaN(at.getTime()))
-        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
-    return fixedClock(at);
-}
-function outputDirectory(inputs) {
-    return join(inputs.runnerTemp, 'offboarding-sentinel');
-}
-function runUrlOf(inputs) {
-    if (!inputs.runId)
-        return null;
-    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
 }
 
 // run(): the pipeline — inputs, policy, the mode (collect → rules → exemptions), publishing,

@@ -86,7 +86,8 @@ export function resolveSubject(
 ): SubjectResolution {
   const subject = typeof input === 'string' ? classifySubject(input) : input;
   if (subject.kind === 'invalid') {
-    return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
+    const shown = subject.value.length > 60 ? `${subject.value.slice(0, 60)}…` : subject.value;
+    return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
   }
   if (subject.kind === 'login') {
     const known = candidates.find(
