@@ -42175,6 +42175,8 @@ function emptyMerge(sources = []) {
         approvedActors: [],
         approvedWorkflows: [],
         remediate: undefined,
+        remediatePrivileged: [],
+        maxRevocations: undefined,
         journey: undefined,
         routing: [],
         sources,
@@ -42212,6 +42214,10 @@ function mergeFilePolicies(files) {
             if (setOnce('offboarding.remediate', file.remediate))
                 remediateSetting = file.remediate;
         }
+        if (file.maxRevocations && setOnce('offboarding.max-revocations', file.maxRevocations)) {
+            merged.maxRevocations = file.maxRevocations.value;
+        }
+        merged.remediatePrivileged.push(...file.remediatePrivileged);
         merged.exemptions.push(...file.exemptions);
         merged.routing.push(...file.routing);
         merged.serviceAccounts.push(...file.serviceAccounts);
@@ -42232,6 +42238,7 @@ function mergeFilePolicies(files) {
             merged.journey = [...stepsById.values()];
     }
     merged.remediate = remediateSetting?.value;
+    merged.remediatePrivileged = unique$1(merged.remediatePrivileged.map((login) => login.toLowerCase()));
     merged.serviceAccounts = unique$1(merged.serviceAccounts);
     merged.approvedActors = unique$1(merged.approvedActors);
     merged.approvedWorkflows = unique$1(merged.approvedWorkflows);
@@ -51126,6 +51133,9 @@ function readFilePolicy(file, document) {
     const remediate = offboarding?.remediate === undefined
         ? undefined
         : { value: offboarding.remediate, location: file.locate(['offboarding', 'remediate']) };
+    const maxRevocations = offboarding?.['max-revocations'] === undefined
+        ? undefined
+        : { value: offboarding['max-revocations'], location: file.locate(['offboarding', 'max-revocations']) };
     const routing = (document.routing ?? []).map((raw, index) => ({
         rules: raw.rules ?? [],
         destination: raw.destination,
@@ -51145,10 +51155,15 @@ function readFilePolicy(file, document) {
         approvedActors: approved?.actors ?? [],
         approvedWorkflows: approved?.workflows ?? [],
         remediate,
+        remediatePrivileged: offboarding?.['remediate-privileged'] ?? [],
+        maxRevocations,
         journey,
         routing,
     };
 }
+
+/** Revocations one run may make unless the policy says otherwise. */
+const DEFAULT_MAX_REVOCATIONS = 25;
 
 // The resolved Policy: the merged files on top of the catalogue's defaults, so rules can read
 // `policy.rules[name]` for every rule without checking whether a file mentioned it.
@@ -51187,7 +51202,12 @@ function resolvePolicy(merged = emptyMerge()) {
         version: 1,
         rules,
         exemptions: merged.exemptions,
-        offboarding: { journey, remediate: merged.remediate ?? false },
+        offboarding: {
+            journey,
+            remediate: merged.remediate ?? false,
+            remediatePrivileged: merged.remediatePrivileged,
+            maxRevocations: merged.maxRevocations ?? DEFAULT_MAX_REVOCATIONS,
+        },
         approvedChangers: {
             actors: merged.approvedActors,
             workflows: merged.approvedWorkflows,
@@ -60770,6 +60790,19 @@ function buildPolicySchema() {
                         description: 'Revoke what is left after offboarding (never on a dry run). Default: false.',
                         type: 'boolean',
                     },
+                    'remediate-privileged': {
+                        description: 'Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token\'s own account).',
+                        type: 'array',
+                        minItems: 1,
+                        items: { description: 'A GitHub login, exactly (no globs).', type: 'string', minLength: 1 },
+                    },
+                    'max-revocations': {
+                        description: `At most this many revocations per run, over all subjects; the rest wait for the next run. Default: ${DEFAULT_MAX_REVOCATIONS}.`,
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 1000,
+                        default: DEFAULT_MAX_REVOCATIONS,
+                    },
                     journey: {
                         description: 'The steps every offboarding must go through, each within its deadline. Later files add steps. Without any journey, one GitHub-checked step per kind applies with the `offboarding-step-missing` deadline.',
                         type: 'array',
@@ -62972,7 +63005,9 @@ function remediationLines(log) {
     return log.map((result) => {
         const outcome = result.ok
             ? `done (HTTP ${result.status ?? '?'})`
-            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+            : result.refused
+                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
         return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
     });
 }
@@ -63414,6 +63449,20 @@ async function findAccount(client, login) {
             return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
         }
         return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+    }
+}
+/**
+ * The login of the token's own account, or null when GitHub does not say (an installation
+ * token may not read `/user`; its account is a `[bot]`, which remediation refuses anyway).
+ */
+async function tokenIdentity(client) {
+    try {
+        const response = await client.rest.request('GET /user');
+        const login = response.data.login;
+        return typeof login === 'string' ? login : null;
+    }
+    catch {
+        return null;
     }
 }
 
@@ -64131,6 +64180,73 @@ function planRemediation(findings, snapshot, org) {
     }
     return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
+function remediationGuard(policy, identity) {
+    return {
+        privileged: new Set(policy.remediatePrivileged.map((login) => login.toLowerCase())),
+        identity,
+        remaining: policy.maxRevocations,
+        max: policy.maxRevocations,
+    };
+}
+/** How many revocations an action makes (a bulk PAT revocation counts each grant). */
+function revocationCount(action) {
+    if (action.type !== 'request')
+        return 0;
+    const ids = action.params.pat_ids;
+    return Array.isArray(ids) ? ids.length : 1;
+}
+/** Why no action may be sent for this subject at all, or null. */
+function subjectRefusal(subject, snapshot, gapCount, guard) {
+    const key = subject.toLowerCase();
+    if (guard.identity && guard.identity.toLowerCase() === key) {
+        return `${subject} is the account of the token this run uses; remediation never revokes its own access`;
+    }
+    const person = findPerson(snapshot, subject);
+    if (!guard.privileged.has(key)) {
+        const fix = `list it under \`offboarding.remediate-privileged\` in the policy to allow this, or revoke by hand`;
+        if (person?.orgRole === 'owner')
+            return `${subject} is an owner of the organization; ${fix}`;
+        if (person?.bot || /\[bot\]$/i.test(subject))
+            return `${subject} is a bot account; ${fix}`;
+    }
+    if (gapCount > 0) {
+        return `what ${subject} holds could not all be read (${gapCount} coverage gap${gapCount === 1 ? '' : 's'}); remediation runs only on a complete picture`;
+    }
+    return null;
+}
+/**
+ * Splits one subject's plan into the actions that may be sent and the refusals (recorded in the
+ * tracking issue like any other outcome). Takes from `guard.remaining`, so later subjects of the
+ * same run see what earlier ones used. Manual actions (rotate a secret) are neither.
+ */
+function guardRemediation(plan, context) {
+    const { guard } = context;
+    const allowed = [];
+    const refused = [];
+    const refuse = (action, reason) => refused.push({ action, ok: false, status: null, error: `refused: ${reason}`, at: context.at, refused: true });
+    const whole = subjectRefusal(context.subject, context.snapshot, context.gapCount, guard);
+    for (const action of plan) {
+        if (action.type !== 'request')
+            continue;
+        if (whole) {
+            refuse(action, whole);
+            continue;
+        }
+        const count = revocationCount(action);
+        if (count > guard.remaining) {
+            refuse(action, `the run's cap of ${guard.max} revocations (\`offboarding.max-revocations\`) is reached; the next run continues`);
+            continue;
+        }
+        guard.remaining -= count;
+        allowed.push(action);
+    }
+    return { allowed, refused };
+}
+/** Refusals not already recorded with the same reason: a daily run must not grow the issue daily. */
+function newRefusals(recorded, refusals) {
+    const seen = new Set(recorded.filter((r) => r.refused).map((r) => `${r.action.description}\u0000${r.error ?? ''}`));
+    return refusals.filter((r) => !seen.has(`${r.action.description}\u0000${r.error ?? ''}`));
+}
 /** Send every request action in order; a failure is recorded and the next action still runs. */
 async function applyRemediation(client, actions, clock) {
     const results = [];
@@ -64668,7 +64784,7 @@ function collect(ctx, login, inventory) {
             : {}),
     });
 }
-async function offboardOne(ctx, input, login, tracked) {
+async function offboardOne(ctx, input, login, tracked, guard) {
     const { inputs, clock, loaded } = ctx;
     const policy = loaded.policy;
     const now = clock.now();
@@ -64699,12 +64815,16 @@ async function offboardOne(ctx, input, login, tracked) {
     const plan = planRemediation(verification.findings, snapshot, org);
     let remediation = [];
     let unapplied = plan;
-    if (policy.offboarding.remediate && !inputs.dryRun && plan.length > 0) {
-        remediation = await applyRemediation(ctx.client, plan, clock);
-        unapplied = [];
-        // Verify what is really left after revoking: the report must describe GitHub, not the plan.
-        snapshot = await collect(ctx, login, inventory);
-        verification = verify(snapshot);
+    if (guard && plan.length > 0) {
+        const at = now.toISOString();
+        const { allowed, refused } = guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at });
+        remediation = [...newRefusals(base.remediation, refused), ...(await applyRemediation(ctx.client, allowed, clock))];
+        unapplied = refused.map((refusal) => refusal.action);
+        if (allowed.length > 0) {
+            // Verify what is really left after revoking: the report must describe GitHub, not the plan.
+            snapshot = await collect(ctx, login, inventory);
+            verification = verify(snapshot);
+        }
     }
     const state = nextTrackingState(base, verification, remediation, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
@@ -64762,6 +64882,9 @@ async function runOffboard(ctx) {
     const issues = [];
     const results = [];
     const failures = [];
+    // One guard for the run: the revocation cap counts over every subject.
+    const remediating = loaded.policy.offboarding.remediate && !inputs.dryRun && inputs.phase === 'post';
+    const guard = remediating ? remediationGuard(loaded.policy.offboarding, await tokenIdentity(ctx.client)) : null;
     for (const subject of subjects) {
         const resolution = resolveSubject(subject, identities.candidates);
         if ('error' in resolution) {
@@ -64776,7 +64899,7 @@ async function runOffboard(ctx) {
             continue;
         }
         try {
-            const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known);
+            const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known, guard);
             findings.push(...outcome.findings);
             gaps.push(...outcome.gaps);
             issues.push(outcome.issue);

@@ -3,13 +3,22 @@
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
-import { findAccount } from '../collectors/find-account.js';
+import { findAccount, tokenIdentity } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type OffboardingMetrics } from '../offboarding/metrics.js';
 import { reconstructInventory } from '../offboarding/reconstruct.js';
-import { applyRemediation, planRemediation, type RemediationAction, type RemediationResult } from '../offboarding/remediation.js';
+import {
+  applyRemediation,
+  guardRemediation,
+  newRefusals,
+  planRemediation,
+  remediationGuard,
+  type RemediationAction,
+  type RemediationGuard,
+  type RemediationResult,
+} from '../offboarding/remediation.js';
 import { parseSubjects, resolveSubject, type SubjectInput } from '../offboarding/subjects.js';
 import {
   initialTrackingState,
@@ -125,7 +134,13 @@ interface SubjectOutcome {
   issue: DesiredIssue;
 }
 
-async function offboardOne(ctx: RunContext, input: string, login: string, tracked: Tracked | undefined): Promise<SubjectOutcome> {
+async function offboardOne(
+  ctx: RunContext,
+  input: string,
+  login: string,
+  tracked: Tracked | undefined,
+  guard: RemediationGuard | null,
+): Promise<SubjectOutcome> {
   const { inputs, clock, loaded } = ctx;
   const policy = loaded.policy;
   const now = clock.now();
@@ -161,12 +176,16 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
   const plan = planRemediation(verification.findings, snapshot, org);
   let remediation: RemediationResult[] = [];
   let unapplied: RemediationAction[] = plan;
-  if (policy.offboarding.remediate && !inputs.dryRun && plan.length > 0) {
-    remediation = await applyRemediation(ctx.client, plan, clock);
-    unapplied = [];
-    // Verify what is really left after revoking: the report must describe GitHub, not the plan.
-    snapshot = await collect(ctx, login, inventory);
-    verification = verify(snapshot);
+  if (guard && plan.length > 0) {
+    const at = now.toISOString();
+    const { allowed, refused } = guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at });
+    remediation = [...newRefusals(base.remediation, refused), ...(await applyRemediation(ctx.client, allowed, clock))];
+    unapplied = refused.map((refusal) => refusal.action);
+    if (allowed.length > 0) {
+      // Verify what is really left after revoking: the report must describe GitHub, not the plan.
+      snapshot = await collect(ctx, login, inventory);
+      verification = verify(snapshot);
+    }
   }
 
   const state = nextTrackingState(base, verification, remediation, now);
@@ -237,6 +256,9 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
   const failures: string[] = [];
+  // One guard for the run: the revocation cap counts over every subject.
+  const remediating = loaded.policy.offboarding.remediate && !inputs.dryRun && inputs.phase === 'post';
+  const guard = remediating ? remediationGuard(loaded.policy.offboarding, await tokenIdentity(ctx.client)) : null;
   for (const subject of subjects) {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
@@ -251,7 +273,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
       continue;
     }
     try {
-      const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known);
+      const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known, guard);
       findings.push(...outcome.findings);
       gaps.push(...outcome.gaps);
       issues.push(outcome.issue);

@@ -112,7 +112,9 @@ function remediationLines(log: readonly RemediationResult[]): string[] {
   return log.map((result) => {
     const outcome = result.ok
       ? `done (HTTP ${result.status ?? '?'})`
-      : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+      : result.refused
+        ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+        : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
     return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
   });
 }
