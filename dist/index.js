@@ -34,7 +34,7 @@ import 'child_process';
 import 'timers';
 import { readFileSync as readFileSync$1, constants as constants$6 } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
@@ -61254,6 +61254,266 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** A parsed state, or null when the JSON is not a version-1 state. */
+function parseRunState(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const candidate = value;
+    if (candidate.v !== 1)
+        return null;
+    if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null)
+        return null;
+    if (!Array.isArray(candidate.runs))
+        return null;
+    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+}
+
+// The state as a JSON file on a dedicated branch of the action's repository, through the
+// contents API, so nothing but the token is needed. Every failure is a warning: a run without
+// history still audits; it only cannot say what is new.
+class ContentsApiStateStore {
+    client;
+    owner;
+    repo;
+    branch;
+    path;
+    warn;
+    /** Blob sha of the file as last read; the contents API needs it to update. */
+    sha = null;
+    constructor(client, options) {
+        this.client = client;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.branch = options.branch ?? 'offboarding-sentinel-state';
+        this.path = options.path ?? 'state.json';
+        this.warn = options.warn ?? warning;
+    }
+    async read() {
+        try {
+            const file = await this.readFile();
+            if (!file)
+                return null;
+            const state = parseRunState(file);
+            if (!state)
+                this.warn(`The state ${this.where()} is not a version-1 state; continuing without history.`);
+            return state;
+        }
+        catch (error) {
+            this.warn(`Could not read the state ${this.where()} (${describeError$1(error)}); continuing without history.`);
+            return null;
+        }
+    }
+    async write(state) {
+        const content = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8').toString('base64');
+        try {
+            await this.ensureBranch();
+            try {
+                await this.put(content);
+            }
+            catch (error) {
+                // 409: someone (a concurrent run) wrote since we read; 422 without sha: the file appeared.
+                const status = statusOf$1(error);
+                if (status !== 409 && status !== 422)
+                    throw error;
+                await this.readFile();
+                await this.put(content);
+            }
+        }
+        catch (error) {
+            this.warn(`Could not write the state ${this.where()} (${describeError$1(error)}); history not updated.`);
+        }
+    }
+    where() {
+        return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
+    }
+    /** The file's text, or null when the branch or the file does not exist yet. Remembers the sha. */
+    async readFile() {
+        try {
+            const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: this.owner,
+                repo: this.repo,
+                path: this.path,
+                ref: this.branch,
+            });
+            const file = response.data;
+            if (Array.isArray(file) || file.type !== 'file')
+                throw new Error(`${this.path} is not a file`);
+            this.sha = file.sha;
+            if (file.encoding !== 'base64' || file.content === undefined) {
+                // Files over 1 MB come without inline content; read the blob instead.
+                const blob = await this.client.rest.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+                    owner: this.owner,
+                    repo: this.repo,
+                    file_sha: file.sha,
+                });
+                return Buffer.from(blob.data.content, 'base64').toString('utf8');
+            }
+            return Buffer.from(file.content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if (statusOf$1(error) === 404) {
+                this.sha = null;
+                return null;
+            }
+            throw error;
+        }
+    }
+    async put(content) {
+        const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+            owner: this.owner,
+            repo: this.repo,
+            path: this.path,
+            branch: this.branch,
+            message: 'offboarding-sentinel: update run state',
+            content,
+            ...(this.sha ? { sha: this.sha } : {}),
+        });
+        this.sha = response.data.content?.sha ?? null;
+    }
+    ensureBranch() {
+        return ensureBranch(this.client, { owner: this.owner, repo: this.repo }, this.branch);
+    }
+}
+/** Creates the state branch from the default branch's head when it does not exist. */
+async function ensureBranch(client, repo, branch) {
+    try {
+        await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` });
+        return;
+    }
+    catch (error) {
+        if (statusOf$1(error) !== 404)
+            throw error;
+    }
+    const repository = await client.rest.request('GET /repos/{owner}/{repo}', repo);
+    const head = await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...repo,
+        ref: `heads/${repository.data.default_branch}`,
+    });
+    try {
+        await client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
+            ...repo,
+            ref: `refs/heads/${branch}`,
+            sha: head.data.object.sha,
+        });
+    }
+    catch (error) {
+        // 422 "Reference already exists": a concurrent run created it first; that is fine.
+        if (statusOf$1(error) !== 422)
+            throw error;
+    }
+}
+
+// Serializes issue writes between runs that overlap (two audits started together, an audit and
+// an offboarding, a workflow without a `concurrency:` group). The lock is a small file on the
+// state branch, taken with the contents API's compare-and-swap: creating a file that exists
+// fails (422), and updating with a stale blob sha fails (409), so exactly one run wins. It is a
+// lease: a run that dies holding it (a cancelled job) blocks others only until it expires.
+// When the lock cannot be had at all (no write permission, GitHub down) the sync goes on
+// without it, and the re-check by marker under it still keeps duplicates rare.
+const LOCK_PATH = 'locks/issues.json';
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function encode(file) {
+    return Buffer.from(`${JSON.stringify(file)}\n`, 'utf8').toString('base64');
+}
+function parseLock(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
+            return null;
+        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+    }
+    catch {
+        return null;
+    }
+}
+async function readLock(client, repo, branch) {
+    try {
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+        const data = response.data;
+        if (Array.isArray(data) || typeof data.sha !== 'string')
+            return null;
+        return { sha: data.sha, lock: parseLock(Buffer.from(data.content ?? '', 'base64').toString('utf8')) };
+    }
+    catch (error) {
+        if (statusOf$1(error) === 404)
+            return null;
+        throw error;
+    }
+}
+async function writeLock(client, repo, branch, file, sha) {
+    const response = await client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        ...repo,
+        path: LOCK_PATH,
+        branch,
+        message: `offboarding-sentinel: issue lock ${file.released ? 'released' : 'taken'} by ${file.holder}`,
+        content: encode(file),
+        ...(sha ? { sha } : {}),
+    });
+    return response.data.content?.sha ?? null;
+}
+/**
+ * Takes the issue lock, waiting while another run holds a live lease. Resolves to the held lock,
+ * or to null when it could not be taken (then the caller goes on without it).
+ */
+async function acquireIssueLock(client, repo, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? sleepFor;
+    const warn = options.warn ?? (() => undefined);
+    const leaseMs = options.leaseMs ?? 10 * 60_000;
+    const deadline = now() + (options.waitMs ?? 10 * 60_000);
+    const pollMs = options.pollMs ?? 2000;
+    const token = randomUUID();
+    try {
+        await ensureBranch(client, repo, options.branch);
+    }
+    catch (error) {
+        warn(`Issue lock not available (${describeError$1(error)}); writing issues without it.`);
+        return null;
+    }
+    for (;;) {
+        try {
+            const current = await readLock(client, repo, options.branch);
+            const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
+            if (free) {
+                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+                let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
+                return {
+                    release: async () => {
+                        try {
+                            sha = await writeLock(client, repo, options.branch, { ...mine, released: true }, sha);
+                        }
+                        catch (error) {
+                            // The lease runs out by itself; a failed release only delays the next run.
+                            warn(`Could not release the issue lock (${describeError$1(error)}); it expires at ${mine.expiresAt}.`);
+                        }
+                    },
+                };
+            }
+        }
+        catch (error) {
+            // 409/422: another run wrote the lock between our read and our write; look again.
+            const status = statusOf$1(error);
+            if (status !== 409 && status !== 422) {
+                warn(`Issue lock not available (${describeError$1(error)}); writing issues without it.`);
+                return null;
+            }
+        }
+        if (now() >= deadline) {
+            warn('Another run kept the issue lock past the wait; writing issues without it (the re-check by marker still applies).');
+            return null;
+        }
+        // Jitter, so two waiting runs do not retry in step.
+        await sleep(pollMs / 2 + Math.random() * pollMs);
+    }
+}
+
 // The hidden marker that makes an issue ours: its key and a hash of the content it was last
 // written with, in an HTML comment at the end of the body. Kept apart from the sync engine
 // because it is the one piece that must never change shape between versions.
@@ -61487,7 +61747,59 @@ async function comment(client, repo, number, body) {
         body,
     });
 }
-async function applyIssuePlan(client, repo, plan) {
+/**
+ * The plan, checked against the issues as they are now (listed again just before writing, under
+ * the lock): another run may have created, updated or closed an issue since the plan was made.
+ * A create whose key now has an open issue becomes a quiet update (or nothing, if the content is
+ * the same); an update or reopen whose content is already there, or a close of an issue already
+ * closed, is dropped — so two runs never open the same issue twice nor comment twice.
+ */
+function reconcilePlan(plan, current) {
+    const byNumber = new Map(current.map((issue) => [issue.number, issue]));
+    const openByKey = new Map();
+    for (const issue of [...current].sort(byAge)) {
+        if (issue.state === 'open' && !openByKey.has(issue.key))
+            openByKey.set(issue.key, issue);
+    }
+    const hashOf = (body) => parseMarker(body)?.hash ?? null;
+    const actions = [];
+    const unchanged = [...plan.unchanged];
+    for (const action of plan.actions) {
+        if (action.kind === 'create') {
+            const existing = openByKey.get(action.key);
+            if (!existing)
+                actions.push(action);
+            else if (existing.hash === hashOf(action.body))
+                unchanged.push(action.key);
+            else
+                actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique([...action.labels, ...existing.labels]), comment: null });
+            continue;
+        }
+        const issue = byNumber.get(action.number);
+        if (!issue) {
+            actions.push(action);
+            continue;
+        }
+        if (action.kind === 'close') {
+            if (issue.state === 'open')
+                actions.push(action);
+            continue;
+        }
+        const sameContent = issue.hash === hashOf(action.body);
+        if (action.kind === 'reopen' && issue.state === 'open') {
+            if (!sameContent)
+                actions.push({ ...action, kind: 'update', comment: null });
+        }
+        else if (action.kind === 'update' && sameContent) {
+            unchanged.push(action.key);
+        }
+        else {
+            actions.push(action);
+        }
+    }
+    return { ...plan, actions, unchanged };
+}
+async function applyIssuePlan(client, repo, planned, options = {}) {
     const result = {
         created: [],
         updated: [],
@@ -61496,8 +61808,22 @@ async function applyIssuePlan(client, repo, plan) {
         duplicatesClosed: [],
         labelsCreated: [],
     };
-    if (plan.actions.length === 0)
+    if (planned.actions.length === 0)
         return result;
+    const lock = options.lock ? await acquireIssueLock(client, repo, options.lock) : null;
+    try {
+        // Re-check by marker right before writing (under the lock, when we have it).
+        const plan = reconcilePlan(planned, await listManagedIssues(client, repo, planned.managedLabel));
+        if (plan.actions.length === 0)
+            return result;
+        await applyActions(client, repo, plan, result);
+    }
+    finally {
+        await lock?.release();
+    }
+    return result;
+}
+async function applyActions(client, repo, plan, result) {
     result.labelsCreated = await ensureLabels(client, repo, plan.labels);
     const createdKeys = new Set();
     for (const action of plan.actions) {
@@ -61556,7 +61882,6 @@ async function applyIssuePlan(client, repo, plan) {
     }
     if (createdKeys.size > 0)
         result.duplicatesClosed.push(...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)));
-    return result;
 }
 /**
  * Two runs at once can both see "no issue" and both create one. After creating, list again:
@@ -61569,6 +61894,9 @@ async function closeRaceDuplicates(client, repo, label, keys) {
     for (const key of keys) {
         const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
         for (const duplicate of open.slice(1)) {
+            // Without the lock a concurrent run may be closing the same duplicate: look first.
+            if (!(await stillOpen(client, repo, duplicate.number)))
+                continue;
             await comment(client, repo, duplicate.number, `Duplicate of #${open[0].number} (opened by a concurrent run).`);
             await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
                 ...repo,
@@ -61580,6 +61908,10 @@ async function closeRaceDuplicates(client, repo, label, keys) {
         }
     }
     return closed;
+}
+async function stillOpen(client, repo, issueNumber) {
+    const issue = await client.rest.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issueNumber });
+    return issue.data.state === 'open';
 }
 
 // The contract's JSON report (report-path) and the one conclusion function that the check run,
@@ -62617,168 +62949,6 @@ function runRules(rules, context) {
         }
     }
     return findings.sort(compareFindings);
-}
-
-/** A parsed state, or null when the JSON is not a version-1 state. */
-function parseRunState(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return null;
-    }
-    if (typeof value !== 'object' || value === null)
-        return null;
-    const candidate = value;
-    if (candidate.v !== 1)
-        return null;
-    if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null)
-        return null;
-    if (!Array.isArray(candidate.runs))
-        return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
-}
-
-// The state as a JSON file on a dedicated branch of the action's repository, through the
-// contents API, so nothing but the token is needed. Every failure is a warning: a run without
-// history still audits; it only cannot say what is new.
-class ContentsApiStateStore {
-    client;
-    owner;
-    repo;
-    branch;
-    path;
-    warn;
-    /** Blob sha of the file as last read; the contents API needs it to update. */
-    sha = null;
-    constructor(client, options) {
-        this.client = client;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.branch = options.branch ?? 'offboarding-sentinel-state';
-        this.path = options.path ?? 'state.json';
-        this.warn = options.warn ?? warning;
-    }
-    async read() {
-        try {
-            const file = await this.readFile();
-            if (!file)
-                return null;
-            const state = parseRunState(file);
-            if (!state)
-                this.warn(`The state ${this.where()} is not a version-1 state; continuing without history.`);
-            return state;
-        }
-        catch (error) {
-            this.warn(`Could not read the state ${this.where()} (${describeError$1(error)}); continuing without history.`);
-            return null;
-        }
-    }
-    async write(state) {
-        const content = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8').toString('base64');
-        try {
-            await this.ensureBranch();
-            try {
-                await this.put(content);
-            }
-            catch (error) {
-                // 409: someone (a concurrent run) wrote since we read; 422 without sha: the file appeared.
-                const status = statusOf$1(error);
-                if (status !== 409 && status !== 422)
-                    throw error;
-                await this.readFile();
-                await this.put(content);
-            }
-        }
-        catch (error) {
-            this.warn(`Could not write the state ${this.where()} (${describeError$1(error)}); history not updated.`);
-        }
-    }
-    where() {
-        return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
-    }
-    /** The file's text, or null when the branch or the file does not exist yet. Remembers the sha. */
-    async readFile() {
-        try {
-            const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                ref: this.branch,
-            });
-            const file = response.data;
-            if (Array.isArray(file) || file.type !== 'file')
-                throw new Error(`${this.path} is not a file`);
-            this.sha = file.sha;
-            if (file.encoding !== 'base64' || file.content === undefined) {
-                // Files over 1 MB come without inline content; read the blob instead.
-                const blob = await this.client.rest.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    file_sha: file.sha,
-                });
-                return Buffer.from(blob.data.content, 'base64').toString('utf8');
-            }
-            return Buffer.from(file.content, 'base64').toString('utf8');
-        }
-        catch (error) {
-            if (statusOf$1(error) === 404) {
-                this.sha = null;
-                return null;
-            }
-            throw error;
-        }
-    }
-    async put(content) {
-        const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-            owner: this.owner,
-            repo: this.repo,
-            path: this.path,
-            branch: this.branch,
-            message: 'offboarding-sentinel: update run state',
-            content,
-            ...(this.sha ? { sha: this.sha } : {}),
-        });
-        this.sha = response.data.content?.sha ?? null;
-    }
-    /** Creates the state branch from the default branch's head when it does not exist. */
-    async ensureBranch() {
-        try {
-            await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `heads/${this.branch}`,
-            });
-            return;
-        }
-        catch (error) {
-            if (statusOf$1(error) !== 404)
-                throw error;
-        }
-        const repository = await this.client.rest.request('GET /repos/{owner}/{repo}', {
-            owner: this.owner,
-            repo: this.repo,
-        });
-        const head = await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: this.owner,
-            repo: this.repo,
-            ref: `heads/${repository.data.default_branch}`,
-        });
-        try {
-            await this.client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `refs/heads/${this.branch}`,
-                sha: head.data.object.sha,
-            });
-        }
-        catch (error) {
-            // 422 "Reference already exists": a concurrent run created it first; that is fine.
-            if (statusOf$1(error) !== 422)
-                throw error;
-        }
-    }
 }
 
 /**
@@ -65727,7 +65897,9 @@ async function publish(ctx, outcome, started, startedAt) {
         }
         if (issuePlan) {
             await attempt('Updating the issues', async () => {
-                const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+                // Serialized with concurrent runs through a lease on the state branch (issue-lock.ts).
+                const lock = { branch: inputs.stateBranch, holder: `run ${ctx.inputs.runId ?? 'local'} (${inputs.mode})`, warn: warning };
+                const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan, { lock });
                 ctx.logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
                     `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`);
             });

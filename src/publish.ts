@@ -149,7 +149,9 @@ export async function publish(
     }
     if (issuePlan) {
       await attempt('Updating the issues', async () => {
-        const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+        // Serialized with concurrent runs through a lease on the state branch (issue-lock.ts).
+        const lock = { branch: inputs.stateBranch, holder: `run ${ctx.inputs.runId ?? 'local'} (${inputs.mode})`, warn: core.warning };
+        const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan, { lock });
         ctx.logger.info(
           `Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
             `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`,
