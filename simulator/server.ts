@@ -62,6 +62,8 @@ const DOCS = 'https://docs.github.com/rest';
 interface Answer {
   status: number;
   body?: unknown;
+  /** A body sent as is (a raw media type), instead of JSON. */
+  raw?: string;
   headers?: Record<string, string>;
   cost?: number;
   route?: string;
@@ -248,6 +250,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       org: options.scenario.org,
       viewer,
       baseUrl,
+      accept: String(req.headers.accept ?? ''),
     };
     let result: RestResponse;
     try {
@@ -288,7 +291,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ...(a.headers ?? {}),
     };
     const isRest = a.route !== undefined && a.route !== 'POST /graphql' && a.route !== 'GET /rate_limit';
-    let body = a.body === undefined ? '' : JSON.stringify(a.body);
+    let body = a.raw ?? (a.body === undefined ? '' : JSON.stringify(a.body));
     let status = a.status;
     if (isRest && a.cost === 1) {
       const core = switches.rateLimit.core;
@@ -308,7 +311,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       if (a.cost === 1) core.remaining -= 1;
       Object.assign(headers, rateLimitHeaders(core, 'core'));
     }
-    if (body) headers['content-type'] = 'application/json; charset=utf-8';
+    if (body && !headers['content-type']) headers['content-type'] = 'application/json; charset=utf-8';
     res.writeHead(status, headers);
     res.end(status === 204 || status === 304 ? undefined : body);
   }

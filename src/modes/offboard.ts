@@ -23,6 +23,7 @@ import type { Inventory, InventoryKind, ItemStatus, StepStatus } from '../offboa
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
 import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import type { SubjectFailure } from '../reporters/report.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
 import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
@@ -236,11 +237,11 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const gaps: CoverageGap[] = [...identities.gaps];
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
-  const failures: string[] = [];
+  const failures: SubjectFailure[] = [];
   for (const subject of subjects) {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
-      failures.push(`${subject.value}: ${resolution.error}`);
+      failures.push({ subject: subject.value, reason: resolution.error });
       continue;
     }
     const known = tracked.get(resolution.login.toLowerCase());
@@ -261,7 +262,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
           `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`,
       );
     } catch (error) {
-      failures.push(`${resolution.login}: ${describeError(error)}`);
+      failures.push({ subject: resolution.login, reason: describeError(error) });
     }
   }
 
