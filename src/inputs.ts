@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Mode, Phase, Severity } from './model.js';
 import { SEVERITIES } from './model.js';
 
-export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif';
-export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif' | 'jsonl' | 'ocsf';
+export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
 
 export interface PullRequestInfo {
   number: number;
@@ -17,7 +17,13 @@ export interface PullRequestInfo {
 }
 
 export interface Inputs {
+  /** Reads the organization (a GitHub App installation token). */
   token: string;
+  /**
+   * Writes to the repository that runs the action (check run, issues, state branch) and reads
+   * it; `github-token`, the workflow's GITHUB_TOKEN by default, else `token`.
+   */
+  githubToken: string;
   organization: string;
   mode: Mode;
   policyPath: string;
@@ -159,6 +165,7 @@ export function readInputs(env: Env = process.env): Inputs {
 
   const inputs: Inputs = {
     token,
+    githubToken: input(env, 'github-token') || token,
     organization: input(env, 'organization') || owner,
     mode,
     policyPath: input(env, 'policy-path') || 'policies',
