@@ -30242,10 +30242,10 @@ var Hook = { Collection: Collection$1 };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "0.0.0-development";
+var VERSION$8 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -31398,12 +31398,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "10.0.16";
+var VERSION$7 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
   }
 };
 
@@ -31592,7 +31592,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$5 = "0.0.0-development";
+var VERSION$6 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -31697,7 +31697,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -31763,7 +31763,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$4 = "7.0.8";
+const VERSION$5 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -31784,9 +31784,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$4;
+  static VERSION = VERSION$5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -31898,7 +31898,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$3 = "17.0.0";
+const VERSION$4 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -34319,10 +34319,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$3;
+restEndpointMethods.VERSION = VERSION$4;
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$3 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -34445,7 +34445,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$2;
+paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -36203,7 +36203,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -36277,12 +36277,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -36515,7 +36515,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 var parser$1 = {};
@@ -40074,7 +40074,7 @@ function runUrlOf(inputs) {
 
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
-const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
 class InputError extends Error {
     name = 'InputError';
 }
@@ -40202,6 +40202,7 @@ function readInputs(env = process.env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
+        githubToken: input(env, 'github-token') || token,
         organization: input(env, 'organization') || owner,
         mode,
         policyPath: input(env, 'policy-path') || 'policies',
@@ -63139,7 +63140,7 @@ function trackingKey(login) {
 }
 /** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
 function listTrackingIssues(ctx) {
-    return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+    return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -63195,7 +63196,7 @@ function isOrganizationRead(cacheKey) {
 async function runAudit(ctx) {
     const { inputs, client, clock, logger } = ctx;
     const policy = ctx.loaded.policy;
-    const store = new ContentsApiStateStore(client, {
+    const store = new ContentsApiStateStore(ctx.repoClient, {
         ...ctx.actionRepo,
         branch: inputs.stateBranch,
         warn: (message) => logger.warning(message),
@@ -64887,7 +64888,7 @@ function renderPolicyDiff(diff) {
 // policy and the PR's policy are evaluated against the same snapshot and the difference is shown.
 /** The base branch's policy files, read through the contents API (no second checkout needed). */
 async function readBasePolicy(ctx, ref) {
-    const { client, actionRepo, inputs } = ctx;
+    const { repoClient: client, actionRepo, inputs } = ctx;
     const folder = inputs.policyPath.replace(/^\.?\/*/, '').replace(/\/+$/, '');
     try {
         const listing = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...actionRepo, path: folder, ref });
@@ -64958,11 +64959,11 @@ async function policyDiff(ctx) {
     };
 }
 async function runValidate(ctx) {
-    const { loaded, client, actionRepo, inputs } = ctx;
+    const { loaded, client, repoClient, actionRepo, inputs } = ctx;
     const semantic = await checkPolicyAgainst(loaded.policy, {
         clock: ctx.clock,
         lookups: {
-            labelExists: async (name) => exists(() => client.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
+            labelExists: async (name) => exists(() => repoClient.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
             teamExists: async (slug) => exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
         },
     });
@@ -65282,6 +65283,145 @@ async function applyCheckRun(client, repo, plan, started, options = {}) {
     return { id, requests };
 }
 
+// The product's version, stamped into SARIF, JSON Lines and OCSF records. A unit test keeps it
+// equal to package.json's, and the release workflow refuses a tag that disagrees with both.
+const VERSION = '0.1.0';
+
+// JSON Lines for a SIEM: one self-contained JSON object per finding and per coverage gap, each
+// carrying the run's organization, mode and time, so a line means something on its own after a
+// log pipeline (Splunk HEC raw, Datadog, Elastic's ndjson input) has split the file. The shape
+// is versioned by `schema/jsonl-record.v1.schema.json`; a change that breaks a consumer's
+// parser bumps `schemaVersion` and the file name of the schema.
+const JSONL_SCHEMA_VERSION = 1;
+const JSONL_FILE = 'offboarding-sentinel.jsonl';
+function jsonlRecords(report) {
+    const base = {
+        schemaVersion: JSONL_SCHEMA_VERSION,
+        timestamp: report.generatedAt,
+        source: 'offboarding-sentinel',
+        sourceVersion: VERSION,
+        organization: report.organization,
+        mode: report.mode,
+    };
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    const findings = report.findings.map((finding) => ({
+        ...base,
+        kind: 'finding',
+        rule: finding.rule,
+        severity: finding.severity,
+        subject: finding.subject,
+        resource: finding.resource,
+        fingerprint: finding.fingerprint,
+        message: finding.message,
+        evidence: finding.evidence,
+        new: fresh ? fresh.has(finding.fingerprint) : null,
+    }));
+    const gaps = report.coverage.gaps.map((gap) => ({ ...base, kind: 'coverage-gap', resource: gap.resource, reason: gap.reason }));
+    return [...findings, ...gaps];
+}
+/** One record per line; JSON.stringify escapes every line break inside a value. */
+function renderJsonl(records) {
+    return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+async function writeJsonl(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, JSONL_FILE);
+    await writeFile$1(file, renderJsonl(jsonlRecords(report)), 'utf8');
+    return file;
+}
+
+// OCSF 1.8.0 Detection Finding events (class 2004) for Amazon Security Lake and other OCSF
+// consumers, one event per finding, one per line. The mapping:
+//   finding_info.uid      the finding's fingerprint (stable across runs: the consumer's key)
+//   activity_id           1 Create when the fingerprint is new in this run, 2 Update when it was
+//                         seen before; 1 without stored history (nothing is known to be old)
+//   severity_id           info 1, low 2, medium 3, high 4, critical 5
+//   resources[0]          the resource (its identifier as uid, its kind as type), role Target
+//   resources[1]          the subject, when there is one, as a GitHub account, role Related
+//   remediation.desc      the rule's remedy from the catalogue
+//   unmapped              the organization, rule and evidence, which OCSF has no field for
+// Coverage gaps are findings already (`audit-coverage-gap`), so they arrive as events too.
+// The tests validate every event against the class definition vendored in schema/ocsf/1.8.0.
+const OCSF_VERSION = '1.8.0';
+const OCSF_FILE = 'offboarding-sentinel.ocsf.jsonl';
+const CATEGORY = { uid: 2, name: 'Findings' };
+const CLASS = { uid: 2004, name: 'Detection Finding' };
+const SEVERITY = {
+    info: { id: 1, caption: 'Informational' },
+    low: { id: 2, caption: 'Low' },
+    medium: { id: 3, caption: 'Medium' },
+    high: { id: 4, caption: 'High' },
+    critical: { id: 5, caption: 'Critical' },
+};
+const ACTIVITY = { create: { id: 1, caption: 'Create' }, update: { id: 2, caption: 'Update' } };
+/** `deploy-key:acme/api/4021` → `deploy-key`: the kind of resource, for `resources[].type`. */
+function resourceKind(resource) {
+    const colon = resource.indexOf(':');
+    return colon > 0 ? resource.slice(0, colon) : 'unknown';
+}
+function ocsfEvent(finding, report, fresh) {
+    const time = new Date(report.generatedAt).getTime();
+    const activity = fresh && !fresh.has(finding.fingerprint) ? ACTIVITY.update : ACTIVITY.create;
+    const severity = SEVERITY[finding.severity];
+    const resources = [
+        { uid: finding.resource, name: finding.resource, type: resourceKind(finding.resource), role_id: 1, role: 'Target' },
+    ];
+    if (finding.subject !== null) {
+        resources.push({ uid: finding.subject, name: finding.subject, type: 'github-account', role_id: 4, role: 'Related' });
+    }
+    return {
+        activity_id: activity.id,
+        activity_name: activity.caption,
+        category_uid: CATEGORY.uid,
+        category_name: CATEGORY.name,
+        class_uid: CLASS.uid,
+        class_name: CLASS.name,
+        type_uid: CLASS.uid * 100 + activity.id,
+        type_name: `${CLASS.name}: ${activity.caption}`,
+        severity_id: severity.id,
+        severity: severity.caption,
+        status_id: 1,
+        status: 'New',
+        time,
+        message: finding.message,
+        is_alert: true,
+        metadata: {
+            version: OCSF_VERSION,
+            // One event per finding per run: the run's time tells two runs' events apart.
+            uid: `${finding.fingerprint}:${time}`,
+            log_name: `offboarding-sentinel:${report.mode}`,
+            tenant_uid: report.organization,
+            product: { name: 'Offboarding Sentinel', vendor_name: 'Offboarding Sentinel', version: VERSION, uid: 'offboarding-sentinel' },
+        },
+        finding_info: {
+            uid: finding.fingerprint,
+            title: finding.rule,
+            desc: `${ruleSpec(finding.rule).firesWhen}.`,
+            types: [finding.rule],
+            created_time: time,
+        },
+        resources,
+        remediation: { desc: ruleSpec(finding.rule).remedy },
+        unmapped: {
+            organization: report.organization,
+            mode: report.mode,
+            rule: finding.rule,
+            subject: finding.subject,
+            evidence: finding.evidence,
+        },
+    };
+}
+function ocsfEvents(report) {
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    return report.findings.map((finding) => ocsfEvent(finding, report, fresh));
+}
+async function writeOcsf(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, OCSF_FILE);
+    await writeFile$1(file, renderJsonl(ocsfEvents(report)), 'utf8');
+    return file;
+}
+
 // SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). Rules come from
 // the catalogue (help = remedy), results carry the finding's fingerprint as a partial
 // fingerprint so code scanning tracks an alert across runs exactly as our state does.
@@ -65503,7 +65643,7 @@ async function planIssues(ctx, outcome, report) {
     if (!outcome.issues || !ctx.inputs.reporters.has('issues'))
         return null;
     const { keyPrefix, label, keepOpen } = outcome.issues;
-    const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.client, ctx.actionRepo, label));
+    const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.repoClient, ctx.actionRepo, label));
     const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
@@ -65591,11 +65731,13 @@ async function publish(ctx, outcome, started, startedAt) {
     }
     const reportPath = await writeJsonReport(report, ctx.outDir);
     const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
+    const jsonlPath = inputs.reporters.has('jsonl') ? await writeJsonl(report, ctx.outDir) : null;
+    const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (!inputs.dryRun && !ctx.readOnly) {
         if (checkRunPlan) {
             await attempt('The check run', async () => {
-                const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
+                const result = await applyCheckRun(ctx.repoClient, ctx.actionRepo, checkRunPlan, started ?? undefined);
                 if ('skipped' in result)
                     summaryFallback = true;
             });
@@ -65604,7 +65746,7 @@ async function publish(ctx, outcome, started, startedAt) {
         }
         if (issuePlan) {
             await attempt('Updating the issues', async () => {
-                const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+                const applied = await applyIssuePlan(ctx.repoClient, ctx.actionRepo, issuePlan);
                 ctx.logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
                     `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`);
             });
@@ -65630,7 +65772,7 @@ async function publish(ctx, outcome, started, startedAt) {
     }
     if (inputs.dryRun)
         await writePlan(ctx.outDir, report);
-    return { report, reportPath, sarifPath, conclusion, publishErrors };
+    return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion, publishErrors };
 }
 async function writePlan(dir, report) {
     await mkdir$1(dir, { recursive: true });
@@ -65642,6 +65784,10 @@ function setOutputs(published) {
     setOutput('report-path', published.reportPath);
     if (published.sarifPath)
         setOutput('sarif-path', published.sarifPath);
+    if (published.jsonlPath)
+        setOutput('jsonl-path', published.jsonlPath);
+    if (published.ocsfPath)
+        setOutput('ocsf-path', published.ocsfPath);
     setOutput('conclusion', published.conclusion);
 }
 /** Findings at or above `fail-on` fail the step, with the count in the message. */
@@ -65674,20 +65820,24 @@ async function run(env = process.env) {
     try {
         const inputs = readInputs(env);
         setSecret(inputs.token);
+        setSecret(inputs.githubToken);
         const clock = clockFrom(env);
         const etagCache = new EtagCache();
-        const client = createClient({
-            token: inputs.token,
+        const clientFor = (token) => createClient({
+            token,
             apiUrl: inputs.apiUrl,
             graphqlUrl: inputs.graphqlUrl,
             etagCache,
             logger: actionsLogger,
             ...contentPacing(env),
         });
+        const client = clientFor(inputs.token);
+        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
             client,
+            repoClient,
             etagCache,
             clock,
             loaded,
@@ -65720,7 +65870,7 @@ async function run(env = process.env) {
             info(`Rate limit at start: ${describeRateLimits(limits)}`);
         let started = null;
         if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-            started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch((error) => {
+            started = await startCheckRun(repoClient, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch((error) => {
                 // The audit matters more than its progress indicator: complete it later, or fall back.
                 warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
                 return null;

@@ -32,6 +32,45 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** Listen on this port instead of a free one (the CLI uses a fixed port). */
   port?: number;
+  /**
+   * Tokens scoped to one repository with a workflow's `permissions:`, as GITHUB_TOKEN is
+   * (token → its repository and permissions): see repositoryTokenAllows.
+   */
+  repositoryTokens?: Record<string, RepositoryToken>;
+  /** The main token only reads (a GitHub App with read permissions): REST writes answer 403. */
+  readOnlyToken?: boolean;
+}
+
+export interface RepositoryToken {
+  /** `owner/name` */
+  repository: string;
+  /** A workflow's `permissions:` (`checks: write`, …); what is not listed is `none`. */
+  permissions: Record<string, 'read' | 'write' | 'none'>;
+}
+
+/** The permission GitHub checks for a repository route (metadata for the repository itself). */
+function repositoryPermissionOf(rest: string): string {
+  const segment = rest.split('/')[1] ?? '';
+  if (segment === 'check-runs' || segment === 'check-suites') return 'checks';
+  if (segment === 'issues' || segment === 'labels' || segment === 'milestones') return 'issues';
+  if (segment === 'contents' || segment === 'git' || segment === 'branches') return 'contents';
+  if (segment === 'pulls') return 'pull-requests';
+  if (segment === 'dispatches') return 'contents';
+  return 'metadata';
+}
+
+/**
+ * A repository token reaches `/repos/<its repository>/…` (and `/rate_limit`) only, reads need
+ * the route's permission at `read` or `write` (metadata is always readable), writes need `write`.
+ */
+export function repositoryTokenAllows(scope: RepositoryToken, method: string, path: string): boolean {
+  if (path === '/rate_limit') return true;
+  const prefix = `/repos/${scope.repository}`;
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return false;
+  const permission = repositoryPermissionOf(path.slice(prefix.length));
+  const granted = permission === 'metadata' ? 'read' : (scope.permissions[permission] ?? 'none');
+  const writes = method !== 'GET' && method !== 'HEAD';
+  return writes ? granted === 'write' : granted !== 'none';
 }
 
 export interface RequestLogEntry {
@@ -158,8 +197,17 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const subject = `${method} ${path}`;
     const raw = await readBody(req);
-    if (tokenOf(req) !== token)
+    const presented = tokenOf(req);
+    const scopedTo = presented ? options.repositoryTokens?.[presented] : undefined;
+    if (presented !== token && scopedTo === undefined)
       return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+    const isGraphql = method === 'POST' && (path === '/graphql' || path === '/api/graphql');
+    const outOfScope =
+      scopedTo !== undefined
+        ? !repositoryTokenAllows(scopedTo, method, path)
+        : options.readOnlyToken === true && method !== 'GET' && method !== 'HEAD' && !isGraphql;
+    if (outOfScope)
+      return { status: 403, body: { message: DENIED_MESSAGE, documentation_url: DOCS, status: '403' } };
 
     const fault = takeFault(switches, subject);
     if (fault?.drop) return { status: 0, drop: true };
