@@ -218,7 +218,6 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         status: switches.secondary.status,
       };
     }
-    const isGraphql = method === 'POST' && (path === '/graphql' || path === '/api/graphql');
     const endpoint = isGraphql ? 'POST /graphql' : (matchRoute(method, path)?.route ?? subject);
     const over = limiter.admit(
       switches.secondaryLimits,

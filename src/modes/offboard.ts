@@ -248,7 +248,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
     // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
     const account = known || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
     if (account && !account.found) {
-      failures.push(`${subject.value}: ${account.reason}`);
+      failures.push({ subject: subject.value, reason: account.reason });
       continue;
     }
     try {
