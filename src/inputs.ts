@@ -6,8 +6,8 @@ import { SEVERITIES } from './model.js';
 import { parseInstant } from './offboarding/instant.js';
 import { clockFrom } from './run-context.js';
 
-export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif';
-export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif' | 'jsonl' | 'ocsf';
+export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
 
 export interface PullRequestInfo {
   number: number;
@@ -19,7 +19,13 @@ export interface PullRequestInfo {
 }
 
 export interface Inputs {
+  /** Reads the organization (a GitHub App installation token). */
   token: string;
+  /**
+   * Writes to the repository that runs the action (check run, issues, state branch) and reads
+   * it; `github-token`, the workflow's GITHUB_TOKEN by default, else `token`.
+   */
+  githubToken: string;
   organization: string;
   mode: Mode;
   policyPath: string;
@@ -191,6 +197,7 @@ export function readInputs(env: Env = process.env, now: Date = clockFrom(env).no
 
   const inputs: Inputs = {
     token,
+    githubToken: input(env, 'github-token') || token,
     organization: input(env, 'organization') || owner,
     mode,
     policyPath: input(env, 'policy-path') || 'policies',

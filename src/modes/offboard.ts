@@ -32,6 +32,7 @@ import type { Inventory, InventoryKind, ItemStatus, StepStatus } from '../offboa
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
 import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import type { SubjectFailure } from '../reporters/report.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
 import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
@@ -255,21 +256,21 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const gaps: CoverageGap[] = [...identities.gaps];
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
-  const failures: string[] = [];
+  const failures: SubjectFailure[] = [];
   // One guard for the run: the revocation cap counts over every subject.
   const remediating = loaded.policy.offboarding.remediate && !inputs.dryRun && inputs.phase === 'post';
   const guard = remediating ? remediationGuard(loaded.policy.offboarding, await tokenIdentity(ctx.client)) : null;
   for (const subject of subjects) {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
-      failures.push(`${subject.value}: ${resolution.error}`);
+      failures.push({ subject: subject.value, reason: resolution.error });
       continue;
     }
     const known = tracked.get(resolution.login.toLowerCase());
     // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
     const account = known || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
     if (account && !account.found) {
-      failures.push(`${subject.value}: ${account.reason}`);
+      failures.push({ subject: subject.value, reason: account.reason });
       continue;
     }
     try {
@@ -283,7 +284,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
           `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`,
       );
     } catch (error) {
-      failures.push(`${resolution.login}: ${describeError(error)}`);
+      failures.push({ subject: resolution.login, reason: describeError(error) });
     }
   }
 
