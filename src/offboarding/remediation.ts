@@ -277,16 +277,23 @@ export interface RemediationGuard {
   max: number;
 }
 
+/** `spent`: revocations this run already sent (evaluating again after them must not reset the cap). */
 export function remediationGuard(
   policy: { remediatePrivileged: readonly string[]; maxRevocations: number },
   identity: string | null,
+  spent = 0,
 ): RemediationGuard {
   return {
     privileged: new Set(policy.remediatePrivileged.map((login) => login.toLowerCase())),
     identity,
-    remaining: policy.maxRevocations,
+    remaining: Math.max(0, policy.maxRevocations - spent),
     max: policy.maxRevocations,
   };
+}
+
+/** How many revocations these results sent (refusals sent nothing). */
+export function revocationsSent(results: readonly RemediationResult[]): number {
+  return results.filter((result) => !result.refused).reduce((sum, result) => sum + revocationCount(result.action), 0);
 }
 
 /** How many revocations an action makes (a bulk PAT revocation counts each grant). */
