@@ -33,6 +33,7 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync as readFileSync$1 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import path, { resolve as resolve$1, relative, join, sep as sep$1, isAbsolute } from 'node:path';
@@ -39825,7 +39826,8 @@ function readInputs(env = process.env) {
         stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+        // Outside a runner, the system's temporary folder: never the repository being checked.
+        runnerTemp: env.RUNNER_TEMP || tmpdir(),
         apiUrl,
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
@@ -62606,7 +62608,8 @@ function when(at, by) {
         return '';
     return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
 }
-function itemLine(item) {
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item, verified) {
     const label = escapeMarkdown(item.label);
     const isNew = item.new ? ' _(new since the inventory)_' : '';
     switch (item.status) {
@@ -62615,7 +62618,7 @@ function itemLine(item) {
         case 'rotated':
             return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
         case 'retained':
-            return `- [ ] ${label}${isNew} — **still present**`;
+            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
         case 'unknown':
             return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
     }
@@ -62678,6 +62681,14 @@ function renderTrackingIssue(state) {
     const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
     const items = state.items;
     const left = items.filter((item) => item.status === 'retained').length;
+    const verified = state.metrics !== null;
+    const line = (item) => itemLine(item, verified);
+    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
+    const headline = !verified
+        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+        : left === 0
+            ? '**Nothing is left.**'
+            : `**${plural(left)} still present.**`;
     const lines = [
         marker,
         `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
@@ -62686,17 +62697,17 @@ function renderTrackingIssue(state) {
             ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
             : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
         '',
-        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+        headline,
     ];
     for (const group of GROUPS) {
         const groupItems = items.filter((item) => group.kinds.includes(item.kind));
         if (groupItems.length === 0)
             continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
     }
     const secrets = items.filter((item) => item.kind === 'secret');
     lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
     lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
     lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
     lines.push('', '### Metrics', '', ...metricsLines(state.metrics));

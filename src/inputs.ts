@@ -1,6 +1,7 @@
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Mode, Phase, Severity } from './model.js';
 import { SEVERITIES } from './model.js';
 
@@ -178,7 +179,8 @@ export function readInputs(env: Env = process.env): Inputs {
     stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
     repository: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+    // Outside a runner, the system's temporary folder: never the repository being checked.
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     apiUrl,
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
