@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { HINTS } from '../../../src/collectors/coverage.js';
 import { VERSION } from '../../../src/version.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -77,5 +78,17 @@ describe('release files', () => {
     expect(security).toContain('Report a vulnerability');
     expect(security).toMatch(/operations repository must be private/);
     expect(security).toMatch(/IP addresses/);
+  });
+
+  it('lists in the README setup every App permission a coverage gap can ask for', () => {
+    const readme = read('README.md');
+    const setup = readme.slice(readme.indexOf('### 2. A GitHub App'), readme.indexOf('### 3. Install it'));
+    const named = Object.values(HINTS).flatMap((hint) => [...hint.forbidden.matchAll(/the (organization|repository) ([A-Z][\w ]+?)(?: or [A-Z]\w+)? read permission/g)]);
+    expect(named.length).toBeGreaterThan(5);
+    for (const [, scope, permission] of named) {
+      const row = `${scope === 'organization' ? 'Organization' : 'Repository'} → **${permission}**`;
+      expect(setup).toContain(row);
+    }
+    expect(setup).toContain('Organization → **Personal access tokens**');
   });
 });
