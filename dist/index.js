@@ -65233,27 +65233,57 @@ function trendChart(history) {
         '```',
     ].join('\n');
 }
-/** Per-subject offboarding results as the lead fills them: shown generically, escaped. */
+const shortTime = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : '—';
+const count = (value) => (typeof value === 'number' ? String(value) : '—');
+/** One row per person: who, which phase, what they held, what is left, and the issue's state. */
 function offboardingSection(report) {
     if (report.offboarding.length === 0)
         return null;
     const rows = report.offboarding.slice(0, 50).map((entry) => {
-        const record = (typeof entry === 'object' && entry !== null ? entry : {});
-        const subject = typeof record.subject === 'string'
-            ? record.subject
-            : typeof record.login === 'string'
-                ? record.login
-                : '?';
-        const metrics = Object.entries(record)
-            .filter(([name, value]) => name !== 'subject' &&
-            name !== 'login' &&
-            (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'))
-            .slice(0, 8)
-            .map(([name, value]) => `${escapeMarkdown(name, 40)}: ${escapeMarkdown(String(value), 60)}`)
-            .join('; ');
-        return [codeSpan(subject, 100), metrics || '—'];
+        const result = (typeof entry === 'object' && entry !== null ? entry : {});
+        const subject = typeof result.subject === 'string' ? result.subject : '?';
+        const asked = typeof result.input === 'string' && result.input !== subject ? ` (from ${codeSpan(result.input, 100)})` : '';
+        const pre = result.phase === 'pre';
+        const inventory = result.inventorySource === 'snapshot' ? 'collected' : result.inventorySource ? 'rebuilt from the audit log' : '—';
+        return [
+            `${codeSpan(subject, 100)}${asked}`,
+            pre ? 'pre' : 'post',
+            shortTime(result.offboardedAt),
+            `${count(result.itemsHeld)} (${inventory})`,
+            // Right after pre nothing has been removed yet: "to remove", not "still held".
+            pre ? `${count(result.itemsLeft)} to remove` : count(result.itemsLeft),
+            count(result.findings),
+            result.closed === true ? 'closed' : 'open',
+        ];
     });
-    return ['## Offboarding', '', table(['subject', 'results'], rows)].join('\n');
+    const more = report.offboarding.length > 50 ? [`_… and ${report.offboarding.length - 50} more in the JSON report._`] : [];
+    return [
+        '## Offboarding',
+        '',
+        table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows),
+        ...more,
+    ].join('\n');
+}
+/** What each exemption set aside, and why: a count alone does not say what is being accepted. */
+function exemptedSection(report) {
+    if (report.exempted.length === 0)
+        return null;
+    const rows = report.exempted
+        .slice(0, 20)
+        .map((finding) => [
+        codeSpan(finding.rule, 60),
+        codeSpan(finding.resource, 200),
+        finding.subject === null ? '—' : codeSpan(finding.subject, 100),
+        escapeMarkdown(finding.exemption.reason, 200),
+        escapeMarkdown(finding.exemption.expires, 30),
+    ]);
+    const rest = report.exempted.length - rows.length;
+    return [
+        `## Exempted (${report.exempted.length})`,
+        '',
+        table(['rule', 'resource', 'subject', 'reason', 'until'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
 }
 function renderSummary(report, history) {
     const parts = [
@@ -65271,9 +65301,7 @@ function renderSummary(report, history) {
         offboardingSection(report),
         '## Top findings',
         findingsTable(report.findings, 50),
-        report.exempted.length > 0
-            ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
-            : null,
+        exemptedSection(report),
         report.policy.errors.length > 0
             ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
             : null,
