@@ -117,10 +117,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
       `${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
         `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`,
     );
-    for (const problem of outcome.failures ?? []) core.error(problem);
+    const failed = (outcome.failures ?? []).map((entry) => `${entry.subject}: ${entry.reason}`);
+    for (const problem of failed) core.error(problem);
     const failure = failureMessage(published.report.findings, published);
-    if (outcome.failures?.length) {
-      core.setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+    if (failed.length > 0) {
+      core.setFailed(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
     } else if (published.publishErrors.length > 0) {
       core.setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
     } else if (failure) {

@@ -7,16 +7,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from './model.js';
 import type { ModeOutcome } from './modes/outcome.js';
-import { locationOf, type PolicyError } from './policy/index.js';
+import { expiringExemptions, locationOf, type PolicyError } from './policy/index.js';
 import { annotationAt, applyCheckRun, planCheckRun, type CheckRunHandle } from './reporters/check-run.js';
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
-import { buildReport, conclusionFor, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
+import { buildReport, reportConclusion, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
 import { describeError } from './reporters/request-error.js';
 import { writeJsonl } from './reporters/jsonl.js';
 import { writeOcsf } from './reporters/ocsf.js';
 import { writeSarif } from './reporters/sarif.js';
 import { renderSummary } from './reporters/summary.js';
-import { isHistoryGap } from './rules/audit-coverage-gap.js';
 import { diffRuns, nextState } from './state/history.js';
 import type { RunContext } from './run-context.js';
 
@@ -46,7 +45,7 @@ async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report)
   const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
-  const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
+  const readable = keepOpen !== undefined || outcome.gaps.length === 0;
   const plan = planIssueSync(existing, outcome.issues.desired(report), {
     closeMissing: outcome.issues.closeMissing && readable,
     managedLabel: label,
@@ -78,6 +77,11 @@ export async function publish(
       generatedAt: clock.now().toISOString(),
       findings: outcome.findings,
       gaps: outcome.gaps,
+      ...(outcome.scope ? { scope: outcome.scope } : {}),
+      insufficient: outcome.insufficient ?? [],
+      ...(outcome.history ? { state: outcome.history.store.status() } : {}),
+      failures: outcome.failures ?? [],
+      expiringExemptions: expiringExemptions(ctx.loaded.policy, clock),
       exempted: outcome.exempted,
       changes: diff
         ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) }
@@ -96,7 +100,7 @@ export async function publish(
     });
 
   let report = buildWith();
-  const conclusion = conclusionFor(report.findings, inputs.failOn);
+  const conclusion = reportConclusion(report, inputs.failOn);
   const wantsCheckRun = inputs.reporters.has('check-run');
   const checkRunPlan = wantsCheckRun
     ? planCheckRun({

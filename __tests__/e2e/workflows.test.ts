@@ -107,7 +107,7 @@ describe('the workflows run as pasted, with a read-only App and the job GITHUB_T
   it('nightly-audit.yml without `contents: write` cannot store the history, and says so', async () => {
     const file = join(docs, 'nightly-audit.yml');
     const result = await run(file, { name: 'schedule' }, { ...workflowPermissions(file), contents: 'read' });
-    expect(result.sentinel?.run.stdout).toMatch(/::warning::Could not write the state .*HTTP 403.*history not updated/);
+    expect(result.sentinel?.run.stdout).toMatch(/::warning::The state was not stored: could not write the state .*\(403 .*history not updated/);
   });
 
   it('the App token alone (github-token emptied) cannot write: the writes fail, the reads still work', async () => {
@@ -115,8 +115,8 @@ describe('the workflows run as pasted, with a read-only App and the job GITHUB_T
     writeFileSync(file, readFileSync(join(docs, 'nightly-audit.yml'), 'utf8').replace("          mode: audit\n", "          mode: audit\n          github-token: ''\n"));
     const result = await run(file, { name: 'schedule' });
     const stdout = result.sentinel?.run.stdout ?? '';
-    expect(stdout).toMatch(/::warning::Check run skipped: the token cannot create check runs \(HTTP 403/);
-    expect(stdout).toMatch(/::warning::Could not write the state .*HTTP 403/);
+    expect(stdout).toMatch(/::warning::Check run skipped: the token cannot create check runs \(403 /);
+    expect(stdout).toMatch(/::warning::The state was not stored: could not write the state .*\(403 /);
     expect(reportOf(result.sentinel!.run).findings.length).toBeGreaterThan(0);
   });
 
