@@ -4,7 +4,7 @@
 // the findings a change adds or silences) run in the pull-request workflow.
 import path from 'node:path';
 import { loadPolicy, type PolicyError } from '../policy/index.js';
-import { reportPolicyErrors } from '../publish.js';
+import { reportPolicyErrors } from '../plan/publish-plan.js';
 import { buildReport, writeJsonReport } from '../reporters/report.js';
 import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import { EXIT } from './exit-codes.js';

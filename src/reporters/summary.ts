@@ -58,49 +58,31 @@ export function trendChart(history: RunState | null | undefined): string | null 
   ].join('\n');
 }
 
-/** The fields of a subject's offboarding result that the summary shows (see offboard mode). */
-interface SubjectSummary {
-  subject?: unknown;
-  input?: unknown;
-  phase?: unknown;
-  offboardedAt?: unknown;
-  inventorySource?: unknown;
-  itemsHeld?: unknown;
-  itemsLeft?: unknown;
-  findings?: unknown;
-  closed?: unknown;
-}
+const shortTime = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : escapeMarkdown(value, 40);
 
-const shortTime = (value: unknown) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : '—';
-const count = (value: unknown) => (typeof value === 'number' ? String(value) : '—');
-
-/** One row per person: who, which phase, what they held, what is left, and the issue's state. */
+/** One row per person offboarded in this run: who, which phase, what they held, what is left. */
 function offboardingSection(report: Report): string | null {
   if (report.offboarding.length === 0) return null;
-  const rows = report.offboarding.slice(0, 50).map((entry) => {
-    const result = (typeof entry === 'object' && entry !== null ? entry : {}) as SubjectSummary;
-    const subject = typeof result.subject === 'string' ? result.subject : '?';
-    const asked = typeof result.input === 'string' && result.input !== subject ? ` (from ${codeSpan(result.input, 100)})` : '';
+  const rows = report.offboarding.slice(0, 50).map((result) => {
+    const asked = result.input !== result.subject ? ` (from ${codeSpan(result.input, 100)})` : '';
     const pre = result.phase === 'pre';
-    const inventory = result.inventorySource === 'snapshot' ? 'collected' : result.inventorySource ? 'rebuilt from the audit log' : '—';
     return [
-      `${codeSpan(subject, 100)}${asked}`,
-      pre ? 'pre' : 'post',
+      `${codeSpan(result.subject, 100)}${asked}`,
+      result.phase,
       shortTime(result.offboardedAt),
-      `${count(result.itemsHeld)} (${inventory})`,
+      `${result.itemsHeld} (${result.inventorySource === 'snapshot' ? 'collected' : 'rebuilt from the audit log'})`,
       // Right after pre nothing has been removed yet: "to remove", not "still held".
-      pre ? `${count(result.itemsLeft)} to remove` : count(result.itemsLeft),
-      count(result.findings),
-      result.closed === true ? 'closed' : 'open',
+      pre ? `${result.itemsLeft} to remove` : String(result.itemsLeft),
+      String(result.findings),
+      result.closed ? 'closed' : 'open',
     ];
   });
-  const more = report.offboarding.length > 50 ? [`_… and ${report.offboarding.length - 50} more in the JSON report._`] : [];
+  const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
   return [
     '## Offboarding',
     '',
-    table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows),
-    ...more,
+    table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows) + cut,
   ].join('\n');
 }
 

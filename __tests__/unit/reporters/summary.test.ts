@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RunState } from '../../../src/state/types.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../../src/reporters/summary.js';
-import { finding, manyFindings, report } from './fixtures.js';
+import { finding, manyFindings, report, subjectResult } from './fixtures.js';
 
 const run = (at: string, total: number): RunState['runs'][number] => ({
   at,
@@ -47,13 +47,16 @@ describe('renderSummary', () => {
   });
 
   it('shows each offboarded person as a readable row, "to remove" right after pre', () => {
-    const post = { subject: 'alice', input: 'alice@acme.example', phase: 'post', offboardedAt: '2026-11-26T23:00:00.000Z', inventorySource: 'snapshot', itemsHeld: 28, itemsLeft: 3, findings: 4, closed: false };
-    const pre = { ...post, subject: 'bob', input: 'bob', phase: 'pre', itemsLeft: 28, findings: 0 };
+    const post = subjectResult({ input: 'alice@acme.example', offboardedAt: '2026-11-26T23:00:00.000Z', itemsHeld: 28, itemsLeft: 3, findings: 4 });
+    const pre = subjectResult({ subject: 'bob', input: 'bob', phase: 'pre', offboardedAt: '2026-11-26T23:00:00.000Z', itemsHeld: 28, itemsLeft: 28, findings: 0 });
     const markdown = renderSummary(report({ offboarding: [post, pre] }));
     expect(markdown).toContain('| subject | phase | offboarded at | items held | still held | findings | tracking issue |');
     expect(markdown).toContain('| `alice` (from `alice@acme.example`) | post | 2026-11-26 23:00 UTC | 28 (collected) | 3 | 4 | open |');
     expect(markdown).toContain('| `bob` | pre | 2026-11-26 23:00 UTC | 28 (collected) | 28 to remove | 0 | open |');
-    expect(markdown).not.toMatch(/offboardedAt|itemsHeld/);
+  });
+
+  it('has no offboarding section without offboarded people', () => {
+    expect(renderSummary(report())).not.toContain('## Offboarding');
   });
 
   it('says what each exemption set aside and why, not only how many', () => {
