@@ -33,6 +33,7 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync, constants as constants$6 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
@@ -29687,7 +29688,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+        // Outside a runner, the system's temporary folder: never the repository being checked.
+        runnerTemp: env.RUNNER_TEMP || tmpdir(),
         apiUrl,
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
@@ -62355,25 +62357,51 @@ function trendChart(history) {
         '```',
     ].join('\n');
 }
-/** One row per person offboarded in this run. */
+const shortTime = (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : escapeMarkdown(value, 40);
+/** One row per person offboarded in this run: who, which phase, what they held, what is left. */
 function offboardingSection(report) {
     if (report.offboarding.length === 0)
         return null;
-    const rows = report.offboarding.slice(0, 50).map((result) => [
-        codeSpan(result.subject, 100),
-        result.phase,
-        escapeMarkdown(result.offboardedAt, 40),
-        escapeMarkdown(result.inventorySource, 40),
-        String(result.itemsHeld),
-        String(result.itemsLeft),
-        String(result.findings),
-        result.closed ? 'closed' : 'open',
-    ]);
+    const rows = report.offboarding.slice(0, 50).map((result) => {
+        const asked = result.input !== result.subject ? ` (from ${codeSpan(result.input, 100)})` : '';
+        const pre = result.phase === 'pre';
+        return [
+            `${codeSpan(result.subject, 100)}${asked}`,
+            result.phase,
+            shortTime(result.offboardedAt),
+            `${result.itemsHeld} (${result.inventorySource === 'snapshot' ? 'collected' : 'rebuilt from the audit log'})`,
+            // Right after pre nothing has been removed yet: "to remove", not "still held".
+            pre ? `${result.itemsLeft} to remove` : String(result.itemsLeft),
+            String(result.findings),
+            result.closed ? 'closed' : 'open',
+        ];
+    });
     const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
     return [
         '## Offboarding',
         '',
-        table(['subject', 'phase', 'offboarded at', 'inventory', 'items held', 'items left', 'findings', 'tracking issue'], rows) + cut,
+        table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows) + cut,
+    ].join('\n');
+}
+/** What each exemption set aside, and why: a count alone does not say what is being accepted. */
+function exemptedSection(report) {
+    if (report.exempted.length === 0)
+        return null;
+    const rows = report.exempted
+        .slice(0, 20)
+        .map((finding) => [
+        codeSpan(finding.rule, 60),
+        codeSpan(finding.resource, 200),
+        finding.subject === null ? '—' : codeSpan(finding.subject, 100),
+        escapeMarkdown(finding.exemption.reason, 200),
+        escapeMarkdown(finding.exemption.expires, 30),
+    ]);
+    const rest = report.exempted.length - rows.length;
+    return [
+        `## Exempted (${report.exempted.length})`,
+        '',
+        table(['rule', 'resource', 'subject', 'reason', 'until'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
     ].join('\n');
 }
 function renderSummary(report, history) {
@@ -62394,9 +62422,7 @@ function renderSummary(report, history) {
         offboardingSection(report),
         '## Top findings',
         findingsTable(report.findings, 50),
-        report.exempted.length > 0
-            ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
-            : null,
+        exemptedSection(report),
         expiringExemptionsSection(report, 50),
         report.policy.errors.length > 0
             ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
@@ -65273,7 +65299,8 @@ function when(at, by) {
         return '';
     return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
 }
-function itemLine(item) {
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item, verified) {
     const label = escapeMarkdown(item.label);
     const isNew = item.new ? ' _(new since the inventory)_' : '';
     switch (item.status) {
@@ -65282,7 +65309,7 @@ function itemLine(item) {
         case 'rotated':
             return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
         case 'retained':
-            return `- [ ] ${label}${isNew} — **still present**`;
+            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
         case 'unknown':
             return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
     }
@@ -65347,6 +65374,14 @@ function renderTrackingIssue(state) {
     const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
     const items = state.items;
     const left = items.filter((item) => item.status === 'retained').length;
+    const verified = state.metrics !== null;
+    const line = (item) => itemLine(item, verified);
+    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
+    const headline = !verified
+        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+        : left === 0
+            ? '**Nothing is left.**'
+            : `**${plural(left)} still present.**`;
     const lines = [
         marker,
         `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
@@ -65355,17 +65390,17 @@ function renderTrackingIssue(state) {
             ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
             : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
         '',
-        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+        headline,
     ];
     for (const group of GROUPS) {
         const groupItems = items.filter((item) => group.kinds.includes(item.kind));
         if (groupItems.length === 0)
             continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
     }
     const secrets = items.filter((item) => item.kind === 'secret');
     lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
     lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
     lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
     lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
