@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CopilotSeat, EnterpriseAccess, ScimIdentity, Snapshot } from '../../../src/model.js';
+import type { CopilotSeat, ScimIdentity, Snapshot } from '../../../src/model.js';
 import { deprovisionedIdentityAccess } from '../../../src/rules/deprovisioned-identity-access.js';
-import { retainedCopilotSeats, retainedEnterpriseMembership } from '../../../src/rules/enterprise-access.js';
 import { idleCopilotSeat } from '../../../src/rules/idle-copilot-seat.js';
 import { aGrant, aPerson, aPolicy, aRuleContext, aSnapshot, daysAgo } from '../../builders/snapshot.js';
 
-const seat = (login: string, overrides: Partial<CopilotSeat> = {}): CopilotSeat => ({
+export const seat = (login: string, overrides: Partial<CopilotSeat> = {}): CopilotSeat => ({
   org: 'acme',
   login,
   createdAt: daysAgo(200),
@@ -152,46 +151,5 @@ describe('deprovisioned-identity-access', () => {
         policy,
       ),
     ).toEqual([]);
-  });
-});
-
-describe('offboarding across the enterprise', () => {
-  const enterprise: EnterpriseAccess = {
-    slug: 'acme-corp',
-    organizations: ['acme', 'acme-labs'],
-    members: [
-      { login: 'erin', affiliation: 'unaffiliated', roles: [] },
-      { login: 'mia', affiliation: null, roles: ['billing-manager'] },
-      { login: 'dana', affiliation: 'member', roles: ['owner'] },
-    ],
-  };
-
-  it('retained-enterprise-membership fires for an unaffiliated member, a billing manager and an owner', () => {
-    const policy = aPolicy();
-    const erin = retainedEnterpriseMembership(policy, enterprise, 'Erin');
-    expect(erin).toEqual([
-      expect.objectContaining({ resource: 'enterprise:acme-corp', subject: 'erin', severity: 'high' }),
-    ]);
-    expect(erin[0].message).toContain('unaffiliated member');
-    expect(retainedEnterpriseMembership(policy, enterprise, 'mia')[0].message).toContain('a billing manager');
-    expect(retainedEnterpriseMembership(policy, enterprise, 'dana')[0].message).toContain(
-      'a member and an enterprise owner',
-    );
-  });
-
-  it('retained-enterprise-membership near-miss: someone the enterprise no longer lists', () => {
-    expect(retainedEnterpriseMembership(aPolicy(), enterprise, 'gone')).toEqual([]);
-    const bare: EnterpriseAccess = { ...enterprise, members: [{ login: 'x', affiliation: null, roles: [] }] };
-    expect(retainedEnterpriseMembership(aPolicy(), bare, 'x')).toEqual([]);
-  });
-
-  it("retained-copilot-seat fires for each of the subject's seats and not for anyone else's", () => {
-    const seats = [seat('dana', { org: 'acme-labs' }), seat('dana', { org: 'acme-corp' }), seat('jane')];
-    const findings = retainedCopilotSeats(aPolicy(), seats, 'dana');
-    expect(findings.map((f) => f.resource)).toEqual([
-      'copilot-seat:acme-labs/dana',
-      'copilot-seat:acme-corp/dana',
-    ]);
-    expect(retainedCopilotSeats(aPolicy(), seats, 'erin')).toEqual([]);
   });
 });
