@@ -38,20 +38,25 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     const inputs = readInputs(env);
     core.setSecret(inputs.token);
+    core.setSecret(inputs.githubToken);
     const clock = clockFrom(env);
     const etagCache = new EtagCache();
-    const client = createClient({
-      token: inputs.token,
-      apiUrl: inputs.apiUrl,
-      graphqlUrl: inputs.graphqlUrl,
-      etagCache,
-      logger: actionsLogger,
-      ...contentPacing(env),
-    });
+    const clientFor = (token: string) =>
+      createClient({
+        token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+        etagCache,
+        logger: actionsLogger,
+        ...contentPacing(env),
+      });
+    const client = clientFor(inputs.token);
+    const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
       inputs,
       client,
+      repoClient,
       etagCache,
       clock,
       loaded,
@@ -93,7 +98,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     let started: CheckRunHandle | null = null;
     if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-      started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch(
+      started = await startCheckRun(repoClient, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch(
         (error: unknown) => {
           // The audit matters more than its progress indicator: complete it later, or fall back.
           core.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
@@ -112,10 +117,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
       `${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
         `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`,
     );
-    for (const problem of outcome.failures ?? []) core.error(problem);
+    const failed = (outcome.failures ?? []).map((entry) => `${entry.subject}: ${entry.reason}`);
+    for (const problem of failed) core.error(problem);
     const failure = failureMessage(published.report.findings, published);
-    if (outcome.failures?.length) {
-      core.setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+    if (failed.length > 0) {
+      core.setFailed(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
     } else if (published.publishErrors.length > 0) {
       core.setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
     } else if (failure) {

@@ -1,13 +1,13 @@
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
+import { randomUUID } from 'node:crypto';
 import { collectOrganization } from '../collectors/collect-organization.js';
 import { EtagCache } from '../github/etag-cache.js';
 import type { CoverageGap, Finding, Snapshot } from '../model.js';
-import { isHistoryGap } from '../rules/audit-coverage-gap.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { AUDIT_LABEL, desiredAuditIssues, groupFindings } from '../reporters/issues.js';
-import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { driftHistoryShortfall, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
 import { gapCovers } from '../state/history.js';
@@ -36,9 +36,8 @@ export function activityWindowDays(policy: Policy): number {
  */
 export function issuesToKeepOpen(previous: RunState | null, gaps: readonly CoverageGap[], policy: Policy): Set<string> | null {
   if (!previous) return null;
-  const unread = gaps.filter((gap) => !isHistoryGap(gap));
   const hidden: Finding[] = Object.entries(previous.fingerprints)
-    .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+    .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
     .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
   return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
@@ -54,9 +53,11 @@ export function isOrganizationRead(cacheKey: string): boolean {
 export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
   const { inputs, client, clock, logger } = ctx;
   const policy = ctx.loaded.policy;
-  const store = new ContentsApiStateStore(client, {
+  const store = new ContentsApiStateStore(ctx.repoClient, {
     ...ctx.actionRepo,
     branch: inputs.stateBranch,
+    // An unreadable stored state is never written over: this run's state is kept beside the report.
+    keepDir: ctx.outDir,
     warn: (message: string) => logger.warning(message),
   });
   const previous: RunState | null = await store.read();
@@ -78,8 +79,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
 
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
   const context = { snapshot, policy, clock, history };
-  const drift = driftGap(context);
-  if (drift) snapshot.coverage.push(drift);
+  const shortfall = driftHistoryShortfall(context);
 
   const raw = runRules(auditRules, context);
   const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
@@ -94,6 +94,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
+    insufficient: shortfall ? [shortfall] : [],
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: {
       label: AUDIT_LABEL,
@@ -112,9 +113,10 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
       previous,
       run: {
         mode: 'audit',
+        id: randomUUID(),
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
-        etags: ctx.etagCache.pack(isOrganizationRead),
+        etags: ctx.etagCache.packShards(isOrganizationRead),
       },
     },
   };

@@ -3,6 +3,7 @@
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
+import { findAccount } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
@@ -22,6 +23,7 @@ import type { Inventory, InventoryKind, ItemStatus, StepStatus } from '../offboa
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
 import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import type { SubjectFailure } from '../reporters/report.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
 import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
@@ -235,15 +237,22 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const gaps: CoverageGap[] = [...identities.gaps];
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
-  const failures: string[] = [];
+  const failures: SubjectFailure[] = [];
   for (const subject of subjects) {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
-      failures.push(`${subject.value}: ${resolution.error}`);
+      failures.push({ subject: subject.value, reason: resolution.error });
+      continue;
+    }
+    const known = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = known || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found) {
+      failures.push({ subject: subject.value, reason: account.reason });
       continue;
     }
     try {
-      const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+      const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known);
       findings.push(...outcome.findings);
       gaps.push(...outcome.gaps);
       issues.push(outcome.issue);
@@ -253,7 +262,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
           `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`,
       );
     } catch (error) {
-      failures.push(`${resolution.login}: ${describeError(error)}`);
+      failures.push({ subject: resolution.login, reason: describeError(error) });
     }
   }
 

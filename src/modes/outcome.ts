@@ -2,7 +2,7 @@
 import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
 import type { PolicyError } from '../policy/index.js';
 import type { DesiredIssue, ManagedIssue } from '../reporters/issue-sync.js';
-import type { Report } from '../reporters/report.js';
+import type { InsufficientHistory, Report, SubjectFailure } from '../reporters/report.js';
 import type { RunSummary } from '../state/history.js';
 import type { RunState, StateStore } from '../state/types.js';
 
@@ -29,6 +29,10 @@ export interface ModeOutcome {
   findings: Finding[];
   exempted: ExemptedFinding[];
   gaps: CoverageGap[];
+  /** What was in scope, when not the organization (a `validate` run without a pull request). */
+  scope?: string;
+  /** What rules could not judge for lack of stored history (JSON report `history.insufficient`). */
+  insufficient?: InsufficientHistory[];
   /** Per-subject offboarding results (JSON report `offboarding`). */
   offboarding?: unknown[];
   /** Issues this mode keeps in step (audit findings issues, offboarding tracking issues). */
@@ -41,8 +45,8 @@ export interface ModeOutcome {
   warnings?: PolicyError[];
   /** `validate`: the difference the policy change makes (JSON report `policyDiff`). */
   policyDiff?: unknown;
-  /** Problems that fail the step although the run went on (an e-mail that matches no one). */
-  failures?: string[];
+  /** Subjects that could not be resolved or checked: each fails the run (JSON report `failures`). */
+  failures?: SubjectFailure[];
   /** Writes a mode planned but did not make (dry run, or remediation without opt-in). */
   plans?: Record<string, unknown>;
 }
