@@ -29136,6 +29136,10 @@ const RULE_NAMES = [
     'stale-secret',
     'unapproved-credential-change',
     'offboarding-drift',
+    'retained-enterprise-membership',
+    'retained-copilot-seat',
+    'idle-copilot-seat',
+    'deprovisioned-identity-access',
     'audit-coverage-gap',
     'policy-invalid',
 ];
@@ -29162,6 +29166,11 @@ function emptySnapshot(organization, collectedAt) {
         contributions: [],
         activityWindow: null,
         offboarded: [],
+        copilotSeats: [],
+        scimIdentities: [],
+        identityLinks: [],
+        enterprise: null,
+        roster: null,
         coverage: [],
     };
 }
@@ -40980,6 +40989,8 @@ const resourceId = {
     credential: (credentialId) => `credential:${credentialId}`,
     invitation: (invitationId) => `invitation:${invitationId}`,
     event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
     secret(org, secret) {
         switch (secret.scope) {
             case 'organization':
@@ -41246,6 +41257,38 @@ const RULES = [
         ],
     },
     {
+        name: 'retained-enterprise-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a member of the enterprise (also as an unaffiliated user), or an enterprise owner or billing manager',
+        remedy: 'Remove the person from the enterprise itself (Enterprise → People → Remove from enterprise, or the GraphQL mutation `removeEnterpriseMember`); removing them from every organization leaves them an unaffiliated user.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-copilot-seat',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the subject still holds a Copilot seat in an organization of the scope',
+        remedy: 'Cancel the seat (Organization settings → Copilot → Access, or remove the person from the team that assigns it); an enterprise-assigned licence is removed in the enterprise.',
+        thresholds: [],
+    },
+    {
+        name: 'idle-copilot-seat',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a Copilot seat with no activity for longer than the policy allows',
+        remedy: 'Ask whether the person still needs Copilot; cancel the seat if not (it is billed every month).',
+        thresholds: [days('idle-days', 30, 'Days without Copilot activity (never used counts from the assignment).')],
+    },
+    {
+        name: 'deprovisioned-identity-access',
+        modes: ['audit'],
+        defaultSeverity: 'high',
+        firesWhen: 'a member whose SCIM identity is deprovisioned, whose SAML identity is gone from the identity provider, or whom the roster lists as terminated, still holds access',
+        remedy: 'Offboard the person now (their tracking issue lists what to remove), then find out why the identity provider or HR process did not remove the GitHub access.',
+        thresholds: [],
+    },
+    {
         name: 'audit-coverage-gap',
         modes: ['audit', 'offboard', 'validate'],
         defaultSeverity: 'medium',
@@ -41416,6 +41459,73 @@ function offboardedIpActivityFindings(policy, events, person, allEvents) {
     }));
 }
 const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
+
+const same$2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function enterpriseItems(snapshot, login) {
+    const items = [];
+    const enterprise = snapshot.enterprise;
+    const member = enterprise?.members.find((m) => same$2(m.login, login));
+    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
+        const affiliation = member.affiliation === 'unaffiliated'
+            ? 'unaffiliated member'
+            : member.affiliation === 'member'
+                ? 'member'
+                : null;
+        items.push({
+            kind: 'enterprise-membership',
+            resource: resourceId.enterprise(enterprise.slug),
+            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
+            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
+        });
+    }
+    for (const seat of snapshot.copilotSeats) {
+        if (!same$2(seat.login, login))
+            continue;
+        items.push({
+            kind: 'copilot-seat',
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
+            detail: {
+                seatScope: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                assigningTeam: seat.assigningTeam,
+                pendingCancellationDate: seat.pendingCancellationDate,
+            },
+        });
+    }
+    return items;
+}
+function enterpriseHoldingMessage(subject, item) {
+    if (item.kind === 'copilot-seat')
+        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
+    const affiliation = item.detail.affiliation;
+    const roles = String(item.detail.roles ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
+    const held = [
+        ...(affiliation === 'unaffiliated'
+            ? ['an unaffiliated member (in no organization, still licensable)']
+            : affiliation === 'member'
+                ? ['a member']
+                : []),
+        ...roles,
+    ];
+    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+}
+/** The lists an enterprise item's presence depends on (see item-gap.ts). */
+function enterpriseCoverageNeeds(item, org) {
+    if (item.kind === 'copilot-seat') {
+        const scope = String(item.detail.seatScope);
+        return scope === org
+            ? [`org:${org}/copilot-seats`]
+            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
+    }
+    const slug = String(item.detail.enterprise);
+    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
+}
 
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
@@ -41654,6 +41764,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    items.push(...enterpriseItems(snapshot, login));
     return {
         subject: person?.login ?? login,
         organization: org,
@@ -63202,6 +63313,168 @@ function coverageGapFindings(policy, gaps) {
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
+// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
+// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
+// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
+// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
+// only on disk.
+const cache = new Map();
+function compile(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        const source = pattern
+            .split('')
+            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
+            .join('');
+        compiled = new RegExp(`^${source}$`, 'is');
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+function matchesGlob(value, pattern) {
+    return compile(pattern).test(value);
+}
+function matchesAnyGlob(value, patterns) {
+    return patterns.some((pattern) => matchesGlob(value, pattern));
+}
+
+function isBot$1(login, person) {
+    return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
+}
+function isServiceAccount(login, serviceAccounts) {
+    return matchesAnyGlob(login, serviceAccounts);
+}
+function isMember(person) {
+    return person.orgRole === 'owner' || person.orgRole === 'member';
+}
+
+const same$1 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
+function identityEmails(snapshot, person) {
+    const emails = new Set();
+    const add = (value) => {
+        if (value?.includes('@'))
+            emails.add(value.toLowerCase());
+    };
+    add(person.samlIdentity?.nameId);
+    add(person.samlIdentity?.username);
+    for (const email of person.samlIdentity?.emails ?? [])
+        add(email);
+    for (const email of person.verifiedEmails)
+        add(email);
+    for (const scim of snapshot.scimIdentities) {
+        if (!same$1(scim.login, person.login))
+            continue;
+        add(scim.userName);
+        for (const email of scim.emails)
+            add(email);
+    }
+    return [...emails];
+}
+function rosterMatch(roster, emails) {
+    return roster.find((row) => emails.includes(row.email.toLowerCase()));
+}
+function holdsAccess(snapshot, person) {
+    return isMember(person) || snapshot.grants.some((grant) => same$1(grant.login, person.login));
+}
+function signalsFor(snapshot, person) {
+    const signals = [];
+    for (const scim of snapshot.scimIdentities) {
+        if (same$1(scim.login, person.login) && !scim.active)
+            signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
+    }
+    for (const link of snapshot.identityLinks) {
+        if (same$1(link.login, person.login) && link.samlNameId === null)
+            signals.push({ source: 'saml', scimUserName: link.scimUserName });
+    }
+    const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
+    if (row?.status === 'terminated')
+        signals.push({ source: 'roster', email: row.email, terminatedAt: row.terminatedAt, row: row.source });
+    return signals;
+}
+function describe(signal) {
+    switch (signal.source) {
+        case 'scim':
+            return `the identity provider deprovisioned the SCIM identity ${signal.userName}`;
+        case 'saml':
+            return 'the SAML identity is gone from the identity provider';
+        case 'roster':
+            return `HR's roster lists ${signal.email} as terminated${signal.terminatedAt ? ` on ${isoDay(signal.terminatedAt)}` : ''} (${signal.row})`;
+    }
+}
+const deprovisionedIdentityAccess = defineRule('deprovisioned-identity-access', ({ snapshot, policy }) => {
+    const findings = [];
+    const org = snapshot.organization;
+    for (const person of snapshot.people) {
+        if (!holdsAccess(snapshot, person))
+            continue;
+        const signals = signalsFor(snapshot, person);
+        const role = person.orgRole === 'owner'
+            ? 'an owner'
+            : person.orgRole === 'member'
+                ? 'a member'
+                : 'an outside collaborator';
+        if (signals.length > 0) {
+            findings.push(makeFinding(policy, 'deprovisioned-identity-access', {
+                subject: person.login,
+                resource: resourceId.organization(org),
+                message: `${person.login} is still ${role} of ${org}, but ${signals.map(describe).join('; and ')}`,
+                evidence: { role: person.orgRole, signals },
+            }));
+            continue;
+        }
+        if (!snapshot.roster || !isMember(person) || isBot$1(person.login, person))
+            continue;
+        if (isServiceAccount(person.login, policy.serviceAccounts))
+            continue;
+        const emails = identityEmails(snapshot, person);
+        if (rosterMatch(snapshot.roster, emails))
+            continue;
+        findings.push({
+            ...makeFinding(policy, 'deprovisioned-identity-access', {
+                subject: person.login,
+                resource: resourceId.organization(org),
+                key: 'roster-unmatched',
+                message: `${person.login} is ${role} of ${org} but matches no one in HR's roster (${emails.length ? emails.join(', ') : 'no identity e-mail'}): review whether the account belongs to a current employee`,
+                evidence: { role: person.orgRole, signals: [], rosterUnmatched: true, emails },
+            }),
+            // Unknown to HR is a question to ask, not a leaver: below the rule's own severity.
+            severity: 'low',
+        });
+    }
+    return findings;
+});
+
+const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const idleDays = threshold(policy, 'idle-copilot-seat', 'idle-days');
+    const findings = [];
+    for (const seat of snapshot.copilotSeats) {
+        if (seat.pendingCancellationDate)
+            continue;
+        const since = seat.lastActivityAt ?? seat.createdAt;
+        if (!since || !isOlderThan(since, idleDays, now))
+            continue;
+        const usage = seat.lastActivityAt
+            ? `was last used ${isoDay(seat.lastActivityAt)}`
+            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
+        findings.push(makeFinding(policy, 'idle-copilot-seat', {
+            subject: seat.login,
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            evidence: {
+                organization: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                lastActivityEditor: seat.lastActivityEditor,
+                assigningTeam: seat.assigningTeam,
+                idleDays,
+            },
+        }));
+    }
+    return findings;
+});
+
 /** Expired by GitHub's flag or by its expiry date having passed. */
 function patExpired(grant, now) {
     return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
@@ -63294,41 +63567,6 @@ function windowCovers(snapshot, days, now) {
         return false;
     const since = now.getTime() - days * 86_400_000;
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
-}
-
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
-function isBot$1(login, person) {
-    return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
-}
-function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
-}
-function isMember(person) {
-    return person.orgRole === 'owner' || person.orgRole === 'member';
 }
 
 function credentialExpired(credential, now) {
@@ -63816,6 +64054,8 @@ const auditRules = [
     offboardedIpActivity,
     unapprovedCredentialChange,
     offboardingDrift,
+    idleCopilotSeat,
+    deprovisionedIdentityAccess,
     auditCoverageGap,
 ];
 /** Severity (most severe first), then rule, resource, subject and fingerprint. */
@@ -63980,6 +64220,22 @@ const HINTS = {
     credentialAuthorizations: {
         forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
         notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
+    },
+    copilotSeats: {
+        forbidden: 'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
+        notFound: 'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
+    },
+    enterpriseCopilotSeats: {
+        forbidden: "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
+        notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
+    },
+    scim: {
+        forbidden: 'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
+        notFound: 'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
+    },
+    enterprise: {
+        forbidden: "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
+        notFound: "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
     },
     auditLog: {
         forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
@@ -64390,7 +64646,44 @@ async function collectDeployKeys(ctx, repositories) {
     return perRepo.flat();
 }
 
-const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } }`;
+function toCopilotSeat(raw, fallbackScope) {
+    const team = raw.assigning_team;
+    return {
+        org: loginOf(raw.organization) ?? fallbackScope,
+        login: loginOf(raw.assignee) ?? '',
+        createdAt: str(raw.created_at) ?? '',
+        lastActivityAt: str(raw.last_activity_at),
+        lastActivityEditor: str(raw.last_activity_editor),
+        lastAuthenticatedAt: str(raw.last_authenticated_at),
+        pendingCancellationDate: str(raw.pending_cancellation_date),
+        assigningTeam: str(team?.slug),
+    };
+}
+async function listSeats(ctx, route, params) {
+    const iterate = ctx.client.rest.paginate.iterator;
+    const seats = [];
+    for await (const page of iterate(route, { per_page: 100, ...params }))
+        seats.push(...(page.data.seats ?? []));
+    return seats;
+}
+/** The organization's seats; `logins` keeps only those people's (the per-person collection). */
+async function collectCopilotSeats(ctx, logins) {
+    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/copilot-seats`, HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
+}
+/** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
+async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
+    const raw = await ctx.coverage.read(`${resourceId.enterprise(slug)}/copilot-seats`, HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
+}
+function keep(seats, logins) {
+    if (!logins)
+        return seats;
+    const wanted = new Set(logins.map((login) => login.toLowerCase()));
+    return seats.filter((seat) => wanted.has(seat.login.toLowerCase()));
+}
+
+const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } } scimIdentity { username }`;
 /** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
 const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
   ${RATE_LIMIT}
@@ -64428,8 +64721,8 @@ function toSamlIdentity(node) {
         emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
     };
 }
-async function collectSamlIdentities(ctx) {
-    const identities = new Map();
+async function collectExternalIdentities(ctx) {
+    const result = { provider: false, identities: new Map(), links: [] };
     const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
     let after = null;
     for (;;) {
@@ -64439,24 +64732,69 @@ async function collectSamlIdentities(ctx) {
         }
         catch (error) {
             ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return identities;
+            return result;
         }
         if (page.errors[0]) {
             ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            return identities;
+            return result;
         }
         const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
         if (!connection)
-            return identities;
+            return result;
+        result.provider = true;
         for (const node of connection.nodes) {
             const identity = node ? toSamlIdentity(node) : null;
             if (node?.user && identity)
-                identities.set(node.user.login, identity);
+                result.identities.set(node.user.login, identity);
+            if (node?.user) {
+                result.links.push({
+                    login: node.user.login,
+                    samlNameId: node.samlIdentity?.nameId ?? null,
+                    scimUserName: node.scimIdentity?.username ?? null,
+                });
+            }
         }
         if (!connection.pageInfo.hasNextPage)
-            return identities;
+            return result;
         after = connection.pageInfo.endCursor;
     }
+}
+
+const PAGE = 100;
+function toScimIdentity(raw, links) {
+    const userName = str(raw.userName) ?? '';
+    const emails = Array.isArray(raw.emails)
+        ? raw.emails.map((e) => str(e.value)).filter((e) => e !== null)
+        : [];
+    const link = links.find((l) => l.scimUserName !== null && l.scimUserName.toLowerCase() === userName.toLowerCase());
+    return {
+        id: str(raw.id) ?? '',
+        userName,
+        externalId: str(raw.externalId),
+        emails,
+        active: raw.active !== false,
+        login: link?.login ?? null,
+    };
+}
+async function collectScimIdentities(ctx, links, options = {}) {
+    const read = async () => {
+        const all = [];
+        for (let startIndex = 1;; startIndex += PAGE) {
+            const response = await ctx.client.rest.request('GET /scim/v2/organizations/{org}/Users', {
+                org: ctx.org,
+                startIndex,
+                count: PAGE,
+                ...(options.userName ? { filter: `userName eq "${options.userName.replace(/"/g, '')}"` } : {}),
+            });
+            const page = response.data;
+            const resources = page.Resources ?? [];
+            all.push(...resources);
+            if (resources.length < PAGE || all.length >= (page.totalResults ?? 0))
+                return all;
+        }
+    };
+    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/scim-identities`, HINTS.scim, read);
+    return (raw ?? []).map((identity) => toScimIdentity(identity, links));
 }
 
 // Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
@@ -65104,8 +65442,12 @@ async function collectOrganization(client, options) {
     snapshot.teams = await collectTeams(ctx);
     const repos = await collectRepositories(ctx);
     snapshot.repositories = repos.repositories;
-    const identities = await collectSamlIdentities(ctx);
-    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), identities);
+    const external = await collectExternalIdentities(ctx);
+    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), external.identities);
+    snapshot.identityLinks = external.links;
+    // SCIM exists only behind a SAML identity provider; without one there is nothing to read.
+    if (external.provider)
+        snapshot.scimIdentities = await collectScimIdentities(ctx, external.links);
     snapshot.grants = deriveGrants({
         collaborators: repos.collaborators,
         teams: snapshot.teams,
@@ -65117,6 +65459,7 @@ async function collectOrganization(client, options) {
     const orgInvitations = await collectOrgInvitations(ctx);
     snapshot.patGrants = await collectPatGrants(ctx);
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    snapshot.copilotSeats = await collectCopilotSeats(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
     snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
@@ -65274,6 +65617,8 @@ const GROUPS = [
     { kinds: ['invitation'], title: 'Pending invitations' },
     { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
     { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+    { kinds: ['copilot-seat'], title: 'Copilot seats' },
 ];
 /** JSON that cannot end an HTML comment or start a tag. */
 function commentSafeJson(value) {
@@ -65900,6 +66245,9 @@ function coverageNeeds(item, org, subject) {
             return [`${orgId}/credential-authorizations`];
         case 'deploy-key':
             return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
+        case 'enterprise-membership':
+        case 'copilot-seat':
+            return enterpriseCoverageNeeds(item, org);
         case 'secret': {
             if (item.detail.scope === 'organization' || !repo) {
                 // Which repositories a `selected` secret reaches decides whether it was readable.
@@ -65989,6 +66337,17 @@ function removes(event, item, subject, org, emails) {
             return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
                 item.resource);
         }
+        case 'copilot-seat':
+            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
+            return (aboutSubject &&
+                [
+                    'copilot.cfb_seat_cancelled',
+                    'copilot.cfb_seat_assignment_unassigned',
+                    'copilot.cfb_seat_cancelled_by_staff',
+                ].includes(event.action));
+        case 'enterprise-membership':
+            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
+            return false;
     }
 }
 /** The latest audit event that removed `item`, if the audit log shows one. */
@@ -66012,6 +66371,8 @@ const RULE_OF = {
     credential: 'retained-token',
     'deploy-key': 'retained-deploy-key',
     secret: 'unrotated-secret',
+    'enterprise-membership': 'retained-enterprise-membership',
+    'copilot-seat': 'retained-copilot-seat',
 };
 const KINDS_OF_STEP = {
     'org-membership': ['org-membership'],
@@ -66106,6 +66467,9 @@ function holdingMessage(subject, org, item) {
             return `${item.label}, added by ${subject}, is still present`;
         case 'secret':
             return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
+        case 'enterprise-membership':
+        case 'copilot-seat':
+            return enterpriseHoldingMessage(subject, item);
     }
 }
 function verifyOffboarding(input) {
@@ -66397,6 +66761,118 @@ function metricsMarkdown(metrics, planned) {
     return lines.join('\n');
 }
 
+/** The enterprise's organizations (enterprise members and owners can list them). */
+const ENTERPRISE_ORGANIZATIONS_QUERY = `query EnterpriseOrganizations($slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    slug
+    organizations(first: 100, after: $after) { ${PAGE_INFO} nodes { login } }
+  }
+}`;
+/**
+ * Enterprise members, optionally narrowed by role (UNAFFILIATED: in no organization) or by a
+ * login (\`query\` matches by substring; the collector keeps exact matches only).
+ */
+const ENTERPRISE_MEMBERS_QUERY = `query EnterpriseMembers($slug: String!, $after: String, $role: EnterpriseUserAccountMembershipRole, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    members(first: 100, after: $after, role: $role, query: $login) {
+      ${PAGE_INFO}
+      nodes { __typename ... on User { login } ... on EnterpriseUserAccount { login } }
+    }
+  }
+}`;
+/** Enterprise owners and billing managers (visible to enterprise owners only). */
+const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: String, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    ownerInfo {
+      admins(first: 100, after: $after, query: $login) { ${PAGE_INFO} edges { role node { login } } }
+    }
+  }
+}`;
+
+/**
+ * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
+ * returns null, so "could not read" never looks like "nobody there".
+ */
+async function walk(ctx, slug, part, query, variables, pick) {
+    const resource = `${resourceId.enterprise(slug)}/${part}`;
+    const found = [];
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readGraphql(ctx.client, query, { slug, after, ...variables });
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
+            return null;
+        }
+        const connection = page.data ? pick(page.data) : null;
+        if (page.errors[0] || !connection) {
+            const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
+            ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
+            return null;
+        }
+        found.push(...(connection.nodes ?? connection.edges ?? []).filter((n) => n !== null));
+        if (!connection.pageInfo.hasNextPage)
+            return found;
+        after = connection.pageInfo.endCursor;
+    }
+}
+async function collectEnterpriseOrganizations(ctx, slug) {
+    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations);
+    return nodes ? nodes.map((n) => n.login) : null;
+}
+async function members(ctx, slug, part, variables) {
+    const nodes = await walk(ctx, slug, part, ENTERPRISE_MEMBERS_QUERY, variables, (data) => data.enterprise?.members);
+    return nodes ? nodes.map((n) => n.login).filter((l) => typeof l === 'string') : null;
+}
+/**
+ * Enterprise membership and roles. `logins` narrows the read to those people (offboarding);
+ * without it every unaffiliated member and every owner and billing manager is read (audit).
+ */
+async function collectEnterprise(ctx, slug, options = {}) {
+    const access = {
+        slug,
+        organizations: (await collectEnterpriseOrganizations(ctx, slug)) ?? [],
+        members: [],
+    };
+    const byLogin = new Map();
+    const member = (login) => {
+        const key = login.toLowerCase();
+        const existing = byLogin.get(key) ?? { login, affiliation: null, roles: [] };
+        byLogin.set(key, existing);
+        return existing;
+    };
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    const targets = options.logins ?? [null];
+    for (const login of targets) {
+        // `login` is the documents' name for the `query:` argument (octokit reserves `query`).
+        const query = login ? { login } : {};
+        const everyone = login ? await members(ctx, slug, 'members', query) : [];
+        const unaffiliated = await members(ctx, slug, 'members', { role: 'UNAFFILIATED', ...query });
+        for (const found of everyone ?? [])
+            if (same(found, login ?? found))
+                member(found).affiliation ??= 'member';
+        for (const found of unaffiliated ?? [])
+            if (!login || same(found, login))
+                member(found).affiliation = 'unaffiliated';
+        const admins = await walk(ctx, slug, 'admins', ENTERPRISE_ADMINS_QUERY, query, (data) => data.enterprise?.ownerInfo
+            ?.admins);
+        for (const edge of admins ?? []) {
+            if (!edge.node || (login && !same(edge.node.login, login)))
+                continue;
+            const role = edge.role === 'OWNER' ? 'owner' : edge.role === 'BILLING_MANAGER' ? 'billing-manager' : null;
+            if (role && !member(edge.node.login).roles.includes(role))
+                member(edge.node.login).roles.push(role);
+        }
+    }
+    access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
+    return access;
+}
+
 // Per-person collection for offboarding: the cheapest reads that answer "what does this person
 // still hold?" — one membership call, teams filtered by login, repositories filtered to their
 // direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
@@ -66505,6 +66981,11 @@ async function collectSubjects(client, options) {
     snapshot.credentialAuthorizations = (await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login))))
         .flat()
         .filter((c) => subjects.has(c.login));
+    snapshot.copilotSeats = await collectCopilotSeats(ctx, logins);
+    if (options.enterprise) {
+        snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
+        snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
+    }
     snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
     const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Scenario } from './state.js';
 import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
-import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
+import { HttpError, orgByLogin, type RestRequest, type RestResponse } from './rest/context.js';
 import { restRoutes } from './rest/routes.js';
 import { handleGraphql } from './graphql/endpoint.js';
 import { pointsOf, SecondaryLimiter } from './secondary-limits.js';
@@ -319,7 +319,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       query: url.searchParams,
       body: parsed,
       scenario: options.scenario,
-      org: options.scenario.org,
+      // The organization the path names; others (and paths naming none) see the action's.
+      org: orgByLogin(options.scenario, route.params.org ?? route.params.owner) ?? options.scenario.org,
       viewer,
       baseUrl,
       accept: String(req.headers.accept ?? ''),

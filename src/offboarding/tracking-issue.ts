@@ -29,6 +29,8 @@ const GROUPS: { kinds: InventoryKind[]; title: string }[] = [
   { kinds: ['invitation'], title: 'Pending invitations' },
   { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
   { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+  { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+  { kinds: ['copilot-seat'], title: 'Copilot seats' },
 ];
 
 /** JSON that cannot end an HTML comment or start a tag. */
