@@ -33,7 +33,7 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync as readFileSync$1 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import path, { resolve as resolve$1, relative, join, sep as sep$1, isAbsolute } from 'node:path';
 import require$$0$8 from 'process';
@@ -29131,6 +29131,31 @@ async function budgetShortfall(client, cost) {
     return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
 }
 
+// Whether GitHub answers at all, asked once before the run: with the API unreachable (refused,
+// unknown host, no route) every request would otherwise go through its retries and back-off —
+// 42 s measured for a `validate` run — before the run says anything. Any HTTP answer, even a
+// 401, means "reachable"; only a failure to get one is "unreachable".
+const PROBE_TIMEOUT_MS = 10_000;
+function codeOf(error) {
+    const cause = error?.cause;
+    return typeof cause?.code === 'string' ? cause.code : null;
+}
+/** Null when the API answered; otherwise why it could not be reached, in words. */
+async function unreachableReason(apiUrl, timeoutMs = PROBE_TIMEOUT_MS) {
+    const url = `${apiUrl.replace(/\/$/, '')}/rate_limit`;
+    try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        await response.body?.cancel();
+        return null;
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (error.name === 'TimeoutError')
+            return `no answer from ${apiUrl} within ${timeoutMs / 1000} s`;
+        return `${apiUrl} cannot be reached (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    }
+}
+
 class Context {
     /**
      * Hydrate the context from the environment
@@ -39436,6 +39461,17 @@ var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 // nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
 // state store through pack()/unpack().
 const PACKED = 'deflate:';
+/** About 32 MB of JSON per shard: a few MB once deflated and base64-encoded. */
+const SHARD_TARGET_BYTES = 32 * 1024 * 1024;
+/** FNV-1a: a stable spread of keys over shards, the same on every run. */
+function keyHash(key) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) {
+        hash ^= key.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
 class EtagCache {
     entries = new Map();
     /** The key is method + full URL including the query string: each page is its own entry. */
@@ -39463,8 +39499,35 @@ class EtagCache {
         const json = { version: 1, entries };
         return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
     }
-    /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+    /**
+     * The cache as several packed strings of about `targetBytes` of JSON each, entries spread by
+     * a hash of their key: a large organization's cache (hundreds of MB of JSON) never becomes
+     * one string — V8 caps a string near 512 MB — and a change touches only its own shard.
+     */
+    packShards(keep = () => true, targetBytes = SHARD_TARGET_BYTES) {
+        const kept = [...this.entries].filter(([key]) => keep(key));
+        let total = 0;
+        for (const [key, entry] of kept)
+            total += key.length + JSON.stringify(entry).length;
+        const count = Math.max(1, Math.ceil(total / targetBytes));
+        const buckets = Array.from({ length: count }, () => []);
+        for (const pair of kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            buckets[keyHash(pair[0]) % count].push(pair);
+        }
+        return buckets.map((bucket) => {
+            const json = { version: 1, entries: Object.fromEntries(bucket) };
+            return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
+        });
+    }
+    /** A packed cache, a list of packed shards or a plain `toJSON()` object; anything else is a cold cache. */
     static unpack(value) {
+        if (Array.isArray(value)) {
+            const cache = new EtagCache();
+            for (const shard of value)
+                for (const [key, entry] of EtagCache.unpack(shard).entries)
+                    cache.set(key, entry);
+            return cache;
+        }
         if (typeof value === 'string' && value.startsWith(PACKED)) {
             try {
                 return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));
@@ -41154,308 +41217,6 @@ async function collectOrganization(client, options) {
     return snapshot;
 }
 
-/**
- * A finding's identity across runs. It hashes only what names the access (rule, resource,
- * subject and an optional discriminator), never the message, the severity or the order in
- * which things were collected, so re-wording a message or re-grading a rule keeps the issue.
- */
-function fingerprint(rule, resource, subject, key = '') {
-    return createHash('sha256')
-        .update([rule, resource, subject ?? '', key].join('\u0000'))
-        .digest('hex')
-        .slice(0, 32);
-}
-
-const days = (key, value, description) => ({
-    key,
-    default: value,
-    minimum: 1,
-    maximum: 3650,
-    description,
-});
-const RULES = [
-    {
-        name: 'retained-org-membership',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'the subject is still a member (or owner) of the organization',
-        remedy: 'Remove the person from the organization (Settings → People → Remove from organization).',
-        thresholds: [],
-    },
-    {
-        name: 'retained-repo-access',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'the subject is still a direct or outside collaborator on a repository (one finding per repository)',
-        remedy: 'Remove the collaborator from the repository, or the outside collaborator from the organization.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-team-membership',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: 'the subject is still in a team',
-        remedy: 'Remove the person from the team (or from the IdP group that syncs it).',
-        thresholds: [],
-    },
-    {
-        name: 'pending-invitation',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: 'an open organization or repository invitation for the subject',
-        remedy: 'Cancel the invitation.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-token',
-        modes: ['offboard'],
-        defaultSeverity: 'critical',
-        firesWhen: 'a fine-grained PAT of the subject still has access to the organization, or an SSO credential authorization (classic PAT, SSH key) of the subject is still present',
-        remedy: 'Revoke the fine-grained PAT grant, or the SSO credential authorization, in the organization settings.',
-        thresholds: [],
-    },
-    {
-        name: 'retained-deploy-key',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a deploy key that the subject added is still present',
-        remedy: 'Delete the deploy key and, if automation needs one, add a new key owned by a service account.',
-        thresholds: [],
-    },
-    {
-        name: 'unrotated-secret',
-        modes: ['offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a secret the subject could read or last wrote has not been updated since `offboarded-at`',
-        remedy: 'Rotate the credential behind the secret at its issuer, then update the secret.',
-        thresholds: [],
-    },
-    {
-        name: 'activity-after-offboarding',
-        modes: ['offboard', 'audit'],
-        defaultSeverity: 'critical',
-        firesWhen: 'an audit-log event by the subject after `offboarded-at`',
-        remedy: 'Find which credential the person still holds, revoke it, and review what the event did.',
-        thresholds: [],
-    },
-    {
-        name: 'offboarded-ip-activity',
-        modes: ['offboard', 'audit'],
-        defaultSeverity: 'high',
-        firesWhen: 'an audit-log event from an IP address previously used by an offboarded subject, after their `offboarded-at`',
-        remedy: 'Check whether the former employee acts through another account or a shared credential.',
-        thresholds: [],
-    },
-    {
-        name: 'offboarding-step-missing',
-        modes: ['offboard'],
-        defaultSeverity: 'medium',
-        firesWhen: "a step of the policy's expected offboarding journey has not happened within its deadline",
-        remedy: 'Do the step, or tick it in the tracking issue when it happened outside GitHub.',
-        thresholds: [
-            {
-                key: 'deadline-hours',
-                default: 24,
-                minimum: 1,
-                maximum: 8760,
-                description: 'Hours after `offboarded-at` by which a journey step without its own deadline must be done.',
-            },
-        ],
-    },
-    {
-        name: 'stale-member',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: 'a member with no activity in the organization for longer than the policy allows',
-        remedy: 'Confirm the person still needs access; remove them or downgrade them to an outside collaborator.',
-        thresholds: [days('inactive-days', 90, 'Days without any contribution or audit-log event.')],
-    },
-    {
-        name: 'unused-write-access',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: "write, maintain or admin permission on a repository where the holder has not contributed in the policy's window",
-        remedy: 'Lower the permission to read, or remove it, at the source the evidence names (direct, team, base).',
-        thresholds: [days('window-days', 180, 'Days without a contribution to that repository.')],
-    },
-    {
-        name: 'stale-deploy-key',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a deploy key never used, or unused for longer than the policy allows',
-        remedy: 'Delete the deploy key; add it again when it is needed.',
-        thresholds: [
-            days('never-used-days', 30, 'Age in days after which a never-used key is stale.'),
-            days('unused-days', 90, 'Days since last use after which a key is stale.'),
-        ],
-    },
-    {
-        name: 'write-deploy-key',
-        modes: ['audit'],
-        defaultSeverity: 'low',
-        firesWhen: 'a deploy key with write access that no exemption allows',
-        remedy: 'Replace the key with a read-only one, or exempt it with a reason and an expiry.',
-        thresholds: [],
-    },
-    {
-        name: 'long-lived-token',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: "a fine-grained PAT with no expiry, or a lifetime above the policy's maximum",
-        remedy: 'Ask the owner to replace the token with one that expires; set a maximum lifetime for the organization.',
-        thresholds: [days('max-lifetime-days', 366, 'Longest lifetime (expiry minus grant) allowed.')],
-    },
-    {
-        name: 'stale-token',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a PAT or SSO credential unused for longer than the policy allows',
-        remedy: 'Revoke the token grant or the credential authorization.',
-        thresholds: [days('unused-days', 90, 'Days since the token or credential was last used.')],
-    },
-    {
-        name: 'stale-secret',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: "a secret not updated for longer than the policy's rotation period",
-        remedy: 'Rotate the credential at its issuer and update the secret.',
-        thresholds: [days('rotation-days', 365, 'Days since the secret was last updated.')],
-    },
-    {
-        name: 'unapproved-credential-change',
-        modes: ['audit', 'offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
-        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
-        thresholds: [
-            {
-                key: 'burst-count',
-                default: 5,
-                minimum: 2,
-                maximum: 1000,
-                description: 'This many credential changes by one actor within the burst window is a burst.',
-            },
-            {
-                key: 'burst-window-minutes',
-                default: 10,
-                minimum: 1,
-                maximum: 1440,
-                description: 'Length of the burst window in minutes.',
-            },
-        ],
-    },
-    {
-        name: 'offboarding-drift',
-        modes: ['audit'],
-        defaultSeverity: 'medium',
-        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
-        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
-        thresholds: [
-            {
-                key: 'min-history-runs',
-                default: 5,
-                minimum: 2,
-                maximum: 1000,
-                description: 'Runs of history needed before drift is judged.',
-            },
-            {
-                key: 'max-deviation-percent',
-                default: 20,
-                minimum: 1,
-                maximum: 100,
-                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
-            },
-        ],
-    },
-    {
-        name: 'audit-coverage-gap',
-        modes: ['audit', 'offboard', 'validate'],
-        defaultSeverity: 'medium',
-        firesWhen: 'a resource could not be read; `evidence` says why',
-        remedy: 'Grant the token the permission the evidence names, or accept the gap with an exemption.',
-        thresholds: [],
-    },
-    {
-        name: 'policy-invalid',
-        modes: ['validate', 'audit', 'offboard'],
-        defaultSeverity: 'high',
-        firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
-        remedy: 'Fix the policy file at the line and column given.',
-        thresholds: [],
-    },
-];
-const byName$1 = new Map(RULES.map((rule) => [rule.name, rule]));
-function ruleSpec(name) {
-    const spec = byName$1.get(name);
-    if (!spec)
-        throw new Error(`unknown rule ${name}`);
-    return spec;
-}
-
-// One way to build a finding and one way to declare a rule, so every rule agrees on
-// severity, fingerprint and the `enabled` switch.
-function makeFinding(policy, rule, parts) {
-    return {
-        rule,
-        severity: settingsOf(policy, rule).severity,
-        subject: parts.subject,
-        resource: parts.resource,
-        fingerprint: fingerprint(rule, parts.resource, parts.subject, parts.key ?? ''),
-        message: parts.message,
-        evidence: parts.evidence,
-    };
-}
-/** The policy's settings for a rule, falling back to the catalogue when a policy omits it. */
-function settingsOf(policy, rule) {
-    const settings = policy.rules[rule];
-    const spec = ruleSpec(rule);
-    const defaults = Object.fromEntries(spec.thresholds.map((t) => [t.key, t.default]));
-    if (!settings)
-        return { enabled: true, severity: spec.defaultSeverity, thresholds: defaults };
-    return { ...settings, thresholds: { ...defaults, ...settings.thresholds } };
-}
-/** A threshold of a rule: the policy's value, else the catalogue default. */
-function threshold(policy, rule, key) {
-    const value = settingsOf(policy, rule).thresholds[key];
-    if (typeof value !== 'number')
-        throw new Error(`rule ${rule} has no threshold ${key}`);
-    return value;
-}
-/** Declare a rule; a rule switched off in the policy returns nothing. */
-function defineRule(name, evaluate) {
-    return {
-        name,
-        evaluate: (context) => (settingsOf(context.policy, name).enabled ? evaluate(context) : []),
-    };
-}
-
-/**
- * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
- * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
- * nothing in the organization went unread, and every first run would otherwise report one.
- */
-function isHistoryGap(gap) {
-    return gap.resource.startsWith('history:');
-}
-function coverageGapFindings(policy, gaps) {
-    const reasons = new Map();
-    for (const gap of gaps) {
-        if (isHistoryGap(gap))
-            continue;
-        const list = reasons.get(gap.resource) ?? [];
-        if (!list.includes(gap.reason))
-            list.push(gap.reason);
-        reasons.set(gap.resource, list);
-    }
-    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
-        subject: null,
-        resource,
-        message: `Could not read ${resource}: ${list.join('; ')}`,
-        evidence: { reason: list.join('; ') },
-    }));
-}
-const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
-
 function policyError(location, message, fix) {
     const error = {
         path: location.path,
@@ -41497,7 +41258,7 @@ function isPolicyFileName(name) {
     return /\.ya?ml$/i.test(name);
 }
 /** Byte order, not locale order, so the merge order is the same on every runner. */
-function byName(a, b) {
+function byName$1(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function inside(root, candidate) {
@@ -41545,7 +41306,7 @@ async function readPolicyFiles(options) {
     }
     let names;
     try {
-        names = (await readdir$1(realFolder)).filter(isPolicyFileName).sort(byName);
+        names = (await readdir$1(realFolder)).filter(isPolicyFileName).sort(byName$1);
     }
     catch (error) {
         errors.push(fileError(shownFolder, `policy folder \`${shownFolder}\` could not be listed (${reason(error)})`, 'Check the folder is readable.'));
@@ -50500,6 +50261,241 @@ function walkTo(document, dataPath) {
         }
     }
     return { node, pair, complete: true };
+}
+
+const days = (key, value, description) => ({
+    key,
+    default: value,
+    minimum: 1,
+    maximum: 3650,
+    description,
+});
+const RULES = [
+    {
+        name: 'retained-org-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a member (or owner) of the organization',
+        remedy: 'Remove the person from the organization (Settings → People → Remove from organization).',
+        thresholds: [],
+    },
+    {
+        name: 'retained-repo-access',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a direct or outside collaborator on a repository (one finding per repository)',
+        remedy: 'Remove the collaborator from the repository, or the outside collaborator from the organization.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-team-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the subject is still in a team',
+        remedy: 'Remove the person from the team (or from the IdP group that syncs it).',
+        thresholds: [],
+    },
+    {
+        name: 'pending-invitation',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'an open organization or repository invitation for the subject',
+        remedy: 'Cancel the invitation.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-token',
+        modes: ['offboard'],
+        defaultSeverity: 'critical',
+        firesWhen: 'a fine-grained PAT of the subject still has access to the organization, or an SSO credential authorization (classic PAT, SSH key) of the subject is still present',
+        remedy: 'Revoke the fine-grained PAT grant, or the SSO credential authorization, in the organization settings.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-deploy-key',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a deploy key that the subject added is still present',
+        remedy: 'Delete the deploy key and, if automation needs one, add a new key owned by a service account.',
+        thresholds: [],
+    },
+    {
+        name: 'unrotated-secret',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a secret the subject could read or last wrote has not been updated since `offboarded-at`',
+        remedy: 'Rotate the credential behind the secret at its issuer, then update the secret.',
+        thresholds: [],
+    },
+    {
+        name: 'activity-after-offboarding',
+        modes: ['offboard', 'audit'],
+        defaultSeverity: 'critical',
+        firesWhen: 'an audit-log event by the subject after `offboarded-at`',
+        remedy: 'Find which credential the person still holds, revoke it, and review what the event did.',
+        thresholds: [],
+    },
+    {
+        name: 'offboarded-ip-activity',
+        modes: ['offboard', 'audit'],
+        defaultSeverity: 'high',
+        firesWhen: 'an audit-log event from an IP address previously used by an offboarded subject, after their `offboarded-at`',
+        remedy: 'Check whether the former employee acts through another account or a shared credential.',
+        thresholds: [],
+    },
+    {
+        name: 'offboarding-step-missing',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: "a step of the policy's expected offboarding journey has not happened within its deadline",
+        remedy: 'Do the step, or tick it in the tracking issue when it happened outside GitHub.',
+        thresholds: [
+            {
+                key: 'deadline-hours',
+                default: 24,
+                minimum: 1,
+                maximum: 8760,
+                description: 'Hours after `offboarded-at` by which a journey step without its own deadline must be done.',
+            },
+        ],
+    },
+    {
+        name: 'stale-member',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a member with no activity in the organization for longer than the policy allows',
+        remedy: 'Confirm the person still needs access; remove them or downgrade them to an outside collaborator.',
+        thresholds: [days('inactive-days', 90, 'Days without any contribution or audit-log event.')],
+    },
+    {
+        name: 'unused-write-access',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: "write, maintain or admin permission on a repository where the holder has not contributed in the policy's window",
+        remedy: 'Lower the permission to read, or remove it, at the source the evidence names (direct, team, base).',
+        thresholds: [days('window-days', 180, 'Days without a contribution to that repository.')],
+    },
+    {
+        name: 'stale-deploy-key',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a deploy key never used, or unused for longer than the policy allows',
+        remedy: 'Delete the deploy key; add it again when it is needed.',
+        thresholds: [
+            days('never-used-days', 30, 'Age in days after which a never-used key is stale.'),
+            days('unused-days', 90, 'Days since last use after which a key is stale.'),
+        ],
+    },
+    {
+        name: 'write-deploy-key',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a deploy key with write access that no exemption allows',
+        remedy: 'Replace the key with a read-only one, or exempt it with a reason and an expiry.',
+        thresholds: [],
+    },
+    {
+        name: 'long-lived-token',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: "a fine-grained PAT with no expiry, or a lifetime above the policy's maximum",
+        remedy: 'Ask the owner to replace the token with one that expires; set a maximum lifetime for the organization.',
+        thresholds: [days('max-lifetime-days', 366, 'Longest lifetime (expiry minus grant) allowed.')],
+    },
+    {
+        name: 'stale-token',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a PAT or SSO credential unused for longer than the policy allows',
+        remedy: 'Revoke the token grant or the credential authorization.',
+        thresholds: [days('unused-days', 90, 'Days since the token or credential was last used.')],
+    },
+    {
+        name: 'stale-secret',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: "a secret not updated for longer than the policy's rotation period",
+        remedy: 'Rotate the credential at its issuer and update the secret.',
+        thresholds: [days('rotation-days', 365, 'Days since the secret was last updated.')],
+    },
+    {
+        name: 'unapproved-credential-change',
+        modes: ['audit', 'offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
+        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
+        thresholds: [
+            {
+                key: 'burst-count',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'This many credential changes by one actor within the burst window is a burst.',
+            },
+            {
+                key: 'burst-window-minutes',
+                default: 10,
+                minimum: 1,
+                maximum: 1440,
+                description: 'Length of the burst window in minutes.',
+            },
+        ],
+    },
+    {
+        name: 'offboarding-drift',
+        modes: ['audit'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
+        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
+        thresholds: [
+            {
+                key: 'min-history-runs',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'Runs of history needed before drift is judged.',
+            },
+            {
+                key: 'max-deviation-percent',
+                default: 20,
+                minimum: 1,
+                maximum: 100,
+                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
+            },
+        ],
+    },
+    {
+        name: 'audit-coverage-gap',
+        modes: ['audit', 'offboard', 'validate'],
+        defaultSeverity: 'medium',
+        firesWhen: 'a resource could not be read; `evidence` says why',
+        remedy: 'Grant the token the permission the evidence names, or accept the gap with an exemption.',
+        thresholds: [],
+    },
+    {
+        name: 'policy-invalid',
+        modes: ['validate', 'audit', 'offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
+        remedy: 'Fix the policy file at the line and column given.',
+        thresholds: [
+            days('exemption-max-days', 366, 'An exemption may expire at most this many days ahead; one that expires later does not apply and is reported.'),
+            {
+                key: 'exemption-warn-days',
+                default: 14,
+                minimum: 0,
+                maximum: 365,
+                description: 'Active exemptions that expire within this many days are listed in the summary for review.',
+            },
+        ],
+    },
+];
+const byName = new Map(RULES.map((rule) => [rule.name, rule]));
+function ruleSpec(name) {
+    const spec = byName.get(name);
+    if (!spec)
+        throw new Error(`unknown rule ${name}`);
+    return spec;
 }
 
 /** Every `check` value a journey step may name; `manual` is ticked by a person. */
@@ -60572,7 +60568,7 @@ function baseName(path) {
  * Files are merged in order of their file name, then path — the same order as `loadPolicy`.
  */
 function loadPolicyFromTexts(texts) {
-    const ordered = [...texts].sort((a, b) => byName(baseName(a.path), baseName(b.path)) || byName(a.path, b.path));
+    const ordered = [...texts].sort((a, b) => byName$1(baseName(a.path), baseName(b.path)) || byName$1(a.path, b.path));
     const errors = [];
     const files = [];
     for (const { path, text } of ordered) {
@@ -60606,6 +60602,18 @@ async function loadPolicy(options) {
         errors: [...read.errors, ...loaded.errors],
         warnings: [...read.warnings, ...loaded.warnings],
     };
+}
+
+/**
+ * A finding's identity across runs. It hashes only what names the access (rule, resource,
+ * subject and an optional discriminator), never the message, the severity or the order in
+ * which things were collected, so re-wording a message or re-grading a rule keeps the issue.
+ */
+function fingerprint(rule, resource, subject, key = '') {
+    return createHash('sha256')
+        .update([rule, resource, subject ?? '', key].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
 }
 
 // A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
@@ -60689,7 +60697,13 @@ function matchAnyGlob(patterns, text) {
 
 // Applies a policy's exemptions to findings. An exemption applies through its `expires` day
 // (UTC, inclusive); after that it stops applying and becomes a `policy-invalid` finding of its
-// own, so an accepted risk cannot outlive its review date silently.
+// own, so an accepted risk cannot outlive its review date silently. An expiry further ahead
+// than `policy-invalid.exemption-max-days` (a year by default) is refused the same way, so
+// `expires: 9999-12-31` cannot make an exemption permanent.
+//
+// A coverage gap is not a risk someone looked at: only an exemption that names the rule
+// `audit-coverage-gap` and the resource itself accepts one; a broad `resources: ["**"]` for
+// other rules never hides what could not be read.
 /** `YYYY-MM-DD` of the clock's current UTC day. */
 function utcDay(clock) {
     return clock.now().toISOString().slice(0, 10);
@@ -60698,7 +60712,39 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
+const DAY_MS$1 = 86_400_000;
+function addDays(day, count) {
+    return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS$1).toISOString().slice(0, 10);
+}
+function daysBetween$1(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS$1);
+}
+/** The latest `expires` the policy allows today. */
+function latestAllowedExpiry(policy, today) {
+    return addDays(today, policy.rules['policy-invalid'].thresholds['exemption-max-days']);
+}
+/** Expires further ahead than the policy allows: it never applies. */
+function isExpiryTooFar(exemption, policy, today) {
+    return exemption.expires > latestAllowedExpiry(policy, today);
+}
+/**
+ * Whether a pattern names a resource rather than matching everything: something literal after
+ * the kind (`repo:acme/api/deploy-keys`, `org:acme/*`), not `**`, `*` or `repo:*`.
+ */
+function namesResource(pattern) {
+    const literal = pattern.split('*', 1)[0];
+    const colon = literal.indexOf(':');
+    return colon > 0 && literal.length > colon + 1;
+}
 function exemptionMatches(exemption, finding) {
+    if (finding.rule === 'audit-coverage-gap') {
+        // Accepting a gap takes naming the rule and the resource: broad exemptions do not reach here.
+        if (!exemption.rules.includes('audit-coverage-gap'))
+            return false;
+        if (!exemption.resources.some((pattern) => namesResource(pattern) && matchAnyGlob([pattern], finding.resource))) {
+            return false;
+        }
+    }
     if (exemption.rules.length > 0 && !exemption.rules.includes(finding.rule))
         return false;
     if (exemption.subjects.length > 0 &&
@@ -60748,15 +60794,45 @@ function expiredExemptionFinding(exemption) {
         location: exemption.location,
     };
 }
+/** The same exemption refused for an expiry beyond the policy's bound. */
+function tooFarExemptionFinding(exemption, latest) {
+    const expired = expiredExemptionFinding(exemption);
+    return {
+        ...expired,
+        fingerprint: fingerprint('policy-invalid', expired.resource, null, `too-far\u0001${expired.fingerprint}`),
+        message: `An exemption expires on ${exemption.expires}, later than the policy allows (${latest}), and does not apply (it would exempt ${describeExemptionScope(exemption)}; reason: ${exemption.reason}). Set an expiry within the bound (\`rules.policy-invalid.exemption-max-days\`), and renew it after review.`,
+        evidence: { ...expired.evidence, latestAllowed: latest },
+    };
+}
+/** Active exemptions that expire within `policy-invalid.exemption-warn-days`, soonest first. */
+function expiringExemptions(policy, clock) {
+    const today = utcDay(clock);
+    const window = policy.rules['policy-invalid'].thresholds['exemption-warn-days'];
+    return policy.exemptions
+        .filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today))
+        .map((exemption) => ({ exemption, daysLeft: daysBetween$1(today, exemption.expires) }))
+        .filter(({ daysLeft }) => daysLeft <= window)
+        .sort((a, b) => a.exemption.expires.localeCompare(b.exemption.expires))
+        .map(({ exemption, daysLeft }) => ({
+        expires: exemption.expires,
+        daysLeft,
+        scope: describeExemptionScope(exemption),
+        reason: exemption.reason,
+        location: exemption.location,
+    }));
+}
 function applyExemptions(findings, policy, clock) {
     const today = utcDay(clock);
-    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today));
+    const latest = latestAllowedExpiry(policy, today);
+    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today));
     const outcome = {
         findings: [],
         exempted: [],
-        expired: policy.exemptions
-            .filter((exemption) => !isExemptionActive(exemption, today))
-            .map(expiredExemptionFinding),
+        expired: policy.exemptions.flatMap((exemption) => !isExemptionActive(exemption, today)
+            ? [expiredExemptionFinding(exemption)]
+            : isExpiryTooFar(exemption, policy, today)
+                ? [tooFarExemptionFinding(exemption, latest)]
+                : []),
     };
     for (const finding of findings) {
         const exemption = active.find((candidate) => exemptionMatches(candidate, finding));
@@ -60835,6 +60911,9 @@ async function checkPolicyAgainst(policy, context) {
     if (context.clock) {
         const today = utcDay(context.clock);
         for (const exemption of policy.exemptions) {
+            if (isExpiryTooFar(exemption, policy, today)) {
+                result.errors.push(policyError(exemption.location, `exemption expires on ${exemption.expires}, later than the policy allows (${latestAllowedExpiry(policy, today)}); it would not apply`, 'Set `expires` at most `rules.policy-invalid.exemption-max-days` days ahead (366 by default), and renew it after review.'));
+            }
             if (!isExemptionActive(exemption, today)) {
                 result.warnings.push(policyError(exemption.location, `exemption expired on ${exemption.expires} and no longer applies (${describeExemptionScope(exemption)})`, 'Renew it with a new `expires` date after review, or remove it.'));
             }
@@ -61244,20 +61323,32 @@ function compareFindings$1(a, b) {
 }
 function buildReport(input) {
     const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
+    const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
     const report = {
         schemaVersion: 1,
         organization: input.organization,
         mode: input.mode,
         generatedAt: input.generatedAt,
         findings: [...input.findings].sort(compareFindings$1),
-        // "Complete" only when nothing was unreadable: a gap is never silently "clean".
-        coverage: { complete: gaps.length === 0, gaps },
+        // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
+        // subject that could not be checked is not covered either.
+        coverage: {
+            complete: gaps.length === 0 && failures.length === 0,
+            gaps,
+            ...(input.scope ? { scope: input.scope } : {}),
+        },
         stats: {
             restRequests: input.stats?.restRequests ?? 0,
             graphqlRequests: input.stats?.graphqlRequests ?? 0,
             graphqlCost: input.stats?.graphqlCost ?? 0,
             durationMs: input.stats?.durationMs ?? 0,
         },
+        history: {
+            insufficient: [...(input.insufficient ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
+            ...(input.state ? { state: input.state } : {}),
+        },
+        failures,
+        expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
         exempted: [...(input.exempted ?? [])].sort(compareFindings$1),
         changes: input.changes ?? null,
         offboarding: input.offboarding ?? [],
@@ -61288,6 +61379,19 @@ function conclusionFor(findings, failOn) {
         return 'failure';
     }
     return 'neutral';
+}
+/**
+ * The run's conclusion: `conclusionFor` over the findings, but a subject that failed is a
+ * failure, and incomplete coverage is at best `neutral` — a run that did not read everything
+ * never says `success`.
+ */
+function reportConclusion(report, failOn) {
+    if (report.failures.length > 0)
+        return 'failure';
+    const byFindings = conclusionFor(report.findings, failOn);
+    if (byFindings === 'success' && !report.coverage.complete)
+        return 'neutral';
+    return byFindings;
 }
 function countBySeverity(findings) {
     const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
@@ -61579,6 +61683,43 @@ function windowCovers(snapshot, days, now) {
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
+// One way to build a finding and one way to declare a rule, so every rule agrees on
+// severity, fingerprint and the `enabled` switch.
+function makeFinding(policy, rule, parts) {
+    return {
+        rule,
+        severity: settingsOf(policy, rule).severity,
+        subject: parts.subject,
+        resource: parts.resource,
+        fingerprint: fingerprint(rule, parts.resource, parts.subject, parts.key ?? ''),
+        message: parts.message,
+        evidence: parts.evidence,
+    };
+}
+/** The policy's settings for a rule, falling back to the catalogue when a policy omits it. */
+function settingsOf(policy, rule) {
+    const settings = policy.rules[rule];
+    const spec = ruleSpec(rule);
+    const defaults = Object.fromEntries(spec.thresholds.map((t) => [t.key, t.default]));
+    if (!settings)
+        return { enabled: true, severity: spec.defaultSeverity, thresholds: defaults };
+    return { ...settings, thresholds: { ...defaults, ...settings.thresholds } };
+}
+/** A threshold of a rule: the policy's value, else the catalogue default. */
+function threshold(policy, rule, key) {
+    const value = settingsOf(policy, rule).thresholds[key];
+    if (typeof value !== 'number')
+        throw new Error(`rule ${rule} has no threshold ${key}`);
+    return value;
+}
+/** Declare a rule; a rule switched off in the policy returns nothing. */
+function defineRule(name, evaluate) {
+    return {
+        name,
+        evaluate: (context) => (settingsOf(context.policy, name).enabled ? evaluate(context) : []),
+    };
+}
+
 // Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
 // from the rule context's clock so a rule gives the same answer for the same input.
 const DAY_MS = 86_400_000;
@@ -61793,8 +61934,8 @@ function offboardingStepTally(snapshot, policy, now) {
 function deadlinePassed(person, hours, now) {
     return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
 }
-/** The coverage gap to report when drift cannot be judged for lack of history, else null. */
-function driftGap(context) {
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+function driftHistoryShortfall(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
         return null;
     const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
@@ -61802,7 +61943,7 @@ function driftGap(context) {
     if (stored >= needed)
         return null;
     return {
-        resource: 'history:offboarding-drift',
+        rule: 'offboarding-drift',
         reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
     };
 }
@@ -61810,7 +61951,7 @@ const percent = (part, whole) => (part / whole) * 100;
 const round = (value) => Math.round(value * 100) / 100;
 const offboardingDrift = defineRule('offboarding-drift', (context) => {
     const { snapshot, policy, clock, history } = context;
-    if (!history || driftGap(context))
+    if (!history || driftHistoryShortfall(context))
         return [];
     const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
     const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
@@ -61868,6 +62009,23 @@ function activityAfterOffboardingFindings(policy, events, person) {
     }));
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
+
+function coverageGapFindings(policy, gaps) {
+    const reasons = new Map();
+    for (const gap of gaps) {
+        const list = reasons.get(gap.resource) ?? [];
+        if (!list.includes(gap.reason))
+            list.push(gap.reason);
+        reasons.set(gap.resource, list);
+    }
+    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
+        subject: null,
+        resource,
+        message: `Could not read ${resource}: ${list.join('; ')}`,
+        evidence: { reason: list.join('; ') },
+    }));
+}
+const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
 /** IPs the person used in events at or before their offboarding, plus those already recorded. */
 function knownIpsOf(person, allEvents) {
@@ -62269,6 +62427,22 @@ function runRules(rules, context) {
     return findings.sort(compareFindings);
 }
 
+// A run's state that must not replace the stored one (the stored one could not be read, or the
+// write failed) is kept as a file in the run's output folder, where a workflow can upload it as
+// an artifact and a person can merge it back by hand.
+const KEPT_STATE_FILE = 'offboarding-sentinel-state.json';
+/** Where `keepStateAside` writes in `dir`. */
+function keepPathIn(dir) {
+    return path.join(dir, KEPT_STATE_FILE);
+}
+/** Writes the state into `dir` and returns the file's path. */
+async function keepStateAside(dir, state) {
+    await mkdir$1(dir, { recursive: true });
+    const file = keepPathIn(dir);
+    await writeFile$1(file, `${JSON.stringify(state)}\n`, 'utf8');
+    return file;
+}
+
 /** A parsed state, or null when the JSON is not a version-1 state. */
 function parseRunState(json) {
     let value;
@@ -62287,110 +62461,264 @@ function parseRunState(json) {
         return null;
     if (!Array.isArray(candidate.runs))
         return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
-// The state as a JSON file on a dedicated branch of the action's repository, through the
-// contents API, so nothing but the token is needed. Every failure is a warning: a run without
-// history still audits; it only cannot say what is new.
+function mergeFingerprint(a, b) {
+    const newer = a.lastSeen >= b.lastSeen ? a : b;
+    return {
+        ...newer,
+        firstSeen: a.firstSeen <= b.firstSeen ? a.firstSeen : b.firstSeen,
+        lastSeen: newer.lastSeen,
+    };
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+function mergeStates(theirs, ours) {
+    const fingerprints = { ...theirs.fingerprints };
+    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+        const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
+        fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
+    }
+    const runs = new Map();
+    for (const run of [...theirs.runs, ...ours.runs])
+        runs.set(runKey(run), run);
+    return {
+        // What a newer version keeps besides these (baselines, feedback): ours where both have it.
+        ...theirs,
+        ...ours,
+        v: 1,
+        fingerprints,
+        etags: ours.etags ?? theirs.etags ?? null,
+        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+    };
+}
+
+// The state as JSON on a dedicated branch of the action's repository, through the contents API,
+// so nothing but the token is needed.
+//
+// Read raw (`application/vnd.github.raw+json`): the JSON form inlines only files up to 1 MB, and
+// @octokit/request's JSON parser overflows the stack on bodies of about 9 MB, so a large
+// organization's state must never come back as JSON-wrapped base64. The blob sha that an update
+// needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
+//
+// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
+// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// single string or request has to hold the whole cache.
+//
+// "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
+// store never writes over the file, it keeps the run's state in the output folder and says so.
+// On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+const RAW = 'application/vnd.github.raw+json';
+/** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
+const MAX_MERGES = 3;
+/** Git's blob id of the bytes: what the contents API calls the file's `sha`. */
+function gitBlobSha(bytes) {
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function isShardRefs(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.etagShards) &&
+        value.etagShards.every((entry) => typeof entry === 'string'));
+}
+/** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
+function bytesOf(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
 class ContentsApiStateStore {
     client;
     owner;
     repo;
     branch;
     path;
+    keepDir;
     warn;
-    /** Blob sha of the file as last read; the contents API needs it to update. */
+    /** Blob sha of the main file as last read; the contents API needs it to update. */
     sha = null;
+    /** Shards known to exist on the branch (read this run, or written): never written twice. */
+    shards = new Set();
+    last;
     constructor(client, options) {
         this.client = client;
         this.owner = options.owner;
         this.repo = options.repo;
         this.branch = options.branch ?? 'offboarding-sentinel-state';
         this.path = options.path ?? 'state.json';
+        this.keepDir = options.keepDir;
         this.warn = options.warn ?? warning;
+        this.last = { status: 'absent', where: this.where() };
+    }
+    status() {
+        return { ...this.last };
     }
     async read() {
-        try {
-            const file = await this.readFile();
-            if (!file)
-                return null;
-            const state = parseRunState(file);
-            if (!state)
-                this.warn(`The state ${this.where()} is not a version-1 state; continuing without history.`);
-            return state;
+        const read = await this.load();
+        return read.status === 'read' ? read.state : null;
+    }
+    async load() {
+        const read = await this.loadMain(true);
+        this.last =
+            read.status === 'unreadable'
+                ? { status: 'unreadable', where: this.where(), reason: read.reason, ...this.keptAtField() }
+                : { status: read.status, where: this.where() };
+        if (read.status === 'unreadable') {
+            this.warn(`Could not read the state ${this.where()} (${read.reason}); this run continues without history and will not write over it` +
+                `${this.keepDir ? ` (its state is kept in ${keepPathIn(this.keepDir)})` : ''}. Repair or delete the file to let the next run store its history.`);
         }
-        catch (error) {
-            this.warn(`Could not read the state ${this.where()} (${describeError(error)}); continuing without history.`);
-            return null;
-        }
+        return read;
     }
     async write(state) {
-        const content = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8').toString('base64');
+        if (this.last.status === 'unreadable') {
+            await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
+            return;
+        }
         try {
             await this.ensureBranch();
-            try {
-                await this.put(content);
-            }
-            catch (error) {
-                // 409: someone (a concurrent run) wrote since we read; 422 without sha: the file appeared.
-                const status = statusOf$1(error);
-                if (status !== 409 && status !== 422)
-                    throw error;
-                await this.readFile();
-                await this.put(content);
+            const etags = await this.putShards(state.etags);
+            let current = state;
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await this.putMain({ ...current, etags });
+                    return;
+                }
+                catch (error) {
+                    // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
+                    const status = statusOf$1(error);
+                    if ((status !== 409 && status !== 422) || attempt >= MAX_MERGES)
+                        throw error;
+                }
+                const theirs = await this.loadMain(false);
+                if (theirs.status === 'unreadable') {
+                    this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
+                    await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
+                    return;
+                }
+                if (theirs.status === 'read')
+                    current = mergeStates(theirs.state, current);
             }
         }
         catch (error) {
-            this.warn(`Could not write the state ${this.where()} (${describeError(error)}); history not updated.`);
+            await this.keepAside(state, `could not write the state ${this.where()} (${describeError(error)}); history not updated`);
         }
     }
     where() {
         return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
     }
-    /** The file's text, or null when the branch or the file does not exist yet. Remembers the sha. */
-    async readFile() {
+    keptAtField() {
+        return this.keepDir ? { keptAt: keepPathIn(this.keepDir) } : {};
+    }
+    async keepAside(state, why) {
+        const kept = this.keepDir ? await keepStateAside(this.keepDir, state).catch(() => null) : null;
+        if (kept)
+            this.last = { ...this.last, keptAt: kept };
+        this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
+    }
+    /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
+    async loadMain(withEtags) {
+        let bytes;
+        try {
+            bytes = await this.readRaw(this.path);
+        }
+        catch (error) {
+            return { status: 'unreadable', reason: describeError(error) };
+        }
+        if (bytes === null) {
+            this.sha = null;
+            return { status: 'absent' };
+        }
+        this.sha = gitBlobSha(bytes);
+        const state = parseRunState(bytes.toString('utf8'));
+        if (!state)
+            return { status: 'unreadable', reason: 'the file is not a version-1 state' };
+        if (withEtags && isShardRefs(state.etags))
+            state.etags = await this.readShards(state.etags.etagShards);
+        return { status: 'read', state };
+    }
+    /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
+    async readShards(paths) {
+        const packed = [];
+        for (const path of paths) {
+            try {
+                const bytes = await this.readRaw(path);
+                if (bytes === null)
+                    throw new Error('not found');
+                packed.push(bytes.toString('utf8'));
+                this.shards.add(path);
+            }
+            catch (error) {
+                this.warn(`Could not read the ETag shard ${path} of the state (${describeError(error)}); those lists are read afresh.`);
+            }
+        }
+        return packed;
+    }
+    /** The file's bytes, or null when the branch or the file does not exist. */
+    async readRaw(path) {
         try {
             const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner: this.owner,
                 repo: this.repo,
-                path: this.path,
+                path,
                 ref: this.branch,
+                headers: { accept: RAW },
             });
-            const file = response.data;
-            if (Array.isArray(file) || file.type !== 'file')
-                throw new Error(`${this.path} is not a file`);
-            this.sha = file.sha;
-            if (file.encoding !== 'base64' || file.content === undefined) {
-                // Files over 1 MB come without inline content; read the blob instead.
-                const blob = await this.client.rest.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    file_sha: file.sha,
-                });
-                return Buffer.from(blob.data.content, 'base64').toString('utf8');
-            }
-            return Buffer.from(file.content, 'base64').toString('utf8');
+            const bytes = bytesOf(response.data);
+            if (bytes === null)
+                throw new Error(`${path} is not a file`);
+            return bytes;
         }
         catch (error) {
-            if (statusOf$1(error) === 404) {
-                this.sha = null;
+            if (statusOf$1(error) === 404)
                 return null;
-            }
             throw error;
         }
     }
-    async put(content) {
+    /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
+    async putShards(etags) {
+        const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
+        if (packed === null || !packed.every((entry) => typeof entry === 'string'))
+            return etags;
+        const paths = [];
+        for (const text of packed) {
+            const bytes = Buffer.from(text, 'utf8');
+            const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+            paths.push(path);
+            if (this.shards.has(path))
+                continue;
+            try {
+                await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
+            }
+            catch (error) {
+                // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+                if (statusOf$1(error) !== 422)
+                    throw error;
+            }
+            this.shards.add(path);
+        }
+        const refs = { etagShards: paths };
+        return refs;
+    }
+    async putMain(state) {
+        this.sha = await this.put(this.path, Buffer.from(`${JSON.stringify(state)}\n`, 'utf8'), this.sha, 'offboarding-sentinel: update run state');
+    }
+    async put(path, bytes, sha, message) {
         const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             owner: this.owner,
             repo: this.repo,
-            path: this.path,
+            path,
             branch: this.branch,
-            message: 'offboarding-sentinel: update run state',
-            content,
-            ...(this.sha ? { sha: this.sha } : {}),
+            message,
+            content: bytes.toString('base64'),
+            ...(sha ? { sha } : {}),
         });
-        this.sha = response.data.content?.sha ?? null;
+        return response.data.content?.sha ?? null;
     }
     /** Creates the state branch from the default branch's head when it does not exist. */
     async ensureBranch() {
@@ -62493,6 +62821,7 @@ function nextState(previous, findings, now, run) {
     for (const finding of findings)
         counts[finding.severity] += 1;
     const record = {
+        ...(run.id ? { id: run.id } : {}),
         at: now,
         mode: run.mode,
         counts,
@@ -62501,6 +62830,8 @@ function nextState(previous, findings, now, run) {
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
     return {
+        // What a newer version keeps besides these (baselines, feedback) is carried on.
+        ...(previous ?? {}),
         v: 1,
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
@@ -62508,6 +62839,31 @@ function nextState(previous, findings, now, run) {
     };
 }
 
+/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
+function trackingStateProblem(value, subject) {
+    if (typeof value !== 'object' || value === null)
+        return 'the hidden state is not an object';
+    const state = value;
+    if (state.v !== 1)
+        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
+    if (state.subject !== subject)
+        return 'the hidden state names another person than the issue’s first line';
+    if (!Array.isArray(state.inventory?.items))
+        return 'the hidden state has no inventory';
+    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
+        return 'the hidden state has no item or step statuses';
+    return null;
+}
+/**
+ * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
+ * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
+ * people ticked would be lost.
+ */
+function damagedTrackingMessage(reason, issueUrl) {
+    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
+        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
+        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
+}
 /** The first step of a tracking state, right after `pre`: everything held, every step open. */
 function initialTrackingState(inventory, journey, now) {
     const offboardedAt = inventory.offboardedAt;
@@ -62751,32 +63107,37 @@ function tickedSteps(body) {
 }
 /**
  * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
  */
 function parseTrackingIssue(body) {
+    const read = readTrackingIssue(body);
+    return read.kind === 'state' ? read.state : null;
+}
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+function readTrackingIssue(body) {
     const marker = parseTrackingMarker(body);
     if (!marker)
-        return null;
+        return { kind: 'none' };
+    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
     const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
     if (!match)
-        return null;
-    let state;
+        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+    let decoded;
     try {
-        state = decodeState(match[1]);
+        decoded = decodeState(match[1]);
     }
-    catch {
-        return null;
+    catch (error) {
+        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (typeof state !== 'object' ||
-        state === null ||
-        state.v !== 1 ||
-        state.subject !== marker.subject ||
-        !Array.isArray(state.inventory?.items) ||
-        !Array.isArray(state.items) ||
-        !Array.isArray(state.steps)) {
-        return null;
-    }
+    const problem = trackingStateProblem(decoded, marker.subject);
+    if (problem)
+        return damaged(problem);
+    const state = decoded;
     const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
     for (const [id, ticked] of tickedSteps(body)) {
         if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
@@ -62786,7 +63147,7 @@ function parseTrackingIssue(body) {
         else
             done.delete(id);
     }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
 }
 /**
  * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
@@ -62862,9 +63223,8 @@ function activityWindowDays(policy) {
 function issuesToKeepOpen(previous, gaps, policy) {
     if (!previous)
         return null;
-    const unread = gaps.filter((gap) => !isHistoryGap(gap));
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
@@ -62881,6 +63241,8 @@ async function runAudit(ctx) {
     const store = new ContentsApiStateStore(client, {
         ...ctx.actionRepo,
         branch: inputs.stateBranch,
+        // An unreadable stored state is never written over: this run's state is kept beside the report.
+        keepDir: ctx.outDir,
         warn: (message) => logger.warning(message),
     });
     const previous = await store.read();
@@ -62901,9 +63263,7 @@ async function runAudit(ctx) {
         snapshot.coverage.push(offboarded.gap);
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
     const context = { snapshot, policy, clock, history };
-    const drift = driftGap(context);
-    if (drift)
-        snapshot.coverage.push(drift);
+    const shortfall = driftHistoryShortfall(context);
     const raw = runRules(auditRules, context);
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
@@ -62914,6 +63274,7 @@ async function runAudit(ctx) {
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
+        insufficient: shortfall ? [shortfall] : [],
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: {
             label: AUDIT_LABEL,
@@ -62931,9 +63292,10 @@ async function runAudit(ctx) {
             previous,
             run: {
                 mode: 'audit',
+                id: randomUUID(),
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
-                etags: ctx.etagCache.pack(isOrganizationRead),
+                etags: ctx.etagCache.packShards(isOrganizationRead),
             },
         },
     };
@@ -64253,20 +64615,93 @@ function stepStatus(step, items, input, now) {
     return { ...base, status: 'done', doneAt };
 }
 
+const DEFAULT_ORG_EVENT_PAGES = 50;
+/** Audit-log queries left for the rest of the run (the subject's own searches, the next subject). */
+const AUDIT_LOG_RESERVE = 20;
+/** The audit log's remaining queries this hour, when GitHub says (`GET /rate_limit` is free). */
+async function auditLogRemaining(client) {
+    try {
+        const response = await client.rest.request('GET /rate_limit');
+        const resources = response.data.resources;
+        const remaining = resources.audit_log?.remaining;
+        return typeof remaining === 'number' ? remaining : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function collectOrgEvents(client, query) {
+    const resource = `${resourceId.organization(query.org)}/audit-log`;
+    const from = query.from.toISOString();
+    const to = query.to.toISOString();
+    const remaining = await auditLogRemaining(client);
+    const pages = Math.max(0, Math.min(query.maxPages ?? DEFAULT_ORG_EVENT_PAGES, remaining === null ? Infinity : remaining - AUDIT_LOG_RESERVE));
+    const unread = (since, why) => ({
+        resource,
+        reason: `${why}: events by other actors from ${since} to ${to} were not checked against the departed person's addresses`,
+    });
+    if (pages === 0)
+        return { events: [], gap: unread(from, `audit-log budget exhausted (${remaining ?? 0} queries left this hour)`) };
+    const iterator = client.rest.paginate.iterator('GET /orgs/{org}/audit-log', {
+        org: query.org,
+        // Day precision on the server; the window is made exact below.
+        phrase: `created:>=${from.slice(0, 10)}`,
+        include: 'all',
+        order: 'asc',
+        per_page: 100,
+    });
+    const events = [];
+    let read = 0;
+    try {
+        for await (const page of iterator) {
+            read += 1;
+            for (const raw of page.data) {
+                const event = toAuditEvent(raw);
+                if (event.at >= from && event.at <= to)
+                    events.push(event);
+            }
+            if (read >= pages) {
+                // Only a gap when there is more: a last page shorter than 100 is the end.
+                if (page.data.length < 100)
+                    break;
+                const last = events.at(-1)?.at ?? from;
+                return { events, gap: unread(last, `audit-log budget reached after ${read} page(s)`) };
+            }
+        }
+    }
+    catch (error) {
+        return { events, gap: unread(events.at(-1)?.at ?? from, describeFailure(error, HINTS.auditLog)) };
+    }
+    return { events, gap: null };
+}
+
 // `mode: offboard` — for each departing person: `pre` inventories what they hold and opens their
 // tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
-/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
+/**
+ * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
+ * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
+ */
 function trackingStates(issues) {
     const tracked = new Map();
-    // Oldest first, so a later offboarding of the same login (a re-hire) wins.
+    const damaged = new Map();
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        if (state)
-            tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
+        const read = issue.body ? readTrackingIssue(issue.body) : { kind: 'none' };
+        if (read.kind === 'none')
+            continue;
+        const open = issue.state === 'open';
+        const key = (read.kind === 'state' ? read.state.subject : read.subject).toLowerCase();
+        if (read.kind === 'state') {
+            tracked.set(key, { number: issue.number, open, state: read.state });
+            damaged.delete(key);
+        }
+        else {
+            damaged.set(key, { number: issue.number, open, subject: read.subject, reason: read.reason });
+            tracked.delete(key);
+        }
     }
-    return tracked;
+    return { tracked, damaged };
 }
 /**
  * Candidates for e-mail subjects: first the e-mails recorded at `pre` (after removal the
@@ -64358,13 +64793,48 @@ async function offboardOne(ctx, input, login, tracked) {
     const state = nextTrackingState(base, verification, remediation, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
-    const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+    const changes = evaluate$1(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+    const addresses = await activityFromTheirAddresses(ctx, login, offboardedAt, inventory, snapshot);
+    // verify() judges the subject's own events too; one finding per event.
+    const findings = [...new Map([...verification.findings, ...changes, ...addresses.findings].map((f) => [f.fingerprint, f])).values()];
     return {
         result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
-        findings: [...verification.findings, ...changes],
-        gaps: snapshot.coverage,
+        findings,
+        gaps: [...snapshot.coverage, ...addresses.gaps],
         issue: trackingIssue(state, closed ? 'closed' : 'open'),
     };
+}
+/** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
+function evaluate$1(ctx, rules, parts) {
+    const snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+    return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
+}
+/**
+ * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
+ * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
+ * log forgets them), plus any still in their own events.
+ */
+async function activityFromTheirAddresses(ctx, login, offboardedAt, inventory, snapshot) {
+    if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled)
+        return { findings: [], gaps: [] };
+    const person = { login, offboardedAt, knownIps: inventory.knownIps };
+    const own = snapshot.auditEvents.filter((event) => event.ip !== null && event.at <= offboardedAt);
+    // No address known: nothing could match, and the audit log's budget is spared.
+    if (person.knownIps.length === 0 && own.length === 0)
+        return { findings: [], gaps: [] };
+    const window = await collectOrgEvents(ctx.client, {
+        org: ctx.inputs.organization,
+        from: new Date(offboardedAt),
+        to: ctx.clock.now(),
+    });
+    const events = [...new Map([...snapshot.auditEvents, ...window.events].map((event) => [event.id, event])).values()];
+    return {
+        findings: evaluate$1(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events }),
+        gaps: window.gap ? [window.gap] : [],
+    };
+}
+function issueUrl(ctx, number) {
+    return `${ctx.inputs.serverUrl}/${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues/${number}`;
 }
 function trackingIssue(state, issueState) {
     const { title, body } = renderTrackingIssue(state);
@@ -64400,9 +64870,14 @@ function resultOf(input, phase, state, findings, closed, remediationPlan) {
 async function runOffboard(ctx) {
     const { inputs, logger, loaded, clock } = ctx;
     const listed = await listTrackingIssues(ctx);
-    const tracked = trackingStates(listed);
+    const { tracked, damaged } = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    const subjects = parseSubjects(inputs.subjects.length > 0
+        ? inputs.subjects
+        : [
+            ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+            ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ]);
     if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);
@@ -64414,7 +64889,14 @@ async function runOffboard(ctx) {
     for (const subject of subjects) {
         const resolution = resolveSubject(subject, identities.candidates);
         if ('error' in resolution) {
-            failures.push(`${subject.value}: ${resolution.error}`);
+            failures.push({ subject: subject.value, reason: resolution.error });
+            continue;
+        }
+        const broken = damaged.get(resolution.login.toLowerCase());
+        if (broken) {
+            // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
+            const url = issueUrl(ctx, broken.number);
+            failures.push({ subject: resolution.login, reason: damagedTrackingMessage(broken.reason, url), link: url });
             continue;
         }
         try {
@@ -64427,11 +64909,11 @@ async function runOffboard(ctx) {
                 `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
         }
         catch (error) {
-            failures.push(`${resolution.login}: ${describeError(error)}`);
+            failures.push({ subject: resolution.login, reason: describeError(error) });
         }
     }
     const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
-    const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+    const all = [...findings, ...evaluate$1(ctx, [auditCoverageGap], { coverage: uniqueGaps })];
     const exemption = applyExemptions(all, loaded.policy, clock);
     const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
     const plannedRevocations = results.flatMap((result) => result.remediationPlan);
@@ -64478,6 +64960,22 @@ function policyInvalidFindings(policy, errors) {
         }),
         location: locationOf(error),
     }));
+}
+
+/** What `validate` covers when it cannot compare against the organization. */
+const POLICY_FILES_ONLY = 'the policy files only were in scope (no comparison with the organization was made), and all of them were read';
+/**
+ * The outcome when GitHub cannot be reached at all: the policy files' own errors (`validate`
+ * can check those offline) and the organization as one gap — never "complete".
+ */
+function unreachableOutcome(ctx, reason) {
+    const validate = ctx.inputs.mode === 'validate';
+    return {
+        findings: validate ? policyInvalidFindings(ctx.loaded.policy, ctx.loaded.errors) : [],
+        exempted: [],
+        gaps: [{ resource: `org:${ctx.inputs.organization}`, reason: `GitHub cannot be reached: ${reason}` }],
+        ...(validate ? { scope: POLICY_FILES_ONLY } : {}),
+    };
 }
 
 // What a policy change would do: the findings it adds, silences or re-grades, comparing the
@@ -64564,7 +65062,7 @@ function organizationUnreadable(snapshot) {
 async function policyDiff(ctx) {
     const pr = ctx.inputs.pullRequest;
     if (!pr?.baseSha)
-        return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [] };
+        return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [], scope: POLICY_FILES_ONLY };
     const base = await readBasePolicy(ctx, pr.baseSha);
     if ('gap' in base)
         return { diff: null, note: base.gap.reason, gaps: [base.gap], unused: [] };
@@ -64585,7 +65083,14 @@ async function policyDiff(ctx) {
     });
     const unreadable = organizationUnreadable(snapshot);
     if (unreadable) {
-        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
+        // Still gaps: what could not be read is never dropped, whatever the mode.
+        return {
+            diff: null,
+            note: `The token cannot read the organization (${unreadable}); only the files were checked.`,
+            gaps: snapshot.coverage,
+            unused: [],
+            scope: POLICY_FILES_ONLY,
+        };
     }
     const offboarded = await readOffboarded(ctx);
     snapshot.offboarded = offboarded.people;
@@ -64615,15 +65120,17 @@ async function runValidate(ctx) {
             findings,
             exempted: [],
             gaps: [],
+            scope: POLICY_FILES_ONLY,
             warnings: [...loaded.warnings, ...semantic.warnings],
             extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
         };
     }
-    const { diff, note, gaps, unused } = await policyDiff(ctx);
+    const { diff, note, gaps, unused, scope } = await policyDiff(ctx);
     return {
         findings,
         exempted: [],
         gaps,
+        ...(scope ? { scope } : {}),
         // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
         warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
         extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
@@ -64672,9 +65179,13 @@ function findingsTable(findings, limit, messageLength = 200) {
         ? `${rendered}\n\n_…and ${rest} more finding${rest === 1 ? '' : 's'} in the JSON report._`
         : rendered;
 }
-function gapsSection(gaps, limit) {
+/** What was in scope, in words: the organization unless the report names a narrower scope. */
+function scopeWords(scope) {
+    return scope ? escapeMarkdown(scope, 300) : 'every resource in scope was read';
+}
+function gapsSection(gaps, limit, scope) {
     if (gaps.length === 0)
-        return 'Coverage: **complete** — every resource in scope was read.';
+        return `Coverage: **complete** — ${scopeWords(scope)}.`;
     const rows = gaps
         .slice(0, limit)
         .map((gap) => [codeSpan(gap.resource, 200), escapeMarkdown(gap.reason, 200)]);
@@ -64684,6 +65195,57 @@ function gapsSection(gaps, limit) {
         '',
         table(['resource', 'reason'], rows),
         ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** Subjects that could not be resolved or checked: each is a failure of the run, never silence. */
+function failuresSection(report, limit) {
+    if (report.failures.length === 0)
+        return null;
+    const rows = report.failures
+        .slice(0, limit)
+        .map((failure) => [
+        codeSpan(failure.subject, 200),
+        escapeMarkdown(failure.reason, 300),
+        failure.link ? escapeMarkdown(failure.link, 300) : '—',
+    ]);
+    const rest = report.failures.length - rows.length;
+    return [
+        `**${report.failures.length} subject${report.failures.length === 1 ? '' : 's'} failed** — could not be resolved or checked; nothing is claimed about ${report.failures.length === 1 ? 'it' : 'them'}.`,
+        '',
+        table(['subject', 'why', 'where to repair'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** What could not be judged yet for lack of history, and a stored state that could not be read. */
+function historySection(report) {
+    const lines = [];
+    const state = report.history.state;
+    if (state?.status === 'unreadable') {
+        lines.push(`**The stored history could not be read** (${escapeMarkdown(state.reason ?? 'unknown reason', 300)}); it was not written over.` +
+            (state.keptAt ? ` This run's state is kept in ${codeSpan(state.keptAt, 300)} (uploaded with the run's files when the workflow keeps them).` : ''));
+    }
+    for (const entry of report.history.insufficient) {
+        lines.push(`- ${codeSpan(entry.rule)} not judged yet: ${escapeMarkdown(entry.reason, 300)}`);
+    }
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+/** Active exemptions that expire soon, so someone reviews them before they lapse. */
+function expiringExemptionsSection(report, limit) {
+    if (report.expiringExemptions.length === 0)
+        return null;
+    const rows = report.expiringExemptions
+        .slice(0, limit)
+        .map((entry) => [
+        entry.expires,
+        String(entry.daysLeft),
+        escapeMarkdown(entry.scope, 200),
+        escapeMarkdown(entry.reason, 200),
+        codeSpan(`${entry.location.path}:${entry.location.line}`, 200),
+    ]);
+    return [
+        `${report.expiringExemptions.length} exemption${report.expiringExemptions.length === 1 ? '' : 's'} expire${report.expiringExemptions.length === 1 ? 's' : ''} soon; review and renew or remove ${report.expiringExemptions.length === 1 ? 'it' : 'them'}:`,
+        '',
+        table(['expires', 'days left', 'exempts', 'reason', 'where'], rows),
     ].join('\n');
 }
 /**
@@ -64785,7 +65347,7 @@ function findingAnnotations(findings, errors, workspace) {
 function planCheckRun(input) {
     const { report } = input;
     const truncated = [];
-    const conclusion = conclusionFor(report.findings, input.failOn);
+    const conclusion = reportConclusion(report, input.failOn);
     const previous = input.previous?.fingerprints ?? null;
     let annotations = [
         ...(input.annotations ?? []),
@@ -64799,6 +65361,7 @@ function planCheckRun(input) {
     const summaryParts = [
         `**${headline(report)}** in ${codeSpan(report.organization, 100)} (${report.mode}); conclusion **${conclusion}** (fail-on: ${input.failOn}).`,
         report.dryRun ? '_Dry run: nothing was posted, opened or closed._' : '',
+        failuresSection(report, 20) ?? '',
         '### By severity',
         severityTable(report.findings),
         '### By rule',
@@ -64806,7 +65369,8 @@ function planCheckRun(input) {
         '### Changes',
         changesSection(report, previous, 20),
         '### Coverage',
-        gapsSection(report.coverage.gaps, 20),
+        gapsSection(report.coverage.gaps, 20, report.coverage.scope),
+        historySection(report) ?? '',
         '### Top findings',
         findingsTable(report.findings, 20),
     ].filter((part) => part !== '');
@@ -64817,6 +65381,9 @@ function planCheckRun(input) {
         truncated.push('summary');
     const textParts = [
         ...(input.preface ? [input.preface] : []),
+        // Why the run is not `success` belongs in the text too: the gaps and the failed subjects.
+        ...(report.failures.length > 0 ? ['## Failed subjects', failuresSection(report, report.failures.length) ?? ''] : []),
+        ...(report.coverage.gaps.length > 0 ? ['## Coverage gaps', gapsSection(report.coverage.gaps, 200)] : []),
         '## All findings',
         findingsTable(report.findings, report.findings.length, 500),
         ...(report.exempted.length > 0
@@ -65108,6 +65675,7 @@ function renderSummary(report, history) {
     const parts = [
         `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
         `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+        failuresSection(report, 50),
         '## Overview',
         severityTable(report.findings),
         ruleTable(report.findings),
@@ -65116,13 +65684,15 @@ function renderSummary(report, history) {
         changesSection(report, history?.fingerprints ?? null, 50),
         trendChart(history),
         '## Coverage',
-        gapsSection(report.coverage.gaps, 50),
+        gapsSection(report.coverage.gaps, 50, report.coverage.scope),
+        historySection(report),
         offboardingSection(report),
         '## Top findings',
         findingsTable(report.findings, 50),
         report.exempted.length > 0
             ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
             : null,
+        expiringExemptionsSection(report, 50),
         report.policy.errors.length > 0
             ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
             : null,
@@ -65149,7 +65719,7 @@ async function planIssues(ctx, outcome, report) {
     const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
-    const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
+    const readable = keepOpen !== undefined || outcome.gaps.length === 0;
     const plan = planIssueSync(existing, outcome.issues.desired(report), {
         closeMissing: outcome.issues.closeMissing && readable,
         managedLabel: label,
@@ -65171,6 +65741,11 @@ async function publish(ctx, outcome, started, startedAt) {
         generatedAt: clock.now().toISOString(),
         findings: outcome.findings,
         gaps: outcome.gaps,
+        ...(outcome.scope ? { scope: outcome.scope } : {}),
+        insufficient: outcome.insufficient ?? [],
+        ...(outcome.history ? { state: outcome.history.store.status() } : {}),
+        failures: outcome.failures ?? [],
+        expiringExemptions: expiringExemptions(ctx.loaded.policy, clock),
         exempted: outcome.exempted,
         changes: diff
             ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) }
@@ -65188,7 +65763,7 @@ async function publish(ctx, outcome, started, startedAt) {
         ...(plans ? { plans } : {}),
     });
     let report = buildWith();
-    const conclusion = conclusionFor(report.findings, inputs.failOn);
+    const conclusion = reportConclusion(report, inputs.failOn);
     const wantsCheckRun = inputs.reporters.has('check-run');
     const checkRunPlan = wantsCheckRun
         ? planCheckRun({
@@ -65386,6 +65961,14 @@ async function run(env = process.env) {
             setFailed(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
             return;
         }
+        const unreachable = await unreachableReason(inputs.apiUrl);
+        if (unreachable) {
+            // Fail fast: nothing can be read or posted. The report still says what was (not) covered.
+            const published = await publish({ ...ctx, readOnly: true }, unreachableOutcome(ctx, unreachable), null, startedAt);
+            setOutputs(published);
+            setFailed(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
+            return;
+        }
         const limits = await readRateLimits(client).catch(() => null);
         if (limits)
             info(`Rate limit at start: ${describeRateLimits(limits)}`);
@@ -65405,11 +65988,12 @@ async function run(env = process.env) {
             info(`Rate limit at end: ${describeRateLimits(after)}`);
         info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
-        for (const problem of outcome.failures ?? [])
+        const failed = (outcome.failures ?? []).map((entry) => `${entry.subject}: ${entry.reason}`);
+        for (const problem of failed)
             error(problem);
         const failure = failureMessage(published.report.findings, published);
-        if (outcome.failures?.length) {
-            setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+        if (failed.length > 0) {
+            setFailed(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
         }
         else if (published.publishErrors.length > 0) {
             setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);

@@ -3,12 +3,13 @@
 // GitHub and only publish.ts (and opt-in remediation) writes to it.
 import * as core from '@actions/core';
 import { readRateLimits, describeRateLimits } from './github/budget.js';
+import { unreachableReason } from './github/reachability.js';
 import { createClient } from './github/client.js';
 import { EtagCache } from './github/etag-cache.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { runAudit } from './modes/audit.js';
 import { runOffboard } from './modes/offboard.js';
-import type { ModeOutcome } from './modes/outcome.js';
+import { unreachableOutcome, type ModeOutcome } from './modes/outcome.js';
 import { runValidate } from './modes/validate.js';
 import { loadPolicy } from './policy/index.js';
 import { startCheckRun, type CheckRunHandle } from './reporters/check-run.js';
@@ -85,6 +86,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.setFailed(
         `The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`,
       );
+      return;
+    }
+
+    const unreachable = await unreachableReason(inputs.apiUrl);
+    if (unreachable) {
+      // Fail fast: nothing can be read or posted. The report still says what was (not) covered.
+      const published = await publish({ ...ctx, readOnly: true }, unreachableOutcome(ctx, unreachable), null, startedAt);
+      setOutputs(published);
+      core.setFailed(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
       return;
     }
 

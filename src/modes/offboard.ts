@@ -14,18 +14,24 @@ import {
   initialTrackingState,
   nextTrackingState,
   nothingLeft,
-  parseTrackingIssue,
+  readTrackingIssue,
   renderTrackingIssue,
   type TrackingState,
 } from '../offboarding/tracking-issue.js';
+import { damagedTrackingMessage } from '../offboarding/tracking-state.js';
 import type { Inventory, InventoryKind, ItemStatus, StepStatus } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
 import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
 import type { SubjectFailure } from '../reporters/report.js';
 import { describeError } from '../reporters/request-error.js';
-import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
-import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
+import { collectOrgEvents } from '../collectors/collect-org-events.js';
+import { emptySnapshot } from '../model.js';
+import { auditCoverageGap } from '../rules/audit-coverage-gap.js';
+import { settingsOf } from '../rules/finding.js';
+import { runRules, type Rule } from '../rules/index.js';
+import { offboardedIpActivity } from '../rules/offboarded-ip-activity.js';
+import { unapprovedCredentialChange } from '../rules/unapproved-credential-change.js';
 import type { RunContext } from '../run-context.js';
 import { activityWindowDays } from './audit.js';
 import type { ModeOutcome } from './outcome.js';
@@ -56,15 +62,35 @@ interface Tracked {
   state: TrackingState;
 }
 
-/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
-function trackingStates(issues: readonly ListedIssue[]): Map<string, Tracked> {
+/** A tracking issue whose hidden state cannot be read: reported, never rewritten. */
+interface Damaged {
+  number: number;
+  open: boolean;
+  subject: string;
+  reason: string;
+}
+
+/**
+ * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
+ * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
+ */
+function trackingStates(issues: readonly ListedIssue[]): { tracked: Map<string, Tracked>; damaged: Map<string, Damaged> } {
   const tracked = new Map<string, Tracked>();
-  // Oldest first, so a later offboarding of the same login (a re-hire) wins.
+  const damaged = new Map<string, Damaged>();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const state = issue.body ? parseTrackingIssue(issue.body) : null;
-    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
+    const read = issue.body ? readTrackingIssue(issue.body) : { kind: 'none' as const };
+    if (read.kind === 'none') continue;
+    const open = issue.state === 'open';
+    const key = (read.kind === 'state' ? read.state.subject : read.subject).toLowerCase();
+    if (read.kind === 'state') {
+      tracked.set(key, { number: issue.number, open, state: read.state });
+      damaged.delete(key);
+    } else {
+      damaged.set(key, { number: issue.number, open, subject: read.subject, reason: read.reason });
+      tracked.delete(key);
+    }
   }
-  return tracked;
+  return { tracked, damaged };
 }
 
 /**
@@ -172,13 +198,55 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
   const state = nextTrackingState(base, verification, remediation, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
   // Who changed the person's credentials, or which the person changed on the way out.
-  const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+  const changes = evaluate(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+  const addresses = await activityFromTheirAddresses(ctx, login, offboardedAt, inventory, snapshot);
+  // verify() judges the subject's own events too; one finding per event.
+  const findings = [...new Map([...verification.findings, ...changes, ...addresses.findings].map((f) => [f.fingerprint, f])).values()];
   return {
     result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
-    findings: [...verification.findings, ...changes],
-    gaps: snapshot.coverage,
+    findings,
+    gaps: [...snapshot.coverage, ...addresses.gaps],
     issue: trackingIssue(state, closed ? 'closed' : 'open'),
   };
+}
+
+/** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
+function evaluate(ctx: RunContext, rules: readonly Rule[], parts: Partial<Snapshot>): Finding[] {
+  const snapshot: Snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+  return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
+}
+
+/**
+ * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
+ * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
+ * log forgets them), plus any still in their own events.
+ */
+async function activityFromTheirAddresses(
+  ctx: RunContext,
+  login: string,
+  offboardedAt: string,
+  inventory: Inventory,
+  snapshot: Snapshot,
+): Promise<{ findings: Finding[]; gaps: CoverageGap[] }> {
+  if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return { findings: [], gaps: [] };
+  const person = { login, offboardedAt, knownIps: inventory.knownIps };
+  const own = snapshot.auditEvents.filter((event) => event.ip !== null && event.at <= offboardedAt);
+  // No address known: nothing could match, and the audit log's budget is spared.
+  if (person.knownIps.length === 0 && own.length === 0) return { findings: [], gaps: [] };
+  const window = await collectOrgEvents(ctx.client, {
+    org: ctx.inputs.organization,
+    from: new Date(offboardedAt),
+    to: ctx.clock.now(),
+  });
+  const events = [...new Map([...snapshot.auditEvents, ...window.events].map((event) => [event.id, event])).values()];
+  return {
+    findings: evaluate(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events }),
+    gaps: window.gap ? [window.gap] : [],
+  };
+}
+
+function issueUrl(ctx: RunContext, number: number): string {
+  return `${ctx.inputs.serverUrl}/${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues/${number}`;
 }
 
 function trackingIssue(state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
@@ -224,10 +292,15 @@ function resultOf(
 export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const { inputs, logger, loaded, clock } = ctx;
   const listed = await listTrackingIssues(ctx);
-  const tracked = trackingStates(listed);
+  const { tracked, damaged } = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
   const subjects = parseSubjects(
-    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+    inputs.subjects.length > 0
+      ? inputs.subjects
+      : [
+          ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+          ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ],
   );
   if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   const identities = await emailCandidates(ctx, subjects, tracked);
@@ -241,6 +314,13 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
       failures.push({ subject: subject.value, reason: resolution.error });
+      continue;
+    }
+    const broken = damaged.get(resolution.login.toLowerCase());
+    if (broken) {
+      // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
+      const url = issueUrl(ctx, broken.number);
+      failures.push({ subject: resolution.login, reason: damagedTrackingMessage(broken.reason, url), link: url });
       continue;
     }
     try {
@@ -259,7 +339,7 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   }
 
   const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
-  const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+  const all = [...findings, ...evaluate(ctx, [auditCoverageGap], { coverage: uniqueGaps })];
   const exemption = applyExemptions(all, loaded.policy, clock);
   const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
   const plannedRevocations = results.flatMap((result) => result.remediationPlan);

@@ -1,5 +1,7 @@
 // What a mode hands to the publishing step: the findings and everything the reporters need.
 import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
+import { policyInvalidFindings } from '../rules/policy-invalid.js';
+import type { RunContext } from '../run-context.js';
 import type { PolicyError } from '../policy/index.js';
 import type { DesiredIssue, ManagedIssue } from '../reporters/issue-sync.js';
 import type { InsufficientHistory, Report, SubjectFailure } from '../reporters/report.js';
@@ -49,4 +51,22 @@ export interface ModeOutcome {
   failures?: SubjectFailure[];
   /** Writes a mode planned but did not make (dry run, or remediation without opt-in). */
   plans?: Record<string, unknown>;
+}
+
+/** What `validate` covers when it cannot compare against the organization. */
+export const POLICY_FILES_ONLY =
+  'the policy files only were in scope (no comparison with the organization was made), and all of them were read';
+
+/**
+ * The outcome when GitHub cannot be reached at all: the policy files' own errors (`validate`
+ * can check those offline) and the organization as one gap — never "complete".
+ */
+export function unreachableOutcome(ctx: RunContext, reason: string): ModeOutcome {
+  const validate = ctx.inputs.mode === 'validate';
+  return {
+    findings: validate ? policyInvalidFindings(ctx.loaded.policy, ctx.loaded.errors) : [],
+    exempted: [],
+    gaps: [{ resource: `org:${ctx.inputs.organization}`, reason: `GitHub cannot be reached: ${reason}` }],
+    ...(validate ? { scope: POLICY_FILES_ONLY } : {}),
+  };
 }

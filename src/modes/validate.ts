@@ -18,7 +18,7 @@ import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import type { RunContext } from '../run-context.js';
 import { activityThresholds, activityWindowDays } from './audit.js';
 import { readOffboarded } from './tracking.js';
-import type { ModeOutcome } from './outcome.js';
+import { POLICY_FILES_ONLY, type ModeOutcome } from './outcome.js';
 import { diffFindings, renderPolicyDiff, type PolicyDiff } from './policy-diff.js';
 
 /** The base branch's policy files, read through the contents API (no second checkout needed). */
@@ -62,11 +62,13 @@ interface Comparison {
   gaps: CoverageGap[];
   /** Exemptions of the PR's policy that match no finding (only known when the org was read). */
   unused: PolicyError[];
+  /** What was in scope when the organization was not compared. */
+  scope?: string;
 }
 
 async function policyDiff(ctx: RunContext): Promise<Comparison> {
   const pr = ctx.inputs.pullRequest;
-  if (!pr?.baseSha) return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [] };
+  if (!pr?.baseSha) return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [], scope: POLICY_FILES_ONLY };
   const base = await readBasePolicy(ctx, pr.baseSha);
   if ('gap' in base) return { diff: null, note: base.gap.reason, gaps: [base.gap], unused: [] };
   const baseLoaded = loadPolicyFromTexts(base);
@@ -87,7 +89,14 @@ async function policyDiff(ctx: RunContext): Promise<Comparison> {
   });
   const unreadable = organizationUnreadable(snapshot);
   if (unreadable) {
-    return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
+    // Still gaps: what could not be read is never dropped, whatever the mode.
+    return {
+      diff: null,
+      note: `The token cannot read the organization (${unreadable}); only the files were checked.`,
+      gaps: snapshot.coverage,
+      unused: [],
+      scope: POLICY_FILES_ONLY,
+    };
   }
   const offboarded = await readOffboarded(ctx);
   snapshot.offboarded = offboarded.people;
@@ -119,15 +128,17 @@ export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
       findings,
       exempted: [],
       gaps: [],
+      scope: POLICY_FILES_ONLY,
       warnings: [...loaded.warnings, ...semantic.warnings],
       extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
     };
   }
-  const { diff, note, gaps, unused } = await policyDiff(ctx);
+  const { diff, note, gaps, unused, scope } = await policyDiff(ctx);
   return {
     findings,
     exempted: [],
     gaps,
+    ...(scope ? { scope } : {}),
     // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
     warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
     extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
