@@ -39,20 +39,25 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     const inputs = readInputs(env);
     core.setSecret(inputs.token);
+    core.setSecret(inputs.githubToken);
     const clock = clockFrom(env);
     const etagCache = new EtagCache();
-    const client = createClient({
-      token: inputs.token,
-      apiUrl: inputs.apiUrl,
-      graphqlUrl: inputs.graphqlUrl,
-      etagCache,
-      logger: actionsLogger,
-      ...contentPacing(env),
-    });
+    const clientFor = (token: string) =>
+      createClient({
+        token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+        etagCache,
+        logger: actionsLogger,
+        ...contentPacing(env),
+      });
+    const client = clientFor(inputs.token);
+    const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
       inputs,
       client,
+      repoClient,
       etagCache,
       clock,
       loaded,
@@ -103,7 +108,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     let started: CheckRunHandle | null = null;
     if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-      started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch(
+      started = await startCheckRun(repoClient, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch(
         (error: unknown) => {
           // The audit matters more than its progress indicator: complete it later, or fall back.
           core.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);

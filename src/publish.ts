@@ -12,6 +12,8 @@ import { annotationAt, applyCheckRun, planCheckRun, type CheckRunHandle } from '
 import { applyIssuePlan, listManagedIssues, planIssueSync, type IssuePlan } from './reporters/issue-sync.js';
 import { buildReport, reportConclusion, writeJsonReport, type Conclusion, type Report } from './reporters/report.js';
 import { describeError } from './reporters/request-error.js';
+import { writeJsonl } from './reporters/jsonl.js';
+import { writeOcsf } from './reporters/ocsf.js';
 import { writeSarif } from './reporters/sarif.js';
 import { renderSummary } from './reporters/summary.js';
 import { diffRuns, nextState } from './state/history.js';
@@ -23,6 +25,9 @@ export interface Published {
   report: Report;
   reportPath: string;
   sarifPath: string | null;
+  /** `report: jsonl` and `report: ocsf`: one line per finding (and gap) for a SIEM. */
+  jsonlPath: string | null;
+  ocsfPath: string | null;
   conclusion: Conclusion;
   /** Writes that failed (the step fails after everything else was done). */
   publishErrors: string[];
@@ -36,7 +41,7 @@ export function reportPolicyErrors(errors: readonly PolicyError[]): Report['poli
 async function planIssues(ctx: RunContext, outcome: ModeOutcome, report: Report): Promise<IssuePlan | null> {
   if (!outcome.issues || !ctx.inputs.reporters.has('issues')) return null;
   const { keyPrefix, label, keepOpen } = outcome.issues;
-  const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.client, ctx.actionRepo, label));
+  const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.repoClient, ctx.actionRepo, label));
   const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
@@ -141,19 +146,21 @@ export async function publish(
 
   const reportPath = await writeJsonReport(report, ctx.outDir);
   const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
+  const jsonlPath = inputs.reporters.has('jsonl') ? await writeJsonl(report, ctx.outDir) : null;
+  const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
 
   let summaryFallback = false;
   if (!inputs.dryRun && !ctx.readOnly) {
     if (checkRunPlan) {
       await attempt('The check run', async () => {
-        const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
+        const result = await applyCheckRun(ctx.repoClient, ctx.actionRepo, checkRunPlan, started ?? undefined);
         if ('skipped' in result) summaryFallback = true;
       });
       if (publishErrors.length > 0) summaryFallback = true;
     }
     if (issuePlan) {
       await attempt('Updating the issues', async () => {
-        const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
+        const applied = await applyIssuePlan(ctx.repoClient, ctx.actionRepo, issuePlan);
         ctx.logger.info(
           `Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
             `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`,
@@ -184,7 +191,7 @@ export async function publish(
     }
   }
   if (inputs.dryRun) await writePlan(ctx.outDir, report);
-  return { report, reportPath, sarifPath, conclusion, publishErrors };
+  return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion, publishErrors };
 }
 
 async function writePlan(dir: string, report: Report): Promise<void> {
@@ -197,6 +204,8 @@ export function setOutputs(published: Published): void {
   core.setOutput('findings', String(published.report.findings.length));
   core.setOutput('report-path', published.reportPath);
   if (published.sarifPath) core.setOutput('sarif-path', published.sarifPath);
+  if (published.jsonlPath) core.setOutput('jsonl-path', published.jsonlPath);
+  if (published.ocsfPath) core.setOutput('ocsf-path', published.ocsfPath);
   core.setOutput('conclusion', published.conclusion);
 }
 

@@ -53,7 +53,7 @@ export function isOrganizationRead(cacheKey: string): boolean {
 export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
   const { inputs, client, clock, logger } = ctx;
   const policy = ctx.loaded.policy;
-  const store = new ContentsApiStateStore(client, {
+  const store = new ContentsApiStateStore(ctx.repoClient, {
     ...ctx.actionRepo,
     branch: inputs.stateBranch,
     // An unreadable stored state is never written over: this run's state is kept beside the report.

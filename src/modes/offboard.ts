@@ -3,6 +3,7 @@
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
+import { findAccount } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
@@ -323,8 +324,15 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
       failures.push({ subject: resolution.login, reason: damagedTrackingMessage(broken.reason, url), link: url });
       continue;
     }
+    const known = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = known || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found) {
+      failures.push({ subject: subject.value, reason: account.reason });
+      continue;
+    }
     try {
-      const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+      const outcome = await offboardOne(ctx, subject.value, account?.login ?? resolution.login, known);
       findings.push(...outcome.findings);
       gaps.push(...outcome.gaps);
       issues.push(outcome.issue);

@@ -14,7 +14,7 @@ export function trackingKey(login: string): string {
 
 /** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
 export function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
-  return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+  return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
 }
 
 /** People recorded as offboarded by their tracking issues (open or closed). */

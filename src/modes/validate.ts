@@ -23,7 +23,7 @@ import { diffFindings, renderPolicyDiff, type PolicyDiff } from './policy-diff.j
 
 /** The base branch's policy files, read through the contents API (no second checkout needed). */
 export async function readBasePolicy(ctx: RunContext, ref: string): Promise<PolicyText[] | { gap: CoverageGap }> {
-  const { client, actionRepo, inputs } = ctx;
+  const { repoClient: client, actionRepo, inputs } = ctx;
   const folder = inputs.policyPath.replace(/^\.?\/*/, '').replace(/\/+$/, '');
   try {
     const listing = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...actionRepo, path: folder, ref });
@@ -111,11 +111,11 @@ async function policyDiff(ctx: RunContext): Promise<Comparison> {
 }
 
 export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
-  const { loaded, client, actionRepo, inputs } = ctx;
+  const { loaded, client, repoClient, actionRepo, inputs } = ctx;
   const semantic = await checkPolicyAgainst(loaded.policy, {
     clock: ctx.clock,
     lookups: {
-      labelExists: async (name) => exists(() => client.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
+      labelExists: async (name) => exists(() => repoClient.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
       teamExists: async (slug) =>
         exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
     },

@@ -12,7 +12,8 @@ import type { RunState } from '../state/types.js';
 import type { Conclusion, FailOn, PolicyError, Report } from './report.js';
 import { reportConclusion } from './report.js';
 import type { Repo } from './issue-sync.js';
-import { describeError, statusOf } from './request-error.js';
+import { isPermissionDenied } from '../github/errors.js';
+import { describeError } from './request-error.js';
 import {
   changesSection,
   failuresSection,
@@ -218,9 +219,9 @@ export interface CheckRunWriteOptions {
 }
 
 function skipReason(error: unknown): string | null {
-  const status = statusOf(error);
-  // 403: the token may not write checks (a PAT, a fork PR's token); 404: no access to the repo.
-  if (status === 403 || status === 404) {
+  // A permission refusal (a PAT, a fork PR's token, no access to the repo) is final: fall back to
+  // the summary. A rate limit or a server error is not the token's fault and is reported as itself.
+  if (isPermissionDenied(error)) {
     return `the token cannot create check runs (${describeError(error)}); results are in the job summary instead`;
   }
   return null;
