@@ -61464,13 +61464,14 @@ async function checkRoutingTargets(policy, lookups, result) {
                 }
             }
             catch (error) {
+                result.unchecked.push({ kind: target.kind, name: target.name, reason: message(error) });
                 result.warnings.push(policyError(where, `routing ${target.kind} \`${target.name}\` was not checked: ${message(error)}`, 'Re-run the validation; check the token can read it.'));
             }
         }
     }
 }
 async function checkPolicyAgainst(policy, context) {
-    const result = { errors: [], warnings: [] };
+    const result = { errors: [], warnings: [], unchecked: [] };
     if (context.clock) {
         const today = utcDay(context.clock);
         for (const exemption of policy.exemptions) {
@@ -65700,12 +65701,19 @@ async function runValidate(ctx) {
         },
     });
     const errors = [...loaded.errors, ...semantic.errors];
+    // A routing target that could not be looked up was not read: a gap, whatever the mode.
+    const unchecked = semantic.unchecked.map((target) => ({
+        resource: target.kind === 'label'
+            ? `repo:${actionRepo.owner}/${actionRepo.repo}/labels/${target.name}`
+            : `team:${inputs.organization}/${target.name}`,
+        reason: `the routing ${target.kind} could not be looked up (${target.reason})`,
+    }));
     const findings = policyInvalidFindings(loaded.policy, errors);
     if (errors.length > 0) {
         return {
             findings,
             exempted: [],
-            gaps: [],
+            gaps: unchecked,
             scope: POLICY_FILES_ONLY,
             warnings: [...loaded.warnings, ...semantic.warnings],
             extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
@@ -65715,7 +65723,7 @@ async function runValidate(ctx) {
     return {
         findings,
         exempted: [],
-        gaps,
+        gaps: [...unchecked, ...gaps],
         ...(scope ? { scope } : {}),
         // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
         warnings: [...loaded.warnings, ...semantic.warnings, ...unused],

@@ -121,13 +121,21 @@ export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
     },
   });
   const errors = [...loaded.errors, ...semantic.errors];
+  // A routing target that could not be looked up was not read: a gap, whatever the mode.
+  const unchecked: CoverageGap[] = semantic.unchecked.map((target) => ({
+    resource:
+      target.kind === 'label'
+        ? `repo:${actionRepo.owner}/${actionRepo.repo}/labels/${target.name}`
+        : `team:${inputs.organization}/${target.name}`,
+    reason: `the routing ${target.kind} could not be looked up (${target.reason})`,
+  }));
   const findings = policyInvalidFindings(loaded.policy, errors);
 
   if (errors.length > 0) {
     return {
       findings,
       exempted: [],
-      gaps: [],
+      gaps: unchecked,
       scope: POLICY_FILES_ONLY,
       warnings: [...loaded.warnings, ...semantic.warnings],
       extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
@@ -137,7 +145,7 @@ export async function runValidate(ctx: RunContext): Promise<ModeOutcome> {
   return {
     findings,
     exempted: [],
-    gaps,
+    gaps: [...unchecked, ...gaps],
     ...(scope ? { scope } : {}),
     // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
     warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
