@@ -1,8 +1,9 @@
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Mode, Phase, Severity } from './model.js';
-import { SEVERITIES } from './model.js';
+import { MODES, SEVERITIES } from './model.js';
 import { parseInstant } from './offboarding/instant.js';
 import { clockFrom } from './run-context.js';
 
@@ -57,9 +58,32 @@ export class InputError extends Error {
 
 export type Env = Record<string, string | undefined>;
 
+/** The action's inputs by their names in action.yml; a host fills them from wherever it reads them. */
+export const INPUT_NAMES = [
+  'token',
+  'github-token',
+  'organization',
+  'mode',
+  'policy-path',
+  'subjects',
+  'phase',
+  'offboarded-at',
+  'report',
+  'dry-run',
+  'fail-on',
+  'state-branch',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Partial<Record<InputName, string>>;
+
 /** `core.getInput`'s naming: upper case, spaces to `_`, dashes kept. */
-function input(env: Env, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+export function actionInputs(env: Env): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    if (value !== undefined) raw[name] = value;
+  }
+  return raw;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -170,8 +194,18 @@ function pullRequestInfo(event: EventPayload): PullRequestInfo | null {
   };
 }
 
+/** The Actions way: inputs from INPUT_*, the rest from the runner's environment. */
 export function readInputs(env: Env = process.env, now: Date = clockFrom(env).now()): Inputs {
-  const token = input(env, 'token');
+  return parseInputs(actionInputs(env), env, now);
+}
+
+/**
+ * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
+ * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
+ */
+export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env).now()): Inputs {
+  const input = (name: InputName): string => (raw[name] ?? '').trim();
+  const token = input('token');
   if (!token) throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
 
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -181,12 +215,12 @@ export function readInputs(env: Env = process.env, now: Date = clockFrom(env).no
   const event = readEvent(env);
   const fromEvent = eventOffboarding(eventName, event, now);
 
-  const mode = oneOf('mode', input(env, 'mode') || 'audit', ['audit', 'offboard', 'validate'] as const);
-  const subjects = splitList(input(env, 'subjects'));
-  const phase = oneOf('phase', input(env, 'phase') || fromEvent.phase || 'post', ['pre', 'post'] as const);
-  const offboardedAtText = input(env, 'offboarded-at');
+  const mode = oneOf('mode', input('mode') || 'audit', MODES);
+  const subjects = splitList(input('subjects'));
+  const phase = oneOf('phase', input('phase') || fromEvent.phase || 'post', ['pre', 'post'] as const);
+  const offboardedAtText = input('offboarded-at');
 
-  const reporters = splitList(input(env, 'report') || 'check-run,issues,summary,json').map((name) =>
+  const reporters = splitList(input('report') || 'check-run,issues,summary,json').map((name) =>
     oneOf('report', name, REPORTERS),
   );
   // The JSON report is always written (the contract's `report-path`), whatever `report` says.
@@ -197,20 +231,21 @@ export function readInputs(env: Env = process.env, now: Date = clockFrom(env).no
 
   const inputs: Inputs = {
     token,
-    githubToken: input(env, 'github-token') || token,
-    organization: input(env, 'organization') || owner,
+    githubToken: input('github-token') || token,
+    organization: input('organization') || owner,
     mode,
-    policyPath: input(env, 'policy-path') || 'policies',
+    policyPath: input('policy-path') || 'policies',
     subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
     phase,
     offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText, now, false) : fromEvent.offboardedAt,
     reporters: reporterSet,
-    dryRun: parseBoolean('dry-run', input(env, 'dry-run')),
-    failOn: oneOf('fail-on', input(env, 'fail-on') || 'high', ['none', ...SEVERITIES] as const),
-    stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
+    dryRun: parseBoolean('dry-run', input('dry-run')),
+    failOn: oneOf('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES] as const),
+    stateBranch: input('state-branch') || 'offboarding-sentinel-state',
     repository: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+    // Outside a runner, the system's temporary folder: never the repository being checked.
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     apiUrl,
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),

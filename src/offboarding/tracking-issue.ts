@@ -61,7 +61,8 @@ function when(at: string | null, by: string | null): string {
   return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
 }
 
-function itemLine(item: ItemStatus): string {
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item: ItemStatus, verified: boolean): string {
   const label = escapeMarkdown(item.label);
   const isNew = item.new ? ' _(new since the inventory)_' : '';
   switch (item.status) {
@@ -70,7 +71,7 @@ function itemLine(item: ItemStatus): string {
     case 'rotated':
       return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
     case 'retained':
-      return `- [ ] ${label}${isNew} — **still present**`;
+      return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
     case 'unknown':
       return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
   }
@@ -114,7 +115,9 @@ function remediationLines(log: readonly RemediationResult[]): string[] {
   return log.map((result) => {
     const outcome = result.ok
       ? `done (HTTP ${result.status ?? '?'})`
-      : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+      : result.refused
+        ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+        : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
     return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
   });
 }
@@ -138,6 +141,14 @@ export function renderTrackingIssue(state: TrackingState): { title: string; body
   const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
   const items = state.items;
   const left = items.filter((item) => item.status === 'retained').length;
+  const verified = state.metrics !== null;
+  const line = (item: ItemStatus) => itemLine(item, verified);
+  const plural = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  const headline = !verified
+    ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+    : left === 0
+      ? '**Nothing is left.**'
+      : `**${plural(left)} still present.**`;
   const lines: string[] = [
     marker,
     `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
@@ -148,16 +159,16 @@ export function renderTrackingIssue(state: TrackingState): { title: string; body
         : 'reconstructed from the audit log (no `pre` phase ran)'
     }. Last checked ${time(state.updatedAt)}.`,
     '',
-    left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+    headline,
   ];
   for (const group of GROUPS) {
     const groupItems = items.filter((item) => group.kinds.includes(item.kind));
     if (groupItems.length === 0) continue;
-    lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+    lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
   }
   const secrets = items.filter((item) => item.kind === 'secret');
   lines.push('', '### Secrets to rotate', '');
-  lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+  lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
   lines.push(
     '',
     '### Journey',

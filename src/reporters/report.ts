@@ -4,6 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoverageGap, ExemptedFinding, Finding, Mode, Severity, SourceLocation } from '../model.js';
 import { severityRank } from '../model.js';
+import type { PolicyDiff } from '../evaluate/policy-diff.js';
+import type { RemediationAction } from '../offboarding/remediation.js';
+import type { SubjectResult } from '../offboarding/subject-result.js';
 import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
 
@@ -61,16 +64,23 @@ export interface ExpiringExemption {
 export interface ReportPlans {
   checkRun?: CheckRunPlan;
   issues?: IssuePlan;
-  /** Other planned writes (tracking issues, remediation) the caller adds under its own key. */
-  [other: string]: unknown;
+  /** Revocations planned but not made (no opt-in, or a dry run). */
+  remediation?: RemediationAction[];
+}
+
+/** The parts of the report one mode fills: each mode's description says which it fills. */
+export interface ReportSections {
+  /** `offboard`: one result per person. */
+  offboarding: SubjectResult[];
+  /** `validate`: the findings the policy change adds, silences or re-grades. */
+  policyDiff: PolicyDiff;
 }
 
 /**
  * `schemaVersion`, `organization`, `mode`, `generatedAt`, `findings`, `coverage` and `stats`
- * are the contract; the rest are additions (never renames). `Offboarding` is the lead's
- * per-subject result type.
+ * are the contract; the rest are additions (never renames).
  */
-export interface Report<Offboarding = unknown> {
+export interface Report {
   schemaVersion: 1;
   organization: string;
   mode: Mode;
@@ -92,16 +102,16 @@ export interface Report<Offboarding = unknown> {
   exempted: ExemptedFinding[];
   /** Fingerprints new and resolved since the last stored run; null when there is no history. */
   changes: { new: string[]; resolved: string[] } | null;
-  offboarding: Offboarding[];
+  offboarding: SubjectResult[];
   policy: { sources: string[]; errors: PolicyError[] };
   dryRun: boolean;
   /** The planned writes; filled in dry runs. */
   plans?: ReportPlans;
   /** `validate` mode: the findings the policy change adds, silences or re-grades. */
-  policyDiff?: unknown;
+  policyDiff?: PolicyDiff;
 }
 
-export interface ReportInput<Offboarding = unknown> {
+export interface ReportInput {
   organization: string;
   mode: Mode;
   generatedAt: string;
@@ -115,11 +125,11 @@ export interface ReportInput<Offboarding = unknown> {
   expiringExemptions?: ExpiringExemption[];
   exempted?: ExemptedFinding[];
   changes?: { new: string[]; resolved: string[] } | null;
-  offboarding?: Offboarding[];
+  offboarding?: SubjectResult[];
   policy?: { sources: string[]; errors: PolicyError[] };
   dryRun?: boolean;
   plans?: ReportPlans;
-  policyDiff?: unknown;
+  policyDiff?: PolicyDiff;
 }
 
 /** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
@@ -133,12 +143,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function buildReport<Offboarding = unknown>(input: ReportInput<Offboarding>): Report<Offboarding> {
+export function buildReport(input: ReportInput): Report {
   const gaps = [...(input.gaps ?? [])].sort(
     (a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason),
   );
   const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
-  const report: Report<Offboarding> = {
+  const report: Report = {
     schemaVersion: 1,
     organization: input.organization,
     mode: input.mode,

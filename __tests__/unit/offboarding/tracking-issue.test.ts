@@ -12,6 +12,7 @@ import {
 } from '../../builders/snapshot.js';
 import { buildInventory } from '../../../src/offboarding/inventory.js';
 import { damagedTrackingMessage } from '../../../src/offboarding/tracking-state.js';
+import { offboardingMetrics } from '../../../src/offboarding/metrics.js';
 import {
   readTrackingIssue,
   initialTrackingState,
@@ -124,12 +125,21 @@ describe('renderTrackingIssue / parseTrackingIssue', () => {
         },
       ],
     });
+    // What a post run leaves: the items compared, and metrics computed.
+    state.metrics = offboardingMetrics({ subject: state.subject, offboardedAt: state.offboardedAt, now: new Date(NOW), items: state.items, steps: state.steps });
     const { body } = renderTrackingIssue(state);
     expect(body).toContain('- [x] Member of acme — revoked 2026-11-25 04:00 UTC by it\\-admin');
     expect(body).toContain(
       '### Secrets to rotate\n\n- [ ] Actions secret TOKEN \\(acme/api\\) — **still present**',
     );
     expect(body).toContain('**1 item still present.**');
+  });
+
+  it('right after pre, lists what is to remove without calling anything "still present"', () => {
+    const { body } = renderTrackingIssue(aState());
+    expect(body).not.toContain('still present');
+    expect(body).toMatch(/\*\*\d+ items? to remove\.\*\* The `post` phase checks each one/);
+    expect(body).toContain(' — to remove');
   });
 
   it('reads ticked manual steps back from the body, and an untick too', () => {

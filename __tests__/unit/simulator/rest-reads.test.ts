@@ -46,6 +46,7 @@ const GET_REQUESTS: Record<string, string> = {
   'GET /orgs/{org}/teams/{team_slug}/repos': '/orgs/acme/teams/eng/repos',
   'GET /orgs/{org}/repos': '/orgs/acme/repos',
   'GET /users/{username}': '/users/bob',
+  'GET /user': '/user',
   'GET /repos/{owner}/{repo}': '/repos/acme/api',
   'GET /repos/{owner}/{repo}/collaborators': '/repos/acme/api/collaborators?affiliation=all',
   'GET /repos/{owner}/{repo}/teams': '/repos/acme/api/teams',
