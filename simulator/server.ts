@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Scenario } from './state.js';
+import type { Scenario, SimOrg } from './state.js';
 import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
 import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
 import { restRoutes } from './rest/routes.js';
@@ -31,6 +31,21 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** Listen on this port instead of a free one (the CLI uses a fixed port). */
   port?: number;
+  /**
+   * More organizations served beside the scenario's, chosen by the `{org}` or `{owner}` of a
+   * REST path and the `org`/`owner`/`login` variable of a GraphQL query. The action's repository
+   * (issues, check runs, contents) stays the scenario's.
+   */
+  organizations?: SimOrg[];
+}
+
+/** The organization a request names, else the scenario's. */
+function organizationNamed(primary: SimOrg, others: readonly SimOrg[], names: readonly unknown[]): SimOrg {
+  for (const name of names) {
+    const found = typeof name === 'string' ? others.find((org) => org.login.toLowerCase() === name.toLowerCase()) : undefined;
+    if (found) return found;
+  }
+  return primary;
 }
 
 export interface RequestLogEntry {
@@ -160,6 +175,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         viewer,
         switches,
         budget: refresh(switches.rateLimit.graphql),
+        orgFor: (variables) =>
+          organizationNamed(options.scenario.org, options.organizations ?? [], [variables.org, variables.owner, variables.login]),
       });
       return {
         ...g,
@@ -245,7 +262,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       query: url.searchParams,
       body: parsed,
       scenario: options.scenario,
-      org: options.scenario.org,
+      org: organizationNamed(options.scenario.org, options.organizations ?? [], [route.params.org, route.params.owner]),
       viewer,
       baseUrl,
     };

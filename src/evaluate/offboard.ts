@@ -19,12 +19,13 @@ import {
 import type { Inventory } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
-import { TRACKING_KEY_PREFIX, TRACKING_LABEL, trackingKey } from '../reporters/issue-keys.js';
-import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import { TRACKING_LABEL, trackingKey, trackingKeyPrefix } from '../reporters/issue-keys.js';
+import type { DesiredIssue, ListedIssue } from '../reporters/issue-sync.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
 import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
 import type { Evaluation, RemediationBatch } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
+import { managedIssuesOf } from './legacy-issues.js';
 import type { RunContext } from '../run-context.js';
 
 export interface Tracked {
@@ -48,7 +49,7 @@ export interface SubjectGathered {
 }
 
 export interface OffboardGathered {
-  /** Every tracking issue, open and closed. */
+  /** Every tracking issue of the organization, open and closed (legacy ones it adopts included). */
   listed: ListedIssue[];
   identityGaps: CoverageGap[];
   /** In the order given: a person's reads, or why they could not be made. */
@@ -105,7 +106,7 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered): SubjectOutc
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [] };
+    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [] };
   }
 
   const inventory = inventoryOf(subject, ctx);
@@ -121,15 +122,15 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered): SubjectOutc
     result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
     findings: [...verification.findings, ...changes],
     gaps: snapshot.coverage,
-    issue: trackingIssue(state, closed ? 'closed' : 'open'),
+    issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
     remediation: plan,
   };
 }
 
-function trackingIssue(state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
+function trackingIssue(organization: string, state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
   const { title, body } = renderTrackingIssue(state);
   return {
-    key: trackingKey(state.subject),
+    key: trackingKey(organization, state.subject),
     title,
     body,
     labels: [TRACKING_LABEL],
@@ -208,8 +209,8 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
     issues: inputs.reporters.has('issues')
       ? {
           label: TRACKING_LABEL,
-          keyPrefix: TRACKING_KEY_PREFIX,
-          existing: toManagedIssues(gathered.listed),
+          keyPrefix: trackingKeyPrefix(inputs.organization),
+          existing: managedIssuesOf(gathered.listed, inputs.organization),
           closeMissing: false,
           desired: () => issues,
         }

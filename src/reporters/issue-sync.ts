@@ -38,6 +38,8 @@ export interface ManagedIssue {
   title: string;
   labels: string[];
   createdAt: string;
+  /** The key its marker still carries when an earlier version wrote it: rewritten on the next sync. */
+  migratedFrom?: string;
 }
 
 export type IssueAction =
@@ -126,6 +128,8 @@ export function planIssueSync(
     const current =
       open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
     const changed = current !== undefined && current.hash !== hash;
+    // An old marker is rewritten quietly: the issue did not change for its readers.
+    const migrating = current?.migratedFrom !== undefined && !changed;
     // PATCH replaces the label set: keep labels people added by hand (triage, priority).
     const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
 
@@ -154,6 +158,8 @@ export function planIssueSync(
           ...content,
           comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
         });
+      } else if (migrating) {
+        plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
       } else {
         plan.unchanged.push(wanted.key);
       }
@@ -164,9 +170,9 @@ export function planIssueSync(
         number: current.number,
         reason: 'completed',
         comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-        ...(changed ? { update: content } : {}),
+        ...(changed || migrating ? { update: content } : {}),
       });
-    } else if (current && changed) {
+    } else if (current && (changed || migrating)) {
       // Closed and staying closed, but its record changed: edit quietly, no comment.
       plan.actions.push({
         kind: 'update',
