@@ -12,6 +12,7 @@ import { runAction, type ActionRun, type RunActionOptions } from '../../simulato
 import { generateScenario, revokeAccess } from '../../simulator/scenario/index.js';
 import type { Scenario, SimIssue, SimOrg } from '../../simulator/state.js';
 import { parseMarker } from '../../src/reporters/issue-marker.js';
+import { parseReport } from '../../src/reporters/read-report.js';
 import { reportOf, repositoryPolicy } from './harness.js';
 
 // Several runs of the action per test: slower than one.
@@ -75,6 +76,9 @@ describe('two organizations reporting into one repository', () => {
 
     const globex = await s.run({ inputs: { mode: 'audit', organization: 'globex' } });
     const globexReport = reportOf(globex);
+    // What the action wrote, the report reader reads back (as a merge of the two would).
+    expect(parseReport(JSON.stringify(acme.report)).organization).toBe('acme');
+    expect(parseReport(JSON.stringify(globex.report)).organization).toBe('globex');
     expect(globexReport.findings.length).toBeGreaterThan(0);
     expect(globexReport.findings.every((finding) => !/acme/.test(finding.resource))).toBe(true);
     const globexIssues = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('audit/globex:'));
@@ -97,6 +101,7 @@ describe('two organizations reporting into one repository', () => {
     for (const organization of ['acme', 'globex']) {
       const pre = await s.run({ inputs: { mode: 'offboard', organization, subjects: person.login, phase: 'pre', 'offboarded-at': person.offboarded_at } });
       expect(pre.exitCode).toBe(0);
+      expect(parseReport(JSON.stringify(pre.report)).offboarding).toHaveLength(1);
     }
     const tracking = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('offboard'));
     expect(tracking.map(keyOf).sort()).toEqual([`offboard/acme:${person.login.toLowerCase()}`, `offboard/globex:${person.login.toLowerCase()}`]);
