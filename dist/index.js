@@ -32,12 +32,27 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFileSync } from 'node:fs';
+import { readFileSync, constants as constants$6 } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
+
+function _mergeNamespaces(n, m) {
+    m.forEach(function (e) {
+        e && typeof e !== 'string' && !Array.isArray(e) && Object.keys(e).forEach(function (k) {
+            if (k !== 'default' && !(k in n)) {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    });
+    return Object.freeze(n);
+}
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29155,15 +29170,360 @@ function fixedClock(at) {
 }
 const systemClock = { now: () => new Date() };
 
+var formats$2 = {};
+
+var hasRequiredFormats;
+
+function requireFormats () {
+	if (hasRequiredFormats) return formats$2;
+	hasRequiredFormats = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+		function fmtDef(validate, compare) {
+		    return { validate, compare };
+		}
+		exports.fullFormats = {
+		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+		    date: fmtDef(date, compareDate),
+		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+		    time: fmtDef(getTime(true), compareTime),
+		    "date-time": fmtDef(getDateTime(true), compareDateTime),
+		    "iso-time": fmtDef(getTime(), compareIsoTime),
+		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+		    uri,
+		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+		    // uri-template: https://tools.ietf.org/html/rfc6570
+		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+		    // For the source: https://gist.github.com/dperini/729294
+		    // For test cases: https://mathiasbynens.be/demo/url-regex
+		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+		    regex,
+		    // uuid: http://tools.ietf.org/html/rfc4122
+		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+		    // byte: https://github.com/miguelmota/is-base64
+		    byte,
+		    // signed 32 bit integer
+		    int32: { type: "number", validate: validateInt32 },
+		    // signed 64 bit integer
+		    int64: { type: "number", validate: validateInt64 },
+		    // C-type float
+		    float: { type: "number", validate: validateNumber },
+		    // C-type double
+		    double: { type: "number", validate: validateNumber },
+		    // hint to the UI to hide input strings
+		    password: true,
+		    // unchecked string payload
+		    binary: true,
+		};
+		exports.fastFormats = {
+		    ...exports.fullFormats,
+		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+		    // email (sources from jsen validator):
+		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+		};
+		exports.formatNames = Object.keys(exports.fullFormats);
+		function isLeapYear(year) {
+		    // https://tools.ietf.org/html/rfc3339#appendix-C
+		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+		}
+		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+		function date(str) {
+		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+		    const matches = DATE.exec(str);
+		    if (!matches)
+		        return false;
+		    const year = +matches[1];
+		    const month = +matches[2];
+		    const day = +matches[3];
+		    return (month >= 1 &&
+		        month <= 12 &&
+		        day >= 1 &&
+		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+		}
+		function compareDate(d1, d2) {
+		    if (!(d1 && d2))
+		        return undefined;
+		    if (d1 > d2)
+		        return 1;
+		    if (d1 < d2)
+		        return -1;
+		    return 0;
+		}
+		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+		function getTime(strictTimeZone) {
+		    return function time(str) {
+		        const matches = TIME.exec(str);
+		        if (!matches)
+		            return false;
+		        const hr = +matches[1];
+		        const min = +matches[2];
+		        const sec = +matches[3];
+		        const tz = matches[4];
+		        const tzSign = matches[5] === "-" ? -1 : 1;
+		        const tzH = +(matches[6] || 0);
+		        const tzM = +(matches[7] || 0);
+		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+		            return false;
+		        if (hr <= 23 && min <= 59 && sec < 60)
+		            return true;
+		        // leap second
+		        const utcMin = min - tzM * tzSign;
+		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+		    };
+		}
+		function compareTime(s1, s2) {
+		    if (!(s1 && s2))
+		        return undefined;
+		    const t1 = new Date("2020-01-01T" + s1).valueOf();
+		    const t2 = new Date("2020-01-01T" + s2).valueOf();
+		    if (!(t1 && t2))
+		        return undefined;
+		    return t1 - t2;
+		}
+		function compareIsoTime(t1, t2) {
+		    if (!(t1 && t2))
+		        return undefined;
+		    const a1 = TIME.exec(t1);
+		    const a2 = TIME.exec(t2);
+		    if (!(a1 && a2))
+		        return undefined;
+		    t1 = a1[1] + a1[2] + a1[3];
+		    t2 = a2[1] + a2[2] + a2[3];
+		    if (t1 > t2)
+		        return 1;
+		    if (t1 < t2)
+		        return -1;
+		    return 0;
+		}
+		const DATE_TIME_SEPARATOR = /t|\s/i;
+		function getDateTime(strictTimeZone) {
+		    const time = getTime(strictTimeZone);
+		    return function date_time(str) {
+		        // http://tools.ietf.org/html/rfc3339#section-5.6
+		        const dateTime = str.split(DATE_TIME_SEPARATOR);
+		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+		    };
+		}
+		function compareDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const d1 = new Date(dt1).valueOf();
+		    const d2 = new Date(dt2).valueOf();
+		    if (!(d1 && d2))
+		        return undefined;
+		    return d1 - d2;
+		}
+		function compareIsoDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+		    const res = compareDate(d1, d2);
+		    if (res === undefined)
+		        return undefined;
+		    return res || compareTime(t1, t2);
+		}
+		const NOT_URI_FRAGMENT = /\/|:/;
+		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+		function uri(str) {
+		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+		}
+		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+		function byte(str) {
+		    BYTE.lastIndex = 0;
+		    return BYTE.test(str);
+		}
+		const MIN_INT32 = -2147483648;
+		const MAX_INT32 = 2 ** 31 - 1;
+		function validateInt32(value) {
+		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+		}
+		function validateInt64(value) {
+		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+		    return Number.isInteger(value);
+		}
+		function validateNumber() {
+		    return true;
+		}
+		const Z_ANCHOR = /[^\\]\\Z/;
+		function regex(str) {
+		    if (Z_ANCHOR.test(str))
+		        return false;
+		    try {
+		        new RegExp(str);
+		        return true;
+		    }
+		    catch (e) {
+		        return false;
+		    }
+		}
+		
+	} (formats$2));
+	return formats$2;
+}
+
+var formatsExports = requireFormats();
+var formats$1 = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
+
+var formatsModule = /*#__PURE__*/_mergeNamespaces({
+    __proto__: null,
+    default: formats$1
+}, [formatsExports]);
+
+// When someone was offboarded, read strictly. A date that is not a date must never quietly
+// become another one: `new Date('2026-02-30')` is 2 March, a number used to be replaced by
+// "now", and the year 3000 was stored. Accepted, exactly:
+//   - an RFC 3339 / ISO-8601 date-time with a zone: 2026-11-27T17:00:00Z, 2026-11-27T18:00:00+01:00
+//   - a calendar date, 2026-11-27, meaning its first instant in UTC
+//   - (from an event payload only) a JSON integer of Unix epoch seconds, 1795885200
+// Calendar validity (days in the month, leap years) is checked by ajv-formats, the library
+// that already checks the policy's dates.
+function interopFormats(module) {
+    const candidate = module;
+    return (candidate.fullFormats ?? candidate.default?.fullFormats);
+}
+const formats = interopFormats(formatsModule);
+/** How far ahead of the runner's clock a time may be (clock skew between systems). */
+const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
+/** Epoch seconds from 2001-09-09 to 2286: smaller or larger numbers are milliseconds or mistakes. */
+const EPOCH_SECONDS = { min: 1_000_000_000, max: 9_999_999_999 };
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const EXAMPLE = 'an ISO-8601 time with a zone such as 2026-11-27T17:00:00Z, a date such as 2026-11-27 (midnight UTC)';
+function describeGiven(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return JSON.stringify(value) ?? typeof value;
+}
+function daysIn(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Why a text of the right shape is still not a time, in words. */
+function impossible(match) {
+    const [, y, mo, d, h, mi, s] = match;
+    const year = Number(y);
+    const month = Number(mo);
+    if (month < 1 || month > 12)
+        return `there is no month ${mo}`;
+    const days = daysIn(year, month);
+    if (Number(d) < 1 || Number(d) > days) {
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+        return `${name} ${y} has ${days} days`;
+    }
+    if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
+        return `${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
+    return 'it is not a valid date-time';
+}
+/**
+ * Parses one time value. `field` names where it came from (`offboarded-at`,
+ * `client_payload.offboarded_at`) so the error says which value to fix; `allowEpoch` admits
+ * integers of epoch seconds (event payloads, which JSON senders fill with numbers).
+ */
+function parseInstant(field, value, now, options = {}) {
+    const fix = `use ${EXAMPLE}${options.allowEpoch ? ', or whole Unix epoch seconds' : ''}`;
+    let millis;
+    if (typeof value === 'number' && options.allowEpoch) {
+        if (!Number.isInteger(value) || value < EPOCH_SECONDS.min || value > EPOCH_SECONDS.max) {
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}: epoch times must be whole seconds between ${EPOCH_SECONDS.min} and ${EPOCH_SECONDS.max} (milliseconds are not accepted); ${fix}.`,
+            };
+        }
+        millis = value * 1000;
+    }
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (ZONELESS.test(text)) {
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+        }
+        const match = SHAPE.exec(text);
+        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
+        if (!match)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
+        if (!valid)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+        millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
+    }
+    else {
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, not a time; ${fix}.` };
+    }
+    if (!Number.isFinite(millis))
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, out of range; ${fix}.` };
+    if (millis > now.getTime() + MAX_FUTURE_SKEW_MS) {
+        return {
+            ok: false,
+            error: `\`${field}\` is ${describeGiven(value)}, ${new Date(millis).toISOString()}, which is in the future (now is ${now.toISOString()}); give the time the person was actually offboarded, or run the offboarding after it.`,
+        };
+    }
+    return { ok: true, iso: new Date(millis).toISOString() };
+}
+/** RFC 3339 requires seconds; ISO-8601 lets them out (`17:00Z`). */
+function withSeconds(text) {
+    return text.replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
+}
+
+// What every stage receives: the parsed inputs, the one client, the clock, the resolved policy,
+// the state store the host chose and where files go. Built once by the pipeline
+// (src/pipeline/run.ts); nothing below builds its own client or store.
+/**
+ * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
+ * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
+ */
+function clockFrom(env) {
+    const pinned = env.OFFBOARDING_SENTINEL_NOW;
+    if (!pinned)
+        return systemClock;
+    const at = new Date(pinned);
+    if (Number.isNaN(at.getTime()))
+        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
+    return fixedClock(at);
+}
+function outputDirectory(inputs) {
+    return join(inputs.runnerTemp, 'offboarding-sentinel');
+}
+function runUrlOf(inputs) {
+    if (!inputs.runId)
+        return null;
+    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
+}
+
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
-const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
 class InputError extends Error {
     name = 'InputError';
 }
 /** The action's inputs by their names in action.yml; a host fills them from wherever it reads them. */
 const INPUT_NAMES = [
     'token',
+    'github-token',
     'organization',
     'mode',
     'policy-path',
@@ -29197,12 +29557,11 @@ function parseBoolean(name, value) {
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
 }
-function parseTime(name, value) {
-    const time = new Date(value);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
-        throw new InputError(`Input \`${name}\` is "${value}"; use an ISO-8601 time such as 2026-11-27T17:00:00Z.`);
-    }
-    return time.toISOString();
+function parseTime(field, value, now, allowEpoch) {
+    const parsed = parseInstant(field, value, now, { allowEpoch });
+    if (!parsed.ok)
+        throw new InputError(parsed.error);
+    return parsed.iso;
 }
 /** Comma or newline separated; also accepts a JSON array from an event payload. */
 function splitList(value) {
@@ -29223,21 +29582,49 @@ function readEvent(env) {
 function record(value) {
     return value && typeof value === 'object' ? value : {};
 }
+/**
+ * The subjects of an event: a comma/newline separated string, or a list of strings. Anything
+ * else (a number, `null` in the list) is refused: it is not a person, and turning it into the
+ * text "null" used to open a tracking issue called "Offboarding: null".
+ */
+function eventSubjects(field, value) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value === 'string')
+        return splitList(value);
+    if (!Array.isArray(value)) {
+        throw new InputError(`\`${field}\` is ${describeJson(value)}; send a list of GitHub logins or e-mail addresses, or one comma-separated string.`);
+    }
+    value.forEach((entry, index) => {
+        if (typeof entry !== 'string' || entry.trim() === '') {
+            throw new InputError(`\`${field}[${index}]\` is ${describeJson(entry)}; every subject must be a GitHub login or an e-mail address (a non-empty string).`);
+        }
+    });
+    return splitList(value);
+}
+function describeJson(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 /** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
-function eventOffboarding(eventName, event) {
-    const source = eventName === 'repository_dispatch'
-        ? record(event.client_payload)
-        : eventName === 'workflow_dispatch'
-            ? record(event.inputs)
-            : {};
+function eventOffboarding(eventName, event, now) {
+    const prefix = eventName === 'repository_dispatch' ? 'client_payload' : eventName === 'workflow_dispatch' ? 'inputs' : null;
+    if (prefix === 'client_payload' && event.client_payload !== undefined && (typeof event.client_payload !== 'object' || event.client_payload === null || Array.isArray(event.client_payload))) {
+        throw new InputError(`\`client_payload\` is ${describeJson(event.client_payload)}; send an object such as {"subjects": ["alice"], "offboarded_at": "2026-11-27T17:00:00Z"}.`);
+    }
+    const source = prefix ? record(event[prefix]) : {};
     const text = (key) => {
         const value = source[key];
         return typeof value === 'string' ? value.trim() : '';
     };
+    const timeKey = source.offboarded_at !== undefined ? 'offboarded_at' : 'offboarded-at';
+    const time = source[timeKey];
     return {
-        subjects: splitList(source.subjects),
+        subjects: eventSubjects(`${prefix}.subjects`, source.subjects),
         phase: text('phase'),
-        offboardedAt: text('offboarded_at') || text('offboarded-at'),
+        offboardedAt: time === undefined || time === null || time === ''
+            ? null
+            : parseTime(`${prefix}.${timeKey}`, time, now, true),
     };
 }
 const str$1 = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -29258,14 +29645,14 @@ function pullRequestInfo(event) {
     };
 }
 /** The Actions way: inputs from INPUT_*, the rest from the runner's environment. */
-function readInputs(env = process.env) {
-    return parseInputs(actionInputs(env), env);
+function readInputs(env = process.env, now = clockFrom(env).now()) {
+    return parseInputs(actionInputs(env), env, now);
 }
 /**
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
- * environment (GITHUB_REPOSITORY, the event payload, URLs).
+ * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env) {
+function parseInputs(raw, env, now = clockFrom(env).now()) {
     const input = (name) => (raw[name] ?? '').trim();
     const token = input('token');
     if (!token)
@@ -29275,11 +29662,11 @@ function parseInputs(raw, env) {
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const event = readEvent(env);
-    const fromEvent = eventOffboarding(eventName, event);
+    const fromEvent = eventOffboarding(eventName, event, now);
     const mode = oneOf$1('mode', input('mode') || 'audit', MODES);
     const subjects = splitList(input('subjects'));
     const phase = oneOf$1('phase', input('phase') || fromEvent.phase || 'post', ['pre', 'post']);
-    const offboardedAtText = input('offboarded-at') || fromEvent.offboardedAt;
+    const offboardedAtText = input('offboarded-at');
     const reporters = splitList(input('report') || 'check-run,issues,summary,json').map((name) => oneOf$1('report', name, REPORTERS));
     // The JSON report is always written (the contract's `report-path`), whatever `report` says.
     const reporterSet = new Set([...reporters, 'json']);
@@ -29287,12 +29674,13 @@ function parseInputs(raw, env) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
+        githubToken: input('github-token') || token,
         organization: input('organization') || owner,
         mode,
         policyPath: input('policy-path') || 'policies',
         subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
         phase,
-        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText) : null,
+        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText, now, false) : fromEvent.offboardedAt,
         reporters: reporterSet,
         dryRun: parseBoolean('dry-run', input('dry-run')),
         failOn: oneOf$1('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
@@ -29317,33 +29705,12 @@ function parseInputs(raw, env) {
     return inputs;
 }
 
-// What every stage receives: the parsed inputs, the one client, the clock, the resolved policy,
-// the state store the host chose and where files go. Built once by the pipeline
-// (src/pipeline/run.ts); nothing below builds its own client or store.
-/**
- * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
- * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
- */
-function clockFrom(env) {
-    const pinned = env.OFFBOARDING_SENTINEL_NOW;
-    if (!pinned)
-        return systemClock;
-    const at = new Date(pinned);
-    if (Number.isNaN(at.getTime()))
-        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
-    return fixedClock(at);
-}
-function outputDirectory(inputs) {
-    return join(inputs.runnerTemp, 'offboarding-sentinel');
-}
-function runUrlOf(inputs) {
-    if (!inputs.runId)
-        return null;
-    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
-}
-
-// Octokit rejects with a RequestError carrying the HTTP status; reporters branch on it
-// (403 → no permission to write, 404 → absent, 409 → stale sha) without importing the class.
+// What went wrong with a request, decided once for every caller. A collector's coverage gap, a
+// reporter's warning and a remediation record all describe the same failure the same way, and a
+// transient limit is never mistaken for a permission (a secondary rate limit on check-run
+// creation used to read "the token cannot create check runs").
+const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
 function statusOf$1(error) {
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = error.status;
@@ -29352,12 +29719,121 @@ function statusOf$1(error) {
     }
     return null;
 }
-/** A short description for a warning; never includes request headers (which carry the token). */
-function describeError$1(error) {
+/** The error codes along the `cause` chain (fetch wraps the socket's error twice). */
+function causeCodes(error) {
+    const codes = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const { code } = current;
+        if (typeof code === 'string')
+            codes.push(code);
+        current = current.cause;
+    }
+    return codes;
+}
+function firstLine$1(error) {
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    return message
+        .split('\n')[0]
+        .replace(/ - https:\/\/docs\.github\.com\S*/, '')
+        .slice(0, 300);
+}
+function resetTime(headers) {
+    const reset = Number(headers?.['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null;
+}
+function kindOf(e, status, message) {
+    const headers = e.response?.headers;
+    const graphqlTypes = Array.isArray(e.errors) ? e.errors.map((x) => x.type) : [];
+    if (graphqlTypes.includes('RATE_LIMITED') || /GraphQL Rate Limit Exceeded/i.test(message))
+        return 'rate-limited';
+    if (status === 403 || status === 429) {
+        if (headers?.['x-ratelimit-remaining'] === '0')
+            return 'rate-limited';
+        // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
+        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+            return 'secondary-rate-limited';
+        }
+        return 'permission';
+    }
+    if (status === 401)
+        return 'unauthorized';
+    if (status === 404 || status === 410)
+        return 'not-found';
+    if (status === 409)
+        return 'conflict';
+    if (status === 400 || status === 422)
+        return 'invalid';
+    if (status !== null && status >= 500) {
+        // @octokit/request reports a failed fetch (reset socket, timeout, DNS) as 500 without a response.
+        if (e.response)
+            return 'server';
+        return causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)) ? 'unreachable' : 'network';
+    }
+    if (graphqlTypes.includes('FORBIDDEN'))
+        return 'permission';
+    if (graphqlTypes.includes('NOT_FOUND'))
+        return 'not-found';
+    if (status === null && e.name === 'AbortError')
+        return 'network';
+    if (status === null && causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)))
+        return 'unreachable';
+    return 'unknown';
+}
+function classifyError(error) {
+    const e = (typeof error === 'object' && error !== null ? error : {});
     const status = statusOf$1(error);
-    const message = error instanceof Error ? error.message : String(error);
-    const firstLine = message.split('\n')[0].slice(0, 300);
-    return status === null ? firstLine : `HTTP ${status}: ${firstLine}`;
+    const message = firstLine$1(error);
+    const kind = kindOf(e, status, message);
+    return { kind, status, message, resetAt: resetTime(e.response?.headers), transient: TRANSIENT.has(kind) };
+}
+/** One line a person can act on; the same words wherever the failure is reported. */
+function describeError$1(error, hint = {}) {
+    const { kind, status, message, resetAt } = classifyError(error);
+    const resets = resetAt ?? 'an unknown time';
+    const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
+    switch (kind) {
+        case 'rate-limited':
+            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+        case 'secondary-rate-limited':
+            return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
+        case 'permission':
+            return `${status ?? 'FORBIDDEN'} ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
+        case 'unauthorized':
+            return `401 ${message} — the token is invalid or expired`;
+        case 'not-found':
+            return `${status ?? 404} Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
+        case 'server':
+            return `${status} ${message} after retries`;
+        case 'network':
+            return `request failed after retries: ${message}`;
+        case 'unreachable':
+            return `GitHub could not be reached (${causeCodes(error)[0] ?? 'no connection'}): ${message} — check GITHUB_API_URL and the runner's network`;
+        default:
+            return status === null ? `request failed: ${message}` : `${status} ${message}`;
+    }
+}
+/** Whether a refusal means the token may not do this (as opposed to "not now" or "broken"). */
+function isPermissionDenied(error) {
+    const { kind } = classifyError(error);
+    return kind === 'permission' || kind === 'not-found' || kind === 'unauthorized';
+}
+
+// A run's state that must not replace the stored one (the stored one could not be read, or the
+// write failed) is kept as a file in the run's output folder, where a workflow can upload it as
+// an artifact and a person can merge it back by hand.
+const KEPT_STATE_FILE = 'offboarding-sentinel-state.json';
+/** Where `keepStateAside` writes in `dir`. */
+function keepPathIn(dir) {
+    return path.join(dir, KEPT_STATE_FILE);
+}
+/** Writes the state into `dir` and returns the file's path. */
+async function keepStateAside(dir, state) {
+    await mkdir$1(dir, { recursive: true });
+    const file = keepPathIn(dir);
+    await writeFile$1(file, `${JSON.stringify(state)}\n`, 'utf8');
+    return file;
 }
 
 /** A parsed state, or null when the JSON is not a version-1 state. */
@@ -29378,110 +29854,264 @@ function parseRunState(json) {
         return null;
     if (!Array.isArray(candidate.runs))
         return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
-// The state as a JSON file on a dedicated branch of the action's repository, through the
-// contents API, so nothing but the token is needed. Every failure is a warning: a run without
-// history still audits; it only cannot say what is new.
+function mergeFingerprint(a, b) {
+    const newer = a.lastSeen >= b.lastSeen ? a : b;
+    return {
+        ...newer,
+        firstSeen: a.firstSeen <= b.firstSeen ? a.firstSeen : b.firstSeen,
+        lastSeen: newer.lastSeen,
+    };
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+function mergeStates(theirs, ours) {
+    const fingerprints = { ...theirs.fingerprints };
+    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+        const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
+        fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
+    }
+    const runs = new Map();
+    for (const run of [...theirs.runs, ...ours.runs])
+        runs.set(runKey(run), run);
+    return {
+        // What a newer version keeps besides these (baselines, feedback): ours where both have it.
+        ...theirs,
+        ...ours,
+        v: 1,
+        fingerprints,
+        etags: ours.etags ?? theirs.etags ?? null,
+        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+    };
+}
+
+// The state as JSON on a dedicated branch of the action's repository, through the contents API,
+// so nothing but the token is needed.
+//
+// Read raw (`application/vnd.github.raw+json`): the JSON form inlines only files up to 1 MB, and
+// @octokit/request's JSON parser overflows the stack on bodies of about 9 MB, so a large
+// organization's state must never come back as JSON-wrapped base64. The blob sha that an update
+// needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
+//
+// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
+// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// single string or request has to hold the whole cache.
+//
+// "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
+// store never writes over the file, it keeps the run's state in the output folder and says so.
+// On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+const RAW = 'application/vnd.github.raw+json';
+/** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
+const MAX_MERGES = 3;
+/** Git's blob id of the bytes: what the contents API calls the file's `sha`. */
+function gitBlobSha(bytes) {
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function isShardRefs(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.etagShards) &&
+        value.etagShards.every((entry) => typeof entry === 'string'));
+}
+/** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
+function bytesOf(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
 class ContentsApiStateStore {
     client;
     owner;
     repo;
     branch;
     path;
+    keepDir;
     warn;
-    /** Blob sha of the file as last read; the contents API needs it to update. */
+    /** Blob sha of the main file as last read; the contents API needs it to update. */
     sha = null;
+    /** Shards known to exist on the branch (read this run, or written): never written twice. */
+    shards = new Set();
+    last;
     constructor(client, options) {
         this.client = client;
         this.owner = options.owner;
         this.repo = options.repo;
         this.branch = options.branch ?? 'offboarding-sentinel-state';
         this.path = options.path ?? 'state.json';
+        this.keepDir = options.keepDir;
         this.warn = options.warn ?? warning;
+        this.last = { status: 'absent', where: this.where() };
+    }
+    status() {
+        return { ...this.last };
     }
     async read() {
-        try {
-            const file = await this.readFile();
-            if (!file)
-                return null;
-            const state = parseRunState(file);
-            if (!state)
-                this.warn(`The state ${this.where()} is not a version-1 state; continuing without history.`);
-            return state;
+        const read = await this.load();
+        return read.status === 'read' ? read.state : null;
+    }
+    async load() {
+        const read = await this.loadMain(true);
+        this.last =
+            read.status === 'unreadable'
+                ? { status: 'unreadable', where: this.where(), reason: read.reason, ...this.keptAtField() }
+                : { status: read.status, where: this.where() };
+        if (read.status === 'unreadable') {
+            this.warn(`Could not read the state ${this.where()} (${read.reason}); this run continues without history and will not write over it` +
+                `${this.keepDir ? ` (its state is kept in ${keepPathIn(this.keepDir)})` : ''}. Repair or delete the file to let the next run store its history.`);
         }
-        catch (error) {
-            this.warn(`Could not read the state ${this.where()} (${describeError$1(error)}); continuing without history.`);
-            return null;
-        }
+        return read;
     }
     async write(state) {
-        const content = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8').toString('base64');
+        if (this.last.status === 'unreadable') {
+            await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
+            return;
+        }
         try {
             await this.ensureBranch();
-            try {
-                await this.put(content);
-            }
-            catch (error) {
-                // 409: someone (a concurrent run) wrote since we read; 422 without sha: the file appeared.
-                const status = statusOf$1(error);
-                if (status !== 409 && status !== 422)
-                    throw error;
-                await this.readFile();
-                await this.put(content);
+            const etags = await this.putShards(state.etags);
+            let current = state;
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await this.putMain({ ...current, etags });
+                    return;
+                }
+                catch (error) {
+                    // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
+                    const status = statusOf$1(error);
+                    if ((status !== 409 && status !== 422) || attempt >= MAX_MERGES)
+                        throw error;
+                }
+                const theirs = await this.loadMain(false);
+                if (theirs.status === 'unreadable') {
+                    this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
+                    await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
+                    return;
+                }
+                if (theirs.status === 'read')
+                    current = mergeStates(theirs.state, current);
             }
         }
         catch (error) {
-            this.warn(`Could not write the state ${this.where()} (${describeError$1(error)}); history not updated.`);
+            await this.keepAside(state, `could not write the state ${this.where()} (${describeError$1(error)}); history not updated`);
         }
     }
     where() {
         return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
     }
-    /** The file's text, or null when the branch or the file does not exist yet. Remembers the sha. */
-    async readFile() {
+    keptAtField() {
+        return this.keepDir ? { keptAt: keepPathIn(this.keepDir) } : {};
+    }
+    async keepAside(state, why) {
+        const kept = this.keepDir ? await keepStateAside(this.keepDir, state).catch(() => null) : null;
+        if (kept)
+            this.last = { ...this.last, keptAt: kept };
+        this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
+    }
+    /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
+    async loadMain(withEtags) {
+        let bytes;
+        try {
+            bytes = await this.readRaw(this.path);
+        }
+        catch (error) {
+            return { status: 'unreadable', reason: describeError$1(error) };
+        }
+        if (bytes === null) {
+            this.sha = null;
+            return { status: 'absent' };
+        }
+        this.sha = gitBlobSha(bytes);
+        const state = parseRunState(bytes.toString('utf8'));
+        if (!state)
+            return { status: 'unreadable', reason: 'the file is not a version-1 state' };
+        if (withEtags && isShardRefs(state.etags))
+            state.etags = await this.readShards(state.etags.etagShards);
+        return { status: 'read', state };
+    }
+    /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
+    async readShards(paths) {
+        const packed = [];
+        for (const path of paths) {
+            try {
+                const bytes = await this.readRaw(path);
+                if (bytes === null)
+                    throw new Error('not found');
+                packed.push(bytes.toString('utf8'));
+                this.shards.add(path);
+            }
+            catch (error) {
+                this.warn(`Could not read the ETag shard ${path} of the state (${describeError$1(error)}); those lists are read afresh.`);
+            }
+        }
+        return packed;
+    }
+    /** The file's bytes, or null when the branch or the file does not exist. */
+    async readRaw(path) {
         try {
             const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner: this.owner,
                 repo: this.repo,
-                path: this.path,
+                path,
                 ref: this.branch,
+                headers: { accept: RAW },
             });
-            const file = response.data;
-            if (Array.isArray(file) || file.type !== 'file')
-                throw new Error(`${this.path} is not a file`);
-            this.sha = file.sha;
-            if (file.encoding !== 'base64' || file.content === undefined) {
-                // Files over 1 MB come without inline content; read the blob instead.
-                const blob = await this.client.rest.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    file_sha: file.sha,
-                });
-                return Buffer.from(blob.data.content, 'base64').toString('utf8');
-            }
-            return Buffer.from(file.content, 'base64').toString('utf8');
+            const bytes = bytesOf(response.data);
+            if (bytes === null)
+                throw new Error(`${path} is not a file`);
+            return bytes;
         }
         catch (error) {
-            if (statusOf$1(error) === 404) {
-                this.sha = null;
+            if (statusOf$1(error) === 404)
                 return null;
-            }
             throw error;
         }
     }
-    async put(content) {
+    /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
+    async putShards(etags) {
+        const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
+        if (packed === null || !packed.every((entry) => typeof entry === 'string'))
+            return etags;
+        const paths = [];
+        for (const text of packed) {
+            const bytes = Buffer.from(text, 'utf8');
+            const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+            paths.push(path);
+            if (this.shards.has(path))
+                continue;
+            try {
+                await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
+            }
+            catch (error) {
+                // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+                if (statusOf$1(error) !== 422)
+                    throw error;
+            }
+            this.shards.add(path);
+        }
+        const refs = { etagShards: paths };
+        return refs;
+    }
+    async putMain(state) {
+        this.sha = await this.put(this.path, Buffer.from(`${JSON.stringify(state)}\n`, 'utf8'), this.sha, 'offboarding-sentinel: update run state');
+    }
+    async put(path, bytes, sha, message) {
         const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             owner: this.owner,
             repo: this.repo,
-            path: this.path,
+            path,
             branch: this.branch,
-            message: 'offboarding-sentinel: update run state',
-            content,
-            ...(this.sha ? { sha: this.sha } : {}),
+            message,
+            content: bytes.toString('base64'),
+            ...(sha ? { sha } : {}),
         });
-        this.sha = response.data.content?.sha ?? null;
+        return response.data.content?.sha ?? null;
     }
     /** Creates the state branch from the default branch's head when it does not exist. */
     async ensureBranch() {
@@ -29539,32 +30169,35 @@ function organizationsInState(state) {
 }
 class OrganizationStateStore {
     options;
-    scoped;
-    /** The organization's own read failed (not "absent"): then the old file must not stand in for it. */
-    problem = false;
+    adopted = false;
     constructor(options) {
         this.options = options;
-        this.scoped = options.scoped((message) => {
-            this.problem = true;
-            options.warn(message);
-        });
+    }
+    async load() {
+        const { scoped, legacy, organization } = this.options;
+        const own = await scoped.load();
+        // Unreadable is not absent: the old file must not stand in for a history that could not be seen.
+        if (own.status !== 'absent')
+            return own;
+        const old = await legacy.load();
+        if (old.status !== 'read')
+            return own;
+        const named = organizationsInState(old.state);
+        if (named.size > 0 && !named.has(organization.toLowerCase()))
+            return own;
+        this.adopted = true;
+        this.options.info?.(`Adopting ${legacy.status().where} (written before the history was kept per organization) for ${organization}.`);
+        return old;
     }
     async read() {
-        const own = await this.scoped.read();
-        if (own || this.problem)
-            return own;
-        const legacy = await this.options.legacy.read();
-        if (!legacy)
-            return null;
-        const named = organizationsInState(legacy);
-        const org = this.options.organization.toLowerCase();
-        if (named.size > 0 && !named.has(org))
-            return null;
-        this.options.info?.(`Adopting the history written before it was kept per organization (${LEGACY_STATE_PATH}) for ${org}.`);
-        return legacy;
+        const read = await this.load();
+        return read.status === 'read' ? read.state : null;
     }
     write(state) {
-        return this.scoped.write(state);
+        return this.options.scoped.write(state);
+    }
+    status() {
+        return this.adopted ? this.options.legacy.status() : this.options.scoped.status();
     }
 }
 
@@ -29608,11 +30241,10 @@ function actionsHost(env = process.env) {
         },
         fail: (message) => setFailed(message),
         // One branch, one file per organization (the old single file is adopted once).
-        stateStore: ({ client, repository, branch, organization, warn }) => new OrganizationStateStore({
+        stateStore: ({ client, repository, branch, organization, keepDir, warn }) => new OrganizationStateStore({
             organization,
-            scoped: (scopedWarn) => new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), warn: scopedWarn }),
+            scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
             legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
-            warn,
             info: (message) => info(message),
         }),
     };
@@ -30714,10 +31346,10 @@ var Hook = { Collection: Collection$1 };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "0.0.0-development";
+var VERSION$8 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -31870,12 +32502,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "10.0.16";
+var VERSION$7 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
   }
 };
 
@@ -32064,7 +32696,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$5 = "0.0.0-development";
+var VERSION$6 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -32169,7 +32801,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -32235,7 +32867,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$4 = "7.0.8";
+const VERSION$5 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -32256,9 +32888,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$4;
+  static VERSION = VERSION$5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -32370,7 +33002,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$3 = "17.0.0";
+const VERSION$4 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -34791,10 +35423,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$3;
+restEndpointMethods.VERSION = VERSION$4;
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$3 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -34917,7 +35549,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$2;
+paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -36675,7 +37307,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -36749,12 +37381,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -36987,7 +37619,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 var parser$1 = {};
@@ -39923,6 +40555,17 @@ var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 // nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
 // state store through pack()/unpack().
 const PACKED = 'deflate:';
+/** About 32 MB of JSON per shard: a few MB once deflated and base64-encoded. */
+const SHARD_TARGET_BYTES = 32 * 1024 * 1024;
+/** FNV-1a: a stable spread of keys over shards, the same on every run. */
+function keyHash(key) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) {
+        hash ^= key.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
 class EtagCache {
     entries = new Map();
     /** The key is method + full URL including the query string: each page is its own entry. */
@@ -39950,8 +40593,35 @@ class EtagCache {
         const json = { version: 1, entries };
         return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
     }
-    /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+    /**
+     * The cache as several packed strings of about `targetBytes` of JSON each, entries spread by
+     * a hash of their key: a large organization's cache (hundreds of MB of JSON) never becomes
+     * one string — V8 caps a string near 512 MB — and a change touches only its own shard.
+     */
+    packShards(keep = () => true, targetBytes = SHARD_TARGET_BYTES) {
+        const kept = [...this.entries].filter(([key]) => keep(key));
+        let total = 0;
+        for (const [key, entry] of kept)
+            total += key.length + JSON.stringify(entry).length;
+        const count = Math.max(1, Math.ceil(total / targetBytes));
+        const buckets = Array.from({ length: count }, () => []);
+        for (const pair of kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            buckets[keyHash(pair[0]) % count].push(pair);
+        }
+        return buckets.map((bucket) => {
+            const json = { version: 1, entries: Object.fromEntries(bucket) };
+            return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
+        });
+    }
+    /** A packed cache, a list of packed shards or a plain `toJSON()` object; anything else is a cold cache. */
     static unpack(value) {
+        if (Array.isArray(value)) {
+            const cache = new EtagCache();
+            for (const shard of value)
+                for (const [key, entry] of EtagCache.unpack(shard).entries)
+                    cache.set(key, entry);
+            return cache;
+        }
         if (typeof value === 'string' && value.startsWith(PACKED)) {
             try {
                 return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));
@@ -39983,6 +40653,219 @@ class EtagCache {
     }
 }
 
+// Pacing under GitHub's secondary limits: at most 900 points a minute on one REST endpoint and
+// 2,000 on GraphQL (GET/HEAD/OPTIONS and GraphQL queries cost 1 point, writes and mutations 5),
+// at most 100 requests in flight shared by both, and a pause for everyone when GitHub answers
+// with `retry-after`. A limit GitHub enforces cannot be read ahead of time, so the client keeps
+// its own account and waits before it would cross one, instead of learning from 403s.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const GITHUB_SECONDARY_LIMITS = {
+    restPointsPerWindow: 900,
+    graphqlPointsPerWindow: 2000,
+    maxConcurrent: 100,
+    windowMs: 60_000,
+};
+/** GitHub's point cost of one request. */
+function requestPoints(method, graphqlMutation = false) {
+    if (graphqlMutation)
+        return 5;
+    return ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) ? 1 : 5;
+}
+/** Whether a GraphQL request body is a mutation (the only GraphQL write; it costs 5 points). */
+function isGraphqlMutation(body) {
+    if (typeof body !== 'string')
+        return false;
+    try {
+        const query = JSON.parse(body).query;
+        return typeof query === 'string' && /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+    }
+    catch {
+        return false;
+    }
+}
+const SEGMENT_PARAMETERS = {
+    // `/<word>/<value>`: the value is a parameter of the route, not part of the endpoint.
+    orgs: 1,
+    users: 1,
+    teams: 1,
+    environments: 1,
+    secrets: 1,
+    keys: 1,
+    invitations: 1,
+    collaborators: 1,
+    members: 1,
+    memberships: 1,
+    issues: 1,
+    comments: 1,
+    contents: Infinity,
+    git: Infinity,
+    'check-runs': 1,
+    'personal-access-tokens': 1,
+    'credential-authorizations': 1,
+};
+/**
+ * The endpoint a request path belongs to, as GitHub counts "one REST endpoint": the route with
+ * its parameters generalised (`/repos/{owner}/{repo}/actions/secrets`), so that 5,000
+ * repositories' secret lists share one budget.
+ */
+function endpointOf(method, path) {
+    const segments = path.split('?')[0].split('/').filter(Boolean);
+    const out = [];
+    for (let i = 0; i < segments.length; i += 1) {
+        const segment = segments[i];
+        out.push(segment);
+        if (segment === 'repos' && out.length === 1) {
+            out.push('{owner}', '{repo}');
+            i += 2;
+            continue;
+        }
+        const skip = SEGMENT_PARAMETERS[segment];
+        if (skip === undefined)
+            continue;
+        if (skip === Infinity) {
+            out.push('{path}');
+            break;
+        }
+        if (i + 1 < segments.length) {
+            out.push('{}');
+            i += 1;
+        }
+    }
+    return `${method.toUpperCase()} /${out.map((s) => (/^\d+$/.test(s) ? '{id}' : s)).join('/')}`;
+}
+/**
+ * The earliest time at or after `now` when `points` more fit in a sliding window of `windowMs`
+ * holding at most `limit` points, given what was spent (oldest first). Pure: the pacer's core.
+ */
+function earliestStart(spent, now, points, limit, windowMs) {
+    let inWindow = 0;
+    let first = 0;
+    while (first < spent.length && spent[first].at <= now - windowMs)
+        first += 1;
+    for (let i = first; i < spent.length; i += 1)
+        inWindow += spent[i].points;
+    // A single request larger than the whole window can only wait for an empty window.
+    const need = Math.min(points, limit);
+    let start = now;
+    let i = first;
+    while (inWindow + need > limit && i < spent.length) {
+        // Waiting until the oldest spending leaves the window frees its points.
+        start = spent[i].at + windowMs;
+        inWindow -= spent[i].points;
+        i += 1;
+    }
+    return start;
+}
+/**
+ * One pacer per client: every HTTP exchange asks it first and tells it when done.
+ *
+ * A request's points are stamped when its answer arrives, and count as "now" while it is in
+ * flight. GitHub stamps a request somewhere between our send and our answer, so a window
+ * counted this way always holds at least what GitHub's window holds, whatever the latency.
+ */
+class Pacer {
+    limits;
+    clock;
+    stats = { waits: 0, waitedMs: 0, peakConcurrent: 0, retryAfterPauses: 0 };
+    lanes = new Map();
+    inFlight = 0;
+    queue = [];
+    pausedUntil = 0;
+    constructor(limits = GITHUB_SECONDARY_LIMITS, clock = realClock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+    /** Waits for a slot and for the points; returns the release to call when the answer is in. */
+    async acquire(lane, points) {
+        await this.slot();
+        const state = this.lane(lane.kind === 'graphql' ? 'graphql' : lane.endpoint);
+        const limit = lane.kind === 'graphql' ? this.limits.graphqlPointsPerWindow : this.limits.restPointsPerWindow;
+        const started = this.clock.now();
+        let waited = false;
+        for (;;) {
+            const now = this.clock.now();
+            this.trim(state, now);
+            const room = limit - state.pendingPoints;
+            if (room < Math.min(points, limit) && state.pendingPoints > 0) {
+                // Only an answer can free these points: wait for one.
+                waited = true;
+                await new Promise((resolve) => state.waiting.push(resolve));
+                continue;
+            }
+            const start = Math.max(earliestStart(state.spent, now, points, room, this.limits.windowMs), this.pausedUntil);
+            if (start <= now)
+                break;
+            waited = true;
+            await this.clock.sleep(start - now);
+        }
+        state.pendingPoints += points;
+        if (waited) {
+            this.stats.waits += 1;
+            this.stats.waitedMs += this.clock.now() - started;
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            state.pendingPoints -= points;
+            state.spent.push({ at: this.clock.now(), points });
+            for (const wake of state.waiting.splice(0))
+                wake();
+            // Hand the slot straight to the next waiter, so inFlight never exceeds the cap.
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.inFlight -= 1;
+        };
+    }
+    /** GitHub said `retry-after`: nothing new starts before then (requests in flight finish). */
+    pause(seconds) {
+        if (!Number.isFinite(seconds) || seconds <= 0)
+            return;
+        this.stats.retryAfterPauses += 1;
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + seconds * 1000);
+    }
+    async slot() {
+        if (this.inFlight >= this.limits.maxConcurrent) {
+            await new Promise((resolve) => this.queue.push(resolve));
+        }
+        else {
+            this.inFlight += 1;
+        }
+        this.stats.peakConcurrent = Math.max(this.stats.peakConcurrent, this.inFlight);
+    }
+    lane(key) {
+        let state = this.lanes.get(key);
+        if (!state) {
+            state = { spent: [], pendingPoints: 0, waiting: [] };
+            this.lanes.set(key, state);
+        }
+        return state;
+    }
+    trim(state, now) {
+        let drop = 0;
+        while (drop < state.spent.length && state.spent[drop].at <= now - this.limits.windowMs)
+            drop += 1;
+        if (drop > 0)
+            state.spent.splice(0, drop);
+    }
+}
+/** Seconds from a `retry-after` header (seconds or an HTTP date); null when absent or unusable. */
+function retryAfterSeconds(value, now) {
+    if (!value)
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds : null;
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
+}
+
 // The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
 // REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
 // this object passed in; nothing else builds a client.
@@ -40010,11 +40893,15 @@ function createClient(options) {
         graphqlCost: 0,
         retries: 0,
     };
-    // Counting at the fetch level sees every HTTP exchange, retries included, which is what the
-    // rate limit and the benchmark care about.
+    const pacer = options.pacer ?? new Pacer(options.pacing);
+    // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
+    // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const isGraphql = new URL(url).pathname === graphqlPath && (init?.method ?? 'GET') === 'POST';
+        const method = init?.method ?? 'GET';
+        const path = new URL(url).pathname;
+        const isGraphql = path === graphqlPath && method === 'POST';
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body)));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else
@@ -40030,8 +40917,17 @@ function createClient(options) {
                 throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
             throw error;
         }
+        finally {
+            release();
+        }
         if (response.status === 304)
             stats.notModified += 1;
+        if (response.status === 403 || response.status === 429) {
+            // A secondary limit: everyone waits, not only the request the throttling plugin retries.
+            const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+            if (wait !== null)
+                pacer.pause(wait);
+        }
         return response;
     };
     const onLimit = (kind, maxRetries) => (retryAfter, request, _octokit, retryCount) => {
@@ -40118,6 +41014,7 @@ function createClient(options) {
     return {
         rest: octokit,
         stats,
+        pacing: pacer.stats,
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -40421,7 +41318,16 @@ const RULES = [
         defaultSeverity: 'high',
         firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
         remedy: 'Fix the policy file at the line and column given.',
-        thresholds: [],
+        thresholds: [
+            days('exemption-max-days', 366, 'An exemption may expire at most this many days ahead; one that expires later does not apply and is reported.'),
+            {
+                key: 'exemption-warn-days',
+                default: 14,
+                minimum: 0,
+                maximum: 365,
+                description: 'Active exemptions that expire within this many days are listed in the summary for review.',
+            },
+        ],
     },
 ];
 const byName$1 = new Map(RULES.map((rule) => [rule.name, rule]));
@@ -40471,18 +41377,18 @@ function defineRule(name, evaluate) {
 
 // Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
 // from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS = 86_400_000;
+const DAY_MS$1 = 86_400_000;
 /** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
+function daysBetween$1(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS$1;
 }
 /** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
 function isOlderThan(at, days, now) {
-    return daysBetween(at, now) > days;
+    return daysBetween$1(at, now) > days;
 }
 /** Whole days elapsed, for messages ("210 days ago"). */
 function wholeDays(earlier, later) {
-    return Math.floor(daysBetween(earlier, later));
+    return Math.floor(daysBetween$1(earlier, later));
 }
 /** `YYYY-MM-DD` of an instant, for messages. */
 function isoDay(at) {
@@ -41042,20 +41948,32 @@ function compareFindings$1(a, b) {
 }
 function buildReport(input) {
     const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
+    const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
     const report = {
         schemaVersion: 1,
         organization: input.organization,
         mode: input.mode,
         generatedAt: input.generatedAt,
         findings: [...input.findings].sort(compareFindings$1),
-        // "Complete" only when nothing was unreadable: a gap is never silently "clean".
-        coverage: { complete: gaps.length === 0, gaps },
+        // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
+        // subject that could not be checked is not covered either.
+        coverage: {
+            complete: gaps.length === 0 && failures.length === 0,
+            gaps,
+            ...(input.scope ? { scope: input.scope } : {}),
+        },
         stats: {
             restRequests: input.stats?.restRequests ?? 0,
             graphqlRequests: input.stats?.graphqlRequests ?? 0,
             graphqlCost: input.stats?.graphqlCost ?? 0,
             durationMs: input.stats?.durationMs ?? 0,
         },
+        history: {
+            insufficient: [...(input.insufficient ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
+            ...(input.state ? { state: input.state } : {}),
+        },
+        failures,
+        expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
         exempted: [...(input.exempted ?? [])].sort(compareFindings$1),
         changes: input.changes ?? null,
         offboarding: input.offboarding ?? [],
@@ -41086,6 +42004,19 @@ function conclusionFor(findings, failOn) {
         return 'failure';
     }
     return 'neutral';
+}
+/**
+ * The run's conclusion: `conclusionFor` over the findings, but a subject that failed is a
+ * failure, and incomplete coverage is at best `neutral` — a run that did not read everything
+ * never says `success`.
+ */
+function reportConclusion(report, failOn) {
+    if (report.failures.length > 0)
+        return 'failure';
+    const byFindings = conclusionFor(report.findings, failOn);
+    if (byFindings === 'success' && !report.coverage.complete)
+        return 'neutral';
+    return byFindings;
 }
 function countBySeverity(findings) {
     const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
@@ -41130,9 +42061,13 @@ function findingsTable(findings, limit, messageLength = 200) {
         ? `${rendered}\n\n_…and ${rest} more finding${rest === 1 ? '' : 's'} in the JSON report._`
         : rendered;
 }
-function gapsSection(gaps, limit) {
+/** What was in scope, in words: the organization unless the report names a narrower scope. */
+function scopeWords(scope) {
+    return scope ? escapeMarkdown(scope, 300) : 'every resource in scope was read';
+}
+function gapsSection(gaps, limit, scope) {
     if (gaps.length === 0)
-        return 'Coverage: **complete** — every resource in scope was read.';
+        return `Coverage: **complete** — ${scopeWords(scope)}.`;
     const rows = gaps
         .slice(0, limit)
         .map((gap) => [codeSpan(gap.resource, 200), escapeMarkdown(gap.reason, 200)]);
@@ -41142,6 +42077,57 @@ function gapsSection(gaps, limit) {
         '',
         table(['resource', 'reason'], rows),
         ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** Subjects that could not be resolved or checked: each is a failure of the run, never silence. */
+function failuresSection(report, limit) {
+    if (report.failures.length === 0)
+        return null;
+    const rows = report.failures
+        .slice(0, limit)
+        .map((failure) => [
+        codeSpan(failure.subject, 200),
+        escapeMarkdown(failure.reason, 300),
+        failure.link ? escapeMarkdown(failure.link, 300) : '—',
+    ]);
+    const rest = report.failures.length - rows.length;
+    return [
+        `**${report.failures.length} subject${report.failures.length === 1 ? '' : 's'} failed** — could not be resolved or checked; nothing is claimed about ${report.failures.length === 1 ? 'it' : 'them'}.`,
+        '',
+        table(['subject', 'why', 'where to repair'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** What could not be judged yet for lack of history, and a stored state that could not be read. */
+function historySection(report) {
+    const lines = [];
+    const state = report.history.state;
+    if (state?.status === 'unreadable') {
+        lines.push(`**The stored history could not be read** (${escapeMarkdown(state.reason ?? 'unknown reason', 300)}); it was not written over.` +
+            (state.keptAt ? ` This run's state is kept in ${codeSpan(state.keptAt, 300)} (uploaded with the run's files when the workflow keeps them).` : ''));
+    }
+    for (const entry of report.history.insufficient) {
+        lines.push(`- ${codeSpan(entry.rule)} not judged yet: ${escapeMarkdown(entry.reason, 300)}`);
+    }
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+/** Active exemptions that expire soon, so someone reviews them before they lapse. */
+function expiringExemptionsSection(report, limit) {
+    if (report.expiringExemptions.length === 0)
+        return null;
+    const rows = report.expiringExemptions
+        .slice(0, limit)
+        .map((entry) => [
+        entry.expires,
+        String(entry.daysLeft),
+        escapeMarkdown(entry.scope, 200),
+        escapeMarkdown(entry.reason, 200),
+        codeSpan(`${entry.location.path}:${entry.location.line}`, 200),
+    ]);
+    return [
+        `${report.expiringExemptions.length} exemption${report.expiringExemptions.length === 1 ? '' : 's'} expire${report.expiringExemptions.length === 1 ? 's' : ''} soon; review and renew or remove ${report.expiringExemptions.length === 1 ? 'it' : 'them'}:`,
+        '',
+        table(['expires', 'days left', 'exempts', 'reason', 'where'], rows),
     ].join('\n');
 }
 /**
@@ -41310,7 +42296,7 @@ function findingAnnotations(findings, errors, workspace) {
 function planCheckRun(input) {
     const { report } = input;
     const truncated = [];
-    const conclusion = conclusionFor(report.findings, input.failOn);
+    const conclusion = reportConclusion(report, input.failOn);
     const previous = input.previous?.fingerprints ?? null;
     let annotations = [
         ...(input.annotations ?? []),
@@ -41324,6 +42310,7 @@ function planCheckRun(input) {
     const summaryParts = [
         `**${headline(report)}** in ${codeSpan(report.organization, 100)} (${report.mode}); conclusion **${conclusion}** (fail-on: ${input.failOn}).`,
         report.dryRun ? '_Dry run: nothing was posted, opened or closed._' : '',
+        failuresSection(report, 20) ?? '',
         '### By severity',
         severityTable(report.findings),
         '### By rule',
@@ -41331,7 +42318,8 @@ function planCheckRun(input) {
         '### Changes',
         changesSection(report, previous, 20),
         '### Coverage',
-        gapsSection(report.coverage.gaps, 20),
+        gapsSection(report.coverage.gaps, 20, report.coverage.scope),
+        historySection(report) ?? '',
         '### Top findings',
         findingsTable(report.findings, 20),
     ].filter((part) => part !== '');
@@ -41342,6 +42330,9 @@ function planCheckRun(input) {
         truncated.push('summary');
     const textParts = [
         ...(input.preface ? [input.preface] : []),
+        // Why the run is not `success` belongs in the text too: the gaps and the failed subjects.
+        ...(report.failures.length > 0 ? ['## Failed subjects', failuresSection(report, report.failures.length) ?? ''] : []),
+        ...(report.coverage.gaps.length > 0 ? ['## Coverage gaps', gapsSection(report.coverage.gaps, 200)] : []),
         '## All findings',
         findingsTable(report.findings, report.findings.length, 500),
         ...(report.exempted.length > 0
@@ -41361,9 +42352,9 @@ function planCheckRun(input) {
     };
 }
 function skipReason(error) {
-    const status = statusOf$1(error);
-    // 403: the token may not write checks (a PAT, a fork PR's token); 404: no access to the repo.
-    if (status === 403 || status === 404) {
+    // A permission refusal (a PAT, a fork PR's token, no access to the repo) is final: fall back to
+    // the summary. A rate limit or a server error is not the token's fault and is reported as itself.
+    if (isPermissionDenied(error)) {
         return `the token cannot create check runs (${describeError$1(error)}); results are in the job summary instead`;
     }
     return null;
@@ -41814,6 +42805,64 @@ function formatLocation(location) {
     return `${location.path}:${location.line}:${location.column}`;
 }
 
+// A hostile or broken file must not turn into an unbounded log: at most MAX_ERRORS_PER_FILE
+// errors per file are reported, then one line that counts the rest; and text quoted from a
+// file is a short excerpt, escaped, so binary garbage or a 38 KB key never reaches a log line.
+const MAX_ERRORS_PER_FILE = 50;
+/** Characters of a value or key quoted in a message. */
+const MAX_EXCERPT_CHARS = 40;
+/** A backstop for messages built from many parts (a did-you-mean list, a library's message). */
+const MAX_MESSAGE_CHARS = 500;
+/**
+ * A JSON string literal of at most MAX_EXCERPT_CHARS characters of `text`, with everything but
+ * printable ASCII escaped (control characters, bidi overrides, lone surrogates), and `…` plus
+ * the full length when it was cut.
+ */
+function excerpt(text, max = MAX_EXCERPT_CHARS) {
+    const chars = Array.from(text);
+    const shown = chars.slice(0, max).join('');
+    const literal = JSON.stringify(shown).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return chars.length > max ? `${literal}… (${chars.length} characters)` : literal;
+}
+/** Printable ASCII that needs no quoting in a message (keys, rule names) is shown as it is. */
+function shownName(text) {
+    return /^[\x21-\x7e]{1,64}$/.test(text) && !text.includes('`') ? text : excerpt(text);
+}
+/** A library's message (which may quote the file) with non-printable characters escaped. */
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function clampMessage(error) {
+    if (error.message.length <= MAX_MESSAGE_CHARS && error.fix.length <= MAX_MESSAGE_CHARS)
+        return error;
+    const cut = (text) => text.length <= MAX_MESSAGE_CHARS ? text : `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
+    return { ...error, message: cut(error.message), fix: cut(error.fix) };
+}
+/**
+ * The first MAX_ERRORS_PER_FILE errors of each file (in the order given), and for a file with
+ * more, one error after them that says how many were left out. Files keep their order.
+ */
+function boundErrorsPerFile(errors, max = MAX_ERRORS_PER_FILE) {
+    const byFile = new Map();
+    for (const error of errors) {
+        const list = byFile.get(error.path);
+        if (list)
+            list.push(error);
+        else
+            byFile.set(error.path, [error]);
+    }
+    const bounded = [];
+    for (const [path, fileErrors] of byFile) {
+        bounded.push(...fileErrors.slice(0, max).map(clampMessage));
+        const rest = fileErrors.length - max;
+        if (rest > 0) {
+            const last = fileErrors[max - 1];
+            bounded.push(policyError({ path, line: last.line, column: last.column }, `${rest} more error${rest === 1 ? '' : 's'} in \`${path}\` not shown (${fileErrors.length} in all; the first ${max} are listed)`, 'Fix the errors above and run again; the rest are often the same mistake repeated.'));
+        }
+    }
+    return bounded;
+}
+
 // Reads the policy files from the workspace, defensively: the folder and every file must stay
 // inside the workspace (symlinks are resolved and checked), only *.yml / *.yaml directly under
 // the folder are read (no recursion), in name order, each at most MAX_POLICY_FILE_BYTES.
@@ -41890,21 +42939,46 @@ async function readPolicyFiles(options) {
     }
     return { files, errors, warnings };
 }
+/** What a non-regular file is, in words, for the refusal. */
+function fileKind(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return info.isFile() || info.isDirectory() ? null : 'not a regular file';
+}
+function notRegular(shown, kind) {
+    return fileError(shown, `refused: \`${shown}\` is ${kind}, not a regular file`, 'Keep only regular policy files in the folder; remove or rename this entry.');
+}
 /** The file's text, an error, or undefined for a sub-folder named like a policy file. */
 async function readOne(workspace, path, shown) {
     try {
+        // The type is checked before anything is opened: opening a FIFO for reading blocks until a
+        // writer appears, and a device may never end.
         const link = await lstat$1(path);
         const target = link.isSymbolicLink() ? await realpath(path) : path;
         if (!inside(workspace, target)) {
             return fileError(shown, `refused: \`${shown}\` is a symlink that resolves outside the workspace`, 'Replace the symlink with the policy file itself.');
         }
-        const handle = await open$1(target, 'r');
+        const before = link.isSymbolicLink() ? await stat$1(target) : link;
+        if (before.isDirectory())
+            return undefined;
+        const kind = fileKind(before);
+        if (kind)
+            return notRegular(shown, kind);
+        if (before.size > MAX_POLICY_FILE_BYTES)
+            return tooLarge(shown, before.size);
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
+        const handle = await open$1(target, constants$6.O_RDONLY | constants$6.O_NONBLOCK);
         try {
             const info = await handle.stat();
-            if (info.isDirectory())
-                return undefined;
-            if (!info.isFile())
-                return fileError(shown, `refused: \`${shown}\` is not a regular file`, 'Keep only regular policy files in the folder.');
+            const swapped = fileKind(info) ?? (info.isDirectory() ? 'a folder' : null);
+            if (swapped)
+                return notRegular(shown, swapped);
             if (info.size > MAX_POLICY_FILE_BYTES)
                 return tooLarge(shown, info.size);
             // Read at most one byte beyond the limit, so a file that grows meanwhile is still refused.
@@ -50731,7 +51805,7 @@ var distExports$1 = requireDist$1();
 const MAX_ALIAS_COUNT = 100;
 function firstLine(message) {
     // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported apart.
-    return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+    return printable(message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim());
 }
 const FIXES = {
     DUPLICATE_KEY: 'Keep one of the repeated keys; YAML does not merge them.',
@@ -50794,7 +51868,7 @@ function parsePolicyText(path, text) {
                 data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
             }
             catch (error) {
-                errors.push(fileError(path, `YAML could not be expanded: ${error instanceof Error ? error.message : String(error)}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
+                errors.push(fileError(path, `YAML could not be expanded: ${printable(error instanceof Error ? error.message : String(error))}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
             }
         }
     }
@@ -51030,7 +52104,7 @@ function describePath(dataPath) {
         if (typeof segment === 'number' || /^\d+$/.test(segment))
             text += `[${segment}]`;
         else
-            text += text === '' ? segment : `.${segment}`;
+            text += text === '' ? shownName(segment) : `.${shownName(segment)}`;
     }
     return text === '' ? 'the top level' : text;
 }
@@ -51041,7 +52115,7 @@ function valueName(dataPath) {
         return 'the document';
     if (/^\d+$/.test(String(last)))
         return describePath(dataPath.slice(-2));
-    return String(last);
+    return shownName(String(last));
 }
 /** `string "ninety"`, `number 5`, `a list`, … for "got …". */
 function describeValue(value) {
@@ -51052,7 +52126,7 @@ function describeValue(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `string ${JSON.stringify(value)}`;
+        return `string ${excerpt(value)}`;
     if (typeof value === 'number' || typeof value === 'boolean')
         return `${typeof value} ${String(value)}`;
     return typeof value;
@@ -51095,10 +52169,10 @@ function describeError(error, dataPath) {
         case 'enum': {
             const allowed = error.params.allowedValues;
             const candidates = allowed.map(String);
-            const hint = typeof error.data === 'string' ? didYouMean(error.data, candidates) : '';
+            const hint = typeof error.data === 'string' && error.data.length <= 64 ? didYouMean(error.data, candidates) : '';
             if (isRuleNameEnum(allowed)) {
                 return {
-                    message: `unknown rule ${typeof error.data === 'string' ? `\`${error.data}\`` : got} in ${where}${hint}`,
+                    message: `unknown rule ${typeof error.data === 'string' ? `\`${shownName(error.data)}\`` : got} in ${where}${hint}`,
                     fix: 'Use a rule name from the catalogue (docs/policy.md lists them).',
                 };
             }
@@ -51166,10 +52240,11 @@ function describeError(error, dataPath) {
     }
 }
 function unknownKeyError(file, error, dataPath) {
-    const key = error.params.additionalProperty;
+    const rawKey = error.params.additionalProperty;
+    const key = shownName(rawKey);
     const known = Object.keys(schemaOf(error).properties ?? {});
-    const hint = didYouMean(key, known);
-    const location = file.locateKey([...dataPath, key]);
+    const hint = rawKey.length <= 64 ? didYouMean(rawKey, known) : '';
+    const location = file.locateKey([...dataPath, rawKey]);
     if (dataPath.length === 1 && dataPath[0] === 'rules') {
         return policyError(location, `unknown rule \`${key}\` in rules${hint}`, 'Use a rule name from the catalogue (docs/policy.md lists them).');
     }
@@ -59992,225 +61067,6 @@ var Ajv2020Module = /*@__PURE__*/getDefaultExportFromCjs(_2020Exports);
 
 var dist = {exports: {}};
 
-var formats = {};
-
-var hasRequiredFormats;
-
-function requireFormats () {
-	if (hasRequiredFormats) return formats;
-	hasRequiredFormats = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-		function fmtDef(validate, compare) {
-		    return { validate, compare };
-		}
-		exports.fullFormats = {
-		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-		    date: fmtDef(date, compareDate),
-		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-		    time: fmtDef(getTime(true), compareTime),
-		    "date-time": fmtDef(getDateTime(true), compareDateTime),
-		    "iso-time": fmtDef(getTime(), compareIsoTime),
-		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-		    uri,
-		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-		    // uri-template: https://tools.ietf.org/html/rfc6570
-		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-		    // For the source: https://gist.github.com/dperini/729294
-		    // For test cases: https://mathiasbynens.be/demo/url-regex
-		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-		    regex,
-		    // uuid: http://tools.ietf.org/html/rfc4122
-		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-		    // byte: https://github.com/miguelmota/is-base64
-		    byte,
-		    // signed 32 bit integer
-		    int32: { type: "number", validate: validateInt32 },
-		    // signed 64 bit integer
-		    int64: { type: "number", validate: validateInt64 },
-		    // C-type float
-		    float: { type: "number", validate: validateNumber },
-		    // C-type double
-		    double: { type: "number", validate: validateNumber },
-		    // hint to the UI to hide input strings
-		    password: true,
-		    // unchecked string payload
-		    binary: true,
-		};
-		exports.fastFormats = {
-		    ...exports.fullFormats,
-		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-		    // email (sources from jsen validator):
-		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-		};
-		exports.formatNames = Object.keys(exports.fullFormats);
-		function isLeapYear(year) {
-		    // https://tools.ietf.org/html/rfc3339#appendix-C
-		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-		}
-		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-		function date(str) {
-		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-		    const matches = DATE.exec(str);
-		    if (!matches)
-		        return false;
-		    const year = +matches[1];
-		    const month = +matches[2];
-		    const day = +matches[3];
-		    return (month >= 1 &&
-		        month <= 12 &&
-		        day >= 1 &&
-		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-		}
-		function compareDate(d1, d2) {
-		    if (!(d1 && d2))
-		        return undefined;
-		    if (d1 > d2)
-		        return 1;
-		    if (d1 < d2)
-		        return -1;
-		    return 0;
-		}
-		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-		function getTime(strictTimeZone) {
-		    return function time(str) {
-		        const matches = TIME.exec(str);
-		        if (!matches)
-		            return false;
-		        const hr = +matches[1];
-		        const min = +matches[2];
-		        const sec = +matches[3];
-		        const tz = matches[4];
-		        const tzSign = matches[5] === "-" ? -1 : 1;
-		        const tzH = +(matches[6] || 0);
-		        const tzM = +(matches[7] || 0);
-		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-		            return false;
-		        if (hr <= 23 && min <= 59 && sec < 60)
-		            return true;
-		        // leap second
-		        const utcMin = min - tzM * tzSign;
-		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-		    };
-		}
-		function compareTime(s1, s2) {
-		    if (!(s1 && s2))
-		        return undefined;
-		    const t1 = new Date("2020-01-01T" + s1).valueOf();
-		    const t2 = new Date("2020-01-01T" + s2).valueOf();
-		    if (!(t1 && t2))
-		        return undefined;
-		    return t1 - t2;
-		}
-		function compareIsoTime(t1, t2) {
-		    if (!(t1 && t2))
-		        return undefined;
-		    const a1 = TIME.exec(t1);
-		    const a2 = TIME.exec(t2);
-		    if (!(a1 && a2))
-		        return undefined;
-		    t1 = a1[1] + a1[2] + a1[3];
-		    t2 = a2[1] + a2[2] + a2[3];
-		    if (t1 > t2)
-		        return 1;
-		    if (t1 < t2)
-		        return -1;
-		    return 0;
-		}
-		const DATE_TIME_SEPARATOR = /t|\s/i;
-		function getDateTime(strictTimeZone) {
-		    const time = getTime(strictTimeZone);
-		    return function date_time(str) {
-		        // http://tools.ietf.org/html/rfc3339#section-5.6
-		        const dateTime = str.split(DATE_TIME_SEPARATOR);
-		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-		    };
-		}
-		function compareDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const d1 = new Date(dt1).valueOf();
-		    const d2 = new Date(dt2).valueOf();
-		    if (!(d1 && d2))
-		        return undefined;
-		    return d1 - d2;
-		}
-		function compareIsoDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-		    const res = compareDate(d1, d2);
-		    if (res === undefined)
-		        return undefined;
-		    return res || compareTime(t1, t2);
-		}
-		const NOT_URI_FRAGMENT = /\/|:/;
-		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-		function uri(str) {
-		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-		}
-		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-		function byte(str) {
-		    BYTE.lastIndex = 0;
-		    return BYTE.test(str);
-		}
-		const MIN_INT32 = -2147483648;
-		const MAX_INT32 = 2 ** 31 - 1;
-		function validateInt32(value) {
-		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-		}
-		function validateInt64(value) {
-		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-		    return Number.isInteger(value);
-		}
-		function validateNumber() {
-		    return true;
-		}
-		const Z_ANCHOR = /[^\\]\\Z/;
-		function regex(str) {
-		    if (Z_ANCHOR.test(str))
-		        return false;
-		    try {
-		        new RegExp(str);
-		        return true;
-		    }
-		    catch (e) {
-		        return false;
-		    }
-		}
-		
-	} (formats));
-	return formats;
-}
-
 var limit = {};
 
 var ajv = {exports: {}};
@@ -60921,7 +61777,7 @@ function loadPolicyFromTexts(texts) {
     }
     const { merged, errors: mergeErrors } = mergeFilePolicies(files);
     errors.push(...mergeErrors);
-    return { policy: resolvePolicy(merged), errors, warnings: [] };
+    return { policy: resolvePolicy(merged), errors: boundErrorsPerFile(errors), warnings: [] };
 }
 /** Loads every *.yml / *.yaml file directly under `policyPath` (relative to `workspace`). */
 async function loadPolicy(options) {
@@ -61015,7 +61871,13 @@ function matchAnyGlob(patterns, text) {
 
 // Applies a policy's exemptions to findings. An exemption applies through its `expires` day
 // (UTC, inclusive); after that it stops applying and becomes a `policy-invalid` finding of its
-// own, so an accepted risk cannot outlive its review date silently.
+// own, so an accepted risk cannot outlive its review date silently. An expiry further ahead
+// than `policy-invalid.exemption-max-days` (a year by default) is refused the same way, so
+// `expires: 9999-12-31` cannot make an exemption permanent.
+//
+// A coverage gap is not a risk someone looked at: only an exemption that names the rule
+// `audit-coverage-gap` and the resource itself accepts one; a broad `resources: ["**"]` for
+// other rules never hides what could not be read.
 /** `YYYY-MM-DD` of the clock's current UTC day. */
 function utcDay(clock) {
     return clock.now().toISOString().slice(0, 10);
@@ -61024,7 +61886,39 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
+const DAY_MS = 86_400_000;
+function addDays(day, count) {
+    return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** The latest `expires` the policy allows today. */
+function latestAllowedExpiry(policy, today) {
+    return addDays(today, policy.rules['policy-invalid'].thresholds['exemption-max-days']);
+}
+/** Expires further ahead than the policy allows: it never applies. */
+function isExpiryTooFar(exemption, policy, today) {
+    return exemption.expires > latestAllowedExpiry(policy, today);
+}
+/**
+ * Whether a pattern names a resource rather than matching everything: something literal after
+ * the kind (`repo:acme/api/deploy-keys`, `org:acme/*`), not `**`, `*` or `repo:*`.
+ */
+function namesResource(pattern) {
+    const literal = pattern.split('*', 1)[0];
+    const colon = literal.indexOf(':');
+    return colon > 0 && literal.length > colon + 1;
+}
 function exemptionMatches(exemption, finding) {
+    if (finding.rule === 'audit-coverage-gap') {
+        // Accepting a gap takes naming the rule and the resource: broad exemptions do not reach here.
+        if (!exemption.rules.includes('audit-coverage-gap'))
+            return false;
+        if (!exemption.resources.some((pattern) => namesResource(pattern) && matchAnyGlob([pattern], finding.resource))) {
+            return false;
+        }
+    }
     if (exemption.rules.length > 0 && !exemption.rules.includes(finding.rule))
         return false;
     if (exemption.subjects.length > 0 &&
@@ -61074,15 +61968,45 @@ function expiredExemptionFinding(exemption) {
         location: exemption.location,
     };
 }
+/** The same exemption refused for an expiry beyond the policy's bound. */
+function tooFarExemptionFinding(exemption, latest) {
+    const expired = expiredExemptionFinding(exemption);
+    return {
+        ...expired,
+        fingerprint: fingerprint('policy-invalid', expired.resource, null, `too-far\u0001${expired.fingerprint}`),
+        message: `An exemption expires on ${exemption.expires}, later than the policy allows (${latest}), and does not apply (it would exempt ${describeExemptionScope(exemption)}; reason: ${exemption.reason}). Set an expiry within the bound (\`rules.policy-invalid.exemption-max-days\`), and renew it after review.`,
+        evidence: { ...expired.evidence, latestAllowed: latest },
+    };
+}
+/** Active exemptions that expire within `policy-invalid.exemption-warn-days`, soonest first. */
+function expiringExemptions(policy, clock) {
+    const today = utcDay(clock);
+    const window = policy.rules['policy-invalid'].thresholds['exemption-warn-days'];
+    return policy.exemptions
+        .filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today))
+        .map((exemption) => ({ exemption, daysLeft: daysBetween(today, exemption.expires) }))
+        .filter(({ daysLeft }) => daysLeft <= window)
+        .sort((a, b) => a.exemption.expires.localeCompare(b.exemption.expires))
+        .map(({ exemption, daysLeft }) => ({
+        expires: exemption.expires,
+        daysLeft,
+        scope: describeExemptionScope(exemption),
+        reason: exemption.reason,
+        location: exemption.location,
+    }));
+}
 function applyExemptions(findings, policy, clock) {
     const today = utcDay(clock);
-    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today));
+    const latest = latestAllowedExpiry(policy, today);
+    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today));
     const outcome = {
         findings: [],
         exempted: [],
-        expired: policy.exemptions
-            .filter((exemption) => !isExemptionActive(exemption, today))
-            .map(expiredExemptionFinding),
+        expired: policy.exemptions.flatMap((exemption) => !isExemptionActive(exemption, today)
+            ? [expiredExemptionFinding(exemption)]
+            : isExpiryTooFar(exemption, policy, today)
+                ? [tooFarExemptionFinding(exemption, latest)]
+                : []),
     };
     for (const finding of findings) {
         const exemption = active.find((candidate) => exemptionMatches(candidate, finding));
@@ -61161,6 +62085,9 @@ async function checkPolicyAgainst(policy, context) {
     if (context.clock) {
         const today = utcDay(context.clock);
         for (const exemption of policy.exemptions) {
+            if (isExpiryTooFar(exemption, policy, today)) {
+                result.errors.push(policyError(exemption.location, `exemption expires on ${exemption.expires}, later than the policy allows (${latestAllowedExpiry(policy, today)}); it would not apply`, 'Set `expires` at most `rules.policy-invalid.exemption-max-days` days ahead (366 by default), and renew it after review.'));
+            }
             if (!isExemptionActive(exemption, today)) {
                 result.warnings.push(policyError(exemption.location, `exemption expired on ${exemption.expires} and no longer applies (${describeExemptionScope(exemption)})`, 'Renew it with a new `expires` date after review, or remove it.'));
             }
@@ -61238,6 +62165,7 @@ function renderSummary(report, history) {
     const parts = [
         `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
         `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+        failuresSection(report, 50),
         '## Overview',
         severityTable(report.findings),
         ruleTable(report.findings),
@@ -61246,13 +62174,15 @@ function renderSummary(report, history) {
         changesSection(report, history?.fingerprints ?? null, 50),
         trendChart(history),
         '## Coverage',
-        gapsSection(report.coverage.gaps, 50),
+        gapsSection(report.coverage.gaps, 50, report.coverage.scope),
+        historySection(report),
         offboardingSection(report),
         '## Top findings',
         findingsTable(report.findings, 50),
         report.exempted.length > 0
             ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
             : null,
+        expiringExemptionsSection(report, 50),
         report.policy.errors.length > 0
             ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
             : null,
@@ -61261,33 +62191,6 @@ function renderSummary(report, history) {
     const markdown = parts.filter((part) => part !== null).join('\n\n');
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
-
-/**
- * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
- * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
- * nothing in the organization went unread, and every first run would otherwise report one.
- */
-function isHistoryGap(gap) {
-    return gap.resource.startsWith('history:');
-}
-function coverageGapFindings(policy, gaps) {
-    const reasons = new Map();
-    for (const gap of gaps) {
-        if (isHistoryGap(gap))
-            continue;
-        const list = reasons.get(gap.resource) ?? [];
-        if (!list.includes(gap.reason))
-            list.push(gap.reason);
-        reasons.set(gap.resource, list);
-    }
-    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
-        subject: null,
-        resource,
-        message: `Could not read ${resource}: ${list.join('; ')}`,
-        evidence: { reason: list.join('; ') },
-    }));
-}
-const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
 /**
  * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
@@ -61351,6 +62254,7 @@ function nextState(previous, findings, now, run) {
     for (const finding of findings)
         counts[finding.severity] += 1;
     const record = {
+        ...(run.id ? { id: run.id } : {}),
         at: now,
         mode: run.mode,
         counts,
@@ -61359,6 +62263,8 @@ function nextState(previous, findings, now, run) {
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
     return {
+        // What a newer version keeps besides these (baselines, feedback) is carried on.
+        ...(previous ?? {}),
         v: 1,
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
@@ -61390,7 +62296,7 @@ function planIssues(evaluation, report, inputs) {
     const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
-    const readable = keepOpen !== undefined || evaluation.gaps.every(isHistoryGap);
+    const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
     const plan = planIssueSync(existing, intent.desired(report), {
         closeMissing: intent.closeMissing && readable,
         managedLabel: label,
@@ -61411,6 +62317,11 @@ function planPublish(input) {
         generatedAt: input.now.toISOString(),
         findings: evaluation.findings,
         gaps: evaluation.gaps,
+        ...(evaluation.scope ? { scope: evaluation.scope } : {}),
+        insufficient: evaluation.insufficient,
+        ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),
+        failures: evaluation.failures,
+        expiringExemptions: expiringExemptions(loaded.policy, fixedClock(input.now)),
         exempted: evaluation.exempted,
         changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
         ...evaluation.section,
@@ -61444,7 +62355,7 @@ function planPublish(input) {
     const rendered = renderSummary(report, previous);
     return {
         report,
-        conclusion: conclusionFor(report.findings, inputs.failOn),
+        conclusion: reportConclusion(report, inputs.failOn),
         checkRun,
         issues,
         issuesError,
@@ -61461,13 +62372,14 @@ function planPublish(input) {
 // The pipeline builds this writer only when the run may write — a dry run and a read-only token
 // get none, so nothing here needs to ask.
 function githubWriter(ctx) {
-    const { client, actionRepo, logger } = ctx;
+    // The action's repository is written with `github-token`; revocations use the organization's token.
+    const { client, repoClient, actionRepo, logger } = ctx;
     const warn = (message) => logger.warning(message);
     return {
         startCheckRun: async () => {
             if (!ctx.inputs.reporters.has('check-run') || !ctx.headSha)
                 return null;
-            return startCheckRun(client, actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }, { warn }).catch((error) => {
+            return startCheckRun(repoClient, actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }, { warn }).catch((error) => {
                 // The audit matters more than its progress indicator: complete it later, or fall back.
                 logger.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
                 return null;
@@ -61480,12 +62392,151 @@ function githubWriter(ctx) {
             return applied;
         },
         completeCheckRun: async (plan, started) => {
-            const result = await applyCheckRun(client, actionRepo, plan, started ?? undefined, { warn });
+            const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
             return { skipped: 'skipped' in result };
         },
-        syncIssues: (plan) => applyIssuePlan(client, actionRepo, plan),
+        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
         storeHistory: (state) => ctx.store.write(state),
     };
+}
+
+// The product's version, stamped into SARIF, JSON Lines and OCSF records. A unit test keeps it
+// equal to package.json's, and the release workflow refuses a tag that disagrees with both.
+const VERSION = '0.1.0';
+
+// JSON Lines for a SIEM: one self-contained JSON object per finding and per coverage gap, each
+// carrying the run's organization, mode and time, so a line means something on its own after a
+// log pipeline (Splunk HEC raw, Datadog, Elastic's ndjson input) has split the file. The shape
+// is versioned by `schema/jsonl-record.v1.schema.json`; a change that breaks a consumer's
+// parser bumps `schemaVersion` and the file name of the schema.
+const JSONL_SCHEMA_VERSION = 1;
+const JSONL_FILE = 'offboarding-sentinel.jsonl';
+function jsonlRecords(report) {
+    const base = {
+        schemaVersion: JSONL_SCHEMA_VERSION,
+        timestamp: report.generatedAt,
+        source: 'offboarding-sentinel',
+        sourceVersion: VERSION,
+        organization: report.organization,
+        mode: report.mode,
+    };
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    const findings = report.findings.map((finding) => ({
+        ...base,
+        kind: 'finding',
+        rule: finding.rule,
+        severity: finding.severity,
+        subject: finding.subject,
+        resource: finding.resource,
+        fingerprint: finding.fingerprint,
+        message: finding.message,
+        evidence: finding.evidence,
+        new: fresh ? fresh.has(finding.fingerprint) : null,
+    }));
+    const gaps = report.coverage.gaps.map((gap) => ({ ...base, kind: 'coverage-gap', resource: gap.resource, reason: gap.reason }));
+    return [...findings, ...gaps];
+}
+/** One record per line; JSON.stringify escapes every line break inside a value. */
+function renderJsonl(records) {
+    return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+async function writeJsonl(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, JSONL_FILE);
+    await writeFile$1(file, renderJsonl(jsonlRecords(report)), 'utf8');
+    return file;
+}
+
+// OCSF 1.8.0 Detection Finding events (class 2004) for Amazon Security Lake and other OCSF
+// consumers, one event per finding, one per line. The mapping:
+//   finding_info.uid      the finding's fingerprint (stable across runs: the consumer's key)
+//   activity_id           1 Create when the fingerprint is new in this run, 2 Update when it was
+//                         seen before; 1 without stored history (nothing is known to be old)
+//   severity_id           info 1, low 2, medium 3, high 4, critical 5
+//   resources[0]          the resource (its identifier as uid, its kind as type), role Target
+//   resources[1]          the subject, when there is one, as a GitHub account, role Related
+//   remediation.desc      the rule's remedy from the catalogue
+//   unmapped              the organization, rule and evidence, which OCSF has no field for
+// Coverage gaps are findings already (`audit-coverage-gap`), so they arrive as events too.
+// The tests validate every event against the class definition vendored in schema/ocsf/1.8.0.
+const OCSF_VERSION = '1.8.0';
+const OCSF_FILE = 'offboarding-sentinel.ocsf.jsonl';
+const CATEGORY = { uid: 2, name: 'Findings' };
+const CLASS = { uid: 2004, name: 'Detection Finding' };
+const SEVERITY = {
+    info: { id: 1, caption: 'Informational' },
+    low: { id: 2, caption: 'Low' },
+    medium: { id: 3, caption: 'Medium' },
+    high: { id: 4, caption: 'High' },
+    critical: { id: 5, caption: 'Critical' },
+};
+const ACTIVITY = { create: { id: 1, caption: 'Create' }, update: { id: 2, caption: 'Update' } };
+/** `deploy-key:acme/api/4021` → `deploy-key`: the kind of resource, for `resources[].type`. */
+function resourceKind(resource) {
+    const colon = resource.indexOf(':');
+    return colon > 0 ? resource.slice(0, colon) : 'unknown';
+}
+function ocsfEvent(finding, report, fresh) {
+    const time = new Date(report.generatedAt).getTime();
+    const activity = fresh && !fresh.has(finding.fingerprint) ? ACTIVITY.update : ACTIVITY.create;
+    const severity = SEVERITY[finding.severity];
+    const resources = [
+        { uid: finding.resource, name: finding.resource, type: resourceKind(finding.resource), role_id: 1, role: 'Target' },
+    ];
+    if (finding.subject !== null) {
+        resources.push({ uid: finding.subject, name: finding.subject, type: 'github-account', role_id: 4, role: 'Related' });
+    }
+    return {
+        activity_id: activity.id,
+        activity_name: activity.caption,
+        category_uid: CATEGORY.uid,
+        category_name: CATEGORY.name,
+        class_uid: CLASS.uid,
+        class_name: CLASS.name,
+        type_uid: CLASS.uid * 100 + activity.id,
+        type_name: `${CLASS.name}: ${activity.caption}`,
+        severity_id: severity.id,
+        severity: severity.caption,
+        status_id: 1,
+        status: 'New',
+        time,
+        message: finding.message,
+        is_alert: true,
+        metadata: {
+            version: OCSF_VERSION,
+            // One event per finding per run: the run's time tells two runs' events apart.
+            uid: `${finding.fingerprint}:${time}`,
+            log_name: `offboarding-sentinel:${report.mode}`,
+            tenant_uid: report.organization,
+            product: { name: 'Offboarding Sentinel', vendor_name: 'Offboarding Sentinel', version: VERSION, uid: 'offboarding-sentinel' },
+        },
+        finding_info: {
+            uid: finding.fingerprint,
+            title: finding.rule,
+            desc: `${ruleSpec(finding.rule).firesWhen}.`,
+            types: [finding.rule],
+            created_time: time,
+        },
+        resources,
+        remediation: { desc: ruleSpec(finding.rule).remedy },
+        unmapped: {
+            organization: report.organization,
+            mode: report.mode,
+            rule: finding.rule,
+            subject: finding.subject,
+            evidence: finding.evidence,
+        },
+    };
+}
+function ocsfEvents(report) {
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    return report.findings.map((finding) => ocsfEvent(finding, report, fresh));
+}
+async function writeOcsf(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, OCSF_FILE);
+    await writeFile$1(file, renderJsonl(ocsfEvents(report)), 'utf8');
+    return file;
 }
 
 // SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). Rules come from
@@ -61633,6 +62684,8 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
     const { report } = plan;
     const reportPath = await writeJsonReport(report, ctx.outDir);
     const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
+    const jsonlPath = inputs.reporters.has('jsonl') ? await writeJsonl(report, ctx.outDir) : null;
+    const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (writer) {
         const checkRun = plan.checkRun;
@@ -61666,7 +62719,7 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
     }
     if (inputs.dryRun)
         await writePlanFile(ctx, report);
-    return { report, reportPath, sarifPath, conclusion: plan.conclusion, publishErrors };
+    return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
 }
 async function writePlanFile(ctx, report) {
     await mkdir$1(ctx.outDir, { recursive: true });
@@ -61678,6 +62731,10 @@ function setOutputs(host, published) {
     host.setOutput('report-path', published.reportPath);
     if (published.sarifPath)
         host.setOutput('sarif-path', published.sarifPath);
+    if (published.jsonlPath)
+        host.setOutput('jsonl-path', published.jsonlPath);
+    if (published.ocsfPath)
+        host.setOutput('ocsf-path', published.ocsfPath);
     host.setOutput('conclusion', published.conclusion);
 }
 /** Findings at or above `fail-on` fail the step, with the count in the message. */
@@ -61756,7 +62813,7 @@ function defineMode(mode) {
 }
 /** An evaluation with nothing mode-specific: the fields a mode does not fill. */
 function emptyEvaluation() {
-    return { section: {}, warnings: [], failures: [], issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
+    return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
 }
 
 // The labels and keys that make an issue one of ours and say which set — and which
@@ -61905,6 +62962,23 @@ function desiredAuditIssues(report, options) {
     });
 }
 
+function coverageGapFindings(policy, gaps) {
+    const reasons = new Map();
+    for (const gap of gaps) {
+        const list = reasons.get(gap.resource) ?? [];
+        if (!list.includes(gap.reason))
+            list.push(gap.reason);
+        reasons.set(gap.resource, list);
+    }
+    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
+        subject: null,
+        resource,
+        message: `Could not read ${resource}: ${list.join('; ')}`,
+        evidence: { reason: list.join('; ') },
+    }));
+}
+const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
+
 /** Expired by GitHub's flag or by its expiry date having passed. */
 function patExpired(grant, now) {
     return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
@@ -61917,7 +62991,7 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
         if (patExpired(grant, now))
             continue;
         const expiresAt = grant.expiresAt;
-        const lifetimeDays = expiresAt === null ? null : daysBetween(grant.accessGrantedAt, expiresAt);
+        const lifetimeDays = expiresAt === null ? null : daysBetween$1(grant.accessGrantedAt, expiresAt);
         if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
             continue;
         const message = expiresAt === null || lifetimeDays === null
@@ -62153,8 +63227,8 @@ function offboardingStepTally(snapshot, policy, now) {
 function deadlinePassed(person, hours, now) {
     return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
 }
-/** The coverage gap to report when drift cannot be judged for lack of history, else null. */
-function driftGap(context) {
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+function driftHistoryShortfall(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
         return null;
     const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
@@ -62162,7 +63236,7 @@ function driftGap(context) {
     if (stored >= needed)
         return null;
     return {
-        resource: 'history:offboarding-drift',
+        rule: 'offboarding-drift',
         reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
     };
 }
@@ -62170,7 +63244,7 @@ const percent = (part, whole) => (part / whole) * 100;
 const round = (value) => Math.round(value * 100) / 100;
 const offboardingDrift = defineRule('offboarding-drift', (context) => {
     const { snapshot, policy, clock, history } = context;
-    if (!history || driftGap(context))
+    if (!history || driftHistoryShortfall(context))
         return [];
     const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
     const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
@@ -62559,9 +63633,8 @@ function runRules(rules, context) {
 function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
-    const unread = gaps.filter((gap) => !isHistoryGap(gap));
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
@@ -62571,8 +63644,8 @@ function evaluateAudit(gathered, ctx) {
     const policy = ctx.loaded.policy;
     const { previous } = gathered;
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-    const drift = driftGap({ snapshot: gathered.snapshot, policy, history });
-    const snapshot = drift ? { ...gathered.snapshot, coverage: [...gathered.snapshot.coverage, drift] } : gathered.snapshot;
+    const snapshot = gathered.snapshot;
+    const shortfall = driftHistoryShortfall({ policy, history });
     const raw = runRules(auditRules, { snapshot, policy, clock, history });
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
@@ -62584,6 +63657,7 @@ function evaluateAudit(gathered, ctx) {
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
+        insufficient: shortfall ? [shortfall] : [],
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: gathered.issues
             ? {
@@ -62603,6 +63677,7 @@ function evaluateAudit(gathered, ctx) {
             previous,
             run: {
                 mode: 'audit',
+                id: gathered.runId,
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
                 etags: gathered.etags,
@@ -62977,7 +64052,7 @@ async function gatherManagedIssues(ctx, label) {
     if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
         return null;
     try {
-        return managedIssuesOf(await listIssuesByLabel(ctx.client, ctx.actionRepo, label), ctx.inputs.organization);
+        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
     }
     catch (error) {
         return { error: describeError$1(error) };
@@ -62999,43 +64074,8 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
-function resetTime(headers) {
-    const reset = Number(headers?.['x-ratelimit-reset']);
-    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
-}
-/** Turns any error from the client into a reason a person can act on. */
-function describeFailure(error, hint = {}) {
-    const e = (typeof error === 'object' && error !== null ? error : {});
-    const headers = e.response?.headers;
-    const message = (e.message ?? String(error))
-        .split('\n')[0]
-        .replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    if (e.errors?.some((x) => x.type === 'RATE_LIMITED') || /GraphQL Rate Limit Exceeded/.test(message)) {
-        return `GraphQL rate limit exhausted; resets at ${resetTime(headers)}`;
-    }
-    if ((e.status === 403 || e.status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
-        return `rate limit exhausted; resets at ${resetTime(headers)}`;
-    }
-    if ((e.status === 403 || e.status === 429) && /secondary rate limit/i.test(message)) {
-        return `${e.status} secondary rate limit persisted after retries`;
-    }
-    if (e.status === 403)
-        return `403 ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
-    if (e.status === 401)
-        return `401 ${message} — the token is invalid or expired`;
-    if (e.status === 404) {
-        return `404 Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
-    }
-    if (typeof e.status === 'number' && e.status >= 500) {
-        // @octokit/request reports network failures (reset sockets, timeouts) as status 500 without a response.
-        if (!e.response)
-            return `request failed after retries: ${message}`;
-        return `${e.status} ${message} after retries`;
-    }
-    if (typeof e.status === 'number')
-        return `${e.status} ${message}`;
-    return `request failed: ${message}`;
-}
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+const describeFailure = describeError$1;
 class Coverage {
     byKey = new Map();
     add(resource, reason) {
@@ -64305,7 +65345,7 @@ function combinedWindows(policies) {
  * this one's): one listing serves the state readers and the issue sync.
  */
 async function listTrackingIssues(ctx) {
-    const listed = await listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+    const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
     return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
@@ -64363,15 +65403,17 @@ function isOrganizationRead(cacheKey) {
 }
 /** The ETags worth storing with the history, once every read of the run is done. */
 function etagsToKeep(ctx) {
-    return ctx.etagCache.pack(isOrganizationRead);
+    return ctx.etagCache.packShards(isOrganizationRead);
 }
 
+// What an audit reads: the stored history (and its ETags), the organization, the tracking
+// issues and the managed audit issues.
 async function gatherAudit(ctx) {
     const previous = await gatherHistory(ctx);
     const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
     const etags = etagsToKeep(ctx);
     const issues = await gatherManagedIssues(ctx, AUDIT_LABEL);
-    return { snapshot, previous, issues, etags };
+    return { snapshot, previous, issues, etags, runId: randomUUID() };
 }
 
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
@@ -65308,6 +66350,27 @@ async function collectSubjects(client, options) {
     return snapshot;
 }
 
+// Whether a login given as a subject is a GitHub account at all. A login is otherwise taken as
+// given (the person may already be gone from the organization), so without this check a typo,
+// or a hundred made-up names, would each get an inventory and a tracking issue.
+async function findAccount(client, login) {
+    try {
+        const response = await client.rest.request('GET /users/{username}', { username: login });
+        const data = response.data;
+        return {
+            found: true,
+            login: typeof data.login === 'string' ? data.login : login,
+            type: typeof data.type === 'string' ? data.type : null,
+        };
+    }
+    catch (error) {
+        if (classifyError(error).kind === 'not-found') {
+            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+        }
+        return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+    }
+}
+
 function samlMatches(email, node) {
     const login = node.user?.login;
     const saml = node.samlIdentity;
@@ -65361,11 +66424,14 @@ async function findPeopleByEmail(client, org, emails) {
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
-// Deliberately loose: the e-mail only has to be compared, never delivered.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The WHATWG "valid e-mail address" (what browsers accept in <input type=email>), with a dot
+// required in the domain: only compared, never delivered, but it must look like an address.
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+/** RFC 5321's limit on a forward path. */
+const MAX_EMAIL_LENGTH = 254;
 function classifySubject(raw) {
     const value = raw.trim();
-    if (EMAIL.test(value))
+    if (value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value))
         return { kind: 'email', value };
     if (LOGIN.test(value))
         return { kind: 'login', value };
@@ -65374,20 +66440,29 @@ function classifySubject(raw) {
 /**
  * The `subjects` input or event value: a comma/newline separated string, or (from a
  * `repository_dispatch` payload) an array of strings. Trimmed, blanks dropped, de-duplicated
- * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept.
+ * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept. A
+ * list entry that is not a string is an invalid subject (reported), never text like "null".
  */
 function parseSubjects(raw) {
     const parts = [];
     const add = (text) => parts.push(...text.split(/[,\r\n]+/));
     if (typeof raw === 'string')
         add(raw);
-    else if (Array.isArray(raw))
-        for (const entry of raw)
+    else if (Array.isArray(raw)) {
+        for (const entry of raw) {
             if (typeof entry === 'string')
                 add(entry);
+            else
+                parts.push({ kind: 'invalid', value: (JSON.stringify(entry) ?? typeof entry).slice(0, 40) });
+        }
+    }
     const seen = new Set();
     const subjects = [];
     for (const part of parts) {
+        if (typeof part !== 'string') {
+            subjects.push(part);
+            continue;
+        }
         const value = part.trim();
         if (value === '' || seen.has(value.toLowerCase()))
             continue;
@@ -65404,7 +66479,8 @@ function parseSubjects(raw) {
 function resolveSubject(input, candidates) {
     const subject = typeof input === 'string' ? classifySubject(input) : input;
     if (subject.kind === 'invalid') {
-        return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
+        const shown = subject.value.length > 60 ? `${subject.value.slice(0, 60)}…` : subject.value;
+        return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
         const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
@@ -65494,18 +66570,24 @@ async function gatherOffboard(ctx) {
     for (const subject of subjects) {
         const resolution = resolveSubject(subject, identities.candidates);
         if ('error' in resolution) {
-            gathered.push({ failure: `${subject.value}: ${resolution.error}` });
+            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
             continue;
         }
-        const { login } = resolution;
-        const person = tracked.get(login.toLowerCase());
+        const person = tracked.get(resolution.login.toLowerCase());
+        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+        if (account && !account.found) {
+            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
+            continue;
+        }
+        const login = account?.login ?? resolution.login;
         try {
             // At `post`, with an inventory, only where the person had access is read.
             const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
             gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
         }
         catch (error) {
-            gathered.push({ failure: `${login}: ${describeError$1(error)}` });
+            gathered.push({ failure: { subject: login, reason: describeError$1(error) } });
         }
     }
     return { listed, identityGaps: identities.gaps, subjects: gathered };
@@ -65525,7 +66607,7 @@ async function regatherOffboard(gathered, applied, ctx) {
             subjects.push({ gathered: { ...subject, snapshot, remediation: results } });
         }
         catch (error) {
-            subjects.push({ failure: `${subject.login}: ${describeError$1(error)}` });
+            subjects.push({ failure: { subject: subject.login, reason: describeError$1(error) } });
         }
     }
     return { ...gathered, subjects };
@@ -65659,7 +66741,7 @@ function evaluateValidate(gathered, ctx) {
 }
 
 async function readBasePolicy(ctx, ref) {
-    const { client, actionRepo, inputs } = ctx;
+    const { repoClient: client, actionRepo, inputs } = ctx;
     const folder = inputs.policyPath.replace(/^\.?\/*/, '').replace(/\/+$/, '');
     try {
         const listing = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...actionRepo, path: folder, ref });
@@ -65694,11 +66776,11 @@ async function exists(request) {
     }
 }
 async function gatherValidate(ctx) {
-    const { loaded, client, actionRepo, inputs } = ctx;
+    const { loaded, client, repoClient, actionRepo, inputs } = ctx;
     const semantic = await checkPolicyAgainst(loaded.policy, {
         clock: ctx.clock,
         lookups: {
-            labelExists: async (name) => exists(() => client.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
+            labelExists: async (name) => exists(() => repoClient.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
             teamExists: async (slug) => exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
         },
     });
@@ -65753,30 +66835,37 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         host.maskSecret(inputs.token);
+        host.maskSecret(inputs.githubToken);
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
-        const client = createClient({
-            token: inputs.token,
+        const clientFor = (token) => createClient({
+            token,
             apiUrl: inputs.apiUrl,
             graphqlUrl: inputs.graphqlUrl,
             etagCache,
             logger: host.logger,
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
+        const client = clientFor(inputs.token);
+        // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
+        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
             client,
+            repoClient,
             etagCache,
             clock,
             loaded,
             logger: host.logger,
             store: host.stateStore({
-                client,
+                client: repoClient,
                 repository: inputs.repository,
                 branch: inputs.stateBranch,
                 organization: inputs.organization,
+                // An unreadable stored state is never written over: this run's state is kept beside the report.
+                keepDir: outputDirectory(inputs),
                 warn: (message) => host.logger.warning(message),
             }),
             outDir: outputDirectory(inputs),
@@ -65804,6 +66893,7 @@ async function runPipeline(host) {
                     durationMs: Date.now() - startedAt,
                 },
                 writes: writer !== null,
+                stateStatus: evaluation.history ? ctx.store.status() : null,
             });
             const published = await applyPublishPlan(ctx, host, plan, writer, started);
             setOutputs(host, published);
@@ -65821,11 +66911,12 @@ async function runPipeline(host) {
         await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
-        for (const problem of evaluation.failures)
+        const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
+        for (const problem of failed)
             host.logger.error(problem);
         const failure = failureMessage(published);
-        if (evaluation.failures.length > 0) {
-            host.fail(`${evaluation.failures.length} subject(s) could not be processed: ${evaluation.failures.join('; ')}`);
+        if (failed.length > 0) {
+            host.fail(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
         }
         else if (published.publishErrors.length > 0) {
             host.fail(`Results could not all be posted: ${published.publishErrors.join('; ')}`);

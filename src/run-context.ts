@@ -15,7 +15,14 @@ export type { Logger } from './logger.js';
 
 export interface RunContext {
   inputs: Inputs;
+  /** Reads the organization (and remediates, when the policy opts in): the `token` input. */
   client: GitHubClient;
+  /**
+   * Reads and writes the repository that runs the action (`actionRepo`): check runs, issues,
+   * tracking issues, the state branch, the base policy. The `github-token` input, so the App
+   * behind `token` needs no write permission on that repository.
+   */
+  repoClient: GitHubClient;
   etagCache: EtagCache;
   clock: Clock;
   loaded: LoadedPolicy;

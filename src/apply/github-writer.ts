@@ -19,12 +19,13 @@ export interface GitHubWriter extends RemediationWriter {
 }
 
 export function githubWriter(ctx: RunContext): GitHubWriter {
-  const { client, actionRepo, logger } = ctx;
+  // The action's repository is written with `github-token`; revocations use the organization's token.
+  const { client, repoClient, actionRepo, logger } = ctx;
   const warn = (message: string) => logger.warning(message);
   return {
     startCheckRun: async () => {
       if (!ctx.inputs.reporters.has('check-run') || !ctx.headSha) return null;
-      return startCheckRun(client, actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }, { warn }).catch((error: unknown) => {
+      return startCheckRun(repoClient, actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }, { warn }).catch((error: unknown) => {
         // The audit matters more than its progress indicator: complete it later, or fall back.
         logger.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
         return null;
@@ -36,10 +37,10 @@ export function githubWriter(ctx: RunContext): GitHubWriter {
       return applied;
     },
     completeCheckRun: async (plan, started) => {
-      const result = await applyCheckRun(client, actionRepo, plan, started ?? undefined, { warn });
+      const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
       return { skipped: 'skipped' in result };
     },
-    syncIssues: (plan) => applyIssuePlan(client, actionRepo, plan),
+    syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
     storeHistory: (state) => ctx.store.write(state),
   };
 }

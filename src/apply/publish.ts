@@ -9,6 +9,8 @@ import type { PublishPlan } from '../plan/publish-plan.js';
 import type { CheckRunHandle } from '../reporters/check-run.js';
 import { writeJsonReport, type Conclusion, type Report } from '../reporters/report.js';
 import { describeError } from '../reporters/request-error.js';
+import { writeJsonl } from '../reporters/jsonl.js';
+import { writeOcsf } from '../reporters/ocsf.js';
 import { writeSarif } from '../reporters/sarif.js';
 import type { RunContext } from '../run-context.js';
 import type { GitHubWriter } from './github-writer.js';
@@ -17,6 +19,9 @@ export interface Published {
   report: Report;
   reportPath: string;
   sarifPath: string | null;
+  /** `report: jsonl` and `report: ocsf`: one line per finding (and gap) for a SIEM. */
+  jsonlPath: string | null;
+  ocsfPath: string | null;
   conclusion: Conclusion;
   /** Writes that failed (the step fails after everything else was done). */
   publishErrors: string[];
@@ -50,6 +55,8 @@ export async function applyPublishPlan(
   const { report } = plan;
   const reportPath = await writeJsonReport(report, ctx.outDir);
   const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
+  const jsonlPath = inputs.reporters.has('jsonl') ? await writeJsonl(report, ctx.outDir) : null;
+  const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
 
   let summaryFallback = false;
   if (writer) {
@@ -82,7 +89,7 @@ export async function applyPublishPlan(
     await attempt('Writing the job summary', () => host.writeSummary(plan.summary));
   }
   if (inputs.dryRun) await writePlanFile(ctx, report);
-  return { report, reportPath, sarifPath, conclusion: plan.conclusion, publishErrors };
+  return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
 }
 
 async function writePlanFile(ctx: RunContext, report: Report): Promise<void> {
@@ -95,6 +102,8 @@ export function setOutputs(host: Host, published: Published): void {
   host.setOutput('findings', String(published.report.findings.length));
   host.setOutput('report-path', published.reportPath);
   if (published.sarifPath) host.setOutput('sarif-path', published.sarifPath);
+  if (published.jsonlPath) host.setOutput('jsonl-path', published.jsonlPath);
+  if (published.ocsfPath) host.setOutput('ocsf-path', published.ocsfPath);
   host.setOutput('conclusion', published.conclusion);
 }
 

@@ -6,7 +6,7 @@ import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import { auditKeyPrefix } from '../reporters/issue-keys.js';
 import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
 import { auditRules, runRules } from '../rules/index.js';
-import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { driftHistoryShortfall, offboardingStepTally } from '../rules/offboarding-drift.js';
 import type { RunState } from '../state/types.js';
 import type { Evaluation } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
@@ -20,6 +20,8 @@ export interface AuditGathered {
   issues: ManagedIssue[] | { error: string } | null;
   /** The client's ETags of organization reads, to store with the history. */
   etags: unknown;
+  /** This run's id in the stored history (two concurrent runs merge by it). */
+  runId: string;
 }
 
 export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluation<Record<never, never>> {
@@ -27,8 +29,8 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
   const policy = ctx.loaded.policy;
   const { previous } = gathered;
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-  const drift = driftGap({ snapshot: gathered.snapshot, policy, clock, history });
-  const snapshot = drift ? { ...gathered.snapshot, coverage: [...gathered.snapshot.coverage, drift] } : gathered.snapshot;
+  const snapshot = gathered.snapshot;
+  const shortfall = driftHistoryShortfall({ snapshot, policy, clock, history });
 
   const raw = runRules(auditRules, { snapshot, policy, clock, history });
   const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
@@ -44,6 +46,7 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
+    insufficient: shortfall ? [shortfall] : [],
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: gathered.issues
       ? {
@@ -64,6 +67,7 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
       previous,
       run: {
         mode: 'audit',
+        id: gathered.runId,
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
         etags: gathered.etags,

@@ -4,7 +4,6 @@ import type { CoverageGap, Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { auditIssueKey } from '../reporters/issue-keys.js';
 import { groupFindings } from '../reporters/issues.js';
-import { isHistoryGap } from '../rules/audit-coverage-gap.js';
 import { gapCovers } from '../state/history.js';
 import type { RunState } from '../state/types.js';
 
@@ -19,9 +18,8 @@ export function issuesToKeepOpen(
   organization: string,
 ): Set<string> | null {
   if (!previous) return null;
-  const unread = gaps.filter((gap) => !isHistoryGap(gap));
   const hidden: Finding[] = Object.entries(previous.fingerprints)
-    .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+    .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
     .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
   return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }

@@ -2,6 +2,7 @@
 // `post`, what of that inventory (or one rebuilt from the audit log when no `pre` ran) is left,
 // what to revoke, and the tracking issue. Then every person's findings together, with the
 // coverage gaps and the policy's exemptions. Pure.
+import type { SubjectFailure } from '../reporters/report.js';
 import type { CoverageGap, Finding, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type RunOffboardingMetrics } from '../offboarding/metrics.js';
@@ -53,7 +54,7 @@ export interface OffboardGathered {
   listed: ListedIssue[];
   identityGaps: CoverageGap[];
   /** In the order given: a person's reads, or why they could not be made. */
-  subjects: ({ gathered: SubjectGathered } | { failure: string })[];
+  subjects: ({ gathered: SubjectGathered } | { failure: SubjectFailure })[];
 }
 
 /** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
@@ -173,7 +174,7 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
   const gaps: CoverageGap[] = [...gathered.identityGaps];
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
-  const failures: string[] = [];
+  const failures: SubjectFailure[] = [];
   const batches: RemediationBatch[] = [];
   for (const entry of gathered.subjects) {
     if ('failure' in entry) {

@@ -12,7 +12,7 @@ import type { RunContext } from '../run-context.js';
 export async function gatherManagedIssues(ctx: RunContext, label: string): Promise<ManagedIssue[] | { error: string } | null> {
   if (!ctx.inputs.reporters.has('issues') || ctx.readOnly) return null;
   try {
-    return managedIssuesOf(await listIssuesByLabel(ctx.client, ctx.actionRepo, label), ctx.inputs.organization);
+    return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
   } catch (error) {
     return { error: describeError(error) };
   }

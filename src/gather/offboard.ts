@@ -2,6 +2,7 @@
 // the identities behind e-mail subjects, and each person's access; after revocations, each
 // revoked person's access again. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
+import { findAccount } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import { activityWindowDays } from '../evaluate/activity-windows.js';
 import {
@@ -85,17 +86,23 @@ export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered>
   for (const subject of subjects) {
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
-      gathered.push({ failure: `${subject.value}: ${resolution.error}` });
+      gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
       continue;
     }
-    const { login } = resolution;
-    const person = tracked.get(login.toLowerCase());
+    const person = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found) {
+      gathered.push({ failure: { subject: subject.value, reason: account.reason } });
+      continue;
+    }
+    const login = account?.login ?? resolution.login;
     try {
       // At `post`, with an inventory, only where the person had access is read.
       const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
       gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
     } catch (error) {
-      gathered.push({ failure: `${login}: ${describeError(error)}` });
+      gathered.push({ failure: { subject: login, reason: describeError(error) } });
     }
   }
   return { listed, identityGaps: identities.gaps, subjects: gathered };
@@ -115,7 +122,7 @@ export async function regatherOffboard(gathered: OffboardGathered, applied: Appl
       const snapshot = await collect(ctx, subject.login, inventoryOf(subject, ctx));
       subjects.push({ gathered: { ...subject, snapshot, remediation: results } });
     } catch (error) {
-      subjects.push({ failure: `${subject.login}: ${describeError(error)}` });
+      subjects.push({ failure: { subject: subject.login, reason: describeError(error) } });
     }
   }
   return { ...gathered, subjects };

@@ -6,7 +6,7 @@ import { describeError, statusOf } from '../reporters/request-error.js';
 import type { RunContext } from '../run-context.js';
 
 export async function readBasePolicy(ctx: RunContext, ref: string): Promise<PolicyText[] | { gap: CoverageGap }> {
-  const { client, actionRepo, inputs } = ctx;
+  const { repoClient: client, actionRepo, inputs } = ctx;
   const folder = inputs.policyPath.replace(/^\.?\/*/, '').replace(/\/+$/, '');
   try {
     const listing = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...actionRepo, path: folder, ref });

@@ -22,5 +22,5 @@ export function isOrganizationRead(cacheKey: string): boolean {
 
 /** The ETags worth storing with the history, once every read of the run is done. */
 export function etagsToKeep(ctx: RunContext): unknown {
-  return ctx.etagCache.pack(isOrganizationRead);
+  return ctx.etagCache.packShards(isOrganizationRead);
 }

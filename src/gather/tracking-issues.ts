@@ -13,7 +13,7 @@ import type { RunContext } from '../run-context.js';
  * this one's): one listing serves the state readers and the issue sync.
  */
 export async function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
-  const listed = await listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+  const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
   return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 

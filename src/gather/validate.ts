@@ -19,11 +19,11 @@ async function exists(request: () => Promise<unknown>): Promise<boolean> {
 }
 
 export async function gatherValidate(ctx: RunContext): Promise<ValidateGathered> {
-  const { loaded, client, actionRepo, inputs } = ctx;
+  const { loaded, client, repoClient, actionRepo, inputs } = ctx;
   const semantic = await checkPolicyAgainst(loaded.policy, {
     clock: ctx.clock,
     lookups: {
-      labelExists: async (name) => exists(() => client.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
+      labelExists: async (name) => exists(() => repoClient.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
       teamExists: async (slug) =>
         exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
     },

@@ -43,12 +43,11 @@ export function actionsHost(env: Env = process.env): Host {
     },
     fail: (message) => core.setFailed(message),
     // One branch, one file per organization (the old single file is adopted once).
-    stateStore: ({ client, repository, branch, organization, warn }) =>
+    stateStore: ({ client, repository, branch, organization, keepDir, warn }) =>
       new OrganizationStateStore({
         organization,
-        scoped: (scopedWarn) => new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), warn: scopedWarn }),
+        scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
         legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
-        warn,
         info: (message) => core.info(message),
       }),
   };

@@ -24,6 +24,8 @@ export interface StateLocation {
   repository: Repo;
   branch: string;
   organization: string;
+  /** Where a run's state is kept when the stored one could not be read (never written over). */
+  keepDir: string;
   warn: (message: string) => void;
 }
 

@@ -6,7 +6,7 @@ import type { Inputs } from '../inputs.js';
 import type { RemediationAction, RemediationResult } from '../offboarding/remediation.js';
 import type { PolicyError } from '../policy/index.js';
 import type { DesiredIssue, ManagedIssue } from '../reporters/issue-sync.js';
-import type { Report, ReportSections } from '../reporters/report.js';
+import type { InsufficientHistory, Report, ReportSections, SubjectFailure } from '../reporters/report.js';
 import type { RunSummary } from '../state/history.js';
 import type { RunState } from '../state/types.js';
 import type { RunContext } from '../run-context.js';
@@ -47,8 +47,12 @@ export interface Evaluation<Section extends Partial<ReportSections> = Partial<Re
   section: Section;
   /** Policy problems that do not fail the run: annotated as warnings at their file and line. */
   warnings: PolicyError[];
-  /** Problems that fail the step although the run went on (an e-mail that matches no one). */
-  failures: string[];
+  /** Subjects that could not be resolved or checked: each fails the run (JSON report `failures`). */
+  failures: SubjectFailure[];
+  /** What rules could not judge for lack of stored history (JSON report `history.insufficient`). */
+  insufficient: InsufficientHistory[];
+  /** What was in scope, when not the organization (a `validate` run without a pull request). */
+  scope: string | null;
   issues: IssueIntent | null;
   /** The audit history to extend: stored after publishing, never on a dry run. */
   history: { previous: RunState | null; run: RunSummary } | null;
@@ -113,5 +117,5 @@ export function defineMode<Gathered, Section extends Partial<ReportSections>>(
 
 /** An evaluation with nothing mode-specific: the fields a mode does not fill. */
 export function emptyEvaluation(): Omit<Evaluation<Record<never, never>>, 'findings' | 'exempted' | 'gaps'> {
-  return { section: {}, warnings: [], failures: [], issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
+  return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
 }

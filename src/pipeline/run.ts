@@ -28,30 +28,38 @@ export async function runPipeline(host: Host): Promise<void> {
   try {
     const inputs = host.readInputs();
     host.maskSecret(inputs.token);
+    host.maskSecret(inputs.githubToken);
     const clock = host.readClock();
     const mode = MODE_DEFINITIONS[inputs.mode];
     const etagCache = new EtagCache();
-    const client = createClient({
-      token: inputs.token,
-      apiUrl: inputs.apiUrl,
-      graphqlUrl: inputs.graphqlUrl,
-      etagCache,
-      logger: host.logger,
-      ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
-    });
+    const clientFor = (token: string) =>
+      createClient({
+        token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+        etagCache,
+        logger: host.logger,
+        ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
+      });
+    const client = clientFor(inputs.token);
+    // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
+    const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
       inputs,
       client,
+      repoClient,
       etagCache,
       clock,
       loaded,
       logger: host.logger,
       store: host.stateStore({
-        client,
+        client: repoClient,
         repository: inputs.repository,
         branch: inputs.stateBranch,
         organization: inputs.organization,
+        // An unreadable stored state is never written over: this run's state is kept beside the report.
+        keepDir: outputDirectory(inputs),
         warn: (message) => host.logger.warning(message),
       }),
       outDir: outputDirectory(inputs),
@@ -80,6 +88,7 @@ export async function runPipeline(host: Host): Promise<void> {
           durationMs: Date.now() - startedAt,
         },
         writes: writer !== null,
+        stateStatus: evaluation.history ? ctx.store.status() : null,
       });
       const published = await applyPublishPlan(ctx, host, plan, writer, started);
       setOutputs(host, published);
@@ -103,10 +112,11 @@ export async function runPipeline(host: Host): Promise<void> {
       `${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
         `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`,
     );
-    for (const problem of evaluation.failures) host.logger.error(problem);
+    const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
+    for (const problem of failed) host.logger.error(problem);
     const failure = failureMessage(published);
-    if (evaluation.failures.length > 0) {
-      host.fail(`${evaluation.failures.length} subject(s) could not be processed: ${evaluation.failures.join('; ')}`);
+    if (failed.length > 0) {
+      host.fail(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
     } else if (published.publishErrors.length > 0) {
       host.fail(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
     } else if (failure) {

@@ -4,14 +4,14 @@
 import type { Annotation } from '../host/port.js';
 import type { Inputs } from '../inputs.js';
 import type { Evaluation } from '../modes/mode.js';
-import { locationOf, type LoadedPolicy, type PolicyError } from '../policy/index.js';
+import { fixedClock } from '../model.js';
+import { expiringExemptions, locationOf, type LoadedPolicy, type PolicyError } from '../policy/index.js';
 import { annotationAt, planCheckRun, type CheckRunPlan } from '../reporters/check-run.js';
 import { planIssueSync, type IssuePlan } from '../reporters/issue-sync.js';
-import { buildReport, conclusionFor, type Conclusion, type Report, type ReportPlans, type ReportStats } from '../reporters/report.js';
+import { buildReport, reportConclusion, type Conclusion, type Report, type ReportPlans, type ReportStats } from '../reporters/report.js';
 import { renderSummary } from '../reporters/summary.js';
-import { isHistoryGap } from '../rules/audit-coverage-gap.js';
 import { diffRuns, nextState } from '../state/history.js';
-import type { RunState } from '../state/types.js';
+import type { RunState, StoreStatus } from '../state/types.js';
 
 export const CHECK_RUN_NAME = 'Offboarding Sentinel';
 
@@ -24,6 +24,8 @@ export interface PlanInput {
   stats: ReportStats;
   /** False on a dry run and with a read-only token: the plans go into the report instead. */
   writes: boolean;
+  /** How the stored state was read (absent, read, unreadable), for modes that keep history. */
+  stateStatus: StoreStatus | null;
 }
 
 export interface PublishPlan {
@@ -66,7 +68,7 @@ function planIssues(evaluation: Evaluation, report: Report, inputs: Inputs): Iss
   const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
-  const readable = keepOpen !== undefined || evaluation.gaps.every(isHistoryGap);
+  const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
   const plan = planIssueSync(existing, intent.desired(report), {
     closeMissing: intent.closeMissing && readable,
     managedLabel: label,
@@ -92,6 +94,11 @@ export function planPublish(input: PlanInput): PublishPlan {
       generatedAt: input.now.toISOString(),
       findings: evaluation.findings,
       gaps: evaluation.gaps,
+      ...(evaluation.scope ? { scope: evaluation.scope } : {}),
+      insufficient: evaluation.insufficient,
+      ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),
+      failures: evaluation.failures,
+      expiringExemptions: expiringExemptions(loaded.policy, fixedClock(input.now)),
       exempted: evaluation.exempted,
       changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
       ...evaluation.section,
@@ -127,7 +134,7 @@ export function planPublish(input: PlanInput): PublishPlan {
   const rendered = renderSummary(report, previous);
   return {
     report,
-    conclusion: conclusionFor(report.findings, inputs.failOn),
+    conclusion: reportConclusion(report, inputs.failOn),
     checkRun,
     issues,
     issuesError,

@@ -10,7 +10,7 @@ import { statusOf } from './request-error.js';
 export { contentHash, marker, MARKER_PREFIX, parseMarker, renderBody } from './issue-marker.js';
 
 export interface DesiredIssue {
-  /** Stable identity of the group (`audit:rule:stale-deploy-key`, `offboard:alice`). */
+  /** Stable identity of the group (`audit/acme:rule:stale-deploy-key`, `offboard/acme:alice`; see issue-keys.ts). */
   key: string;
   title: string;
   body: string;

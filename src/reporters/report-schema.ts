@@ -18,6 +18,9 @@ export const REPORT_SCHEMA = {
     'findings',
     'coverage',
     'stats',
+    'history',
+    'failures',
+    'expiringExemptions',
     'exempted',
     'changes',
     'offboarding',
@@ -58,6 +61,7 @@ export const REPORT_SCHEMA = {
             $ref: '#/$defs/gap',
           },
         },
+        scope: { type: 'string' },
       },
     },
     stats: {
@@ -79,6 +83,48 @@ export const REPORT_SCHEMA = {
         durationMs: {
           type: 'number',
           minimum: 0,
+        },
+      },
+    },
+    history: {
+      type: 'object',
+      required: ['insufficient'],
+      properties: {
+        insufficient: {
+          type: 'array',
+          items: { type: 'object', required: ['rule', 'reason'], properties: { rule: { type: 'string' }, reason: { type: 'string' } } },
+        },
+        state: {
+          type: 'object',
+          required: ['status', 'where'],
+          properties: {
+            status: { enum: ['read', 'absent', 'unreadable'] },
+            where: { type: 'string' },
+            reason: { type: 'string' },
+            keptAt: { type: 'string' },
+          },
+        },
+      },
+    },
+    failures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['subject', 'reason'],
+        properties: { subject: { type: 'string' }, reason: { type: 'string' }, link: { type: 'string' } },
+      },
+    },
+    expiringExemptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['expires', 'daysLeft', 'scope', 'reason', 'location'],
+        properties: {
+          expires: { type: 'string' },
+          daysLeft: { type: 'number' },
+          scope: { type: 'string' },
+          reason: { type: 'string' },
+          location: { $ref: '#/$defs/location' },
         },
       },
     },

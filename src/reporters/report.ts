@@ -26,6 +26,40 @@ export interface PolicyError {
   location?: SourceLocation;
 }
 
+/** A rule that could not judge yet for lack of stored history (not a coverage gap: nothing went unread). */
+export interface InsufficientHistory {
+  rule: string;
+  reason: string;
+}
+
+/**
+ * What became of the stored history: `read`, `absent` (a first run), or `unreadable` (the store
+ * failed; the run's state is kept at `keptAt` and the stored file is not written over).
+ */
+export interface StateStatus {
+  status: 'read' | 'absent' | 'unreadable';
+  where: string;
+  reason?: string;
+  keptAt?: string;
+}
+
+/** A subject (a login or an e-mail) that could not be resolved or checked: the run failed for it. */
+export interface SubjectFailure {
+  subject: string;
+  reason: string;
+  /** Where to repair it (a damaged tracking issue), when there is a place. */
+  link?: string;
+}
+
+/** An active exemption whose `expires` is within the policy's warning window. */
+export interface ExpiringExemption {
+  expires: string;
+  daysLeft: number;
+  scope: string;
+  reason: string;
+  location: SourceLocation;
+}
+
 /** The writes a dry run would have made (also recorded on real runs when the caller wants). */
 export interface ReportPlans {
   checkRun?: CheckRunPlan;
@@ -52,8 +86,18 @@ export interface Report {
   mode: Mode;
   generatedAt: string;
   findings: Finding[];
-  coverage: { complete: boolean; gaps: CoverageGap[] };
+  /**
+   * `complete` exactly when `gaps` is empty and no subject failed. `scope` says what was in scope
+   * when that is not the organization (a `validate` run without a pull request: the policy files).
+   */
+  coverage: { complete: boolean; gaps: CoverageGap[]; scope?: string };
   stats: ReportStats;
+  /** What rules could not judge for lack of stored history, and what became of the stored state. */
+  history: { insufficient: InsufficientHistory[]; state?: StateStatus };
+  /** Subjects that could not be resolved or checked; each fails the run. */
+  failures: SubjectFailure[];
+  /** Active exemptions close to their expiry. */
+  expiringExemptions: ExpiringExemption[];
   /** Findings an exemption covered, each with its reason and expiry. */
   exempted: ExemptedFinding[];
   /** Fingerprints new and resolved since the last stored run; null when there is no history. */
@@ -73,7 +117,12 @@ export interface ReportInput {
   generatedAt: string;
   findings: Finding[];
   gaps?: CoverageGap[];
+  scope?: string;
   stats?: Partial<ReportStats>;
+  insufficient?: InsufficientHistory[];
+  state?: StateStatus;
+  failures?: SubjectFailure[];
+  expiringExemptions?: ExpiringExemption[];
   exempted?: ExemptedFinding[];
   changes?: { new: string[]; resolved: string[] } | null;
   offboarding?: SubjectResult[];
@@ -98,20 +147,32 @@ export function buildReport(input: ReportInput): Report {
   const gaps = [...(input.gaps ?? [])].sort(
     (a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason),
   );
+  const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
   const report: Report = {
     schemaVersion: 1,
     organization: input.organization,
     mode: input.mode,
     generatedAt: input.generatedAt,
     findings: [...input.findings].sort(compareFindings),
-    // "Complete" only when nothing was unreadable: a gap is never silently "clean".
-    coverage: { complete: gaps.length === 0, gaps },
+    // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
+    // subject that could not be checked is not covered either.
+    coverage: {
+      complete: gaps.length === 0 && failures.length === 0,
+      gaps,
+      ...(input.scope ? { scope: input.scope } : {}),
+    },
     stats: {
       restRequests: input.stats?.restRequests ?? 0,
       graphqlRequests: input.stats?.graphqlRequests ?? 0,
       graphqlCost: input.stats?.graphqlCost ?? 0,
       durationMs: input.stats?.durationMs ?? 0,
     },
+    history: {
+      insufficient: [...(input.insufficient ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
+      ...(input.state ? { state: input.state } : {}),
+    },
+    failures,
+    expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
     exempted: [...(input.exempted ?? [])].sort(compareFindings),
     changes: input.changes ?? null,
     offboarding: input.offboarding ?? [],
@@ -141,6 +202,21 @@ export function conclusionFor(findings: readonly Pick<Finding, 'severity'>[], fa
     return 'failure';
   }
   return 'neutral';
+}
+
+/**
+ * The run's conclusion: `conclusionFor` over the findings, but a subject that failed is a
+ * failure, and incomplete coverage is at best `neutral` — a run that did not read everything
+ * never says `success`.
+ */
+export function reportConclusion(
+  report: Pick<Report, 'findings' | 'coverage' | 'failures'>,
+  failOn: FailOn,
+): Conclusion {
+  if (report.failures.length > 0) return 'failure';
+  const byFindings = conclusionFor(report.findings, failOn);
+  if (byFindings === 'success' && !report.coverage.complete) return 'neutral';
+  return byFindings;
 }
 
 export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {

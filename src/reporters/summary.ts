@@ -7,8 +7,11 @@ import type { Report } from './report.js';
 import { countByRule } from './report.js';
 import {
   changesSection,
+  expiringExemptionsSection,
+  failuresSection,
   findingsTable,
   gapsSection,
+  historySection,
   headline,
   ruleTable,
   severityTable,
@@ -80,6 +83,7 @@ export function renderSummary(report: Report, history?: RunState | null): string
   const parts: (string | null)[] = [
     `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
     `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+    failuresSection(report, 50),
     '## Overview',
     severityTable(report.findings),
     ruleTable(report.findings),
@@ -88,13 +92,15 @@ export function renderSummary(report: Report, history?: RunState | null): string
     changesSection(report, history?.fingerprints ?? null, 50),
     trendChart(history),
     '## Coverage',
-    gapsSection(report.coverage.gaps, 50),
+    gapsSection(report.coverage.gaps, 50, report.coverage.scope),
+    historySection(report),
     offboardingSection(report),
     '## Top findings',
     findingsTable(report.findings, 50),
     report.exempted.length > 0
       ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
       : null,
+    expiringExemptionsSection(report, 50),
     report.policy.errors.length > 0
       ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
       : null,

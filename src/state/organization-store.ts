@@ -1,8 +1,9 @@
 // The history of one organization: `<org>/state.json`, so several organizations can keep theirs
 // in one place without overwriting each other's. The version before kept one `state.json`; it is
-// read once, when the organization has no history of its own yet and the old file does not name
-// only other organizations, and the next write goes to the organization's path.
-import type { RunState, StateStore, Warn } from './types.js';
+// read once, when the organization has no history of its own yet (absent, not unreadable) and
+// the old file does not name only other organizations; the next write goes to the
+// organization's path.
+import type { RunState, StateRead, StateStore, StoreStatus } from './types.js';
 
 /** Where an organization's state lives, relative to the store's root (branch or folder). */
 export function organizationStatePath(org: string): string {
@@ -23,39 +24,42 @@ export function organizationsInState(state: RunState): Set<string> {
 
 export interface OrganizationStoreOptions {
   organization: string;
-  /** The store at `organizationStatePath`; `warn` must be the one it reports problems through. */
-  scoped: (warn: Warn) => StateStore;
+  /** The store at `organizationStatePath`. */
+  scoped: StateStore;
   /** The store at `LEGACY_STATE_PATH`. */
   legacy: StateStore;
-  warn: Warn;
   info?: (message: string) => void;
 }
 
 export class OrganizationStateStore implements StateStore {
-  private readonly scoped: StateStore;
-  /** The organization's own read failed (not "absent"): then the old file must not stand in for it. */
-  private problem = false;
+  private adopted = false;
 
-  constructor(private readonly options: OrganizationStoreOptions) {
-    this.scoped = options.scoped((message) => {
-      this.problem = true;
-      options.warn(message);
-    });
+  constructor(private readonly options: OrganizationStoreOptions) {}
+
+  async load(): Promise<StateRead> {
+    const { scoped, legacy, organization } = this.options;
+    const own = await scoped.load();
+    // Unreadable is not absent: the old file must not stand in for a history that could not be seen.
+    if (own.status !== 'absent') return own;
+    const old = await legacy.load();
+    if (old.status !== 'read') return own;
+    const named = organizationsInState(old.state);
+    if (named.size > 0 && !named.has(organization.toLowerCase())) return own;
+    this.adopted = true;
+    this.options.info?.(`Adopting ${legacy.status().where} (written before the history was kept per organization) for ${organization}.`);
+    return old;
   }
 
   async read(): Promise<RunState | null> {
-    const own = await this.scoped.read();
-    if (own || this.problem) return own;
-    const legacy = await this.options.legacy.read();
-    if (!legacy) return null;
-    const named = organizationsInState(legacy);
-    const org = this.options.organization.toLowerCase();
-    if (named.size > 0 && !named.has(org)) return null;
-    this.options.info?.(`Adopting the history written before it was kept per organization (${LEGACY_STATE_PATH}) for ${org}.`);
-    return legacy;
+    const read = await this.load();
+    return read.status === 'read' ? read.state : null;
   }
 
   write(state: RunState): Promise<void> {
-    return this.scoped.write(state);
+    return this.options.scoped.write(state);
+  }
+
+  status(): StoreStatus {
+    return this.adopted ? this.options.legacy.status() : this.options.scoped.status();
   }
 }

@@ -63,7 +63,7 @@ describe('readInputs', () => {
     ['INPUT_FAIL-ON', 'severe', /`fail-on` is "severe"/],
     ['INPUT_REPORT', 'check-run,email', /`report` is "email"/],
     ['INPUT_DRY-RUN', 'maybe', /`dry-run` is "maybe"; use true or false/],
-    ['INPUT_OFFBOARDED-AT', 'yesterday', /`offboarded-at` is "yesterday"; use an ISO-8601 time/],
+    ['INPUT_OFFBOARDED-AT', 'yesterday', /`offboarded-at` is "yesterday", which is not an ISO-8601 time; use an ISO-8601 time/],
   ])('rejects %s=%s with a message that says the fix', (name, value, message) => {
     expect(() => readInputs({ ...base, [name]: value })).toThrow(message);
   });

@@ -34,7 +34,7 @@ function evaluation(overrides: Partial<Evaluation>, existing: ManagedIssue[]): E
 }
 
 const plan = (e: Evaluation, writes = true) =>
-  planPublish({ inputs, loaded, evaluation: e, headSha: 'a'.repeat(40), now: new Date('2026-11-27T00:00:00Z'), stats: { restRequests: 0, graphqlRequests: 0, graphqlCost: 0, durationMs: 0 }, writes });
+  planPublish({ inputs, loaded, evaluation: e, headSha: 'a'.repeat(40), now: new Date('2026-11-27T00:00:00Z'), stats: { restRequests: 0, graphqlRequests: 0, graphqlCost: 0, durationMs: 0 }, writes, stateStatus: null });
 
 describe('planPublish', () => {
   it('does not close issues for groups that vanished while coverage was incomplete', () => {

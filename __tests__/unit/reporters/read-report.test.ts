@@ -16,6 +16,11 @@ function fullReport() {
   return report({
     findings: [kept, finding({ rule: 'policy-invalid', subject: null, resource: 'policy:policies/a.yml', location: { path: 'policies/a.yml', line: 3, column: 5 } })],
     gaps: [{ resource: 'repo:acme/api', reason: 'HTTP 403' }],
+    scope: 'the policy files',
+    insufficient: [{ rule: 'offboarding-drift', reason: 'fewer than 7 stored runs' }],
+    state: { status: 'unreadable', where: 'acme/ops@offboarding-sentinel-state:acme/state.json', reason: 'HTTP 500', keptAt: '/tmp/kept.json' },
+    failures: [{ subject: 'ghost@example.com', reason: 'matches no one', link: 'https://github.example/acme/ops/issues/3' }],
+    expiringExemptions: [{ expires: '2026-12-10', daysLeft: 9, scope: 'deploy-key:acme/ops/1', reason: 'vendor', location: { path: 'policies/x.yml', line: 9, column: 3 } }],
     exempted: [{ ...finding({ resource: 'deploy-key:acme/ops/1' }), exemption: { reason: 'vendor', expires: '2027-01-01', location: { path: 'policies/x.yml', line: 9, column: 3 } } }],
     changes: { new: [kept.fingerprint], resolved: ['gone'] },
     offboarding: [

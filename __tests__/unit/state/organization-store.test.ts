@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { OrganizationStateStore, organizationStatePath, organizationsInState } from '../../../src/state/organization-store.js';
-import type { RunState, StateStore, Warn } from '../../../src/state/types.js';
+import type { RunState, StateRead, StateStore, StoreStatus } from '../../../src/state/types.js';
 
 function state(resources: string[]): RunState {
   const fingerprints = Object.fromEntries(
@@ -13,31 +13,32 @@ class Memory implements StateStore {
   written: RunState[] = [];
   constructor(
     private value: RunState | null,
-    private readonly warn?: Warn,
+    private readonly where: string,
     private readonly failing = false,
   ) {}
-  read(): Promise<RunState | null> {
-    if (this.failing) this.warn?.('HTTP 500');
-    return Promise.resolve(this.failing ? null : this.value);
+  load(): Promise<StateRead> {
+    if (this.failing) return Promise.resolve({ status: 'unreadable', reason: 'HTTP 500' });
+    return Promise.resolve(this.value ? { status: 'read', state: this.value } : { status: 'absent' });
+  }
+  async read(): Promise<RunState | null> {
+    const read = await this.load();
+    return read.status === 'read' ? read.state : null;
   }
   write(next: RunState): Promise<void> {
     this.written.push(next);
     this.value = next;
     return Promise.resolve();
   }
+  status(): StoreStatus {
+    return { status: this.value ? 'read' : 'absent', where: this.where };
+  }
 }
 
 function store(org: string, own: RunState | null, legacy: RunState | null, failing = false) {
-  const warnings: string[] = [];
-  let scoped: Memory | undefined;
-  const legacyStore = new Memory(legacy);
-  const organization = new OrganizationStateStore({
-    organization: org,
-    scoped: (warn) => (scoped = new Memory(own, warn, failing)),
-    legacy: legacyStore,
-    warn: (message) => warnings.push(message),
-  });
-  return { organization, scoped: () => scoped!, legacyStore, warnings };
+  const scoped = new Memory(own, `${org}/state.json`, failing);
+  const legacyStore = new Memory(legacy, 'state.json');
+  const organization = new OrganizationStateStore({ organization: org, scoped, legacy: legacyStore });
+  return { organization, scoped, legacyStore };
 }
 
 describe('the state kept per organization', () => {
@@ -60,7 +61,8 @@ describe('the state kept per organization', () => {
     const s = store('acme', null, legacy);
     await expect(s.organization.read()).resolves.toBe(legacy);
     await s.organization.write(state(['repo:acme/new']));
-    expect(s.scoped().written).toHaveLength(1);
+    expect(s.organization.status().where).toBe('state.json');
+    expect(s.scoped.written).toHaveLength(1);
     expect(s.legacyStore.written).toHaveLength(0);
   });
 
@@ -75,7 +77,6 @@ describe('the state kept per organization', () => {
 
   it('does not fall back to the old file when its own could not be read', async () => {
     const s = store('acme', null, state(['repo:acme/old']), true);
-    await expect(s.organization.read()).resolves.toBeNull();
-    expect(s.warnings).toEqual(['HTTP 500']);
+    await expect(s.organization.load()).resolves.toEqual({ status: 'unreadable', reason: 'HTTP 500' });
   });
 });
