@@ -318,7 +318,8 @@ export function rootValue(
   };
   return {
     organization: (a: { login: string }) => {
-      const found = orgByLogin(ctx.scenario, a.login);
+      // The organization the request was routed to (one served beside the scenario), else the scenario's.
+      const found = sameLogin(ctx.org.login, a.login) ? ctx.org : orgByLogin(ctx.scenario, a.login);
       if (!found)
         throw githubError(
           'NOT_FOUND',
@@ -343,7 +344,7 @@ export function rootValue(
       return userNode(ctx, a.login);
     },
     repository: (a: { owner: string; name: string }) => {
-      const owner = orgByLogin(ctx.scenario, a.owner);
+      const owner = sameLogin(ctx.org.login, a.owner) ? ctx.org : orgByLogin(ctx.scenario, a.owner);
       const repo = owner?.repos.find((r) => r.name.toLowerCase() === a.name.toLowerCase());
       if (!owner || !repo)
         throw githubError(

@@ -29,8 +29,8 @@ import {
 import type { Inventory } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
-import { TRACKING_KEY_PREFIX, TRACKING_LABEL, trackingKey } from '../reporters/issue-keys.js';
-import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import { TRACKING_LABEL, trackingKey, trackingKeyPrefix } from '../reporters/issue-keys.js';
+import type { DesiredIssue, ListedIssue } from '../reporters/issue-sync.js';
 import type { OrgEvents } from '../collectors/collect-org-events.js';
 import { emptySnapshot } from '../model.js';
 import { damagedTrackingMessage } from '../offboarding/tracking-state.js';
@@ -40,6 +40,7 @@ import { offboardedIpActivity } from '../rules/offboarded-ip-activity.js';
 import { unapprovedCredentialChange } from '../rules/unapproved-credential-change.js';
 import type { Evaluation, RemediationBatch } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
+import { managedIssuesOf } from './legacy-issues.js';
 import type { RunContext } from '../run-context.js';
 
 export interface Tracked {
@@ -68,7 +69,7 @@ export interface SubjectGathered {
 }
 
 export interface OffboardGathered {
-  /** Every tracking issue, open and closed. */
+  /** Every tracking issue of the organization, open and closed (legacy ones it adopts included). */
   listed: ListedIssue[];
   identityGaps: CoverageGap[];
   /** In the order given: a person's reads, or why they could not be made. */
@@ -174,7 +175,7 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: Remed
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [], refused: [] };
+    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
   }
 
   const inventory = inventoryOf(subject, ctx);
@@ -199,16 +200,16 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: Remed
     result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
     findings,
     gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
-    issue: trackingIssue(state, closed ? 'closed' : 'open'),
+    issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
     remediation: guarded.allowed,
     refused,
   };
 }
 
-function trackingIssue(state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
+function trackingIssue(organization: string, state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
   const { title, body } = renderTrackingIssue(state);
   return {
-    key: trackingKey(state.subject),
+    key: trackingKey(organization, state.subject),
     title,
     body,
     labels: [TRACKING_LABEL],
@@ -290,8 +291,8 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
     issues: inputs.reporters.has('issues')
       ? {
           label: TRACKING_LABEL,
-          keyPrefix: TRACKING_KEY_PREFIX,
-          existing: toManagedIssues(gathered.listed),
+          keyPrefix: trackingKeyPrefix(inputs.organization),
+          existing: managedIssuesOf(gathered.listed, inputs.organization),
           closeMissing: false,
           desired: () => issues,
         }
