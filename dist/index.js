@@ -32,8 +32,8 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFileSync, constants as constants$6 } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
+import { readFileSync, constants as constants$6, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
@@ -30186,6 +30186,12 @@ function actionsHost(env = process.env) {
         },
         fail: (message) => setFailed(message),
         stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+        // The same places parseInputs would choose (runnerTemp, organization, mode), read raw.
+        stoppedRunTarget: () => ({
+            outDir: join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'offboarding-sentinel'),
+            organization: (env.INPUT_ORGANIZATION ?? '').trim() || (env.GITHUB_REPOSITORY ?? '').split('/')[0] || 'unknown',
+            mode: (env.INPUT_MODE ?? '').trim() || 'audit',
+        }),
     };
 }
 
@@ -41997,10 +42003,11 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     return report;
 }
+const REPORT_FILE = 'offboarding-sentinel-report.json';
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
 async function writeJsonReport(report, dir) {
     await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, 'offboarding-sentinel-report.json');
+    const file = path.join(dir, REPORT_FILE);
     await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
@@ -66988,6 +66995,52 @@ const MODE_DEFINITIONS = {
     validate: validateMode,
 };
 
+function stoppedReport(run) {
+    const mode = MODES.includes(run.mode) ? run.mode : 'audit';
+    const report = buildReport({
+        organization: run.organization,
+        mode,
+        generatedAt: run.generatedAt,
+        findings: [],
+        gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+        stats: { durationMs: run.durationMs },
+    });
+    return { ...report, stopped: run.stop };
+}
+/** Writes the stopped run's report where the normal one would be; returns its path. */
+async function writeStoppedReport(run) {
+    return writeJsonReport(stoppedReport(run), run.outDir);
+}
+
+// A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
+// once and leave no report; instead the report of what was done so far is written, marked as
+// stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
+/** Installs the handlers; returns a function that removes them. */
+function watchStopSignals(stopReport, onWritten) {
+    const handler = (signal) => {
+        let path = null;
+        try {
+            const target = stopReport();
+            if (target) {
+                mkdirSync(target.outDir, { recursive: true });
+                path = join(target.outDir, REPORT_FILE);
+                writeFileSync(path, `${JSON.stringify(target.report, null, 2)}\n`, 'utf8');
+            }
+        }
+        finally {
+            onWritten(path, signal);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+
 // The pipeline: inputs and policy from the host, then every mode the same way —
 //   gather   (src/gather/, src/collectors/): every read of GitHub;
 //   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
@@ -66999,10 +67052,38 @@ const MODE_DEFINITIONS = {
 function brokenPolicyEvaluation(loaded) {
     return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
 }
+/** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
+function stopTarget(host, inputs) {
+    if (inputs)
+        return { outDir: outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
+    return host.stoppedRunTarget?.() ?? null;
+}
+function stoppedOutputs(host, reportPath) {
+    host.setOutput('findings', '0');
+    host.setOutput('report-path', reportPath);
+    host.setOutput('conclusion', 'failure');
+}
 async function runPipeline(host) {
     const startedAt = Date.now();
+    let parsedInputs = null;
+    // Once the real report is written, a stop leaves it as it is.
+    let reportWritten = false;
+    const stopped = (stop) => {
+        const target = reportWritten ? null : stopTarget(host, parsedInputs);
+        return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
+    };
+    const unwatch = watchStopSignals(() => {
+        const run = stopped({ kind: 'cancelled', message: 'the job was cancelled or timed out; the run stopped before publishing' });
+        return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
+    }, (path, signal) => {
+        // @actions/core writes outputs synchronously: they are there before the process exits.
+        if (path)
+            stoppedOutputs(host, path);
+        host.fail(`Stopped by ${signal}${path ? `; the report of what was done is ${path}` : ''}.`);
+    });
     try {
         const inputs = host.readInputs();
+        parsedInputs = inputs;
         host.maskSecret(inputs.token);
         host.maskSecret(inputs.githubToken);
         const clock = host.readClock();
@@ -67064,9 +67145,10 @@ async function runPipeline(host) {
                 writes: writer !== null,
                 stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-            const published = await applyPublishPlan(ctx, host, plan, writer, started);
-            setOutputs(host, published);
-            return published;
+            const result = await applyPublishPlan(ctx, host, plan, writer, started);
+            reportWritten = true;
+            setOutputs(host, result);
+            return result;
         };
         if (brokenPolicy) {
             await publish(brokenPolicyEvaluation(loaded), null);
@@ -67095,7 +67177,21 @@ async function runPipeline(host) {
         }
     }
     catch (error) {
-        host.fail(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // `report-path` is always written: a refused input or a failure leaves a report that says so.
+        const run = stopped({ kind: error instanceof InputError ? 'input' : 'error', message });
+        if (run) {
+            try {
+                stoppedOutputs(host, await writeStoppedReport(run));
+            }
+            catch (writeError) {
+                host.logger.warning(`Could not write the report: ${writeError instanceof Error ? writeError.message : String(writeError)}`);
+            }
+        }
+        host.fail(message);
+    }
+    finally {
+        unwatch();
     }
 }
 

@@ -86,3 +86,39 @@ describe('remediation safety, end to end', () => {
     }
   });
 });
+
+describe('a run that stops early still writes its report', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+
+  it.each([
+    ['no client_payload', { action: 'offboard' }, /needs subjects/],
+    ['subjects: 42', { action: 'offboard', client_payload: { subjects: 42 } }, /`client_payload\.subjects` is 42/],
+    ['offboarded_at: "yesterday"', { action: 'offboard', client_payload: { subjects: ['alice'], offboarded_at: 'yesterday' } }, /"yesterday", which is not an ISO-8601 time/],
+  ])('refused input (%s): the report has the error and the mode, and claims nothing', async (_name, payload, message) => {
+    const run = await h.run({ inputs: { mode: 'offboard' }, event: { name: 'repository_dispatch', payload } });
+    expect(run.exitCode).toBe(1);
+    const report = run.report as Record<string, unknown> & { stopped?: { kind: string; message: string } };
+    expect(report).not.toBeNull();
+    expect(report.stopped?.kind).toBe('input');
+    expect(report.stopped?.message).toMatch(message);
+    expect(report).toMatchObject({ mode: 'offboard', organization: 'acme', findings: [], offboarding: [], coverage: { complete: false } });
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', findings: '0' });
+  });
+
+  it('a cancelled job (SIGTERM) leaves a report that says it stopped and claims nothing', async () => {
+    h.sim.switches.latencyMs = 200;
+    try {
+      const run = await h.run({ inputs: { mode: 'audit', report: 'json' }, cancelAfterMs: 2500 });
+      expect(run.exitCode).not.toBe(0);
+      const report = run.report as Record<string, unknown> & { stopped?: { kind: string } };
+      expect(report?.stopped?.kind).toBe('cancelled');
+      expect(report).toMatchObject({ mode: 'audit', findings: [], coverage: { complete: false } });
+    } finally {
+      h.sim.switches.latencyMs = 0;
+    }
+  });
+});
