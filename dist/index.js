@@ -29530,6 +29530,7 @@ const INPUT_NAMES = [
     'subjects',
     'phase',
     'offboarded-at',
+    'max-subjects',
     'report',
     'dry-run',
     'fail-on',
@@ -29556,6 +29557,16 @@ function parseBoolean(name, value) {
     if (value === '' || /^(false|no|off|0)$/i.test(value))
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
+}
+const DEFAULT_MAX_SUBJECTS = 50;
+function parseCount(name, value, fallback, max) {
+    if (value === '')
+        return fallback;
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || count < 1 || count > max) {
+        throw new InputError(`Input \`${name}\` is "${value.slice(0, 40)}"; use a whole number from 1 to ${max} (default ${fallback}).`);
+    }
+    return count;
 }
 function parseTime(field, value, now, allowEpoch) {
     const parsed = parseInstant(field, value, now, { allowEpoch });
@@ -29685,6 +29696,7 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         dryRun: parseBoolean('dry-run', input('dry-run')),
         failOn: oneOf$1('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
+        maxSubjects: parseCount('max-subjects', input('max-subjects'), DEFAULT_MAX_SUBJECTS, 1000),
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
@@ -62886,7 +62898,12 @@ async function writeSarif(report, dir, options = {}) {
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
 // reported, the rest still runs, and the step fails at the end with what went wrong.
-async function applyPublishPlan(ctx, host, plan, writer, started) {
+async function applyPublishPlan(ctx, host, plan, writer, started, 
+/**
+ * Progress while the run goes on (offboard, after each person): the report, the summary file and
+ * the issues only — the check run, the history, the job summary and the annotations wait for the end.
+ */
+progress = false) {
     const { inputs, logger } = ctx;
     const publishErrors = [];
     const fail = (what, error) => {
@@ -62903,8 +62920,9 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
             return null;
         }
     };
-    for (const annotation of plan.annotations)
-        host.annotate(annotation);
+    if (!progress)
+        for (const annotation of plan.annotations)
+            host.annotate(annotation);
     if (plan.issuesError)
         fail('Reading the managed issues', plan.issuesError);
     const { report } = plan;
@@ -62914,7 +62932,7 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
     const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (writer) {
-        const checkRun = plan.checkRun;
+        const checkRun = progress ? null : plan.checkRun;
         if (checkRun) {
             await attempt('The check run', async () => {
                 if ((await writer.completeCheckRun(checkRun, started)).skipped)
@@ -62931,12 +62949,16 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
                     `${applied.closed.length} closed, ${issues.unchanged.length} unchanged.`);
             });
         }
-        const history = plan.history;
+        const history = progress ? null : plan.history;
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
     else if (inputs.reporters.has('check-run')) {
         summaryFallback = true;
+    }
+    if (progress) {
+        await writeFile$1(join(ctx.outDir, 'summary.md'), plan.summary);
+        return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
         // Also a file beside the report, so a local run (no job summary) keeps it too.
@@ -63025,15 +63047,25 @@ function defineMode(mode) {
         name: mode.name,
         reportsPolicyErrors: mode.reportsPolicyErrors,
         readOnly: (inputs) => mode.readOnly(inputs),
-        run: async (ctx, writer) => {
-            let gathered = await mode.gather(ctx);
-            let evaluation = mode.evaluate(gathered, ctx);
-            if (writer && mode.regather && evaluation.remediation.length > 0) {
-                const applied = await writer.remediate(evaluation.remediation);
-                gathered = await mode.regather(gathered, applied, ctx);
-                evaluation = mode.evaluate(gathered, ctx);
+        run: async (ctx, writer, onProgress) => {
+            const evaluateAndRemediate = async (from) => {
+                let gathered = from;
+                let evaluation = mode.evaluate(gathered, ctx);
+                if (writer && mode.regather && evaluation.remediation.length > 0) {
+                    const applied = await writer.remediate(evaluation.remediation);
+                    gathered = await mode.regather(gathered, applied, ctx);
+                    evaluation = mode.evaluate(gathered, ctx);
+                }
+                return { gathered, evaluation };
+            };
+            if (!mode.steps)
+                return (await evaluateAndRemediate(await mode.gather(ctx))).evaluation;
+            let current = await evaluateAndRemediate(await mode.steps.start(ctx));
+            for (let next = await mode.steps.next(current.gathered, ctx); next; next = await mode.steps.next(current.gathered, ctx)) {
+                current = await evaluateAndRemediate(next);
+                await onProgress?.(current.evaluation);
             }
-            return evaluation;
+            return current.evaluation;
         },
     };
 }
@@ -66306,6 +66338,11 @@ function evaluateOffboard(gathered, ctx) {
     const { inputs, logger, loaded, clock } = ctx;
     const findings = [];
     const gaps = [...gathered.identityGaps];
+    // A report written while people are still to be read (after each person) says so.
+    const pending = gathered.pending?.subjects.length ?? 0;
+    if (pending > 0) {
+        gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+    }
     const issues = [];
     const results = [];
     const failures = [];
@@ -66730,43 +66767,77 @@ function collect(ctx, login, inventory) {
             : {}),
     });
 }
-async function gatherOffboard(ctx) {
+/**
+ * The reads before any person: the tracking issues, the subjects (given, or the open tracking
+ * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
+ * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
+ */
+async function gatherOffboardStart(ctx) {
     const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
     const tracked = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
-    if (subjects.length === 0)
+    const all = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    if (all.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
+    // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
+    const subjects = all.slice(0, inputs.maxSubjects);
+    const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
+        failure: {
+            subject: subject.value,
+            reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
+        },
+    }));
     const identities = await emailCandidates(ctx, subjects, tracked);
-    const gathered = [];
-    for (const subject of subjects) {
-        const resolution = resolveSubject(subject, identities.candidates);
-        if ('error' in resolution) {
-            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
-            continue;
-        }
-        const person = tracked.get(resolution.login.toLowerCase());
-        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-        if (account && !account.found) {
-            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
-            continue;
-        }
-        const login = account?.login ?? resolution.login;
-        try {
-            // At `post`, with an inventory, only where the person had access is read.
-            const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-            gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
-        }
-        catch (error) {
-            gathered.push({ failure: { subject: login, reason: describeError$1(error) } });
-        }
-    }
     // Remediation never revokes the token's own access: whose token this is, when it may act.
     const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
     const identity = remediating ? await tokenIdentity(ctx.client) : null;
-    return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
+    return {
+        listed,
+        identityGaps: identities.gaps,
+        subjects: [],
+        tokenIdentity: identity,
+        pending: { subjects, candidates: identities.candidates, overCap },
+    };
+}
+/** Reads the next pending person (in the order given); null when none is left. */
+async function gatherNextSubject(gathered, ctx) {
+    const { pending } = gathered;
+    if (!pending)
+        return null;
+    const [subject, ...rest] = pending.subjects;
+    if (!subject) {
+        // The subjects over the cap are reported last, as failures.
+        return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
+    }
+    const next = { ...gathered, pending: { ...pending, subjects: rest } };
+    return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+}
+async function gatherSubject(ctx, subject, candidates, tracked) {
+    const resolution = resolveSubject(subject, candidates);
+    if ('error' in resolution)
+        return { failure: { subject: subject.value, reason: resolution.error } };
+    const person = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found)
+        return { failure: { subject: subject.value, reason: account.reason } };
+    const login = account?.login ?? resolution.login;
+    try {
+        // At `post`, with an inventory, only where the person had access is read.
+        const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+        return { gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } };
+    }
+    catch (error) {
+        return { failure: { subject: login, reason: describeError$1(error) } };
+    }
+}
+/** Every person at once (tests and callers that do not publish as they go). */
+async function gatherOffboard(ctx) {
+    let gathered = await gatherOffboardStart(ctx);
+    for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx))
+        gathered = next;
+    return gathered;
 }
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
 async function regatherOffboard(gathered, applied, ctx) {
@@ -66800,6 +66871,8 @@ const offboardMode = defineMode({
     gather: gatherOffboard,
     evaluate: evaluateOffboard,
     regather: regatherOffboard,
+    // One person at a time: each is reported (report, summary, tracking issue) as it finishes.
+    steps: { start: gatherOffboardStart, next: gatherNextSubject },
 });
 
 function policyInvalidFindings(policy, errors) {
@@ -67068,12 +67141,23 @@ async function runPipeline(host) {
     let parsedInputs = null;
     // Once the real report is written, a stop leaves it as it is.
     let reportWritten = false;
+    // The report of what was finished so far (offboard publishes after each person).
+    let progressReport = null;
     const stopped = (stop) => {
         const target = reportWritten ? null : stopTarget(host, parsedInputs);
         return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
     };
     const unwatch = watchStopSignals(() => {
-        const run = stopped({ kind: 'cancelled', message: 'the job was cancelled or timed out; the run stopped before publishing' });
+        if (reportWritten)
+            return null;
+        const cancelled = { kind: 'cancelled', message: 'the job was cancelled or timed out' };
+        // What was finished is reported as it was published; what was not is not claimed.
+        if (progressReport) {
+            const done = progressReport.report.offboarding.length + progressReport.report.failures.length;
+            const message = `${cancelled.message} after ${done} subject(s); subjects not listed here were not processed`;
+            return { ...progressReport, report: { ...progressReport.report, stopped: { kind: 'cancelled', message } } };
+        }
+        const run = stopped({ ...cancelled, message: `${cancelled.message}; the run stopped before publishing` });
         return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
     }, (path, signal) => {
         // @actions/core writes outputs synchronously: they are there before the process exits.
@@ -67129,7 +67213,7 @@ async function runPipeline(host) {
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
         const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
-        const publish = async (evaluation, started) => {
+        const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
                 loaded,
@@ -67145,7 +67229,11 @@ async function runPipeline(host) {
                 writes: writer !== null,
                 stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-            const result = await applyPublishPlan(ctx, host, plan, writer, started);
+            const result = await applyPublishPlan(ctx, host, plan, writer, started, progress);
+            if (progress) {
+                progressReport = { report: { ...result.report, coverage: { ...result.report.coverage, complete: false } }, outDir: ctx.outDir };
+                return result;
+            }
             reportWritten = true;
             setOutputs(host, result);
             return result;
@@ -67157,7 +67245,9 @@ async function runPipeline(host) {
         }
         await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
-        const evaluation = await mode.run(ctx, writer);
+        const evaluation = await mode.run(ctx, writer, async (sofar) => {
+            await publish(sofar, started, true);
+        });
         const published = await publish(evaluation, started);
         await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +

@@ -122,3 +122,51 @@ describe('a run that stops early still writes its report', () => {
     }
   });
 });
+
+describe('the work one event can ask for', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+
+  it('takes at most max-subjects subjects, in order; the rest are failed subjects, not dropped', async () => {
+    const people = h.scenario.departures.slice(0, 3).map((d) => d.login);
+    const run = await h.run({ inputs: { mode: 'offboard', phase: 'pre', subjects: people.join(','), 'max-subjects': '2', report: 'json' } });
+    expect(run.exitCode).toBe(1);
+    const report = reportOf(run) as unknown as { offboarding: { subject: string }[]; failures: { subject: string; reason: string }[] };
+    expect(report.offboarding.map((r) => r.subject)).toEqual(people.slice(0, 2));
+    expect(report.failures).toEqual([{ subject: people[2], reason: expect.stringMatching(/at most 2 subjects \(input `max-subjects`\)/) }]);
+  });
+
+  it('refuses a max-subjects that is not a whole number from 1 to 1000', async () => {
+    const run = await h.run({ inputs: { mode: 'offboard', subjects: 'alice', 'max-subjects': '0' } });
+    expect(run.stdout).toMatch(/Input `max-subjects` is "0"; use a whole number from 1 to 1000/);
+  });
+
+  it('writes each person’s tracking issue and the report as they finish: a cancelled run keeps what it did', async () => {
+    const people = h.scenario.departures.slice(0, 4).map((d) => d.login);
+    const before = h.scenario.org.issues.filter((i) => i.labels.includes('offboarding')).map((i) => i.number);
+    h.sim.switches.latencyMs = 30;
+    try {
+      // Long enough for the first person, too short for all four.
+      const probe = await h.run({ inputs: { mode: 'offboard', phase: 'pre', subjects: people[0], report: 'issues,json' } });
+      const perPerson = Number(probe.report?.stats && (probe.report.stats as { durationMs: number }).durationMs);
+      const run = await h.run({
+        inputs: { mode: 'offboard', phase: 'pre', subjects: people.slice(1).join(','), report: 'issues,json' },
+        cancelAfterMs: Math.round(perPerson * 1.6) + 800,
+      });
+      const report = run.report as unknown as { stopped?: { kind: string; message: string }; offboarding: { subject: string }[]; coverage: { complete: boolean } };
+      expect(report.stopped?.kind).toBe('cancelled');
+      const done = report.offboarding.map((r) => r.subject);
+      expect(done.length).toBeGreaterThan(0);
+      expect(done.length).toBeLessThan(3);
+      expect(done).toEqual(people.slice(1, 1 + done.length));
+      expect(report.coverage.complete).toBe(false);
+      const opened = h.scenario.org.issues.filter((i) => i.labels.includes('offboarding') && !before.includes(i.number));
+      for (const login of done) expect(opened.some((issue) => issue.title.includes(login))).toBe(true);
+    } finally {
+      h.sim.switches.latencyMs = 0;
+    }
+  });
+});

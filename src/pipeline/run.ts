@@ -19,7 +19,7 @@ import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import { outputDirectory, runUrlOf, type RunContext } from '../run-context.js';
 import { stoppedReport, writeStoppedReport, type StoppedRun } from '../apply/stopped-report.js';
 import { InputError, type Inputs } from '../inputs.js';
-import type { RunStop } from '../reporters/report.js';
+import type { Report, RunStop } from '../reporters/report.js';
 import { watchStopSignals } from './stop-signals.js';
 
 /** A policy that does not load must not close issues or report "clean": its errors are the findings. */
@@ -44,13 +44,23 @@ export async function runPipeline(host: Host): Promise<void> {
   let parsedInputs: Inputs | null = null;
   // Once the real report is written, a stop leaves it as it is.
   let reportWritten = false;
+  // The report of what was finished so far (offboard publishes after each person).
+  let progressReport: { report: Report; outDir: string } | null = null;
   const stopped = (stop: RunStop): StoppedRun | null => {
     const target = reportWritten ? null : stopTarget(host, parsedInputs);
     return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
   };
   const unwatch = watchStopSignals(
     () => {
-      const run = stopped({ kind: 'cancelled', message: 'the job was cancelled or timed out; the run stopped before publishing' });
+      if (reportWritten) return null;
+      const cancelled = { kind: 'cancelled' as const, message: 'the job was cancelled or timed out' };
+      // What was finished is reported as it was published; what was not is not claimed.
+      if (progressReport) {
+        const done = progressReport.report.offboarding.length + progressReport.report.failures.length;
+        const message = `${cancelled.message} after ${done} subject(s); subjects not listed here were not processed`;
+        return { ...progressReport, report: { ...progressReport.report, stopped: { kind: 'cancelled', message } } };
+      }
+      const run = stopped({ ...cancelled, message: `${cancelled.message}; the run stopped before publishing` });
       return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
     },
     (path, signal) => {
@@ -109,7 +119,11 @@ export async function runPipeline(host: Host): Promise<void> {
     // The one dry-run decision: without a writer, nothing reaches GitHub.
     const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
 
-    const publish = async (evaluation: Evaluation, started: Awaited<ReturnType<NonNullable<typeof writer>['startCheckRun']>>) => {
+    const publish = async (
+      evaluation: Evaluation,
+      started: Awaited<ReturnType<NonNullable<typeof writer>['startCheckRun']>>,
+      progress = false,
+    ) => {
       const plan = planPublish({
         inputs,
         loaded,
@@ -125,7 +139,11 @@ export async function runPipeline(host: Host): Promise<void> {
         writes: writer !== null,
         stateStatus: evaluation.history ? ctx.store.status() : null,
       });
-      const result = await applyPublishPlan(ctx, host, plan, writer, started);
+      const result = await applyPublishPlan(ctx, host, plan, writer, started, progress);
+      if (progress) {
+        progressReport = { report: { ...result.report, coverage: { ...result.report.coverage, complete: false } }, outDir: ctx.outDir };
+        return result;
+      }
       reportWritten = true;
       setOutputs(host, result);
       return result;
@@ -141,7 +159,9 @@ export async function runPipeline(host: Host): Promise<void> {
 
     await logRateLimits(client, host.logger, 'start');
     const started = writer ? await writer.startCheckRun() : null;
-    const evaluation = await mode.run(ctx, writer);
+    const evaluation = await mode.run(ctx, writer, async (sofar) => {
+      await publish(sofar, started, true);
+    });
     const published = await publish(evaluation, started);
     await logRateLimits(client, host.logger, 'end');
     host.logger.info(
