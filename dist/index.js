@@ -32,8 +32,8 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFileSync, constants as constants$6 } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
+import { readFileSync, constants as constants$6, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
@@ -29530,6 +29530,7 @@ const INPUT_NAMES = [
     'subjects',
     'phase',
     'offboarded-at',
+    'max-subjects',
     'report',
     'dry-run',
     'fail-on',
@@ -29556,6 +29557,16 @@ function parseBoolean(name, value) {
     if (value === '' || /^(false|no|off|0)$/i.test(value))
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
+}
+const DEFAULT_MAX_SUBJECTS = 50;
+function parseCount(name, value, fallback, max) {
+    if (value === '')
+        return fallback;
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || count < 1 || count > max) {
+        throw new InputError(`Input \`${name}\` is "${value.slice(0, 40)}"; use a whole number from 1 to ${max} (default ${fallback}).`);
+    }
+    return count;
 }
 function parseTime(field, value, now, allowEpoch) {
     const parsed = parseInstant(field, value, now, { allowEpoch });
@@ -29685,6 +29696,7 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         dryRun: parseBoolean('dry-run', input('dry-run')),
         failOn: oneOf$1('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
+        maxSubjects: parseCount('max-subjects', input('max-subjects'), DEFAULT_MAX_SUBJECTS, 1000),
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
@@ -30113,91 +30125,36 @@ class ContentsApiStateStore {
         });
         return response.data.content?.sha ?? null;
     }
-    /** Creates the state branch from the default branch's head when it does not exist. */
-    async ensureBranch() {
-        try {
-            await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `heads/${this.branch}`,
-            });
-            return;
-        }
-        catch (error) {
-            if (statusOf$1(error) !== 404)
-                throw error;
-        }
-        const repository = await this.client.rest.request('GET /repos/{owner}/{repo}', {
-            owner: this.owner,
-            repo: this.repo,
+    ensureBranch() {
+        return ensureBranch(this.client, { owner: this.owner, repo: this.repo }, this.branch);
+    }
+}
+/** Creates the state branch from the default branch's head when it does not exist. */
+async function ensureBranch(client, repo, branch) {
+    try {
+        await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` });
+        return;
+    }
+    catch (error) {
+        if (statusOf$1(error) !== 404)
+            throw error;
+    }
+    const repository = await client.rest.request('GET /repos/{owner}/{repo}', repo);
+    const head = await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...repo,
+        ref: `heads/${repository.data.default_branch}`,
+    });
+    try {
+        await client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
+            ...repo,
+            ref: `refs/heads/${branch}`,
+            sha: head.data.object.sha,
         });
-        const head = await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: this.owner,
-            repo: this.repo,
-            ref: `heads/${repository.data.default_branch}`,
-        });
-        try {
-            await this.client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `refs/heads/${this.branch}`,
-                sha: head.data.object.sha,
-            });
-        }
-        catch (error) {
-            // 422 "Reference already exists": a concurrent run created it first; that is fine.
-            if (statusOf$1(error) !== 422)
-                throw error;
-        }
     }
-}
-
-/** Where an organization's state lives, relative to the store's root (branch or folder). */
-function organizationStatePath(org) {
-    return `${org.toLowerCase()}/state.json`;
-}
-const LEGACY_STATE_PATH = 'state.json';
-/** Owners named by the resource identifiers of the state's findings (`repo:<org>/…`, `org:<org>`). */
-function organizationsInState(state) {
-    const named = new Set();
-    for (const record of Object.values(state.fingerprints)) {
-        const match = /^(?:org:([^/]+)$|(?:repo|team|deploy-key|secret):([^/]+)\/)/.exec(record.resource);
-        if (match)
-            named.add((match[1] ?? match[2]).toLowerCase());
-    }
-    return named;
-}
-class OrganizationStateStore {
-    options;
-    adopted = false;
-    constructor(options) {
-        this.options = options;
-    }
-    async load() {
-        const { scoped, legacy, organization } = this.options;
-        const own = await scoped.load();
-        // Unreadable is not absent: the old file must not stand in for a history that could not be seen.
-        if (own.status !== 'absent')
-            return own;
-        const old = await legacy.load();
-        if (old.status !== 'read')
-            return own;
-        const named = organizationsInState(old.state);
-        if (named.size > 0 && !named.has(organization.toLowerCase()))
-            return own;
-        this.adopted = true;
-        this.options.info?.(`Adopting ${legacy.status().where} (written before the history was kept per organization) for ${organization}.`);
-        return old;
-    }
-    async read() {
-        const read = await this.load();
-        return read.status === 'read' ? read.state : null;
-    }
-    write(state) {
-        return this.options.scoped.write(state);
-    }
-    status() {
-        return this.adopted ? this.options.legacy.status() : this.options.scoped.status();
+    catch (error) {
+        // 422 "Reference already exists": a concurrent run created it first; that is fine.
+        if (statusOf$1(error) !== 422)
+            throw error;
     }
 }
 
@@ -30240,12 +30197,12 @@ function actionsHost(env = process.env) {
             await summary.addRaw(markdown).write();
         },
         fail: (message) => setFailed(message),
-        // One branch, one file per organization (the old single file is adopted once).
-        stateStore: ({ client, repository, branch, organization, keepDir, warn }) => new OrganizationStateStore({
-            organization,
-            scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
-            legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
-            info: (message) => info(message),
+        stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+        // The same places parseInputs would choose (runnerTemp, organization, mode), read raw.
+        stoppedRunTarget: () => ({
+            outDir: join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'offboarding-sentinel'),
+            organization: (env.INPUT_ORGANIZATION ?? '').trim() || (env.GITHUB_REPOSITORY ?? '').split('/')[0] || 'unknown',
+            mode: (env.INPUT_MODE ?? '').trim() || 'audit',
         }),
     };
 }
@@ -41873,6 +41830,78 @@ function planRemediation(findings, snapshot, org) {
     }
     return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
+/** `spent`: revocations this run already sent (evaluating again after them must not reset the cap). */
+function remediationGuard(policy, identity, spent = 0) {
+    return {
+        privileged: new Set(policy.remediatePrivileged.map((login) => login.toLowerCase())),
+        identity,
+        remaining: Math.max(0, policy.maxRevocations - spent),
+        max: policy.maxRevocations,
+    };
+}
+/** How many revocations these results sent (refusals sent nothing). */
+function revocationsSent(results) {
+    return results.filter((result) => !result.refused).reduce((sum, result) => sum + revocationCount(result.action), 0);
+}
+/** How many revocations an action makes (a bulk PAT revocation counts each grant). */
+function revocationCount(action) {
+    if (action.type !== 'request')
+        return 0;
+    const ids = action.params.pat_ids;
+    return Array.isArray(ids) ? ids.length : 1;
+}
+/** Why no action may be sent for this subject at all, or null. */
+function subjectRefusal(subject, snapshot, gapCount, guard) {
+    const key = subject.toLowerCase();
+    if (guard.identity && guard.identity.toLowerCase() === key) {
+        return `${subject} is the account of the token this run uses; remediation never revokes its own access`;
+    }
+    const person = findPerson(snapshot, subject);
+    if (!guard.privileged.has(key)) {
+        const fix = `list it under \`offboarding.remediate-privileged\` in the policy to allow this, or revoke by hand`;
+        if (person?.orgRole === 'owner')
+            return `${subject} is an owner of the organization; ${fix}`;
+        if (person?.bot || /\[bot\]$/i.test(subject))
+            return `${subject} is a bot account; ${fix}`;
+    }
+    if (gapCount > 0) {
+        return `what ${subject} holds could not all be read (${gapCount} coverage gap${gapCount === 1 ? '' : 's'}); remediation runs only on a complete picture`;
+    }
+    return null;
+}
+/**
+ * Splits one subject's plan into the actions that may be sent and the refusals (recorded in the
+ * tracking issue like any other outcome). Takes from `guard.remaining`, so later subjects of the
+ * same run see what earlier ones used. Manual actions (rotate a secret) are neither.
+ */
+function guardRemediation(plan, context) {
+    const { guard } = context;
+    const allowed = [];
+    const refused = [];
+    const refuse = (action, reason) => refused.push({ action, ok: false, status: null, error: `refused: ${reason}`, at: context.at, refused: true });
+    const whole = subjectRefusal(context.subject, context.snapshot, context.gapCount, guard);
+    for (const action of plan) {
+        if (action.type !== 'request')
+            continue;
+        if (whole) {
+            refuse(action, whole);
+            continue;
+        }
+        const count = revocationCount(action);
+        if (count > guard.remaining) {
+            refuse(action, `the run's cap of ${guard.max} revocations (\`offboarding.max-revocations\`) is reached; the next run continues`);
+            continue;
+        }
+        guard.remaining -= count;
+        allowed.push(action);
+    }
+    return { allowed, refused };
+}
+/** Refusals not already recorded with the same reason: a daily run must not grow the issue daily. */
+function newRefusals(recorded, refusals) {
+    const seen = new Set(recorded.filter((r) => r.refused).map((r) => `${r.action.description}\u0000${r.error ?? ''}`));
+    return refusals.filter((r) => !seen.has(`${r.action.description}\u0000${r.error ?? ''}`));
+}
 /** Send every request action in order; a failure is recorded and the next action still runs. */
 async function applyRemediation(client, actions, clock) {
     const results = [];
@@ -41986,10 +42015,11 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     return report;
 }
+const REPORT_FILE = 'offboarding-sentinel-report.json';
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
 async function writeJsonReport(report, dir) {
     await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, 'offboarding-sentinel-report.json');
+    const file = path.join(dir, REPORT_FILE);
     await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
@@ -42440,6 +42470,110 @@ async function applyCheckRun(client, repo, plan, started, options = {}) {
     return { id, requests };
 }
 
+// Serializes issue writes between runs that overlap (two audits started together, an audit and
+// an offboarding, a workflow without a `concurrency:` group). The lock is a small file on the
+// state branch, taken with the contents API's compare-and-swap: creating a file that exists
+// fails (422), and updating with a stale blob sha fails (409), so exactly one run wins. It is a
+// lease: a run that dies holding it (a cancelled job) blocks others only until it expires.
+// When the lock cannot be had at all (no write permission, GitHub down) the sync goes on
+// without it, and the re-check by marker under it still keeps duplicates rare.
+const LOCK_PATH = 'locks/issues.json';
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function encode(file) {
+    return Buffer.from(`${JSON.stringify(file)}\n`, 'utf8').toString('base64');
+}
+function parseLock(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
+            return null;
+        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+    }
+    catch {
+        return null;
+    }
+}
+async function readLock(client, repo, branch) {
+    try {
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+        const data = response.data;
+        if (Array.isArray(data) || typeof data.sha !== 'string')
+            return null;
+        return { sha: data.sha, lock: parseLock(Buffer.from(data.content ?? '', 'base64').toString('utf8')) };
+    }
+    catch (error) {
+        if (statusOf$1(error) === 404)
+            return null;
+        throw error;
+    }
+}
+async function writeLock(client, repo, branch, file, sha) {
+    const response = await client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        ...repo,
+        path: LOCK_PATH,
+        branch,
+        message: `offboarding-sentinel: issue lock ${file.released ? 'released' : 'taken'} by ${file.holder}`,
+        content: encode(file),
+        ...(sha ? { sha } : {}),
+    });
+    return response.data.content?.sha ?? null;
+}
+/**
+ * Takes the issue lock, waiting while another run holds a live lease. Resolves to the held lock,
+ * or to null when it could not be taken (then the caller goes on without it).
+ */
+async function acquireIssueLock(client, repo, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? sleepFor;
+    const warn = options.warn ?? (() => undefined);
+    const leaseMs = options.leaseMs ?? 10 * 60_000;
+    const deadline = now() + (options.waitMs ?? 10 * 60_000);
+    const pollMs = options.pollMs ?? 2000;
+    const token = randomUUID();
+    try {
+        await ensureBranch(client, repo, options.branch);
+    }
+    catch (error) {
+        warn(`Issue lock not available (${describeError$1(error)}); writing issues without it.`);
+        return null;
+    }
+    for (;;) {
+        try {
+            const current = await readLock(client, repo, options.branch);
+            const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
+            if (free) {
+                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+                let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
+                return {
+                    release: async () => {
+                        try {
+                            sha = await writeLock(client, repo, options.branch, { ...mine, released: true }, sha);
+                        }
+                        catch (error) {
+                            // The lease runs out by itself; a failed release only delays the next run.
+                            warn(`Could not release the issue lock (${describeError$1(error)}); it expires at ${mine.expiresAt}.`);
+                        }
+                    },
+                };
+            }
+        }
+        catch (error) {
+            // 409/422: another run wrote the lock between our read and our write; look again.
+            const status = statusOf$1(error);
+            if (status !== 409 && status !== 422) {
+                warn(`Issue lock not available (${describeError$1(error)}); writing issues without it.`);
+                return null;
+            }
+        }
+        if (now() >= deadline) {
+            warn('Another run kept the issue lock past the wait; writing issues without it (the re-check by marker still applies).');
+            return null;
+        }
+        // Jitter, so two waiting runs do not retry in step.
+        await sleep(pollMs / 2 + Math.random() * pollMs);
+    }
+}
+
 // The hidden marker that makes an issue ours: its key and a hash of the content it was last
 // written with, in an HTML comment at the end of the body. Kept apart from the sync engine
 // because it is the one piece that must never change shape between versions.
@@ -42524,8 +42658,6 @@ function planIssueSync(existing, desired, options) {
         const closed = issues.filter((issue) => issue.state === 'closed');
         const current = open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
         const changed = current !== undefined && current.hash !== hash;
-        // An old marker is rewritten quietly: the issue did not change for its readers.
-        const migrating = current?.migratedFrom !== undefined && !changed;
         // PATCH replaces the label set: keep labels people added by hand (triage, priority).
         const content = { title: wanted.title, body, labels: unique$1([...labels, ...(current?.labels ?? [])]) };
         if (wanted.state === 'open') {
@@ -42556,9 +42688,6 @@ function planIssueSync(existing, desired, options) {
                     comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
                 });
             }
-            else if (migrating) {
-                plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
-            }
             else {
                 plan.unchanged.push(wanted.key);
             }
@@ -42570,10 +42699,10 @@ function planIssueSync(existing, desired, options) {
                 number: current.number,
                 reason: 'completed',
                 comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-                ...(changed || migrating ? { update: content } : {}),
+                ...(changed ? { update: content } : {}),
             });
         }
-        else if (current && (changed || migrating)) {
+        else if (current && changed) {
             // Closed and staying closed, but its record changed: edit quietly, no comment.
             plan.actions.push({
                 kind: 'update',
@@ -42678,7 +42807,59 @@ async function comment(client, repo, number, body) {
         body,
     });
 }
-async function applyIssuePlan(client, repo, plan) {
+/**
+ * The plan, checked against the issues as they are now (listed again just before writing, under
+ * the lock): another run may have created, updated or closed an issue since the plan was made.
+ * A create whose key now has an open issue becomes a quiet update (or nothing, if the content is
+ * the same); an update or reopen whose content is already there, or a close of an issue already
+ * closed, is dropped — so two runs never open the same issue twice nor comment twice.
+ */
+function reconcilePlan(plan, current) {
+    const byNumber = new Map(current.map((issue) => [issue.number, issue]));
+    const openByKey = new Map();
+    for (const issue of [...current].sort(byAge)) {
+        if (issue.state === 'open' && !openByKey.has(issue.key))
+            openByKey.set(issue.key, issue);
+    }
+    const hashOf = (body) => parseMarker(body)?.hash ?? null;
+    const actions = [];
+    const unchanged = [...plan.unchanged];
+    for (const action of plan.actions) {
+        if (action.kind === 'create') {
+            const existing = openByKey.get(action.key);
+            if (!existing)
+                actions.push(action);
+            else if (existing.hash === hashOf(action.body))
+                unchanged.push(action.key);
+            else
+                actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique$1([...action.labels, ...existing.labels]), comment: null });
+            continue;
+        }
+        const issue = byNumber.get(action.number);
+        if (!issue) {
+            actions.push(action);
+            continue;
+        }
+        if (action.kind === 'close') {
+            if (issue.state === 'open')
+                actions.push(action);
+            continue;
+        }
+        const sameContent = issue.hash === hashOf(action.body);
+        if (action.kind === 'reopen' && issue.state === 'open') {
+            if (!sameContent)
+                actions.push({ ...action, kind: 'update', comment: null });
+        }
+        else if (action.kind === 'update' && sameContent) {
+            unchanged.push(action.key);
+        }
+        else {
+            actions.push(action);
+        }
+    }
+    return { ...plan, actions, unchanged };
+}
+async function applyIssuePlan(client, repo, planned, options = {}) {
     const result = {
         created: [],
         updated: [],
@@ -42687,8 +42868,22 @@ async function applyIssuePlan(client, repo, plan) {
         duplicatesClosed: [],
         labelsCreated: [],
     };
-    if (plan.actions.length === 0)
+    if (planned.actions.length === 0)
         return result;
+    const lock = options.lock ? await acquireIssueLock(client, repo, options.lock) : null;
+    try {
+        // Re-check by marker right before writing (under the lock, when we have it).
+        const plan = reconcilePlan(planned, await listManagedIssues(client, repo, planned.managedLabel));
+        if (plan.actions.length === 0)
+            return result;
+        await applyActions(client, repo, plan, result);
+    }
+    finally {
+        await lock?.release();
+    }
+    return result;
+}
+async function applyActions(client, repo, plan, result) {
     result.labelsCreated = await ensureLabels(client, repo, plan.labels);
     const createdKeys = new Set();
     for (const action of plan.actions) {
@@ -42747,7 +42942,6 @@ async function applyIssuePlan(client, repo, plan) {
     }
     if (createdKeys.size > 0)
         result.duplicatesClosed.push(...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)));
-    return result;
 }
 /**
  * Two runs at once can both see "no issue" and both create one. After creating, list again:
@@ -42760,6 +42954,9 @@ async function closeRaceDuplicates(client, repo, label, keys) {
     for (const key of keys) {
         const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
         for (const duplicate of open.slice(1)) {
+            // Without the lock a concurrent run may be closing the same duplicate: look first.
+            if (!(await stillOpen(client, repo, duplicate.number)))
+                continue;
             await comment(client, repo, duplicate.number, `Duplicate of #${open[0].number} (opened by a concurrent run).`);
             await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
                 ...repo,
@@ -42771,6 +42968,10 @@ async function closeRaceDuplicates(client, repo, label, keys) {
         }
     }
     return closed;
+}
+async function stillOpen(client, repo, issueNumber) {
+    const issue = await client.rest.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issueNumber });
+    return issue.data.state === 'open';
 }
 
 function policyError(location, message, fix) {
@@ -43022,6 +43223,8 @@ function emptyMerge(sources = []) {
         approvedActors: [],
         approvedWorkflows: [],
         remediate: undefined,
+        remediatePrivileged: [],
+        maxRevocations: undefined,
         journey: undefined,
         routing: [],
         sources,
@@ -43059,6 +43262,10 @@ function mergeFilePolicies(files) {
             if (setOnce('offboarding.remediate', file.remediate))
                 remediateSetting = file.remediate;
         }
+        if (file.maxRevocations && setOnce('offboarding.max-revocations', file.maxRevocations)) {
+            merged.maxRevocations = file.maxRevocations.value;
+        }
+        merged.remediatePrivileged.push(...file.remediatePrivileged);
         merged.exemptions.push(...file.exemptions);
         merged.routing.push(...file.routing);
         merged.serviceAccounts.push(...file.serviceAccounts);
@@ -43079,6 +43286,7 @@ function mergeFilePolicies(files) {
             merged.journey = [...stepsById.values()];
     }
     merged.remediate = remediateSetting?.value;
+    merged.remediatePrivileged = unique(merged.remediatePrivileged.map((login) => login.toLowerCase()));
     merged.serviceAccounts = unique(merged.serviceAccounts);
     merged.approvedActors = unique(merged.approvedActors);
     merged.approvedWorkflows = unique(merged.approvedWorkflows);
@@ -51973,6 +52181,9 @@ function readFilePolicy(file, document) {
     const remediate = offboarding?.remediate === undefined
         ? undefined
         : { value: offboarding.remediate, location: file.locate(['offboarding', 'remediate']) };
+    const maxRevocations = offboarding?.['max-revocations'] === undefined
+        ? undefined
+        : { value: offboarding['max-revocations'], location: file.locate(['offboarding', 'max-revocations']) };
     const routing = (document.routing ?? []).map((raw, index) => ({
         rules: raw.rules ?? [],
         destination: raw.destination,
@@ -51992,10 +52203,15 @@ function readFilePolicy(file, document) {
         approvedActors: approved?.actors ?? [],
         approvedWorkflows: approved?.workflows ?? [],
         remediate,
+        remediatePrivileged: offboarding?.['remediate-privileged'] ?? [],
+        maxRevocations,
         journey,
         routing,
     };
 }
+
+/** Revocations one run may make unless the policy says otherwise. */
+const DEFAULT_MAX_REVOCATIONS = 25;
 
 // The resolved Policy: the merged files on top of the catalogue's defaults, so rules can read
 // `policy.rules[name]` for every rule without checking whether a file mentioned it.
@@ -52034,7 +52250,12 @@ function resolvePolicy(merged = emptyMerge()) {
         version: 1,
         rules,
         exemptions: merged.exemptions,
-        offboarding: { journey, remediate: merged.remediate ?? false },
+        offboarding: {
+            journey,
+            remediate: merged.remediate ?? false,
+            remediatePrivileged: merged.remediatePrivileged,
+            maxRevocations: merged.maxRevocations ?? DEFAULT_MAX_REVOCATIONS,
+        },
         approvedChangers: {
             actors: merged.approvedActors,
             workflows: merged.approvedWorkflows,
@@ -52445,12 +52666,12 @@ function requireCode$1 () {
 	return code$1;
 }
 
-var scope$1 = {};
+var scope = {};
 
 var hasRequiredScope;
 
 function requireScope () {
-	if (hasRequiredScope) return scope$1;
+	if (hasRequiredScope) return scope;
 	hasRequiredScope = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
@@ -52595,8 +52816,8 @@ function requireScope () {
 		}
 		exports.ValueScope = ValueScope;
 		
-	} (scope$1));
-	return scope$1;
+	} (scope));
+	return scope;
 }
 
 var hasRequiredCodegen;
@@ -61617,6 +61838,19 @@ function buildPolicySchema() {
                         description: 'Revoke what is left after offboarding (never on a dry run). Default: false.',
                         type: 'boolean',
                     },
+                    'remediate-privileged': {
+                        description: 'Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token\'s own account).',
+                        type: 'array',
+                        minItems: 1,
+                        items: { description: 'A GitHub login, exactly (no globs).', type: 'string', minLength: 1 },
+                    },
+                    'max-revocations': {
+                        description: `At most this many revocations per run, over all subjects; the rest wait for the next run. Default: ${DEFAULT_MAX_REVOCATIONS}.`,
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 1000,
+                        default: DEFAULT_MAX_REVOCATIONS,
+                    },
                     journey: {
                         description: 'The steps every offboarding must go through, each within its deadline. Later files add steps. Without any journey, one GitHub-checked step per kind applies with the `offboarding-step-missing` deadline.',
                         type: 'array',
@@ -62387,15 +62621,19 @@ function githubWriter(ctx) {
         },
         remediate: async (batches) => {
             const applied = new Map();
-            for (const batch of batches)
-                applied.set(batch.subject, await applyRemediation(client, batch.actions, ctx.clock));
+            for (const batch of batches) {
+                applied.set(batch.subject, [...batch.refused, ...(await applyRemediation(client, batch.actions, ctx.clock))]);
+            }
             return applied;
         },
         completeCheckRun: async (plan, started) => {
             const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
             return { skipped: 'skipped' in result };
         },
-        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
+        // Serialized with concurrent runs through a lease on the state branch (issue-lock.ts).
+        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan, {
+            lock: { branch: ctx.inputs.stateBranch, holder: `run ${ctx.inputs.runId ?? 'local'} (${ctx.inputs.mode})`, warn },
+        }),
         storeHistory: (state) => ctx.store.write(state),
     };
 }
@@ -62660,7 +62898,12 @@ async function writeSarif(report, dir, options = {}) {
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
 // reported, the rest still runs, and the step fails at the end with what went wrong.
-async function applyPublishPlan(ctx, host, plan, writer, started) {
+async function applyPublishPlan(ctx, host, plan, writer, started, 
+/**
+ * Progress while the run goes on (offboard, after each person): the report, the summary file and
+ * the issues only — the check run, the history, the job summary and the annotations wait for the end.
+ */
+progress = false) {
     const { inputs, logger } = ctx;
     const publishErrors = [];
     const fail = (what, error) => {
@@ -62677,8 +62920,9 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
             return null;
         }
     };
-    for (const annotation of plan.annotations)
-        host.annotate(annotation);
+    if (!progress)
+        for (const annotation of plan.annotations)
+            host.annotate(annotation);
     if (plan.issuesError)
         fail('Reading the managed issues', plan.issuesError);
     const { report } = plan;
@@ -62688,7 +62932,7 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
     const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (writer) {
-        const checkRun = plan.checkRun;
+        const checkRun = progress ? null : plan.checkRun;
         if (checkRun) {
             await attempt('The check run', async () => {
                 if ((await writer.completeCheckRun(checkRun, started)).skipped)
@@ -62705,12 +62949,16 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
                     `${applied.closed.length} closed, ${issues.unchanged.length} unchanged.`);
             });
         }
-        const history = plan.history;
+        const history = progress ? null : plan.history;
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
     else if (inputs.reporters.has('check-run')) {
         summaryFallback = true;
+    }
+    if (progress) {
+        await writeFile$1(join(ctx.outDir, 'summary.md'), plan.summary);
+        return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
         // Also a file beside the report, so a local run (no job summary) keeps it too.
@@ -62799,15 +63047,25 @@ function defineMode(mode) {
         name: mode.name,
         reportsPolicyErrors: mode.reportsPolicyErrors,
         readOnly: (inputs) => mode.readOnly(inputs),
-        run: async (ctx, writer) => {
-            let gathered = await mode.gather(ctx);
-            let evaluation = mode.evaluate(gathered, ctx);
-            if (writer && mode.regather && evaluation.remediation.length > 0) {
-                const applied = await writer.remediate(evaluation.remediation);
-                gathered = await mode.regather(gathered, applied, ctx);
-                evaluation = mode.evaluate(gathered, ctx);
+        run: async (ctx, writer, onProgress) => {
+            const evaluateAndRemediate = async (from) => {
+                let gathered = from;
+                let evaluation = mode.evaluate(gathered, ctx);
+                if (writer && mode.regather && evaluation.remediation.length > 0) {
+                    const applied = await writer.remediate(evaluation.remediation);
+                    gathered = await mode.regather(gathered, applied, ctx);
+                    evaluation = mode.evaluate(gathered, ctx);
+                }
+                return { gathered, evaluation };
+            };
+            if (!mode.steps)
+                return (await evaluateAndRemediate(await mode.gather(ctx))).evaluation;
+            let current = await evaluateAndRemediate(await mode.steps.start(ctx));
+            for (let next = await mode.steps.next(current.gathered, ctx); next; next = await mode.steps.next(current.gathered, ctx)) {
+                current = await evaluateAndRemediate(next);
+                await onProgress?.(current.evaluation);
             }
-            return evaluation;
+            return current.evaluation;
         },
     };
 }
@@ -62816,40 +63074,18 @@ function emptyEvaluation() {
     return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
 }
 
-// The labels and keys that make an issue one of ours and say which set — and which
-// organization — it belongs to, so several organizations can report into one repository.
-// Pure: the modes build keys here, never by hand.
-//
-// Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
-// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
-// `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
+// The labels and keys that make an issue one of ours and say which set it belongs to.
+// Pure: the sync engine and the modes build keys here, never by hand.
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
 const TRACKING_LABEL = 'offboarding';
-const scope = (org) => org.toLowerCase();
-/** Every audit issue key of the organization starts with this. */
-function auditKeyPrefix(org) {
-    return `audit/${scope(org)}:`;
+/** A person's tracking issue. */
+function trackingKey(login) {
+    return `offboard:${login.toLowerCase()}`;
 }
-/** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
-function auditIssueKey(org, groupKey) {
-    return `${auditKeyPrefix(org)}${groupKey.replace(/^audit:/, '')}`;
-}
-/** Every tracking key of the organization starts with this. */
-function trackingKeyPrefix(org) {
-    return `offboard/${scope(org)}:`;
-}
-/** A person's tracking issue in the organization. */
-function trackingKey(org, login) {
-    return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
-}
-/** The organization's key for a key the previous version wrote (no organization), else null. */
-function scopeLegacyKey(key, org) {
-    if (key.startsWith('audit:'))
-        return `${auditKeyPrefix(org)}${key.slice('audit:'.length)}`;
-    if (key.startsWith('offboard:'))
-        return `${trackingKeyPrefix(org)}${key.slice('offboard:'.length)}`;
-    return null;
-}
+/** Every tracking key starts with this. */
+const TRACKING_KEY_PREFIX = 'offboard:';
+/** Every audit issue key starts with this. */
+const AUDIT_KEY_PREFIX = 'audit:';
 
 // Audit findings as issues a person can act on: grouped by rule (default), subject or
 // resource as the policy's routing says, each a checklist table of what is affected. Labels,
@@ -62949,7 +63185,7 @@ function desiredAuditIssues(report, options) {
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key: group.key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -63630,13 +63866,13 @@ function runRules(rules, context) {
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
  */
-function issuesToKeepOpen(previous, gaps, policy, organization) {
+function issuesToKeepOpen(previous, gaps, policy) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
         .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
-    return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
+    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 
 function evaluateAudit(gathered, ctx) {
@@ -63649,7 +63885,7 @@ function evaluateAudit(gathered, ctx) {
     const raw = runRules(auditRules, { snapshot, policy, clock, history });
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
-    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
+    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
     return {
@@ -63662,7 +63898,7 @@ function evaluateAudit(gathered, ctx) {
         issues: gathered.issues
             ? {
                 label: AUDIT_LABEL,
-                keyPrefix: auditKeyPrefix(inputs.organization),
+                keyPrefix: AUDIT_KEY_PREFIX,
                 existing: gathered.issues,
                 closeMissing: true,
                 ...(keepOpen ? { keepOpen } : {}),
@@ -63686,373 +63922,14 @@ function evaluateAudit(gathered, ctx) {
     };
 }
 
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
-/**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
- */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-function itemLine(item) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return `- [ ] ${label}${isNew} — **still present**`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
- */
-function parseTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return null;
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return null;
-    let state;
-    try {
-        state = decodeState(match[1]);
-    }
-    catch {
-        return null;
-    }
-    if (typeof state !== 'object' ||
-        state === null ||
-        state.v !== 1 ||
-        state.subject !== marker.subject ||
-        !Array.isArray(state.inventory?.items) ||
-        !Array.isArray(state.items) ||
-        !Array.isArray(state.steps)) {
-        return null;
-    }
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-        });
-    }
-    return [...people.values()];
-}
-
-// Issues written before keys carried the organization: found and adopted by the organization
-// they belong to, so an upgrade neither duplicates them nor lets another organization close
-// them. A tracking issue says its organization; an audit issue names it in the resources it
-// lists. One that names no organization (every finding on a token, say) is adopted by whichever
-// organization runs first — with one organization per repository, as that version required,
-// that is always the right one.
-/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
-const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
-/** The organizations a legacy issue names (lower case); empty when it names none. */
-function organizationsNamed(issue) {
-    const body = issue.body ?? '';
-    const tracking = parseTrackingIssue(body);
-    if (tracking?.organization)
-        return new Set([tracking.organization.toLowerCase()]);
-    const named = new Set();
-    for (const match of body.matchAll(OWNED_RESOURCE))
-        named.add((match[1] ?? match[2]).toLowerCase());
-    return named;
-}
-/**
- * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
- * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
- * no other organization.
- */
-function belongsTo(issue, org) {
-    const key = parseMarker(issue.body)?.key;
-    if (key !== undefined) {
-        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
-            return true;
-        // Scoped to another organization.
-        if (scopeLegacyKey(key, org) === null)
-            return false;
-    }
-    const named = organizationsNamed(issue);
-    return named.size === 0 || named.has(org.toLowerCase());
-}
-/**
- * The organization's managed issues among those listed: its own, and the legacy ones it adopts
- * under their new key (`migratedFrom` makes the sync rewrite the marker).
- */
-function managedIssuesOf(listed, org) {
-    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
-    return managed.map((issue) => {
-        const scoped = scopeLegacyKey(issue.key, org);
-        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
-    });
-}
-
 // Reading the issues a mode keeps in step, before planning what to change. Reading is not a
 // write: a dry run lists them too and shows the real plan.
-/**
- * The organization's managed issues of `label` (other organizations' are not ours to touch),
- * null when issues are not reported, or why they could not be read.
- */
+/** The managed issues of `label`, null when issues are not reported, or why they could not be read. */
 async function gatherManagedIssues(ctx, label) {
     if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
         return null;
     try {
-        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
+        return await listManagedIssues(ctx.repoClient, ctx.actionRepo, label);
     }
     catch (error) {
         return { error: describeError$1(error) };
@@ -65338,15 +65215,319 @@ function combinedWindows(policies) {
     };
 }
 
-// Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
-// who was offboarded, and when.
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
 /**
- * The organization's tracking issues, open and closed (another organization's people are not
- * this one's): one listing serves the state readers and the issue sync.
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
  */
-async function listTrackingIssues(ctx) {
-    const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
-    return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+function itemLine(item) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return `- [ ] ${label}${isNew} — **still present**`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : result.refused
+                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state block is missing or damaged (the
+ * caller then falls back to reconstructing the inventory from the audit log).
+ */
+function parseTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return null;
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return null;
+    let state;
+    try {
+        state = decodeState(match[1]);
+    }
+    catch {
+        return null;
+    }
+    if (typeof state !== 'object' ||
+        state === null ||
+        state.v !== 1 ||
+        state.subject !== marker.subject ||
+        !Array.isArray(state.inventory?.items) ||
+        !Array.isArray(state.items) ||
+        !Array.isArray(state.steps)) {
+        return null;
+    }
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+        });
+    }
+    return [...people.values()];
+}
+
+/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
+function listTrackingIssues(ctx) {
+    return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -66082,7 +66263,7 @@ function inventoryOf(subject, ctx) {
             builtAt: ctx.clock.now().toISOString(),
         }));
 }
-function evaluateSubject(ctx, subject) {
+function evaluateSubject(ctx, subject, guard) {
     const { inputs, clock, loaded } = ctx;
     const policy = loaded.policy;
     const now = clock.now();
@@ -66096,14 +66277,20 @@ function evaluateSubject(ctx, subject) {
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [] };
+        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [], refused: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
     const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
     // After revocations the plan is spent: what is left is what the second read found.
     const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
-    const state = nextTrackingState(base, verification, subject.remediation ?? [], now);
+    // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
+    const guarded = guard
+        ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
+        : { allowed: plan, refused: [] };
+    const refused = newRefusals(base.remediation, guarded.refused);
+    // After revocations their results (refusals included) come with the second read.
+    const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
     const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
@@ -66111,14 +66298,15 @@ function evaluateSubject(ctx, subject) {
         result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
         findings: [...verification.findings, ...changes],
         gaps: snapshot.coverage,
-        issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
-        remediation: plan,
+        issue: trackingIssue(state, closed ? 'closed' : 'open'),
+        remediation: guarded.allowed,
+        refused,
     };
 }
-function trackingIssue(organization, state, issueState) {
+function trackingIssue(state, issueState) {
     const { title, body } = renderTrackingIssue(state);
     return {
-        key: trackingKey(organization, state.subject),
+        key: trackingKey(state.subject),
         title,
         body,
         labels: [TRACKING_LABEL],
@@ -66150,22 +66338,30 @@ function evaluateOffboard(gathered, ctx) {
     const { inputs, logger, loaded, clock } = ctx;
     const findings = [];
     const gaps = [...gathered.identityGaps];
+    // A report written while people are still to be read (after each person) says so.
+    const pending = gathered.pending?.subjects.length ?? 0;
+    if (pending > 0) {
+        gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+    }
     const issues = [];
     const results = [];
     const failures = [];
     const batches = [];
+    // One guard for the run: the revocation cap counts over every subject.
+    const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
+    const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
     for (const entry of gathered.subjects) {
         if ('failure' in entry) {
             failures.push(entry.failure);
             continue;
         }
-        const outcome = evaluateSubject(ctx, entry.gathered);
+        const outcome = evaluateSubject(ctx, entry.gathered, guard);
         findings.push(...outcome.findings);
         gaps.push(...outcome.gaps);
         issues.push(outcome.issue);
         results.push(outcome.result);
         if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation });
+            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
         }
         logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
             `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
@@ -66185,8 +66381,8 @@ function evaluateOffboard(gathered, ctx) {
         issues: inputs.reporters.has('issues')
             ? {
                 label: TRACKING_LABEL,
-                keyPrefix: trackingKeyPrefix(inputs.organization),
-                existing: managedIssuesOf(gathered.listed, inputs.organization),
+                keyPrefix: TRACKING_KEY_PREFIX,
+                existing: toManagedIssues(gathered.listed),
                 closeMissing: false,
                 desired: () => issues,
             }
@@ -66368,6 +66564,20 @@ async function findAccount(client, login) {
             return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
         }
         return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+    }
+}
+/**
+ * The login of the token's own account, or null when GitHub does not say (an installation
+ * token may not read `/user`; its account is a `[bot]`, which remediation refuses anyway).
+ */
+async function tokenIdentity(client) {
+    try {
+        const response = await client.rest.request('GET /user');
+        const login = response.data.login;
+        return typeof login === 'string' ? login : null;
+    }
+    catch {
+        return null;
     }
 }
 
@@ -66557,40 +66767,77 @@ function collect(ctx, login, inventory) {
             : {}),
     });
 }
-async function gatherOffboard(ctx) {
+/**
+ * The reads before any person: the tracking issues, the subjects (given, or the open tracking
+ * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
+ * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
+ */
+async function gatherOffboardStart(ctx) {
     const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
     const tracked = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
-    if (subjects.length === 0)
+    const all = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    if (all.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
+    // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
+    const subjects = all.slice(0, inputs.maxSubjects);
+    const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
+        failure: {
+            subject: subject.value,
+            reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
+        },
+    }));
     const identities = await emailCandidates(ctx, subjects, tracked);
-    const gathered = [];
-    for (const subject of subjects) {
-        const resolution = resolveSubject(subject, identities.candidates);
-        if ('error' in resolution) {
-            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
-            continue;
-        }
-        const person = tracked.get(resolution.login.toLowerCase());
-        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-        if (account && !account.found) {
-            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
-            continue;
-        }
-        const login = account?.login ?? resolution.login;
-        try {
-            // At `post`, with an inventory, only where the person had access is read.
-            const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-            gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
-        }
-        catch (error) {
-            gathered.push({ failure: { subject: login, reason: describeError$1(error) } });
-        }
+    // Remediation never revokes the token's own access: whose token this is, when it may act.
+    const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
+    const identity = remediating ? await tokenIdentity(ctx.client) : null;
+    return {
+        listed,
+        identityGaps: identities.gaps,
+        subjects: [],
+        tokenIdentity: identity,
+        pending: { subjects, candidates: identities.candidates, overCap },
+    };
+}
+/** Reads the next pending person (in the order given); null when none is left. */
+async function gatherNextSubject(gathered, ctx) {
+    const { pending } = gathered;
+    if (!pending)
+        return null;
+    const [subject, ...rest] = pending.subjects;
+    if (!subject) {
+        // The subjects over the cap are reported last, as failures.
+        return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
     }
-    return { listed, identityGaps: identities.gaps, subjects: gathered };
+    const next = { ...gathered, pending: { ...pending, subjects: rest } };
+    return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+}
+async function gatherSubject(ctx, subject, candidates, tracked) {
+    const resolution = resolveSubject(subject, candidates);
+    if ('error' in resolution)
+        return { failure: { subject: subject.value, reason: resolution.error } };
+    const person = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found)
+        return { failure: { subject: subject.value, reason: account.reason } };
+    const login = account?.login ?? resolution.login;
+    try {
+        // At `post`, with an inventory, only where the person had access is read.
+        const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+        return { gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } };
+    }
+    catch (error) {
+        return { failure: { subject: login, reason: describeError$1(error) } };
+    }
+}
+/** Every person at once (tests and callers that do not publish as they go). */
+async function gatherOffboard(ctx) {
+    let gathered = await gatherOffboardStart(ctx);
+    for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx))
+        gathered = next;
+    return gathered;
 }
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
 async function regatherOffboard(gathered, applied, ctx) {
@@ -66624,6 +66871,8 @@ const offboardMode = defineMode({
     gather: gatherOffboard,
     evaluate: evaluateOffboard,
     regather: regatherOffboard,
+    // One person at a time: each is reported (report, summary, tracking issue) as it finishes.
+    steps: { start: gatherOffboardStart, next: gatherNextSubject },
 });
 
 function policyInvalidFindings(policy, errors) {
@@ -66819,6 +67068,52 @@ const MODE_DEFINITIONS = {
     validate: validateMode,
 };
 
+function stoppedReport(run) {
+    const mode = MODES.includes(run.mode) ? run.mode : 'audit';
+    const report = buildReport({
+        organization: run.organization,
+        mode,
+        generatedAt: run.generatedAt,
+        findings: [],
+        gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+        stats: { durationMs: run.durationMs },
+    });
+    return { ...report, stopped: run.stop };
+}
+/** Writes the stopped run's report where the normal one would be; returns its path. */
+async function writeStoppedReport(run) {
+    return writeJsonReport(stoppedReport(run), run.outDir);
+}
+
+// A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
+// once and leave no report; instead the report of what was done so far is written, marked as
+// stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
+/** Installs the handlers; returns a function that removes them. */
+function watchStopSignals(stopReport, onWritten) {
+    const handler = (signal) => {
+        let path = null;
+        try {
+            const target = stopReport();
+            if (target) {
+                mkdirSync(target.outDir, { recursive: true });
+                path = join(target.outDir, REPORT_FILE);
+                writeFileSync(path, `${JSON.stringify(target.report, null, 2)}\n`, 'utf8');
+            }
+        }
+        finally {
+            onWritten(path, signal);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+
 // The pipeline: inputs and policy from the host, then every mode the same way —
 //   gather   (src/gather/, src/collectors/): every read of GitHub;
 //   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
@@ -66830,10 +67125,49 @@ const MODE_DEFINITIONS = {
 function brokenPolicyEvaluation(loaded) {
     return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
 }
+/** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
+function stopTarget(host, inputs) {
+    if (inputs)
+        return { outDir: outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
+    return host.stoppedRunTarget?.() ?? null;
+}
+function stoppedOutputs(host, reportPath) {
+    host.setOutput('findings', '0');
+    host.setOutput('report-path', reportPath);
+    host.setOutput('conclusion', 'failure');
+}
 async function runPipeline(host) {
     const startedAt = Date.now();
+    let parsedInputs = null;
+    // Once the real report is written, a stop leaves it as it is.
+    let reportWritten = false;
+    // The report of what was finished so far (offboard publishes after each person).
+    let progressReport = null;
+    const stopped = (stop) => {
+        const target = reportWritten ? null : stopTarget(host, parsedInputs);
+        return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
+    };
+    const unwatch = watchStopSignals(() => {
+        if (reportWritten)
+            return null;
+        const cancelled = { kind: 'cancelled', message: 'the job was cancelled or timed out' };
+        // What was finished is reported as it was published; what was not is not claimed.
+        if (progressReport) {
+            const done = progressReport.report.offboarding.length + progressReport.report.failures.length;
+            const message = `${cancelled.message} after ${done} subject(s); subjects not listed here were not processed`;
+            return { ...progressReport, report: { ...progressReport.report, stopped: { kind: 'cancelled', message } } };
+        }
+        const run = stopped({ ...cancelled, message: `${cancelled.message}; the run stopped before publishing` });
+        return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
+    }, (path, signal) => {
+        // @actions/core writes outputs synchronously: they are there before the process exits.
+        if (path)
+            stoppedOutputs(host, path);
+        host.fail(`Stopped by ${signal}${path ? `; the report of what was done is ${path}` : ''}.`);
+    });
     try {
         const inputs = host.readInputs();
+        parsedInputs = inputs;
         host.maskSecret(inputs.token);
         host.maskSecret(inputs.githubToken);
         const clock = host.readClock();
@@ -66879,7 +67213,7 @@ async function runPipeline(host) {
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
         const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
-        const publish = async (evaluation, started) => {
+        const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
                 loaded,
@@ -66895,9 +67229,14 @@ async function runPipeline(host) {
                 writes: writer !== null,
                 stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-            const published = await applyPublishPlan(ctx, host, plan, writer, started);
-            setOutputs(host, published);
-            return published;
+            const result = await applyPublishPlan(ctx, host, plan, writer, started, progress);
+            if (progress) {
+                progressReport = { report: { ...result.report, coverage: { ...result.report.coverage, complete: false } }, outDir: ctx.outDir };
+                return result;
+            }
+            reportWritten = true;
+            setOutputs(host, result);
+            return result;
         };
         if (brokenPolicy) {
             await publish(brokenPolicyEvaluation(loaded), null);
@@ -66906,7 +67245,9 @@ async function runPipeline(host) {
         }
         await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
-        const evaluation = await mode.run(ctx, writer);
+        const evaluation = await mode.run(ctx, writer, async (sofar) => {
+            await publish(sofar, started, true);
+        });
         const published = await publish(evaluation, started);
         await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
@@ -66926,7 +67267,21 @@ async function runPipeline(host) {
         }
     }
     catch (error) {
-        host.fail(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // `report-path` is always written: a refused input or a failure leaves a report that says so.
+        const run = stopped({ kind: error instanceof InputError ? 'input' : 'error', message });
+        if (run) {
+            try {
+                stoppedOutputs(host, await writeStoppedReport(run));
+            }
+            catch (writeError) {
+                host.logger.warning(`Could not write the report: ${writeError instanceof Error ? writeError.message : String(writeError)}`);
+            }
+        }
+        host.fail(message);
+    }
+    finally {
+        unwatch();
     }
 }
 
