@@ -23,7 +23,9 @@ console.log(`  reference:   ${describe(reference)}`);
 console.log(`  with faults: ${describe(faulty)} (${faulty.closedIssues} issues closed along the way)`);
 console.log('  open issues: key, title, state and content hash (body and labels, without the run footer)');
 console.log('  tracking issues: key, title, state and content hash, open and closed');
-console.log('  state files: every file on the state branch but the issue lock and ETag shards; without `runs` (one entry per run that stored) and `etags`');
+console.log(
+  '  state files: every file on the state branch but the issue lock and ETag shards; without `runs` (one entry per run that stored) and `etags`',
+);
 const found = differences(reference, faulty);
 if (found.length > 0) {
   console.log(`\nFAILED: ${found.length} difference(s):`);

@@ -9,7 +9,11 @@ import { differences, runSequence } from '../../scripts/soak/sequence.js';
 describe('faults, then a clean run', () => {
   it('ends where a fault-free sequence ends: nothing lost, nothing duplicated', async () => {
     const reference = await runSequence({ seed: 3, faults: [], short: true });
-    const faulty = await runSequence({ seed: 3, faults: ['5xx', 'secondary', 'state-read', 'concurrent'], short: true });
+    const faulty = await runSequence({
+      seed: 3,
+      faults: ['5xx', 'secondary', 'state-read', 'concurrent'],
+      short: true,
+    });
     expect(Object.keys(reference.openIssues).length).toBeGreaterThan(0);
     expect(Object.keys(reference.trackingIssues)).toHaveLength(1);
     expect(Object.keys(reference.state).length).toBeGreaterThan(0);

@@ -97,12 +97,15 @@ function observe(scenario: Scenario, runs: ActionRun[]): Observed {
     return result;
   };
   const branch = scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state');
-  const files = Object.fromEntries(Object.entries(branch?.files ?? {}).map(([path, file]) => [path, file.content]));
+  const files = Object.fromEntries(
+    Object.entries(branch?.files ?? {}).map(([path, file]) => [path, file.content]),
+  );
   return {
     openIssues: byKey('offboarding-sentinel', true),
     trackingIssues: byKey('offboarding', false),
     state: normalizeState(files),
-    closedIssues: issues.filter((i) => i.labels.includes('offboarding-sentinel') && i.state === 'closed').length,
+    closedIssues: issues.filter((i) => i.labels.includes('offboarding-sentinel') && i.state === 'closed')
+      .length,
     runs: runs.length,
     exitCodes: runs.map((run) => run.exitCode),
   };
@@ -112,16 +115,27 @@ function observe(scenario: Scenario, runs: ActionRun[]): Observed {
 function arm(sim: Simulator, fault: Fault, next: () => number): () => void {
   switch (fault) {
     case '5xx':
-      sim.switches.faults = { remaining: 2 + Math.floor(next() * 6), status: next() < 0.5 ? 502 : 503, drop: false };
+      sim.switches.faults = {
+        remaining: 2 + Math.floor(next() * 6),
+        status: next() < 0.5 ? 502 : 503,
+        drop: false,
+      };
       break;
     case 'drop':
       sim.switches.faults = { remaining: 2 + Math.floor(next() * 6), status: 502, drop: true };
       break;
     case 'secondary':
-      sim.switches.secondary = { remaining: 1 + Math.floor(next() * 3), status: next() < 0.5 ? 403 : 429, retryAfterSeconds: 1 };
+      sim.switches.secondary = {
+        remaining: 1 + Math.floor(next() * 3),
+        status: next() < 0.5 ? 403 : 429,
+        retryAfterSeconds: 1,
+      };
       break;
     case 'state-read':
-      sim.switches.denials.push({ match: /^GET \/repos\/[^/]+\/[^/]+\/(contents|git\/blobs)\//, status: 403 });
+      sim.switches.denials.push({
+        match: /^GET \/repos\/[^/]+\/[^/]+\/(contents|git\/blobs)\//,
+        status: 403,
+      });
       break;
     case 'concurrent':
       break;
@@ -146,11 +160,23 @@ export async function runSequence(options: SequenceOptions): Promise<Observed> {
   const person = scenario.departures.find((d) => d.kind === 'clean') ?? scenario.departures[0];
   const runs: ActionRun[] = [];
   const once = async (inputs: Record<string, string>, at: string) => {
-    const run = await runAction({ api: { url: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token }, repository: scenario.actionRepo, now: at, files, inputs });
+    const run = await runAction({
+      api: { url: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token },
+      repository: scenario.actionRepo,
+      now: at,
+      files,
+      inputs,
+    });
     runs.push(run);
     return run;
   };
-  const offboard = (phase: 'pre' | 'post') => ({ mode: 'offboard', phase, subjects: person.login, 'offboarded-at': person.offboarded_at, report: 'issues,json' });
+  const offboard = (phase: 'pre' | 'post') => ({
+    mode: 'offboard',
+    phase,
+    subjects: person.login,
+    'offboarded-at': person.offboarded_at,
+    report: 'issues,json',
+  });
   const audit = { mode: 'audit', report: 'issues,json' };
   const steps: { name: string; inputs: Record<string, string>; before?: () => void }[] = [
     { name: 'audit', inputs: audit },
@@ -170,8 +196,13 @@ export async function runSequence(options: SequenceOptions): Promise<Observed> {
       for (const fault of faults) {
         const disarm = fault ? arm(sim, fault, next) : () => undefined;
         try {
-          const results = fault === 'concurrent' ? await Promise.all([once(step.inputs, at), once(step.inputs, at)]) : [await once(step.inputs, at)];
-          log(`  ${step.name.padEnd(28)} ${(fault ?? 'no fault').padEnd(11)} exit ${results.map((r) => r.exitCode).join('/')}`);
+          const results =
+            fault === 'concurrent'
+              ? await Promise.all([once(step.inputs, at), once(step.inputs, at)])
+              : [await once(step.inputs, at)];
+          log(
+            `  ${step.name.padEnd(28)} ${(fault ?? 'no fault').padEnd(11)} exit ${results.map((r) => r.exitCode).join('/')}`,
+          );
         } finally {
           disarm();
         }
@@ -181,7 +212,12 @@ export async function runSequence(options: SequenceOptions): Promise<Observed> {
     const end = hours(base, steps.length + 1);
     await once(audit, end);
     await once({ mode: 'offboard', phase: 'post', report: 'issues,json' }, end);
-    log(`  clean audit and scheduled post: exit ${runs.slice(-2).map((r) => r.exitCode).join('/')}`);
+    log(
+      `  clean audit and scheduled post: exit ${runs
+        .slice(-2)
+        .map((r) => r.exitCode)
+        .join('/')}`,
+    );
     return observe(scenario, runs);
   } finally {
     await sim.close();
@@ -194,7 +230,10 @@ export function differences(reference: Observed, faulty: Observed): string[] {
   const compare = (what: string, a: Record<string, unknown>, b: Record<string, unknown>) => {
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
       const [x, y] = [JSON.stringify(a[key]), JSON.stringify(b[key])];
-      if (x !== y) lines.push(`${what} ${key}: reference ${x?.slice(0, 200) ?? 'absent'} — with faults ${y?.slice(0, 200) ?? 'absent'}`);
+      if (x !== y)
+        lines.push(
+          `${what} ${key}: reference ${x?.slice(0, 200) ?? 'absent'} — with faults ${y?.slice(0, 200) ?? 'absent'}`,
+        );
     }
   };
   compare('open issue', reference.openIssues, faulty.openIssues);
