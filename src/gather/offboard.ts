@@ -5,8 +5,12 @@ import { collectSubjects } from '../collectors/collect-subjects.js';
 import { findAccount, tokenIdentity } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import { activityWindowDays } from '../evaluate/activity-windows.js';
+import { collectOrgEvents, type OrgEvents } from '../collectors/collect-org-events.js';
+import { settingsOf } from '../rules/finding.js';
 import {
+  damagedFailure,
   inventoryOf,
+  offboardedAtOf,
   trackingStates,
   type OffboardGathered,
   type SubjectGathered,
@@ -72,6 +76,20 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
 }
 
 /**
+ * Every actor's audit-log events from the person's `offboarded-at` to now, for
+ * `offboarded-ip-activity`; not read when the rule is off or no address of theirs is known
+ * (nothing could match, and the audit log's hourly budget is spared).
+ */
+async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents | null> {
+  if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return null;
+  const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+  const known = inventoryOf(subject, ctx).knownIps.length > 0;
+  const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+  if (!known && !own) return null;
+  return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+}
+
+/**
  * The reads before any person: the tracking issues, the subjects (given, or the open tracking
  * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
  * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
@@ -79,10 +97,15 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
 export async function gatherOffboardStart(ctx: RunContext): Promise<OffboardGathered> {
   const { inputs, logger } = ctx;
   const listed = await listTrackingIssues(ctx);
-  const tracked = trackingStates(listed);
+  const { tracked, damaged } = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
   const all = parseSubjects(
-    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+    inputs.subjects.length > 0
+      ? inputs.subjects
+      : [
+          ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+          ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ],
   );
   if (all.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
@@ -123,10 +146,13 @@ async function gatherSubject(
   ctx: RunContext,
   subject: SubjectInput,
   candidates: IdentityCandidate[],
-  tracked: Map<string, Tracked>,
+  { tracked, damaged }: ReturnType<typeof trackingStates>,
 ): Promise<OffboardGathered['subjects'][number]> {
   const resolution = resolveSubject(subject, candidates);
   if ('error' in resolution) return { failure: { subject: subject.value, reason: resolution.error } };
+  const broken = damaged.get(resolution.login.toLowerCase());
+  // Rebuilding the inventory over a damaged state would overwrite what `pre` recorded and what was ticked.
+  if (broken) return { failure: damagedFailure(ctx, resolution.login, broken) };
   const person = tracked.get(resolution.login.toLowerCase());
   // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
   const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
@@ -135,7 +161,8 @@ async function gatherSubject(
   try {
     // At `post`, with an inventory, only where the person had access is read.
     const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-    return { gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } };
+    const reads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+    return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
   } catch (error) {
     return { failure: { subject: login, reason: describeError(error) } };
   }

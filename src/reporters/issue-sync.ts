@@ -11,7 +11,7 @@ import { statusOf } from './request-error.js';
 export { contentHash, marker, MARKER_PREFIX, parseMarker, renderBody } from './issue-marker.js';
 
 export interface DesiredIssue {
-  /** Stable identity of the group (`audit:rule:stale-deploy-key`, `offboard:alice`). */
+  /** Stable identity of the group (`audit/acme:rule:stale-deploy-key`, `offboard/acme:alice`; see issue-keys.ts). */
   key: string;
   title: string;
   body: string;
@@ -39,6 +39,8 @@ export interface ManagedIssue {
   title: string;
   labels: string[];
   createdAt: string;
+  /** The key its marker still carries when an earlier version wrote it: rewritten on the next sync. */
+  migratedFrom?: string;
 }
 
 export type IssueAction =
@@ -127,6 +129,8 @@ export function planIssueSync(
     const current =
       open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
     const changed = current !== undefined && current.hash !== hash;
+    // An old marker is rewritten quietly: the issue did not change for its readers.
+    const migrating = current?.migratedFrom !== undefined && !changed;
     // PATCH replaces the label set: keep labels people added by hand (triage, priority).
     const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
 
@@ -155,6 +159,8 @@ export function planIssueSync(
           ...content,
           comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
         });
+      } else if (migrating) {
+        plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
       } else {
         plan.unchanged.push(wanted.key);
       }
@@ -165,9 +171,9 @@ export function planIssueSync(
         number: current.number,
         reason: 'completed',
         comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-        ...(changed ? { update: content } : {}),
+        ...(changed || migrating ? { update: content } : {}),
       });
-    } else if (current && changed) {
+    } else if (current && (changed || migrating)) {
       // Closed and staying closed, but its record changed: edit quietly, no comment.
       plan.actions.push({
         kind: 'update',
