@@ -29444,7 +29444,10 @@ function impossible(match) {
         return `there is no month ${mo}`;
     const days = daysIn(year, month);
     if (Number(d) < 1 || Number(d) > days) {
-        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+            month: 'long',
+            timeZone: 'UTC',
+        });
         return `${name} ${y} has ${days} days`;
     }
     if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
@@ -29471,14 +29474,26 @@ function parseInstant(field, value, now, options = {}) {
     else if (typeof value === 'string') {
         const text = value.trim();
         if (ZONELESS.test(text)) {
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.`,
+            };
         }
         const match = SHAPE.exec(text);
-        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
+        const valid = match &&
+            (match[4] === undefined
+                ? formats.date.validate(text)
+                : formats['date-time'].validate(withSeconds(text)));
         if (!match)
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.`,
+            };
         if (!valid)
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.`,
+            };
         millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
     }
     else {
@@ -29732,8 +29747,24 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
 // reporter's warning and a remediation record all describe the same failure the same way, and a
 // transient limit is never mistaken for a permission (a secondary rate limit on check-run
 // creation used to read "the token cannot create check runs").
-const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
-const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
+const UNREACHABLE_CODES = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'CERT_HAS_EXPIRED',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const TRANSIENT = new Set([
+    'rate-limited',
+    'secondary-rate-limited',
+    'server',
+    'network',
+    'conflict',
+]);
 function statusOf$1(error) {
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = error.status;
@@ -29775,7 +29806,9 @@ function kindOf(e, status, message) {
         if (headers?.['x-ratelimit-remaining'] === '0')
             return 'rate-limited';
         // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
-        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+        if (/secondary rate limit|abuse detection/i.test(message) ||
+            headers?.['retry-after'] !== undefined ||
+            status === 429) {
             return 'secondary-rate-limited';
         }
         return 'permission';
@@ -29818,7 +29851,9 @@ function describeError$1(error, hint = {}) {
     const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
     switch (kind) {
         case 'rate-limited':
-            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+            return isGraphqlLimit
+                ? `GraphQL rate limit exhausted; resets at ${resets}`
+                : `rate limit exhausted; resets at ${resets}`;
         case 'secondary-rate-limited':
             return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
         case 'permission':
@@ -62998,7 +63033,12 @@ function parseLock(text) {
         const value = JSON.parse(text);
         if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
             return null;
-        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+        return {
+            holder: String(value.holder ?? ''),
+            token: value.token,
+            expiresAt: value.expiresAt,
+            released: value.released === true,
+        };
     }
     catch {
         return null;
@@ -63006,7 +63046,11 @@ function parseLock(text) {
 }
 async function readLock(client, repo, branch) {
     try {
-        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            ...repo,
+            path: LOCK_PATH,
+            ref: branch,
+        });
         const data = response.data;
         if (Array.isArray(data) || typeof data.sha !== 'string')
             return null;
@@ -63053,7 +63097,12 @@ async function acquireIssueLock(client, repo, options) {
             const current = await readLock(client, repo, options.branch);
             const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
             if (free) {
-                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+                const mine = {
+                    holder: options.holder,
+                    token,
+                    expiresAt: new Date(now() + leaseMs).toISOString(),
+                    released: false,
+                };
                 let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
                 return {
                     release: async () => {
@@ -67443,9 +67492,15 @@ async function findAccount(client, login) {
     }
     catch (error) {
         if (classifyError(error).kind === 'not-found') {
-            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+            return {
+                found: false,
+                reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)`,
+            };
         }
-        return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+        return {
+            found: false,
+            reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run`,
+        };
     }
 }
 /**
@@ -67928,7 +67983,12 @@ function stoppedReport(run) {
         mode,
         generatedAt: run.generatedAt,
         findings: [],
-        gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+        gaps: [
+            {
+                resource: `org:${run.organization}`,
+                reason: `not read: the run stopped (${run.stop.kind}) before reading the organization`,
+            },
+        ],
         stats: { durationMs: run.durationMs },
     });
     return { ...report, stopped: run.stop };

@@ -23,7 +23,12 @@ export function stoppedReport(run: StoppedRun): Report {
     mode,
     generatedAt: run.generatedAt,
     findings: [],
-    gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+    gaps: [
+      {
+        resource: `org:${run.organization}`,
+        reason: `not read: the run stopped (${run.stop.kind}) before reading the organization`,
+      },
+    ],
     stats: { durationMs: run.durationMs },
   });
   return { ...report, stopped: run.stop };

@@ -6,8 +6,7 @@ import type { GitHubClient } from '../github/types.js';
 
 export type AccountLookup =
   /** GitHub's spelling of the login. */
-  | { found: true; login: string; type: string | null }
-  | { found: false; reason: string };
+  { found: true; login: string; type: string | null } | { found: false; reason: string };
 
 export async function findAccount(client: GitHubClient, login: string): Promise<AccountLookup> {
   try {
@@ -20,9 +19,15 @@ export async function findAccount(client: GitHubClient, login: string): Promise<
     };
   } catch (error) {
     if (classifyError(error).kind === 'not-found') {
-      return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+      return {
+        found: false,
+        reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)`,
+      };
     }
-    return { found: false, reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run` };
+    return {
+      found: false,
+      reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run`,
+    };
   }
 }
 

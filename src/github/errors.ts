@@ -55,8 +55,24 @@ interface HttpLikeError {
   errors?: { type?: string; message?: string }[];
 }
 
-const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
-const TRANSIENT: ReadonlySet<ErrorKind> = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
+const UNREACHABLE_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const TRANSIENT: ReadonlySet<ErrorKind> = new Set([
+  'rate-limited',
+  'secondary-rate-limited',
+  'server',
+  'network',
+  'conflict',
+]);
 
 export function statusOf(error: unknown): number | null {
   if (typeof error === 'object' && error !== null && 'status' in error) {
@@ -95,11 +111,16 @@ function resetTime(headers: Record<string, string | undefined> | undefined): str
 function kindOf(e: HttpLikeError, status: number | null, message: string): ErrorKind {
   const headers = e.response?.headers;
   const graphqlTypes = Array.isArray(e.errors) ? e.errors.map((x) => x.type) : [];
-  if (graphqlTypes.includes('RATE_LIMITED') || /GraphQL Rate Limit Exceeded/i.test(message)) return 'rate-limited';
+  if (graphqlTypes.includes('RATE_LIMITED') || /GraphQL Rate Limit Exceeded/i.test(message))
+    return 'rate-limited';
   if (status === 403 || status === 429) {
     if (headers?.['x-ratelimit-remaining'] === '0') return 'rate-limited';
     // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
-    if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+    if (
+      /secondary rate limit|abuse detection/i.test(message) ||
+      headers?.['retry-after'] !== undefined ||
+      status === 429
+    ) {
       return 'secondary-rate-limited';
     }
     return 'permission';
@@ -135,7 +156,9 @@ export function describeError(error: unknown, hint: AccessHint = {}): string {
   const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
   switch (kind) {
     case 'rate-limited':
-      return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+      return isGraphqlLimit
+        ? `GraphQL rate limit exhausted; resets at ${resets}`
+        : `rate limit exhausted; resets at ${resets}`;
     case 'secondary-rate-limited':
       return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
     case 'permission':

@@ -31,7 +31,8 @@ const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 export type InstantResult = { ok: true; iso: string } | { ok: false; error: string };
 
-const EXAMPLE = 'an ISO-8601 time with a zone such as 2026-11-27T17:00:00Z, a date such as 2026-11-27 (midnight UTC)';
+const EXAMPLE =
+  'an ISO-8601 time with a zone such as 2026-11-27T17:00:00Z, a date such as 2026-11-27 (midnight UTC)';
 
 function describeGiven(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -50,10 +51,14 @@ function impossible(match: RegExpExecArray): string {
   if (month < 1 || month > 12) return `there is no month ${mo}`;
   const days = daysIn(year, month);
   if (Number(d) < 1 || Number(d) > days) {
-    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
     return `${name} ${y} has ${days} days`;
   }
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) return `${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
+    return `${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
   return 'it is not a valid date-time';
 }
 
@@ -81,17 +86,33 @@ export function parseInstant(
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (ZONELESS.test(text)) {
-      return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+      return {
+        ok: false,
+        error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.`,
+      };
     }
     const match = SHAPE.exec(text);
-    const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
-    if (!match) return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
-    if (!valid) return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+    const valid =
+      match &&
+      (match[4] === undefined
+        ? formats.date.validate(text)
+        : formats['date-time'].validate(withSeconds(text)));
+    if (!match)
+      return {
+        ok: false,
+        error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.`,
+      };
+    if (!valid)
+      return {
+        ok: false,
+        error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.`,
+      };
     millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
   } else {
     return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, not a time; ${fix}.` };
   }
-  if (!Number.isFinite(millis)) return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, out of range; ${fix}.` };
+  if (!Number.isFinite(millis))
+    return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, out of range; ${fix}.` };
   if (millis > now.getTime() + MAX_FUTURE_SKEW_MS) {
     return {
       ok: false,

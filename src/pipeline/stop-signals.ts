@@ -11,7 +11,10 @@ export const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export type StopReport = () => { report: Report; outDir: string } | null;
 
 /** Installs the handlers; returns a function that removes them. */
-export function watchStopSignals(stopReport: StopReport, onWritten: (path: string | null, signal: string) => void): () => void {
+export function watchStopSignals(
+  stopReport: StopReport,
+  onWritten: (path: string | null, signal: string) => void,
+): () => void {
   const handler = (signal: NodeJS.Signals) => {
     let path: string | null = null;
     try {

@@ -51,15 +51,28 @@ function parseLock(text: string): LockFile | null {
   try {
     const value = JSON.parse(text) as Partial<LockFile>;
     if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string') return null;
-    return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+    return {
+      holder: String(value.holder ?? ''),
+      token: value.token,
+      expiresAt: value.expiresAt,
+      released: value.released === true,
+    };
   } catch {
     return null;
   }
 }
 
-async function readLock(client: GitHubClient, repo: Repo, branch: string): Promise<{ sha: string; lock: LockFile | null } | null> {
+async function readLock(
+  client: GitHubClient,
+  repo: Repo,
+  branch: string,
+): Promise<{ sha: string; lock: LockFile | null } | null> {
   try {
-    const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+    const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: LOCK_PATH,
+      ref: branch,
+    });
     const data = response.data as { sha?: string; content?: string; type?: string };
     if (Array.isArray(data) || typeof data.sha !== 'string') return null;
     return { sha: data.sha, lock: parseLock(Buffer.from(data.content ?? '', 'base64').toString('utf8')) };
@@ -69,7 +82,13 @@ async function readLock(client: GitHubClient, repo: Repo, branch: string): Promi
   }
 }
 
-async function writeLock(client: GitHubClient, repo: Repo, branch: string, file: LockFile, sha: string | null): Promise<string | null> {
+async function writeLock(
+  client: GitHubClient,
+  repo: Repo,
+  branch: string,
+  file: LockFile,
+  sha: string | null,
+): Promise<string | null> {
   const response = await client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
     ...repo,
     path: LOCK_PATH,
@@ -85,7 +104,11 @@ async function writeLock(client: GitHubClient, repo: Repo, branch: string, file:
  * Takes the issue lock, waiting while another run holds a live lease. Resolves to the held lock,
  * or to null when it could not be taken (then the caller goes on without it).
  */
-export async function acquireIssueLock(client: GitHubClient, repo: Repo, options: IssueLockOptions): Promise<HeldLock | null> {
+export async function acquireIssueLock(
+  client: GitHubClient,
+  repo: Repo,
+  options: IssueLockOptions,
+): Promise<HeldLock | null> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? sleepFor;
   const warn = options.warn ?? (() => undefined);
@@ -102,9 +125,15 @@ export async function acquireIssueLock(client: GitHubClient, repo: Repo, options
   for (;;) {
     try {
       const current = await readLock(client, repo, options.branch);
-      const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
+      const free =
+        !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
       if (free) {
-        const mine: LockFile = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+        const mine: LockFile = {
+          holder: options.holder,
+          token,
+          expiresAt: new Date(now() + leaseMs).toISOString(),
+          released: false,
+        };
         let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
         return {
           release: async () => {
@@ -112,7 +141,9 @@ export async function acquireIssueLock(client: GitHubClient, repo: Repo, options
               sha = await writeLock(client, repo, options.branch, { ...mine, released: true }, sha);
             } catch (error) {
               // The lease runs out by itself; a failed release only delays the next run.
-              warn(`Could not release the issue lock (${describeError(error)}); it expires at ${mine.expiresAt}.`);
+              warn(
+                `Could not release the issue lock (${describeError(error)}); it expires at ${mine.expiresAt}.`,
+              );
             }
           },
         };
@@ -126,7 +157,9 @@ export async function acquireIssueLock(client: GitHubClient, repo: Repo, options
       }
     }
     if (now() >= deadline) {
-      warn('Another run kept the issue lock past the wait; writing issues without it (the re-check by marker still applies).');
+      warn(
+        'Another run kept the issue lock past the wait; writing issues without it (the re-check by marker still applies).',
+      );
       return null;
     }
     // Jitter, so two waiting runs do not retry in step.

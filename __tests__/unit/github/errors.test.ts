@@ -18,7 +18,11 @@ afterEach(async () => {
 });
 
 async function failureOf(setup: (sim: Simulator) => void, options = {}): Promise<unknown> {
-  const started = await simulatedClient(fixtureScenario(), { retries: 1, maxRateLimitWaitSeconds: 0, ...options });
+  const started = await simulatedClient(fixtureScenario(), {
+    retries: 1,
+    maxRateLimitWaitSeconds: 0,
+    ...options,
+  });
   sim = started.sim;
   setup(sim);
   try {
@@ -31,8 +35,18 @@ async function failureOf(setup: (sim: Simulator) => void, options = {}): Promise
 
 describe('classifyError on the client’s real failures', () => {
   const cases: [string, (sim: Simulator) => void, ErrorKind, RegExp][] = [
-    ['a denial', (s) => s.switches.denials.push({ match: /members/ }), 'permission', /^403 Resource not accessible by integration$/],
-    ['a 404', (s) => s.switches.denials.push({ match: /members/, status: 404 }), 'not-found', /^404 Not Found — /],
+    [
+      'a denial',
+      (s) => s.switches.denials.push({ match: /members/ }),
+      'permission',
+      /^403 Resource not accessible by integration$/,
+    ],
+    [
+      'a 404',
+      (s) => s.switches.denials.push({ match: /members/, status: 404 }),
+      'not-found',
+      /^404 Not Found — /,
+    ],
     [
       'a spent primary limit',
       (s) => (s.switches.rateLimit.core.remaining = 0),
@@ -51,7 +65,12 @@ describe('classifyError on the client’s real failures', () => {
       'secondary-rate-limited',
       /^429 secondary rate limit/,
     ],
-    ['a 5xx', (s) => (s.switches.faults = { remaining: 100, status: 503, drop: false }), 'server', /^503 .* after retries$/],
+    [
+      'a 5xx',
+      (s) => (s.switches.faults = { remaining: 100, status: 503, drop: false }),
+      'server',
+      /^503 .* after retries$/,
+    ],
     [
       'a dropped connection',
       (s) => (s.switches.faults = { remaining: 100, status: 502, drop: true }),
@@ -76,23 +95,40 @@ describe('classifyError on the client’s real failures', () => {
     const client = createClient({ token: 't', apiUrl: url, graphqlUrl: `${url}/graphql`, retries: 0 });
     const error = await client.rest.request('GET /orgs/{org}', { org: 'acme' }).catch((e: unknown) => e);
     expect(classifyError(error)).toMatchObject({ kind: 'unreachable', transient: false });
-    expect(describeError(error)).toMatch(/^GitHub could not be reached \(ECONNREFUSED\): .* check GITHUB_API_URL/);
+    expect(describeError(error)).toMatch(
+      /^GitHub could not be reached \(ECONNREFUSED\): .* check GITHUB_API_URL/,
+    );
   });
 
   it('GraphQL: a spent budget and a forbidden field', () => {
-    expect(classifyError({ errors: [{ type: 'RATE_LIMITED' }], message: 'API rate limit exceeded' }).kind).toBe('rate-limited');
-    expect(describeError({ errors: [{ type: 'RATE_LIMITED' }], message: 'x' })).toMatch(/^GraphQL rate limit exhausted/);
-    expect(classifyError({ errors: [{ type: 'FORBIDDEN' }], message: 'Resource not accessible' }).kind).toBe('permission');
+    expect(
+      classifyError({ errors: [{ type: 'RATE_LIMITED' }], message: 'API rate limit exceeded' }).kind,
+    ).toBe('rate-limited');
+    expect(describeError({ errors: [{ type: 'RATE_LIMITED' }], message: 'x' })).toMatch(
+      /^GraphQL rate limit exhausted/,
+    );
+    expect(classifyError({ errors: [{ type: 'FORBIDDEN' }], message: 'Resource not accessible' }).kind).toBe(
+      'permission',
+    );
   });
 
   it('near misses: a 403 without limit headers or wording is a permission; 401 is not', () => {
-    expect(classifyError({ status: 403, message: 'Must have admin rights', response: { headers: {} } }).kind).toBe('permission');
+    expect(
+      classifyError({ status: 403, message: 'Must have admin rights', response: { headers: {} } }).kind,
+    ).toBe('permission');
     expect(classifyError({ status: 401, message: 'Bad credentials' }).kind).toBe('unauthorized');
-    expect(classifyError({ status: 403, message: 'x', response: { headers: { 'x-ratelimit-remaining': '12' } } }).kind).toBe('permission');
+    expect(
+      classifyError({ status: 403, message: 'x', response: { headers: { 'x-ratelimit-remaining': '12' } } })
+        .kind,
+    ).toBe('permission');
   });
 
   it('the collectors and the reporters use the one description', () => {
-    const error = { status: 403, message: 'You have exceeded a secondary rate limit', response: { headers: { 'retry-after': '60' } } };
+    const error = {
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      response: { headers: { 'retry-after': '60' } },
+    };
     expect(describeFailure(error)).toBe(describeError(error));
     expect(reporterDescribeError(error)).toBe(describeError(error));
   });
@@ -104,9 +140,14 @@ describe('a secondary limit on check-run creation', () => {
     sim = started.sim;
     sim.switches.secondary = { remaining: 100, status: 403, retryAfterSeconds: 120, match: /check-runs/ };
     const warnings: string[] = [];
-    const outcome = await startCheckRun(started.client, { owner: 'acme', repo: 'offboarding-ops' }, { name: 'x', headSha: 'c'.repeat(40) }, {
-      warn: (m) => warnings.push(m),
-    }).catch((error: unknown) => ({ thrown: describeError(error) }));
+    const outcome = await startCheckRun(
+      started.client,
+      { owner: 'acme', repo: 'offboarding-ops' },
+      { name: 'x', headSha: 'c'.repeat(40) },
+      {
+        warn: (m) => warnings.push(m),
+      },
+    ).catch((error: unknown) => ({ thrown: describeError(error) }));
     expect(outcome).toEqual({ thrown: expect.stringMatching(/secondary rate limit/) });
     expect(warnings.join('\n')).not.toMatch(/cannot create check runs/);
   });
@@ -115,7 +156,12 @@ describe('a secondary limit on check-run creation', () => {
     const started = await simulatedClient(fixtureScenario(), { retries: 0 });
     sim = started.sim;
     sim.switches.denials.push({ match: /check-runs/ });
-    const handle = await startCheckRun(started.client, { owner: 'acme', repo: 'offboarding-ops' }, { name: 'x', headSha: 'c'.repeat(40) }, { warn: () => undefined });
+    const handle = await startCheckRun(
+      started.client,
+      { owner: 'acme', repo: 'offboarding-ops' },
+      { name: 'x', headSha: 'c'.repeat(40) },
+      { warn: () => undefined },
+    );
     expect(handle).toEqual({ skipped: expect.stringContaining('cannot create check runs') });
   });
 });

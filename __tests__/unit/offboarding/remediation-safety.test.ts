@@ -20,19 +20,30 @@ const finding = (rule: RuleName, resource: string, subject: string): Finding =>
   makeFinding(policy, rule, { subject, resource, message: 'm', evidence: {} });
 
 const snapshot = aSnapshot({
-  people: [aPerson('alice'), aPerson('olivia', { orgRole: 'owner' }), aPerson('deploy-bot[bot]', { bot: true }), aPerson('sentinel')],
+  people: [
+    aPerson('alice'),
+    aPerson('olivia', { orgRole: 'owner' }),
+    aPerson('deploy-bot[bot]', { bot: true }),
+    aPerson('sentinel'),
+  ],
   grants: [aGrant('alice', 'acme/api'), aGrant('olivia', 'acme/api'), aGrant('sentinel', 'acme/api')],
 });
 
 const planFor = (subject: string) =>
   planRemediation(
-    [finding('retained-org-membership', 'org:acme', subject), finding('retained-repo-access', 'repo:acme/api', subject)],
+    [
+      finding('retained-org-membership', 'org:acme', subject),
+      finding('retained-repo-access', 'repo:acme/api', subject),
+    ],
     snapshot,
     'acme',
   );
 
 const guard = (options: { privileged?: string[]; max?: number; identity?: string | null } = {}) =>
-  remediationGuard({ remediatePrivileged: options.privileged ?? [], maxRevocations: options.max ?? 25 }, options.identity ?? 'sentinel');
+  remediationGuard(
+    { remediatePrivileged: options.privileged ?? [], maxRevocations: options.max ?? 25 },
+    options.identity ?? 'sentinel',
+  );
 
 const run = (subject: string, g = guard(), gapCount = 0) =>
   guardRemediation(planFor(subject), { subject, snapshot, gapCount, guard: g, at: AT });
@@ -48,13 +59,25 @@ describe('guardRemediation', () => {
     const refused = run('olivia').refused;
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ ok: false, status: null, refused: true, at: AT });
-    expect(refused[0].error).toMatch(/^refused: olivia is an owner of the organization; list it under `offboarding\.remediate-privileged`/);
+    expect(refused[0].error).toMatch(
+      /^refused: olivia is an owner of the organization; list it under `offboarding\.remediate-privileged`/,
+    );
     expect(run('olivia', guard({ privileged: ['Olivia'] })).allowed).toHaveLength(2);
   });
 
   it('refuses a bot account without a policy line', () => {
-    const plan = planRemediation([finding('retained-org-membership', 'org:acme', 'deploy-bot[bot]')], snapshot, 'acme');
-    const outcome = guardRemediation(plan, { subject: 'deploy-bot[bot]', snapshot, gapCount: 0, guard: guard(), at: AT });
+    const plan = planRemediation(
+      [finding('retained-org-membership', 'org:acme', 'deploy-bot[bot]')],
+      snapshot,
+      'acme',
+    );
+    const outcome = guardRemediation(plan, {
+      subject: 'deploy-bot[bot]',
+      snapshot,
+      gapCount: 0,
+      guard: guard(),
+      at: AT,
+    });
     expect(outcome.allowed).toEqual([]);
     expect(outcome.refused[0].error).toMatch(/deploy-bot\[bot\] is a bot account/);
   });
@@ -84,7 +107,9 @@ describe('guardRemediation', () => {
     );
     const second = guardRemediation(pats, { subject: 'bob', snapshot, gapCount: 0, guard: g, at: AT });
     expect(second.allowed).toEqual([]);
-    expect(second.refused[0].error).toMatch(/the run's cap of 3 revocations \(`offboarding\.max-revocations`\) is reached/);
+    expect(second.refused[0].error).toMatch(
+      /the run's cap of 3 revocations \(`offboarding\.max-revocations`\) is reached/,
+    );
     expect(g.remaining).toBe(1);
   });
 
@@ -99,18 +124,26 @@ describe('guardRemediation', () => {
     const inventory = buildInventory(snapshot, 'olivia', AT, { emails: [] });
     const state = { ...initialTrackingState(inventory, [], new Date(AT)), remediation: refused };
     const { body } = renderTrackingIssue(state);
-    expect(body).toMatch(/Remove olivia from acme — \*\*not done\*\*, refused\\: olivia is an owner of the organization/);
+    expect(body).toMatch(
+      /Remove olivia from acme — \*\*not done\*\*, refused\\: olivia is an owner of the organization/,
+    );
   });
 });
 
 describe('the policy lines', () => {
   it('reads offboarding.remediate-privileged and offboarding.max-revocations (default 25)', () => {
     const loaded = loadPolicyFromTexts([
-      { path: 'p.yml', text: 'version: 1\noffboarding:\n  remediate-privileged: [Olivia]\n  max-revocations: 5\n' },
+      {
+        path: 'p.yml',
+        text: 'version: 1\noffboarding:\n  remediate-privileged: [Olivia]\n  max-revocations: 5\n',
+      },
     ]);
     expect(loaded.errors).toEqual([]);
     expect(loaded.policy.offboarding).toMatchObject({ remediatePrivileged: ['olivia'], maxRevocations: 5 });
     expect(loadPolicyFromTexts([]).policy.offboarding.maxRevocations).toBe(25);
-    expect(loadPolicyFromTexts([{ path: 'p.yml', text: 'version: 1\noffboarding:\n  max-revocations: 0\n' }]).errors).toHaveLength(1);
+    expect(
+      loadPolicyFromTexts([{ path: 'p.yml', text: 'version: 1\noffboarding:\n  max-revocations: 0\n' }])
+        .errors,
+    ).toHaveLength(1);
   });
 });

@@ -41,7 +41,9 @@ describe('errors per file are bounded', () => {
 
 describe('quoted text is a short escaped excerpt', () => {
   it('a 38 KB binary key is quoted as 40 escaped characters and its length', () => {
-    const garbage = Array.from({ length: 38_000 }, (_, i) => String.fromCharCode(0x01 + (i % 7), 0x202e)).join('');
+    const garbage = Array.from({ length: 38_000 }, (_, i) =>
+      String.fromCharCode(0x01 + (i % 7), 0x202e),
+    ).join('');
     const text = `version: 1\n? "${garbage}"\n: 1\n`;
     const { errors } = loadPolicyFromTexts([{ path: 'policies/bin.yml', text }]);
     expect(errors.length).toBeGreaterThan(0);
@@ -50,7 +52,9 @@ describe('quoted text is a short escaped excerpt', () => {
       expect(error.message).toMatch(printableOnly);
       expect(error.message).not.toContain('\u202e');
     }
-    expect(errors[0].message).toMatch(/unknown key `"(\\u00\d\d\\u202e){20}"… \(76000 characters\)` in the top level/);
+    expect(errors[0].message).toMatch(
+      /unknown key `"(\\u00\d\d\\u202e){20}"… \(76000 characters\)` in the top level/,
+    );
   });
 
   it('a long string value is cut in the "got …" part', () => {
@@ -63,7 +67,9 @@ describe('quoted text is a short escaped excerpt', () => {
 
   it('random bytes give bounded, printable messages', () => {
     let seed = 7;
-    const bytes = Buffer.from(Array.from({ length: 40_000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256));
+    const bytes = Buffer.from(
+      Array.from({ length: 40_000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256),
+    );
     const { errors } = loadPolicyFromTexts([{ path: 'policies/r.yml', text: bytes.toString('latin1') }]);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.length).toBeLessThanOrEqual(MAX_ERRORS_PER_FILE + 1);
@@ -76,6 +82,8 @@ describe('quoted text is a short escaped excerpt', () => {
   it('near miss: a short printable key or value is shown as written', () => {
     expect(excerpt('ninety')).toBe('"ninety"');
     const { errors } = loadPolicyFromTexts([{ path: 'p.yml', text: 'version: 1\nservice-acounts: [a]\n' }]);
-    expect(errors[0].message).toBe('unknown key `service-acounts` in the top level — did you mean `service-accounts`?');
+    expect(errors[0].message).toBe(
+      'unknown key `service-acounts` in the top level — did you mean `service-accounts`?',
+    );
   });
 });

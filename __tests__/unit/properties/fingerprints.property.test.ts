@@ -7,7 +7,17 @@ import { fingerprint } from '../../../src/fingerprint.js';
 import { RULE_NAMES, type Secret, type Snapshot } from '../../../src/model.js';
 import { resourceId } from '../../../src/resource-id.js';
 import { auditRules, runRules } from '../../../src/rules/index.js';
-import { aCredential, aDeployKey, aGrant, aPatGrant, aPerson, aRuleContext, aSecret, aSnapshot, daysAgo } from '../../builders/snapshot.js';
+import {
+  aCredential,
+  aDeployKey,
+  aGrant,
+  aPatGrant,
+  aPerson,
+  aRuleContext,
+  aSecret,
+  aSnapshot,
+  daysAgo,
+} from '../../builders/snapshot.js';
 
 fc.configureGlobal({ baseSize: 'small' });
 
@@ -17,16 +27,48 @@ const secretName = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,11}$/);
 const environment = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _-]{0,11}$/);
 
 const secret: fc.Arbitrary<Secret> = fc.oneof(
-  secretName.map((n): Secret => ({ scope: 'organization', kind: 'actions', name: n, createdAt: daysAgo(9), updatedAt: daysAgo(9), visibility: 'all', selectedRepositories: null })),
-  fc.tuple(name, name, secretName).map(([o, r, n]): Secret => ({ scope: 'repository', kind: 'actions', name: n, repo: `${o}/${r}`, createdAt: daysAgo(9), updatedAt: daysAgo(9) })),
-  fc.tuple(name, name, environment, secretName).map(([o, r, e, n]): Secret => ({ scope: 'environment', kind: 'actions', name: n, repo: `${o}/${r}`, environment: e, createdAt: daysAgo(9), updatedAt: daysAgo(9) })),
+  secretName.map((n): Secret => ({
+    scope: 'organization',
+    kind: 'actions',
+    name: n,
+    createdAt: daysAgo(9),
+    updatedAt: daysAgo(9),
+    visibility: 'all',
+    selectedRepositories: null,
+  })),
+  fc
+    .tuple(name, name, secretName)
+    .map(([o, r, n]): Secret => ({
+      scope: 'repository',
+      kind: 'actions',
+      name: n,
+      repo: `${o}/${r}`,
+      createdAt: daysAgo(9),
+      updatedAt: daysAgo(9),
+    })),
+  fc
+    .tuple(name, name, environment, secretName)
+    .map(([o, r, e, n]): Secret => ({
+      scope: 'environment',
+      kind: 'actions',
+      name: n,
+      repo: `${o}/${r}`,
+      environment: e,
+      createdAt: daysAgo(9),
+      updatedAt: daysAgo(9),
+    })),
 );
 
 function sameSecret(a: Secret, b: Secret): boolean {
   if (a.scope !== b.scope || a.name !== b.name) return false;
   if (a.scope === 'organization') return true;
   if (a.scope === 'repository' && b.scope === 'repository') return a.repo === b.repo;
-  return a.scope === 'environment' && b.scope === 'environment' && a.repo === b.repo && a.environment === b.environment;
+  return (
+    a.scope === 'environment' &&
+    b.scope === 'environment' &&
+    a.repo === b.repo &&
+    a.environment === b.environment
+  );
 }
 
 describe('resource identifiers', () => {
@@ -43,7 +85,9 @@ describe('resource identifiers', () => {
     fc.assert(
       fc.property(name, name, fc.nat(), name, name, fc.nat(), (o1, r1, k1, o2, r2, k2) => {
         const same = o1 === o2 && r1 === r2 && k1 === k2;
-        expect(resourceId.deployKey(`${o1}/${r1}`, k1) === resourceId.deployKey(`${o2}/${r2}`, k2)).toBe(same);
+        expect(resourceId.deployKey(`${o1}/${r1}`, k1) === resourceId.deployKey(`${o2}/${r2}`, k2)).toBe(
+          same,
+        );
       }),
     );
   });
@@ -75,11 +119,27 @@ describe('fingerprints', () => {
       const age = (i: number) => daysAgo(ages[i % ages.length]);
       return aSnapshot({
         people: people.map((p) => aPerson(p)),
-        grants: people.flatMap((p, i) => repos.filter((_, j) => (i + j) % 2 === 0).map((r) => aGrant(p, `acme/${r}`, i % 3 === 0 ? 'admin' : 'write'))),
-        deployKeys: repos.map((r, i) => aDeployKey({ repo: `acme/${r}`, createdAt: age(i), lastUsedAt: i % 2 ? null : age(i + 7), readOnly: i % 3 === 1, addedBy: people[i % people.length] })),
-        patGrants: people.map((p, i) => aPatGrant(p, { lastUsedAt: age(i + 3), expiresAt: i % 2 ? null : daysAgo(-30) })),
+        grants: people.flatMap((p, i) =>
+          repos
+            .filter((_, j) => (i + j) % 2 === 0)
+            .map((r) => aGrant(p, `acme/${r}`, i % 3 === 0 ? 'admin' : 'write')),
+        ),
+        deployKeys: repos.map((r, i) =>
+          aDeployKey({
+            repo: `acme/${r}`,
+            createdAt: age(i),
+            lastUsedAt: i % 2 ? null : age(i + 7),
+            readOnly: i % 3 === 1,
+            addedBy: people[i % people.length],
+          }),
+        ),
+        patGrants: people.map((p, i) =>
+          aPatGrant(p, { lastUsedAt: age(i + 3), expiresAt: i % 2 ? null : daysAgo(-30) }),
+        ),
         credentialAuthorizations: people.map((p, i) => aCredential(p, { accessedAt: age(i + 11) })),
-        secrets: secrets.map((s, i) => aSecret(s, { repo: `acme/${repos[i % repos.length]}`, updatedAt: age(i + 17) })),
+        secrets: secrets.map((s, i) =>
+          aSecret(s, { repo: `acme/${repos[i % repos.length]}`, updatedAt: age(i + 17) }),
+        ),
       });
     });
 

@@ -31,7 +31,10 @@ describe('parseInstant', () => {
         const local = `${shifted.toISOString().slice(0, 23)}${zone}`;
         expect(parseInstant('t', local, NOW)).toEqual({ ok: true, iso: date.toISOString() });
         const seconds = Math.floor(date.getTime() / 1000);
-        expect(parseInstant('t', seconds, NOW, { allowEpoch: true })).toEqual({ ok: true, iso: new Date(seconds * 1000).toISOString() });
+        expect(parseInstant('t', seconds, NOW, { allowEpoch: true })).toEqual({
+          ok: true,
+          iso: new Date(seconds * 1000).toISOString(),
+        });
       }),
       { numRuns: 300 },
     );
@@ -39,18 +42,26 @@ describe('parseInstant', () => {
 
   it('refuses every day past the end of its month, and every instant beyond the clock skew', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), (year, month, beyond) => {
-        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        const day = last + beyond;
-        if (day > 31 && beyond > 1) return;
-        const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        expect(parseInstant('t', text, NOW)).toMatchObject({ ok: false });
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2026 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        (year, month, beyond) => {
+          const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const day = last + beyond;
+          if (day > 31 && beyond > 1) return;
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(parseInstant('t', text, NOW)).toMatchObject({ ok: false });
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.integer({ min: MAX_FUTURE_SKEW_MS + 1000, max: 1000 * 365 * 86_400_000 }), (ahead) => {
         const text = new Date(NOW.getTime() + ahead).toISOString();
-        expect(parseInstant('t', text, NOW)).toMatchObject({ ok: false, error: expect.stringContaining('in the future') });
+        expect(parseInstant('t', text, NOW)).toMatchObject({
+          ok: false,
+          error: expect.stringContaining('in the future'),
+        });
       }),
     );
   });
@@ -59,22 +70,25 @@ describe('parseInstant', () => {
 describe('subjects', () => {
   it('parseSubjects never throws, keeps no blanks or duplicates, and every accepted subject is a login or an e-mail', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.anything())), fc.anything()), (raw) => {
-        const subjects = parseSubjects(raw);
-        const valid = subjects.filter((s) => s.kind !== 'invalid').map((s) => s.value.toLowerCase());
-        expect(new Set(valid).size).toBe(valid.length);
-        for (const subject of subjects) {
-          if (subject.kind === 'invalid') continue;
-          expect(subject.value).toBe(subject.value.trim());
-          expect(subject.value.length).toBeGreaterThan(0);
-          if (subject.kind === 'login') expect(subject.value).toMatch(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/);
-          else expect(subject.value).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
-        }
-        if (Array.isArray(raw)) {
-          const nonStrings = raw.filter((entry) => typeof entry !== 'string').length;
-          expect(subjects.filter((s) => s.kind === 'invalid').length).toBeGreaterThanOrEqual(nonStrings);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.anything())), fc.anything()),
+        (raw) => {
+          const subjects = parseSubjects(raw);
+          const valid = subjects.filter((s) => s.kind !== 'invalid').map((s) => s.value.toLowerCase());
+          expect(new Set(valid).size).toBe(valid.length);
+          for (const subject of subjects) {
+            if (subject.kind === 'invalid') continue;
+            expect(subject.value).toBe(subject.value.trim());
+            expect(subject.value.length).toBeGreaterThan(0);
+            if (subject.kind === 'login') expect(subject.value).toMatch(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/);
+            else expect(subject.value).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+          }
+          if (Array.isArray(raw)) {
+            const nonStrings = raw.filter((entry) => typeof entry !== 'string').length;
+            expect(subjects.filter((s) => s.kind === 'invalid').length).toBeGreaterThanOrEqual(nonStrings);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -83,17 +97,24 @@ describe('subjects', () => {
     // Alphanumeric runs joined by single hyphens, at most 39 characters.
     const login = fc
       .array(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), { minLength: 1, maxLength: 5 })
-      .map((parts) => parts.join("-").slice(0, 39).replace(/-+$/, ""));
-    fc.assert(fc.property(login, (value) => expect(classifySubject(value)).toEqual({ kind: 'login', value })));
+      .map((parts) => parts.join('-').slice(0, 39).replace(/-+$/, ''));
+    fc.assert(
+      fc.property(login, (value) => expect(classifySubject(value)).toEqual({ kind: 'login', value })),
+    );
   });
 
   it('text with spaces, markup or mentions is never a subject', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom(' ', '<', '>', '@everyone ', '\n', '"', '`'), fc.string(), (before, bad, after) => {
-        const value = `${before}x${bad}y${after}`.trim();
-        if (!/[\s<>"`]/.test(value)) return;
-        expect(classifySubject(value).kind).toBe('invalid');
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom(' ', '<', '>', '@everyone ', '\n', '"', '`'),
+        fc.string(),
+        (before, bad, after) => {
+          const value = `${before}x${bad}y${after}`.trim();
+          if (!/[\s<>"`]/.test(value)) return;
+          expect(classifySubject(value).kind).toBe('invalid');
+        },
+      ),
     );
   });
 });

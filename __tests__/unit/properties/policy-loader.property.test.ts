@@ -16,9 +16,11 @@ import { loadPolicyFromTexts } from '../../../src/policy/index.js';
 
 const PATH = 'policies/p.yml';
 const root = join(import.meta.dirname, '..', '..', '..');
-const examples = ['policies/offboarding-sentinel.yml', 'policies/examples/default.yml', 'policies/examples/strict.yml'].map((file) =>
-  readFileSync(join(root, file), 'utf8'),
-);
+const examples = [
+  'policies/offboarding-sentinel.yml',
+  'policies/examples/default.yml',
+  'policies/examples/strict.yml',
+].map((file) => readFileSync(join(root, file), 'utf8'));
 /** Our messages are ASCII plus a few typographic characters of our own; nothing from the file raw. */
 const PRINTABLE = /^[\x20-\x7e…–—’]*$/;
 
@@ -40,8 +42,22 @@ function checkAnswer(text: string): void {
 }
 
 const settings = fc.dictionary(
-  fc.constantFrom('enabled', 'severity', 'inactive-days', 'max-age-days', 'unused-days', 'deadline-hours', 'bogus'),
-  fc.oneof(fc.integer({ min: -5, max: 100_000 }), fc.boolean(), fc.constantFrom('high', 'low', 'nope'), fc.string(), fc.constant(null)),
+  fc.constantFrom(
+    'enabled',
+    'severity',
+    'inactive-days',
+    'max-age-days',
+    'unused-days',
+    'deadline-hours',
+    'bogus',
+  ),
+  fc.oneof(
+    fc.integer({ min: -5, max: 100_000 }),
+    fc.boolean(),
+    fc.constantFrom('high', 'low', 'nope'),
+    fc.string(),
+    fc.constant(null),
+  ),
 );
 
 /** Documents shaped like policies, with wrong and right values mixed. */
@@ -56,7 +72,11 @@ const nearValid = fc.record(
           resources: fc.array(fc.string()),
           rules: fc.array(fc.constantFrom(...RULE_NAMES, 'unknown')),
           reason: fc.oneof(fc.string(), fc.constant(null)),
-          expires: fc.oneof(fc.constantFrom('2027-03-31', '2026-02-30', '9999-12-31', 'soon'), fc.string(), fc.integer()),
+          expires: fc.oneof(
+            fc.constantFrom('2027-03-31', '2026-02-30', '9999-12-31', 'soon'),
+            fc.string(),
+            fc.integer(),
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -66,7 +86,17 @@ const nearValid = fc.record(
       {
         remediate: fc.oneof(fc.boolean(), fc.string()),
         'max-revocations': fc.oneof(fc.integer({ min: -1, max: 2000 }), fc.string()),
-        journey: fc.array(fc.record({ id: fc.string(), title: fc.string(), check: fc.constantFrom('manual', 'tokens', 'x'), 'deadline-hours': fc.integer() }, { requiredKeys: [] })),
+        journey: fc.array(
+          fc.record(
+            {
+              id: fc.string(),
+              title: fc.string(),
+              check: fc.constantFrom('manual', 'tokens', 'x'),
+              'deadline-hours': fc.integer(),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -77,7 +107,10 @@ const nearValid = fc.record(
 
 /** One of the shipped policies with a few random characters inserted or deleted. */
 const editedExample = fc
-  .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 4 })), { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...examples),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 4 })), { maxLength: 4 }),
+  )
   .map(([text, edits]) =>
     edits.reduce((current, [at, remove, insert]) => {
       const position = current.length === 0 ? 0 : at % current.length;
@@ -88,17 +121,29 @@ const editedExample = fc
 describe('the policy loader on any input', () => {
   it('raw bytes and random text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), fc.uint8Array({ maxLength: 4000 }).map((b) => Buffer.from(b).toString('latin1'))), checkAnswer),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 2000 }),
+          fc.uint8Array({ maxLength: 4000 }).map((b) => Buffer.from(b).toString('latin1')),
+        ),
+        checkAnswer,
+      ),
       { numRuns: 300 },
     );
   });
 
   it('YAML of arbitrary values', () => {
-    fc.assert(fc.property(fc.anything({ maxDepth: 4 }), (value) => checkAnswer(stringify(value) ?? '')), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4 }), (value) => checkAnswer(stringify(value) ?? '')),
+      { numRuns: 200 },
+    );
   });
 
   it('near-valid policy documents', () => {
-    fc.assert(fc.property(nearValid, (document) => checkAnswer(stringify(document))), { numRuns: 60 });
+    fc.assert(
+      fc.property(nearValid, (document) => checkAnswer(stringify(document))),
+      { numRuns: 60 },
+    );
   });
 
   it('the shipped policies with random edits', () => {

@@ -35,10 +35,18 @@ const wanted = (count: number, body = 'held'): DesiredIssue[] =>
     state: 'open',
   }));
 
-const lock = (holder: string) => ({ branch: 'offboarding-sentinel-state', holder, pollMs: 20, waitMs: 20_000 });
+const lock = (holder: string) => ({
+  branch: 'offboarding-sentinel-state',
+  holder,
+  pollMs: 20,
+  waitMs: 20_000,
+});
 
 async function plan(desired: DesiredIssue[]) {
-  return planIssueSync(await listManagedIssues(client, repo, LABEL), desired, { closeMissing: true, managedLabel: LABEL });
+  return planIssueSync(await listManagedIssues(client, repo, LABEL), desired, {
+    closeMissing: true,
+    managedLabel: LABEL,
+  });
 }
 
 const comments = () => sim.scenario.org.issues.flatMap((issue) => issue.comments);
@@ -107,7 +115,10 @@ describe('the issue lock', () => {
     expect(await second).not.toBeNull();
     clock += 1;
     const branch = sim.scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state');
-    expect(JSON.parse(branch?.files[LOCK_PATH].content ?? '{}')).toMatchObject({ holder: 'b', released: false });
+    expect(JSON.parse(branch?.files[LOCK_PATH].content ?? '{}')).toMatchObject({
+      holder: 'b',
+      released: false,
+    });
   });
 
   it('a lease left by a crashed run expires', async () => {
