@@ -62675,8 +62675,13 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
-    else if (inputs.reporters.has('check-run')) {
-        summaryFallback = true;
+    else {
+        if (inputs.reporters.has('check-run'))
+            summaryFallback = true;
+        // A local history (the command line's folder) is not a write to GitHub: keep it on a dry run.
+        const history = plan.history;
+        if (history && ctx.store.local)
+            await attempt('Storing the audit history', () => ctx.store.write(history));
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
         // Also a file beside the report, so a local run (no job summary) keeps it too.
@@ -66746,6 +66751,10 @@ async function runPipeline(host) {
         const client = clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        host.observeClient?.(client);
+        if (repoClient !== client)
+            host.observeClient?.(repoClient);
+        const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
@@ -66761,10 +66770,10 @@ async function runPipeline(host) {
                 branch: inputs.stateBranch,
                 organization: inputs.organization,
                 // An unreadable stored state is never written over: this run's state is kept beside the report.
-                keepDir: outputDirectory(inputs),
+                keepDir: outDir,
                 warn: (message) => host.logger.warning(message),
             }),
-            outDir: outputDirectory(inputs),
+            outDir,
             actionRepo: inputs.repository,
             headSha: inputs.sha,
             runUrl: runUrlOf(inputs),

@@ -46,4 +46,8 @@ export interface Host {
   /** Marks the run failed with this message (the exit code, a failed step). */
   fail(message: string): void;
   stateStore(location: StateLocation): StateStore;
+  /** Where the report and the other files go; default `$RUNNER_TEMP/offboarding-sentinel` (the CLI: `--out`). */
+  outputDirectory?(inputs: Inputs): string;
+  /** Sees each GitHub client once it exists (the CLI's progress display reads its responses). */
+  observeClient?(client: GitHubClient): void;
 }

@@ -44,6 +44,9 @@ export async function runPipeline(host: Host): Promise<void> {
     const client = clientFor(inputs.token);
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
     const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+    host.observeClient?.(client);
+    if (repoClient !== client) host.observeClient?.(repoClient);
+    const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
       inputs,
@@ -59,10 +62,10 @@ export async function runPipeline(host: Host): Promise<void> {
         branch: inputs.stateBranch,
         organization: inputs.organization,
         // An unreadable stored state is never written over: this run's state is kept beside the report.
-        keepDir: outputDirectory(inputs),
+        keepDir: outDir,
         warn: (message) => host.logger.warning(message),
       }),
-      outDir: outputDirectory(inputs),
+      outDir,
       actionRepo: inputs.repository,
       headSha: inputs.sha,
       runUrl: runUrlOf(inputs),
