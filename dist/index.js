@@ -33,7 +33,6 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync, constants as constants$6 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
@@ -29688,8 +29687,7 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        // Outside a runner, the system's temporary folder: never the repository being checked.
-        runnerTemp: env.RUNNER_TEMP || tmpdir(),
+        runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
         apiUrl,
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
@@ -30154,6 +30152,55 @@ class ContentsApiStateStore {
     }
 }
 
+/** Where an organization's state lives, relative to the store's root (branch or folder). */
+function organizationStatePath(org) {
+    return `${org.toLowerCase()}/state.json`;
+}
+const LEGACY_STATE_PATH = 'state.json';
+/** Owners named by the resource identifiers of the state's findings (`repo:<org>/…`, `org:<org>`). */
+function organizationsInState(state) {
+    const named = new Set();
+    for (const record of Object.values(state.fingerprints)) {
+        const match = /^(?:org:([^/]+)$|(?:repo|team|deploy-key|secret):([^/]+)\/)/.exec(record.resource);
+        if (match)
+            named.add((match[1] ?? match[2]).toLowerCase());
+    }
+    return named;
+}
+class OrganizationStateStore {
+    options;
+    adopted = false;
+    constructor(options) {
+        this.options = options;
+    }
+    async load() {
+        const { scoped, legacy, organization } = this.options;
+        const own = await scoped.load();
+        // Unreadable is not absent: the old file must not stand in for a history that could not be seen.
+        if (own.status !== 'absent')
+            return own;
+        const old = await legacy.load();
+        if (old.status !== 'read')
+            return own;
+        const named = organizationsInState(old.state);
+        if (named.size > 0 && !named.has(organization.toLowerCase()))
+            return own;
+        this.adopted = true;
+        this.options.info?.(`Adopting ${legacy.status().where} (written before the history was kept per organization) for ${organization}.`);
+        return old;
+    }
+    async read() {
+        const read = await this.load();
+        return read.status === 'read' ? read.state : null;
+    }
+    write(state) {
+        return this.options.scoped.write(state);
+    }
+    status() {
+        return this.adopted ? this.options.legacy.status() : this.options.scoped.status();
+    }
+}
+
 // The GitHub Actions host: inputs from INPUT_* and the runner's environment, annotations,
 // outputs, the job summary and failure through @actions/core, the state on a branch of the
 // repository that runs the action.
@@ -30193,7 +30240,13 @@ function actionsHost(env = process.env) {
             await summary.addRaw(markdown).write();
         },
         fail: (message) => setFailed(message),
-        stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+        // One branch, one file per organization (the old single file is adopted once).
+        stateStore: ({ client, repository, branch, organization, keepDir, warn }) => new OrganizationStateStore({
+            organization,
+            scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
+            legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
+            info: (message) => info(message),
+        }),
     };
 }
 
@@ -42471,6 +42524,8 @@ function planIssueSync(existing, desired, options) {
         const closed = issues.filter((issue) => issue.state === 'closed');
         const current = open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
         const changed = current !== undefined && current.hash !== hash;
+        // An old marker is rewritten quietly: the issue did not change for its readers.
+        const migrating = current?.migratedFrom !== undefined && !changed;
         // PATCH replaces the label set: keep labels people added by hand (triage, priority).
         const content = { title: wanted.title, body, labels: unique$1([...labels, ...(current?.labels ?? [])]) };
         if (wanted.state === 'open') {
@@ -42501,6 +42556,9 @@ function planIssueSync(existing, desired, options) {
                     comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
                 });
             }
+            else if (migrating) {
+                plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
+            }
             else {
                 plan.unchanged.push(wanted.key);
             }
@@ -42512,10 +42570,10 @@ function planIssueSync(existing, desired, options) {
                 number: current.number,
                 reason: 'completed',
                 comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-                ...(changed ? { update: content } : {}),
+                ...(changed || migrating ? { update: content } : {}),
             });
         }
-        else if (current && changed) {
+        else if (current && (changed || migrating)) {
             // Closed and staying closed, but its record changed: edit quietly, no comment.
             plan.actions.push({
                 kind: 'update',
@@ -52387,12 +52445,12 @@ function requireCode$1 () {
 	return code$1;
 }
 
-var scope = {};
+var scope$1 = {};
 
 var hasRequiredScope;
 
 function requireScope () {
-	if (hasRequiredScope) return scope;
+	if (hasRequiredScope) return scope$1;
 	hasRequiredScope = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
@@ -52537,8 +52595,8 @@ function requireScope () {
 		}
 		exports.ValueScope = ValueScope;
 		
-	} (scope));
-	return scope;
+	} (scope$1));
+	return scope$1;
 }
 
 var hasRequiredCodegen;
@@ -62082,51 +62140,25 @@ function trendChart(history) {
         '```',
     ].join('\n');
 }
-const shortTime = (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : escapeMarkdown(value, 40);
-/** One row per person offboarded in this run: who, which phase, what they held, what is left. */
+/** One row per person offboarded in this run. */
 function offboardingSection(report) {
     if (report.offboarding.length === 0)
         return null;
-    const rows = report.offboarding.slice(0, 50).map((result) => {
-        const asked = result.input !== result.subject ? ` (from ${codeSpan(result.input, 100)})` : '';
-        const pre = result.phase === 'pre';
-        return [
-            `${codeSpan(result.subject, 100)}${asked}`,
-            result.phase,
-            shortTime(result.offboardedAt),
-            `${result.itemsHeld} (${result.inventorySource === 'snapshot' ? 'collected' : 'rebuilt from the audit log'})`,
-            // Right after pre nothing has been removed yet: "to remove", not "still held".
-            pre ? `${result.itemsLeft} to remove` : String(result.itemsLeft),
-            String(result.findings),
-            result.closed ? 'closed' : 'open',
-        ];
-    });
+    const rows = report.offboarding.slice(0, 50).map((result) => [
+        codeSpan(result.subject, 100),
+        result.phase,
+        escapeMarkdown(result.offboardedAt, 40),
+        escapeMarkdown(result.inventorySource, 40),
+        String(result.itemsHeld),
+        String(result.itemsLeft),
+        String(result.findings),
+        result.closed ? 'closed' : 'open',
+    ]);
     const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
     return [
         '## Offboarding',
         '',
-        table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows) + cut,
-    ].join('\n');
-}
-/** What each exemption set aside, and why: a count alone does not say what is being accepted. */
-function exemptedSection(report) {
-    if (report.exempted.length === 0)
-        return null;
-    const rows = report.exempted
-        .slice(0, 20)
-        .map((finding) => [
-        codeSpan(finding.rule, 60),
-        codeSpan(finding.resource, 200),
-        finding.subject === null ? '—' : codeSpan(finding.subject, 100),
-        escapeMarkdown(finding.exemption.reason, 200),
-        escapeMarkdown(finding.exemption.expires, 30),
-    ]);
-    const rest = report.exempted.length - rows.length;
-    return [
-        `## Exempted (${report.exempted.length})`,
-        '',
-        table(['rule', 'resource', 'subject', 'reason', 'until'], rows),
-        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+        table(['subject', 'phase', 'offboarded at', 'inventory', 'items held', 'items left', 'findings', 'tracking issue'], rows) + cut,
     ].join('\n');
 }
 function renderSummary(report, history) {
@@ -62147,7 +62179,9 @@ function renderSummary(report, history) {
         offboardingSection(report),
         '## Top findings',
         findingsTable(report.findings, 50),
-        exemptedSection(report),
+        report.exempted.length > 0
+            ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
+            : null,
         expiringExemptionsSection(report, 50),
         report.policy.errors.length > 0
             ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
@@ -62787,18 +62821,40 @@ function emptyEvaluation() {
     return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
 }
 
-// The labels and keys that make an issue one of ours and say which set it belongs to.
-// Pure: the sync engine and the modes build keys here, never by hand.
+// The labels and keys that make an issue one of ours and say which set — and which
+// organization — it belongs to, so several organizations can report into one repository.
+// Pure: the modes build keys here, never by hand.
+//
+// Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
+// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
+// `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
 const TRACKING_LABEL = 'offboarding';
-/** A person's tracking issue. */
-function trackingKey(login) {
-    return `offboard:${login.toLowerCase()}`;
+const scope = (org) => org.toLowerCase();
+/** Every audit issue key of the organization starts with this. */
+function auditKeyPrefix(org) {
+    return `audit/${scope(org)}:`;
 }
-/** Every tracking key starts with this. */
-const TRACKING_KEY_PREFIX = 'offboard:';
-/** Every audit issue key starts with this. */
-const AUDIT_KEY_PREFIX = 'audit:';
+/** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
+function auditIssueKey(org, groupKey) {
+    return `${auditKeyPrefix(org)}${groupKey.replace(/^audit:/, '')}`;
+}
+/** Every tracking key of the organization starts with this. */
+function trackingKeyPrefix(org) {
+    return `offboard/${scope(org)}:`;
+}
+/** A person's tracking issue in the organization. */
+function trackingKey(org, login) {
+    return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
+}
+/** The organization's key for a key the previous version wrote (no organization), else null. */
+function scopeLegacyKey(key, org) {
+    if (key.startsWith('audit:'))
+        return `${auditKeyPrefix(org)}${key.slice('audit:'.length)}`;
+    if (key.startsWith('offboard:'))
+        return `${trackingKeyPrefix(org)}${key.slice('offboard:'.length)}`;
+    return null;
+}
 
 // Audit findings as issues a person can act on: grouped by rule (default), subject or
 // resource as the policy's routing says, each a checklist table of what is affected. Labels,
@@ -62898,7 +62954,7 @@ function desiredAuditIssues(report, options) {
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: group.key,
+            key: auditIssueKey(options.organization, group.key),
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -63579,13 +63635,13 @@ function runRules(rules, context) {
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
  */
-function issuesToKeepOpen(previous, gaps, policy) {
+function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
         .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
-    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
+    return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
 
 function evaluateAudit(gathered, ctx) {
@@ -63598,7 +63654,7 @@ function evaluateAudit(gathered, ctx) {
     const raw = runRules(auditRules, { snapshot, policy, clock, history });
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
-    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
+    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
     return {
@@ -63611,7 +63667,7 @@ function evaluateAudit(gathered, ctx) {
         issues: gathered.issues
             ? {
                 label: AUDIT_LABEL,
-                keyPrefix: AUDIT_KEY_PREFIX,
+                keyPrefix: auditKeyPrefix(inputs.organization),
                 existing: gathered.issues,
                 closeMissing: true,
                 ...(keepOpen ? { keepOpen } : {}),
@@ -63635,14 +63691,373 @@ function evaluateAudit(gathered, ctx) {
     };
 }
 
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
+/**
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
+ */
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+function itemLine(item) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return `- [ ] ${label}${isNew} — **still present**`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state block is missing or damaged (the
+ * caller then falls back to reconstructing the inventory from the audit log).
+ */
+function parseTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return null;
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return null;
+    let state;
+    try {
+        state = decodeState(match[1]);
+    }
+    catch {
+        return null;
+    }
+    if (typeof state !== 'object' ||
+        state === null ||
+        state.v !== 1 ||
+        state.subject !== marker.subject ||
+        !Array.isArray(state.inventory?.items) ||
+        !Array.isArray(state.items) ||
+        !Array.isArray(state.steps)) {
+        return null;
+    }
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+        });
+    }
+    return [...people.values()];
+}
+
+// Issues written before keys carried the organization: found and adopted by the organization
+// they belong to, so an upgrade neither duplicates them nor lets another organization close
+// them. A tracking issue says its organization; an audit issue names it in the resources it
+// lists. One that names no organization (every finding on a token, say) is adopted by whichever
+// organization runs first — with one organization per repository, as that version required,
+// that is always the right one.
+/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
+const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
+/** The organizations a legacy issue names (lower case); empty when it names none. */
+function organizationsNamed(issue) {
+    const body = issue.body ?? '';
+    const tracking = parseTrackingIssue(body);
+    if (tracking?.organization)
+        return new Set([tracking.organization.toLowerCase()]);
+    const named = new Set();
+    for (const match of body.matchAll(OWNED_RESOURCE))
+        named.add((match[1] ?? match[2]).toLowerCase());
+    return named;
+}
+/**
+ * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
+ * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
+ * no other organization.
+ */
+function belongsTo(issue, org) {
+    const key = parseMarker(issue.body)?.key;
+    if (key !== undefined) {
+        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
+            return true;
+        // Scoped to another organization.
+        if (scopeLegacyKey(key, org) === null)
+            return false;
+    }
+    const named = organizationsNamed(issue);
+    return named.size === 0 || named.has(org.toLowerCase());
+}
+/**
+ * The organization's managed issues among those listed: its own, and the legacy ones it adopts
+ * under their new key (`migratedFrom` makes the sync rewrite the marker).
+ */
+function managedIssuesOf(listed, org) {
+    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
+    return managed.map((issue) => {
+        const scoped = scopeLegacyKey(issue.key, org);
+        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
+    });
+}
+
 // Reading the issues a mode keeps in step, before planning what to change. Reading is not a
 // write: a dry run lists them too and shows the real plan.
-/** The managed issues of `label`, null when issues are not reported, or why they could not be read. */
+/**
+ * The organization's managed issues of `label` (other organizations' are not ours to touch),
+ * null when issues are not reported, or why they could not be read.
+ */
 async function gatherManagedIssues(ctx, label) {
     if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
         return null;
     try {
-        return await listManagedIssues(ctx.repoClient, ctx.actionRepo, label);
+        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
     }
     catch (error) {
         return { error: describeError$1(error) };
@@ -64928,326 +65343,15 @@ function combinedWindows(policies) {
     };
 }
 
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
+// Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
+// who was offboarded, and when.
 /**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
+ * The organization's tracking issues, open and closed (another organization's people are not
+ * this one's): one listing serves the state readers and the issue sync.
  */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
-function itemLine(item, verified) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const verified = state.metrics !== null;
-    const line = (item) => itemLine(item, verified);
-    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
-    const headline = !verified
-        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
-        : left === 0
-            ? '**Nothing is left.**'
-            : `**${plural(left)} still present.**`;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        headline,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
- */
-function parseTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return null;
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return null;
-    let state;
-    try {
-        state = decodeState(match[1]);
-    }
-    catch {
-        return null;
-    }
-    if (typeof state !== 'object' ||
-        state === null ||
-        state.v !== 1 ||
-        state.subject !== marker.subject ||
-        !Array.isArray(state.inventory?.items) ||
-        !Array.isArray(state.items) ||
-        !Array.isArray(state.steps)) {
-        return null;
-    }
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-        });
-    }
-    return [...people.values()];
-}
-
-/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
-function listTrackingIssues(ctx) {
-    return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+async function listTrackingIssues(ctx) {
+    const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+    return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -65997,7 +66101,7 @@ function evaluateSubject(ctx, subject) {
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [] };
+        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
@@ -66012,14 +66116,14 @@ function evaluateSubject(ctx, subject) {
         result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
         findings: [...verification.findings, ...changes],
         gaps: snapshot.coverage,
-        issue: trackingIssue(state, closed ? 'closed' : 'open'),
+        issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
         remediation: plan,
     };
 }
-function trackingIssue(state, issueState) {
+function trackingIssue(organization, state, issueState) {
     const { title, body } = renderTrackingIssue(state);
     return {
-        key: trackingKey(state.subject),
+        key: trackingKey(organization, state.subject),
         title,
         body,
         labels: [TRACKING_LABEL],
@@ -66086,8 +66190,8 @@ function evaluateOffboard(gathered, ctx) {
         issues: inputs.reporters.has('issues')
             ? {
                 label: TRACKING_LABEL,
-                keyPrefix: TRACKING_KEY_PREFIX,
-                existing: toManagedIssues(gathered.listed),
+                keyPrefix: trackingKeyPrefix(inputs.organization),
+                existing: managedIssuesOf(gathered.listed, inputs.organization),
                 closeMissing: false,
                 desired: () => issues,
             }

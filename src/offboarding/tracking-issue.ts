@@ -13,7 +13,9 @@ import type { RemediationResult } from './remediation.js';
 import type { TrackingState } from './tracking-state.js';
 import type { InventoryKind, ItemStatus, StepStatus } from './types.js';
 
-export type { TrackingState } from './tracking-state.js';
+import { trackingStateProblem, type TrackingRead } from './tracking-state.js';
+
+export type { TrackingRead, TrackingState } from './tracking-state.js';
 export { initialTrackingState, nextTrackingState, nothingLeft } from './tracking-state.js';
 
 export const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
@@ -29,6 +31,8 @@ const GROUPS: { kinds: InventoryKind[]; title: string }[] = [
   { kinds: ['invitation'], title: 'Pending invitations' },
   { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
   { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+  { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+  { kinds: ['copilot-seat'], title: 'Copilot seats' },
 ];
 
 /** JSON that cannot end an HTML comment or start a tag. */
@@ -113,7 +117,9 @@ function remediationLines(log: readonly RemediationResult[]): string[] {
   return log.map((result) => {
     const outcome = result.ok
       ? `done (HTTP ${result.status ?? '?'})`
-      : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+      : result.refused
+        ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+        : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
     return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
   });
 }
@@ -227,38 +233,41 @@ export function tickedSteps(body: string): Map<string, boolean> {
 
 /**
  * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
  */
 export function parseTrackingIssue(body: string): TrackingState | null {
+  const read = readTrackingIssue(body);
+  return read.kind === 'state' ? read.state : null;
+}
+
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+export function readTrackingIssue(body: string): TrackingRead {
   const marker = parseTrackingMarker(body);
-  if (!marker) return null;
+  if (!marker) return { kind: 'none' };
+  const damaged = (reason: string): TrackingRead => ({ kind: 'damaged', subject: marker.subject, reason });
   const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-  if (!match) return null;
-  let state: TrackingState;
+  if (!match) return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+  let decoded: unknown;
   try {
-    state = decodeState(match[1]) as TrackingState;
-  } catch {
-    return null;
+    decoded = decodeState(match[1]);
+  } catch (error) {
+    return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (
-    typeof state !== 'object' ||
-    state === null ||
-    state.v !== 1 ||
-    state.subject !== marker.subject ||
-    !Array.isArray(state.inventory?.items) ||
-    !Array.isArray(state.items) ||
-    !Array.isArray(state.steps)
-  ) {
-    return null;
-  }
+  const problem = trackingStateProblem(decoded, marker.subject);
+  if (problem) return damaged(problem);
+  const state = decoded as TrackingState;
   const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
   for (const [id, ticked] of tickedSteps(body)) {
     if (!state.steps.some((step) => step.id === id && step.check === 'manual')) continue;
     if (ticked) done.add(id);
     else done.delete(id);
   }
-  return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+  return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
 }
 
 /**

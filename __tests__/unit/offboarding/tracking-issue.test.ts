@@ -11,8 +11,10 @@ import {
   NOW,
 } from '../../builders/snapshot.js';
 import { buildInventory } from '../../../src/offboarding/inventory.js';
+import { damagedTrackingMessage } from '../../../src/offboarding/tracking-state.js';
 import { offboardingMetrics } from '../../../src/offboarding/metrics.js';
 import {
+  readTrackingIssue,
   initialTrackingState,
   MAX_BODY,
   nextTrackingState,
@@ -333,5 +335,18 @@ describe('nextTrackingState / nothingLeft', () => {
     expect(nothingLeft(nextTrackingState(base, verification('revoked', 'missing'), [], new Date(NOW)))).toBe(
       false,
     );
+  });
+});
+
+describe('readTrackingIssue', () => {
+  it('tells a damaged hidden state from an issue that is not a tracking issue', () => {
+    const { body } = renderTrackingIssue(aState());
+    expect(readTrackingIssue(body)).toMatchObject({ kind: 'state', state: { subject: 'alice' } });
+    expect(readTrackingIssue('Just an issue')).toEqual({ kind: 'none' });
+    const mangled = body.replace(/(<!-- offboarding-sentinel:state )[^ ]+( -->)/, '$1bm90IGpzb24=$2');
+    expect(readTrackingIssue(mangled)).toEqual({ kind: 'damaged', subject: 'alice', reason: expect.stringMatching(/cannot be decoded/) });
+    const cut = body.slice(0, body.indexOf('<!-- offboarding-sentinel:state'));
+    expect(readTrackingIssue(cut)).toEqual({ kind: 'damaged', subject: 'alice', reason: expect.stringMatching(/missing/) });
+    expect(damagedTrackingMessage('x', 'https://github.com/acme/ops/issues/7')).toMatch(/issues\/7[\s\S]*edit history[\s\S]*run `pre` again/);
   });
 });
