@@ -35,7 +35,7 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 
@@ -75,6 +75,10 @@ const RULE_NAMES = [
     'stale-secret',
     'unapproved-credential-change',
     'offboarding-drift',
+    'retained-enterprise-membership',
+    'retained-copilot-seat',
+    'idle-copilot-seat',
+    'deprovisioned-identity-access',
     'audit-coverage-gap',
     'policy-invalid',
 ];
@@ -101,6 +105,11 @@ function emptySnapshot(organization, collectedAt) {
         contributions: [],
         activityWindow: null,
         offboarded: [],
+        copilotSeats: [],
+        scimIdentities: [],
+        identityLinks: [],
+        enterprise: null,
+        roster: null,
         coverage: [],
     };
 }
@@ -404,6 +413,8 @@ function emptyMerge(sources = []) {
         approvedActors: [],
         approvedWorkflows: [],
         remediate: undefined,
+        remediatePrivileged: [],
+        maxRevocations: undefined,
         journey: undefined,
         routing: [],
         sources,
@@ -441,6 +452,10 @@ function mergeFilePolicies(files) {
             if (setOnce('offboarding.remediate', file.remediate))
                 remediateSetting = file.remediate;
         }
+        if (file.maxRevocations && setOnce('offboarding.max-revocations', file.maxRevocations)) {
+            merged.maxRevocations = file.maxRevocations.value;
+        }
+        merged.remediatePrivileged.push(...file.remediatePrivileged);
         merged.exemptions.push(...file.exemptions);
         merged.routing.push(...file.routing);
         merged.serviceAccounts.push(...file.serviceAccounts);
@@ -461,6 +476,7 @@ function mergeFilePolicies(files) {
             merged.journey = [...stepsById.values()];
     }
     merged.remediate = remediateSetting?.value;
+    merged.remediatePrivileged = unique$1(merged.remediatePrivileged.map((login) => login.toLowerCase()));
     merged.serviceAccounts = unique$1(merged.serviceAccounts);
     merged.approvedActors = unique$1(merged.approvedActors);
     merged.approvedWorkflows = unique$1(merged.approvedWorkflows);
@@ -9486,6 +9502,38 @@ const RULES = [
         ],
     },
     {
+        name: 'retained-enterprise-membership',
+        modes: ['offboard'],
+        defaultSeverity: 'high',
+        firesWhen: 'the subject is still a member of the enterprise (also as an unaffiliated user), or an enterprise owner or billing manager',
+        remedy: 'Remove the person from the enterprise itself (Enterprise → People → Remove from enterprise, or the GraphQL mutation `removeEnterpriseMember`); removing them from every organization leaves them an unaffiliated user.',
+        thresholds: [],
+    },
+    {
+        name: 'retained-copilot-seat',
+        modes: ['offboard'],
+        defaultSeverity: 'medium',
+        firesWhen: 'the subject still holds a Copilot seat in an organization of the scope',
+        remedy: 'Cancel the seat (Organization settings → Copilot → Access, or remove the person from the team that assigns it); an enterprise-assigned licence is removed in the enterprise.',
+        thresholds: [],
+    },
+    {
+        name: 'idle-copilot-seat',
+        modes: ['audit'],
+        defaultSeverity: 'low',
+        firesWhen: 'a Copilot seat with no activity for longer than the policy allows',
+        remedy: 'Ask whether the person still needs Copilot; cancel the seat if not (it is billed every month).',
+        thresholds: [days('idle-days', 30, 'Days without Copilot activity (never used counts from the assignment).')],
+    },
+    {
+        name: 'deprovisioned-identity-access',
+        modes: ['audit'],
+        defaultSeverity: 'high',
+        firesWhen: 'a member whose SCIM identity is deprovisioned, whose SAML identity is gone from the identity provider, or whom the roster lists as terminated, still holds access',
+        remedy: 'Offboard the person now (their tracking issue lists what to remove), then find out why the identity provider or HR process did not remove the GitHub access.',
+        thresholds: [],
+    },
+    {
         name: 'audit-coverage-gap',
         modes: ['audit', 'offboard', 'validate'],
         defaultSeverity: 'medium',
@@ -9590,6 +9638,9 @@ function readFilePolicy(file, document) {
     const remediate = offboarding?.remediate === undefined
         ? undefined
         : { value: offboarding.remediate, location: file.locate(['offboarding', 'remediate']) };
+    const maxRevocations = offboarding?.['max-revocations'] === undefined
+        ? undefined
+        : { value: offboarding['max-revocations'], location: file.locate(['offboarding', 'max-revocations']) };
     const routing = (document.routing ?? []).map((raw, index) => ({
         rules: raw.rules ?? [],
         destination: raw.destination,
@@ -9609,10 +9660,15 @@ function readFilePolicy(file, document) {
         approvedActors: approved?.actors ?? [],
         approvedWorkflows: approved?.workflows ?? [],
         remediate,
+        remediatePrivileged: offboarding?.['remediate-privileged'] ?? [],
+        maxRevocations,
         journey,
         routing,
     };
 }
+
+/** Revocations one run may make unless the policy says otherwise. */
+const DEFAULT_MAX_REVOCATIONS = 25;
 
 // The resolved Policy: the merged files on top of the catalogue's defaults, so rules can read
 // `policy.rules[name]` for every rule without checking whether a file mentioned it.
@@ -9651,7 +9707,12 @@ function resolvePolicy(merged = emptyMerge()) {
         version: 1,
         rules,
         exemptions: merged.exemptions,
-        offboarding: { journey, remediate: merged.remediate ?? false },
+        offboarding: {
+            journey,
+            remediate: merged.remediate ?? false,
+            remediatePrivileged: merged.remediatePrivileged,
+            maxRevocations: merged.maxRevocations ?? DEFAULT_MAX_REVOCATIONS,
+        },
         approvedChangers: {
             actors: merged.approvedActors,
             workflows: merged.approvedWorkflows,
@@ -19452,6 +19513,19 @@ function buildPolicySchema() {
                     remediate: {
                         description: 'Revoke what is left after offboarding (never on a dry run). Default: false.',
                         type: 'boolean',
+                    },
+                    'remediate-privileged': {
+                        description: 'Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token\'s own account).',
+                        type: 'array',
+                        minItems: 1,
+                        items: { description: 'A GitHub login, exactly (no globs).', type: 'string', minLength: 1 },
+                    },
+                    'max-revocations': {
+                        description: `At most this many revocations per run, over all subjects; the rest wait for the next run. Default: ${DEFAULT_MAX_REVOCATIONS}.`,
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 1000,
+                        default: DEFAULT_MAX_REVOCATIONS,
                     },
                     journey: {
                         description: 'The steps every offboarding must go through, each within its deadline. Later files add steps. Without any journey, one GitHub-checked step per kind applies with the `offboarding-step-missing` deadline.',
@@ -49214,6 +49288,154 @@ async function applyCheckRun(client, repo, plan, started, options = {}) {
     return { id, requests };
 }
 
+// The state as JSON on a dedicated branch of the action's repository, through the contents API,
+// so nothing but the token is needed.
+//
+// Read raw (`application/vnd.github.raw+json`): the JSON form inlines only files up to 1 MB, and
+// @octokit/request's JSON parser overflows the stack on bodies of about 9 MB, so a large
+// organization's state must never come back as JSON-wrapped base64. The blob sha that an update
+// needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
+//
+// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
+// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// single string or request has to hold the whole cache.
+//
+// "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
+// store never writes over the file, it keeps the run's state in the output folder and says so.
+// On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+/** Creates the state branch from the default branch's head when it does not exist. */
+async function ensureBranch(client, repo, branch) {
+    try {
+        await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` });
+        return;
+    }
+    catch (error) {
+        if (statusOf(error) !== 404)
+            throw error;
+    }
+    const repository = await client.rest.request('GET /repos/{owner}/{repo}', repo);
+    const head = await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...repo,
+        ref: `heads/${repository.data.default_branch}`,
+    });
+    try {
+        await client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
+            ...repo,
+            ref: `refs/heads/${branch}`,
+            sha: head.data.object.sha,
+        });
+    }
+    catch (error) {
+        // 422 "Reference already exists": a concurrent run created it first; that is fine.
+        if (statusOf(error) !== 422)
+            throw error;
+    }
+}
+
+// Serializes issue writes between runs that overlap (two audits started together, an audit and
+// an offboarding, a workflow without a `concurrency:` group). The lock is a small file on the
+// state branch, taken with the contents API's compare-and-swap: creating a file that exists
+// fails (422), and updating with a stale blob sha fails (409), so exactly one run wins. It is a
+// lease: a run that dies holding it (a cancelled job) blocks others only until it expires.
+// When the lock cannot be had at all (no write permission, GitHub down) the sync goes on
+// without it, and the re-check by marker under it still keeps duplicates rare.
+const LOCK_PATH = 'locks/issues.json';
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function encode(file) {
+    return Buffer.from(`${JSON.stringify(file)}\n`, 'utf8').toString('base64');
+}
+function parseLock(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
+            return null;
+        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+    }
+    catch {
+        return null;
+    }
+}
+async function readLock(client, repo, branch) {
+    try {
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+        const data = response.data;
+        if (Array.isArray(data) || typeof data.sha !== 'string')
+            return null;
+        return { sha: data.sha, lock: parseLock(Buffer.from(data.content ?? '', 'base64').toString('utf8')) };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw error;
+    }
+}
+async function writeLock(client, repo, branch, file, sha) {
+    const response = await client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        ...repo,
+        path: LOCK_PATH,
+        branch,
+        message: `offboarding-sentinel: issue lock ${file.released ? 'released' : 'taken'} by ${file.holder}`,
+        content: encode(file),
+        ...(sha ? { sha } : {}),
+    });
+    return response.data.content?.sha ?? null;
+}
+/**
+ * Takes the issue lock, waiting while another run holds a live lease. Resolves to the held lock,
+ * or to null when it could not be taken (then the caller goes on without it).
+ */
+async function acquireIssueLock(client, repo, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? sleepFor;
+    const warn = options.warn ?? (() => undefined);
+    const leaseMs = options.leaseMs ?? 10 * 60_000;
+    const deadline = now() + (options.waitMs ?? 10 * 60_000);
+    const pollMs = options.pollMs ?? 2000;
+    const token = randomUUID();
+    try {
+        await ensureBranch(client, repo, options.branch);
+    }
+    catch (error) {
+        warn(`Issue lock not available (${describeError(error)}); writing issues without it.`);
+        return null;
+    }
+    for (;;) {
+        try {
+            const current = await readLock(client, repo, options.branch);
+            const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
+            if (free) {
+                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+                let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
+                return {
+                    release: async () => {
+                        try {
+                            sha = await writeLock(client, repo, options.branch, { ...mine, released: true }, sha);
+                        }
+                        catch (error) {
+                            // The lease runs out by itself; a failed release only delays the next run.
+                            warn(`Could not release the issue lock (${describeError(error)}); it expires at ${mine.expiresAt}.`);
+                        }
+                    },
+                };
+            }
+        }
+        catch (error) {
+            // 409/422: another run wrote the lock between our read and our write; look again.
+            const status = statusOf(error);
+            if (status !== 409 && status !== 422) {
+                warn(`Issue lock not available (${describeError(error)}); writing issues without it.`);
+                return null;
+            }
+        }
+        if (now() >= deadline) {
+            warn('Another run kept the issue lock past the wait; writing issues without it (the re-check by marker still applies).');
+            return null;
+        }
+        // Jitter, so two waiting runs do not retry in step.
+        await sleep(pollMs / 2 + Math.random() * pollMs);
+    }
+}
+
 // The hidden marker that makes an issue ours: its key and a hash of the content it was last
 // written with, in an HTML comment at the end of the body. Kept apart from the sync engine
 // because it is the one piece that must never change shape between versions.
@@ -49298,6 +49520,8 @@ function planIssueSync(existing, desired, options) {
         const closed = issues.filter((issue) => issue.state === 'closed');
         const current = open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
         const changed = current !== undefined && current.hash !== hash;
+        // An old marker is rewritten quietly: the issue did not change for its readers.
+        const migrating = current?.migratedFrom !== undefined && !changed;
         // PATCH replaces the label set: keep labels people added by hand (triage, priority).
         const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
         if (wanted.state === 'open') {
@@ -49328,6 +49552,9 @@ function planIssueSync(existing, desired, options) {
                     comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
                 });
             }
+            else if (migrating) {
+                plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
+            }
             else {
                 plan.unchanged.push(wanted.key);
             }
@@ -49339,10 +49566,10 @@ function planIssueSync(existing, desired, options) {
                 number: current.number,
                 reason: 'completed',
                 comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-                ...(changed ? { update: content } : {}),
+                ...(changed || migrating ? { update: content } : {}),
             });
         }
-        else if (current && changed) {
+        else if (current && (changed || migrating)) {
             // Closed and staying closed, but its record changed: edit quietly, no comment.
             plan.actions.push({
                 kind: 'update',
@@ -49447,7 +49674,59 @@ async function comment(client, repo, number, body) {
         body,
     });
 }
-async function applyIssuePlan(client, repo, plan) {
+/**
+ * The plan, checked against the issues as they are now (listed again just before writing, under
+ * the lock): another run may have created, updated or closed an issue since the plan was made.
+ * A create whose key now has an open issue becomes a quiet update (or nothing, if the content is
+ * the same); an update or reopen whose content is already there, or a close of an issue already
+ * closed, is dropped — so two runs never open the same issue twice nor comment twice.
+ */
+function reconcilePlan(plan, current) {
+    const byNumber = new Map(current.map((issue) => [issue.number, issue]));
+    const openByKey = new Map();
+    for (const issue of [...current].sort(byAge)) {
+        if (issue.state === 'open' && !openByKey.has(issue.key))
+            openByKey.set(issue.key, issue);
+    }
+    const hashOf = (body) => parseMarker(body)?.hash ?? null;
+    const actions = [];
+    const unchanged = [...plan.unchanged];
+    for (const action of plan.actions) {
+        if (action.kind === 'create') {
+            const existing = openByKey.get(action.key);
+            if (!existing)
+                actions.push(action);
+            else if (existing.hash === hashOf(action.body))
+                unchanged.push(action.key);
+            else
+                actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique([...action.labels, ...existing.labels]), comment: null });
+            continue;
+        }
+        const issue = byNumber.get(action.number);
+        if (!issue) {
+            actions.push(action);
+            continue;
+        }
+        if (action.kind === 'close') {
+            if (issue.state === 'open')
+                actions.push(action);
+            continue;
+        }
+        const sameContent = issue.hash === hashOf(action.body);
+        if (action.kind === 'reopen' && issue.state === 'open') {
+            if (!sameContent)
+                actions.push({ ...action, kind: 'update', comment: null });
+        }
+        else if (action.kind === 'update' && sameContent) {
+            unchanged.push(action.key);
+        }
+        else {
+            actions.push(action);
+        }
+    }
+    return { ...plan, actions, unchanged };
+}
+async function applyIssuePlan(client, repo, planned, options = {}) {
     const result = {
         created: [],
         updated: [],
@@ -49456,8 +49735,22 @@ async function applyIssuePlan(client, repo, plan) {
         duplicatesClosed: [],
         labelsCreated: [],
     };
-    if (plan.actions.length === 0)
+    if (planned.actions.length === 0)
         return result;
+    const lock = options.lock ? await acquireIssueLock(client, repo, options.lock) : null;
+    try {
+        // Re-check by marker right before writing (under the lock, when we have it).
+        const plan = reconcilePlan(planned, await listManagedIssues(client, repo, planned.managedLabel));
+        if (plan.actions.length === 0)
+            return result;
+        await applyActions(client, repo, plan, result);
+    }
+    finally {
+        await lock?.release();
+    }
+    return result;
+}
+async function applyActions(client, repo, plan, result) {
     result.labelsCreated = await ensureLabels(client, repo, plan.labels);
     const createdKeys = new Set();
     for (const action of plan.actions) {
@@ -49516,7 +49809,6 @@ async function applyIssuePlan(client, repo, plan) {
     }
     if (createdKeys.size > 0)
         result.duplicatesClosed.push(...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)));
-    return result;
 }
 /**
  * Two runs at once can both see "no issue" and both create one. After creating, list again:
@@ -49529,6 +49821,9 @@ async function closeRaceDuplicates(client, repo, label, keys) {
     for (const key of keys) {
         const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
         for (const duplicate of open.slice(1)) {
+            // Without the lock a concurrent run may be closing the same duplicate: look first.
+            if (!(await stillOpen(client, repo, duplicate.number)))
+                continue;
             await comment(client, repo, duplicate.number, `Duplicate of #${open[0].number} (opened by a concurrent run).`);
             await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
                 ...repo,
@@ -49540,6 +49835,10 @@ async function closeRaceDuplicates(client, repo, label, keys) {
         }
     }
     return closed;
+}
+async function stillOpen(client, repo, issueNumber) {
+    const issue = await client.rest.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issueNumber });
+    return issue.data.state === 'open';
 }
 
 // The job summary: the overview a person reads on the workflow run page. Mermaid charts show
@@ -49886,4 +50185,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { runUrlOf as $, applyCheckRun as A, startCheckRun as B, CHECK_RUN_NAME as C, ruleSpec as D, EXIT_CODES_HELP as E, plainText as F, compareFindings as G, codeSpan as H, escapeMarkdown as I, table as J, threshold as K, settingsOf as L, MODES as M, severityRank as N, gapCovers as O, applyExemptions as P, listManagedIssues as Q, RULES as R, SEVERITIES as S, REPO_PERMISSIONS as T, emptySnapshot as U, VERSION as V, listIssuesByLabel as W, toManagedIssues as X, classifyError as Y, loadPolicyFromTexts as Z, outputDirectory as _, EXIT as a, policyAnnotation as a0, planPublish as a1, warning as a2, countBySeverity as a3, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, requireTunnel as m, requireUndici as n, undiciExports as o, policyInvalidFindings as p, commonjsGlobal as q, reportPolicyErrors as r, defineRule as s, makeFinding as t, utcDay as u, permissionAtLeast as v, writeJsonReport as w, describeError as x, statusOf as y, applyIssuePlan as z };
+export { runUrlOf as $, requireUndici as A, undiciExports as B, commonjsGlobal as C, permissionAtLeast as D, EXIT_CODES_HELP as E, describeError as F, statusOf as G, applyIssuePlan as H, applyCheckRun as I, startCheckRun as J, CHECK_RUN_NAME as K, ruleSpec as L, MODES as M, plainText as N, compareFindings as O, gapCovers as P, toManagedIssues as Q, RULES as R, SEVERITIES as S, parseMarker as T, listIssuesByLabel as U, VERSION as V, REPO_PERMISSIONS as W, emptySnapshot as X, classifyError as Y, loadPolicyFromTexts as Z, outputDirectory as _, EXIT as a, policyAnnotation as a0, planPublish as a1, warning as a2, countBySeverity as a3, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, severityRank as o, policyInvalidFindings as p, codeSpan as q, reportPolicyErrors as r, settingsOf as s, threshold as t, utcDay as u, escapeMarkdown as v, writeJsonReport as w, table as x, applyExemptions as y, requireTunnel as z };

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as requireTunnel, n as requireUndici, o as undiciExports, q as commonjsGlobal, s as defineRule, t as makeFinding, v as permissionAtLeast, x as describeError, y as statusOf$1, z as applyIssuePlan, A as applyCheckRun, B as startCheckRun, C as CHECK_RUN_NAME, V as VERSION$8, D as ruleSpec, R as RULES, F as plainText, w as writeJsonReport, G as compareFindings$1, H as codeSpan, I as escapeMarkdown, J as table$1, K as threshold, L as settingsOf, N as severityRank, O as gapCovers, P as applyExemptions, Q as listManagedIssues, T as REPO_PERMISSIONS, U as emptySnapshot, W as listIssuesByLabel, X as toManagedIssues, Y as classifyError, p as policyInvalidFindings, Z as loadPolicyFromTexts, _ as outputDirectory, l as loadPolicy, $ as runUrlOf, a0 as policyAnnotation, a1 as planPublish, a2 as warning, a3 as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, t as threshold, s as settingsOf, o as severityRank, q as codeSpan, v as escapeMarkdown, x as table$1, p as policyInvalidFindings, y as applyExemptions, z as requireTunnel, A as requireUndici, B as undiciExports, C as commonjsGlobal, D as permissionAtLeast, F as describeError, G as statusOf$1, H as applyIssuePlan, I as applyCheckRun, J as startCheckRun, K as CHECK_RUN_NAME, V as VERSION$8, L as ruleSpec, R as RULES, N as plainText, w as writeJsonReport, O as compareFindings$1, P as gapCovers, Q as toManagedIssues, T as parseMarker, U as listIssuesByLabel, W as REPO_PERMISSIONS, X as emptySnapshot, Y as classifyError, Z as loadPolicyFromTexts, _ as outputDirectory, l as loadPolicy, $ as runUrlOf, a0 as policyAnnotation, a1 as planPublish, a2 as warning, a3 as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { existsSync, readFileSync as readFileSync$1 } from 'fs';
 import os__default, { EOL } from 'os';
 import http from 'http';
 import https from 'https';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import require$$6 from 'util';
 import require$$0$1 from 'readline';
@@ -96,13 +96,14 @@ async function checkRoutingTargets(policy, lookups, result) {
                 }
             }
             catch (error) {
+                result.unchecked.push({ kind: target.kind, name: target.name, reason: message(error) });
                 result.warnings.push(policyError(where, `routing ${target.kind} \`${target.name}\` was not checked: ${message(error)}`, 'Re-run the validation; check the token can read it.'));
             }
         }
     }
 }
 async function checkPolicyAgainst(policy, context) {
-    const result = { errors: [], warnings: [] };
+    const result = { errors: [], warnings: [], unchecked: [] };
     if (context.clock) {
         const today = utcDay(context.clock);
         for (const exemption of policy.exemptions) {
@@ -118,6 +119,22 @@ async function checkPolicyAgainst(policy, context) {
         result.warnings.push(...unusedExemptions(policy, context.findings, context.clock));
     await checkRoutingTargets(policy, context.lookups, result);
     return result;
+}
+
+// A run's state that must not replace the stored one (the stored one could not be read, or the
+// write failed) is kept as a file in the run's output folder, where a workflow can upload it as
+// an artifact and a person can merge it back by hand.
+const KEPT_STATE_FILE = 'offboarding-sentinel-state.json';
+/** Where `keepStateAside` writes in `dir`. */
+function keepPathIn(dir) {
+    return path.join(dir, KEPT_STATE_FILE);
+}
+/** Writes the state into `dir` and returns the file's path. */
+async function keepStateAside(dir, state) {
+    await mkdir(dir, { recursive: true });
+    const file = keepPathIn(dir);
+    await writeFile(file, `${JSON.stringify(state)}\n`, 'utf8');
+    return file;
 }
 
 /** A parsed state, or null when the JSON is not a version-1 state. */
@@ -402,6 +419,1104 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         throw new InputError('mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch). Only a scheduled `post` run takes them from the open tracking issues.');
     }
     return inputs;
+}
+
+const resourceId = {
+    organization: (org) => `org:${org}`,
+    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
+    team: (org, slug) => `team:${org}/${slug}`,
+    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
+    pat: (grantId) => `pat:${grantId}`,
+    credential: (credentialId) => `credential:${credentialId}`,
+    invitation: (invitationId) => `invitation:${invitationId}`,
+    event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
+    secret(org, secret) {
+        switch (secret.scope) {
+            case 'organization':
+                return `secret:${org}/${secret.name}`;
+            case 'repository':
+                return `secret:${secret.repo}/${secret.name}`;
+            case 'environment':
+                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+        }
+    },
+};
+
+const cache$1 = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+function loginKey(login) {
+    return login.toLowerCase();
+}
+function activityIndex(snapshot) {
+    const cached = cache$1.get(snapshot);
+    if (cached)
+        return cached;
+    const byPerson = new Map();
+    const byPersonRepo = new Map();
+    const offer = (login, activity) => {
+        const key = loginKey(login);
+        const current = byPerson.get(key);
+        if (!current || later(activity.at, current.at))
+            byPerson.set(key, activity);
+    };
+    for (const contribution of snapshot.contributions) {
+        offer(contribution.login, {
+            at: contribution.lastAt,
+            source: `contribution:${contribution.kind}`,
+            repo: contribution.repo,
+        });
+        const key = `${loginKey(contribution.login)}\u0000${contribution.repo.toLowerCase()}`;
+        const current = byPersonRepo.get(key);
+        if (!current || later(contribution.lastAt, current.lastAt))
+            byPersonRepo.set(key, contribution);
+    }
+    for (const event of snapshot.auditEvents) {
+        if (event.actor)
+            offer(event.actor, { at: event.at, source: `audit-log:${event.action}`, repo: event.repo });
+    }
+    const index = {
+        latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
+        latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
+    };
+    cache$1.set(snapshot, index);
+    return index;
+}
+
+// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
+// from the rule context's clock so a rule gives the same answer for the same input.
+const DAY_MS = 86_400_000;
+/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
+function daysBetween(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
+}
+/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
+function isOlderThan(at, days, now) {
+    return daysBetween(at, now) > days;
+}
+/** Whole days elapsed, for messages ("210 days ago"). */
+function wholeDays(earlier, later) {
+    return Math.floor(daysBetween(earlier, later));
+}
+/** `YYYY-MM-DD` of an instant, for messages. */
+function isoDay(at) {
+    return new Date(at).toISOString().slice(0, 10);
+}
+/** True when `at` is strictly after `reference`. */
+function isAfter(at, reference) {
+    return new Date(at).getTime() > new Date(reference).getTime();
+}
+
+/** Events acted by `person` strictly after their offboarding, oldest first. */
+function eventsAfterOffboarding(events, person) {
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function byTime(a, b) {
+    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
+    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/** The findings for one offboarded person (audit and offboard mode share this). */
+function activityAfterOffboardingFindings(policy, events, person) {
+    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
+            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
+        evidence: {
+            action: event.action,
+            at: event.at,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+            ip: event.ip,
+        },
+    }));
+}
+const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
+
+function coverageGapFindings(policy, gaps) {
+    const reasons = new Map();
+    for (const gap of gaps) {
+        const list = reasons.get(gap.resource) ?? [];
+        if (!list.includes(gap.reason))
+            list.push(gap.reason);
+        reasons.set(gap.resource, list);
+    }
+    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
+        subject: null,
+        resource,
+        message: `Could not read ${resource}: ${list.join('; ')}`,
+        evidence: { reason: list.join('; ') },
+    }));
+}
+const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
+
+// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
+// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
+// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
+// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
+// only on disk.
+const cache = new Map();
+function compile(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        const source = pattern
+            .split('')
+            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
+            .join('');
+        compiled = new RegExp(`^${source}$`, 'is');
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+function matchesGlob(value, pattern) {
+    return compile(pattern).test(value);
+}
+function matchesAnyGlob(value, patterns) {
+    return patterns.some((pattern) => matchesGlob(value, pattern));
+}
+
+function isBot$1(login, person) {
+    return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
+}
+function isServiceAccount(login, serviceAccounts) {
+    return matchesAnyGlob(login, serviceAccounts);
+}
+function isMember(person) {
+    return person.orgRole === 'owner' || person.orgRole === 'member';
+}
+
+const same$2 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
+function identityEmails(snapshot, person) {
+    const emails = new Set();
+    const add = (value) => {
+        if (value?.includes('@'))
+            emails.add(value.toLowerCase());
+    };
+    add(person.samlIdentity?.nameId);
+    add(person.samlIdentity?.username);
+    for (const email of person.samlIdentity?.emails ?? [])
+        add(email);
+    for (const email of person.verifiedEmails)
+        add(email);
+    for (const scim of snapshot.scimIdentities) {
+        if (!same$2(scim.login, person.login))
+            continue;
+        add(scim.userName);
+        for (const email of scim.emails)
+            add(email);
+    }
+    return [...emails];
+}
+function rosterMatch(roster, emails) {
+    return roster.find((row) => emails.includes(row.email.toLowerCase()));
+}
+function holdsAccess(snapshot, person) {
+    return isMember(person) || snapshot.grants.some((grant) => same$2(grant.login, person.login));
+}
+function signalsFor(snapshot, person) {
+    const signals = [];
+    for (const scim of snapshot.scimIdentities) {
+        if (same$2(scim.login, person.login) && !scim.active)
+            signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
+    }
+    for (const link of snapshot.identityLinks) {
+        if (same$2(link.login, person.login) && link.samlNameId === null)
+            signals.push({ source: 'saml', scimUserName: link.scimUserName });
+    }
+    const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
+    if (row?.status === 'terminated')
+        signals.push({ source: 'roster', email: row.email, terminatedAt: row.terminatedAt, row: row.source });
+    return signals;
+}
+function describe(signal) {
+    switch (signal.source) {
+        case 'scim':
+            return `the identity provider deprovisioned the SCIM identity ${signal.userName}`;
+        case 'saml':
+            return 'the SAML identity is gone from the identity provider';
+        case 'roster':
+            return `HR's roster lists ${signal.email} as terminated${signal.terminatedAt ? ` on ${isoDay(signal.terminatedAt)}` : ''} (${signal.row})`;
+    }
+}
+const deprovisionedIdentityAccess = defineRule('deprovisioned-identity-access', ({ snapshot, policy }) => {
+    const findings = [];
+    const org = snapshot.organization;
+    for (const person of snapshot.people) {
+        if (!holdsAccess(snapshot, person))
+            continue;
+        const signals = signalsFor(snapshot, person);
+        const role = person.orgRole === 'owner'
+            ? 'an owner'
+            : person.orgRole === 'member'
+                ? 'a member'
+                : 'an outside collaborator';
+        if (signals.length > 0) {
+            findings.push(makeFinding(policy, 'deprovisioned-identity-access', {
+                subject: person.login,
+                resource: resourceId.organization(org),
+                message: `${person.login} is still ${role} of ${org}, but ${signals.map(describe).join('; and ')}`,
+                evidence: { role: person.orgRole, signals },
+            }));
+            continue;
+        }
+        if (!snapshot.roster || !isMember(person) || isBot$1(person.login, person))
+            continue;
+        if (isServiceAccount(person.login, policy.serviceAccounts))
+            continue;
+        const emails = identityEmails(snapshot, person);
+        if (rosterMatch(snapshot.roster, emails))
+            continue;
+        findings.push({
+            ...makeFinding(policy, 'deprovisioned-identity-access', {
+                subject: person.login,
+                resource: resourceId.organization(org),
+                key: 'roster-unmatched',
+                message: `${person.login} is ${role} of ${org} but matches no one in HR's roster (${emails.length ? emails.join(', ') : 'no identity e-mail'}): review whether the account belongs to a current employee`,
+                evidence: { role: person.orgRole, signals: [], rosterUnmatched: true, emails },
+            }),
+            // Unknown to HR is a question to ask, not a leaver: below the rule's own severity.
+            severity: 'low',
+        });
+    }
+    return findings;
+});
+
+const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const idleDays = threshold(policy, 'idle-copilot-seat', 'idle-days');
+    const findings = [];
+    for (const seat of snapshot.copilotSeats) {
+        if (seat.pendingCancellationDate)
+            continue;
+        const since = seat.lastActivityAt ?? seat.createdAt;
+        if (!since || !isOlderThan(since, idleDays, now))
+            continue;
+        const usage = seat.lastActivityAt
+            ? `was last used ${isoDay(seat.lastActivityAt)}`
+            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
+        findings.push(makeFinding(policy, 'idle-copilot-seat', {
+            subject: seat.login,
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            evidence: {
+                organization: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                lastActivityEditor: seat.lastActivityEditor,
+                assigningTeam: seat.assigningTeam,
+                idleDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+/** Expired by GitHub's flag or by its expiry date having passed. */
+function patExpired(grant, now) {
+    return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
+}
+const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const maxLifetimeDays = threshold(policy, 'long-lived-token', 'max-lifetime-days');
+    const findings = [];
+    for (const grant of snapshot.patGrants) {
+        if (patExpired(grant, now))
+            continue;
+        const expiresAt = grant.expiresAt;
+        const lifetimeDays = expiresAt === null ? null : daysBetween(grant.accessGrantedAt, expiresAt);
+        if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
+            continue;
+        const message = expiresAt === null || lifetimeDays === null
+            ? `Fine-grained token “${grant.tokenName}” of ${grant.owner} never expires (policy: at most ${maxLifetimeDays} days)`
+            : `Fine-grained token “${grant.tokenName}” of ${grant.owner} lives ${Math.round(lifetimeDays)} days, ` +
+                `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
+        findings.push(makeFinding(policy, 'long-lived-token', {
+            subject: grant.owner,
+            resource: resourceId.pat(grant.id),
+            message,
+            evidence: {
+                tokenId: grant.tokenId,
+                tokenName: grant.tokenName,
+                accessGrantedAt: grant.accessGrantedAt,
+                expiresAt: grant.expiresAt,
+                lifetimeDays: lifetimeDays === null ? null : Math.round(lifetimeDays * 100) / 100,
+                maxLifetimeDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+/** IPs the person used in events at or before their offboarding, plus those already recorded. */
+function knownIpsOf(person, allEvents) {
+    const login = loginKey(person.login);
+    const ips = new Set(person.knownIps ?? []);
+    for (const event of allEvents) {
+        if (event.ip &&
+            event.actor !== null &&
+            loginKey(event.actor) === login &&
+            !isAfter(event.at, person.offboardedAt)) {
+            ips.add(event.ip);
+        }
+    }
+    return ips;
+}
+/**
+ * Events in `events` after the person's offboarding, by someone else, from an IP the person
+ * used before (learned from `person.knownIps` and `allEvents`), oldest first.
+ */
+function eventsFromKnownIps(events, person, allEvents) {
+    const ips = knownIpsOf(person, allEvents);
+    if (ips.size === 0)
+        return [];
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.ip !== null &&
+        ips.has(event.ip) &&
+        (event.actor === null || loginKey(event.actor) !== login) &&
+        isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function offboardedIpActivityFindings(policy, events, person, allEvents) {
+    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
+            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
+        evidence: {
+            actor: event.actor,
+            action: event.action,
+            at: event.at,
+            ip: event.ip,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+        },
+    }));
+}
+const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
+
+const coverageId = {
+    organization: (org) => `org:${org}`,
+    contributions: (org) => `org:${org}/contributions`,
+    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
+    repository: (repo) => `repo:${repo}`,
+    repositoryContributions: (repo) => `repo:${repo}/contributions`,
+    auditLog: (org) => `org:${org}/audit-log`,
+    patGrants: (org) => `org:${org}/personal-access-tokens`,
+    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
+    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
+    repositorySecrets: (repo) => `repo:${repo}/secrets`,
+    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
+    organizationSecrets: (org) => `org:${org}/actions-secrets`,
+    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
+    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
+    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
+    members: (org) => `org:${org}/members`,
+    teams: (org) => `org:${org}/teams`,
+    invitations: (org) => `org:${org}/invitations`,
+    repositories: (org) => `org:${org}/repositories`,
+    collaborators: (repo) => `repo:${repo}/collaborators`,
+    allDeployKeys: (org) => `org:${org}/deploy-keys`,
+};
+/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
+function hasGapOfKind(snapshot, suffix) {
+    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
+}
+function covers(gap, needed) {
+    const a = gap.toLowerCase();
+    const b = needed.toLowerCase();
+    return a === b || b.startsWith(`${a}/`);
+}
+/** True when any of `needed` could not be read. */
+function hasGap(snapshot, ...needed) {
+    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
+}
+/** True when every activity source (contributions and audit log) was read for this person. */
+function activityReadFor(snapshot, login) {
+    const org = snapshot.organization;
+    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
+}
+/** True when contributions of `login` to `repo` were read. */
+function contributionsReadFor(snapshot, login, repo) {
+    const org = snapshot.organization;
+    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
+}
+/**
+ * True when the activity window reaches back at least `days` days before `now`, so that
+ * "nothing in the last `days` days" is knowledge rather than absence of reading.
+ */
+function windowCovers(snapshot, days, now) {
+    const window = snapshot.activityWindow;
+    if (!window)
+        return false;
+    const since = now.getTime() - days * 86_400_000;
+    return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
+}
+
+function credentialExpired(credential, now) {
+    return credential.expiresAt !== null && !isAfter(credential.expiresAt, now);
+}
+const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const unusedDays = threshold(policy, 'stale-token', 'unused-days');
+    const findings = [];
+    for (const grant of snapshot.patGrants) {
+        if (patExpired(grant, now))
+            continue;
+        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
+        if (!isOlderThan(since, unusedDays, now))
+            continue;
+        const usage = grant.lastUsedAt
+            ? `was last used ${isoDay(grant.lastUsedAt)}`
+            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
+        findings.push(makeFinding(policy, 'stale-token', {
+            subject: grant.owner,
+            resource: resourceId.pat(grant.id),
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            evidence: {
+                kind: 'fine-grained-pat',
+                tokenId: grant.tokenId,
+                tokenName: grant.tokenName,
+                lastUsedAt: grant.lastUsedAt,
+                accessGrantedAt: grant.accessGrantedAt,
+                expiresAt: grant.expiresAt,
+                unusedDays,
+            },
+        }));
+    }
+    for (const credential of snapshot.credentialAuthorizations) {
+        if (credentialExpired(credential, now))
+            continue;
+        const since = credential.accessedAt ?? credential.authorizedAt;
+        if (!isOlderThan(since, unusedDays, now))
+            continue;
+        const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
+        const usage = credential.accessedAt
+            ? `was last used ${isoDay(credential.accessedAt)}`
+            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
+        findings.push(makeFinding(policy, 'stale-token', {
+            subject: credential.login,
+            resource: resourceId.credential(credential.id),
+            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            evidence: {
+                kind: 'credential-authorization',
+                credentialType: credential.type,
+                accessedAt: credential.accessedAt,
+                authorizedAt: credential.authorizedAt,
+                expiresAt: credential.expiresAt,
+                tokenLastEight: credential.tokenLastEight,
+                fingerprint: credential.fingerprint,
+                unusedDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+const HOUR_MS$2 = 3_600_000;
+function same$1(a, b) {
+    return a !== null && loginKey(a) === loginKey(b);
+}
+/** Whether what the step removes is still there; null when the snapshot cannot say. */
+function stepMissing(what, login, snapshot, now) {
+    const org = snapshot.organization;
+    const gap = (...resources) => hasGap(snapshot, ...resources);
+    switch (what) {
+        case 'org-membership':
+            if (gap(coverageId.members(org)))
+                return null;
+            return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
+        case 'repo-access':
+            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
+                return null;
+            return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
+        case 'team-membership':
+            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
+                return null;
+            return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
+        case 'invitations':
+            if (gap(coverageId.invitations(org)))
+                return null;
+            return snapshot.invitations.some((i) => same$1(i.login, login));
+        case 'tokens':
+            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
+                return null;
+            return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
+                snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
+        case 'deploy-keys':
+            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
+                return null;
+            return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
+        case 'secrets-rotated':
+            return null;
+    }
+}
+/** Expected and missing offboarding steps across everyone offboarded, as of `now`. */
+function offboardingStepTally(snapshot, policy, now) {
+    const tally = { expected: 0, missing: 0 };
+    const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
+    for (const person of snapshot.offboarded) {
+        for (const step of policy.offboarding.journey) {
+            if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
+                continue;
+            const missing = stepMissing(step.check.what, person.login, snapshot, now);
+            if (missing === null)
+                continue;
+            tally.expected++;
+            if (missing)
+                tally.missing++;
+        }
+    }
+    return tally;
+}
+function deadlinePassed(person, hours, now) {
+    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
+}
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+function driftHistoryShortfall(context) {
+    if (!settingsOf(context.policy, 'offboarding-drift').enabled)
+        return null;
+    const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
+    const stored = context.history?.runs.length ?? 0;
+    if (stored >= needed)
+        return null;
+    return {
+        rule: 'offboarding-drift',
+        reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
+    };
+}
+const percent = (part, whole) => (part / whole) * 100;
+const round = (value) => Math.round(value * 100) / 100;
+const offboardingDrift = defineRule('offboarding-drift', (context) => {
+    const { snapshot, policy, clock, history } = context;
+    if (!history || driftHistoryShortfall(context))
+        return [];
+    const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
+    const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
+    const current = offboardingStepTally(snapshot, policy, clock.now());
+    if (rated.length === 0 || current.expected === 0)
+        return [];
+    const mean = rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
+        rated.length;
+    const share = percent(current.missing, current.expected);
+    if (share - mean <= maxDeviation)
+        return [];
+    return [
+        makeFinding(policy, 'offboarding-drift', {
+            subject: null,
+            resource: resourceId.organization(snapshot.organization),
+            message: `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
+                `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
+            evidence: {
+                missingPercent: round(share),
+                missing: current.missing,
+                expected: current.expected,
+                historicalMeanPercent: round(mean),
+                historyRuns: history.runs.length,
+                maxDeviationPercent: maxDeviation,
+            },
+        }),
+    ];
+});
+
+const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const neverUsedDays = threshold(policy, 'stale-deploy-key', 'never-used-days');
+    const unusedDays = threshold(policy, 'stale-deploy-key', 'unused-days');
+    const findings = [];
+    for (const key of snapshot.deployKeys) {
+        const lastUsedAt = key.lastUsedAt;
+        const neverUsed = lastUsedAt === null;
+        const stale = neverUsed
+            ? isOlderThan(key.createdAt, neverUsedDays, now)
+            : isOlderThan(lastUsedAt, unusedDays, now);
+        if (!stale)
+            continue;
+        const message = neverUsed
+            ? `Deploy key “${key.title}” on ${key.repo} was created ${isoDay(key.createdAt)} ` +
+                `(${wholeDays(key.createdAt, now)} days ago) and never used (policy: ${neverUsedDays})`
+            : `Deploy key “${key.title}” on ${key.repo} was last used ${isoDay(lastUsedAt)} ` +
+                `(${wholeDays(lastUsedAt, now)} days ago; policy: ${unusedDays})`;
+        findings.push(makeFinding(policy, 'stale-deploy-key', {
+            subject: key.addedBy,
+            resource: resourceId.deployKey(key.repo, key.id),
+            message,
+            evidence: {
+                title: key.title,
+                readOnly: key.readOnly,
+                createdAt: key.createdAt,
+                lastUsedAt: key.lastUsedAt,
+                addedBy: key.addedBy,
+                ...(neverUsed ? { neverUsedDays } : { unusedDays }),
+            },
+        }));
+    }
+    return findings;
+});
+
+const staleMember = defineRule('stale-member', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const inactiveDays = threshold(policy, 'stale-member', 'inactive-days');
+    if (!windowCovers(snapshot, inactiveDays, now))
+        return [];
+    const activity = activityIndex(snapshot);
+    const findings = [];
+    for (const person of snapshot.people) {
+        if (!isMember(person) || isBot$1(person.login, person))
+            continue;
+        if (isServiceAccount(person.login, policy.serviceAccounts))
+            continue;
+        if (!activityReadFor(snapshot, person.login))
+            continue;
+        const latest = activity.latestOf(person.login);
+        if (latest && !isOlderThan(latest.at, inactiveDays, now))
+            continue;
+        const role = person.orgRole === 'owner' ? 'Owner' : 'Member';
+        const message = latest
+            ? `${role} ${person.login} was last active in ${snapshot.organization} on ${isoDay(latest.at)} ` +
+                `(${wholeDays(latest.at, now)} days ago, ${latest.source}; policy: ${inactiveDays})`
+            : `${role} ${person.login} has no activity in ${snapshot.organization} since ` +
+                `${isoDay(snapshot.activityWindow?.from ?? now)}, when the record starts (policy: ${inactiveDays} days)`;
+        findings.push(makeFinding(policy, 'stale-member', {
+            subject: person.login,
+            resource: resourceId.organization(snapshot.organization),
+            message,
+            evidence: {
+                role: person.orgRole,
+                lastActivityAt: latest?.at ?? null,
+                lastActivitySource: latest?.source ?? null,
+                daysInactive: latest ? wholeDays(latest.at, now) : null,
+                activityWindow: snapshot.activityWindow,
+                inactiveDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+function describeSecret(org, secret) {
+    const kind = secret.kind === 'dependabot' ? 'Dependabot secret' : 'Actions secret';
+    switch (secret.scope) {
+        case 'organization':
+            return `Organization ${kind} ${secret.name} of ${org}`;
+        case 'repository':
+            return `Repository ${kind} ${secret.name} on ${secret.repo}`;
+        case 'environment':
+            return `Environment ${kind} ${secret.name} on ${secret.repo} (environment ${secret.environment})`;
+    }
+}
+const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const rotationDays = threshold(policy, 'stale-secret', 'rotation-days');
+    const findings = [];
+    for (const secret of snapshot.secrets) {
+        if (!isOlderThan(secret.updatedAt, rotationDays, now))
+            continue;
+        findings.push(makeFinding(policy, 'stale-secret', {
+            subject: null,
+            resource: resourceId.secret(snapshot.organization, secret),
+            message: `${describeSecret(snapshot.organization, secret)} was last updated ${isoDay(secret.updatedAt)} ` +
+                `(${wholeDays(secret.updatedAt, now)} days ago; policy: rotate every ${rotationDays})`,
+            evidence: {
+                scope: secret.scope,
+                kind: secret.kind,
+                createdAt: secret.createdAt,
+                updatedAt: secret.updatedAt,
+                rotationDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+const CHANGE_ACTIONS = new Set([
+    'public_key.delete',
+    'public_key.update',
+    'personal_access_token.access_revoked',
+    'org_credential_authorization.revoke',
+    'org_credential_authorization.deauthorize',
+]);
+/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
+const CHANGE_OPERATIONS = new Set([
+    'remove_actions_secret',
+    'update_actions_secret',
+    'remove_integration_secret',
+    'update_integration_secret',
+]);
+function isCredentialChange(action) {
+    if (CHANGE_ACTIONS.has(action))
+        return true;
+    const dot = action.lastIndexOf('.');
+    return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
+}
+function isApprovedChange(event, policy) {
+    const { actors, workflows } = policy.approvedChangers;
+    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
+        return true;
+    const workflow = event.fields.workflow;
+    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+}
+/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
+function unapprovedChanges(events, policy) {
+    return events
+        .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
+        .sort(byTime);
+}
+/**
+ * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
+ * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
+ * one burst and the same input always yields the same bursts.
+ */
+function findBursts(changes, count, windowMinutes) {
+    const byActor = new Map();
+    for (const event of changes) {
+        if (event.actor === null)
+            continue; // an unknown actor is not "one actor"
+        const key = loginKey(event.actor);
+        byActor.set(key, [...(byActor.get(key) ?? []), event]);
+    }
+    const windowMs = windowMinutes * 60_000;
+    const bursts = [];
+    for (const events of byActor.values()) {
+        const sorted = [...events].sort(byTime);
+        let start = 0;
+        while (start < sorted.length) {
+            const startMs = new Date(sorted[start].at).getTime();
+            let end = start;
+            while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs)
+                end++;
+            if (end - start + 1 >= count) {
+                bursts.push(sorted.slice(start, end + 1));
+                start = end + 1;
+            }
+            else {
+                start++;
+            }
+        }
+    }
+    return bursts;
+}
+function burstThresholds(policy) {
+    const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
+    return {
+        count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
+        windowMinutes: thresholds['burst-window-minutes'] ?? policy.approvedChangers.burstWindowMinutes,
+    };
+}
+function target(event) {
+    const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
+    const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
+    return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
+}
+/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
+function unapprovedCredentialChangeFindings(policy, events) {
+    const changes = unapprovedChanges(events, policy);
+    const findings = changes.map((event) => makeFinding(policy, 'unapproved-credential-change', {
+        subject: event.actor,
+        resource: resourceId.event(event.id),
+        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
+            `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
+        evidence: {
+            action: event.action,
+            at: event.at,
+            actor: event.actor,
+            repo: event.repo,
+            workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
+            ip: event.ip,
+        },
+    }));
+    const { count, windowMinutes } = burstThresholds(policy);
+    for (const burst of findBursts(changes, count, windowMinutes)) {
+        const first = burst[0];
+        const last = burst[burst.length - 1];
+        findings.push(makeFinding(policy, 'unapproved-credential-change', {
+            subject: first.actor,
+            resource: resourceId.event(first.id),
+            key: 'burst',
+            message: `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
+                `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
+            evidence: {
+                count: burst.length,
+                from: first.at,
+                to: last.at,
+                events: burst.map((event) => resourceId.event(event.id)),
+                actions: [...new Set(burst.map((event) => event.action))].sort(),
+                burstCount: count,
+                burstWindowMinutes: windowMinutes,
+            },
+        }));
+    }
+    return findings;
+}
+const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) => unapprovedCredentialChangeFindings(policy, snapshot.auditEvents));
+
+const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
+function describeSource(source) {
+    const name = source.kind === 'team' ? `team:${source.team}` : source.kind;
+    return source.permission ? `${name} (${source.permission})` : name;
+}
+/** The sources that give write or more (a source of unknown permission counts). */
+function writeSources(grant) {
+    return grant.sources.filter((s) => !s.permission || WRITE_PERMISSIONS.has(s.permission));
+}
+/** An owner's write comes from ownership alone when every write-giving source is the organization. */
+function onlyThroughOwnership(grant, person) {
+    const writing = writeSources(grant);
+    return person?.orgRole === 'owner' && writing.length > 0 && writing.every((s) => s.kind === 'organization');
+}
+const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const windowDays = threshold(policy, 'unused-write-access', 'window-days');
+    if (!windowCovers(snapshot, windowDays, now))
+        return [];
+    const activity = activityIndex(snapshot);
+    const people = new Map(snapshot.people.map((person) => [loginKey(person.login), person]));
+    const archived = new Set(snapshot.repositories.filter((r) => r.archived).map((r) => r.nameWithOwner.toLowerCase()));
+    const seen = new Set();
+    const findings = [];
+    for (const grant of snapshot.grants) {
+        if (!WRITE_PERMISSIONS.has(grant.permission))
+            continue;
+        if (archived.has(grant.repo.toLowerCase()))
+            continue;
+        const person = people.get(loginKey(grant.login));
+        if (isBot$1(grant.login, person) || onlyThroughOwnership(grant, person))
+            continue;
+        const key = `${loginKey(grant.login)}\u0000${grant.repo.toLowerCase()}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (!contributionsReadFor(snapshot, grant.login, grant.repo))
+            continue;
+        const latest = activity.latestContributionTo(grant.login, grant.repo);
+        if (latest && !isOlderThan(latest.lastAt, windowDays, now))
+            continue;
+        // Name the sources that give write first: they are what must change.
+        const sources = [...writeSources(grant), ...grant.sources.filter((s) => !writeSources(grant).includes(s))].map(describeSource);
+        const since = latest
+            ? `has not contributed since ${isoDay(latest.lastAt)} (${wholeDays(latest.lastAt, now)} days ago)`
+            : `has no contribution on record`;
+        findings.push(makeFinding(policy, 'unused-write-access', {
+            subject: grant.login,
+            resource: resourceId.repository(grant.repo),
+            message: `${grant.login} holds ${grant.permission} on ${grant.repo} (via ${sources.join(', ') || 'unknown source'}) ` +
+                `but ${since} (policy: ${windowDays} days)`,
+            evidence: {
+                permission: grant.permission,
+                sources,
+                outsideCollaborator: grant.outsideCollaborator,
+                lastContributionAt: latest?.lastAt ?? null,
+                lastContributionKind: latest?.kind ?? null,
+                windowDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+// write-deploy-key: a deploy key that can push (`read_only: false`). Keys that are meant to
+// write are allowed through policy exemptions, applied after the rules.
+const writeDeployKey = defineRule('write-deploy-key', ({ snapshot, policy }) => snapshot.deployKeys
+    .filter((key) => !key.readOnly)
+    .map((key) => makeFinding(policy, 'write-deploy-key', {
+    subject: key.addedBy,
+    resource: resourceId.deployKey(key.repo, key.id),
+    message: `Deploy key “${key.title}” on ${key.repo} has write access` +
+        `${key.addedBy ? ` (added by ${key.addedBy}` : ' (added'} ${isoDay(key.createdAt)})`,
+    evidence: { title: key.title, readOnly: false, createdAt: key.createdAt, addedBy: key.addedBy },
+})));
+
+const auditRules = [
+    staleMember,
+    unusedWriteAccess,
+    staleDeployKey,
+    writeDeployKey,
+    longLivedToken,
+    staleToken,
+    staleSecret,
+    activityAfterOffboarding,
+    offboardedIpActivity,
+    unapprovedCredentialChange,
+    offboardingDrift,
+    idleCopilotSeat,
+    deprovisionedIdentityAccess,
+    auditCoverageGap,
+];
+/** Severity (most severe first), then rule, resource, subject and fingerprint. */
+function compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.resource, b.resource) ||
+        compareText(a.subject ?? '', b.subject ?? '') ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+// Code-unit order, not locale order, so the result is the same on every machine.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function runRules(rules, context) {
+    const findings = [];
+    for (const rule of rules) {
+        try {
+            findings.push(...rule.evaluate(context));
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            findings.push(makeFinding(context.policy, 'audit-coverage-gap', {
+                subject: null,
+                resource: `rule:${rule.name}`,
+                message: `Rule ${rule.name} could not be evaluated: ${reason}`,
+                evidence: { reason: `rule ${rule.name} failed: ${reason}` },
+            }));
+        }
+    }
+    return findings.sort(compareFindings);
+}
+
+function defineMode(mode) {
+    return {
+        name: mode.name,
+        reportsPolicyErrors: mode.reportsPolicyErrors,
+        readOnly: (inputs) => mode.readOnly(inputs),
+        run: async (ctx, writer) => {
+            let gathered = await mode.gather(ctx);
+            let evaluation = mode.evaluate(gathered, ctx);
+            if (writer && mode.regather && evaluation.remediation.length > 0) {
+                const applied = await writer.remediate(evaluation.remediation);
+                gathered = await mode.regather(gathered, applied, ctx);
+                evaluation = mode.evaluate(gathered, ctx);
+            }
+            return evaluation;
+        },
+    };
+}
+/** An evaluation with nothing mode-specific: the fields a mode does not fill. */
+function emptyEvaluation() {
+    return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
+}
+
+// What a policy change would do: the findings it adds, silences or re-grades, comparing the
+// base branch's policy with the PR's on the same snapshot. Fingerprints identify a finding
+// independently of its severity, so a re-grade is recognised as the same finding.
+function diffFindings(base, head) {
+    const before = new Map(base.map((finding) => [finding.fingerprint, finding]));
+    const after = new Map(head.map((finding) => [finding.fingerprint, finding]));
+    const diff = { added: [], silenced: [], regraded: [], unchanged: 0 };
+    for (const [fingerprint, finding] of after) {
+        const old = before.get(fingerprint);
+        if (!old)
+            diff.added.push(finding);
+        else if (old.severity !== finding.severity)
+            diff.regraded.push({ finding, from: old.severity, to: finding.severity });
+        else
+            diff.unchanged += 1;
+    }
+    for (const [fingerprint, finding] of before)
+        if (!after.has(fingerprint))
+            diff.silenced.push(finding);
+    return diff;
+}
+const MAX_ROWS = 100;
+function renderPolicyDiff(diff) {
+    const rows = [
+        ...diff.added.map((f) => ['added', f.severity, f.rule, codeSpan(f.resource, 120), escapeMarkdown(f.subject ?? '—', 60)]),
+        ...diff.silenced.map((f) => ['silenced', f.severity, f.rule, codeSpan(f.resource, 120), escapeMarkdown(f.subject ?? '—', 60)]),
+        ...diff.regraded.map(({ finding: f, from, to }) => [
+            're-graded',
+            `${from} → ${to}`,
+            f.rule,
+            codeSpan(f.resource, 120),
+            escapeMarkdown(f.subject ?? '—', 60),
+        ]),
+    ];
+    const heading = `## What this policy change does\n\n` +
+        `${diff.added.length} finding(s) added, ${diff.silenced.length} silenced, ${diff.regraded.length} re-graded, ` +
+        `${diff.unchanged} unchanged.`;
+    if (rows.length === 0)
+        return `${heading}\n\nThe change does not alter any finding.`;
+    const shown = rows.slice(0, MAX_ROWS);
+    const cut = rows.length > MAX_ROWS ? `\n\n_${rows.length - MAX_ROWS} more rows are in the JSON report._` : '';
+    return `${heading}\n\n${table$1(['change', 'severity', 'rule', 'resource', 'subject'], shown)}${cut}`;
+}
+
+/** Findings before and after the policy's exemptions. */
+function findingsOf(snapshot, policy, ctx) {
+    const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
+    return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
+}
+/** The organization could not be read at all (no members visible, members unreadable): no diff. */
+function organizationUnreadable(snapshot) {
+    const org = `org:${snapshot.organization}`;
+    const gap = snapshot.coverage.find((entry) => entry.resource === org || entry.resource.startsWith(`${org}/members`));
+    return snapshot.people.length === 0 && gap ? gap.reason : null;
+}
+/** What `validate` covers when it does not compare against the organization. */
+const POLICY_FILES_ONLY = 'the policy files only were in scope (no comparison with the organization was made), and all of them were read';
+function compare(comparison, ctx) {
+    if (comparison.kind === 'skipped')
+        return { diff: null, note: comparison.note, gaps: comparison.gaps, unused: [], scope: POLICY_FILES_ONLY };
+    const { snapshot, base } = comparison;
+    const unreadable = organizationUnreadable(snapshot);
+    if (unreadable) {
+        // Still gaps: what could not be read is never dropped, whatever the mode.
+        return {
+            diff: null,
+            note: `The token cannot read the organization (${unreadable}); only the files were checked.`,
+            gaps: snapshot.coverage,
+            unused: [],
+            scope: POLICY_FILES_ONLY,
+        };
+    }
+    const policy = ctx.loaded.policy;
+    const head = findingsOf(snapshot, policy, ctx);
+    return {
+        diff: diffFindings(findingsOf(snapshot, base.policy, ctx).findings, head.findings),
+        note: null,
+        gaps: snapshot.coverage,
+        unused: unusedExemptions(policy, head.raw, ctx.clock),
+        scope: null,
+    };
+}
+function evaluateValidate(gathered, ctx) {
+    const { loaded } = ctx;
+    const { semantic } = gathered;
+    const errors = [...loaded.errors, ...semantic.errors];
+    const findings = policyInvalidFindings(loaded.policy, errors);
+    // A routing target that could not be looked up was not read: a gap, whatever the mode.
+    const unchecked = semantic.unchecked.map((target) => ({
+        resource: target.kind === 'label'
+            ? `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/labels/${target.name}`
+            : `team:${ctx.inputs.organization}/${target.name}`,
+        reason: `the routing ${target.kind} could not be looked up (${target.reason})`,
+    }));
+    if (errors.length > 0 || !gathered.comparison) {
+        return {
+            ...emptyEvaluation(),
+            findings,
+            exempted: [],
+            gaps: unchecked,
+            scope: POLICY_FILES_ONLY,
+            warnings: [...loaded.warnings, ...semantic.warnings],
+            preface: '_The policy has errors; fix them to see which findings the change would add or silence._',
+        };
+    }
+    const { diff, note, gaps, unused, scope } = compare(gathered.comparison, ctx);
+    return {
+        ...emptyEvaluation(),
+        findings,
+        exempted: [],
+        gaps: [...unchecked, ...gaps],
+        scope,
+        // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
+        warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
+        preface: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
+        section: diff ? { policyDiff: diff } : {},
+    };
 }
 
 class Context {
@@ -11184,167 +12299,97 @@ function createClient(options) {
     };
 }
 
-const resourceId = {
-    organization: (org) => `org:${org}`,
-    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
-    team: (org, slug) => `team:${org}/${slug}`,
-    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    pat: (grantId) => `pat:${grantId}`,
-    credential: (credentialId) => `credential:${credentialId}`,
-    invitation: (invitationId) => `invitation:${invitationId}`,
-    event: (documentId) => `event:${documentId}`,
-    secret(org, secret) {
-        switch (secret.scope) {
-            case 'organization':
-                return `secret:${org}/${secret.name}`;
-            case 'repository':
-                return `secret:${secret.repo}/${secret.name}`;
-            case 'environment':
-                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
-        }
-    },
-};
-
-const cache$1 = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
-function loginKey(login) {
-    return login.toLowerCase();
+// Whether GitHub answers at all, asked once before the run: with the API unreachable (refused,
+// unknown host, no route) every request would otherwise go through its retries and back-off —
+// 42 s measured for a `validate` run — before the run says anything. Any HTTP answer, even a
+// 401, means "reachable"; only a failure to get one is "unreachable".
+const PROBE_TIMEOUT_MS = 10_000;
+function codeOf(error) {
+    const cause = error?.cause;
+    return typeof cause?.code === 'string' ? cause.code : null;
 }
-function activityIndex(snapshot) {
-    const cached = cache$1.get(snapshot);
-    if (cached)
-        return cached;
-    const byPerson = new Map();
-    const byPersonRepo = new Map();
-    const offer = (login, activity) => {
-        const key = loginKey(login);
-        const current = byPerson.get(key);
-        if (!current || later(activity.at, current.at))
-            byPerson.set(key, activity);
-    };
-    for (const contribution of snapshot.contributions) {
-        offer(contribution.login, {
-            at: contribution.lastAt,
-            source: `contribution:${contribution.kind}`,
-            repo: contribution.repo,
+/** Null when the API answered; otherwise why it could not be reached, in words. */
+async function unreachableReason(apiUrl, timeoutMs = PROBE_TIMEOUT_MS) {
+    const url = `${apiUrl.replace(/\/$/, '')}/rate_limit`;
+    try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        await response.body?.cancel();
+        return null;
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (error.name === 'TimeoutError')
+            return `no answer from ${apiUrl} within ${timeoutMs / 1000} s`;
+        return `${apiUrl} cannot be reached (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    }
+}
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function enterpriseItems(snapshot, login) {
+    const items = [];
+    const enterprise = snapshot.enterprise;
+    const member = enterprise?.members.find((m) => same(m.login, login));
+    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
+        const affiliation = member.affiliation === 'unaffiliated'
+            ? 'unaffiliated member'
+            : member.affiliation === 'member'
+                ? 'member'
+                : null;
+        items.push({
+            kind: 'enterprise-membership',
+            resource: resourceId.enterprise(enterprise.slug),
+            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
+            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
         });
-        const key = `${loginKey(contribution.login)}\u0000${contribution.repo.toLowerCase()}`;
-        const current = byPersonRepo.get(key);
-        if (!current || later(contribution.lastAt, current.lastAt))
-            byPersonRepo.set(key, contribution);
     }
-    for (const event of snapshot.auditEvents) {
-        if (event.actor)
-            offer(event.actor, { at: event.at, source: `audit-log:${event.action}`, repo: event.repo });
+    for (const seat of snapshot.copilotSeats) {
+        if (!same(seat.login, login))
+            continue;
+        items.push({
+            kind: 'copilot-seat',
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
+            detail: {
+                seatScope: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                assigningTeam: seat.assigningTeam,
+                pendingCancellationDate: seat.pendingCancellationDate,
+            },
+        });
     }
-    const index = {
-        latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
-        latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
-    };
-    cache$1.set(snapshot, index);
-    return index;
+    return items;
 }
-
-// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
-// from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS = 86_400_000;
-/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
+function enterpriseHoldingMessage(subject, item) {
+    if (item.kind === 'copilot-seat')
+        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
+    const affiliation = item.detail.affiliation;
+    const roles = String(item.detail.roles ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
+    const held = [
+        ...(affiliation === 'unaffiliated'
+            ? ['an unaffiliated member (in no organization, still licensable)']
+            : affiliation === 'member'
+                ? ['a member']
+                : []),
+        ...roles,
+    ];
+    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
 }
-/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
-function isOlderThan(at, days, now) {
-    return daysBetween(at, now) > days;
-}
-/** Whole days elapsed, for messages ("210 days ago"). */
-function wholeDays(earlier, later) {
-    return Math.floor(daysBetween(earlier, later));
-}
-/** `YYYY-MM-DD` of an instant, for messages. */
-function isoDay(at) {
-    return new Date(at).toISOString().slice(0, 10);
-}
-/** True when `at` is strictly after `reference`. */
-function isAfter(at, reference) {
-    return new Date(at).getTime() > new Date(reference).getTime();
-}
-
-/** Events acted by `person` strictly after their offboarding, oldest first. */
-function eventsAfterOffboarding(events, person) {
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function byTime(a, b) {
-    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
-    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-/** The findings for one offboarded person (audit and offboard mode share this). */
-function activityAfterOffboardingFindings(policy, events, person) {
-    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
-            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-            ip: event.ip,
-        },
-    }));
-}
-const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
-
-/** IPs the person used in events at or before their offboarding, plus those already recorded. */
-function knownIpsOf(person, allEvents) {
-    const login = loginKey(person.login);
-    const ips = new Set(person.knownIps ?? []);
-    for (const event of allEvents) {
-        if (event.ip &&
-            event.actor !== null &&
-            loginKey(event.actor) === login &&
-            !isAfter(event.at, person.offboardedAt)) {
-            ips.add(event.ip);
-        }
+/** The lists an enterprise item's presence depends on (see item-gap.ts). */
+function enterpriseCoverageNeeds(item, org) {
+    if (item.kind === 'copilot-seat') {
+        const scope = String(item.detail.seatScope);
+        return scope === org
+            ? [`org:${org}/copilot-seats`]
+            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
     }
-    return ips;
+    const slug = String(item.detail.enterprise);
+    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
 }
-/**
- * Events in `events` after the person's offboarding, by someone else, from an IP the person
- * used before (learned from `person.knownIps` and `allEvents`), oldest first.
- */
-function eventsFromKnownIps(events, person, allEvents) {
-    const ips = knownIpsOf(person, allEvents);
-    if (ips.size === 0)
-        return [];
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.ip !== null &&
-        ips.has(event.ip) &&
-        (event.actor === null || loginKey(event.actor) !== login) &&
-        isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function offboardedIpActivityFindings(policy, events, person, allEvents) {
-    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
-            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
-        evidence: {
-            actor: event.actor,
-            action: event.action,
-            at: event.at,
-            ip: event.ip,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-        },
-    }));
-}
-const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
@@ -11583,6 +12628,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    items.push(...enterpriseItems(snapshot, login));
     return {
         subject: person?.login ?? login,
         organization: org,
@@ -11743,6 +12789,78 @@ function planRemediation(findings, snapshot, org) {
     }
     return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
+/** `spent`: revocations this run already sent (evaluating again after them must not reset the cap). */
+function remediationGuard(policy, identity, spent = 0) {
+    return {
+        privileged: new Set(policy.remediatePrivileged.map((login) => login.toLowerCase())),
+        identity,
+        remaining: Math.max(0, policy.maxRevocations - spent),
+        max: policy.maxRevocations,
+    };
+}
+/** How many revocations these results sent (refusals sent nothing). */
+function revocationsSent(results) {
+    return results.filter((result) => !result.refused).reduce((sum, result) => sum + revocationCount(result.action), 0);
+}
+/** How many revocations an action makes (a bulk PAT revocation counts each grant). */
+function revocationCount(action) {
+    if (action.type !== 'request')
+        return 0;
+    const ids = action.params.pat_ids;
+    return Array.isArray(ids) ? ids.length : 1;
+}
+/** Why no action may be sent for this subject at all, or null. */
+function subjectRefusal(subject, snapshot, gapCount, guard) {
+    const key = subject.toLowerCase();
+    if (guard.identity && guard.identity.toLowerCase() === key) {
+        return `${subject} is the account of the token this run uses; remediation never revokes its own access`;
+    }
+    const person = findPerson(snapshot, subject);
+    if (!guard.privileged.has(key)) {
+        const fix = `list it under \`offboarding.remediate-privileged\` in the policy to allow this, or revoke by hand`;
+        if (person?.orgRole === 'owner')
+            return `${subject} is an owner of the organization; ${fix}`;
+        if (person?.bot || /\[bot\]$/i.test(subject))
+            return `${subject} is a bot account; ${fix}`;
+    }
+    if (gapCount > 0) {
+        return `what ${subject} holds could not all be read (${gapCount} coverage gap${gapCount === 1 ? '' : 's'}); remediation runs only on a complete picture`;
+    }
+    return null;
+}
+/**
+ * Splits one subject's plan into the actions that may be sent and the refusals (recorded in the
+ * tracking issue like any other outcome). Takes from `guard.remaining`, so later subjects of the
+ * same run see what earlier ones used. Manual actions (rotate a secret) are neither.
+ */
+function guardRemediation(plan, context) {
+    const { guard } = context;
+    const allowed = [];
+    const refused = [];
+    const refuse = (action, reason) => refused.push({ action, ok: false, status: null, error: `refused: ${reason}`, at: context.at, refused: true });
+    const whole = subjectRefusal(context.subject, context.snapshot, context.gapCount, guard);
+    for (const action of plan) {
+        if (action.type !== 'request')
+            continue;
+        if (whole) {
+            refuse(action, whole);
+            continue;
+        }
+        const count = revocationCount(action);
+        if (count > guard.remaining) {
+            refuse(action, `the run's cap of ${guard.max} revocations (\`offboarding.max-revocations\`) is reached; the next run continues`);
+            continue;
+        }
+        guard.remaining -= count;
+        allowed.push(action);
+    }
+    return { allowed, refused };
+}
+/** Refusals not already recorded with the same reason: a daily run must not grow the issue daily. */
+function newRefusals(recorded, refusals) {
+    const seen = new Set(recorded.filter((r) => r.refused).map((r) => `${r.action.description}\u0000${r.error ?? ''}`));
+    return refusals.filter((r) => !seen.has(`${r.action.description}\u0000${r.error ?? ''}`));
+}
 /** Send every request action in order; a failure is recorded and the next action still runs. */
 async function applyRemediation(client, actions, clock) {
     const results = [];
@@ -11785,15 +12903,19 @@ function githubWriter(ctx) {
         },
         remediate: async (batches) => {
             const applied = new Map();
-            for (const batch of batches)
-                applied.set(batch.subject, await applyRemediation(client, batch.actions, ctx.clock));
+            for (const batch of batches) {
+                applied.set(batch.subject, [...batch.refused, ...(await applyRemediation(client, batch.actions, ctx.clock))]);
+            }
             return applied;
         },
         completeCheckRun: async (plan, started) => {
             const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
             return { skipped: 'skipped' in result };
         },
-        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
+        // Serialized with concurrent runs through a lease on the state branch (issue-lock.ts).
+        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan, {
+            lock: { branch: ctx.inputs.stateBranch, holder: `run ${ctx.inputs.runId ?? 'local'} (${ctx.inputs.mode})`, warn },
+        }),
         storeHistory: (state) => ctx.store.write(state),
     };
 }
@@ -12193,40 +13315,40 @@ async function logRateLimits(client, logger, when) {
         logger.info(`Rate limit at ${when}: ${describeRateLimits(limits)}`);
 }
 
-function defineMode(mode) {
-    return {
-        name: mode.name,
-        reportsPolicyErrors: mode.reportsPolicyErrors,
-        readOnly: (inputs) => mode.readOnly(inputs),
-        run: async (ctx, writer) => {
-            let gathered = await mode.gather(ctx);
-            let evaluation = mode.evaluate(gathered, ctx);
-            if (writer && mode.regather && evaluation.remediation.length > 0) {
-                const applied = await writer.remediate(evaluation.remediation);
-                gathered = await mode.regather(gathered, applied, ctx);
-                evaluation = mode.evaluate(gathered, ctx);
-            }
-            return evaluation;
-        },
-    };
-}
-/** An evaluation with nothing mode-specific: the fields a mode does not fill. */
-function emptyEvaluation() {
-    return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
-}
-
-// The labels and keys that make an issue one of ours and say which set it belongs to.
-// Pure: the sync engine and the modes build keys here, never by hand.
+// The labels and keys that make an issue one of ours and say which set — and which
+// organization — it belongs to, so several organizations can report into one repository.
+// Pure: the modes build keys here, never by hand.
+//
+// Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
+// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
+// `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
 const TRACKING_LABEL = 'offboarding';
-/** A person's tracking issue. */
-function trackingKey(login) {
-    return `offboard:${login.toLowerCase()}`;
+const scope = (org) => org.toLowerCase();
+/** Every audit issue key of the organization starts with this. */
+function auditKeyPrefix(org) {
+    return `audit/${scope(org)}:`;
 }
-/** Every tracking key starts with this. */
-const TRACKING_KEY_PREFIX = 'offboard:';
-/** Every audit issue key starts with this. */
-const AUDIT_KEY_PREFIX = 'audit:';
+/** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
+function auditIssueKey(org, groupKey) {
+    return `${auditKeyPrefix(org)}${groupKey.replace(/^audit:/, '')}`;
+}
+/** Every tracking key of the organization starts with this. */
+function trackingKeyPrefix(org) {
+    return `offboard/${scope(org)}:`;
+}
+/** A person's tracking issue in the organization. */
+function trackingKey(org, login) {
+    return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
+}
+/** The organization's key for a key the previous version wrote (no organization), else null. */
+function scopeLegacyKey(key, org) {
+    if (key.startsWith('audit:'))
+        return `${auditKeyPrefix(org)}${key.slice('audit:'.length)}`;
+    if (key.startsWith('offboard:'))
+        return `${trackingKeyPrefix(org)}${key.slice('offboard:'.length)}`;
+    return null;
+}
 
 // Audit findings as issues a person can act on: grouped by rule (default), subject or
 // resource as the policy's routing says, each a checklist table of what is affected. Labels,
@@ -12326,7 +13448,7 @@ function desiredAuditIssues(report, options) {
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: group.key,
+            key: auditIssueKey(options.organization, group.key),
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -12339,681 +13461,17 @@ function desiredAuditIssues(report, options) {
     });
 }
 
-function coverageGapFindings(policy, gaps) {
-    const reasons = new Map();
-    for (const gap of gaps) {
-        const list = reasons.get(gap.resource) ?? [];
-        if (!list.includes(gap.reason))
-            list.push(gap.reason);
-        reasons.set(gap.resource, list);
-    }
-    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
-        subject: null,
-        resource,
-        message: `Could not read ${resource}: ${list.join('; ')}`,
-        evidence: { reason: list.join('; ') },
-    }));
-}
-const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
-
-/** Expired by GitHub's flag or by its expiry date having passed. */
-function patExpired(grant, now) {
-    return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
-}
-const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const maxLifetimeDays = threshold(policy, 'long-lived-token', 'max-lifetime-days');
-    const findings = [];
-    for (const grant of snapshot.patGrants) {
-        if (patExpired(grant, now))
-            continue;
-        const expiresAt = grant.expiresAt;
-        const lifetimeDays = expiresAt === null ? null : daysBetween(grant.accessGrantedAt, expiresAt);
-        if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
-            continue;
-        const message = expiresAt === null || lifetimeDays === null
-            ? `Fine-grained token “${grant.tokenName}” of ${grant.owner} never expires (policy: at most ${maxLifetimeDays} days)`
-            : `Fine-grained token “${grant.tokenName}” of ${grant.owner} lives ${Math.round(lifetimeDays)} days, ` +
-                `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
-        findings.push(makeFinding(policy, 'long-lived-token', {
-            subject: grant.owner,
-            resource: resourceId.pat(grant.id),
-            message,
-            evidence: {
-                tokenId: grant.tokenId,
-                tokenName: grant.tokenName,
-                accessGrantedAt: grant.accessGrantedAt,
-                expiresAt: grant.expiresAt,
-                lifetimeDays: lifetimeDays === null ? null : Math.round(lifetimeDays * 100) / 100,
-                maxLifetimeDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-const coverageId = {
-    organization: (org) => `org:${org}`,
-    contributions: (org) => `org:${org}/contributions`,
-    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
-    repository: (repo) => `repo:${repo}`,
-    repositoryContributions: (repo) => `repo:${repo}/contributions`,
-    auditLog: (org) => `org:${org}/audit-log`,
-    patGrants: (org) => `org:${org}/personal-access-tokens`,
-    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
-    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
-    repositorySecrets: (repo) => `repo:${repo}/secrets`,
-    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
-    organizationSecrets: (org) => `org:${org}/actions-secrets`,
-    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
-    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
-    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
-    members: (org) => `org:${org}/members`,
-    teams: (org) => `org:${org}/teams`,
-    invitations: (org) => `org:${org}/invitations`,
-    repositories: (org) => `org:${org}/repositories`,
-    collaborators: (repo) => `repo:${repo}/collaborators`,
-    allDeployKeys: (org) => `org:${org}/deploy-keys`,
-};
-/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
-function hasGapOfKind(snapshot, suffix) {
-    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
-}
-function covers(gap, needed) {
-    const a = gap.toLowerCase();
-    const b = needed.toLowerCase();
-    return a === b || b.startsWith(`${a}/`);
-}
-/** True when any of `needed` could not be read. */
-function hasGap(snapshot, ...needed) {
-    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
-}
-/** True when every activity source (contributions and audit log) was read for this person. */
-function activityReadFor(snapshot, login) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
-}
-/** True when contributions of `login` to `repo` were read. */
-function contributionsReadFor(snapshot, login, repo) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
-}
-/**
- * True when the activity window reaches back at least `days` days before `now`, so that
- * "nothing in the last `days` days" is knowledge rather than absence of reading.
- */
-function windowCovers(snapshot, days, now) {
-    const window = snapshot.activityWindow;
-    if (!window)
-        return false;
-    const since = now.getTime() - days * 86_400_000;
-    return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
-}
-
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
-function isBot$1(login, person) {
-    return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
-}
-function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
-}
-function isMember(person) {
-    return person.orgRole === 'owner' || person.orgRole === 'member';
-}
-
-function credentialExpired(credential, now) {
-    return credential.expiresAt !== null && !isAfter(credential.expiresAt, now);
-}
-const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const unusedDays = threshold(policy, 'stale-token', 'unused-days');
-    const findings = [];
-    for (const grant of snapshot.patGrants) {
-        if (patExpired(grant, now))
-            continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
-            continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
-        findings.push(makeFinding(policy, 'stale-token', {
-            subject: grant.owner,
-            resource: resourceId.pat(grant.id),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
-            evidence: {
-                kind: 'fine-grained-pat',
-                tokenId: grant.tokenId,
-                tokenName: grant.tokenName,
-                lastUsedAt: grant.lastUsedAt,
-                accessGrantedAt: grant.accessGrantedAt,
-                expiresAt: grant.expiresAt,
-                unusedDays,
-            },
-        }));
-    }
-    for (const credential of snapshot.credentialAuthorizations) {
-        if (credentialExpired(credential, now))
-            continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
-            continue;
-        const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
-        findings.push(makeFinding(policy, 'stale-token', {
-            subject: credential.login,
-            resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
-            evidence: {
-                kind: 'credential-authorization',
-                credentialType: credential.type,
-                accessedAt: credential.accessedAt,
-                authorizedAt: credential.authorizedAt,
-                expiresAt: credential.expiresAt,
-                tokenLastEight: credential.tokenLastEight,
-                fingerprint: credential.fingerprint,
-                unusedDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-const HOUR_MS$2 = 3_600_000;
-function same(a, b) {
-    return a !== null && loginKey(a) === loginKey(b);
-}
-/** Whether what the step removes is still there; null when the snapshot cannot say. */
-function stepMissing(what, login, snapshot, now) {
-    const org = snapshot.organization;
-    const gap = (...resources) => hasGap(snapshot, ...resources);
-    switch (what) {
-        case 'org-membership':
-            if (gap(coverageId.members(org)))
-                return null;
-            return snapshot.people.some((p) => same(p.login, login) && isMember(p));
-        case 'repo-access':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
-                return null;
-            return snapshot.grants.some((g) => same(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
-        case 'team-membership':
-            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
-                return null;
-            return snapshot.teams.some((t) => t.members.some((m) => same(m.login, login)));
-        case 'invitations':
-            if (gap(coverageId.invitations(org)))
-                return null;
-            return snapshot.invitations.some((i) => same(i.login, login));
-        case 'tokens':
-            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
-                return null;
-            return (snapshot.patGrants.some((g) => same(g.owner, login) && !patExpired(g, now)) ||
-                snapshot.credentialAuthorizations.some((c) => same(c.login, login) && !credentialExpired(c, now)));
-        case 'deploy-keys':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
-                return null;
-            return snapshot.deployKeys.some((k) => same(k.addedBy, login));
-        case 'secrets-rotated':
-            return null;
-    }
-}
-/** Expected and missing offboarding steps across everyone offboarded, as of `now`. */
-function offboardingStepTally(snapshot, policy, now) {
-    const tally = { expected: 0, missing: 0 };
-    const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
-    for (const person of snapshot.offboarded) {
-        for (const step of policy.offboarding.journey) {
-            if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
-                continue;
-            const missing = stepMissing(step.check.what, person.login, snapshot, now);
-            if (missing === null)
-                continue;
-            tally.expected++;
-            if (missing)
-                tally.missing++;
-        }
-    }
-    return tally;
-}
-function deadlinePassed(person, hours, now) {
-    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
-}
-/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
-function driftHistoryShortfall(context) {
-    if (!settingsOf(context.policy, 'offboarding-drift').enabled)
-        return null;
-    const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
-    const stored = context.history?.runs.length ?? 0;
-    if (stored >= needed)
-        return null;
-    return {
-        rule: 'offboarding-drift',
-        reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
-    };
-}
-const percent = (part, whole) => (part / whole) * 100;
-const round = (value) => Math.round(value * 100) / 100;
-const offboardingDrift = defineRule('offboarding-drift', (context) => {
-    const { snapshot, policy, clock, history } = context;
-    if (!history || driftHistoryShortfall(context))
-        return [];
-    const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
-    const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
-    const current = offboardingStepTally(snapshot, policy, clock.now());
-    if (rated.length === 0 || current.expected === 0)
-        return [];
-    const mean = rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
-        rated.length;
-    const share = percent(current.missing, current.expected);
-    if (share - mean <= maxDeviation)
-        return [];
-    return [
-        makeFinding(policy, 'offboarding-drift', {
-            subject: null,
-            resource: resourceId.organization(snapshot.organization),
-            message: `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
-                `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
-            evidence: {
-                missingPercent: round(share),
-                missing: current.missing,
-                expected: current.expected,
-                historicalMeanPercent: round(mean),
-                historyRuns: history.runs.length,
-                maxDeviationPercent: maxDeviation,
-            },
-        }),
-    ];
-});
-
-const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const neverUsedDays = threshold(policy, 'stale-deploy-key', 'never-used-days');
-    const unusedDays = threshold(policy, 'stale-deploy-key', 'unused-days');
-    const findings = [];
-    for (const key of snapshot.deployKeys) {
-        const lastUsedAt = key.lastUsedAt;
-        const neverUsed = lastUsedAt === null;
-        const stale = neverUsed
-            ? isOlderThan(key.createdAt, neverUsedDays, now)
-            : isOlderThan(lastUsedAt, unusedDays, now);
-        if (!stale)
-            continue;
-        const message = neverUsed
-            ? `Deploy key “${key.title}” on ${key.repo} was created ${isoDay(key.createdAt)} ` +
-                `(${wholeDays(key.createdAt, now)} days ago) and never used (policy: ${neverUsedDays})`
-            : `Deploy key “${key.title}” on ${key.repo} was last used ${isoDay(lastUsedAt)} ` +
-                `(${wholeDays(lastUsedAt, now)} days ago; policy: ${unusedDays})`;
-        findings.push(makeFinding(policy, 'stale-deploy-key', {
-            subject: key.addedBy,
-            resource: resourceId.deployKey(key.repo, key.id),
-            message,
-            evidence: {
-                title: key.title,
-                readOnly: key.readOnly,
-                createdAt: key.createdAt,
-                lastUsedAt: key.lastUsedAt,
-                addedBy: key.addedBy,
-                ...(neverUsed ? { neverUsedDays } : { unusedDays }),
-            },
-        }));
-    }
-    return findings;
-});
-
-const staleMember = defineRule('stale-member', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const inactiveDays = threshold(policy, 'stale-member', 'inactive-days');
-    if (!windowCovers(snapshot, inactiveDays, now))
-        return [];
-    const activity = activityIndex(snapshot);
-    const findings = [];
-    for (const person of snapshot.people) {
-        if (!isMember(person) || isBot$1(person.login, person))
-            continue;
-        if (isServiceAccount(person.login, policy.serviceAccounts))
-            continue;
-        if (!activityReadFor(snapshot, person.login))
-            continue;
-        const latest = activity.latestOf(person.login);
-        if (latest && !isOlderThan(latest.at, inactiveDays, now))
-            continue;
-        const role = person.orgRole === 'owner' ? 'Owner' : 'Member';
-        const message = latest
-            ? `${role} ${person.login} was last active in ${snapshot.organization} on ${isoDay(latest.at)} ` +
-                `(${wholeDays(latest.at, now)} days ago, ${latest.source}; policy: ${inactiveDays})`
-            : `${role} ${person.login} has no activity in ${snapshot.organization} since ` +
-                `${isoDay(snapshot.activityWindow?.from ?? now)}, when the record starts (policy: ${inactiveDays} days)`;
-        findings.push(makeFinding(policy, 'stale-member', {
-            subject: person.login,
-            resource: resourceId.organization(snapshot.organization),
-            message,
-            evidence: {
-                role: person.orgRole,
-                lastActivityAt: latest?.at ?? null,
-                lastActivitySource: latest?.source ?? null,
-                daysInactive: latest ? wholeDays(latest.at, now) : null,
-                activityWindow: snapshot.activityWindow,
-                inactiveDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-function describeSecret(org, secret) {
-    const kind = secret.kind === 'dependabot' ? 'Dependabot secret' : 'Actions secret';
-    switch (secret.scope) {
-        case 'organization':
-            return `Organization ${kind} ${secret.name} of ${org}`;
-        case 'repository':
-            return `Repository ${kind} ${secret.name} on ${secret.repo}`;
-        case 'environment':
-            return `Environment ${kind} ${secret.name} on ${secret.repo} (environment ${secret.environment})`;
-    }
-}
-const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const rotationDays = threshold(policy, 'stale-secret', 'rotation-days');
-    const findings = [];
-    for (const secret of snapshot.secrets) {
-        if (!isOlderThan(secret.updatedAt, rotationDays, now))
-            continue;
-        findings.push(makeFinding(policy, 'stale-secret', {
-            subject: null,
-            resource: resourceId.secret(snapshot.organization, secret),
-            message: `${describeSecret(snapshot.organization, secret)} was last updated ${isoDay(secret.updatedAt)} ` +
-                `(${wholeDays(secret.updatedAt, now)} days ago; policy: rotate every ${rotationDays})`,
-            evidence: {
-                scope: secret.scope,
-                kind: secret.kind,
-                createdAt: secret.createdAt,
-                updatedAt: secret.updatedAt,
-                rotationDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-const CHANGE_ACTIONS = new Set([
-    'public_key.delete',
-    'public_key.update',
-    'personal_access_token.access_revoked',
-    'org_credential_authorization.revoke',
-    'org_credential_authorization.deauthorize',
-]);
-/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
-const CHANGE_OPERATIONS = new Set([
-    'remove_actions_secret',
-    'update_actions_secret',
-    'remove_integration_secret',
-    'update_integration_secret',
-]);
-function isCredentialChange(action) {
-    if (CHANGE_ACTIONS.has(action))
-        return true;
-    const dot = action.lastIndexOf('.');
-    return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
-}
-function isApprovedChange(event, policy) {
-    const { actors, workflows } = policy.approvedChangers;
-    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
-        return true;
-    const workflow = event.fields.workflow;
-    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
-}
-/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
-function unapprovedChanges(events, policy) {
-    return events
-        .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
-        .sort(byTime);
-}
-/**
- * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
- * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
- * one burst and the same input always yields the same bursts.
- */
-function findBursts(changes, count, windowMinutes) {
-    const byActor = new Map();
-    for (const event of changes) {
-        if (event.actor === null)
-            continue; // an unknown actor is not "one actor"
-        const key = loginKey(event.actor);
-        byActor.set(key, [...(byActor.get(key) ?? []), event]);
-    }
-    const windowMs = windowMinutes * 60_000;
-    const bursts = [];
-    for (const events of byActor.values()) {
-        const sorted = [...events].sort(byTime);
-        let start = 0;
-        while (start < sorted.length) {
-            const startMs = new Date(sorted[start].at).getTime();
-            let end = start;
-            while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs)
-                end++;
-            if (end - start + 1 >= count) {
-                bursts.push(sorted.slice(start, end + 1));
-                start = end + 1;
-            }
-            else {
-                start++;
-            }
-        }
-    }
-    return bursts;
-}
-function burstThresholds(policy) {
-    const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
-    return {
-        count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
-        windowMinutes: thresholds['burst-window-minutes'] ?? policy.approvedChangers.burstWindowMinutes,
-    };
-}
-function target(event) {
-    const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
-    const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
-    return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
-}
-/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
-function unapprovedCredentialChangeFindings(policy, events) {
-    const changes = unapprovedChanges(events, policy);
-    const findings = changes.map((event) => makeFinding(policy, 'unapproved-credential-change', {
-        subject: event.actor,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
-            `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            actor: event.actor,
-            repo: event.repo,
-            workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
-            ip: event.ip,
-        },
-    }));
-    const { count, windowMinutes } = burstThresholds(policy);
-    for (const burst of findBursts(changes, count, windowMinutes)) {
-        const first = burst[0];
-        const last = burst[burst.length - 1];
-        findings.push(makeFinding(policy, 'unapproved-credential-change', {
-            subject: first.actor,
-            resource: resourceId.event(first.id),
-            key: 'burst',
-            message: `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
-                `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
-            evidence: {
-                count: burst.length,
-                from: first.at,
-                to: last.at,
-                events: burst.map((event) => resourceId.event(event.id)),
-                actions: [...new Set(burst.map((event) => event.action))].sort(),
-                burstCount: count,
-                burstWindowMinutes: windowMinutes,
-            },
-        }));
-    }
-    return findings;
-}
-const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) => unapprovedCredentialChangeFindings(policy, snapshot.auditEvents));
-
-const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
-function describeSource(source) {
-    const name = source.kind === 'team' ? `team:${source.team}` : source.kind;
-    return source.permission ? `${name} (${source.permission})` : name;
-}
-/** The sources that give write or more (a source of unknown permission counts). */
-function writeSources(grant) {
-    return grant.sources.filter((s) => !s.permission || WRITE_PERMISSIONS.has(s.permission));
-}
-/** An owner's write comes from ownership alone when every write-giving source is the organization. */
-function onlyThroughOwnership(grant, person) {
-    const writing = writeSources(grant);
-    return person?.orgRole === 'owner' && writing.length > 0 && writing.every((s) => s.kind === 'organization');
-}
-const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const windowDays = threshold(policy, 'unused-write-access', 'window-days');
-    if (!windowCovers(snapshot, windowDays, now))
-        return [];
-    const activity = activityIndex(snapshot);
-    const people = new Map(snapshot.people.map((person) => [loginKey(person.login), person]));
-    const archived = new Set(snapshot.repositories.filter((r) => r.archived).map((r) => r.nameWithOwner.toLowerCase()));
-    const seen = new Set();
-    const findings = [];
-    for (const grant of snapshot.grants) {
-        if (!WRITE_PERMISSIONS.has(grant.permission))
-            continue;
-        if (archived.has(grant.repo.toLowerCase()))
-            continue;
-        const person = people.get(loginKey(grant.login));
-        if (isBot$1(grant.login, person) || onlyThroughOwnership(grant, person))
-            continue;
-        const key = `${loginKey(grant.login)}\u0000${grant.repo.toLowerCase()}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (!contributionsReadFor(snapshot, grant.login, grant.repo))
-            continue;
-        const latest = activity.latestContributionTo(grant.login, grant.repo);
-        if (latest && !isOlderThan(latest.lastAt, windowDays, now))
-            continue;
-        // Name the sources that give write first: they are what must change.
-        const sources = [...writeSources(grant), ...grant.sources.filter((s) => !writeSources(grant).includes(s))].map(describeSource);
-        const since = latest
-            ? `has not contributed since ${isoDay(latest.lastAt)} (${wholeDays(latest.lastAt, now)} days ago)`
-            : `has no contribution on record`;
-        findings.push(makeFinding(policy, 'unused-write-access', {
-            subject: grant.login,
-            resource: resourceId.repository(grant.repo),
-            message: `${grant.login} holds ${grant.permission} on ${grant.repo} (via ${sources.join(', ') || 'unknown source'}) ` +
-                `but ${since} (policy: ${windowDays} days)`,
-            evidence: {
-                permission: grant.permission,
-                sources,
-                outsideCollaborator: grant.outsideCollaborator,
-                lastContributionAt: latest?.lastAt ?? null,
-                lastContributionKind: latest?.kind ?? null,
-                windowDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-// write-deploy-key: a deploy key that can push (`read_only: false`). Keys that are meant to
-// write are allowed through policy exemptions, applied after the rules.
-const writeDeployKey = defineRule('write-deploy-key', ({ snapshot, policy }) => snapshot.deployKeys
-    .filter((key) => !key.readOnly)
-    .map((key) => makeFinding(policy, 'write-deploy-key', {
-    subject: key.addedBy,
-    resource: resourceId.deployKey(key.repo, key.id),
-    message: `Deploy key “${key.title}” on ${key.repo} has write access` +
-        `${key.addedBy ? ` (added by ${key.addedBy}` : ' (added'} ${isoDay(key.createdAt)})`,
-    evidence: { title: key.title, readOnly: false, createdAt: key.createdAt, addedBy: key.addedBy },
-})));
-
-const auditRules = [
-    staleMember,
-    unusedWriteAccess,
-    staleDeployKey,
-    writeDeployKey,
-    longLivedToken,
-    staleToken,
-    staleSecret,
-    activityAfterOffboarding,
-    offboardedIpActivity,
-    unapprovedCredentialChange,
-    offboardingDrift,
-    auditCoverageGap,
-];
-/** Severity (most severe first), then rule, resource, subject and fingerprint. */
-function compareFindings(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.resource, b.resource) ||
-        compareText(a.subject ?? '', b.subject ?? '') ||
-        compareText(a.fingerprint, b.fingerprint));
-}
-// Code-unit order, not locale order, so the result is the same on every machine.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function runRules(rules, context) {
-    const findings = [];
-    for (const rule of rules) {
-        try {
-            findings.push(...rule.evaluate(context));
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            findings.push(makeFinding(context.policy, 'audit-coverage-gap', {
-                subject: null,
-                resource: `rule:${rule.name}`,
-                message: `Rule ${rule.name} could not be evaluated: ${reason}`,
-                evidence: { reason: `rule ${rule.name} failed: ${reason}` },
-            }));
-        }
-    }
-    return findings.sort(compareFindings);
-}
-
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
  */
-function issuesToKeepOpen(previous, gaps, policy) {
+function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
         .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
-    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
+    return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
 
 function evaluateAudit(gathered, ctx) {
@@ -13026,7 +13484,7 @@ function evaluateAudit(gathered, ctx) {
     const raw = runRules(auditRules, { snapshot, policy, clock, history });
     const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
-    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
+    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
     return {
@@ -13039,7 +13497,7 @@ function evaluateAudit(gathered, ctx) {
         issues: gathered.issues
             ? {
                 label: AUDIT_LABEL,
-                keyPrefix: AUDIT_KEY_PREFIX,
+                keyPrefix: auditKeyPrefix(inputs.organization),
                 existing: gathered.issues,
                 closeMissing: true,
                 ...(keepOpen ? { keepOpen } : {}),
@@ -13063,14 +13521,416 @@ function evaluateAudit(gathered, ctx) {
     };
 }
 
+/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
+function trackingStateProblem(value, subject) {
+    if (typeof value !== 'object' || value === null)
+        return 'the hidden state is not an object';
+    const state = value;
+    if (state.v !== 1)
+        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
+    if (state.subject !== subject)
+        return 'the hidden state names another person than the issue’s first line';
+    if (!Array.isArray(state.inventory?.items))
+        return 'the hidden state has no inventory';
+    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
+        return 'the hidden state has no item or step statuses';
+    return null;
+}
+/**
+ * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
+ * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
+ * people ticked would be lost.
+ */
+function damagedTrackingMessage(reason, issueUrl) {
+    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
+        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
+        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
+}
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
+/**
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
+ */
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+    { kinds: ['copilot-seat'], title: 'Copilot seats' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item, verified) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : result.refused
+                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const verified = state.metrics !== null;
+    const line = (item) => itemLine(item, verified);
+    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
+    const headline = !verified
+        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+        : left === 0
+            ? '**Nothing is left.**'
+            : `**${plural(left)} still present.**`;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        headline,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
+ */
+function parseTrackingIssue(body) {
+    const read = readTrackingIssue(body);
+    return read.kind === 'state' ? read.state : null;
+}
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+function readTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return { kind: 'none' };
+    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+    let decoded;
+    try {
+        decoded = decodeState(match[1]);
+    }
+    catch (error) {
+        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const problem = trackingStateProblem(decoded, marker.subject);
+    if (problem)
+        return damaged(problem);
+    const state = decoded;
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+        });
+    }
+    return [...people.values()];
+}
+
+// Issues written before keys carried the organization: found and adopted by the organization
+// they belong to, so an upgrade neither duplicates them nor lets another organization close
+// them. A tracking issue says its organization; an audit issue names it in the resources it
+// lists. One that names no organization (every finding on a token, say) is adopted by whichever
+// organization runs first — with one organization per repository, as that version required,
+// that is always the right one.
+/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
+const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
+/** The organizations a legacy issue names (lower case); empty when it names none. */
+function organizationsNamed(issue) {
+    const body = issue.body ?? '';
+    const tracking = parseTrackingIssue(body);
+    if (tracking?.organization)
+        return new Set([tracking.organization.toLowerCase()]);
+    const named = new Set();
+    for (const match of body.matchAll(OWNED_RESOURCE))
+        named.add((match[1] ?? match[2]).toLowerCase());
+    return named;
+}
+/**
+ * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
+ * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
+ * no other organization.
+ */
+function belongsTo(issue, org) {
+    const key = parseMarker(issue.body)?.key;
+    if (key !== undefined) {
+        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
+            return true;
+        // Scoped to another organization.
+        if (scopeLegacyKey(key, org) === null)
+            return false;
+    }
+    const named = organizationsNamed(issue);
+    return named.size === 0 || named.has(org.toLowerCase());
+}
+/**
+ * The organization's managed issues among those listed: its own, and the legacy ones it adopts
+ * under their new key (`migratedFrom` makes the sync rewrite the marker).
+ */
+function managedIssuesOf(listed, org) {
+    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
+    return managed.map((issue) => {
+        const scoped = scopeLegacyKey(issue.key, org);
+        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
+    });
+}
+
 // Reading the issues a mode keeps in step, before planning what to change. Reading is not a
 // write: a dry run lists them too and shows the real plan.
-/** The managed issues of `label`, null when issues are not reported, or why they could not be read. */
+/**
+ * The organization's managed issues of `label` (other organizations' are not ours to touch),
+ * null when issues are not reported, or why they could not be read.
+ */
 async function gatherManagedIssues(ctx, label) {
     if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
         return null;
     try {
-        return await listManagedIssues(ctx.repoClient, ctx.actionRepo, label);
+        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
     }
     catch (error) {
         return { error: describeError(error) };
@@ -13134,6 +13994,22 @@ const HINTS = {
     credentialAuthorizations: {
         forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
         notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
+    },
+    copilotSeats: {
+        forbidden: 'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
+        notFound: 'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
+    },
+    enterpriseCopilotSeats: {
+        forbidden: "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
+        notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
+    },
+    scim: {
+        forbidden: 'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
+        notFound: 'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
+    },
+    enterprise: {
+        forbidden: "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
+        notFound: "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
     },
     auditLog: {
         forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
@@ -13544,7 +14420,44 @@ async function collectDeployKeys(ctx, repositories) {
     return perRepo.flat();
 }
 
-const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } }`;
+function toCopilotSeat(raw, fallbackScope) {
+    const team = raw.assigning_team;
+    return {
+        org: loginOf(raw.organization) ?? fallbackScope,
+        login: loginOf(raw.assignee) ?? '',
+        createdAt: str(raw.created_at) ?? '',
+        lastActivityAt: str(raw.last_activity_at),
+        lastActivityEditor: str(raw.last_activity_editor),
+        lastAuthenticatedAt: str(raw.last_authenticated_at),
+        pendingCancellationDate: str(raw.pending_cancellation_date),
+        assigningTeam: str(team?.slug),
+    };
+}
+async function listSeats(ctx, route, params) {
+    const iterate = ctx.client.rest.paginate.iterator;
+    const seats = [];
+    for await (const page of iterate(route, { per_page: 100, ...params }))
+        seats.push(...(page.data.seats ?? []));
+    return seats;
+}
+/** The organization's seats; `logins` keeps only those people's (the per-person collection). */
+async function collectCopilotSeats(ctx, logins) {
+    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/copilot-seats`, HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
+}
+/** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
+async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
+    const raw = await ctx.coverage.read(`${resourceId.enterprise(slug)}/copilot-seats`, HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
+}
+function keep(seats, logins) {
+    if (!logins)
+        return seats;
+    const wanted = new Set(logins.map((login) => login.toLowerCase()));
+    return seats.filter((seat) => wanted.has(seat.login.toLowerCase()));
+}
+
+const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } } scimIdentity { username }`;
 /** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
 const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
   ${RATE_LIMIT}
@@ -13582,8 +14495,8 @@ function toSamlIdentity(node) {
         emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
     };
 }
-async function collectSamlIdentities(ctx) {
-    const identities = new Map();
+async function collectExternalIdentities(ctx) {
+    const result = { provider: false, identities: new Map(), links: [] };
     const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
     let after = null;
     for (;;) {
@@ -13593,24 +14506,69 @@ async function collectSamlIdentities(ctx) {
         }
         catch (error) {
             ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return identities;
+            return result;
         }
         if (page.errors[0]) {
             ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            return identities;
+            return result;
         }
         const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
         if (!connection)
-            return identities;
+            return result;
+        result.provider = true;
         for (const node of connection.nodes) {
             const identity = node ? toSamlIdentity(node) : null;
             if (node?.user && identity)
-                identities.set(node.user.login, identity);
+                result.identities.set(node.user.login, identity);
+            if (node?.user) {
+                result.links.push({
+                    login: node.user.login,
+                    samlNameId: node.samlIdentity?.nameId ?? null,
+                    scimUserName: node.scimIdentity?.username ?? null,
+                });
+            }
         }
         if (!connection.pageInfo.hasNextPage)
-            return identities;
+            return result;
         after = connection.pageInfo.endCursor;
     }
+}
+
+const PAGE = 100;
+function toScimIdentity(raw, links) {
+    const userName = str(raw.userName) ?? '';
+    const emails = Array.isArray(raw.emails)
+        ? raw.emails.map((e) => str(e.value)).filter((e) => e !== null)
+        : [];
+    const link = links.find((l) => l.scimUserName !== null && l.scimUserName.toLowerCase() === userName.toLowerCase());
+    return {
+        id: str(raw.id) ?? '',
+        userName,
+        externalId: str(raw.externalId),
+        emails,
+        active: raw.active !== false,
+        login: link?.login ?? null,
+    };
+}
+async function collectScimIdentities(ctx, links, options = {}) {
+    const read = async () => {
+        const all = [];
+        for (let startIndex = 1;; startIndex += PAGE) {
+            const response = await ctx.client.rest.request('GET /scim/v2/organizations/{org}/Users', {
+                org: ctx.org,
+                startIndex,
+                count: PAGE,
+                ...(options.userName ? { filter: `userName eq "${options.userName.replace(/"/g, '')}"` } : {}),
+            });
+            const page = response.data;
+            const resources = page.Resources ?? [];
+            all.push(...resources);
+            if (resources.length < PAGE || all.length >= (page.totalResults ?? 0))
+                return all;
+        }
+    };
+    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/scim-identities`, HINTS.scim, read);
+    return (raw ?? []).map((identity) => toScimIdentity(identity, links));
 }
 
 // Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
@@ -14258,8 +15216,12 @@ async function collectOrganization(client, options) {
     snapshot.teams = await collectTeams(ctx);
     const repos = await collectRepositories(ctx);
     snapshot.repositories = repos.repositories;
-    const identities = await collectSamlIdentities(ctx);
-    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), identities);
+    const external = await collectExternalIdentities(ctx);
+    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), external.identities);
+    snapshot.identityLinks = external.links;
+    // SCIM exists only behind a SAML identity provider; without one there is nothing to read.
+    if (external.provider)
+        snapshot.scimIdentities = await collectScimIdentities(ctx, external.links);
     snapshot.grants = deriveGrants({
         collaborators: repos.collaborators,
         teams: snapshot.teams,
@@ -14271,6 +15233,7 @@ async function collectOrganization(client, options) {
     const orgInvitations = await collectOrgInvitations(ctx);
     snapshot.patGrants = await collectPatGrants(ctx);
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    snapshot.copilotSeats = await collectCopilotSeats(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
     snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
@@ -14356,326 +15319,15 @@ function combinedWindows(policies) {
     };
 }
 
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
+// Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
+// who was offboarded, and when.
 /**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
+ * The organization's tracking issues, open and closed (another organization's people are not
+ * this one's): one listing serves the state readers and the issue sync.
  */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
-function itemLine(item, verified) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const verified = state.metrics !== null;
-    const line = (item) => itemLine(item, verified);
-    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
-    const headline = !verified
-        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
-        : left === 0
-            ? '**Nothing is left.**'
-            : `**${plural(left)} still present.**`;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        headline,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
- */
-function parseTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return null;
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return null;
-    let state;
-    try {
-        state = decodeState(match[1]);
-    }
-    catch {
-        return null;
-    }
-    if (typeof state !== 'object' ||
-        state === null ||
-        state.v !== 1 ||
-        state.subject !== marker.subject ||
-        !Array.isArray(state.inventory?.items) ||
-        !Array.isArray(state.items) ||
-        !Array.isArray(state.steps)) {
-        return null;
-    }
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-        });
-    }
-    return [...people.values()];
-}
-
-/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
-function listTrackingIssues(ctx) {
-    return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+async function listTrackingIssues(ctx) {
+    const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+    return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -15052,6 +15704,9 @@ function coverageNeeds(item, org, subject) {
             return [`${orgId}/credential-authorizations`];
         case 'deploy-key':
             return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
+        case 'enterprise-membership':
+        case 'copilot-seat':
+            return enterpriseCoverageNeeds(item, org);
         case 'secret': {
             if (item.detail.scope === 'organization' || !repo) {
                 // Which repositories a `selected` secret reaches decides whether it was readable.
@@ -15141,6 +15796,17 @@ function removes(event, item, subject, org, emails) {
             return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
                 item.resource);
         }
+        case 'copilot-seat':
+            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
+            return (aboutSubject &&
+                [
+                    'copilot.cfb_seat_cancelled',
+                    'copilot.cfb_seat_assignment_unassigned',
+                    'copilot.cfb_seat_cancelled_by_staff',
+                ].includes(event.action));
+        case 'enterprise-membership':
+            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
+            return false;
     }
 }
 /** The latest audit event that removed `item`, if the audit log shows one. */
@@ -15164,6 +15830,8 @@ const RULE_OF = {
     credential: 'retained-token',
     'deploy-key': 'retained-deploy-key',
     secret: 'unrotated-secret',
+    'enterprise-membership': 'retained-enterprise-membership',
+    'copilot-seat': 'retained-copilot-seat',
 };
 const KINDS_OF_STEP = {
     'org-membership': ['org-membership'],
@@ -15258,6 +15926,9 @@ function holdingMessage(subject, org, item) {
             return `${item.label}, added by ${subject}, is still present`;
         case 'secret':
             return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
+        case 'enterprise-membership':
+        case 'copilot-seat':
+            return enterpriseHoldingMessage(subject, item);
     }
 }
 function verifyOffboarding(input) {
@@ -15388,16 +16059,51 @@ function stepStatus(step, items, input, now) {
     return { ...base, status: 'done', doneAt };
 }
 
-/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
+/**
+ * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
+ * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
+ */
 function trackingStates(issues) {
     const tracked = new Map();
-    // Oldest first, so a later offboarding of the same login (a re-hire) wins.
+    const damaged = new Map();
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        if (state)
-            tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
+        const read = issue.body ? readTrackingIssue(issue.body) : { kind: 'none' };
+        if (read.kind === 'none')
+            continue;
+        const open = issue.state === 'open';
+        const key = (read.kind === 'state' ? read.state.subject : read.subject).toLowerCase();
+        if (read.kind === 'state') {
+            tracked.set(key, { number: issue.number, open, state: read.state });
+            damaged.delete(key);
+        }
+        else {
+            damaged.set(key, { number: issue.number, open, subject: read.subject, reason: read.reason });
+            tracked.delete(key);
+        }
     }
-    return tracked;
+    return { tracked, damaged };
+}
+/** The failure for a person whose tracking issue is damaged, with the issue's address. */
+function damagedFailure(ctx, login, damaged) {
+    const url = `${ctx.inputs.serverUrl}/${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues/${damaged.number}`;
+    return { subject: login, reason: damagedTrackingMessage(damaged.reason, url), link: url };
+}
+/** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
+function evaluateRules(ctx, rules, parts) {
+    const snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+    return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
+}
+/**
+ * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
+ * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
+ * log forgets them), plus any still in their own events.
+ */
+function activityFromTheirAddresses(ctx, subject, inventory, offboardedAt) {
+    if (!subject.orgEvents)
+        return [];
+    const events = [...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values()];
+    const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
+    return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
 /** When the person left: the input, else what their tracking issue says, else now. */
 function offboardedAtOf(ctx, tracked) {
@@ -15411,7 +16117,7 @@ function inventoryOf(subject, ctx) {
             builtAt: ctx.clock.now().toISOString(),
         }));
 }
-function evaluateSubject(ctx, subject) {
+function evaluateSubject(ctx, subject, guard) {
     const { inputs, clock, loaded } = ctx;
     const policy = loaded.policy;
     const now = clock.now();
@@ -15425,29 +16131,39 @@ function evaluateSubject(ctx, subject) {
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [] };
+        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
     const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
     // After revocations the plan is spent: what is left is what the second read found.
     const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
-    const state = nextTrackingState(base, verification, subject.remediation ?? [], now);
+    // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
+    const guarded = guard
+        ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
+        : { allowed: plan, refused: [] };
+    const refused = newRefusals(base.remediation, guarded.refused);
+    // After revocations their results (refusals included) come with the second read.
+    const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
-    const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+    const changes = evaluateRules(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+    const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
+    // verify() judges the subject's own events too; one finding per event.
+    const findings = [...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values()];
     return {
         result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
-        findings: [...verification.findings, ...changes],
-        gaps: snapshot.coverage,
-        issue: trackingIssue(state, closed ? 'closed' : 'open'),
-        remediation: plan,
+        findings,
+        gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+        issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
+        remediation: guarded.allowed,
+        refused,
     };
 }
-function trackingIssue(state, issueState) {
+function trackingIssue(organization, state, issueState) {
     const { title, body } = renderTrackingIssue(state);
     return {
-        key: trackingKey(state.subject),
+        key: trackingKey(organization, state.subject),
         title,
         body,
         labels: [TRACKING_LABEL],
@@ -15483,24 +16199,27 @@ function evaluateOffboard(gathered, ctx) {
     const results = [];
     const failures = [];
     const batches = [];
+    // One guard for the run: the revocation cap counts over every subject.
+    const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
+    const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
     for (const entry of gathered.subjects) {
         if ('failure' in entry) {
             failures.push(entry.failure);
             continue;
         }
-        const outcome = evaluateSubject(ctx, entry.gathered);
+        const outcome = evaluateSubject(ctx, entry.gathered, guard);
         findings.push(...outcome.findings);
         gaps.push(...outcome.gaps);
         issues.push(outcome.issue);
         results.push(outcome.result);
         if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation });
+            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
         }
         logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
             `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
     }
     const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
-    const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+    const all = [...findings, ...evaluateRules(ctx, [auditCoverageGap], { coverage: uniqueGaps })];
     const exemption = applyExemptions(all, loaded.policy, clock);
     const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
     const plannedRevocations = results.flatMap((result) => result.remediationPlan);
@@ -15514,8 +16233,8 @@ function evaluateOffboard(gathered, ctx) {
         issues: inputs.reporters.has('issues')
             ? {
                 label: TRACKING_LABEL,
-                keyPrefix: TRACKING_KEY_PREFIX,
-                existing: toManagedIssues(gathered.listed),
+                keyPrefix: trackingKeyPrefix(inputs.organization),
+                existing: managedIssuesOf(gathered.listed, inputs.organization),
                 closeMissing: false,
                 desired: () => issues,
             }
@@ -15537,6 +16256,118 @@ function metricsMarkdown(metrics, planned) {
         lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
     }
     return lines.join('\n');
+}
+
+/** The enterprise's organizations (enterprise members and owners can list them). */
+const ENTERPRISE_ORGANIZATIONS_QUERY = `query EnterpriseOrganizations($slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    slug
+    organizations(first: 100, after: $after) { ${PAGE_INFO} nodes { login } }
+  }
+}`;
+/**
+ * Enterprise members, optionally narrowed by role (UNAFFILIATED: in no organization) or by a
+ * login (\`query\` matches by substring; the collector keeps exact matches only).
+ */
+const ENTERPRISE_MEMBERS_QUERY = `query EnterpriseMembers($slug: String!, $after: String, $role: EnterpriseUserAccountMembershipRole, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    members(first: 100, after: $after, role: $role, query: $login) {
+      ${PAGE_INFO}
+      nodes { __typename ... on User { login } ... on EnterpriseUserAccount { login } }
+    }
+  }
+}`;
+/** Enterprise owners and billing managers (visible to enterprise owners only). */
+const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: String, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    ownerInfo {
+      admins(first: 100, after: $after, query: $login) { ${PAGE_INFO} edges { role node { login } } }
+    }
+  }
+}`;
+
+/**
+ * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
+ * returns null, so "could not read" never looks like "nobody there".
+ */
+async function walk(ctx, slug, part, query, variables, pick) {
+    const resource = `${resourceId.enterprise(slug)}/${part}`;
+    const found = [];
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readGraphql(ctx.client, query, { slug, after, ...variables });
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
+            return null;
+        }
+        const connection = page.data ? pick(page.data) : null;
+        if (page.errors[0] || !connection) {
+            const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
+            ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
+            return null;
+        }
+        found.push(...(connection.nodes ?? connection.edges ?? []).filter((n) => n !== null));
+        if (!connection.pageInfo.hasNextPage)
+            return found;
+        after = connection.pageInfo.endCursor;
+    }
+}
+async function collectEnterpriseOrganizations(ctx, slug) {
+    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations);
+    return nodes ? nodes.map((n) => n.login) : null;
+}
+async function members(ctx, slug, part, variables) {
+    const nodes = await walk(ctx, slug, part, ENTERPRISE_MEMBERS_QUERY, variables, (data) => data.enterprise?.members);
+    return nodes ? nodes.map((n) => n.login).filter((l) => typeof l === 'string') : null;
+}
+/**
+ * Enterprise membership and roles. `logins` narrows the read to those people (offboarding);
+ * without it every unaffiliated member and every owner and billing manager is read (audit).
+ */
+async function collectEnterprise(ctx, slug, options = {}) {
+    const access = {
+        slug,
+        organizations: (await collectEnterpriseOrganizations(ctx, slug)) ?? [],
+        members: [],
+    };
+    const byLogin = new Map();
+    const member = (login) => {
+        const key = login.toLowerCase();
+        const existing = byLogin.get(key) ?? { login, affiliation: null, roles: [] };
+        byLogin.set(key, existing);
+        return existing;
+    };
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    const targets = options.logins ?? [null];
+    for (const login of targets) {
+        // `login` is the documents' name for the `query:` argument (octokit reserves `query`).
+        const query = login ? { login } : {};
+        const everyone = login ? await members(ctx, slug, 'members', query) : [];
+        const unaffiliated = await members(ctx, slug, 'members', { role: 'UNAFFILIATED', ...query });
+        for (const found of everyone ?? [])
+            if (same(found, login ?? found))
+                member(found).affiliation ??= 'member';
+        for (const found of unaffiliated ?? [])
+            if (!login || same(found, login))
+                member(found).affiliation = 'unaffiliated';
+        const admins = await walk(ctx, slug, 'admins', ENTERPRISE_ADMINS_QUERY, query, (data) => data.enterprise?.ownerInfo
+            ?.admins);
+        for (const edge of admins ?? []) {
+            if (!edge.node || (login && !same(edge.node.login, login)))
+                continue;
+            const role = edge.role === 'OWNER' ? 'owner' : edge.role === 'BILLING_MANAGER' ? 'billing-manager' : null;
+            if (role && !member(edge.node.login).roles.includes(role))
+                member(edge.node.login).roles.push(role);
+        }
+    }
+    access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
+    return access;
 }
 
 // Per-person collection for offboarding: the cheapest reads that answer "what does this person
@@ -15647,6 +16478,11 @@ async function collectSubjects(client, options) {
     snapshot.credentialAuthorizations = (await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login))))
         .flat()
         .filter((c) => subjects.has(c.login));
+    snapshot.copilotSeats = await collectCopilotSeats(ctx, logins);
+    if (options.enterprise) {
+        snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
+        snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
+    }
     snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
     const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
@@ -15699,6 +16535,20 @@ async function findAccount(client, login) {
         return { found: false, reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run` };
     }
 }
+/**
+ * The login of the token's own account, or null when GitHub does not say (an installation
+ * token may not read `/user`; its account is a `[bot]`, which remediation refuses anyway).
+ */
+async function tokenIdentity(client) {
+    try {
+        const response = await client.rest.request('GET /user');
+        const login = response.data.login;
+        return typeof login === 'string' ? login : null;
+    }
+    catch {
+        return null;
+    }
+}
 
 function samlMatches(email, node) {
     const login = node.user?.login;
@@ -15748,6 +16598,66 @@ async function findPeopleByEmail(client, org, emails) {
         }
     }
     return { candidates, coverage: coverage.gaps };
+}
+
+const DEFAULT_ORG_EVENT_PAGES = 50;
+/** Audit-log queries left for the rest of the run (the subject's own searches, the next subject). */
+const AUDIT_LOG_RESERVE = 20;
+/** The audit log's remaining queries this hour, when GitHub says (`GET /rate_limit` is free). */
+async function auditLogRemaining(client) {
+    try {
+        const response = await client.rest.request('GET /rate_limit');
+        const resources = response.data.resources;
+        const remaining = resources.audit_log?.remaining;
+        return typeof remaining === 'number' ? remaining : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function collectOrgEvents(client, query) {
+    const resource = `${resourceId.organization(query.org)}/audit-log`;
+    const from = query.from.toISOString();
+    const to = query.to.toISOString();
+    const remaining = await auditLogRemaining(client);
+    const pages = Math.max(0, Math.min(query.maxPages ?? DEFAULT_ORG_EVENT_PAGES, remaining === null ? Infinity : remaining - AUDIT_LOG_RESERVE));
+    const unread = (since, why) => ({
+        resource,
+        reason: `${why}: events by other actors from ${since} to ${to} were not checked against the departed person's addresses`,
+    });
+    if (pages === 0)
+        return { events: [], gap: unread(from, `audit-log budget exhausted (${remaining ?? 0} queries left this hour)`) };
+    const iterator = client.rest.paginate.iterator('GET /orgs/{org}/audit-log', {
+        org: query.org,
+        // Day precision on the server; the window is made exact below.
+        phrase: `created:>=${from.slice(0, 10)}`,
+        include: 'all',
+        order: 'asc',
+        per_page: 100,
+    });
+    const events = [];
+    let read = 0;
+    try {
+        for await (const page of iterator) {
+            read += 1;
+            for (const raw of page.data) {
+                const event = toAuditEvent(raw);
+                if (event.at >= from && event.at <= to)
+                    events.push(event);
+            }
+            if (read >= pages) {
+                // Only a gap when there is more: a last page shorter than 100 is the end.
+                if (page.data.length < 100)
+                    break;
+                const last = events.at(-1)?.at ?? from;
+                return { events, gap: unread(last, `audit-log budget reached after ${read} page(s)`) };
+            }
+        }
+    }
+    catch (error) {
+        return { events, gap: unread(events.at(-1)?.at ?? from, describeFailure(error, HINTS.auditLog)) };
+    }
+    return { events, gap: null };
 }
 
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
@@ -15886,12 +16796,32 @@ function collect(ctx, login, inventory) {
             : {}),
     });
 }
+/**
+ * Every actor's audit-log events from the person's `offboarded-at` to now, for
+ * `offboarded-ip-activity`; not read when the rule is off or no address of theirs is known
+ * (nothing could match, and the audit log's hourly budget is spared).
+ */
+async function eventsSinceDeparture(ctx, subject) {
+    if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled)
+        return null;
+    const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+    const known = inventoryOf(subject, ctx).knownIps.length > 0;
+    const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+    if (!known && !own)
+        return null;
+    return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+}
 async function gatherOffboard(ctx) {
     const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
-    const tracked = trackingStates(listed);
+    const { tracked, damaged } = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    const subjects = parseSubjects(inputs.subjects.length > 0
+        ? inputs.subjects
+        : [
+            ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+            ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ]);
     if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);
@@ -15900,6 +16830,12 @@ async function gatherOffboard(ctx) {
         const resolution = resolveSubject(subject, identities.candidates);
         if ('error' in resolution) {
             gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
+            continue;
+        }
+        const broken = damaged.get(resolution.login.toLowerCase());
+        if (broken) {
+            // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
+            gathered.push({ failure: damagedFailure(ctx, resolution.login, broken) });
             continue;
         }
         const person = tracked.get(resolution.login.toLowerCase());
@@ -15913,13 +16849,17 @@ async function gatherOffboard(ctx) {
         try {
             // At `post`, with an inventory, only where the person had access is read.
             const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-            gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
+            const subjectReads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+            gathered.push({ gathered: { ...subjectReads, orgEvents: inputs.phase === 'post' ? await eventsSinceDeparture(ctx, subjectReads) : null } });
         }
         catch (error) {
             gathered.push({ failure: { subject: login, reason: describeError(error) } });
         }
     }
-    return { listed, identityGaps: identities.gaps, subjects: gathered };
+    // Remediation never revokes the token's own access: whose token this is, when it may act.
+    const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
+    const identity = remediating ? await tokenIdentity(ctx.client) : null;
+    return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
 }
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
 async function regatherOffboard(gathered, applied, ctx) {
@@ -15954,106 +16894,6 @@ const offboardMode = defineMode({
     evaluate: evaluateOffboard,
     regather: regatherOffboard,
 });
-
-// What a policy change would do: the findings it adds, silences or re-grades, comparing the
-// base branch's policy with the PR's on the same snapshot. Fingerprints identify a finding
-// independently of its severity, so a re-grade is recognised as the same finding.
-function diffFindings(base, head) {
-    const before = new Map(base.map((finding) => [finding.fingerprint, finding]));
-    const after = new Map(head.map((finding) => [finding.fingerprint, finding]));
-    const diff = { added: [], silenced: [], regraded: [], unchanged: 0 };
-    for (const [fingerprint, finding] of after) {
-        const old = before.get(fingerprint);
-        if (!old)
-            diff.added.push(finding);
-        else if (old.severity !== finding.severity)
-            diff.regraded.push({ finding, from: old.severity, to: finding.severity });
-        else
-            diff.unchanged += 1;
-    }
-    for (const [fingerprint, finding] of before)
-        if (!after.has(fingerprint))
-            diff.silenced.push(finding);
-    return diff;
-}
-const MAX_ROWS = 100;
-function renderPolicyDiff(diff) {
-    const rows = [
-        ...diff.added.map((f) => ['added', f.severity, f.rule, codeSpan(f.resource, 120), escapeMarkdown(f.subject ?? '—', 60)]),
-        ...diff.silenced.map((f) => ['silenced', f.severity, f.rule, codeSpan(f.resource, 120), escapeMarkdown(f.subject ?? '—', 60)]),
-        ...diff.regraded.map(({ finding: f, from, to }) => [
-            're-graded',
-            `${from} → ${to}`,
-            f.rule,
-            codeSpan(f.resource, 120),
-            escapeMarkdown(f.subject ?? '—', 60),
-        ]),
-    ];
-    const heading = `## What this policy change does\n\n` +
-        `${diff.added.length} finding(s) added, ${diff.silenced.length} silenced, ${diff.regraded.length} re-graded, ` +
-        `${diff.unchanged} unchanged.`;
-    if (rows.length === 0)
-        return `${heading}\n\nThe change does not alter any finding.`;
-    const shown = rows.slice(0, MAX_ROWS);
-    const cut = rows.length > MAX_ROWS ? `\n\n_${rows.length - MAX_ROWS} more rows are in the JSON report._` : '';
-    return `${heading}\n\n${table$1(['change', 'severity', 'rule', 'resource', 'subject'], shown)}${cut}`;
-}
-
-/** Findings before and after the policy's exemptions. */
-function findingsOf(snapshot, policy, ctx) {
-    const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
-    return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
-}
-/** The organization could not be read at all (no members visible, members unreadable): no diff. */
-function organizationUnreadable(snapshot) {
-    const org = `org:${snapshot.organization}`;
-    const gap = snapshot.coverage.find((entry) => entry.resource === org || entry.resource.startsWith(`${org}/members`));
-    return snapshot.people.length === 0 && gap ? gap.reason : null;
-}
-function compare(comparison, ctx) {
-    if (comparison.kind === 'skipped')
-        return { diff: null, note: comparison.note, gaps: comparison.gaps, unused: [] };
-    const { snapshot, base } = comparison;
-    const unreadable = organizationUnreadable(snapshot);
-    if (unreadable) {
-        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
-    }
-    const policy = ctx.loaded.policy;
-    const head = findingsOf(snapshot, policy, ctx);
-    return {
-        diff: diffFindings(findingsOf(snapshot, base.policy, ctx).findings, head.findings),
-        note: null,
-        gaps: snapshot.coverage,
-        unused: unusedExemptions(policy, head.raw, ctx.clock),
-    };
-}
-function evaluateValidate(gathered, ctx) {
-    const { loaded } = ctx;
-    const { semantic } = gathered;
-    const errors = [...loaded.errors, ...semantic.errors];
-    const findings = policyInvalidFindings(loaded.policy, errors);
-    if (errors.length > 0 || !gathered.comparison) {
-        return {
-            ...emptyEvaluation(),
-            findings,
-            exempted: [],
-            gaps: [],
-            warnings: [...loaded.warnings, ...semantic.warnings],
-            preface: '_The policy has errors; fix them to see which findings the change would add or silence._',
-        };
-    }
-    const { diff, note, gaps, unused } = compare(gathered.comparison, ctx);
-    return {
-        ...emptyEvaluation(),
-        findings,
-        exempted: [],
-        gaps,
-        // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
-        warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
-        preface: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
-        section: diff ? { policyDiff: diff } : {},
-    };
-}
 
 async function readBasePolicy(ctx, ref) {
     const { repoClient: client, actionRepo, inputs } = ctx;
@@ -16141,6 +16981,20 @@ const MODE_DEFINITIONS = {
 //   apply    (src/apply/): every write, including remediation.
 // A dry run (or a read-only token, or a broken policy) gets no GitHub writer: it stops before
 // the writes of the apply stage, and that is decided here, once.
+/**
+ * GitHub cannot be reached at all: `validate` still reports the policy files' own errors (they
+ * need no network); the organization is one gap — never "complete".
+ */
+function unreachableEvaluation(ctx, reason) {
+    const validate = ctx.inputs.mode === 'validate';
+    return {
+        ...emptyEvaluation(),
+        findings: validate ? policyInvalidFindings(ctx.loaded.policy, ctx.loaded.errors) : [],
+        exempted: [],
+        gaps: [{ resource: `org:${ctx.inputs.organization}`, reason: `GitHub cannot be reached: ${reason}` }],
+        scope: validate ? POLICY_FILES_ONLY : null,
+    };
+}
 /** A policy that does not load must not close issues or report "clean": its errors are the findings. */
 function brokenPolicyEvaluation(loaded) {
     return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
@@ -16197,7 +17051,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
         const publish = async (evaluation, started) => {
             const plan = planPublish({
                 inputs,
@@ -16221,6 +17076,13 @@ async function runPipeline(host) {
         if (brokenPolicy) {
             await publish(brokenPolicyEvaluation(loaded), null);
             host.fail(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
+            return;
+        }
+        if (unreachable) {
+            // Fail fast: nothing can be read or posted (no retries and back-off per request). The
+            // report still says what was not covered.
+            await publish(unreachableEvaluation(ctx, unreachable), null);
+            host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
         await logRateLimits(client, host.logger, 'start');
@@ -16247,22 +17109,6 @@ async function runPipeline(host) {
     catch (error) {
         host.fail(error instanceof Error ? error.message : String(error));
     }
-}
-
-// A run's state that must not replace the stored one (the stored one could not be read, or the
-// write failed) is kept as a file in the run's output folder, where a workflow can upload it as
-// an artifact and a person can merge it back by hand.
-const KEPT_STATE_FILE = 'offboarding-sentinel-state.json';
-/** Where `keepStateAside` writes in `dir`. */
-function keepPathIn(dir) {
-    return path.join(dir, KEPT_STATE_FILE);
-}
-/** Writes the state into `dir` and returns the file's path. */
-async function keepStateAside(dir, state) {
-    await mkdir(dir, { recursive: true });
-    const file = keepPathIn(dir);
-    await writeFile(file, `${JSON.stringify(state)}\n`, 'utf8');
-    return file;
 }
 
 // The state in a local folder, for the CLI and the demo (no GitHub writes needed). A missing
