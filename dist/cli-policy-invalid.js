@@ -48719,10 +48719,11 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     return report;
 }
+const REPORT_FILE = 'offboarding-sentinel-report.json';
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
 async function writeJsonReport(report, dir) {
     await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, 'offboarding-sentinel-report.json');
+    const file = path.join(dir, REPORT_FILE);
     await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
@@ -50185,4 +50186,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { runUrlOf as $, requireUndici as A, undiciExports as B, commonjsGlobal as C, permissionAtLeast as D, EXIT_CODES_HELP as E, describeError as F, statusOf as G, applyIssuePlan as H, applyCheckRun as I, startCheckRun as J, CHECK_RUN_NAME as K, ruleSpec as L, MODES as M, plainText as N, compareFindings as O, gapCovers as P, toManagedIssues as Q, RULES as R, SEVERITIES as S, parseMarker as T, listIssuesByLabel as U, VERSION as V, REPO_PERMISSIONS as W, emptySnapshot as X, classifyError as Y, loadPolicyFromTexts as Z, outputDirectory as _, EXIT as a, policyAnnotation as a0, planPublish as a1, warning as a2, countBySeverity as a3, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, severityRank as o, policyInvalidFindings as p, codeSpan as q, reportPolicyErrors as r, settingsOf as s, threshold as t, utcDay as u, escapeMarkdown as v, writeJsonReport as w, table as x, applyExemptions as y, requireTunnel as z };
+export { outputDirectory as $, requireUndici as A, undiciExports as B, commonjsGlobal as C, permissionAtLeast as D, EXIT_CODES_HELP as E, describeError as F, statusOf as G, applyIssuePlan as H, applyCheckRun as I, startCheckRun as J, CHECK_RUN_NAME as K, ruleSpec as L, MODES as M, plainText as N, compareFindings as O, gapCovers as P, toManagedIssues as Q, RULES as R, SEVERITIES as S, parseMarker as T, listIssuesByLabel as U, VERSION as V, REPO_PERMISSIONS as W, emptySnapshot as X, classifyError as Y, loadPolicyFromTexts as Z, REPORT_FILE as _, EXIT as a, runUrlOf as a0, policyAnnotation as a1, planPublish as a2, warning as a3, countBySeverity as a4, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, severityRank as o, policyInvalidFindings as p, codeSpan as q, reportPolicyErrors as r, settingsOf as s, threshold as t, utcDay as u, escapeMarkdown as v, writeJsonReport as w, table as x, applyExemptions as y, requireTunnel as z };

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, t as threshold, s as settingsOf, o as severityRank, q as codeSpan, v as escapeMarkdown, x as table$1, p as policyInvalidFindings, y as applyExemptions, z as requireTunnel, A as requireUndici, B as undiciExports, C as commonjsGlobal, D as permissionAtLeast, F as describeError, G as statusOf$1, H as applyIssuePlan, I as applyCheckRun, J as startCheckRun, K as CHECK_RUN_NAME, V as VERSION$8, L as ruleSpec, R as RULES, N as plainText, w as writeJsonReport, O as compareFindings$1, P as gapCovers, Q as toManagedIssues, T as parseMarker, U as listIssuesByLabel, W as REPO_PERMISSIONS, X as emptySnapshot, Y as classifyError, Z as loadPolicyFromTexts, _ as outputDirectory, l as loadPolicy, $ as runUrlOf, a0 as policyAnnotation, a1 as planPublish, a2 as warning, a3 as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, t as threshold, s as settingsOf, o as severityRank, q as codeSpan, v as escapeMarkdown, x as table$1, p as policyInvalidFindings, y as applyExemptions, z as requireTunnel, A as requireUndici, B as undiciExports, C as commonjsGlobal, D as permissionAtLeast, F as describeError, G as statusOf$1, H as applyIssuePlan, I as applyCheckRun, J as startCheckRun, K as CHECK_RUN_NAME, V as VERSION$8, L as ruleSpec, R as RULES, N as plainText, w as writeJsonReport, O as compareFindings$1, P as gapCovers, Q as toManagedIssues, T as parseMarker, U as listIssuesByLabel, W as REPO_PERMISSIONS, X as emptySnapshot, Y as classifyError, Z as loadPolicyFromTexts, b as buildReport, _ as REPORT_FILE, $ as outputDirectory, l as loadPolicy, a0 as runUrlOf, a1 as policyAnnotation, a2 as planPublish, a3 as warning, a4 as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { existsSync, readFileSync as readFileSync$1 } from 'fs';
 import os__default, { EOL } from 'os';
@@ -276,6 +276,16 @@ function parseBoolean(name, value) {
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
 }
+const DEFAULT_MAX_SUBJECTS = 50;
+function parseCount(name, value, fallback, max) {
+    if (value === '')
+        return fallback;
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || count < 1 || count > max) {
+        throw new InputError(`Input \`${name}\` is "${value.slice(0, 40)}"; use a whole number from 1 to ${max} (default ${fallback}).`);
+    }
+    return count;
+}
 function parseTime(field, value, now, allowEpoch) {
     const parsed = parseInstant(field, value, now, { allowEpoch });
     if (!parsed.ok)
@@ -400,6 +410,7 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         dryRun: parseBoolean('dry-run', input('dry-run')),
         failOn: oneOf('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
+        maxSubjects: parseCount('max-subjects', input('max-subjects'), DEFAULT_MAX_SUBJECTS, 1000),
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         // Outside a runner, the system's temporary folder: never the repository being checked.
@@ -1383,15 +1394,25 @@ function defineMode(mode) {
         name: mode.name,
         reportsPolicyErrors: mode.reportsPolicyErrors,
         readOnly: (inputs) => mode.readOnly(inputs),
-        run: async (ctx, writer) => {
-            let gathered = await mode.gather(ctx);
-            let evaluation = mode.evaluate(gathered, ctx);
-            if (writer && mode.regather && evaluation.remediation.length > 0) {
-                const applied = await writer.remediate(evaluation.remediation);
-                gathered = await mode.regather(gathered, applied, ctx);
-                evaluation = mode.evaluate(gathered, ctx);
+        run: async (ctx, writer, onProgress) => {
+            const evaluateAndRemediate = async (from) => {
+                let gathered = from;
+                let evaluation = mode.evaluate(gathered, ctx);
+                if (writer && mode.regather && evaluation.remediation.length > 0) {
+                    const applied = await writer.remediate(evaluation.remediation);
+                    gathered = await mode.regather(gathered, applied, ctx);
+                    evaluation = mode.evaluate(gathered, ctx);
+                }
+                return { gathered, evaluation };
+            };
+            if (!mode.steps)
+                return (await evaluateAndRemediate(await mode.gather(ctx))).evaluation;
+            let current = await evaluateAndRemediate(await mode.steps.start(ctx));
+            for (let next = await mode.steps.next(current.gathered, ctx); next; next = await mode.steps.next(current.gathered, ctx)) {
+                current = await evaluateAndRemediate(next);
+                await onProgress?.(current.evaluation);
             }
-            return evaluation;
+            return current.evaluation;
         },
     };
 }
@@ -13176,7 +13197,12 @@ async function writeSarif(report, dir, options = {}) {
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
 // reported, the rest still runs, and the step fails at the end with what went wrong.
-async function applyPublishPlan(ctx, host, plan, writer, started) {
+async function applyPublishPlan(ctx, host, plan, writer, started, 
+/**
+ * Progress while the run goes on (offboard, after each person): the report, the summary file and
+ * the issues only — the check run, the history, the job summary and the annotations wait for the end.
+ */
+progress = false) {
     const { inputs, logger } = ctx;
     const publishErrors = [];
     const fail = (what, error) => {
@@ -13193,8 +13219,9 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
             return null;
         }
     };
-    for (const annotation of plan.annotations)
-        host.annotate(annotation);
+    if (!progress)
+        for (const annotation of plan.annotations)
+            host.annotate(annotation);
     if (plan.issuesError)
         fail('Reading the managed issues', plan.issuesError);
     const { report } = plan;
@@ -13204,7 +13231,7 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
     const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (writer) {
-        const checkRun = plan.checkRun;
+        const checkRun = progress ? null : plan.checkRun;
         if (checkRun) {
             await attempt('The check run', async () => {
                 if ((await writer.completeCheckRun(checkRun, started)).skipped)
@@ -13221,7 +13248,7 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
                     `${applied.closed.length} closed, ${issues.unchanged.length} unchanged.`);
             });
         }
-        const history = plan.history;
+        const history = progress ? null : plan.history;
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
@@ -13232,6 +13259,10 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
         const history = plan.history;
         if (history && ctx.store.local)
             await attempt('Storing the audit history', () => ctx.store.write(history));
+    }
+    if (progress) {
+        await writeFile(join(ctx.outDir, 'summary.md'), plan.summary);
+        return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
         // Also a file beside the report, so a local run (no job summary) keeps it too.
@@ -16195,6 +16226,11 @@ function evaluateOffboard(gathered, ctx) {
     const { inputs, logger, loaded, clock } = ctx;
     const findings = [];
     const gaps = [...gathered.identityGaps];
+    // A report written while people are still to be read (after each person) says so.
+    const pending = gathered.pending?.subjects.length ?? 0;
+    if (pending > 0) {
+        gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+    }
     const issues = [];
     const results = [];
     const failures = [];
@@ -16811,55 +16847,87 @@ async function eventsSinceDeparture(ctx, subject) {
         return null;
     return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
 }
-async function gatherOffboard(ctx) {
+/**
+ * The reads before any person: the tracking issues, the subjects (given, or the open tracking
+ * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
+ * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
+ */
+async function gatherOffboardStart(ctx) {
     const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
     const { tracked, damaged } = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0
+    const all = parseSubjects(inputs.subjects.length > 0
         ? inputs.subjects
         : [
             ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
             ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
         ]);
-    if (subjects.length === 0)
+    if (all.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
+    // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
+    const subjects = all.slice(0, inputs.maxSubjects);
+    const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
+        failure: {
+            subject: subject.value,
+            reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
+        },
+    }));
     const identities = await emailCandidates(ctx, subjects, tracked);
-    const gathered = [];
-    for (const subject of subjects) {
-        const resolution = resolveSubject(subject, identities.candidates);
-        if ('error' in resolution) {
-            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
-            continue;
-        }
-        const broken = damaged.get(resolution.login.toLowerCase());
-        if (broken) {
-            // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
-            gathered.push({ failure: damagedFailure(ctx, resolution.login, broken) });
-            continue;
-        }
-        const person = tracked.get(resolution.login.toLowerCase());
-        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-        if (account && !account.found) {
-            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
-            continue;
-        }
-        const login = account?.login ?? resolution.login;
-        try {
-            // At `post`, with an inventory, only where the person had access is read.
-            const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-            const subjectReads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
-            gathered.push({ gathered: { ...subjectReads, orgEvents: inputs.phase === 'post' ? await eventsSinceDeparture(ctx, subjectReads) : null } });
-        }
-        catch (error) {
-            gathered.push({ failure: { subject: login, reason: describeError(error) } });
-        }
-    }
     // Remediation never revokes the token's own access: whose token this is, when it may act.
     const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
     const identity = remediating ? await tokenIdentity(ctx.client) : null;
-    return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
+    return {
+        listed,
+        identityGaps: identities.gaps,
+        subjects: [],
+        tokenIdentity: identity,
+        pending: { subjects, candidates: identities.candidates, overCap },
+    };
+}
+/** Reads the next pending person (in the order given); null when none is left. */
+async function gatherNextSubject(gathered, ctx) {
+    const { pending } = gathered;
+    if (!pending)
+        return null;
+    const [subject, ...rest] = pending.subjects;
+    if (!subject) {
+        // The subjects over the cap are reported last, as failures.
+        return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
+    }
+    const next = { ...gathered, pending: { ...pending, subjects: rest } };
+    return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+}
+async function gatherSubject(ctx, subject, candidates, { tracked, damaged }) {
+    const resolution = resolveSubject(subject, candidates);
+    if ('error' in resolution)
+        return { failure: { subject: subject.value, reason: resolution.error } };
+    const broken = damaged.get(resolution.login.toLowerCase());
+    // Rebuilding the inventory over a damaged state would overwrite what `pre` recorded and what was ticked.
+    if (broken)
+        return { failure: damagedFailure(ctx, resolution.login, broken) };
+    const person = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found)
+        return { failure: { subject: subject.value, reason: account.reason } };
+    const login = account?.login ?? resolution.login;
+    try {
+        // At `post`, with an inventory, only where the person had access is read.
+        const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+        const reads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+        return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
+    }
+    catch (error) {
+        return { failure: { subject: login, reason: describeError(error) } };
+    }
+}
+/** Every person at once (tests and callers that do not publish as they go). */
+async function gatherOffboard(ctx) {
+    let gathered = await gatherOffboardStart(ctx);
+    for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx))
+        gathered = next;
+    return gathered;
 }
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
 async function regatherOffboard(gathered, applied, ctx) {
@@ -16893,6 +16961,8 @@ const offboardMode = defineMode({
     gather: gatherOffboard,
     evaluate: evaluateOffboard,
     regather: regatherOffboard,
+    // One person at a time: each is reported (report, summary, tracking issue) as it finishes.
+    steps: { start: gatherOffboardStart, next: gatherNextSubject },
 });
 
 async function readBasePolicy(ctx, ref) {
@@ -16974,6 +17044,52 @@ const MODE_DEFINITIONS = {
     validate: validateMode,
 };
 
+function stoppedReport(run) {
+    const mode = MODES.includes(run.mode) ? run.mode : 'audit';
+    const report = buildReport({
+        organization: run.organization,
+        mode,
+        generatedAt: run.generatedAt,
+        findings: [],
+        gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+        stats: { durationMs: run.durationMs },
+    });
+    return { ...report, stopped: run.stop };
+}
+/** Writes the stopped run's report where the normal one would be; returns its path. */
+async function writeStoppedReport(run) {
+    return writeJsonReport(stoppedReport(run), run.outDir);
+}
+
+// A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
+// once and leave no report; instead the report of what was done so far is written, marked as
+// stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
+/** Installs the handlers; returns a function that removes them. */
+function watchStopSignals(stopReport, onWritten) {
+    const handler = (signal) => {
+        let path = null;
+        try {
+            const target = stopReport();
+            if (target) {
+                mkdirSync(target.outDir, { recursive: true });
+                path = join(target.outDir, REPORT_FILE);
+                writeFileSync(path, `${JSON.stringify(target.report, null, 2)}\n`, 'utf8');
+            }
+        }
+        finally {
+            onWritten(path, signal);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+
 // The pipeline: inputs and policy from the host, then every mode the same way —
 //   gather   (src/gather/, src/collectors/): every read of GitHub;
 //   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
@@ -16999,10 +17115,49 @@ function unreachableEvaluation(ctx, reason) {
 function brokenPolicyEvaluation(loaded) {
     return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
 }
+/** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
+function stopTarget(host, inputs) {
+    if (inputs)
+        return { outDir: host.outputDirectory?.(inputs) ?? outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
+    return host.stoppedRunTarget?.() ?? null;
+}
+function stoppedOutputs(host, reportPath) {
+    host.setOutput('findings', '0');
+    host.setOutput('report-path', reportPath);
+    host.setOutput('conclusion', 'failure');
+}
 async function runPipeline(host) {
     const startedAt = Date.now();
+    let parsedInputs = null;
+    // Once the real report is written, a stop leaves it as it is.
+    let reportWritten = false;
+    // The report of what was finished so far (offboard publishes after each person).
+    let progressReport = null;
+    const stopped = (stop) => {
+        const target = reportWritten ? null : stopTarget(host, parsedInputs);
+        return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
+    };
+    const unwatch = watchStopSignals(() => {
+        if (reportWritten)
+            return null;
+        const cancelled = { kind: 'cancelled', message: 'the job was cancelled or timed out' };
+        // What was finished is reported as it was published; what was not is not claimed.
+        if (progressReport) {
+            const done = progressReport.report.offboarding.length + progressReport.report.failures.length;
+            const message = `${cancelled.message} after ${done} subject(s); subjects not listed here were not processed`;
+            return { ...progressReport, report: { ...progressReport.report, stopped: { kind: 'cancelled', message } } };
+        }
+        const run = stopped({ ...cancelled, message: `${cancelled.message}; the run stopped before publishing` });
+        return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
+    }, (path, signal) => {
+        // @actions/core writes outputs synchronously: they are there before the process exits.
+        if (path)
+            stoppedOutputs(host, path);
+        host.fail(`Stopped by ${signal}${path ? `; the report of what was done is ${path}` : ''}.`);
+    });
     try {
         const inputs = host.readInputs();
+        parsedInputs = inputs;
         host.maskSecret(inputs.token);
         host.maskSecret(inputs.githubToken);
         const clock = host.readClock();
@@ -17053,7 +17208,7 @@ async function runPipeline(host) {
         // The one dry-run decision: without a writer, nothing reaches GitHub.
         const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
         const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
-        const publish = async (evaluation, started) => {
+        const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
                 loaded,
@@ -17069,9 +17224,14 @@ async function runPipeline(host) {
                 writes: writer !== null,
                 stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-            const published = await applyPublishPlan(ctx, host, plan, writer, started);
-            setOutputs(host, published);
-            return published;
+            const result = await applyPublishPlan(ctx, host, plan, writer, started, progress);
+            if (progress) {
+                progressReport = { report: { ...result.report, coverage: { ...result.report.coverage, complete: false } }, outDir: ctx.outDir };
+                return result;
+            }
+            reportWritten = true;
+            setOutputs(host, result);
+            return result;
         };
         if (brokenPolicy) {
             await publish(brokenPolicyEvaluation(loaded), null);
@@ -17087,7 +17247,9 @@ async function runPipeline(host) {
         }
         await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
-        const evaluation = await mode.run(ctx, writer);
+        const evaluation = await mode.run(ctx, writer, async (sofar) => {
+            await publish(sofar, started, true);
+        });
         const published = await publish(evaluation, started);
         await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
@@ -17107,7 +17269,21 @@ async function runPipeline(host) {
         }
     }
     catch (error) {
-        host.fail(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // `report-path` is always written: a refused input or a failure leaves a report that says so.
+        const run = stopped({ kind: error instanceof InputError ? 'input' : 'error', message });
+        if (run) {
+            try {
+                stoppedOutputs(host, await writeStoppedReport(run));
+            }
+            catch (writeError) {
+                host.logger.warning(`Could not write the report: ${writeError instanceof Error ? writeError.message : String(writeError)}`);
+            }
+        }
+        host.fail(message);
+    }
+    finally {
+        unwatch();
     }
 }
 

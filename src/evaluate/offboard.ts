@@ -3,7 +3,8 @@
 // what to revoke, and the tracking issue. Then every person's findings together, with the
 // coverage gaps and the policy's exemptions. Pure.
 import type { SubjectFailure } from '../reporters/report.js';
-import type { CoverageGap, Finding, Snapshot } from '../model.js';
+import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
+import type { SubjectInput } from '../offboarding/subjects.js';
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type RunOffboardingMetrics } from '../offboarding/metrics.js';
 import { reconstructInventory } from '../offboarding/reconstruct.js';
@@ -76,6 +77,8 @@ export interface OffboardGathered {
   subjects: ({ gathered: SubjectGathered } | { failure: SubjectFailure })[];
   /** The token's own login (GET /user), read when remediation may run; null when unknown. */
   tokenIdentity: string | null;
+  /** Subjects still to read, one by one (null or absent: all read). */
+  pending?: { subjects: SubjectInput[]; candidates: IdentityCandidate[]; overCap: { failure: SubjectFailure }[] } | null;
 }
 
 /** A tracking issue whose hidden state cannot be read: reported, never rewritten. */
@@ -250,6 +253,11 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
   const { inputs, logger, loaded, clock } = ctx;
   const findings: Finding[] = [];
   const gaps: CoverageGap[] = [...gathered.identityGaps];
+  // A report written while people are still to be read (after each person) says so.
+  const pending = gathered.pending?.subjects.length ?? 0;
+  if (pending > 0) {
+    gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+  }
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
   const failures: SubjectFailure[] = [];

@@ -89,12 +89,17 @@ async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): 
   return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
 }
 
-export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
+/**
+ * The reads before any person: the tracking issues, the subjects (given, or the open tracking
+ * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
+ * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
+ */
+export async function gatherOffboardStart(ctx: RunContext): Promise<OffboardGathered> {
   const { inputs, logger } = ctx;
   const listed = await listTrackingIssues(ctx);
   const { tracked, damaged } = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-  const subjects = parseSubjects(
+  const all = parseSubjects(
     inputs.subjects.length > 0
       ? inputs.subjects
       : [
@@ -102,43 +107,72 @@ export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered>
           ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
         ],
   );
-  if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
+  if (all.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
+  // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
+  const subjects = all.slice(0, inputs.maxSubjects);
+  const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
+    failure: {
+      subject: subject.value,
+      reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
+    },
+  }));
   const identities = await emailCandidates(ctx, subjects, tracked);
-
-  const gathered: OffboardGathered['subjects'] = [];
-  for (const subject of subjects) {
-    const resolution = resolveSubject(subject, identities.candidates);
-    if ('error' in resolution) {
-      gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
-      continue;
-    }
-    const broken = damaged.get(resolution.login.toLowerCase());
-    if (broken) {
-      // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
-      gathered.push({ failure: damagedFailure(ctx, resolution.login, broken) });
-      continue;
-    }
-    const person = tracked.get(resolution.login.toLowerCase());
-    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-    if (account && !account.found) {
-      gathered.push({ failure: { subject: subject.value, reason: account.reason } });
-      continue;
-    }
-    const login = account?.login ?? resolution.login;
-    try {
-      // At `post`, with an inventory, only where the person had access is read.
-      const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-      const subjectReads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
-      gathered.push({ gathered: { ...subjectReads, orgEvents: inputs.phase === 'post' ? await eventsSinceDeparture(ctx, subjectReads) : null } });
-    } catch (error) {
-      gathered.push({ failure: { subject: login, reason: describeError(error) } });
-    }
-  }
   // Remediation never revokes the token's own access: whose token this is, when it may act.
   const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
   const identity = remediating ? await tokenIdentity(ctx.client) : null;
-  return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
+  return {
+    listed,
+    identityGaps: identities.gaps,
+    subjects: [],
+    tokenIdentity: identity,
+    pending: { subjects, candidates: identities.candidates, overCap },
+  };
+}
+
+/** Reads the next pending person (in the order given); null when none is left. */
+export async function gatherNextSubject(gathered: OffboardGathered, ctx: RunContext): Promise<OffboardGathered | null> {
+  const { pending } = gathered;
+  if (!pending) return null;
+  const [subject, ...rest] = pending.subjects;
+  if (!subject) {
+    // The subjects over the cap are reported last, as failures.
+    return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
+  }
+  const next = { ...gathered, pending: { ...pending, subjects: rest } };
+  return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+}
+
+async function gatherSubject(
+  ctx: RunContext,
+  subject: SubjectInput,
+  candidates: IdentityCandidate[],
+  { tracked, damaged }: ReturnType<typeof trackingStates>,
+): Promise<OffboardGathered['subjects'][number]> {
+  const resolution = resolveSubject(subject, candidates);
+  if ('error' in resolution) return { failure: { subject: subject.value, reason: resolution.error } };
+  const broken = damaged.get(resolution.login.toLowerCase());
+  // Rebuilding the inventory over a damaged state would overwrite what `pre` recorded and what was ticked.
+  if (broken) return { failure: damagedFailure(ctx, resolution.login, broken) };
+  const person = tracked.get(resolution.login.toLowerCase());
+  // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+  const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+  if (account && !account.found) return { failure: { subject: subject.value, reason: account.reason } };
+  const login = account?.login ?? resolution.login;
+  try {
+    // At `post`, with an inventory, only where the person had access is read.
+    const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+    const reads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+    return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
+  } catch (error) {
+    return { failure: { subject: login, reason: describeError(error) } };
+  }
+}
+
+/** Every person at once (tests and callers that do not publish as they go). */
+export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
+  let gathered = await gatherOffboardStart(ctx);
+  for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx)) gathered = next;
+  return gathered;
 }
 
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */

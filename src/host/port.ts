@@ -50,4 +50,9 @@ export interface Host {
   outputDirectory?(inputs: Inputs): string;
   /** Sees each GitHub client once it exists (the CLI's progress display reads its responses). */
   observeClient?(client: GitHubClient): void;
+  /**
+   * Where the report goes and what was asked for, known without parsing the inputs: so a run whose
+   * inputs are refused still writes its report (with the error). Absent: no such report.
+   */
+  stoppedRunTarget?(): { outDir: string; organization: string; mode: string };
 }
