@@ -19,9 +19,10 @@ interface TrustReport {
 
 const trust = (run: Parameters<typeof reportOf>[0]) => reportOf(run) as unknown as TrustReport;
 
+/** The organization's history (`<org>/state.json` on the state branch). */
 function storedRuns(scenario: Scenario): { at: string }[] {
   const branch = scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state');
-  const file = branch?.files['state.json'];
+  const file = branch?.files[`${scenario.org.login.toLowerCase()}/state.json`];
   return file ? (JSON.parse(file.content) as { runs: { at: string }[] }).runs : [];
 }
 
@@ -55,7 +56,7 @@ describe('the stored state', () => {
     expect(storedRuns(h.scenario)).toHaveLength(1);
 
     // More 502s than the client's retries: the read fails for good.
-    h.sim.switches.faults = { remaining: 50, status: 502, drop: false, match: /contents\/state\.json/ };
+    h.sim.switches.faults = { remaining: 50, status: 502, drop: false, match: /^GET .*state\.json/ };
     const run = await h.run({ inputs: { mode: 'audit', report: 'json,summary' } });
     h.sim.switches.faults.remaining = 0;
     const report = trust(run);
