@@ -64183,8 +64183,13 @@ progress = false) {
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
-    else if (inputs.reporters.has('check-run')) {
-        summaryFallback = true;
+    else {
+        if (inputs.reporters.has('check-run'))
+            summaryFallback = true;
+        // A local history (the command line's folder) is not a write to GitHub: keep it on a dry run.
+        const history = plan.history;
+        if (history && ctx.store.local)
+            await attempt('Storing the audit history', () => ctx.store.write(history));
     }
     if (progress) {
         await writeFile$1(join(ctx.outDir, 'summary.md'), plan.summary);
@@ -68055,7 +68060,7 @@ function brokenPolicyEvaluation(loaded) {
 /** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
 function stopTarget(host, inputs) {
     if (inputs)
-        return { outDir: outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
+        return { outDir: host.outputDirectory?.(inputs) ?? outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
     return host.stoppedRunTarget?.() ?? null;
 }
 function stoppedOutputs(host, reportPath) {
@@ -68111,6 +68116,10 @@ async function runPipeline(host) {
         const client = clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        host.observeClient?.(client);
+        if (repoClient !== client)
+            host.observeClient?.(repoClient);
+        const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
@@ -68126,10 +68135,10 @@ async function runPipeline(host) {
                 branch: inputs.stateBranch,
                 organization: inputs.organization,
                 // An unreadable stored state is never written over: this run's state is kept beside the report.
-                keepDir: outputDirectory(inputs),
+                keepDir: outDir,
                 warn: (message) => host.logger.warning(message),
             }),
-            outDir: outputDirectory(inputs),
+            outDir,
             actionRepo: inputs.repository,
             headSha: inputs.sha,
             runUrl: runUrlOf(inputs),

@@ -13,7 +13,7 @@ import { startSimulator } from '../simulator/index.js';
 import { colorWanted, markdownToTerminal } from './terminal-markdown.js';
 
 const root = resolve(import.meta.dirname, '..');
-const color = colorWanted();
+const color = colorWanted(process.stdout, process.env);
 const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
 const rule = (title: string) => console.log(`\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`)}`);
 

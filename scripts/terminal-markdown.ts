@@ -5,6 +5,9 @@
 // state block).
 import Table from 'cli-table3';
 import { Marked, type Tokens } from 'marked';
+import { colorWanted } from '../src/cli/findings-table.js';
+
+export { colorWanted };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -22,11 +25,7 @@ export interface TerminalOptions {
   color: boolean;
 }
 
-export function colorWanted(stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
-  return Boolean(stream.isTTY) && !('NO_COLOR' in env && env.NO_COLOR !== '');
-}
-
-export function markdownToTerminal(markdown: string, options: TerminalOptions = { color: colorWanted() }): string {
+export function markdownToTerminal(markdown: string, options: TerminalOptions = { color: colorWanted(process.stdout, process.env) }): string {
   const bold = (text: string) => (options.color ? `\x1b[1m${text}\x1b[22m` : text);
   const marked = new Marked({ gfm: true, async: false });
   marked.use({

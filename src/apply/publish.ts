@@ -84,8 +84,11 @@ export async function applyPublishPlan(
     }
     const history = progress ? null : plan.history;
     if (history) await attempt('Storing the audit history', () => writer.storeHistory(history));
-  } else if (inputs.reporters.has('check-run')) {
-    summaryFallback = true;
+  } else {
+    if (inputs.reporters.has('check-run')) summaryFallback = true;
+    // A local history (the command line's folder) is not a write to GitHub: keep it on a dry run.
+    const history = plan.history;
+    if (history && ctx.store.local) await attempt('Storing the audit history', () => ctx.store.write(history));
   }
   if (progress) {
     await writeFile(join(ctx.outDir, 'summary.md'), plan.summary);

@@ -49,8 +49,9 @@ function findingRows(findings: readonly Finding[], options: TableOptions): strin
     head: ['severity', 'rule', 'subject', 'resource', 'message'],
     colWidths: [10, 30, 18, 40, messageWidth],
     wordWrap: true,
-    wrapOnWordBoundary: false,
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+    // No line between rows: a finding is a row, wrapped inside its cells.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: true },
   });
   for (const finding of findings.slice(0, options.limit)) {
     table.push([

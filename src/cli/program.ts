@@ -102,8 +102,8 @@ function common(options: CommonOptions, mode: 'audit' | 'offboard', extra: Actio
     mode,
     'policy-path': options.policy,
     'fail-on': options.failOn,
-    // Issues only where they are written; the JSON report is always written.
-    report: options.publish ? `${reporters},issues` : reporters,
+    // With --repo the issues are read and planned (plan.json); they are written only with --publish.
+    report: options.repo ? `${reporters},issues` : reporters,
     'dry-run': options.publish ? 'false' : 'true',
     ...extra,
   };

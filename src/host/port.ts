@@ -46,6 +46,10 @@ export interface Host {
   /** Marks the run failed with this message (the exit code, a failed step). */
   fail(message: string): void;
   stateStore(location: StateLocation): StateStore;
+  /** Where the report and the other files go; default `$RUNNER_TEMP/offboarding-sentinel` (the CLI: `--out`). */
+  outputDirectory?(inputs: Inputs): string;
+  /** Sees each GitHub client once it exists (the CLI's progress display reads its responses). */
+  observeClient?(client: GitHubClient): void;
   /**
    * Where the report goes and what was asked for, known without parsing the inputs: so a run whose
    * inputs are refused still writes its report (with the error). Absent: no such report.

@@ -46,7 +46,7 @@ function brokenPolicyEvaluation(loaded: LoadedPolicy): Evaluation {
 
 /** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
 function stopTarget(host: Host, inputs: Inputs | null): Omit<StoppedRun, 'generatedAt' | 'durationMs' | 'stop'> | null {
-  if (inputs) return { outDir: outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
+  if (inputs) return { outDir: host.outputDirectory?.(inputs) ?? outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
   return host.stoppedRunTarget?.() ?? null;
 }
 
@@ -106,6 +106,9 @@ export async function runPipeline(host: Host): Promise<void> {
     const client = clientFor(inputs.token);
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
     const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+    host.observeClient?.(client);
+    if (repoClient !== client) host.observeClient?.(repoClient);
+    const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
       inputs,
@@ -121,10 +124,10 @@ export async function runPipeline(host: Host): Promise<void> {
         branch: inputs.stateBranch,
         organization: inputs.organization,
         // An unreadable stored state is never written over: this run's state is kept beside the report.
-        keepDir: outputDirectory(inputs),
+        keepDir: outDir,
         warn: (message) => host.logger.warning(message),
       }),
-      outDir: outputDirectory(inputs),
+      outDir,
       actionRepo: inputs.repository,
       headSha: inputs.sha,
       runUrl: runUrlOf(inputs),

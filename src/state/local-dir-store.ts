@@ -9,6 +9,7 @@ import type { RunState, StateRead, StateStore, StoreStatus, Warn } from './types
 import { parseRunState } from './types.js';
 
 export class LocalDirStateStore implements StateStore {
+  readonly local = true;
   private readonly file: string;
   private last: StoreStatus;
 

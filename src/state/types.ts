@@ -62,6 +62,11 @@ export interface StateStore {
   write(state: RunState): Promise<void>;
   /** How the last `load()` went and where the state was kept, for the report. */
   status(): StoreStatus;
+  /**
+   * The state lives on this machine (the command line's folder), not on GitHub: it is kept
+   * on a dry run too, since keeping it writes nothing to GitHub.
+   */
+  readonly local?: boolean;
 }
 
 /** Where warnings go; defaults to `core.warning` in the stores. */

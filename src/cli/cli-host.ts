@@ -1,0 +1,66 @@
+// The command line as a host of the pipeline (src/host/port.ts): inputs from the parsed
+// arguments, logs and annotations on stderr (through the progress display), outputs kept for
+// the caller, the state in a local folder, files in --out. Tokens are replaced by *** in
+// everything it writes.
+import path from 'node:path';
+import { parseInputs, type Env, type RawInputs } from '../inputs.js';
+import type { Host } from '../host/port.js';
+import { clockFrom } from '../run-context.js';
+import { LocalDirStateStore } from '../state/local-dir-store.js';
+import type { ProgressEvents } from './progress.js';
+
+export interface CliHostOptions {
+  inputs: RawInputs;
+  env: Env;
+  outDir: string;
+  stateDir: string;
+  stderr: NodeJS.WritableStream;
+  progress: ProgressEvents;
+}
+
+export interface CliHost extends Host {
+  readonly outputs: Map<string, string>;
+  readonly failures: string[];
+}
+
+export function cliHost(options: CliHostOptions): CliHost {
+  const secrets = new Set<string>();
+  const redact = (text: string) => [...secrets].reduce((clean, secret) => clean.split(secret).join('***'), text);
+  const say = (line: string) => options.stderr.write(`${redact(line)}\n`);
+  const outputs = new Map<string, string>();
+  const failures: string[] = [];
+  return {
+    outputs,
+    failures,
+    readInputs: () => parseInputs(options.inputs, options.env),
+    readClock: () => clockFrom(options.env),
+    logger: {
+      info: (message) => options.progress.log(redact(message)),
+      warning: (message) => say(`warning: ${message}`),
+      debug: () => undefined,
+      error: (message) => say(`error: ${message}`),
+    },
+    maskSecret: (value) => {
+      if (value) secrets.add(value);
+    },
+    annotate: ({ level, message, file, line, column }) =>
+      say(`${file ? `${file}:${line ?? 1}:${column ?? 1}: ` : ''}${level}: ${message}`),
+    setOutput: (name, value) => void outputs.set(name, value),
+    // The summary is written as summary.md in --out; a terminal has no job summary.
+    writeSummary: () => Promise.resolve(),
+    fail: (message) => void failures.push(redact(message)),
+    stateStore: ({ organization, warn }) => new LocalDirStateStore(path.join(options.stateDir, organization), warn),
+    outputDirectory: () => options.outDir,
+    observeClient: (client) => {
+      client.rest.hook.after('request', (response, request) => {
+        options.progress.response(request.url, response.headers);
+      });
+      // A 304 (served from the ETag cache) or an error is a request too, and carries the limit.
+      client.rest.hook.error('request', (error, request) => {
+        const headers = (error as { response?: { headers?: Record<string, string | number | undefined> } }).response?.headers ?? {};
+        options.progress.response(request.url, headers);
+        throw error;
+      });
+    },
+  };
+}
