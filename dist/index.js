@@ -41325,15 +41325,15 @@ const RULES = [
         name: 'unapproved-credential-change',
         modes: ['audit', 'offboard'],
         defaultSeverity: 'high',
-        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
-        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
+        firesWhen: 'a token, key or secret deleted or changed by an actor the policy does not approve, in a way that departs from that actor\'s learned normal (a burst beyond their own rate, outside their usual scope, from a new address); an offboarding\'s own revocations never fire',
+        remedy: 'Confirm the change with the actor. A false alarm: close the findings issue with the `false-positive` label (the actor\'s baseline learns it); approved automation goes in `approved-changers`.',
         thresholds: [
             {
                 key: 'burst-count',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'This many credential changes by one actor within the burst window is a burst.',
+                description: 'The floor of a burst: this many credential changes by one actor within the burst window, or more than the actor\'s own largest bursts, whichever is higher.',
             },
             {
                 key: 'burst-window-minutes',
@@ -41348,22 +41348,29 @@ const RULES = [
         name: 'offboarding-drift',
         modes: ['audit'],
         defaultSeverity: 'medium',
-        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
-        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
+        firesWhen: 'a journey step is missed, or takes longer, in most of the recent offboardings than in the organization\'s past offboardings (median and MAD per step)',
+        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed or delayed, and why?',
         thresholds: [
+            {
+                key: 'min-past-offboardings',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'Past offboardings with an outcome for a step (before the 3 most recent) needed before that step is judged.',
+            },
             {
                 key: 'min-history-runs',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'Runs of history needed before drift is judged.',
+                description: 'Accepted for compatibility and no longer used: drift is learned from past offboardings (`min-past-offboardings`), not from stored runs.',
             },
             {
                 key: 'max-deviation-percent',
                 default: 20,
                 minimum: 1,
                 maximum: 100,
-                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
+                description: 'Percentage points by which a step\'s recent miss rate may exceed its past miss rate.',
             },
         ],
     },
@@ -61521,6 +61528,935 @@ function activityIndex(snapshot) {
     return index;
 }
 
+// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
+// from the rule context's clock so a rule gives the same answer for the same input.
+const DAY_MS$1 = 86_400_000;
+/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
+function daysBetween(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS$1;
+}
+/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
+function isOlderThan(at, days, now) {
+    return daysBetween(at, now) > days;
+}
+/** Whole days elapsed, for messages ("210 days ago"). */
+function wholeDays(earlier, later) {
+    return Math.floor(daysBetween(earlier, later));
+}
+/** `YYYY-MM-DD` of an instant, for messages. */
+function isoDay(at) {
+    return new Date(at).toISOString().slice(0, 10);
+}
+/** True when `at` is strictly after `reference`. */
+function isAfter(at, reference) {
+    return new Date(at).getTime() > new Date(reference).getTime();
+}
+
+/** Events acted by `person` strictly after their offboarding, oldest first. */
+function eventsAfterOffboarding(events, person) {
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function byTime(a, b) {
+    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
+    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/** The findings for one offboarded person (audit and offboard mode share this). */
+function activityAfterOffboardingFindings(policy, events, person) {
+    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
+            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
+        evidence: {
+            action: event.action,
+            at: event.at,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+            ip: event.ip,
+        },
+    }));
+}
+const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
+
+/** IPs the person used in events at or before their offboarding, plus those already recorded. */
+function knownIpsOf(person, allEvents) {
+    const login = loginKey(person.login);
+    const ips = new Set(person.knownIps ?? []);
+    for (const event of allEvents) {
+        if (event.ip &&
+            event.actor !== null &&
+            loginKey(event.actor) === login &&
+            !isAfter(event.at, person.offboardedAt)) {
+            ips.add(event.ip);
+        }
+    }
+    return ips;
+}
+/**
+ * Events in `events` after the person's offboarding, by someone else, from an IP the person
+ * used before (learned from `person.knownIps` and `allEvents`), oldest first.
+ */
+function eventsFromKnownIps(events, person, allEvents) {
+    const ips = knownIpsOf(person, allEvents);
+    if (ips.size === 0)
+        return [];
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.ip !== null &&
+        ips.has(event.ip) &&
+        (event.actor === null || loginKey(event.actor) !== login) &&
+        isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function offboardedIpActivityFindings(policy, events, person, allEvents) {
+    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
+            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
+        evidence: {
+            actor: event.actor,
+            action: event.action,
+            at: event.at,
+            ip: event.ip,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+        },
+    }));
+}
+const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
+
+// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
+// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
+// snapshot to see what is still held.
+function sameLogin(a, b) {
+    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
+}
+function findPerson(snapshot, login) {
+    return snapshot.people.find((person) => sameLogin(person.login, login));
+}
+/** Every e-mail an invitation to this person could have been sent to. */
+function personEmails(person) {
+    if (!person)
+        return [];
+    const saml = person.samlIdentity;
+    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
+    if (saml?.nameId?.includes('@'))
+        emails.push(saml.nameId);
+    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+}
+const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
+/**
+ * The contract resource id a secret-write audit event is about (`key` is the secret's name,
+ * `environment_name` the environment), or null when the event does not say enough.
+ */
+function secretResourceFromEvent(organization, event) {
+    const match = SECRET_WRITE.exec(event.action);
+    const name = event.fields.key;
+    if (!match || typeof name !== 'string')
+        return null;
+    if (match[1] === 'org')
+        return `secret:${organization}/${name}`;
+    if (!event.repo)
+        return null;
+    if (match[1] === 'repo')
+        return `secret:${event.repo}/${name}`;
+    const environment = event.fields.environment_name ?? event.fields.environment;
+    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
+}
+function secretItem(organization, secret, reason) {
+    const where = secret.scope === 'organization'
+        ? `organization ${organization}`
+        : secret.scope === 'repository'
+            ? secret.repo
+            : `${secret.repo} environment ${secret.environment}`;
+    return {
+        kind: 'secret',
+        resource: resourceId.secret(organization, secret),
+        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
+        detail: {
+            scope: secret.scope,
+            name: secret.name,
+            repo: secret.scope === 'organization' ? null : secret.repo,
+            environment: secret.scope === 'environment' ? secret.environment : null,
+            updatedAt: secret.updatedAt,
+            reason,
+        },
+    };
+}
+/**
+ * Secrets readable from a set of repositories the person could write (a workflow they push can
+ * print any secret the repository sees). An owner can read every organization secret.
+ */
+function readableSecrets(snapshot, writableRepos, owner) {
+    const org = snapshot.organization;
+    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
+    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
+    const items = [];
+    for (const secret of snapshot.secrets) {
+        if (secret.scope !== 'organization') {
+            if (writable.includes(secret.repo.toLowerCase())) {
+                items.push(secretItem(org, secret, `could write ${secret.repo}`));
+            }
+            continue;
+        }
+        if (owner) {
+            items.push(secretItem(org, secret, 'organization owner'));
+            continue;
+        }
+        let via;
+        if (secret.visibility === 'all')
+            via = writable[0];
+        else if (secret.visibility === 'private') {
+            // A repository whose visibility was not read is counted: not knowing is not "public".
+            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
+        }
+        else if (secret.selectedRepositories === null) {
+            // The selected list was not read: assume the worst rather than miss a secret to rotate.
+            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
+        }
+        else {
+            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
+            via = writable.find((repo) => selected.has(repo));
+        }
+        if (via)
+            items.push(secretItem(org, secret, `visible to ${via}`));
+    }
+    return items;
+}
+/** Secrets the person created or updated, per the audit log, that still exist. */
+function writtenSecrets(snapshot, login) {
+    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
+    const items = [];
+    for (const event of snapshot.auditEvents) {
+        if (!sameLogin(event.actor, login))
+            continue;
+        const resource = secretResourceFromEvent(snapshot.organization, event);
+        const secret = resource ? byResource.get(resource) : undefined;
+        if (secret)
+            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
+    }
+    return items;
+}
+function dedupe(items) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(item.resource))
+            seen.set(item.resource, item);
+    return [...seen.values()];
+}
+/**
+ * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
+ * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
+ * or those recorded at `pre`) for recognising invitations.
+ */
+function buildInventory(snapshot, login, offboardedAt, options = {}) {
+    const org = snapshot.organization;
+    const person = findPerson(snapshot, login);
+    const items = [];
+    if (person?.orgRole) {
+        items.push({
+            kind: 'org-membership',
+            resource: resourceId.organization(org),
+            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
+            detail: { role: person.orgRole },
+        });
+    }
+    for (const team of snapshot.teams) {
+        const membership = team.members.find((member) => sameLogin(member.login, login));
+        if (!membership)
+            continue;
+        items.push({
+            kind: 'team-membership',
+            resource: resourceId.team(org, team.slug),
+            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
+            detail: { team: team.slug, role: membership.role },
+        });
+    }
+    const writable = new Set();
+    for (const grant of snapshot.grants) {
+        if (!sameLogin(grant.login, login))
+            continue;
+        if (permissionAtLeast(grant.permission, 'write'))
+            writable.add(grant.repo);
+        const direct = grant.sources.some((source) => source.kind === 'direct');
+        if (!direct && !grant.outsideCollaborator)
+            continue; // team and base grants: see team / membership
+        items.push({
+            kind: 'repo-access',
+            resource: resourceId.repository(grant.repo),
+            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
+            detail: {
+                repo: grant.repo,
+                permission: grant.permission,
+                outsideCollaborator: grant.outsideCollaborator,
+            },
+        });
+    }
+    // Owners administer every repository, whether or not the grants list says so.
+    const owner = person?.orgRole === 'owner';
+    if (owner)
+        for (const repo of snapshot.repositories)
+            writable.add(repo.nameWithOwner);
+    const emails = [
+        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
+    ];
+    for (const invitation of snapshot.invitations) {
+        const forLogin = sameLogin(invitation.login, login);
+        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
+        if (!forLogin && !forEmail)
+            continue;
+        items.push({
+            kind: 'invitation',
+            resource: resourceId.invitation(invitation.id),
+            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
+            detail: {
+                invitationId: invitation.id,
+                invitationKind: invitation.kind,
+                target: invitation.target,
+                email: invitation.email,
+                createdAt: invitation.createdAt,
+            },
+        });
+    }
+    for (const pat of snapshot.patGrants) {
+        if (!sameLogin(pat.owner, login))
+            continue;
+        items.push({
+            kind: 'pat',
+            resource: resourceId.pat(pat.id),
+            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
+            detail: {
+                grantId: pat.id,
+                tokenId: pat.tokenId,
+                expired: pat.tokenExpired,
+                expiresAt: pat.expiresAt,
+                lastUsedAt: pat.lastUsedAt,
+            },
+        });
+    }
+    for (const credential of snapshot.credentialAuthorizations) {
+        if (!sameLogin(credential.login, login))
+            continue;
+        const name = credential.title ??
+            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
+        items.push({
+            kind: 'credential',
+            resource: resourceId.credential(credential.id),
+            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
+            detail: {
+                credentialId: credential.id,
+                type: credential.type,
+                authorizedAt: credential.authorizedAt,
+                accessedAt: credential.accessedAt,
+            },
+        });
+    }
+    for (const key of snapshot.deployKeys) {
+        if (!sameLogin(key.addedBy, login))
+            continue;
+        items.push({
+            kind: 'deploy-key',
+            resource: resourceId.deployKey(key.repo, key.id),
+            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
+            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
+        });
+    }
+    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    return {
+        subject: person?.login ?? login,
+        organization: org,
+        offboardedAt,
+        source: 'snapshot',
+        builtAt: snapshot.collectedAt,
+        items: dedupe(items),
+        emails,
+        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
+        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
+        limits: [],
+    };
+}
+
+/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
+function asId(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+}
+function fieldEquals(event, names, value) {
+    const wanted = asId(value);
+    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
+}
+function sameRepo(event, repo) {
+    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
+}
+function teamMatches(event, slug) {
+    const team = event.fields.team;
+    if (typeof team !== 'string' || typeof slug !== 'string')
+        return false;
+    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
+}
+/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
+function removes(event, item, subject, org, emails) {
+    const aboutSubject = sameLogin(event.user, subject);
+    const d = item.detail;
+    switch (item.kind) {
+        case 'org-membership':
+            return aboutSubject && event.action === 'org.remove_member';
+        case 'team-membership':
+            return (aboutSubject &&
+                (event.action === 'org.remove_member' ||
+                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
+        case 'repo-access':
+            return (aboutSubject &&
+                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
+                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
+        case 'invitation': {
+            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
+                return false;
+            }
+            if (fieldEquals(event, ['invitation_id'], d.invitationId))
+                return true;
+            const email = event.fields.email;
+            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
+        }
+        case 'pat':
+            if (event.action !== 'personal_access_token.access_revoked')
+                return false;
+            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
+                return true;
+            // Without ids in the event, a revocation for the subject is the best evidence there is.
+            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
+        case 'credential':
+            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
+                return false;
+            }
+            if (event.fields.credential_id !== undefined)
+                return fieldEquals(event, ['credential_id'], d.credentialId);
+            return aboutSubject;
+        case 'deploy-key':
+            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
+                return false;
+            return event.fields.key_id === undefined && event.fields.id === undefined
+                ? true
+                : fieldEquals(event, ['key_id', 'id'], d.keyId);
+        case 'secret': {
+            const rotated = secretResourceFromEvent(org, event);
+            if (rotated === item.resource)
+                return true;
+            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
+                return false;
+            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
+                item.resource);
+        }
+    }
+}
+/** The latest audit event that removed `item`, if the audit log shows one. */
+function revocationEvent(events, item, subject, org, emails) {
+    let latest = null;
+    for (const event of events) {
+        if (!removes(event, item, subject, org, emails))
+            continue;
+        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
+            latest = event;
+    }
+    return latest;
+}
+
+function sameOrAncestor(gap, needed) {
+    return gap === needed || needed.startsWith(`${gap}/`);
+}
+/** The lists whose reading an item's presence depends on. */
+function coverageNeeds(item, org, subject) {
+    const orgId = `org:${org}`;
+    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
+    switch (item.kind) {
+        case 'org-membership':
+            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
+        case 'team-membership':
+            return [`${orgId}/teams`, `${item.resource}/members`];
+        case 'repo-access':
+            return [
+                `${orgId}/repositories`,
+                `${orgId}/outside-collaborators`,
+                ...(repo ? [`${repo}/collaborators`] : []),
+            ];
+        case 'invitation': {
+            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
+            return target.startsWith('repo:')
+                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
+                : [`${orgId}/invitations`];
+        }
+        case 'pat':
+            return [`${orgId}/personal-access-tokens`];
+        case 'credential':
+            return [`${orgId}/credential-authorizations`];
+        case 'deploy-key':
+            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
+        case 'secret': {
+            if (item.detail.scope === 'organization' || !repo) {
+                // Which repositories a `selected` secret reaches decides whether it was readable.
+                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
+            }
+            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
+            return environment
+                ? [`${repo}/env/${environment}/secrets`]
+                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
+        }
+    }
+}
+function gapFor(snapshot, item, subject) {
+    const org = snapshot.organization;
+    // `org:<org>` alone means nothing about the organization could be read.
+    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
+    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
+}
+
+const HOUR_MS$3 = 3_600_000;
+const TOKEN_KINDS = ['pat', 'credential'];
+function hoursBetween(from, to) {
+    return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS$3) * 100) / 100;
+}
+function offboardingMetrics(input) {
+    const { items, steps, offboardedAt } = input;
+    const count = (list, test) => list.filter(test).length;
+    const gone = (item) => item.status === 'revoked' || item.status === 'rotated';
+    const revocations = items
+        .filter((item) => gone(item) && item.at !== null)
+        .map((item) => ({
+        resource: item.resource,
+        kind: item.kind,
+        at: item.at,
+        by: item.by,
+        hoursAfterOffboarding: hoursBetween(offboardedAt, item.at),
+    }));
+    const allGoneWithTimes = items.length > 0 && items.every((item) => gone(item) && item.at !== null);
+    const dayAfter = new Date(offboardedAt).getTime() + 24 * HOUR_MS$3;
+    const tokensActiveAfter24h = count(items, (item) => {
+        if (!TOKEN_KINDS.includes(item.kind))
+            return false;
+        if (item.status === 'retained')
+            return input.now.getTime() > dayAfter;
+        return gone(item) && item.at !== null && new Date(item.at).getTime() > dayAfter;
+    });
+    return {
+        subject: input.subject,
+        offboardedAt,
+        evaluatedAt: input.now.toISOString(),
+        stepsExpected: steps.length,
+        stepsDone: count(steps, (step) => step.status === 'done'),
+        stepsMissing: count(steps, (step) => step.status === 'missing'),
+        stepsPending: count(steps, (step) => step.status === 'pending'),
+        stepsUnknown: count(steps, (step) => step.status === 'unknown'),
+        itemsTotal: items.length,
+        itemsRevoked: count(items, gone),
+        itemsRetained: count(items, (item) => item.status === 'retained'),
+        itemsUnknown: count(items, (item) => item.status === 'unknown'),
+        revocations,
+        hoursToFullRevocation: allGoneWithTimes
+            ? Math.max(...revocations.map((r) => r.hoursAfterOffboarding))
+            : null,
+        tokensActiveAfter24h,
+    };
+}
+/** One run's totals over every subject it offboarded. */
+function runOffboardingMetrics(perSubject) {
+    const sum = (pick) => perSubject.reduce((total, m) => total + pick(m), 0);
+    const hours = perSubject
+        .flatMap((m) => m.revocations.map((r) => r.hoursAfterOffboarding))
+        .sort((a, b) => a - b);
+    const middle = Math.floor(hours.length / 2);
+    const median = hours.length === 0
+        ? null
+        : hours.length % 2 === 1
+            ? hours[middle]
+            : (hours[middle - 1] + hours[middle]) / 2;
+    return {
+        subjects: perSubject.length,
+        stepsExpected: sum((m) => m.stepsExpected),
+        stepsDone: sum((m) => m.stepsDone),
+        stepsMissing: sum((m) => m.stepsMissing),
+        itemsRetained: sum((m) => m.itemsRetained),
+        tokensActiveAfter24h: sum((m) => m.tokensActiveAfter24h),
+        medianHoursToRevocation: median,
+    };
+}
+
+const RULE_OF = {
+    'org-membership': 'retained-org-membership',
+    'team-membership': 'retained-team-membership',
+    'repo-access': 'retained-repo-access',
+    invitation: 'pending-invitation',
+    pat: 'retained-token',
+    credential: 'retained-token',
+    'deploy-key': 'retained-deploy-key',
+    secret: 'unrotated-secret',
+};
+const KINDS_OF_STEP = {
+    'org-membership': ['org-membership'],
+    'repo-access': ['repo-access'],
+    'team-membership': ['team-membership'],
+    invitations: ['invitation'],
+    tokens: ['pat', 'credential'],
+    'deploy-keys': ['deploy-key'],
+    'secrets-rotated': ['secret'],
+};
+const HOUR_MS$2 = 3_600_000;
+/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+function samePat(a, b) {
+    if (a.resource === b.resource)
+        return true;
+    return a.detail.tokenId != null && a.detail.tokenId === b.detail.tokenId;
+}
+/** The grant behind a PAT item when it is still listed but expired. */
+function expiredPat(snapshot, item) {
+    if (item.kind !== 'pat')
+        return undefined;
+    return snapshot.patGrants.find((grant) => grant.tokenExpired &&
+        (`pat:${grant.id}` === item.resource ||
+            (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
+}
+function findHeld(held, item) {
+    return held.find((now) => now.kind === item.kind && (item.kind === 'pat' ? samePat(item, now) : now.resource === item.resource));
+}
+/** What the subject holds now, apart from secrets (judged by rotation, not by holding). */
+function currentHoldings(snapshot, subject, inventory) {
+    return buildInventory(snapshot, subject, inventory.offboardedAt, { emails: inventory.emails }).items.filter(
+    // An expired PAT no longer reaches the organization: not a retained token.
+    (item) => item.kind !== 'secret' && !(item.kind === 'pat' && item.detail.expired === true));
+}
+/**
+ * Every secret the subject could read or wrote, from the inventory and, for repositories the
+ * inventory shows they could write (reconstructed inventories list no secrets of their own), from
+ * the fresh snapshot.
+ */
+function secretsToJudge(input) {
+    const { inventory, snapshot, subject } = input;
+    const writable = new Set();
+    for (const item of inventory.items) {
+        const permission = item.detail.permission;
+        const canWrite = permission === null ||
+            permission === undefined ||
+            ['admin', 'maintain', 'write'].includes(String(permission));
+        if (item.kind === 'repo-access' && typeof item.detail.repo === 'string' && canWrite)
+            writable.add(item.detail.repo);
+    }
+    const owner = inventory.items.some((item) => item.kind === 'org-membership' && item.detail.role === 'owner');
+    const fromNow = buildInventory(snapshot, subject, input.offboardedAt).items.filter((item) => item.kind === 'secret');
+    const all = [
+        ...inventory.items.filter((item) => item.kind === 'secret'),
+        ...readableSecrets(snapshot, writable, owner),
+        ...writtenSecrets(snapshot, subject),
+        ...fromNow,
+    ];
+    const unique = new Map();
+    for (const item of all)
+        if (!unique.has(item.resource))
+            unique.set(item.resource, item);
+    return [...unique.values()];
+}
+function statusOf(item, state, isNew, event, extra = {}) {
+    return {
+        kind: item.kind,
+        resource: item.resource,
+        label: item.label,
+        status: state,
+        at: event?.at ?? null,
+        by: event?.actor ?? null,
+        new: isNew,
+        ...extra,
+    };
+}
+function holdingMessage(subject, org, item) {
+    switch (item.kind) {
+        case 'org-membership':
+            return `${subject} is still ${item.detail.role === 'owner' ? 'an owner' : 'a member'} of ${org}`;
+        case 'team-membership':
+            return `${subject} is still in team ${String(item.detail.team)}`;
+        case 'repo-access':
+            return `${subject} still has ${String(item.detail.permission)} access to ${String(item.detail.repo)} as a ${item.detail.outsideCollaborator ? 'outside' : 'direct'} collaborator`;
+        case 'invitation':
+            return `An invitation to ${String(item.detail.target)} for ${subject} is still open`;
+        case 'pat':
+            return `${item.label} of ${subject} still has access to ${org}`;
+        case 'credential':
+            return `${item.label} of ${subject} is still authorized for ${org}`;
+        case 'deploy-key':
+            return `${item.label}, added by ${subject}, is still present`;
+        case 'secret':
+            return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
+    }
+}
+function verifyOffboarding(input) {
+    const { subject, offboardedAt, inventory, snapshot, policy } = input;
+    const now = input.clock.now();
+    const org = snapshot.organization;
+    const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
+    const events = snapshot.auditEvents;
+    const items = [];
+    const retained = [];
+    // Holdings: in the inventory and still held, gone, or not readable; plus anything new.
+    const held = currentHoldings(snapshot, subject, { ...inventory, offboardedAt });
+    for (const item of inventory.items.filter((entry) => entry.kind !== 'secret')) {
+        const stillHeld = findHeld(held, item);
+        const gap = stillHeld ? null : gapFor(snapshot, item, subject);
+        const expired = stillHeld || gap ? undefined : expiredPat(snapshot, item);
+        if (stillHeld) {
+            retained.push({ item: stillHeld, isNew: false });
+            items.push(statusOf(item, 'retained', false, null));
+        }
+        else if (gap) {
+            items.push(statusOf(item, 'unknown', false, null, { reason: gap.reason }));
+        }
+        else if (expired) {
+            items.push({
+                ...statusOf(item, 'revoked', false, null),
+                at: expired.expiresAt,
+                reason: 'the token expired',
+            });
+        }
+        else {
+            items.push(statusOf(item, 'revoked', false, revocationEvent(events, item, subject, org, emails)));
+        }
+    }
+    for (const item of held) {
+        if (findHeld(inventory.items, item))
+            continue;
+        retained.push({ item, isNew: true });
+        items.push(statusOf(item, 'retained', true, null));
+    }
+    // Secrets: rotated when updated at or after offboarded-at, or deleted.
+    const secrets = new Map(snapshot.secrets.map((secret) => [resourceId.secret(org, secret), secret]));
+    const inInventory = new Set(inventory.items.map((item) => item.resource));
+    for (const item of secretsToJudge(input)) {
+        const secret = secrets.get(item.resource);
+        const isNew = !inInventory.has(item.resource);
+        const event = revocationEvent(events, item, subject, org, emails);
+        if (!secret) {
+            const gap = gapFor(snapshot, item, subject);
+            items.push(gap
+                ? statusOf(item, 'unknown', isNew, null, { reason: gap.reason })
+                : statusOf(item, 'revoked', isNew, event));
+        }
+        else if (new Date(secret.updatedAt).getTime() >= new Date(offboardedAt).getTime()) {
+            items.push({ ...statusOf(item, 'rotated', isNew, event), at: secret.updatedAt });
+        }
+        else {
+            retained.push({ item: { ...item, detail: { ...item.detail, updatedAt: secret.updatedAt } }, isNew });
+            items.push(statusOf(item, 'retained', isNew, null));
+        }
+    }
+    const findings = [];
+    const enabled = (rule) => settingsOf(policy, rule).enabled;
+    for (const { item, isNew } of retained) {
+        const rule = RULE_OF[item.kind];
+        if (!enabled(rule))
+            continue;
+        findings.push(makeFinding(policy, rule, {
+            subject,
+            resource: item.resource,
+            message: holdingMessage(subject, org, item),
+            evidence: { ...item.detail, label: item.label, offboardedAt, inInventory: !isNew },
+        }));
+    }
+    const person = { login: subject, offboardedAt, knownIps: inventory.knownIps };
+    if (enabled('activity-after-offboarding'))
+        findings.push(...activityAfterOffboardingFindings(policy, events, person));
+    if (enabled('offboarded-ip-activity'))
+        findings.push(...offboardedIpActivityFindings(policy, events, person, events));
+    const steps = policy.offboarding.journey.map((step) => stepStatus(step, items, input, now));
+    if (enabled('offboarding-step-missing')) {
+        for (const step of steps.filter((entry) => entry.status === 'missing')) {
+            const left = items.filter((item) => item.status === 'retained' && kindsOf(step, policy).includes(item.kind));
+            findings.push(makeFinding(policy, 'offboarding-step-missing', {
+                subject,
+                resource: `offboarding-step:${subject}/${step.id}`,
+                message: `Offboarding step "${step.title}" for ${subject} was due by ${step.dueAt} and is not done`,
+                evidence: {
+                    step: step.id,
+                    title: step.title,
+                    check: step.check,
+                    dueAt: step.dueAt,
+                    offboardedAt,
+                    left: left.map((item) => item.resource),
+                },
+            }));
+        }
+    }
+    const metrics = offboardingMetrics({ subject, offboardedAt, now, items, steps });
+    return { findings, items, steps, metrics };
+}
+function kindsOf(step, policy) {
+    const spec = policy.offboarding.journey.find((entry) => entry.id === step.id);
+    return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
+}
+function stepStatus(step, items, input, now) {
+    // A step without a usable deadline of its own takes the rule's `deadline-hours`.
+    const hours = Number.isFinite(step.deadlineHours)
+        ? step.deadlineHours
+        : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
+    const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS$2).toISOString();
+    const overdue = now.getTime() > new Date(dueAt).getTime();
+    const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
+    if (step.check.kind === 'manual') {
+        const done = input.manualStepsDone.includes(step.id);
+        return { ...base, status: done ? 'done' : overdue ? 'missing' : 'pending', doneAt: null };
+    }
+    const kinds = KINDS_OF_STEP[step.check.what];
+    const relevant = items.filter((item) => kinds.includes(item.kind));
+    if (relevant.some((item) => item.status === 'retained')) {
+        return { ...base, status: overdue ? 'missing' : 'pending', doneAt: null };
+    }
+    // Not being able to read a kind is not proof that it is gone; the gap is its own finding.
+    if (relevant.some((item) => item.status === 'unknown'))
+        return { ...base, status: 'unknown', doneAt: null };
+    const times = relevant.map((item) => item.at);
+    const doneAt = times.length > 0 && times.every((at) => at !== null) ? (times.sort().at(-1) ?? null) : null;
+    return { ...base, status: 'done', doneAt };
+}
+
+// Robust statistics for the baselines: medians, median absolute deviations and quantiles, so
+// that one outlier (a single bad week, one incident) cannot move what "normal" means. Every
+// estimate carries how many observations it rests on; below the minimum it is not an estimate.
+/** 1.4826 × MAD estimates the standard deviation of normally distributed data. */
+const MAD_SCALE = 1.4826;
+function sorted(values) {
+    return [...values].sort((a, b) => a - b);
+}
+/** The median, or null for no values. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const list = sorted(values);
+    const middle = Math.floor(list.length / 2);
+    return list.length % 2 === 1 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+}
+/** The median absolute deviation from the median (unscaled), or null for no values. */
+function mad(values) {
+    const centre = median(values);
+    if (centre === null)
+        return null;
+    return median(values.map((value) => Math.abs(value - centre)));
+}
+/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics, or null. */
+function quantile(values, q) {
+    if (values.length === 0)
+        return null;
+    if (q < 0 || q > 1)
+        throw new RangeError(`quantile ${q} is outside 0..1`);
+    const list = sorted(values);
+    const position = (list.length - 1) * q;
+    const below = Math.floor(position);
+    const above = Math.ceil(position);
+    return list[below] + (list[above] - list[below]) * (position - below);
+}
+/** Median, scaled MAD, 90th percentile and maximum; null below `minimum` observations. */
+function robustSummary(values, minimum = 1) {
+    if (values.length < Math.max(1, minimum))
+        return null;
+    return {
+        n: values.length,
+        median: median(values),
+        spread: mad(values) * MAD_SCALE,
+        q1: quantile(values, 0.25),
+        q3: quantile(values, 0.75),
+        p90: quantile(values, 0.9),
+        max: Math.max(...values),
+    };
+}
+/**
+ * The largest value still normal: the higher of median + k × scaled MAD and Tukey's fence
+ * Q3 + k × IQR (a two-humped normal, "4 hours or 40", has no MAD but a wide IQR), and never below
+ * `floor` nor below twice the median (identical values have no spread, and "slightly above
+ * identical" is not an anomaly).
+ */
+function upperFence(summary, k, floor = 0) {
+    return Math.max(floor, summary.median * 2, summary.median + k * summary.spread, summary.q3 + k * (summary.q3 - summary.q1));
+}
+/** Round for reports: two decimals, no float noise. */
+function round2(value) {
+    return Math.round(value * 100) / 100;
+}
+
+const HOUR_MS$1 = 3_600_000;
+/** The journey's github-checked steps with what each person's offboarding shows for them. */
+function journeyObservations(input) {
+    const { now } = input;
+    const people = [...input.offboarded]
+        .filter((person) => input.since === null || person.offboardedAt >= input.since)
+        .sort((a, b) => a.offboardedAt.localeCompare(b.offboardedAt) || a.login.localeCompare(b.login));
+    return input.journey
+        .filter((step) => step.check.kind === 'github')
+        .map((step) => {
+        const deadlineHours = Number.isFinite(step.deadlineHours) && step.deadlineHours > 0
+            ? step.deadlineHours
+            : input.defaultDeadlineHours;
+        const observations = [];
+        for (const person of people) {
+            const observed = observe(person, step, deadlineHours, input.events, input.organization, now);
+            if (observed)
+                observations.push(observed);
+        }
+        return { step: step.id, title: step.title, deadlineHours, observations };
+    });
+}
+function observe(person, step, deadlineHours, events, organization, now) {
+    if (step.check.kind !== 'github' || !person.inventory)
+        return null;
+    const offMs = new Date(person.offboardedAt).getTime();
+    const elapsed = (now.getTime() - offMs) / HOUR_MS$1;
+    if (elapsed < 0)
+        return null;
+    const deadlinePassed = elapsed > deadlineHours;
+    const recorded = person.steps?.find((entry) => entry.id === step.id);
+    const kinds = KINDS_OF_STEP[step.check.what];
+    const items = person.inventory.filter((item) => kinds.includes(item.kind));
+    const base = { login: person.login, offboardedAt: person.offboardedAt };
+    if (items.length === 0)
+        return null;
+    const times = items.map((item) => revocationEvent(events, item, person.login, organization, person.emails ?? [])?.at ?? null);
+    if (times.every((at) => at !== null)) {
+        const last = Math.max(...times.map((at) => new Date(at).getTime()));
+        const hours = round2(Math.max(0, (last - offMs) / HOUR_MS$1));
+        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
+    }
+    // The audit log does not show every revocation (an expired token, a key removed with its
+    // repository); the tracking issue's last verification saw them gone.
+    if (recorded?.status === 'done' && recorded.doneAt) {
+        const hours = round2(Math.max(0, (new Date(recorded.doneAt).getTime() - offMs) / HOUR_MS$1));
+        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
+    }
+    if (recorded?.status === 'done')
+        return null; // done, time unknown: nothing to learn from
+    return { ...base, hours: round2(elapsed), done: false, missed: deadlinePassed, decided: deadlinePassed };
+}
+const RECENT_OFFBOARDINGS = 3;
+const MIN_PAST_OFFBOARDINGS = 5;
+/**
+ * Split a step's observations into the recent ones (the last `recent`, open ones included) and
+ * the past ones the normal is learned from (decided only), and summarise the past robustly.
+ */
+function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_OFFBOARDINGS) {
+    const latest = baseline.observations.slice(-recent);
+    const past = baseline.observations.slice(0, -recent || undefined).filter((o) => o.decided);
+    const doneHours = past.filter((o) => o.done).map((o) => o.hours);
+    const enough = past.length >= minPast;
+    return {
+        step: baseline.step,
+        title: baseline.title,
+        deadlineHours: baseline.deadlineHours,
+        recent: latest,
+        past,
+        hours: enough ? robustSummary(doneHours, Math.min(minPast, 3)) : null,
+        missRate: enough ? past.filter((o) => o.missed).length / past.length : null,
+        insufficient: enough
+            ? null
+            : `step ${baseline.step}: ${past.length} past offboardings with an outcome (${minPast} needed before the ${recent} most recent); ` +
+                `until then the policy's deadline of ${baseline.deadlineHours} hours judges it (offboarding-step-missing)`,
+    };
+}
+
 const coverageId = {
     organization: (org) => `org:${org}`,
     contributions: (org) => `org:${org}/contributions`,
@@ -61577,30 +62513,6 @@ function windowCovers(snapshot, days, now) {
         return false;
     const since = now.getTime() - days * 86_400_000;
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
-}
-
-// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
-// from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS = 86_400_000;
-/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
-}
-/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
-function isOlderThan(at, days, now) {
-    return daysBetween(at, now) > days;
-}
-/** Whole days elapsed, for messages ("210 days ago"). */
-function wholeDays(earlier, later) {
-    return Math.floor(daysBetween(earlier, later));
-}
-/** `YYYY-MM-DD` of an instant, for messages. */
-function isoDay(at) {
-    return new Date(at).toISOString().slice(0, 10);
-}
-/** True when `at` is strictly after `reference`. */
-function isAfter(at, reference) {
-    return new Date(at).getTime() > new Date(reference).getTime();
 }
 
 /** Expired by GitHub's flag or by its expiry date having passed. */
@@ -61734,7 +62646,20 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     return findings;
 });
 
-const HOUR_MS$2 = 3_600_000;
+// offboarding-drift: per journey step, the recent offboardings against the step's normal over
+// past offboardings (src/baseline/journey-baseline.ts). It fires when a step starts being
+// skipped (missed in most of the recent offboardings, beyond the past miss rate by more than
+// `max-deviation-percent` points) or slows down (most recent offboardings took longer than the
+// past's median + 3 scaled MADs: "`tokens` took 9 days in the last 3 offboardings; usual 4
+// hours"). A step with fewer than `min-past-offboardings` past outcomes is not judged;
+// `driftInsufficient` says so for the report, and the policy's deadline (offboarding-step-missing)
+// judges it meanwhile.
+//
+// `offboardingStepTally` is the per-run share of missing steps kept in the stored history for
+// the summary's trend (revocation success rate): for every person recorded as offboarded whose
+// step deadline has passed, each GitHub-checked step is expected, and missing when what it
+// removes is still in the snapshot.
+const HOUR_MS = 3_600_000;
 function same(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
@@ -61791,131 +62716,128 @@ function offboardingStepTally(snapshot, policy, now) {
     return tally;
 }
 function deadlinePassed(person, hours, now) {
-    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
+    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
-/** The coverage gap to report when drift cannot be judged for lack of history, else null. */
+/** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
+function journeyNormals(snapshot, policy, now) {
+    const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
+    const steps = journeyObservations({
+        offboarded: snapshot.offboarded,
+        events: snapshot.auditEvents,
+        journey: policy.offboarding.journey,
+        organization: snapshot.organization,
+        defaultDeadlineHours: threshold(policy, 'offboarding-step-missing', 'deadline-hours'),
+        now,
+        since: snapshot.activityWindow?.from ?? null,
+    });
+    return steps.map((step) => stepNormal(step, minPast));
+}
+/** "9 days", "4 hours", "35 minutes" */
+function formatHours(hours) {
+    if (hours >= 48)
+        return `${round2(hours / 24)} days`;
+    if (hours >= 1)
+        return `${round2(hours)} hours`;
+    return `${Math.round(hours * 60)} minutes`;
+}
+/** Most of the recent ones: 2 of 3. One bad offboarding is not drift. */
+function most(count, of) {
+    return of > 0 && count >= Math.max(2, Math.ceil((of * 2) / 3));
+}
+function stepDrift(normal, maxDeviationPercent) {
+    const result = { normal, skipped: null, slow: null };
+    if (normal.insufficient !== null || normal.missRate === null)
+        return result;
+    const decided = normal.recent.filter((o) => o.decided);
+    const missed = decided.filter((o) => o.missed).length;
+    const missPercent = decided.length > 0 ? (missed / decided.length) * 100 : 0;
+    const usualPercent = normal.missRate * 100;
+    if (most(missed, decided.length) && missPercent - usualPercent > maxDeviationPercent)
+        result.skipped = {
+            missed,
+            of: decided.length,
+            missPercent: round2(missPercent),
+            usualPercent: round2(usualPercent),
+        };
+    if (normal.hours) {
+        const fence = upperFence(normal.hours, 3, 1);
+        // An open step already past the fence is slow whatever its final time will be.
+        const slow = normal.recent.filter((o) => o.hours > fence);
+        if (most(slow.length, normal.recent.length)) {
+            const hours = [...normal.recent.map((o) => o.hours)].sort((a, b) => a - b);
+            result.slow = {
+                slow: slow.length,
+                of: normal.recent.length,
+                recentMedianHours: round2(hours[Math.floor(hours.length / 2)]),
+                usualHours: round2(normal.hours.median),
+                fenceHours: round2(fence),
+            };
+        }
+    }
+    return result;
+}
+const offboardingDrift = defineRule('offboarding-drift', (context) => {
+    const { snapshot, policy, clock } = context;
+    const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
+    return journeyNormals(snapshot, policy, clock.now())
+        .map((normal) => stepDrift(normal, maxDeviation))
+        .filter((drift) => drift.skipped || drift.slow)
+        .map(({ normal, skipped, slow }) => {
+        const parts = [];
+        if (skipped)
+            parts.push(`was missed in ${skipped.missed} of the last ${skipped.of} offboardings; usual ${skipped.usualPercent}% over ${normal.past.length}`);
+        if (slow)
+            parts.push(`took ${formatHours(slow.recentMedianHours)} in the last ${slow.of} offboardings (${slow.slow} beyond ${formatHours(slow.fenceHours)}); usual ${formatHours(slow.usualHours)}`);
+        const score = round2((skipped ? skipped.missed / Math.max(1, skipped.of) : 0) +
+            (slow ? slow.recentMedianHours / Math.max(1, slow.fenceHours) : 0));
+        return makeFinding(policy, 'offboarding-drift', {
+            subject: null,
+            resource: resourceId.organization(snapshot.organization),
+            key: `step:${normal.step}`,
+            message: `Offboarding step \`${normal.step}\` ${parts.join('; ')}`,
+            evidence: {
+                step: normal.step,
+                title: normal.title,
+                score,
+                baseline: {
+                    pastOffboardings: normal.past.length,
+                    missRatePercent: round2((normal.missRate ?? 0) * 100),
+                    medianHours: normal.hours ? round2(normal.hours.median) : null,
+                    spreadHours: normal.hours ? round2(normal.hours.spread) : null,
+                    deadlineHours: normal.deadlineHours,
+                },
+                recent: normal.recent.map((o) => ({
+                    login: o.login,
+                    offboardedAt: o.offboardedAt,
+                    hours: o.hours,
+                    done: o.done,
+                    missed: o.missed,
+                })),
+                skipped,
+                slow,
+                maxDeviationPercent: maxDeviation,
+            },
+        });
+    });
+});
+/**
+ * The too-little-history entries as one `history:offboarding-drift` gap, for the pipeline to
+ * report until the report's `history.insufficient` carries them; null when every step is judged.
+ */
 function driftGap(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
         return null;
-    const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
-    const stored = context.history?.runs.length ?? 0;
-    if (stored >= needed)
+    const normals = journeyNormals(context.snapshot, context.policy, context.clock.now()).filter((n) => n.insufficient !== null);
+    if (normals.length === 0)
         return null;
+    const needed = threshold(context.policy, 'offboarding-drift', 'min-past-offboardings');
+    const most = Math.max(...normals.map((n) => n.past.length));
     return {
         resource: 'history:offboarding-drift',
-        reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
+        reason: `offboarding-drift needs ${needed} past offboardings per journey step, found at most ${most} for ` +
+            `${normals.map((n) => n.step).join(', ')}; the policy's deadlines judge these steps meanwhile`,
     };
 }
-const percent = (part, whole) => (part / whole) * 100;
-const round = (value) => Math.round(value * 100) / 100;
-const offboardingDrift = defineRule('offboarding-drift', (context) => {
-    const { snapshot, policy, clock, history } = context;
-    if (!history || driftGap(context))
-        return [];
-    const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
-    const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
-    const current = offboardingStepTally(snapshot, policy, clock.now());
-    if (rated.length === 0 || current.expected === 0)
-        return [];
-    const mean = rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
-        rated.length;
-    const share = percent(current.missing, current.expected);
-    if (share - mean <= maxDeviation)
-        return [];
-    return [
-        makeFinding(policy, 'offboarding-drift', {
-            subject: null,
-            resource: resourceId.organization(snapshot.organization),
-            message: `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
-                `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
-            evidence: {
-                missingPercent: round(share),
-                missing: current.missing,
-                expected: current.expected,
-                historicalMeanPercent: round(mean),
-                historyRuns: history.runs.length,
-                maxDeviationPercent: maxDeviation,
-            },
-        }),
-    ];
-});
-
-/** Events acted by `person` strictly after their offboarding, oldest first. */
-function eventsAfterOffboarding(events, person) {
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function byTime(a, b) {
-    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
-    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-/** The findings for one offboarded person (audit and offboard mode share this). */
-function activityAfterOffboardingFindings(policy, events, person) {
-    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
-            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-            ip: event.ip,
-        },
-    }));
-}
-const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
-
-/** IPs the person used in events at or before their offboarding, plus those already recorded. */
-function knownIpsOf(person, allEvents) {
-    const login = loginKey(person.login);
-    const ips = new Set(person.knownIps ?? []);
-    for (const event of allEvents) {
-        if (event.ip &&
-            event.actor !== null &&
-            loginKey(event.actor) === login &&
-            !isAfter(event.at, person.offboardedAt)) {
-            ips.add(event.ip);
-        }
-    }
-    return ips;
-}
-/**
- * Events in `events` after the person's offboarding, by someone else, from an IP the person
- * used before (learned from `person.knownIps` and `allEvents`), oldest first.
- */
-function eventsFromKnownIps(events, person, allEvents) {
-    const ips = knownIpsOf(person, allEvents);
-    if (ips.size === 0)
-        return [];
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.ip !== null &&
-        ips.has(event.ip) &&
-        (event.actor === null || loginKey(event.actor) !== login) &&
-        isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function offboardedIpActivityFindings(policy, events, person, allEvents) {
-    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
-            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
-        evidence: {
-            actor: event.actor,
-            action: event.action,
-            at: event.at,
-            ip: event.ip,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-        },
-    }));
-}
-const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
 const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
     const now = clock.now();
@@ -62027,26 +62949,436 @@ const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => 
     return findings;
 });
 
-const CHANGE_ACTIONS = new Set([
-    'public_key.delete',
-    'public_key.update',
-    'personal_access_token.access_revoked',
+// Any category counts (`org.`, `repo.`, `environment.`, `codespaces.`, …); only the organization and
+// environments change where the secret lives.
+const SECRET_ACTION = /^([a-z_]+)\.(remove|update)_(actions|integration)_secret$/;
+const TOKEN_ACTIONS = new Set(['personal_access_token.access_revoked']);
+const CREDENTIAL_ACTIONS = new Set([
     'org_credential_authorization.revoke',
     'org_credential_authorization.deauthorize',
 ]);
-/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
-const CHANGE_OPERATIONS = new Set([
-    'remove_actions_secret',
-    'update_actions_secret',
-    'remove_integration_secret',
-    'update_integration_secret',
-]);
-function isCredentialChange(action) {
-    if (CHANGE_ACTIONS.has(action))
-        return true;
-    const dot = action.lastIndexOf('.');
-    return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
+function lower(text) {
+    return text.toLowerCase();
 }
+function personTarget(event) {
+    if (event.user === null || (event.actor !== null && lower(event.user) === lower(event.actor)))
+        return { kind: 'own' };
+    return { kind: 'person', login: event.user };
+}
+/** The change an audit event makes to a credential, or null when it makes none. */
+function credentialChange(event) {
+    const secret = SECRET_ACTION.exec(event.action);
+    if (secret) {
+        const [, scope, verb, family] = secret;
+        const operation = verb === 'remove' ? 'delete' : 'update';
+        const kind = scope === 'environment'
+            ? 'environment-secret'
+            : family === 'integration'
+                ? 'dependabot-secret'
+                : 'actions-secret';
+        const name = typeof event.fields.key === 'string' ? event.fields.key : '';
+        if (scope === 'org')
+            return { event, kind, operation, target: { kind: 'org-secret', name } };
+        return {
+            event,
+            kind,
+            operation,
+            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
+        };
+    }
+    if (event.action === 'public_key.delete' || event.action === 'public_key.update') {
+        // A key on a repository is a deploy key; without one it is the actor's own SSH key.
+        return {
+            event,
+            kind: 'deploy-key',
+            operation: event.action === 'public_key.delete' ? 'delete' : 'update',
+            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
+        };
+    }
+    if (TOKEN_ACTIONS.has(event.action))
+        return { event, kind: 'token', operation: 'delete', target: personTarget(event) };
+    if (CREDENTIAL_ACTIONS.has(event.action))
+        return { event, kind: 'credential-authorization', operation: 'delete', target: personTarget(event) };
+    return null;
+}
+/** A short, readable name of what a change reaches (for messages). */
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'repository':
+            return target.repo;
+        case 'org-secret':
+            return `organization secret ${target.name}`;
+        case 'person':
+            return `${target.login}'s credentials`;
+        case 'own':
+            return 'their own credentials';
+    }
+}
+/** Plural, human names of the kinds, for "deleted 6 deploy keys". */
+const KIND_NOUNS = {
+    'actions-secret': ['Actions secret', 'Actions secrets'],
+    'dependabot-secret': ['Dependabot secret', 'Dependabot secrets'],
+    'environment-secret': ['environment secret', 'environment secrets'],
+    'deploy-key': ['deploy key', 'deploy keys'],
+    token: ['token', 'tokens'],
+    'credential-authorization': ['credential authorization', 'credential authorizations'],
+};
+
+const DAY_MS = 86_400_000;
+/** Below these, a baseline is too little data and the policy's values are used instead. */
+const MIN_OBSERVED_DAYS = 30;
+const MIN_ADDRESS_EVENTS = 3;
+const MIN_EPISODES_FOR_RATE = 3;
+const key$1 = (text) => text.toLowerCase();
+const ms$1 = (iso) => new Date(iso).getTime();
+/** Changes by one actor, grouped into episodes: no two consecutive changes further apart than the window. */
+function episodesOf(changes, windowMinutes) {
+    const byActor = new Map();
+    for (const change of changes) {
+        const actor = change.event.actor;
+        if (actor === null)
+            continue; // an unknown actor is not "one actor"
+        byActor.set(key$1(actor), [...(byActor.get(key$1(actor)) ?? []), change]);
+    }
+    const episodes = [];
+    const gap = windowMinutes * 60_000;
+    for (const list of byActor.values()) {
+        const ordered = [...list].sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at) || a.event.id.localeCompare(b.event.id));
+        let current = [];
+        for (const change of ordered) {
+            if (current.length > 0 && ms$1(change.event.at) - ms$1(current[current.length - 1].event.at) > gap) {
+                episodes.push(toEpisode(current));
+                current = [];
+            }
+            current.push(change);
+        }
+        if (current.length > 0)
+            episodes.push(toEpisode(current));
+    }
+    return episodes.sort((a, b) => ms$1(a.start) - ms$1(b.start) || a.actor.localeCompare(b.actor));
+}
+function toEpisode(changes) {
+    return {
+        actor: changes[0].event.actor,
+        changes,
+        start: changes[0].event.at,
+        end: changes[changes.length - 1].event.at,
+    };
+}
+/** Every credential change among the events, oldest first. */
+function credentialChanges(events) {
+    return events
+        .map(credentialChange)
+        .filter((change) => change !== null)
+        .sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at));
+}
+function country(event) {
+    const location = event.fields.actor_location;
+    if (typeof location !== 'object' || location === null)
+        return null;
+    const code = location.country_code;
+    return typeof code === 'string' && code !== '' ? code : null;
+}
+/** Precomputed per organization, so judging many episodes stays linear in the audit log. */
+class BaselineIndex {
+    activity;
+    episodes;
+    byActor = new Map();
+    workRepos = new Map();
+    addressed = new Map();
+    constructor(activity, changes = credentialChanges(activity.events)) {
+        this.activity = activity;
+        this.episodes = episodesOf(changes, activity.burstWindowMinutes);
+        for (const episode of this.episodes) {
+            const actor = key$1(episode.actor);
+            this.byActor.set(actor, [...(this.byActor.get(actor) ?? []), episode]);
+        }
+        const addRepo = (login, repo) => {
+            const set = this.workRepos.get(key$1(login)) ?? new Set();
+            set.add(key$1(repo));
+            this.workRepos.set(key$1(login), set);
+        };
+        for (const contribution of activity.contributions)
+            addRepo(contribution.login, contribution.repo);
+        for (const grant of activity.grants)
+            if (grant.permission === 'admin')
+                addRepo(grant.login, grant.repo);
+        for (const event of [...activity.events].sort((a, b) => ms$1(a.at) - ms$1(b.at))) {
+            if (event.actor === null || event.ip === null)
+                continue;
+            const list = this.addressed.get(key$1(event.actor)) ?? [];
+            list.push(event);
+            this.addressed.set(key$1(event.actor), list);
+        }
+    }
+    /** Actors whose changes are in the log. */
+    actors() {
+        return [...new Set(this.episodes.map((e) => e.actor))];
+    }
+    /** Who else changed this organization secret (its usual circle), outside `exclude`. */
+    orgSecretCircle(name, exclude) {
+        const circle = new Set();
+        for (const episode of this.episodes) {
+            if (episode === exclude)
+                continue;
+            for (const change of episode.changes)
+                if (change.target.kind === 'org-secret' && change.target.name === name)
+                    circle.add(key$1(episode.actor));
+        }
+        return circle;
+    }
+    /** The actor's normal as seen from `exclude` (left out), or over everything when null. */
+    baselineFor(actor, exclude) {
+        const { window, extensions } = this.activity;
+        const others = (this.byActor.get(key$1(actor)) ?? []).filter((episode) => episode !== exclude);
+        const observedDays = Math.max(0, (ms$1(window.to) - ms$1(window.from)) / DAY_MS);
+        const extension = extensions?.[key$1(actor)];
+        const kinds = {};
+        const repos = new Set(this.workRepos.get(key$1(actor)) ?? []);
+        const orgSecrets = new Set();
+        const people = new Set();
+        let changes = 0;
+        for (const episode of others) {
+            for (const change of episode.changes) {
+                changes++;
+                kinds[change.kind] = (kinds[change.kind] ?? 0) + 1;
+                const target = change.target;
+                if (target.kind === 'repository')
+                    repos.add(key$1(target.repo));
+                if (target.kind === 'org-secret')
+                    orgSecrets.add(target.name);
+                if (target.kind === 'person')
+                    people.add(key$1(target.login));
+            }
+        }
+        for (const kind of extension?.kinds ?? [])
+            kinds[kind] = (kinds[kind] ?? 0) + 1;
+        for (const repo of extension?.repos ?? [])
+            repos.add(key$1(repo));
+        for (const name of extension?.orgSecrets ?? [])
+            orgSecrets.add(name);
+        for (const login of extension?.people ?? [])
+            people.add(key$1(login));
+        const before = exclude ? ms$1(exclude.start) : Number.POSITIVE_INFINITY;
+        const earlier = (this.addressed.get(key$1(actor)) ?? []).filter((event) => ms$1(event.at) < before);
+        const ips = new Set([...earlier.map((event) => event.ip), ...(extension?.ips ?? [])]);
+        const countries = new Set(earlier.map(country).filter((code) => code !== null));
+        const sizes = others.map((episode) => episode.changes.length);
+        return {
+            actor,
+            observedDays,
+            changes,
+            episodes: others.length,
+            ratePerDay: observedDays > 0 ? changes / observedDays : 0,
+            burstSizes: robustSummary(sizes),
+            largestBurst: Math.max(0, extension?.largestBurst ?? 0, ...sizes),
+            kinds,
+            repos,
+            orgSecrets,
+            people,
+            ips,
+            addressEvents: earlier.length + (extension?.ips.length ?? 0),
+            countries,
+            enoughHistory: observedDays >= MIN_OBSERVED_DAYS,
+            enoughAddresses: earlier.length + (extension?.ips.length ?? 0) >= MIN_ADDRESS_EVENTS,
+        };
+    }
+}
+
+const FIRING_SCORE = 1;
+const ms = (iso) => new Date(iso).getTime();
+const key = (text) => text.toLowerCase();
+/** The most changes within any `windowMinutes` of the episode, and the minutes they span. */
+function densestWindow(changes, windowMinutes) {
+    const times = changes.map((change) => ms(change.event.at)).sort((a, b) => a - b);
+    let best = { count: 0, minutes: 0 };
+    let start = 0;
+    for (let end = 0; end < times.length; end++) {
+        while (times[end] - times[start] > windowMinutes * 60_000)
+            start++;
+        const count = end - start + 1;
+        if (count > best.count)
+            best = { count, minutes: Math.round((times[end] - times[start]) / 60_000) };
+    }
+    return best;
+}
+function plural(count, [one, many]) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** "deleted 6 deploy keys", "updated 2 Actions secrets and deleted 1 deploy key" */
+function describeChanges(changes) {
+    const groups = new Map();
+    for (const change of changes) {
+        const id = `${change.operation}:${change.kind}`;
+        const group = groups.get(id) ?? { operation: change.operation, kind: change.kind, count: 0 };
+        group.count++;
+        groups.set(id, group);
+    }
+    return [...groups.values()]
+        .map((g) => `${g.operation === 'delete' ? 'deleted' : 'updated'} ${plural(g.count, KIND_NOUNS[g.kind])}`)
+        .join(' and ');
+}
+function usualBursts(baseline) {
+    const days = Math.round(baseline.observedDays);
+    if (baseline.changes === 0)
+        return `none in ${days} days`;
+    return `${plural(baseline.changes, ['change', 'changes'])} in ${days} days, at most ${baseline.largestBurst} at once`;
+}
+function burstSignal(episode, baseline, floor) {
+    const dense = densestWindow(episode.changes, floor.windowMinutes);
+    const learned = baseline.burstSizes !== null && baseline.episodes >= MIN_EPISODES_FOR_RATE;
+    const fence = learned && baseline.burstSizes
+        ? Math.max(floor.count, Math.ceil(upperFence(baseline.burstSizes, 3)))
+        : floor.count;
+    const burst = {
+        ...dense,
+        fence,
+        fenceFrom: learned && fence > floor.count ? 'baseline' : 'policy',
+    };
+    const insufficient = learned
+        ? null
+        : `burst size: ${baseline.episodes} earlier episodes of changes (${MIN_EPISODES_FOR_RATE} needed); the policy's burst-count ${floor.count} within ${floor.windowMinutes} minutes is the fence`;
+    if (dense.count < fence || dense.count <= baseline.largestBurst)
+        return { signal: null, burst, insufficient };
+    return {
+        signal: {
+            name: 'burst',
+            weight: round2(dense.count / fence),
+            explanation: `${describeChanges(episode.changes)} in ${dense.minutes} minutes; this actor's usual: ${usualBursts(baseline)}`,
+        },
+        burst,
+        insufficient,
+    };
+}
+function outOfScope(change, baseline, index, episode) {
+    const target = change.target;
+    switch (target.kind) {
+        case 'own':
+            return { out: false, why: '' };
+        case 'repository':
+            // Contributions and admin grants are facts of the snapshot: judged even with a short history.
+            return baseline.repos.has(key(target.repo))
+                ? { out: false, why: '' }
+                : { out: true, why: `${target.repo}, a repository they do not work in` };
+        case 'org-secret': {
+            if (!baseline.enoughHistory)
+                return null;
+            const circle = index.orgSecretCircle(target.name, episode);
+            if (circle.has(key(episode.actor)))
+                return { out: false, why: '' };
+            // A secret nobody else changes is routine for whoever looks after organization secrets.
+            if (circle.size === 0 && baseline.orgSecrets.size > 0)
+                return { out: false, why: '' };
+            const usual = [...circle].sort().slice(0, 3).join(', ');
+            return { out: true, why: `${describeTarget(target)}, usually changed by ${usual || 'nobody'}` };
+        }
+        case 'person':
+            if (!baseline.enoughHistory)
+                return null;
+            // Someone who routinely revokes other people's credentials (an administrator) is in scope.
+            if (baseline.people.has(key(target.login)) || baseline.people.size >= 3)
+                return { out: false, why: '' };
+            return { out: true, why: describeTarget(target) };
+    }
+}
+/** Score one episode of an actor's changes against that actor's baseline (the episode left out). */
+function scoreEpisode(episode, baseline, index, floor) {
+    const signals = [];
+    const insufficient = [];
+    const burst = burstSignal(episode, baseline, floor);
+    if (burst.signal)
+        signals.push(burst.signal);
+    if (burst.insufficient)
+        insufficient.push(burst.insufficient);
+    if (baseline.enoughHistory) {
+        const fresh = [...new Set(episode.changes.map((c) => c.kind))].filter((kind) => !baseline.kinds[kind]);
+        if (fresh.length > 0)
+            signals.push({
+                name: 'new-kind',
+                weight: 0.5,
+                explanation: `first change of ${fresh.map((kind) => KIND_NOUNS[kind][1]).join(' or ')} by this actor in ${Math.round(baseline.observedDays)} days`,
+            });
+    }
+    else {
+        insufficient.push(`history: ${Math.round(baseline.observedDays)} days of audit log; kinds and earlier changes are not judged`);
+    }
+    const outside = new Map();
+    let scopeUnjudged = false;
+    for (const change of episode.changes) {
+        const verdict = outOfScope(change, baseline, index, episode);
+        if (verdict === null)
+            scopeUnjudged = true;
+        else if (verdict.out)
+            outside.set(verdict.why, verdict.why);
+    }
+    if (scopeUnjudged)
+        insufficient.push('scope: too little history to judge organization secrets and other people\u2019s credentials');
+    if (outside.size > 0) {
+        const whys = [...outside.values()];
+        signals.push({
+            name: 'out-of-scope',
+            weight: Math.min(2, 1 + 0.25 * (whys.length - 1)),
+            explanation: `outside their usual scope: ${whys.slice(0, 3).join('; ')}${whys.length > 3 ? ` and ${whys.length - 3} more` : ''}`,
+        });
+    }
+    const addresses = [
+        ...new Set(episode.changes.map((c) => c.event.ip).filter((ip) => ip !== null)),
+    ];
+    if (addresses.length > 0) {
+        if (!baseline.enoughAddresses) {
+            insufficient.push(`addresses: ${baseline.addressEvents} earlier events with an address (${MIN_ADDRESS_EVENTS} needed); a new address is not judged`);
+        }
+        else {
+            const fresh = addresses.filter((ip) => !baseline.ips.has(ip));
+            if (fresh.length > 0)
+                signals.push({
+                    name: 'new-address',
+                    weight: 1,
+                    explanation: `first change from ${fresh.join(', ')}`,
+                });
+            const countries = [
+                ...new Set(episode.changes.map((c) => country(c.event)).filter((code) => code !== null)),
+            ];
+            const newCountries = baseline.countries.size > 0 ? countries.filter((code) => !baseline.countries.has(code)) : [];
+            if (newCountries.length > 0)
+                signals.push({
+                    name: 'new-country',
+                    weight: 0.5,
+                    explanation: `first change from ${newCountries.join(', ')}`,
+                });
+        }
+    }
+    const score = round2(signals.reduce((sum, signal) => sum + signal.weight, 0));
+    return { score, signals, insufficient, burst: burst.burst };
+}
+/** The baseline as it goes into a finding's evidence: plain JSON, small. */
+function baselineEvidence(baseline) {
+    return {
+        observedDays: Math.round(baseline.observedDays),
+        changes: baseline.changes,
+        episodes: baseline.episodes,
+        ratePerDay: round2(baseline.ratePerDay),
+        largestBurst: baseline.largestBurst,
+        medianBurst: baseline.burstSizes ? baseline.burstSizes.median : null,
+        kinds: baseline.kinds,
+        repositories: baseline.repos.size,
+        knownAddresses: baseline.ips.size,
+        countries: [...baseline.countries].sort(),
+    };
+}
+
+// unapproved-credential-change: a token, key or secret deleted or changed in a way that departs
+// from its actor's learned normal (src/baseline/). Three kinds of change never fire:
+//   - by an approved actor or workflow (`approved-changers`): absolute, never scored;
+//   - an offboarding's own revocations: changes to the credentials, keys, grants (and rotations of
+//     the secrets) of a person recorded as offboarded, after their `offboarded-at` — journey
+//     evidence, not anomalies;
+//   - routine work: an episode whose score stays below 1.
+// Everything else is grouped into episodes (one actor, no pause longer than the burst window) and
+// scored; one finding per unusual episode, its explanation in the message and in `evidence`
+// (`score`, `baseline`, `signals`). Severity follows the score around the policy's severity.
+/** A revocation this long before `offboarded-at` still belongs to the offboarding (access removed in advance). */
+const ADVANCE_MS = 24 * 3_600_000;
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
     if (event.actor !== null && matchesAnyGlob(event.actor, actors))
@@ -62054,99 +63386,138 @@ function isApprovedChange(event, policy) {
     const workflow = event.fields.workflow;
     return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
 }
-/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
-function unapprovedChanges(events, policy) {
-    return events
-        .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
-        .sort(byTime);
-}
-/**
- * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
- * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
- * one burst and the same input always yields the same bursts.
- */
-function findBursts(changes, count, windowMinutes) {
-    const byActor = new Map();
-    for (const event of changes) {
-        if (event.actor === null)
-            continue; // an unknown actor is not "one actor"
-        const key = loginKey(event.actor);
-        byActor.set(key, [...(byActor.get(key) ?? []), event]);
+/** The offboarded person whose journey this change carries out, or null. */
+function journeyOf(change, offboarded, organization) {
+    const at = new Date(change.event.at).getTime();
+    for (const person of offboarded) {
+        if (at < new Date(person.offboardedAt).getTime() - ADVANCE_MS)
+            continue;
+        if (change.target.kind === 'person' && loginKey(change.target.login) === loginKey(person.login))
+            return person;
+        if (change.event.actor !== null && loginKey(change.event.actor) === loginKey(person.login))
+            continue;
+        const emails = person.emails ?? [];
+        if ((person.inventory ?? []).some((item) => removes(change.event, item, person.login, organization, emails)))
+            return person;
     }
-    const windowMs = windowMinutes * 60_000;
-    const bursts = [];
-    for (const events of byActor.values()) {
-        const sorted = [...events].sort(byTime);
-        let start = 0;
-        while (start < sorted.length) {
-            const startMs = new Date(sorted[start].at).getTime();
-            let end = start;
-            while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs)
-                end++;
-            if (end - start + 1 >= count) {
-                bursts.push(sorted.slice(start, end + 1));
-                start = end + 1;
-            }
-            else {
-                start++;
-            }
-        }
-    }
-    return bursts;
+    return null;
 }
-function burstThresholds(policy) {
+function activityOf(snapshot, extensions) {
+    return {
+        organization: snapshot.organization,
+        events: snapshot.auditEvents,
+        contributions: snapshot.contributions,
+        grants: snapshot.grants,
+        window: snapshot.activityWindow,
+        offboarded: snapshot.offboarded,
+        ...(extensions ? { extensions } : {}),
+    };
+}
+function burstFloor(policy) {
     const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
     return {
         count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
         windowMinutes: thresholds['burst-window-minutes'] ?? policy.approvedChangers.burstWindowMinutes,
     };
 }
-function target(event) {
-    const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
-    const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
-    return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
+function spanOf(events, window) {
+    if (window)
+        return window;
+    const times = events.map((event) => event.at).sort();
+    return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
 }
-/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
-function unapprovedCredentialChangeFindings(policy, events) {
-    const changes = unapprovedChanges(events, policy);
-    const findings = changes.map((event) => makeFinding(policy, 'unapproved-credential-change', {
-        subject: event.actor,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
-            `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            actor: event.actor,
-            repo: event.repo,
-            workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
-            ip: event.ip,
-        },
-    }));
-    const { count, windowMinutes } = burstThresholds(policy);
-    for (const burst of findBursts(changes, count, windowMinutes)) {
-        const first = burst[0];
-        const last = burst[burst.length - 1];
-        findings.push(makeFinding(policy, 'unapproved-credential-change', {
-            subject: first.actor,
-            resource: resourceId.event(first.id),
-            key: 'burst',
-            message: `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
-                `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
-            evidence: {
-                count: burst.length,
-                from: first.at,
-                to: last.at,
-                events: burst.map((event) => resourceId.event(event.id)),
-                actions: [...new Set(burst.map((event) => event.action))].sort(),
-                burstCount: count,
-                burstWindowMinutes: windowMinutes,
-            },
-        }));
+/** Every credential change sorted into approved, journey evidence, and scored episodes. */
+function reviewCredentialChanges(policy, activity) {
+    const floor = burstFloor(policy);
+    const approved = [];
+    const journey = [];
+    const scored = [];
+    const all = credentialChanges(activity.events);
+    for (const change of all) {
+        if (isApprovedChange(change.event, policy)) {
+            approved.push(change);
+            continue;
+        }
+        const person = journeyOf(change, activity.offboarded, activity.organization);
+        if (person)
+            journey.push({ change, person: person.login });
+        else
+            scored.push(change);
     }
-    return findings;
+    // Baselines learn from every change but the approved ones' and the journeys': those are neither
+    // the actor's habits nor anomalies.
+    const index = new BaselineIndex({
+        events: activity.events,
+        contributions: activity.contributions,
+        grants: activity.grants,
+        window: spanOf(activity.events, activity.window),
+        burstWindowMinutes: floor.windowMinutes,
+        ...(activity.extensions ? { extensions: activity.extensions } : {}),
+    }, scored);
+    const judged = index.episodes.map((episode) => {
+        const baseline = index.baselineFor(episode.actor, episode);
+        return {
+            episode,
+            judgement: scoreEpisode(episode, baseline, index, floor),
+            baseline: baselineEvidence(baseline),
+        };
+    });
+    return { approved, journey, judged, burst: floor };
 }
-const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) => unapprovedCredentialChangeFindings(policy, snapshot.auditEvents));
+/** One band below the policy's severity for a marginal score, one above for a strong one. */
+function severityForScore(base, score) {
+    const rank = severityRank(base);
+    const shifted = score < 1.5 ? rank - 1 : score >= 3 ? rank + 1 : rank;
+    return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, shifted))];
+}
+function targets(changes) {
+    const names = [...new Set(changes.map((change) => describeTarget(change.target)))];
+    return names.length <= 2
+        ? names.join(' and ')
+        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+function episodeFinding(policy, judged, windowMinutes) {
+    const { episode, judgement } = judged;
+    const events = episode.changes.map((change) => change.event);
+    const first = events[0];
+    const burst = judgement.signals.find((signal) => signal.name === 'burst');
+    const lead = burst
+        ? burst.explanation
+        : `${describeChanges(episode.changes)} (${targets(episode.changes)}) at ${first.at}`;
+    const rest = judgement.signals.filter((signal) => signal !== burst).map((signal) => signal.explanation);
+    const finding = makeFinding(policy, 'unapproved-credential-change', {
+        subject: episode.actor,
+        resource: resourceId.event(first.id),
+        // One change keeps the fingerprint a single-event finding always had.
+        ...(events.length > 1 ? { key: 'burst' } : {}),
+        message: `${episode.actor} ${[lead, ...rest].join('; ')} (anomaly score ${judgement.score})`,
+        evidence: {
+            score: judgement.score,
+            baseline: judged.baseline,
+            signals: judgement.signals,
+            insufficient: judgement.insufficient,
+            count: events.length,
+            from: episode.start,
+            to: episode.end,
+            events: events.map((event) => resourceId.event(event.id)),
+            actions: [...new Set(events.map((event) => event.action))].sort(),
+            repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
+            ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
+            workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
+            burstCount: judgement.burst.fence,
+            burstWindowMinutes: windowMinutes,
+        },
+    });
+    return { ...finding, severity: severityForScore(finding.severity, judgement.score) };
+}
+/** Findings for the unusual episodes among `activity`'s changes (audit: all; offboard: the subject's). */
+function unapprovedCredentialChangeFindings(policy, activity) {
+    const review = reviewCredentialChanges(policy, activity);
+    return review.judged
+        .filter((judged) => judged.judgement.score >= FIRING_SCORE)
+        .map((judged) => episodeFinding(policy, judged, review.burst.windowMinutes));
+}
+const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy, baselines }) => unapprovedCredentialChangeFindings(policy, activityOf(snapshot, baselines?.extensions)));
 
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 function describeSource(source) {
@@ -62807,10 +64178,20 @@ function readOffboardedPeople(issues) {
         const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
             ? known.offboardedAt
             : marker.offboardedAt;
+        // The latest offboarding's record is the one the journey baselines learn from.
+        const latest = !known || offboardedAt === marker.offboardedAt;
+        const inventory = latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
+        const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
+        const steps = latest && Array.isArray(state?.steps)
+            ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
+            : known?.steps;
         people.set(key, {
             login: known?.login ?? marker.subject,
             offboardedAt: new Date(offboardedAt).toISOString(),
             knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+            ...(inventory ? { inventory } : {}),
+            ...(emails ? { emails } : {}),
+            ...(steps ? { steps } : {}),
         });
     }
     return [...people.values()];
@@ -63127,327 +64508,6 @@ async function findPeopleByEmail(client, org, emails) {
         }
     }
     return { candidates, coverage: coverage.gaps };
-}
-
-// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
-// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
-// snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
-function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
-}
-/** Every e-mail an invitation to this person could have been sent to. */
-function personEmails(person) {
-    if (!person)
-        return [];
-    const saml = person.samlIdentity;
-    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
-    if (saml?.nameId?.includes('@'))
-        emails.push(saml.nameId);
-    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
-}
-const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
-/**
- * The contract resource id a secret-write audit event is about (`key` is the secret's name,
- * `environment_name` the environment), or null when the event does not say enough.
- */
-function secretResourceFromEvent(organization, event) {
-    const match = SECRET_WRITE.exec(event.action);
-    const name = event.fields.key;
-    if (!match || typeof name !== 'string')
-        return null;
-    if (match[1] === 'org')
-        return `secret:${organization}/${name}`;
-    if (!event.repo)
-        return null;
-    if (match[1] === 'repo')
-        return `secret:${event.repo}/${name}`;
-    const environment = event.fields.environment_name ?? event.fields.environment;
-    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
-}
-function secretItem(organization, secret, reason) {
-    const where = secret.scope === 'organization'
-        ? `organization ${organization}`
-        : secret.scope === 'repository'
-            ? secret.repo
-            : `${secret.repo} environment ${secret.environment}`;
-    return {
-        kind: 'secret',
-        resource: resourceId.secret(organization, secret),
-        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
-        detail: {
-            scope: secret.scope,
-            name: secret.name,
-            repo: secret.scope === 'organization' ? null : secret.repo,
-            environment: secret.scope === 'environment' ? secret.environment : null,
-            updatedAt: secret.updatedAt,
-            reason,
-        },
-    };
-}
-/**
- * Secrets readable from a set of repositories the person could write (a workflow they push can
- * print any secret the repository sees). An owner can read every organization secret.
- */
-function readableSecrets(snapshot, writableRepos, owner) {
-    const org = snapshot.organization;
-    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
-    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
-    const items = [];
-    for (const secret of snapshot.secrets) {
-        if (secret.scope !== 'organization') {
-            if (writable.includes(secret.repo.toLowerCase())) {
-                items.push(secretItem(org, secret, `could write ${secret.repo}`));
-            }
-            continue;
-        }
-        if (owner) {
-            items.push(secretItem(org, secret, 'organization owner'));
-            continue;
-        }
-        let via;
-        if (secret.visibility === 'all')
-            via = writable[0];
-        else if (secret.visibility === 'private') {
-            // A repository whose visibility was not read is counted: not knowing is not "public".
-            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
-        }
-        else if (secret.selectedRepositories === null) {
-            // The selected list was not read: assume the worst rather than miss a secret to rotate.
-            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
-        }
-        else {
-            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
-            via = writable.find((repo) => selected.has(repo));
-        }
-        if (via)
-            items.push(secretItem(org, secret, `visible to ${via}`));
-    }
-    return items;
-}
-/** Secrets the person created or updated, per the audit log, that still exist. */
-function writtenSecrets(snapshot, login) {
-    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
-    const items = [];
-    for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
-            continue;
-        const resource = secretResourceFromEvent(snapshot.organization, event);
-        const secret = resource ? byResource.get(resource) : undefined;
-        if (secret)
-            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
-    }
-    return items;
-}
-function dedupe(items) {
-    const seen = new Map();
-    for (const item of items)
-        if (!seen.has(item.resource))
-            seen.set(item.resource, item);
-    return [...seen.values()];
-}
-/**
- * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
- * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
- * or those recorded at `pre`) for recognising invitations.
- */
-function buildInventory(snapshot, login, offboardedAt, options = {}) {
-    const org = snapshot.organization;
-    const person = findPerson(snapshot, login);
-    const items = [];
-    if (person?.orgRole) {
-        items.push({
-            kind: 'org-membership',
-            resource: resourceId.organization(org),
-            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
-            detail: { role: person.orgRole },
-        });
-    }
-    for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
-        if (!membership)
-            continue;
-        items.push({
-            kind: 'team-membership',
-            resource: resourceId.team(org, team.slug),
-            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
-            detail: { team: team.slug, role: membership.role },
-        });
-    }
-    const writable = new Set();
-    for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
-            continue;
-        if (permissionAtLeast(grant.permission, 'write'))
-            writable.add(grant.repo);
-        const direct = grant.sources.some((source) => source.kind === 'direct');
-        if (!direct && !grant.outsideCollaborator)
-            continue; // team and base grants: see team / membership
-        items.push({
-            kind: 'repo-access',
-            resource: resourceId.repository(grant.repo),
-            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
-            detail: {
-                repo: grant.repo,
-                permission: grant.permission,
-                outsideCollaborator: grant.outsideCollaborator,
-            },
-        });
-    }
-    // Owners administer every repository, whether or not the grants list says so.
-    const owner = person?.orgRole === 'owner';
-    if (owner)
-        for (const repo of snapshot.repositories)
-            writable.add(repo.nameWithOwner);
-    const emails = [
-        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
-    ];
-    for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
-        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
-        if (!forLogin && !forEmail)
-            continue;
-        items.push({
-            kind: 'invitation',
-            resource: resourceId.invitation(invitation.id),
-            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
-            detail: {
-                invitationId: invitation.id,
-                invitationKind: invitation.kind,
-                target: invitation.target,
-                email: invitation.email,
-                createdAt: invitation.createdAt,
-            },
-        });
-    }
-    for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
-            continue;
-        items.push({
-            kind: 'pat',
-            resource: resourceId.pat(pat.id),
-            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
-            detail: {
-                grantId: pat.id,
-                tokenId: pat.tokenId,
-                expired: pat.tokenExpired,
-                expiresAt: pat.expiresAt,
-                lastUsedAt: pat.lastUsedAt,
-            },
-        });
-    }
-    for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
-            continue;
-        const name = credential.title ??
-            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
-        items.push({
-            kind: 'credential',
-            resource: resourceId.credential(credential.id),
-            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
-            detail: {
-                credentialId: credential.id,
-                type: credential.type,
-                authorizedAt: credential.authorizedAt,
-                accessedAt: credential.accessedAt,
-            },
-        });
-    }
-    for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
-            continue;
-        items.push({
-            kind: 'deploy-key',
-            resource: resourceId.deployKey(key.repo, key.id),
-            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
-            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
-        });
-    }
-    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
-    return {
-        subject: person?.login ?? login,
-        organization: org,
-        offboardedAt,
-        source: 'snapshot',
-        builtAt: snapshot.collectedAt,
-        items: dedupe(items),
-        emails,
-        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
-        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
-        limits: [],
-    };
-}
-
-const HOUR_MS$1 = 3_600_000;
-const TOKEN_KINDS = ['pat', 'credential'];
-function hoursBetween(from, to) {
-    return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS$1) * 100) / 100;
-}
-function offboardingMetrics(input) {
-    const { items, steps, offboardedAt } = input;
-    const count = (list, test) => list.filter(test).length;
-    const gone = (item) => item.status === 'revoked' || item.status === 'rotated';
-    const revocations = items
-        .filter((item) => gone(item) && item.at !== null)
-        .map((item) => ({
-        resource: item.resource,
-        kind: item.kind,
-        at: item.at,
-        by: item.by,
-        hoursAfterOffboarding: hoursBetween(offboardedAt, item.at),
-    }));
-    const allGoneWithTimes = items.length > 0 && items.every((item) => gone(item) && item.at !== null);
-    const dayAfter = new Date(offboardedAt).getTime() + 24 * HOUR_MS$1;
-    const tokensActiveAfter24h = count(items, (item) => {
-        if (!TOKEN_KINDS.includes(item.kind))
-            return false;
-        if (item.status === 'retained')
-            return input.now.getTime() > dayAfter;
-        return gone(item) && item.at !== null && new Date(item.at).getTime() > dayAfter;
-    });
-    return {
-        subject: input.subject,
-        offboardedAt,
-        evaluatedAt: input.now.toISOString(),
-        stepsExpected: steps.length,
-        stepsDone: count(steps, (step) => step.status === 'done'),
-        stepsMissing: count(steps, (step) => step.status === 'missing'),
-        stepsPending: count(steps, (step) => step.status === 'pending'),
-        stepsUnknown: count(steps, (step) => step.status === 'unknown'),
-        itemsTotal: items.length,
-        itemsRevoked: count(items, gone),
-        itemsRetained: count(items, (item) => item.status === 'retained'),
-        itemsUnknown: count(items, (item) => item.status === 'unknown'),
-        revocations,
-        hoursToFullRevocation: allGoneWithTimes
-            ? Math.max(...revocations.map((r) => r.hoursAfterOffboarding))
-            : null,
-        tokensActiveAfter24h,
-    };
-}
-/** One run's totals over every subject it offboarded. */
-function runOffboardingMetrics(perSubject) {
-    const sum = (pick) => perSubject.reduce((total, m) => total + pick(m), 0);
-    const hours = perSubject
-        .flatMap((m) => m.revocations.map((r) => r.hoursAfterOffboarding))
-        .sort((a, b) => a - b);
-    const middle = Math.floor(hours.length / 2);
-    const median = hours.length === 0
-        ? null
-        : hours.length % 2 === 1
-            ? hours[middle]
-            : (hours[middle - 1] + hours[middle]) / 2;
-    return {
-        subjects: perSubject.length,
-        stepsExpected: sum((m) => m.stepsExpected),
-        stepsDone: sum((m) => m.stepsDone),
-        stepsMissing: sum((m) => m.stepsMissing),
-        itemsRetained: sum((m) => m.itemsRetained),
-        tokensActiveAfter24h: sum((m) => m.tokensActiveAfter24h),
-        medianHoursToRevocation: median,
-    };
 }
 
 const RECONSTRUCTION_LIMITS = [
@@ -63887,372 +64947,6 @@ function resolveSubject(input, candidates) {
     return { login: match.login, matchedBy: match.matchedBy, value: match.value };
 }
 
-function sameOrAncestor(gap, needed) {
-    return gap === needed || needed.startsWith(`${gap}/`);
-}
-/** The lists whose reading an item's presence depends on. */
-function coverageNeeds(item, org, subject) {
-    const orgId = `org:${org}`;
-    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-    switch (item.kind) {
-        case 'org-membership':
-            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-        case 'team-membership':
-            return [`${orgId}/teams`, `${item.resource}/members`];
-        case 'repo-access':
-            return [
-                `${orgId}/repositories`,
-                `${orgId}/outside-collaborators`,
-                ...(repo ? [`${repo}/collaborators`] : []),
-            ];
-        case 'invitation': {
-            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-            return target.startsWith('repo:')
-                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-                : [`${orgId}/invitations`];
-        }
-        case 'pat':
-            return [`${orgId}/personal-access-tokens`];
-        case 'credential':
-            return [`${orgId}/credential-authorizations`];
-        case 'deploy-key':
-            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-        case 'secret': {
-            if (item.detail.scope === 'organization' || !repo) {
-                // Which repositories a `selected` secret reaches decides whether it was readable.
-                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-            }
-            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-            return environment
-                ? [`${repo}/env/${environment}/secrets`]
-                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-        }
-    }
-}
-function gapFor(snapshot, item, subject) {
-    const org = snapshot.organization;
-    // `org:<org>` alone means nothing about the organization could be read.
-    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
-    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
-}
-
-/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
-function asId(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
-}
-function fieldEquals(event, names, value) {
-    const wanted = asId(value);
-    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
-}
-function sameRepo(event, repo) {
-    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
-}
-function teamMatches(event, slug) {
-    const team = event.fields.team;
-    if (typeof team !== 'string' || typeof slug !== 'string')
-        return false;
-    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
-}
-/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
-function removes(event, item, subject, org, emails) {
-    const aboutSubject = sameLogin(event.user, subject);
-    const d = item.detail;
-    switch (item.kind) {
-        case 'org-membership':
-            return aboutSubject && event.action === 'org.remove_member';
-        case 'team-membership':
-            return (aboutSubject &&
-                (event.action === 'org.remove_member' ||
-                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
-        case 'repo-access':
-            return (aboutSubject &&
-                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
-                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
-        case 'invitation': {
-            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
-                return false;
-            }
-            if (fieldEquals(event, ['invitation_id'], d.invitationId))
-                return true;
-            const email = event.fields.email;
-            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
-        }
-        case 'pat':
-            if (event.action !== 'personal_access_token.access_revoked')
-                return false;
-            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
-                return true;
-            // Without ids in the event, a revocation for the subject is the best evidence there is.
-            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
-        case 'credential':
-            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
-                return false;
-            }
-            if (event.fields.credential_id !== undefined)
-                return fieldEquals(event, ['credential_id'], d.credentialId);
-            return aboutSubject;
-        case 'deploy-key':
-            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
-                return false;
-            return event.fields.key_id === undefined && event.fields.id === undefined
-                ? true
-                : fieldEquals(event, ['key_id', 'id'], d.keyId);
-        case 'secret': {
-            const rotated = secretResourceFromEvent(org, event);
-            if (rotated === item.resource)
-                return true;
-            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
-                return false;
-            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
-                item.resource);
-        }
-    }
-}
-/** The latest audit event that removed `item`, if the audit log shows one. */
-function revocationEvent(events, item, subject, org, emails) {
-    let latest = null;
-    for (const event of events) {
-        if (!removes(event, item, subject, org, emails))
-            continue;
-        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
-            latest = event;
-    }
-    return latest;
-}
-
-const RULE_OF = {
-    'org-membership': 'retained-org-membership',
-    'team-membership': 'retained-team-membership',
-    'repo-access': 'retained-repo-access',
-    invitation: 'pending-invitation',
-    pat: 'retained-token',
-    credential: 'retained-token',
-    'deploy-key': 'retained-deploy-key',
-    secret: 'unrotated-secret',
-};
-const KINDS_OF_STEP = {
-    'org-membership': ['org-membership'],
-    'repo-access': ['repo-access'],
-    'team-membership': ['team-membership'],
-    invitations: ['invitation'],
-    tokens: ['pat', 'credential'],
-    'deploy-keys': ['deploy-key'],
-    'secrets-rotated': ['secret'],
-};
-const HOUR_MS = 3_600_000;
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
-function samePat(a, b) {
-    if (a.resource === b.resource)
-        return true;
-    return a.detail.tokenId != null && a.detail.tokenId === b.detail.tokenId;
-}
-/** The grant behind a PAT item when it is still listed but expired. */
-function expiredPat(snapshot, item) {
-    if (item.kind !== 'pat')
-        return undefined;
-    return snapshot.patGrants.find((grant) => grant.tokenExpired &&
-        (`pat:${grant.id}` === item.resource ||
-            (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
-}
-function findHeld(held, item) {
-    return held.find((now) => now.kind === item.kind && (item.kind === 'pat' ? samePat(item, now) : now.resource === item.resource));
-}
-/** What the subject holds now, apart from secrets (judged by rotation, not by holding). */
-function currentHoldings(snapshot, subject, inventory) {
-    return buildInventory(snapshot, subject, inventory.offboardedAt, { emails: inventory.emails }).items.filter(
-    // An expired PAT no longer reaches the organization: not a retained token.
-    (item) => item.kind !== 'secret' && !(item.kind === 'pat' && item.detail.expired === true));
-}
-/**
- * Every secret the subject could read or wrote, from the inventory and, for repositories the
- * inventory shows they could write (reconstructed inventories list no secrets of their own), from
- * the fresh snapshot.
- */
-function secretsToJudge(input) {
-    const { inventory, snapshot, subject } = input;
-    const writable = new Set();
-    for (const item of inventory.items) {
-        const permission = item.detail.permission;
-        const canWrite = permission === null ||
-            permission === undefined ||
-            ['admin', 'maintain', 'write'].includes(String(permission));
-        if (item.kind === 'repo-access' && typeof item.detail.repo === 'string' && canWrite)
-            writable.add(item.detail.repo);
-    }
-    const owner = inventory.items.some((item) => item.kind === 'org-membership' && item.detail.role === 'owner');
-    const fromNow = buildInventory(snapshot, subject, input.offboardedAt).items.filter((item) => item.kind === 'secret');
-    const all = [
-        ...inventory.items.filter((item) => item.kind === 'secret'),
-        ...readableSecrets(snapshot, writable, owner),
-        ...writtenSecrets(snapshot, subject),
-        ...fromNow,
-    ];
-    const unique = new Map();
-    for (const item of all)
-        if (!unique.has(item.resource))
-            unique.set(item.resource, item);
-    return [...unique.values()];
-}
-function statusOf(item, state, isNew, event, extra = {}) {
-    return {
-        kind: item.kind,
-        resource: item.resource,
-        label: item.label,
-        status: state,
-        at: event?.at ?? null,
-        by: event?.actor ?? null,
-        new: isNew,
-        ...extra,
-    };
-}
-function holdingMessage(subject, org, item) {
-    switch (item.kind) {
-        case 'org-membership':
-            return `${subject} is still ${item.detail.role === 'owner' ? 'an owner' : 'a member'} of ${org}`;
-        case 'team-membership':
-            return `${subject} is still in team ${String(item.detail.team)}`;
-        case 'repo-access':
-            return `${subject} still has ${String(item.detail.permission)} access to ${String(item.detail.repo)} as a ${item.detail.outsideCollaborator ? 'outside' : 'direct'} collaborator`;
-        case 'invitation':
-            return `An invitation to ${String(item.detail.target)} for ${subject} is still open`;
-        case 'pat':
-            return `${item.label} of ${subject} still has access to ${org}`;
-        case 'credential':
-            return `${item.label} of ${subject} is still authorized for ${org}`;
-        case 'deploy-key':
-            return `${item.label}, added by ${subject}, is still present`;
-        case 'secret':
-            return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
-    }
-}
-function verifyOffboarding(input) {
-    const { subject, offboardedAt, inventory, snapshot, policy } = input;
-    const now = input.clock.now();
-    const org = snapshot.organization;
-    const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
-    const events = snapshot.auditEvents;
-    const items = [];
-    const retained = [];
-    // Holdings: in the inventory and still held, gone, or not readable; plus anything new.
-    const held = currentHoldings(snapshot, subject, { ...inventory, offboardedAt });
-    for (const item of inventory.items.filter((entry) => entry.kind !== 'secret')) {
-        const stillHeld = findHeld(held, item);
-        const gap = stillHeld ? null : gapFor(snapshot, item, subject);
-        const expired = stillHeld || gap ? undefined : expiredPat(snapshot, item);
-        if (stillHeld) {
-            retained.push({ item: stillHeld, isNew: false });
-            items.push(statusOf(item, 'retained', false, null));
-        }
-        else if (gap) {
-            items.push(statusOf(item, 'unknown', false, null, { reason: gap.reason }));
-        }
-        else if (expired) {
-            items.push({
-                ...statusOf(item, 'revoked', false, null),
-                at: expired.expiresAt,
-                reason: 'the token expired',
-            });
-        }
-        else {
-            items.push(statusOf(item, 'revoked', false, revocationEvent(events, item, subject, org, emails)));
-        }
-    }
-    for (const item of held) {
-        if (findHeld(inventory.items, item))
-            continue;
-        retained.push({ item, isNew: true });
-        items.push(statusOf(item, 'retained', true, null));
-    }
-    // Secrets: rotated when updated at or after offboarded-at, or deleted.
-    const secrets = new Map(snapshot.secrets.map((secret) => [resourceId.secret(org, secret), secret]));
-    const inInventory = new Set(inventory.items.map((item) => item.resource));
-    for (const item of secretsToJudge(input)) {
-        const secret = secrets.get(item.resource);
-        const isNew = !inInventory.has(item.resource);
-        const event = revocationEvent(events, item, subject, org, emails);
-        if (!secret) {
-            const gap = gapFor(snapshot, item, subject);
-            items.push(gap
-                ? statusOf(item, 'unknown', isNew, null, { reason: gap.reason })
-                : statusOf(item, 'revoked', isNew, event));
-        }
-        else if (new Date(secret.updatedAt).getTime() >= new Date(offboardedAt).getTime()) {
-            items.push({ ...statusOf(item, 'rotated', isNew, event), at: secret.updatedAt });
-        }
-        else {
-            retained.push({ item: { ...item, detail: { ...item.detail, updatedAt: secret.updatedAt } }, isNew });
-            items.push(statusOf(item, 'retained', isNew, null));
-        }
-    }
-    const findings = [];
-    const enabled = (rule) => settingsOf(policy, rule).enabled;
-    for (const { item, isNew } of retained) {
-        const rule = RULE_OF[item.kind];
-        if (!enabled(rule))
-            continue;
-        findings.push(makeFinding(policy, rule, {
-            subject,
-            resource: item.resource,
-            message: holdingMessage(subject, org, item),
-            evidence: { ...item.detail, label: item.label, offboardedAt, inInventory: !isNew },
-        }));
-    }
-    const person = { login: subject, offboardedAt, knownIps: inventory.knownIps };
-    if (enabled('activity-after-offboarding'))
-        findings.push(...activityAfterOffboardingFindings(policy, events, person));
-    if (enabled('offboarded-ip-activity'))
-        findings.push(...offboardedIpActivityFindings(policy, events, person, events));
-    const steps = policy.offboarding.journey.map((step) => stepStatus(step, items, input, now));
-    if (enabled('offboarding-step-missing')) {
-        for (const step of steps.filter((entry) => entry.status === 'missing')) {
-            const left = items.filter((item) => item.status === 'retained' && kindsOf(step, policy).includes(item.kind));
-            findings.push(makeFinding(policy, 'offboarding-step-missing', {
-                subject,
-                resource: `offboarding-step:${subject}/${step.id}`,
-                message: `Offboarding step "${step.title}" for ${subject} was due by ${step.dueAt} and is not done`,
-                evidence: {
-                    step: step.id,
-                    title: step.title,
-                    check: step.check,
-                    dueAt: step.dueAt,
-                    offboardedAt,
-                    left: left.map((item) => item.resource),
-                },
-            }));
-        }
-    }
-    const metrics = offboardingMetrics({ subject, offboardedAt, now, items, steps });
-    return { findings, items, steps, metrics };
-}
-function kindsOf(step, policy) {
-    const spec = policy.offboarding.journey.find((entry) => entry.id === step.id);
-    return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
-}
-function stepStatus(step, items, input, now) {
-    // A step without a usable deadline of its own takes the rule's `deadline-hours`.
-    const hours = Number.isFinite(step.deadlineHours)
-        ? step.deadlineHours
-        : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
-    const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS).toISOString();
-    const overdue = now.getTime() > new Date(dueAt).getTime();
-    const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
-    if (step.check.kind === 'manual') {
-        const done = input.manualStepsDone.includes(step.id);
-        return { ...base, status: done ? 'done' : overdue ? 'missing' : 'pending', doneAt: null };
-    }
-    const kinds = KINDS_OF_STEP[step.check.what];
-    const relevant = items.filter((item) => kinds.includes(item.kind));
-    if (relevant.some((item) => item.status === 'retained')) {
-        return { ...base, status: overdue ? 'missing' : 'pending', doneAt: null };
-    }
-    // Not being able to read a kind is not proof that it is gone; the gap is its own finding.
-    if (relevant.some((item) => item.status === 'unknown'))
-        return { ...base, status: 'unknown', doneAt: null };
-    const times = relevant.map((item) => item.at);
-    const doneAt = times.length > 0 && times.every((at) => at !== null) ? (times.sort().at(-1) ?? null) : null;
-    return { ...base, status: 'done', doneAt };
-}
-
 // `mode: offboard` — for each departing person: `pre` inventories what they hold and opens their
 // tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
@@ -64326,7 +65020,9 @@ async function offboardOne(ctx, input, login, tracked) {
     const emails = input.includes('@') ? [input] : [];
     if (inputs.phase === 'pre') {
         const snapshot = await collect(ctx, login, null);
-        const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+        const inventory = buildInventory(snapshot, login, offboardedAt, {
+            emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
+        });
         const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
         // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
         const state = tracked
@@ -64343,7 +65039,15 @@ async function offboardOne(ctx, input, login, tracked) {
     const inventory = tracked?.state.inventory ??
         reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-    const verify = (from) => verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot: from, policy, clock, manualStepsDone: base.manualStepsDone });
+    const verify = (from) => verifyOffboarding({
+        subject: login,
+        offboardedAt,
+        inventory,
+        snapshot: from,
+        policy,
+        clock,
+        manualStepsDone: base.manualStepsDone,
+    });
     let verification = verify(snapshot);
     const plan = planRemediation(verification.findings, snapshot, org);
     let remediation = [];
@@ -64358,7 +65062,18 @@ async function offboardOne(ctx, input, login, tracked) {
     const state = nextTrackingState(base, verification, remediation, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
-    const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+    // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
+    const departing = {
+        login,
+        offboardedAt: inventory.offboardedAt,
+        knownIps: [],
+        inventory: inventory.items,
+        emails: inventory.emails,
+    };
+    const changes = unapprovedCredentialChangeFindings(policy, {
+        ...activityOf(snapshot),
+        offboarded: [...snapshot.offboarded, departing],
+    });
     return {
         result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
         findings: [...verification.findings, ...changes],
@@ -64402,7 +65117,9 @@ async function runOffboard(ctx) {
     const listed = await listTrackingIssues(ctx);
     const tracked = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const subjects = parseSubjects(inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
+    const subjects = parseSubjects(inputs.subjects.length > 0
+        ? inputs.subjects
+        : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject));
     if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);

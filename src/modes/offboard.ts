@@ -8,7 +8,12 @@ import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type OffboardingMetrics } from '../offboarding/metrics.js';
 import { reconstructInventory } from '../offboarding/reconstruct.js';
-import { applyRemediation, planRemediation, type RemediationAction, type RemediationResult } from '../offboarding/remediation.js';
+import {
+  applyRemediation,
+  planRemediation,
+  type RemediationAction,
+  type RemediationResult,
+} from '../offboarding/remediation.js';
 import { parseSubjects, resolveSubject, type SubjectInput } from '../offboarding/subjects.js';
 import {
   initialTrackingState,
@@ -24,7 +29,7 @@ import { applyExemptions } from '../policy/index.js';
 import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
-import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
+import { activityOf, unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
 import type { RunContext } from '../run-context.js';
 import { activityWindowDays } from './audit.js';
 import type { ModeOutcome } from './outcome.js';
@@ -61,7 +66,8 @@ function trackingStates(issues: readonly ListedIssue[]): Map<string, Tracked> {
   // Oldest first, so a later offboarding of the same login (a re-hire) wins.
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
     const state = issue.body ? parseTrackingIssue(issue.body) : null;
-    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
+    if (state)
+      tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
   }
   return tracked;
 }
@@ -79,7 +85,8 @@ async function emailCandidates(
   const candidates: IdentityCandidate[] = [];
   for (const { state } of tracked.values()) {
     for (const email of state.inventory.emails) {
-      if (emails.includes(email.toLowerCase())) candidates.push({ login: state.subject, matchedBy: 'recorded-email', value: email });
+      if (emails.includes(email.toLowerCase()))
+        candidates.push({ login: state.subject, matchedBy: 'recorded-email', value: email });
     }
   }
   const unknown = emails.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
@@ -95,7 +102,8 @@ function repositoriesOf(inventory: Inventory, kinds: readonly InventoryKind[]): 
     if (!kinds.includes(item.kind)) continue;
     const { repo, target } = item.detail;
     if (typeof repo === 'string') repos.add(repo);
-    else if (typeof target === 'string' && target.startsWith('repo:')) repos.add(target.slice('repo:'.length));
+    else if (typeof target === 'string' && target.startsWith('repo:'))
+      repos.add(target.slice('repo:'.length));
   }
   return [...repos];
 }
@@ -124,7 +132,12 @@ interface SubjectOutcome {
   issue: DesiredIssue;
 }
 
-async function offboardOne(ctx: RunContext, input: string, login: string, tracked: Tracked | undefined): Promise<SubjectOutcome> {
+async function offboardOne(
+  ctx: RunContext,
+  input: string,
+  login: string,
+  tracked: Tracked | undefined,
+): Promise<SubjectOutcome> {
   const { inputs, clock, loaded } = ctx;
   const policy = loaded.policy;
   const now = clock.now();
@@ -134,7 +147,9 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
 
   if (inputs.phase === 'pre') {
     const snapshot = await collect(ctx, login, null);
-    const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+    const inventory = buildInventory(snapshot, login, offboardedAt, {
+      emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
+    });
     const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
     // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
     const state: TrackingState = tracked
@@ -154,7 +169,15 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
     reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
   const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
   const verify = (from: Snapshot) =>
-    verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot: from, policy, clock, manualStepsDone: base.manualStepsDone });
+    verifyOffboarding({
+      subject: login,
+      offboardedAt,
+      inventory,
+      snapshot: from,
+      policy,
+      clock,
+      manualStepsDone: base.manualStepsDone,
+    });
   let verification = verify(snapshot);
 
   const plan = planRemediation(verification.findings, snapshot, org);
@@ -171,7 +194,18 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
   const state = nextTrackingState(base, verification, remediation, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
   // Who changed the person's credentials, or which the person changed on the way out.
-  const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+  // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
+  const departing = {
+    login,
+    offboardedAt: inventory.offboardedAt,
+    knownIps: [],
+    inventory: inventory.items,
+    emails: inventory.emails,
+  };
+  const changes = unapprovedCredentialChangeFindings(policy, {
+    ...activityOf(snapshot),
+    offboarded: [...snapshot.offboarded, departing],
+  });
   return {
     result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
     findings: [...verification.findings, ...changes],
@@ -226,7 +260,9 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const tracked = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
   const subjects = parseSubjects(
-    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+    inputs.subjects.length > 0
+      ? inputs.subjects
+      : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
   );
   if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   const identities = await emailCandidates(ctx, subjects, tracked);
@@ -243,7 +279,12 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
       continue;
     }
     try {
-      const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+      const outcome = await offboardOne(
+        ctx,
+        subject.value,
+        resolution.login,
+        tracked.get(resolution.login.toLowerCase()),
+      );
       findings.push(...outcome.findings);
       gaps.push(...outcome.gaps);
       issues.push(outcome.issue);
@@ -260,7 +301,9 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
   const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
   const exemption = applyExemptions(all, loaded.policy, clock);
-  const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
+  const metrics = runOffboardingMetrics(
+    results.flatMap((result) => (result.metrics ? [result.metrics] : [])),
+  );
   const plannedRevocations = results.flatMap((result) => result.remediationPlan);
   return {
     findings: [...exemption.findings, ...exemption.expired],
@@ -289,7 +332,10 @@ function metricsMarkdown(metrics: ReturnType<typeof runOffboardingMetrics>, plan
     `| ${metrics.subjects} | ${metrics.stepsDone}/${metrics.stepsExpected} | ${metrics.stepsMissing} | ${metrics.itemsRetained} | ${metrics.tokensActiveAfter24h} | ${metrics.medianHoursToRevocation ?? '—'} |`,
   ];
   if (planned > 0) {
-    lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
+    lines.push(
+      '',
+      `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`,
+    );
   }
   return lines.join('\n');
 }
