@@ -61275,6 +61275,8 @@ function buildReport(input) {
         report.plans = input.plans;
     if (input.policyDiff !== undefined)
         report.policyDiff = input.policyDiff;
+    if (input.anomaly !== undefined)
+        report.anomaly = input.anomaly;
     return report;
 }
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
@@ -61486,6 +61488,335 @@ function desiredAuditIssues(report, options) {
             changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
         };
     });
+}
+
+const VERDICTS = ['false-positive', 'accepted-risk'];
+/** Feedback is remembered per rule, resource and subject: what a finding is about. */
+function feedbackKey(rule, resource, subject) {
+    return `${rule}|${resource}|${(subject ?? '').toLowerCase()}`;
+}
+function labelNames(issue) {
+    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')).toLowerCase());
+}
+function verdictOf(text) {
+    const clean = text
+        .replace(/[`*_~]/g, '')
+        .trim()
+        .toLowerCase();
+    return VERDICTS.includes(clean) ? clean : null;
+}
+/** Cells of a Markdown table row; `\|` inside a cell is a pipe, not a border. */
+function cells(line) {
+    const parts = line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/);
+    return parts.map((part) => part.trim().replace(/\\\|/g, '|'));
+}
+/** A code span's text (`` `x` `` or ``` `` x `` ```), else the cell as it is. */
+function codeText(cell) {
+    const match = /^(`+)\s?([\s\S]*?)\s?\1$/.exec(cell);
+    return match ? match[2] : cell;
+}
+const isRule = (name) => RULE_NAMES.includes(name);
+function rows(issue) {
+    const lines = (issue.body ?? '').split('\n');
+    const headerAt = lines.findIndex((line) => /^\|\s*\|\s*subject\s*\|\s*resource\s*\|/.test(line));
+    if (headerAt < 0)
+        return [];
+    const header = cells(lines[headerAt]);
+    const ruleColumn = header.indexOf('rule');
+    const titleRule = /^Offboarding Sentinel: ([a-z-]+)$/.exec(issue.title)?.[1] ?? '';
+    const found = [];
+    for (const line of lines.slice(headerAt + 2)) {
+        if (!line.trim().startsWith('|'))
+            break;
+        const row = cells(line);
+        const rule = ruleColumn >= 0 ? codeText(row[ruleColumn] ?? '') : titleRule;
+        if (!isRule(rule))
+            continue;
+        const subject = row[1] === '—' ? null : codeText(row[1] ?? '');
+        found.push({ mark: row[0] ?? '', rule, subject, resource: codeText(row[2] ?? '') });
+    }
+    return found;
+}
+/** Every verdict the findings issues carry, as of `now` (for row marks without a time of their own). */
+function readFeedback(issues, now) {
+    const records = [];
+    for (const issue of issues) {
+        const labels = labelNames(issue);
+        const closedVerdict = issue.state === 'closed' ? (VERDICTS.find((v) => labels.includes(v)) ?? null) : null;
+        const by = issue.closed_by?.login ?? null;
+        for (const row of rows(issue)) {
+            const verdict = verdictOf(row.mark) ?? closedVerdict;
+            if (!verdict)
+                continue;
+            records.push({
+                rule: row.rule,
+                resource: row.resource,
+                subject: row.subject,
+                verdict,
+                by: verdictOf(row.mark) ? null : by,
+                at: verdictOf(row.mark) || !issue.closed_at ? now : issue.closed_at,
+                issue: issue.number,
+            });
+        }
+    }
+    return records;
+}
+/** Stored feedback plus what was read now; the first record of a finding stands (who decided first). */
+function mergeFeedback(stored, read) {
+    const merged = { ...(stored ?? {}) };
+    for (const record of read) {
+        const key = feedbackKey(record.rule, record.resource, record.subject);
+        if (!Object.hasOwn(merged, key))
+            merged[key] = record;
+    }
+    return merged;
+}
+
+function applyFeedback(findings, feedback) {
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const key = feedbackKey(finding.rule, finding.resource, finding.subject);
+        const record = Object.hasOwn(feedback, key) ? feedback[key] : undefined;
+        if (record)
+            suppressed.push({ ...finding, feedback: record });
+        else
+            kept.push(finding);
+    }
+    return { findings: kept, suppressed };
+}
+const EXEMPTION_DAYS = 90;
+/**
+ * The policy exemptions that make the suppressions explicit, ready to paste under
+ * `exemptions:` (reason and expiry filled in). YAML double-quoted scalars are JSON strings.
+ */
+function exemptionYaml(suppressed, now) {
+    if (suppressed.length === 0)
+        return null;
+    const expires = new Date(now.getTime() + EXEMPTION_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const lines = ['exemptions:'];
+    for (const finding of suppressed) {
+        const { verdict, by, at, issue } = finding.feedback;
+        const reason = `${verdict}: decided${by ? ` by ${by}` : ''} in #${issue} on ${at.slice(0, 10)}`;
+        lines.push(`  - rules: [${finding.rule}]`, ...(finding.subject ? [`    subjects: [${JSON.stringify(finding.subject)}]`] : []), `    resources: [${JSON.stringify(finding.resource)}]`, `    reason: ${JSON.stringify(reason)}`, `    expires: ${expires}`);
+    }
+    return lines.join('\n');
+}
+const CHANGE_KINDS = {
+    public_key: 'deploy-key',
+    personal_access_token: 'token',
+    org_credential_authorization: 'credential-authorization',
+};
+function kindsOf$1(actions) {
+    return actions.map((action) => {
+        const category = action.slice(0, action.indexOf('.'));
+        if (CHANGE_KINDS[category])
+            return CHANGE_KINDS[category];
+        if (category === 'environment')
+            return 'environment-secret';
+        return action.includes('integration_secret') ? 'dependabot-secret' : 'actions-secret';
+    });
+}
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+/**
+ * The baselines after feedback on learned anomalies: each suppressed unapproved-credential-change
+ * finding adds its repositories, addresses, kinds, organization secrets, people and burst size to
+ * its actor's normal (keyed by lower-case login).
+ */
+function widenBaselines(stored, suppressed) {
+    const widened = { ...(stored ?? {}) };
+    for (const finding of suppressed) {
+        if (finding.rule !== 'unapproved-credential-change' || !finding.subject)
+            continue;
+        const key = finding.subject.toLowerCase();
+        const before = widened[key] ?? {
+            repos: [],
+            orgSecrets: [],
+            people: [],
+            ips: [],
+            kinds: [],
+            largestBurst: 0,
+        };
+        const union = (a, b) => [...new Set([...a, ...b])].sort();
+        const evidence = finding.evidence;
+        widened[key] = {
+            repos: union(before.repos, strings(evidence.repos)),
+            orgSecrets: union(before.orgSecrets, strings(evidence.orgSecrets)),
+            people: union(before.people, strings(evidence.people)),
+            ips: union(before.ips, strings(evidence.ips)),
+            kinds: union(before.kinds, kindsOf$1(strings(evidence.actions))),
+            largestBurst: Math.max(before.largestBurst, typeof evidence.count === 'number' ? evidence.count : 0),
+        };
+    }
+    return widened;
+}
+
+function anomalyReport(input) {
+    const { review } = input;
+    const round = (value) => Math.round(value * 100) / 100;
+    return {
+        credentialChanges: {
+            total: review.approved.length +
+                review.journey.length +
+                review.judged.reduce((n, j) => n + j.episode.changes.length, 0),
+            approved: review.approved.length,
+            journey: review.journey.length,
+            episodes: review.judged.length,
+            unusual: review.judged.filter((j) => j.judgement.score >= 1).length,
+            actors: new Set(review.judged.map((j) => j.episode.actor.toLowerCase())).size,
+            judgedOnPolicyFloor: review.judged.filter((j) => j.judgement.insufficient.length > 0).length,
+            burstFloor: review.burst,
+        },
+        journey: input.normals.map((normal) => ({
+            step: normal.step,
+            pastOffboardings: normal.past.length,
+            medianHours: normal.hours ? round(normal.hours.median) : null,
+            missRatePercent: normal.missRate === null ? null : round(normal.missRate * 100),
+            insufficient: normal.insufficient,
+            recent: [...normal.past, ...normal.recent]
+                .slice(-12)
+                .map((o) => ({ offboardedAt: o.offboardedAt, hours: o.hours, done: o.done })),
+        })),
+        suppressed: input.suppressed.map((finding) => ({
+            rule: finding.rule,
+            subject: finding.subject,
+            resource: finding.resource,
+            verdict: finding.feedback.verdict,
+            by: finding.feedback.by,
+            at: finding.feedback.at,
+            issue: finding.feedback.issue,
+        })),
+        exemption: input.exemption,
+    };
+}
+function baselinesSection(report) {
+    const c = report.credentialChanges;
+    const lines = [
+        '## Baselines used',
+        '',
+        `**Credential changes** (180 days of audit log): ${c.total} changes — ${c.approved} by approved actors or workflows, ` +
+            `${c.journey} an offboarding's own revocations, ${c.episodes} episodes by ${c.actors} actors scored against their own normal; ` +
+            `${c.unusual} unusual. ${c.judgedOnPolicyFloor} episodes had too little history for part of the baseline and were judged on the policy's floor ` +
+            `(burst: ${c.burstFloor.count} within ${c.burstFloor.windowMinutes} minutes).`,
+    ];
+    if (report.journey.length > 0) {
+        lines.push('', '**Journey steps** (past offboardings, the 3 most recent judged against them):', '', table(['step', 'past offboardings', 'median hours to done', 'missed', 'baseline'], report.journey.map((step) => [
+            codeSpan(step.step, 80),
+            String(step.pastOffboardings),
+            step.medianHours === null ? '—' : String(step.medianHours),
+            step.missRatePercent === null ? '—' : `${step.missRatePercent}%`,
+            step.insufficient === null ? 'learned' : 'too little data: the policy deadline judges',
+        ])));
+    }
+    return lines.join('\n');
+}
+function suppressedSection(report) {
+    if (report.suppressed.length === 0)
+        return null;
+    const rows = report.suppressed
+        .slice(0, 50)
+        .map((s) => [
+        codeSpan(s.rule),
+        s.subject === null ? '—' : codeSpan(s.subject, 100),
+        codeSpan(s.resource, 200),
+        s.verdict,
+        s.by === null ? 'unknown' : codeSpan(s.by, 100),
+        escapeMarkdown(s.at.slice(0, 10), 10),
+        `#${s.issue}`,
+    ]);
+    const parts = [
+        '## Suppressed by feedback',
+        '',
+        table(['rule', 'subject', 'resource', 'verdict', 'decided by', 'on', 'issue'], rows),
+    ];
+    if (report.exemption) {
+        // Logins and resource identifiers cannot hold backticks, but the fence is sized anyway.
+        const fence = '`'.repeat(Math.max(3, ...(report.exemption.match(/`+/g) ?? []).map((run) => run.length + 1)));
+        parts.push('', 'To make these decisions explicit in the policy, paste under `exemptions:`:', '', `${fence}yaml`, report.exemption, fence);
+    }
+    return parts.join('\n');
+}
+const label = (text) => `"${text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 40)}"`;
+/** Findings by severity over the last 30 stored runs: one line per severity. */
+function severityTrend(history) {
+    const runs = (history?.runs ?? []).filter((run) => run.mode === 'audit').slice(-30);
+    if (runs.length < 2)
+        return null;
+    const max = Math.max(1, ...runs.flatMap((run) => SEVERITIES.map((s) => run.counts[s])));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Findings by severity, last ${runs.length} runs (lines: ${[...SEVERITIES].reverse().join(', ')})"`,
+        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
+        `    y-axis "findings" 0 --> ${max}`,
+        ...[...SEVERITIES]
+            .reverse()
+            .map((severity) => `    line [${runs.map((run) => run.counts[severity]).join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/** The share of due offboarding steps done, per stored run. */
+function revocationTrend(history) {
+    const runs = (history?.runs ?? [])
+        .filter((run) => run.mode === 'audit' && run.offboardingStepsExpected > 0)
+        .slice(-30);
+    if (runs.length < 2)
+        return null;
+    const rate = (run) => Math.round(((run.offboardingStepsExpected - run.offboardingStepsMissing) / run.offboardingStepsExpected) * 100);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Revocation success: due offboarding steps done (%)"',
+        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
+        '    y-axis "%" 0 --> 100',
+        `    line [${runs.map(rate).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Hours to each journey step over the recent offboardings (x: offboarded-at), one line per step. */
+function journeyTrend(report) {
+    const steps = report.journey.filter((step) => step.recent.length >= 2);
+    if (steps.length === 0)
+        return null;
+    // Only offboardings every plotted step has a time for: a missing point is not "0 hours".
+    const dates = [...new Set(steps.flatMap((step) => step.recent.map((o) => o.offboardedAt)))]
+        .filter((at) => steps.every((step) => step.recent.some((o) => o.offboardedAt === at)))
+        .sort()
+        .slice(-12);
+    if (dates.length < 2)
+        return null;
+    const series = steps.map((step) => dates.map((at) => step.recent.find((o) => o.offboardedAt === at)?.hours ?? 0));
+    const max = Math.max(1, ...series.flat());
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Hours to each journey step, recent offboardings (lines: ${steps
+            .map((s) => s.step)
+            .join(', ')
+            .replace(/[^A-Za-z0-9 ,-]/g, '')
+            .slice(0, 120)})"`,
+        `    x-axis [${dates.map((at) => label(at.slice(5, 10))).join(', ')}]`,
+        `    y-axis "hours" 0 --> ${Math.ceil(max)}`,
+        ...series.map((values) => `    line [${values.map((v) => Math.round(v * 10) / 10).join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/** The summary sections of the anomaly layer (our own Markdown; organization text escaped). */
+function anomalySections(report, history) {
+    return [
+        baselinesSection(report),
+        suppressedSection(report),
+        '## Trends',
+        severityTrend(history) ?? '_Findings by severity: the trend starts with the second stored run._',
+        revocationTrend(history),
+        journeyTrend(report),
+    ]
+        .filter((part) => part !== null)
+        .join('\n\n');
 }
 
 const cache$1 = new WeakMap();
@@ -62380,9 +62711,13 @@ function round2(value) {
 }
 
 const HOUR_MS$1 = 3_600_000;
+/** Every action revocation-events.ts recognises as removing a holding. */
+const REVOCATION_ACTION = /^(org\.remove_member|team\.remove_member|repo\.remove_member|org\.remove_outside_collaborator|org\.cancel_invitation|repository_invitation\.(cancel|reject)|personal_access_token\.access_revoked|org_credential_authorization\.(revoke|deauthorize)|public_key\.delete|[a-z_]+\.(create|update|remove)_(actions|integration)_secret)$/;
 /** The journey's github-checked steps with what each person's offboarding shows for them. */
 function journeyObservations(input) {
     const { now } = input;
+    // Only removals can be revocations: filter once, not once per person, step and item.
+    const events = input.events.filter((event) => REVOCATION_ACTION.test(event.action));
     const people = [...input.offboarded]
         .filter((person) => input.since === null || person.offboardedAt >= input.since)
         .sort((a, b) => a.offboardedAt.localeCompare(b.offboardedAt) || a.login.localeCompare(b.login));
@@ -62394,7 +62729,7 @@ function journeyObservations(input) {
             : input.defaultDeadlineHours;
         const observations = [];
         for (const person of people) {
-            const observed = observe(person, step, deadlineHours, input.events, input.organization, now);
+            const observed = observe(person, step, deadlineHours, events, input.organization, now);
             if (observed)
                 observations.push(observed);
         }
@@ -62718,8 +63053,18 @@ function offboardingStepTally(snapshot, policy, now) {
 function deadlinePassed(person, hours, now) {
     return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
+// The gap, the rule and the summary all ask for the same normals of one snapshot.
+const normalsCache = new WeakMap();
 /** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
 function journeyNormals(snapshot, policy, now) {
+    const cached = normalsCache.get(snapshot);
+    if (cached && cached.policy === policy && cached.at === now.getTime())
+        return cached.normals;
+    const normals = computeNormals(snapshot, policy, now);
+    normalsCache.set(snapshot, { policy, at: now.getTime(), normals });
+    return normals;
+}
+function computeNormals(snapshot, policy, now) {
     const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
     const steps = journeyObservations({
         offboarded: snapshot.offboarded,
@@ -62838,116 +63183,6 @@ function driftGap(context) {
             `${normals.map((n) => n.step).join(', ')}; the policy's deadlines judge these steps meanwhile`,
     };
 }
-
-const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const neverUsedDays = threshold(policy, 'stale-deploy-key', 'never-used-days');
-    const unusedDays = threshold(policy, 'stale-deploy-key', 'unused-days');
-    const findings = [];
-    for (const key of snapshot.deployKeys) {
-        const lastUsedAt = key.lastUsedAt;
-        const neverUsed = lastUsedAt === null;
-        const stale = neverUsed
-            ? isOlderThan(key.createdAt, neverUsedDays, now)
-            : isOlderThan(lastUsedAt, unusedDays, now);
-        if (!stale)
-            continue;
-        const message = neverUsed
-            ? `Deploy key “${key.title}” on ${key.repo} was created ${isoDay(key.createdAt)} ` +
-                `(${wholeDays(key.createdAt, now)} days ago) and never used (policy: ${neverUsedDays})`
-            : `Deploy key “${key.title}” on ${key.repo} was last used ${isoDay(lastUsedAt)} ` +
-                `(${wholeDays(lastUsedAt, now)} days ago; policy: ${unusedDays})`;
-        findings.push(makeFinding(policy, 'stale-deploy-key', {
-            subject: key.addedBy,
-            resource: resourceId.deployKey(key.repo, key.id),
-            message,
-            evidence: {
-                title: key.title,
-                readOnly: key.readOnly,
-                createdAt: key.createdAt,
-                lastUsedAt: key.lastUsedAt,
-                addedBy: key.addedBy,
-                ...(neverUsed ? { neverUsedDays } : { unusedDays }),
-            },
-        }));
-    }
-    return findings;
-});
-
-const staleMember = defineRule('stale-member', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const inactiveDays = threshold(policy, 'stale-member', 'inactive-days');
-    if (!windowCovers(snapshot, inactiveDays, now))
-        return [];
-    const activity = activityIndex(snapshot);
-    const findings = [];
-    for (const person of snapshot.people) {
-        if (!isMember(person) || isBot(person.login, person))
-            continue;
-        if (isServiceAccount(person.login, policy.serviceAccounts))
-            continue;
-        if (!activityReadFor(snapshot, person.login))
-            continue;
-        const latest = activity.latestOf(person.login);
-        if (latest && !isOlderThan(latest.at, inactiveDays, now))
-            continue;
-        const role = person.orgRole === 'owner' ? 'Owner' : 'Member';
-        const message = latest
-            ? `${role} ${person.login} was last active in ${snapshot.organization} on ${isoDay(latest.at)} ` +
-                `(${wholeDays(latest.at, now)} days ago, ${latest.source}; policy: ${inactiveDays})`
-            : `${role} ${person.login} has no activity in ${snapshot.organization} since ` +
-                `${isoDay(snapshot.activityWindow?.from ?? now)}, when the record starts (policy: ${inactiveDays} days)`;
-        findings.push(makeFinding(policy, 'stale-member', {
-            subject: person.login,
-            resource: resourceId.organization(snapshot.organization),
-            message,
-            evidence: {
-                role: person.orgRole,
-                lastActivityAt: latest?.at ?? null,
-                lastActivitySource: latest?.source ?? null,
-                daysInactive: latest ? wholeDays(latest.at, now) : null,
-                activityWindow: snapshot.activityWindow,
-                inactiveDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-function describeSecret(org, secret) {
-    const kind = secret.kind === 'dependabot' ? 'Dependabot secret' : 'Actions secret';
-    switch (secret.scope) {
-        case 'organization':
-            return `Organization ${kind} ${secret.name} of ${org}`;
-        case 'repository':
-            return `Repository ${kind} ${secret.name} on ${secret.repo}`;
-        case 'environment':
-            return `Environment ${kind} ${secret.name} on ${secret.repo} (environment ${secret.environment})`;
-    }
-}
-const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const rotationDays = threshold(policy, 'stale-secret', 'rotation-days');
-    const findings = [];
-    for (const secret of snapshot.secrets) {
-        if (!isOlderThan(secret.updatedAt, rotationDays, now))
-            continue;
-        findings.push(makeFinding(policy, 'stale-secret', {
-            subject: null,
-            resource: resourceId.secret(snapshot.organization, secret),
-            message: `${describeSecret(snapshot.organization, secret)} was last updated ${isoDay(secret.updatedAt)} ` +
-                `(${wholeDays(secret.updatedAt, now)} days ago; policy: rotate every ${rotationDays})`,
-            evidence: {
-                scope: secret.scope,
-                kind: secret.kind,
-                createdAt: secret.createdAt,
-                updatedAt: secret.updatedAt,
-                rotationDays,
-            },
-        }));
-    }
-    return findings;
-});
 
 // Any category counts (`org.`, `repo.`, `environment.`, `codespaces.`, …); only the organization and
 // environments change where the secret lives.
@@ -63426,8 +63661,26 @@ function spanOf(events, window) {
     const times = events.map((event) => event.at).sort();
     return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
 }
+// The rule and the summary review the same events of one run: once is enough.
+const reviewCache = new WeakMap();
+function sameActivity(a, b) {
+    return (a.organization === b.organization &&
+        a.contributions === b.contributions &&
+        a.grants === b.grants &&
+        a.window === b.window &&
+        a.offboarded === b.offboarded &&
+        a.extensions === b.extensions);
+}
 /** Every credential change sorted into approved, journey evidence, and scored episodes. */
 function reviewCredentialChanges(policy, activity) {
+    const cached = reviewCache.get(activity.events);
+    if (cached && cached.policy === policy && sameActivity(cached.activity, activity))
+        return cached.review;
+    const review = computeReview(policy, activity);
+    reviewCache.set(activity.events, { policy, activity, review });
+    return review;
+}
+function computeReview(policy, activity) {
     const floor = burstFloor(policy);
     const approved = [];
     const journey = [];
@@ -63503,6 +63756,12 @@ function episodeFinding(policy, judged, windowMinutes) {
             actions: [...new Set(events.map((event) => event.action))].sort(),
             repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
             ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
+            orgSecrets: [
+                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'org-secret' ? [c.target.name] : []))),
+            ].sort(),
+            people: [
+                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'person' ? [c.target.login] : []))),
+            ].sort(),
             workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
             burstCount: judgement.burst.fence,
             burstWindowMinutes: windowMinutes,
@@ -63518,6 +63777,116 @@ function unapprovedCredentialChangeFindings(policy, activity) {
         .map((judged) => episodeFinding(policy, judged, review.burst.windowMinutes));
 }
 const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy, baselines }) => unapprovedCredentialChangeFindings(policy, activityOf(snapshot, baselines?.extensions)));
+
+const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const neverUsedDays = threshold(policy, 'stale-deploy-key', 'never-used-days');
+    const unusedDays = threshold(policy, 'stale-deploy-key', 'unused-days');
+    const findings = [];
+    for (const key of snapshot.deployKeys) {
+        const lastUsedAt = key.lastUsedAt;
+        const neverUsed = lastUsedAt === null;
+        const stale = neverUsed
+            ? isOlderThan(key.createdAt, neverUsedDays, now)
+            : isOlderThan(lastUsedAt, unusedDays, now);
+        if (!stale)
+            continue;
+        const message = neverUsed
+            ? `Deploy key “${key.title}” on ${key.repo} was created ${isoDay(key.createdAt)} ` +
+                `(${wholeDays(key.createdAt, now)} days ago) and never used (policy: ${neverUsedDays})`
+            : `Deploy key “${key.title}” on ${key.repo} was last used ${isoDay(lastUsedAt)} ` +
+                `(${wholeDays(lastUsedAt, now)} days ago; policy: ${unusedDays})`;
+        findings.push(makeFinding(policy, 'stale-deploy-key', {
+            subject: key.addedBy,
+            resource: resourceId.deployKey(key.repo, key.id),
+            message,
+            evidence: {
+                title: key.title,
+                readOnly: key.readOnly,
+                createdAt: key.createdAt,
+                lastUsedAt: key.lastUsedAt,
+                addedBy: key.addedBy,
+                ...(neverUsed ? { neverUsedDays } : { unusedDays }),
+            },
+        }));
+    }
+    return findings;
+});
+
+const staleMember = defineRule('stale-member', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const inactiveDays = threshold(policy, 'stale-member', 'inactive-days');
+    if (!windowCovers(snapshot, inactiveDays, now))
+        return [];
+    const activity = activityIndex(snapshot);
+    const findings = [];
+    for (const person of snapshot.people) {
+        if (!isMember(person) || isBot(person.login, person))
+            continue;
+        if (isServiceAccount(person.login, policy.serviceAccounts))
+            continue;
+        if (!activityReadFor(snapshot, person.login))
+            continue;
+        const latest = activity.latestOf(person.login);
+        if (latest && !isOlderThan(latest.at, inactiveDays, now))
+            continue;
+        const role = person.orgRole === 'owner' ? 'Owner' : 'Member';
+        const message = latest
+            ? `${role} ${person.login} was last active in ${snapshot.organization} on ${isoDay(latest.at)} ` +
+                `(${wholeDays(latest.at, now)} days ago, ${latest.source}; policy: ${inactiveDays})`
+            : `${role} ${person.login} has no activity in ${snapshot.organization} since ` +
+                `${isoDay(snapshot.activityWindow?.from ?? now)}, when the record starts (policy: ${inactiveDays} days)`;
+        findings.push(makeFinding(policy, 'stale-member', {
+            subject: person.login,
+            resource: resourceId.organization(snapshot.organization),
+            message,
+            evidence: {
+                role: person.orgRole,
+                lastActivityAt: latest?.at ?? null,
+                lastActivitySource: latest?.source ?? null,
+                daysInactive: latest ? wholeDays(latest.at, now) : null,
+                activityWindow: snapshot.activityWindow,
+                inactiveDays,
+            },
+        }));
+    }
+    return findings;
+});
+
+function describeSecret(org, secret) {
+    const kind = secret.kind === 'dependabot' ? 'Dependabot secret' : 'Actions secret';
+    switch (secret.scope) {
+        case 'organization':
+            return `Organization ${kind} ${secret.name} of ${org}`;
+        case 'repository':
+            return `Repository ${kind} ${secret.name} on ${secret.repo}`;
+        case 'environment':
+            return `Environment ${kind} ${secret.name} on ${secret.repo} (environment ${secret.environment})`;
+    }
+}
+const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const rotationDays = threshold(policy, 'stale-secret', 'rotation-days');
+    const findings = [];
+    for (const secret of snapshot.secrets) {
+        if (!isOlderThan(secret.updatedAt, rotationDays, now))
+            continue;
+        findings.push(makeFinding(policy, 'stale-secret', {
+            subject: null,
+            resource: resourceId.secret(snapshot.organization, secret),
+            message: `${describeSecret(snapshot.organization, secret)} was last updated ${isoDay(secret.updatedAt)} ` +
+                `(${wholeDays(secret.updatedAt, now)} days ago; policy: rotate every ${rotationDays})`,
+            evidence: {
+                scope: secret.scope,
+                kind: secret.kind,
+                createdAt: secret.createdAt,
+                updatedAt: secret.updatedAt,
+                rotationDays,
+            },
+        }));
+    }
+    return findings;
+});
 
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 function describeSource(source) {
@@ -63658,7 +64027,17 @@ function parseRunState(json) {
         return null;
     if (!Array.isArray(candidate.runs))
         return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    const state = {
+        v: 1,
+        fingerprints: candidate.fingerprints,
+        etags: candidate.etags ?? null,
+        runs: candidate.runs,
+    };
+    if (typeof candidate.feedback === 'object' && candidate.feedback !== null)
+        state.feedback = candidate.feedback;
+    if (typeof candidate.baselines?.extensions === 'object' && candidate.baselines.extensions !== null)
+        state.baselines = { extensions: candidate.baselines.extensions };
+    return state;
 }
 
 // The state as a JSON file on a dedicated branch of the action's repository, through the
@@ -63871,11 +64250,15 @@ function nextState(previous, findings, now, run) {
         offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
+    const feedback = run.feedback ?? previous?.feedback;
+    const baselines = run.baselines ?? previous?.baselines;
     return {
         v: 1,
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
         runs: [...(previous?.runs ?? []), record].slice(-100),
+        ...(feedback ? { feedback } : {}),
+        ...(baselines ? { baselines } : {}),
     };
 }
 
@@ -64246,7 +64629,13 @@ function issuesToKeepOpen(previous, gaps, policy) {
     const unread = gaps.filter((gap) => !isHistoryGap(gap));
     const hidden = Object.entries(previous.fingerprints)
         .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
-        .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
+        .map(([fingerprint, record]) => ({
+        ...record,
+        fingerprint,
+        severity: 'info',
+        message: '',
+        evidence: {},
+    }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 /**
@@ -64281,12 +64670,23 @@ async function runAudit(ctx) {
     if (offboarded.gap)
         snapshot.coverage.push(offboarded.gap);
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-    const context = { snapshot, policy, clock, history };
+    const context = { snapshot, policy, clock, history, baselines: previous?.baselines ?? null };
     const drift = driftGap(context);
     if (drift)
         snapshot.coverage.push(drift);
+    // Feedback given on the findings issues since the last run, added to what the state remembers.
+    const feedback = mergeFeedback(previous?.feedback, await readFindingsFeedback(ctx));
     const raw = runRules(auditRules, context);
-    const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+    const exemption = applyExemptions(raw, policy, clock);
+    const { exempted, expired } = exemption;
+    const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
+    const extensions = widenBaselines(previous?.baselines?.extensions, suppressed);
+    const anomaly = anomalyReport({
+        review: reviewCredentialChanges(policy, activityOf(snapshot, previous?.baselines?.extensions)),
+        normals: journeyNormals(snapshot, policy, clock.now()),
+        suppressed,
+        exemption: exemptionYaml(suppressed, clock.now()),
+    });
     const tally = offboardingStepTally(snapshot, policy, clock.now());
     const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
@@ -64296,6 +64696,8 @@ async function runAudit(ctx) {
         exempted,
         gaps: snapshot.coverage,
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
+        anomaly,
+        extraMarkdown: anomalySections(anomaly, previous),
         issues: {
             label: AUDIT_LABEL,
             keyPrefix: 'audit:',
@@ -64315,9 +64717,22 @@ async function runAudit(ctx) {
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
                 etags: ctx.etagCache.pack(isOrganizationRead),
+                feedback,
+                baselines: { extensions },
             },
         },
     };
+}
+/** Verdicts on findings from the findings issues; an unreadable listing leaves the stored ones. */
+async function readFindingsFeedback(ctx) {
+    try {
+        const issues = await listIssuesByLabel(ctx.client, ctx.actionRepo, AUDIT_LABEL);
+        return readFeedback(issues, ctx.clock.now().toISOString());
+    }
+    catch (error) {
+        ctx.logger.warning(`Cannot read the findings issues for feedback (${describeError(error)}): only stored feedback applies.`);
+        return [];
+    }
 }
 
 // Per-person collection for offboarding: the cheapest reads that answer "what does this person
@@ -65896,6 +66311,7 @@ async function publish(ctx, outcome, started, startedAt) {
         policy: { sources: ctx.loaded.policy.sources, errors: policyErrors },
         dryRun: inputs.dryRun,
         ...(outcome.policyDiff !== undefined ? { policyDiff: outcome.policyDiff } : {}),
+        ...(outcome.anomaly !== undefined ? { anomaly: outcome.anomaly } : {}),
         stats: {
             restRequests: client.stats.restRequests,
             graphqlRequests: client.stats.graphqlRequests,

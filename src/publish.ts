@@ -81,6 +81,7 @@ export async function publish(
       policy: { sources: ctx.loaded.policy.sources, errors: policyErrors },
       dryRun: inputs.dryRun,
       ...(outcome.policyDiff !== undefined ? { policyDiff: outcome.policyDiff } : {}),
+      ...(outcome.anomaly !== undefined ? { anomaly: outcome.anomaly } : {}),
       stats: {
         restRequests: client.stats.restRequests,
         graphqlRequests: client.stats.graphqlRequests,

@@ -10,6 +10,9 @@ import type { JourneyStep } from '../policy/types.js';
 import { robustSummary, round2, type RobustSummary } from './stats.js';
 
 const HOUR_MS = 3_600_000;
+/** Every action revocation-events.ts recognises as removing a holding. */
+const REVOCATION_ACTION =
+  /^(org\.remove_member|team\.remove_member|repo\.remove_member|org\.remove_outside_collaborator|org\.cancel_invitation|repository_invitation\.(cancel|reject)|personal_access_token\.access_revoked|org_credential_authorization\.(revoke|deauthorize)|public_key\.delete|[a-z_]+\.(create|update|remove)_(actions|integration)_secret)$/;
 
 export interface StepObservation {
   login: string;
@@ -43,6 +46,8 @@ export function journeyObservations(input: {
   since: string | null;
 }): StepBaseline[] {
   const { now } = input;
+  // Only removals can be revocations: filter once, not once per person, step and item.
+  const events = input.events.filter((event) => REVOCATION_ACTION.test(event.action));
   const people = [...input.offboarded]
     .filter((person) => input.since === null || person.offboardedAt >= input.since)
     .sort((a, b) => a.offboardedAt.localeCompare(b.offboardedAt) || a.login.localeCompare(b.login));
@@ -55,7 +60,7 @@ export function journeyObservations(input: {
           : input.defaultDeadlineHours;
       const observations: StepObservation[] = [];
       for (const person of people) {
-        const observed = observe(person, step, deadlineHours, input.events, input.organization, now);
+        const observed = observe(person, step, deadlineHours, events, input.organization, now);
         if (observed) observations.push(observed);
       }
       return { step: step.id, title: step.title, deadlineHours, observations };

@@ -7,7 +7,13 @@ import { isHistoryGap } from '../rules/audit-coverage-gap.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { AUDIT_LABEL, desiredAuditIssues, groupFindings } from '../reporters/issues.js';
-import { driftGap, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { applyFeedback, exemptionYaml, widenBaselines } from '../feedback/apply-feedback.js';
+import { mergeFeedback, readFeedback } from '../feedback/read-feedback.js';
+import { anomalyReport, anomalySections } from '../reporters/anomaly-summary.js';
+import { listIssuesByLabel } from '../reporters/issue-sync.js';
+import { describeError } from '../reporters/request-error.js';
+import { driftGap, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
 import { gapCovers } from '../state/history.js';
@@ -34,12 +40,22 @@ export function activityWindowDays(policy: Policy): number {
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
  */
-export function issuesToKeepOpen(previous: RunState | null, gaps: readonly CoverageGap[], policy: Policy): Set<string> | null {
+export function issuesToKeepOpen(
+  previous: RunState | null,
+  gaps: readonly CoverageGap[],
+  policy: Policy,
+): Set<string> | null {
   if (!previous) return null;
   const unread = gaps.filter((gap) => !isHistoryGap(gap));
   const hidden: Finding[] = Object.entries(previous.fingerprints)
     .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
-    .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
+    .map(([fingerprint, record]) => ({
+      ...record,
+      fingerprint,
+      severity: 'info',
+      message: '',
+      evidence: {},
+    }));
   return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 
@@ -77,12 +93,23 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
   if (offboarded.gap) snapshot.coverage.push(offboarded.gap);
 
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-  const context = { snapshot, policy, clock, history };
+  const context = { snapshot, policy, clock, history, baselines: previous?.baselines ?? null };
   const drift = driftGap(context);
   if (drift) snapshot.coverage.push(drift);
 
+  // Feedback given on the findings issues since the last run, added to what the state remembers.
+  const feedback = mergeFeedback(previous?.feedback, await readFindingsFeedback(ctx));
   const raw = runRules(auditRules, context);
-  const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+  const exemption = applyExemptions(raw, policy, clock);
+  const { exempted, expired } = exemption;
+  const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
+  const extensions = widenBaselines(previous?.baselines?.extensions, suppressed);
+  const anomaly = anomalyReport({
+    review: reviewCredentialChanges(policy, activityOf(snapshot, previous?.baselines?.extensions)),
+    normals: journeyNormals(snapshot, policy, clock.now()),
+    suppressed,
+    exemption: exemptionYaml(suppressed, clock.now()),
+  });
   const tally = offboardingStepTally(snapshot, policy, clock.now());
   const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
   logger.info(
@@ -95,6 +122,8 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     exempted,
     gaps: snapshot.coverage,
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
+    anomaly,
+    extraMarkdown: anomalySections(anomaly, previous),
     issues: {
       label: AUDIT_LABEL,
       keyPrefix: 'audit:',
@@ -115,7 +144,22 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
         etags: ctx.etagCache.pack(isOrganizationRead),
+        feedback,
+        baselines: { extensions },
       },
     },
   };
+}
+
+/** Verdicts on findings from the findings issues; an unreadable listing leaves the stored ones. */
+async function readFindingsFeedback(ctx: RunContext) {
+  try {
+    const issues = await listIssuesByLabel(ctx.client, ctx.actionRepo, AUDIT_LABEL);
+    return readFeedback(issues, ctx.clock.now().toISOString());
+  } catch (error) {
+    ctx.logger.warning(
+      `Cannot read the findings issues for feedback (${describeError(error)}): only stored feedback applies.`,
+    );
+    return [];
+  }
 }

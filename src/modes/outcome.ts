@@ -43,6 +43,8 @@ export interface ModeOutcome {
   policyDiff?: unknown;
   /** Problems that fail the step although the run went on (an e-mail that matches no one). */
   failures?: string[];
+  /** `audit`: the anomaly layer's baselines and suppressions (JSON report `anomaly`). */
+  anomaly?: unknown;
   /** Writes a mode planned but did not make (dry run, or remediation without opt-in). */
   plans?: Record<string, unknown>;
 }

@@ -55,6 +55,8 @@ export interface Report<Offboarding = unknown> {
   plans?: ReportPlans;
   /** `validate` mode: the findings the policy change adds, silences or re-grades. */
   policyDiff?: unknown;
+  /** `audit` mode: the anomaly baselines used and the findings suppressed by feedback. */
+  anomaly?: unknown;
 }
 
 export interface ReportInput<Offboarding = unknown> {
@@ -71,6 +73,7 @@ export interface ReportInput<Offboarding = unknown> {
   dryRun?: boolean;
   plans?: ReportPlans;
   policyDiff?: unknown;
+  anomaly?: unknown;
 }
 
 /** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
@@ -110,6 +113,7 @@ export function buildReport<Offboarding = unknown>(input: ReportInput<Offboardin
   };
   if (input.plans) report.plans = input.plans;
   if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
+  if (input.anomaly !== undefined) report.anomaly = input.anomaly;
   return report;
 }
 

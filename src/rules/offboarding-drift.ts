@@ -97,8 +97,19 @@ function deadlinePassed(person: OffboardedPerson, hours: number, now: Date): boo
   return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
 
+// The gap, the rule and the summary all ask for the same normals of one snapshot.
+const normalsCache = new WeakMap<Snapshot, { policy: Policy; at: number; normals: StepNormal[] }>();
+
 /** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
 export function journeyNormals(snapshot: Snapshot, policy: Policy, now: Date): StepNormal[] {
+  const cached = normalsCache.get(snapshot);
+  if (cached && cached.policy === policy && cached.at === now.getTime()) return cached.normals;
+  const normals = computeNormals(snapshot, policy, now);
+  normalsCache.set(snapshot, { policy, at: now.getTime(), normals });
+  return normals;
+}
+
+function computeNormals(snapshot: Snapshot, policy: Policy, now: Date): StepNormal[] {
   const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
   const steps = journeyObservations({
     offboarded: snapshot.offboarded,

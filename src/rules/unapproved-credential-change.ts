@@ -129,8 +129,33 @@ function spanOf(
   return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
 }
 
+// The rule and the summary review the same events of one run: once is enough.
+const reviewCache = new WeakMap<
+  readonly AuditEvent[],
+  { policy: Policy; activity: ActivityInput; review: ChangeReview }
+>();
+
+function sameActivity(a: ActivityInput, b: ActivityInput): boolean {
+  return (
+    a.organization === b.organization &&
+    a.contributions === b.contributions &&
+    a.grants === b.grants &&
+    a.window === b.window &&
+    a.offboarded === b.offboarded &&
+    a.extensions === b.extensions
+  );
+}
+
 /** Every credential change sorted into approved, journey evidence, and scored episodes. */
 export function reviewCredentialChanges(policy: Policy, activity: ActivityInput): ChangeReview {
+  const cached = reviewCache.get(activity.events);
+  if (cached && cached.policy === policy && sameActivity(cached.activity, activity)) return cached.review;
+  const review = computeReview(policy, activity);
+  reviewCache.set(activity.events, { policy, activity, review });
+  return review;
+}
+
+function computeReview(policy: Policy, activity: ActivityInput): ChangeReview {
   const floor = burstFloor(policy);
   const approved: CredentialChange[] = [];
   const journey: ChangeReview['journey'] = [];
@@ -210,6 +235,12 @@ export function episodeFinding(policy: Policy, judged: JudgedEpisode, windowMinu
       actions: [...new Set(events.map((event) => event.action))].sort(),
       repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
       ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
+      orgSecrets: [
+        ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'org-secret' ? [c.target.name] : []))),
+      ].sort(),
+      people: [
+        ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'person' ? [c.target.login] : []))),
+      ].sort(),
       workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
       burstCount: judgement.burst.fence,
       burstWindowMinutes: windowMinutes,

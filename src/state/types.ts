@@ -1,6 +1,8 @@
 // What one audit run leaves for the next: fingerprints first/last seen (for "new" and
 // "resolved"), the client's ETag cache (opaque here) and a short history of counts (for trends
 // and the offboarding-drift rule).
+import type { BaselineExtension } from '../baseline/actor-baseline.js';
+import type { FeedbackRecord } from '../feedback/read-feedback.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -27,6 +29,10 @@ export interface RunState {
   etags: unknown;
   /** Oldest first; the last MAX_RUNS are kept. */
   runs: RunRecord[];
+  /** Verdicts given on findings (`false-positive`, `accepted-risk`), by rule|resource|subject. */
+  feedback?: Record<string, FeedbackRecord>;
+  /** What feedback taught the anomaly baselines, by lower-case login. */
+  baselines?: { extensions: Record<string, BaselineExtension> };
 }
 
 export const MAX_RUNS = 100;
@@ -53,5 +59,15 @@ export function parseRunState(json: string): RunState | null {
   if (candidate.v !== 1) return null;
   if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null) return null;
   if (!Array.isArray(candidate.runs)) return null;
-  return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+  const state: RunState = {
+    v: 1,
+    fingerprints: candidate.fingerprints,
+    etags: candidate.etags ?? null,
+    runs: candidate.runs,
+  };
+  if (typeof candidate.feedback === 'object' && candidate.feedback !== null)
+    state.feedback = candidate.feedback;
+  if (typeof candidate.baselines?.extensions === 'object' && candidate.baselines.extensions !== null)
+    state.baselines = { extensions: candidate.baselines.extensions };
+  return state;
 }
