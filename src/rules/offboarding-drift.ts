@@ -4,7 +4,8 @@
 // `max-deviation-percent` points) or slows down (most recent offboardings took longer than the
 // past's median + 3 scaled MADs: "`tokens` took 9 days in the last 3 offboardings; usual 4
 // hours"). A step with fewer than `min-past-offboardings` past outcomes is not judged;
-// `driftInsufficient` says so for the report, and the policy's deadline (offboarding-step-missing)
+// `driftInsufficient` says so for the report's `history.insufficient` (not a coverage gap:
+// nothing went unread), and the policy's deadline (offboarding-step-missing)
 // judges it meanwhile.
 //
 // `offboardingStepTally` is the per-run share of missing steps kept in the stored history for
@@ -19,6 +20,7 @@ import {
 } from '../baseline/journey-baseline.js';
 import { round2, upperFence } from '../baseline/stats.js';
 import type { OffboardedPerson, Snapshot } from '../model.js';
+import type { InsufficientHistory } from '../reporters/report.js';
 import type { JourneyStep, Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
@@ -123,8 +125,8 @@ function computeNormals(snapshot: Snapshot, policy: Policy, now: Date): StepNorm
   return steps.map((step) => stepNormal(step, minPast));
 }
 
-/** What drift cannot judge yet for lack of past offboardings: one entry per step. */
-export function driftInsufficient(context: RuleContext): { rule: 'offboarding-drift'; reason: string }[] {
+/** What drift cannot judge yet for lack of past offboardings (the report's `history.insufficient`): one entry per step. */
+export function driftInsufficient(context: RuleContext): InsufficientHistory[] {
   if (!settingsOf(context.policy, 'offboarding-drift').enabled) return [];
   return journeyNormals(context.snapshot, context.policy, context.clock.now())
     .filter((normal) => normal.insufficient !== null)
@@ -238,23 +240,3 @@ export const offboardingDrift = defineRule('offboarding-drift', (context) => {
       });
     });
 });
-
-/**
- * The too-little-history entries as one `history:offboarding-drift` gap, for the pipeline to
- * report until the report's `history.insufficient` carries them; null when every step is judged.
- */
-export function driftGap(context: RuleContext): { resource: string; reason: string } | null {
-  if (!settingsOf(context.policy, 'offboarding-drift').enabled) return null;
-  const normals = journeyNormals(context.snapshot, context.policy, context.clock.now()).filter(
-    (n) => n.insufficient !== null,
-  );
-  if (normals.length === 0) return null;
-  const needed = threshold(context.policy, 'offboarding-drift', 'min-past-offboardings');
-  const most = Math.max(...normals.map((n) => n.past.length));
-  return {
-    resource: 'history:offboarding-drift',
-    reason:
-      `offboarding-drift needs ${needed} past offboardings per journey step, found at most ${most} for ` +
-      `${normals.map((n) => n.step).join(', ')}; the policy's deadlines judge these steps meanwhile`,
-  };
-}

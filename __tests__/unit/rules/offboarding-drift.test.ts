@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { journeyObservations, stepNormal } from '../../../src/baseline/journey-baseline.js';
 import type { AuditEvent, OffboardedPerson } from '../../../src/model.js';
 import {
-  driftGap,
   driftInsufficient,
   formatHours,
   offboardingDrift,
@@ -218,14 +217,15 @@ describe('offboarding-drift', () => {
     expect(drift([...usuallyLate, 40, 4, 40], 12).findings).toEqual([]);
   });
 
-  it('too little history: no finding, and the gap names the steps', () => {
+  it('too little history: no finding, and history.insufficient names the step', () => {
     const { context, findings } = drift([4, 4, 4, 4]);
     expect(findings).toEqual([]);
-    expect(driftInsufficient(context)).toHaveLength(1);
-    expect(driftGap(context)).toMatchObject({
-      resource: 'history:offboarding-drift',
-      reason: expect.stringMatching(/needs 5 past offboardings per journey step/),
-    });
+    expect(driftInsufficient(context)).toEqual([
+      {
+        rule: 'offboarding-drift',
+        reason: expect.stringMatching(/^step revoke-tokens: 1 past offboardings with an outcome \(5 needed/),
+      },
+    ]);
   });
 
   it('reads min-past-offboardings from the policy and honours enabled', () => {
@@ -251,8 +251,8 @@ describe('offboarding-drift', () => {
       ),
     ).toEqual([]);
     expect(
-      driftGap(aRuleContext({ snapshot, policy: { ...off, offboarding: tokensOnly.offboarding } })),
-    ).toBeNull();
+      driftInsufficient(aRuleContext({ snapshot, policy: { ...off, offboarding: tokensOnly.offboarding } })),
+    ).toEqual([]);
   });
 
   it('formats durations', () => {

@@ -1,0 +1,104 @@
+// Evaluating an audit: every audit rule over the snapshot, the policy's exemptions, the
+// offboarding steps tallied for the history, and which issues must stay open. Pure.
+import type { ManagedIssue } from '../reporters/issue-sync.js';
+import type { Snapshot } from '../model.js';
+import { applyExemptions, unusedExemptions } from '../policy/index.js';
+import { AUDIT_KEY_PREFIX } from '../reporters/issue-keys.js';
+import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
+import { auditRules, runRules } from '../rules/index.js';
+import { applyFeedback, exemptionYaml, widenBaselines } from '../feedback/apply-feedback.js';
+import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/read-feedback.js';
+import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters/anomaly-summary.js';
+import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
+import type { RunState } from '../state/types.js';
+import type { Evaluation } from '../modes/mode.js';
+import { emptyEvaluation } from '../modes/mode.js';
+import type { RunContext } from '../run-context.js';
+import { issuesToKeepOpen } from './keep-open.js';
+
+export interface AuditGathered {
+  snapshot: Snapshot;
+  previous: RunState | null;
+  /** The managed issues, null when issues are not reported. */
+  issues: ManagedIssue[] | { error: string } | null;
+  /** The findings issues as listed, for the feedback given on them (empty when not read). */
+  feedbackIssues: FeedbackIssue[];
+  /** The client's ETags of organization reads, to store with the history. */
+  etags: unknown;
+  /** This run's id in the stored history (two concurrent runs merge by it). */
+  runId: string;
+}
+
+export function evaluateAudit(
+  gathered: AuditGathered,
+  ctx: RunContext,
+): Evaluation<{ anomaly: AnomalyReport }> {
+  const { inputs, clock, logger } = ctx;
+  const policy = ctx.loaded.policy;
+  const { previous } = gathered;
+  const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
+  const snapshot = gathered.snapshot;
+  const baselines = previous?.baselines ?? null;
+  const context = { snapshot, policy, clock, history, baselines };
+
+  const raw = runRules(auditRules, context);
+  const exemption = applyExemptions(raw, policy, clock);
+  const { exempted, expired } = exemption;
+  // Feedback given on the findings issues since the last run, added to what the state remembers.
+  const feedback = mergeFeedback(
+    previous?.feedback,
+    readFeedback(gathered.feedbackIssues, clock.now().toISOString()),
+  );
+  const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
+  const anomaly = anomalyReport({
+    review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
+    normals: journeyNormals(snapshot, policy, clock.now()),
+    suppressed,
+    exemption: exemptionYaml(suppressed, clock.now()),
+  });
+  const tally = offboardingStepTally(snapshot, policy, clock.now());
+  const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
+  logger.info(
+    `Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
+      `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
+  );
+
+  return {
+    ...emptyEvaluation(),
+    findings: [...findings, ...expired],
+    exempted,
+    gaps: snapshot.coverage,
+    section: { anomaly },
+    preface: anomalySections(anomaly, previous),
+    insufficient: driftInsufficient(context),
+    warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
+    issues: gathered.issues
+      ? {
+          label: AUDIT_LABEL,
+          keyPrefix: AUDIT_KEY_PREFIX,
+          existing: gathered.issues,
+          closeMissing: true,
+          ...(keepOpen ? { keepOpen } : {}),
+          desired: (report) =>
+            desiredAuditIssues(report, {
+              routing: policy.routing,
+              organization: inputs.organization,
+              ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+            }),
+        }
+      : null,
+    history: {
+      previous,
+      run: {
+        mode: 'audit',
+        id: gathered.runId,
+        offboardingStepsExpected: tally.expected,
+        offboardingStepsMissing: tally.missing,
+        etags: gathered.etags,
+        feedback,
+        baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+      },
+    },
+  };
+}
