@@ -273,7 +273,8 @@ describe('offboarding-drift over past offboardings', () => {
           '@timestamp': at,
           created_at: at,
           action: 'personal_access_token.access_revoked',
-          actor: 'secops-lead',
+          // An administrator the policy does not approve: the journey, not approval, explains it.
+          actor: 'kowens',
           user: login,
           org: org.login,
           pat_id: 9100 + i,
@@ -298,11 +299,9 @@ describe('offboarding-drift over past offboardings', () => {
         baseline: { pastOffboardings: 8, medianHours: 4 },
       });
       // The administrator's revocations carry out offboardings: journey evidence, not anomalies.
-      expect(
-        report.findings.filter(
-          (f) => f.rule === 'unapproved-credential-change' && f.subject === 'secops-lead',
-        ),
-      ).toEqual([]);
+      expect(report.findings.filter((f) => f.rule === 'unapproved-credential-change' && f.subject === 'kowens')).toEqual([]);
+      const anomaly = (report as unknown as { anomaly: { credentialChanges: { journey: number } } }).anomaly;
+      expect(anomaly.credentialChanges.journey).toBe(9);
     } finally {
       await h.close();
     }
@@ -323,6 +322,42 @@ describe('offboarding-drift over past offboardings', () => {
       expect(insufficient.map((entry) => entry.reason)).not.toContainEqual(
         expect.stringMatching(/^step revoke-tokens/),
       );
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('feedback on an anomaly finding', () => {
+  it('a findings issue closed as false-positive suppresses its findings, lists who decided, offers the exemption, and stays remembered', async () => {
+    const h = await harness();
+    try {
+      const first = reportOf(await h.run({ inputs: { mode: 'audit', report: 'issues,summary,json' } }));
+      const anomalies = first.findings.filter((f) => f.rule === 'unapproved-credential-change');
+      expect(anomalies.length).toBeGreaterThan(0);
+      const issue = h.scenario.org.issues.find((i) => i.title === 'Offboarding Sentinel: unapproved-credential-change')!;
+      // A person closes it with the label (the simulator keeps labels by name).
+      issue.state = 'closed';
+      issue.state_reason = 'not_planned';
+      issue.closed_at = '2026-11-27T09:00:00Z';
+      issue.labels.push('false-positive');
+
+      const second = await h.run({ inputs: { mode: 'audit', report: 'issues,summary,json' } });
+      const report = reportOf(second) as unknown as {
+        findings: { rule: string }[];
+        anomaly: { suppressed: { resource: string; verdict: string; issue: number }[]; exemption: string };
+      };
+      expect(report.findings.filter((f) => f.rule === 'unapproved-credential-change')).toEqual([]);
+      expect(report.anomaly.suppressed.map((s) => s.resource).sort()).toEqual(anomalies.map((f) => f.resource).sort());
+      expect(report.anomaly.suppressed[0]).toMatchObject({ verdict: 'false-positive', issue: issue.number });
+      expect(report.anomaly.exemption).toContain('reason: "false-positive: decided in #');
+      expect(second.summary).toContain('## Suppressed by feedback');
+      expect(issue.state).toBe('closed');
+
+      // The verdict lives in the state: with the label gone, the findings stay suppressed.
+      issue.labels = issue.labels.filter((label) => label !== 'false-positive');
+      const third = reportOf(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
+      expect(third.findings.filter((f) => f.rule === 'unapproved-credential-change')).toEqual([]);
     } finally {
       await h.close();
     }
