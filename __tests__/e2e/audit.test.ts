@@ -299,7 +299,9 @@ describe('offboarding-drift over past offboardings', () => {
         baseline: { pastOffboardings: 8, medianHours: 4 },
       });
       // The administrator's revocations carry out offboardings: journey evidence, not anomalies.
-      expect(report.findings.filter((f) => f.rule === 'unapproved-credential-change' && f.subject === 'kowens')).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.rule === 'unapproved-credential-change' && f.subject === 'kowens'),
+      ).toEqual([]);
       const anomaly = (report as unknown as { anomaly: { credentialChanges: { journey: number } } }).anomaly;
       expect(anomaly.credentialChanges.journey).toBe(9);
     } finally {
@@ -335,7 +337,9 @@ describe('feedback on an anomaly finding', () => {
       const first = reportOf(await h.run({ inputs: { mode: 'audit', report: 'issues,summary,json' } }));
       const anomalies = first.findings.filter((f) => f.rule === 'unapproved-credential-change');
       expect(anomalies.length).toBeGreaterThan(0);
-      const issue = h.scenario.org.issues.find((i) => i.title === 'Offboarding Sentinel: unapproved-credential-change')!;
+      const issue = h.scenario.org.issues.find(
+        (i) => i.title === 'Offboarding Sentinel: unapproved-credential-change',
+      )!;
       // A person closes it with the label (the simulator keeps labels by name).
       issue.state = 'closed';
       issue.state_reason = 'not_planned';
@@ -348,7 +352,9 @@ describe('feedback on an anomaly finding', () => {
         anomaly: { suppressed: { resource: string; verdict: string; issue: number }[]; exemption: string };
       };
       expect(report.findings.filter((f) => f.rule === 'unapproved-credential-change')).toEqual([]);
-      expect(report.anomaly.suppressed.map((s) => s.resource).sort()).toEqual(anomalies.map((f) => f.resource).sort());
+      expect(report.anomaly.suppressed.map((s) => s.resource).sort()).toEqual(
+        anomalies.map((f) => f.resource).sort(),
+      );
       expect(report.anomaly.suppressed[0]).toMatchObject({ verdict: 'false-positive', issue: issue.number });
       expect(report.anomaly.exemption).toContain('reason: "false-positive: decided in #');
       expect(second.summary).toContain('## Suppressed by feedback');

@@ -110,18 +110,23 @@ function drift(hours: (number | null)[], lastDaysAgo = 3) {
 
 const normalWeeks = [4, 3, 5, 4, 6, 4, 3, 5];
 
+/** The token step's observations at NOW. */
+function tokenStep({ offboarded, events }: { offboarded: OffboardedPerson[]; events: AuditEvent[] }) {
+  const [step] = journeyObservations({
+    offboarded,
+    events,
+    journey: tokensOnly.offboarding.journey,
+    organization: 'acme',
+    defaultDeadlineHours: 24,
+    now: new Date(NOW),
+    since: null,
+  });
+  return step;
+}
+
 describe('journey baselines', () => {
   it('one observation per offboarding: hours to done, missed past the deadline, open ones as elapsed', () => {
-    const { offboarded, events } = offboardings([4, 30, null], 0.5);
-    const [step] = journeyObservations({
-      offboarded,
-      events,
-      journey: tokensOnly.offboarding.journey,
-      organization: 'acme',
-      defaultDeadlineHours: 24,
-      now: new Date(NOW),
-      since: null,
-    });
+    const step = tokenStep(offboardings([4, 30, null], 0.5));
     expect(
       step.observations.map(({ hours, done, missed, decided }) => ({ hours, done, missed, decided })),
     ).toEqual([
@@ -145,16 +150,7 @@ describe('journey baselines', () => {
   });
 
   it('median hours and miss rate over the past, the 3 most recent left out', () => {
-    const { offboarded, events } = offboardings([...normalWeeks, null, 200, 300]);
-    const [step] = journeyObservations({
-      offboarded,
-      events,
-      journey: tokensOnly.offboarding.journey,
-      organization: 'acme',
-      defaultDeadlineHours: 24,
-      now: new Date(NOW),
-      since: null,
-    });
+    const step = tokenStep(offboardings([...normalWeeks, null, 200, 300]));
     const normal = stepNormal(step);
     expect(normal.past).toHaveLength(8);
     expect(normal.hours?.median).toBe(4);
@@ -163,16 +159,7 @@ describe('journey baselines', () => {
   });
 
   it('too little data: under 5 past offboardings the step has no normal, and says why', () => {
-    const { offboarded, events } = offboardings([4, 4, 4, 4, 4, 4]);
-    const [step] = journeyObservations({
-      offboarded,
-      events,
-      journey: tokensOnly.offboarding.journey,
-      organization: 'acme',
-      defaultDeadlineHours: 24,
-      now: new Date(NOW),
-      since: null,
-    });
+    const step = tokenStep(offboardings([4, 4, 4, 4, 4, 4]));
     const normal = stepNormal(step);
     expect(normal.hours).toBeNull();
     expect(normal.insufficient).toMatch(/3 past offboardings with an outcome \(5 needed/);
