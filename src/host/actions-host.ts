@@ -2,9 +2,11 @@
 // outputs, the job summary and failure through @actions/core, the state on a branch of the
 // repository that runs the action.
 import * as core from '@actions/core';
+import { join } from 'node:path';
 import { readInputs, type Env } from '../inputs.js';
 import { clockFrom } from '../run-context.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
+import { LEGACY_STATE_PATH, OrganizationStateStore, organizationStatePath } from '../state/organization-store.js';
 import type { Host } from './port.js';
 
 /**
@@ -41,6 +43,19 @@ export function actionsHost(env: Env = process.env): Host {
       await core.summary.addRaw(markdown).write();
     },
     fail: (message) => core.setFailed(message),
-    stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+    // One branch, one file per organization (the old single file is adopted once).
+    stateStore: ({ client, repository, branch, organization, keepDir, warn }) =>
+      new OrganizationStateStore({
+        organization,
+        scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
+        legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
+        info: (message) => core.info(message),
+      }),
+    // The same places parseInputs would choose (runnerTemp, organization, mode), read raw.
+    stoppedRunTarget: () => ({
+      outDir: join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'offboarding-sentinel'),
+      organization: (env.INPUT_ORGANIZATION ?? '').trim() || (env.GITHUB_REPOSITORY ?? '').split('/')[0] || 'unknown',
+      mode: (env.INPUT_MODE ?? '').trim() || 'audit',
+    }),
   };
 }

@@ -83,6 +83,7 @@ function offboardings(
 
 const tokensOnly = aPolicy({
   offboarding: {
+    ...aPolicy().offboarding,
     journey: [
       {
         id: 'revoke-tokens',
@@ -91,7 +92,6 @@ const tokensOnly = aPolicy({
         check: { kind: 'github', what: 'tokens' },
       },
     ],
-    remediate: false,
   },
 });
 
