@@ -3,7 +3,8 @@
 //   1. the nightly audit,
 //   2. an offboarding `pre` for a departing person (the tracking issue opens with the inventory),
 //   3. HR's automation removes most of the access (but forgets some),
-//   4. the offboarding `post` (what is left, activity after termination; the issue is updated).
+//   4. the offboarding `post` (what is left, activity after termination; the issue is updated),
+//   5. the next nightly audit, a day later, against the stored state: what changed since the first.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioPolicyYaml } from '../simulator/policy-yaml.js';
@@ -15,7 +16,8 @@ import { colorWanted, markdownToTerminal } from './terminal-markdown.js';
 const root = resolve(import.meta.dirname, '..');
 const color = colorWanted(process.stdout, process.env);
 const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
-const rule = (title: string) => console.log(`\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`)}`);
+const rule = (title: string) =>
+  console.log(`\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`)}`);
 
 interface ReportFinding {
   rule: string;
@@ -30,15 +32,18 @@ interface ExemptedFinding extends ReportFinding {
 }
 
 function printRun(run: ActionRun): void {
-  const report = run.report as
-    | { findings: ReportFinding[]; exempted: ExemptedFinding[]; coverage: { gaps: { resource: string; reason: string }[] } }
-    | null;
+  const report = run.report as {
+    findings: ReportFinding[];
+    exempted: ExemptedFinding[];
+    coverage: { gaps: { resource: string; reason: string }[] };
+  } | null;
   if (!report) {
     console.log(run.stdout, run.stderr);
     throw new Error(`the action wrote no report (exit ${run.exitCode})`);
   }
   const byRule = new Map<string, ReportFinding[]>();
-  for (const finding of report.findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+  for (const finding of report.findings)
+    byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
   for (const [name, findings] of byRule) {
     console.log(`  ${bold(name)} (${findings.length})`);
     for (const finding of findings.slice(0, 4)) console.log(`    [${finding.severity}] ${finding.message}`);
@@ -62,18 +67,49 @@ function printRun(run: ActionRun): void {
   console.log(`  summary: ${join(run.runnerTemp, 'offboarding-sentinel', 'summary.md')}`);
 }
 
+/** What the second run's report says changed since the stored state of the first. */
+function printChanges(first: ActionRun, second: ActionRun): void {
+  type Changes = {
+    changes: { new: string[]; resolved: string[] } | null;
+    findings: (ReportFinding & { fingerprint: string })[];
+  };
+  const before = first.report as unknown as Changes;
+  const after = second.report as unknown as Changes;
+  if (!after.changes) {
+    console.log('  no stored state: nothing to compare with');
+    return;
+  }
+  const describe = (list: (ReportFinding & { fingerprint: string })[], fingerprints: string[]) =>
+    list.filter((finding) => fingerprints.includes(finding.fingerprint));
+  const added = describe(after.findings, after.changes.new);
+  const resolved = describe(before.findings, after.changes.resolved);
+  console.log(
+    `  since the first night: ${added.length} new, ${resolved.length} resolved, ${after.findings.length - added.length} unchanged`,
+  );
+  for (const finding of added.slice(0, 8))
+    console.log(`    new       [${finding.severity}] ${finding.rule}: ${finding.message}`);
+  for (const finding of resolved.slice(0, 8))
+    console.log(`    resolved  ${finding.rule}: ${finding.message}`);
+}
+
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'index.js')))
+    throw new Error('dist/index.js is missing: run `npm run build` first');
   const scenario = generateScenario({ seed: 1, size: 'demo' });
   const sim = await startSimulator({ scenario });
   const api = { url: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token };
   const now = scenario.org.now;
   const files = {
-    'policies/offboarding-sentinel.yml': readFileSync(join(root, 'policies', 'offboarding-sentinel.yml'), 'utf8'),
+    'policies/offboarding-sentinel.yml': readFileSync(
+      join(root, 'policies', 'offboarding-sentinel.yml'),
+      'utf8',
+    ),
     'policies/zz-demo-organization.yml': scenarioPolicyYaml(scenario),
   };
-  console.log(`Simulated GitHub at ${sim.url} — organization ${scenario.org.login}: ` +
-    `${scenario.org.members.length} members, ${scenario.org.repos.length} repositories, ${scenario.org.teams.length} teams`);
+  console.log(
+    `Simulated GitHub at ${sim.url} — organization ${scenario.org.login}: ` +
+      `${scenario.org.members.length} members, ${scenario.org.repos.length} repositories, ${scenario.org.teams.length} teams`,
+  );
 
   try {
     rule('1. Nightly audit (mode: audit)');
@@ -86,13 +122,26 @@ async function main(): Promise<void> {
     });
     printRun(audit);
     const issues = scenario.org.issues.filter((issue) => issue.state === 'open');
-    console.log(`  open issues in ${scenario.actionRepo}: ${issues.map((issue) => `#${issue.number} ${issue.title}`).join('; ')}`);
+    console.log(
+      `  open issues in ${scenario.actionRepo}: ${issues.map((issue) => `#${issue.number} ${issue.title}`).join('; ')}`,
+    );
 
-    const departure = scenario.departures.find((person) => person.kind === 'leftovers') ?? scenario.departures[0];
-    const offboardInputs = { mode: 'offboard', subjects: departure.login, 'offboarded-at': departure.offboarded_at };
+    const departure =
+      scenario.departures.find((person) => person.kind === 'leftovers') ?? scenario.departures[0];
+    const offboardInputs = {
+      mode: 'offboard',
+      subjects: departure.login,
+      'offboarded-at': departure.offboarded_at,
+    };
 
     rule(`2. Offboarding ${departure.login}: phase pre (inventory)`);
-    const pre = await runAction({ api, repository: scenario.actionRepo, now, files, inputs: { ...offboardInputs, phase: 'pre' } });
+    const pre = await runAction({
+      api,
+      repository: scenario.actionRepo,
+      now,
+      files,
+      inputs: { ...offboardInputs, phase: 'pre' },
+    });
     printRun(pre);
 
     rule(`3. HR automation removes ${departure.login}'s access (forgetting tokens and deploy keys)`);
@@ -100,10 +149,30 @@ async function main(): Promise<void> {
     console.log('  removed: organization membership, teams, repository access, invitations');
 
     rule(`4. Offboarding ${departure.login}: phase post (verify)`);
-    const post = await runAction({ api, repository: scenario.actionRepo, now, files, inputs: { ...offboardInputs, phase: 'post' } });
+    const post = await runAction({
+      api,
+      repository: scenario.actionRepo,
+      now,
+      files,
+      inputs: { ...offboardInputs, phase: 'post' },
+    });
     printRun(post);
 
-    const tracking = scenario.org.issues.find((issue) => issue.title.includes(departure.login) && issue.labels.includes('offboarding'));
+    rule('5. The next nightly audit, a day later: what changed since the first');
+    const nextNight = new Date(Date.parse(now) + 86_400_000).toISOString();
+    const second = await runAction({
+      api,
+      repository: scenario.actionRepo,
+      now: nextNight,
+      files,
+      inputs: { mode: 'audit', report: 'check-run,issues,summary,json' },
+    });
+    printRun(second);
+    printChanges(audit, second);
+
+    const tracking = scenario.org.issues.find(
+      (issue) => issue.title.includes(departure.login) && issue.labels.includes('offboarding'),
+    );
     rule(`The tracking issue #${tracking?.number ?? '?'} (${tracking?.state ?? 'missing'})`);
     // Rendered as GitHub would show it, not as the escaped Markdown GitHub receives.
     console.log(markdownToTerminal(tracking?.body ?? '', { color }));

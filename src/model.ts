@@ -245,6 +245,12 @@ export interface OffboardedPerson {
   offboardedAt: string;
   /** IP addresses seen in their audit events before `offboardedAt`. */
   knownIps: string[];
+  /** What they held, from the tracking issue's inventory (for the journey baselines), when recorded. */
+  inventory?: import('./offboarding/types.js').InventoryItem[];
+  /** E-mail addresses the inventory recorded (invitations to them count as theirs). */
+  emails?: string[];
+  /** Journey step statuses from the tracking issue's last `post` run, when recorded. */
+  steps?: { id: string; status: string; doneAt: string | null }[];
 }
 
 /** A Copilot seat (`GET /orgs/{org}/copilot/billing/seats`); the resource id is `copilot-seat:<org>/<login>`. */

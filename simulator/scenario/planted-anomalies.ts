@@ -126,6 +126,8 @@ export function plantFormerEmployee(b: Builder, repos: SimRepo[]): void {
 
 export function plantCredentialChanges(b: Builder, repos: SimRepo[]): void {
   const { clock } = b;
+  // Routine: cnovak works in this repository and deletes its deploy key from their usual address.
+  addContribution(b, CAST.keyDeleter, repos[16].name, 'commit', 20, 6);
   const keyDelete = addEvent(b, {
     atMs: clock.msDaysAgo(15),
     action: 'public_key.delete',
@@ -133,12 +135,12 @@ export function plantCredentialChanges(b: Builder, repos: SimRepo[]): void {
     repo: repos[16].name,
     fields: { fingerprint: sshKeyFor('deleted-by-cnovak').fingerprint, read_only: true },
   });
-  expectFinding(
+  nearMiss(
     b,
     'unapproved-credential-change',
     CAST.keyDeleter,
     eventId(keyDelete._document_id),
-    'deploy key deleted by an unapproved actor',
+    'a developer deletes a deploy key of the repository they work in, from their usual address',
   );
   const secretRemove = addEvent(b, {
     atMs: clock.msDaysAgo(12),
@@ -152,7 +154,7 @@ export function plantCredentialChanges(b: Builder, repos: SimRepo[]): void {
     'unapproved-credential-change',
     CAST.secretRemover,
     eventId(secretRemove._document_id),
-    'repository secret removed by an unapproved actor',
+    'a production secret removed in a repository the actor does not work in',
   );
 
   const burstStart = clock.msDaysAgo(5);
@@ -164,20 +166,14 @@ export function plantCredentialChanges(b: Builder, repos: SimRepo[]): void {
       repo: repos[18 + i].name,
       fields: { fingerprint: sshKeyFor(`burst-${i}`).fingerprint, read_only: true },
     });
-    expectFinding(
-      b,
-      'unapproved-credential-change',
-      CAST.burstDeleter,
-      eventId(event._document_id),
-      `burst key deletion ${i + 1} of 5`,
-    );
+    // One finding per episode: the burst, on its first event.
     if (i === 0) {
       expectFinding(
         b,
         'unapproved-credential-change',
         CAST.burstDeleter,
         eventId(event._document_id),
-        'burst: 5 key deletions within 8 minutes (key burst)',
+        'burst: 5 deploy-key deletions within 8 minutes by an actor who never deleted one',
       );
     }
   }

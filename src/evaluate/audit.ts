@@ -6,7 +6,11 @@ import { applyExemptions, unusedExemptions } from '../policy/index.js';
 import { auditKeyPrefix } from '../reporters/issue-keys.js';
 import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
 import { auditRules, runRules } from '../rules/index.js';
-import { driftHistoryShortfall, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { applyFeedback, exemptionYaml, widenBaselines } from '../feedback/apply-feedback.js';
+import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/read-feedback.js';
+import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters/anomaly-summary.js';
+import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
+import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
 import type { RunState } from '../state/types.js';
 import type { Evaluation } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
@@ -18,22 +22,41 @@ export interface AuditGathered {
   previous: RunState | null;
   /** The managed issues, null when issues are not reported. */
   issues: ManagedIssue[] | { error: string } | null;
+  /** The findings issues as listed, for the feedback given on them (empty when not read). */
+  feedbackIssues: FeedbackIssue[];
   /** The client's ETags of organization reads, to store with the history. */
   etags: unknown;
   /** This run's id in the stored history (two concurrent runs merge by it). */
   runId: string;
 }
 
-export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluation<Record<never, never>> {
+export function evaluateAudit(
+  gathered: AuditGathered,
+  ctx: RunContext,
+): Evaluation<{ anomaly: AnomalyReport }> {
   const { inputs, clock, logger } = ctx;
   const policy = ctx.loaded.policy;
   const { previous } = gathered;
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
   const snapshot = gathered.snapshot;
-  const shortfall = driftHistoryShortfall({ snapshot, policy, clock, history });
+  const baselines = previous?.baselines ?? null;
+  const context = { snapshot, policy, clock, history, baselines };
 
-  const raw = runRules(auditRules, { snapshot, policy, clock, history });
-  const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+  const raw = runRules(auditRules, context);
+  const exemption = applyExemptions(raw, policy, clock);
+  const { exempted, expired } = exemption;
+  // Feedback given on the findings issues since the last run, added to what the state remembers.
+  const feedback = mergeFeedback(
+    previous?.feedback,
+    readFeedback(gathered.feedbackIssues, clock.now().toISOString()),
+  );
+  const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
+  const anomaly = anomalyReport({
+    review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
+    normals: journeyNormals(snapshot, policy, clock.now()),
+    suppressed,
+    exemption: exemptionYaml(suppressed, clock.now()),
+  });
   const tally = offboardingStepTally(snapshot, policy, clock.now());
   const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
   logger.info(
@@ -46,7 +69,9 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
-    insufficient: shortfall ? [shortfall] : [],
+    section: { anomaly },
+    preface: anomalySections(anomaly, previous),
+    insufficient: driftInsufficient(context),
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: gathered.issues
       ? {
@@ -71,6 +96,8 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
         etags: gathered.etags,
+        feedback,
+        baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
       },
     },
   };

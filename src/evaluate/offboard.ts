@@ -78,7 +78,11 @@ export interface OffboardGathered {
   /** The token's own login (GET /user), read when remediation may run; null when unknown. */
   tokenIdentity: string | null;
   /** Subjects still to read, one by one (null or absent: all read). */
-  pending?: { subjects: SubjectInput[]; candidates: IdentityCandidate[]; overCap: { failure: SubjectFailure }[] } | null;
+  pending?: {
+    subjects: SubjectInput[];
+    candidates: IdentityCandidate[];
+    overCap: { failure: SubjectFailure }[];
+  } | null;
 }
 
 /** A tracking issue whose hidden state cannot be read: reported, never rewritten. */
@@ -93,7 +97,10 @@ export interface Damaged {
  * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
  * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
  */
-export function trackingStates(issues: readonly ListedIssue[]): { tracked: Map<string, Tracked>; damaged: Map<string, Damaged> } {
+export function trackingStates(issues: readonly ListedIssue[]): {
+  tracked: Map<string, Tracked>;
+  damaged: Map<string, Damaged>;
+} {
   const tracked = new Map<string, Tracked>();
   const damaged = new Map<string, Damaged>();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
@@ -120,7 +127,10 @@ export function damagedFailure(ctx: RunContext, login: string, damaged: Damaged)
 
 /** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
 function evaluateRules(ctx: RunContext, rules: readonly Rule[], parts: Partial<Snapshot>): Finding[] {
-  const snapshot: Snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+  const snapshot: Snapshot = {
+    ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()),
+    ...parts,
+  };
   return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
 }
 
@@ -129,9 +139,18 @@ function evaluateRules(ctx: RunContext, rules: readonly Rule[], parts: Partial<S
  * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
  * log forgets them), plus any still in their own events.
  */
-function activityFromTheirAddresses(ctx: RunContext, subject: SubjectGathered, inventory: Inventory, offboardedAt: string): Finding[] {
+function activityFromTheirAddresses(
+  ctx: RunContext,
+  subject: SubjectGathered,
+  inventory: Inventory,
+  offboardedAt: string,
+): Finding[] {
   if (!subject.orgEvents) return [];
-  const events = [...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values()];
+  const events = [
+    ...new Map(
+      [...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event]),
+    ).values(),
+  ];
   const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
   return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
@@ -163,7 +182,11 @@ interface SubjectOutcome {
   refused: RemediationResult[];
 }
 
-function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: RemediationGuard | null): SubjectOutcome {
+function evaluateSubject(
+  ctx: RunContext,
+  subject: SubjectGathered,
+  guard: RemediationGuard | null,
+): SubjectOutcome {
   const { inputs, clock, loaded } = ctx;
   const policy = loaded.policy;
   const now = clock.now();
@@ -172,33 +195,74 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: Remed
 
   if (inputs.phase === 'pre') {
     const emails = input.includes('@') ? [input] : [];
-    const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+    const inventory = buildInventory(snapshot, login, offboardedAt, {
+      emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
+    });
     const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
     // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
+    return {
+      result: resultOf(input, 'pre', state, 0, false, []),
+      findings: [],
+      gaps: snapshot.coverage,
+      issue: trackingIssue(inputs.organization, state, 'open'),
+      remediation: [],
+      refused: [],
+    };
   }
 
   const inventory = inventoryOf(subject, ctx);
   const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-  const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
+  const verification = verifyOffboarding({
+    subject: login,
+    offboardedAt,
+    inventory,
+    snapshot,
+    policy,
+    clock,
+    manualStepsDone: base.manualStepsDone,
+  });
   // After revocations the plan is spent: what is left is what the second read found.
-  const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
+  const plan = subject.remediation
+    ? []
+    : planRemediation(verification.findings, snapshot, inputs.organization);
   // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
   const guarded = guard
-    ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
+    ? guardRemediation(plan, {
+        subject: login,
+        snapshot,
+        gapCount: snapshot.coverage.length,
+        guard,
+        at: now.toISOString(),
+      })
     : { allowed: plan, refused: [] };
   const refused = newRefusals(base.remediation, guarded.refused);
   // After revocations their results (refusals included) come with the second read.
   const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
   // Who changed the person's credentials, or which the person changed on the way out.
-  const changes = evaluateRules(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+  // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
+  const departing = {
+    login,
+    offboardedAt,
+    knownIps: [],
+    inventory: inventory.items,
+    emails: inventory.emails,
+  };
+  const changes = evaluateRules(ctx, [unapprovedCredentialChange], {
+    auditEvents: snapshot.auditEvents,
+    contributions: snapshot.contributions,
+    grants: snapshot.grants,
+    activityWindow: snapshot.activityWindow,
+    offboarded: [...snapshot.offboarded, departing],
+  });
   const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
   // verify() judges the subject's own events too; one finding per event.
-  const findings = [...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values()];
+  const findings = [
+    ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
+  ];
   return {
     result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
     findings,
@@ -209,7 +273,11 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: Remed
   };
 }
 
-function trackingIssue(organization: string, state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
+function trackingIssue(
+  organization: string,
+  state: TrackingState,
+  issueState: 'open' | 'closed',
+): DesiredIssue {
   const { title, body } = renderTrackingIssue(state);
   return {
     key: trackingKey(organization, state.subject),
@@ -249,22 +317,33 @@ function resultOf(
   };
 }
 
-export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): Evaluation<{ offboarding: SubjectResult[] }> {
+export function evaluateOffboard(
+  gathered: OffboardGathered,
+  ctx: RunContext,
+): Evaluation<{ offboarding: SubjectResult[] }> {
   const { inputs, logger, loaded, clock } = ctx;
   const findings: Finding[] = [];
   const gaps: CoverageGap[] = [...gathered.identityGaps];
   // A report written while people are still to be read (after each person) says so.
   const pending = gathered.pending?.subjects.length ?? 0;
   if (pending > 0) {
-    gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+    gaps.push({
+      resource: `org:${inputs.organization}/offboarding`,
+      reason: `not read yet: ${pending} subject(s) still to process when this report was written`,
+    });
   }
   const issues: DesiredIssue[] = [];
   const results: SubjectResult[] = [];
   const failures: SubjectFailure[] = [];
   const batches: RemediationBatch[] = [];
   // One guard for the run: the revocation cap counts over every subject.
-  const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
-  const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
+  const spent = gathered.subjects.reduce(
+    (sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0),
+    0,
+  );
+  const guard = loaded.policy.offboarding.remediate
+    ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent)
+    : null;
   for (const entry of gathered.subjects) {
     if ('failure' in entry) {
       failures.push(entry.failure);
@@ -276,7 +355,11 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
     issues.push(outcome.issue);
     results.push(outcome.result);
     if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-      batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
+      batches.push({
+        subject: entry.gathered.login.toLowerCase(),
+        actions: outcome.remediation,
+        refused: outcome.refused,
+      });
     }
     logger.info(
       `${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
@@ -287,7 +370,9 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
   const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
   const all = [...findings, ...evaluateRules(ctx, [auditCoverageGap], { coverage: uniqueGaps })];
   const exemption = applyExemptions(all, loaded.policy, clock);
-  const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
+  const metrics = runOffboardingMetrics(
+    results.flatMap((result) => (result.metrics ? [result.metrics] : [])),
+  );
   const plannedRevocations = results.flatMap((result) => result.remediationPlan);
   return {
     ...emptyEvaluation(),
@@ -320,7 +405,10 @@ function metricsMarkdown(metrics: RunOffboardingMetrics, planned: number): strin
     `| ${metrics.subjects} | ${metrics.stepsDone}/${metrics.stepsExpected} | ${metrics.stepsMissing} | ${metrics.itemsRetained} | ${metrics.tokensActiveAfter24h} | ${metrics.medianHoursToRevocation ?? '—'} |`,
   ];
   if (planned > 0) {
-    lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
+    lines.push(
+      '',
+      `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`,
+    );
   }
   return lines.join('\n');
 }

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { AuditGathered } from '../evaluate/audit.js';
 import { AUDIT_LABEL } from '../reporters/issues.js';
 import type { RunContext } from '../run-context.js';
-import { gatherManagedIssues } from './managed-issues.js';
+import { listIssuesByLabel, toManagedIssues } from '../reporters/issue-sync.js';
+import { describeError } from '../reporters/request-error.js';
 import { gatherOrganization } from './organization.js';
 import { etagsToKeep, gatherHistory } from './state.js';
 
@@ -12,6 +13,22 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
   const previous = await gatherHistory(ctx);
   const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
   const etags = etagsToKeep(ctx);
-  const issues = await gatherManagedIssues(ctx, AUDIT_LABEL);
-  return { snapshot, previous, issues, etags, runId: randomUUID() };
+  const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
+  return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
+}
+
+/**
+ * The findings issues, listed once: as managed issues for the sync (null when issues are not
+ * reported) and as they are, for the feedback people gave on them (labels, who closed them).
+ */
+async function gatherFindingsIssues(
+  ctx: RunContext,
+): Promise<Pick<AuditGathered, 'issues' | 'feedbackIssues'>> {
+  if (!ctx.inputs.reporters.has('issues') || ctx.readOnly) return { issues: null, feedbackIssues: [] };
+  try {
+    const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
+    return { issues: toManagedIssues(listed), feedbackIssues: listed };
+  } catch (error) {
+    return { issues: { error: describeError(error) }, feedbackIssues: [] };
+  }
 }

@@ -289,10 +289,22 @@ export function readOffboardedPeople(issues: readonly { body: string | null }[])
       known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
         ? known.offboardedAt
         : marker.offboardedAt;
+    // The latest offboarding's record is the one the journey baselines learn from.
+    const latest = !known || offboardedAt === marker.offboardedAt;
+    const inventory =
+      latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
+    const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
+    const steps =
+      latest && Array.isArray(state?.steps)
+        ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
+        : known?.steps;
     people.set(key, {
       login: known?.login ?? marker.subject,
       offboardedAt: new Date(offboardedAt).toISOString(),
       knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+      ...(inventory ? { inventory } : {}),
+      ...(emails ? { emails } : {}),
+      ...(steps ? { steps } : {}),
     });
   }
   return [...people.values()];

@@ -48,7 +48,7 @@ const RULE_OF: Record<InventoryKind, RuleName> = {
 
 type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
 
-const KINDS_OF_STEP: Record<GithubCheck, InventoryKind[]> = {
+export const KINDS_OF_STEP: Record<GithubCheck, InventoryKind[]> = {
   'org-membership': ['org-membership'],
   'repo-access': ['repo-access'],
   'team-membership': ['team-membership'],

@@ -226,6 +226,9 @@ export interface ListedIssue {
   created_at: string;
   labels: (string | { name?: string })[];
   pull_request?: unknown;
+  /** Who closed it and when, where GitHub says (feedback on findings reads them). */
+  closed_at?: string | null;
+  closed_by?: { login?: string } | null;
 }
 
 /**

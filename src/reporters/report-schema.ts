@@ -92,7 +92,11 @@ export const REPORT_SCHEMA = {
       properties: {
         insufficient: {
           type: 'array',
-          items: { type: 'object', required: ['rule', 'reason'], properties: { rule: { type: 'string' }, reason: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['rule', 'reason'],
+            properties: { rule: { type: 'string' }, reason: { type: 'string' } },
+          },
         },
         state: {
           type: 'object',
@@ -200,6 +204,23 @@ export const REPORT_SCHEMA = {
     },
     policyDiff: {
       $ref: '#/$defs/policyDiff',
+    },
+    anomaly: {
+      description: '`audit`: the anomaly baselines used and the findings suppressed by feedback.',
+      type: 'object',
+      required: ['credentialChanges', 'journey', 'suppressed', 'exemption'],
+      properties: {
+        credentialChanges: { type: 'object' },
+        journey: { type: 'array', items: { type: 'object', required: ['step', 'pastOffboardings'] } },
+        suppressed: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['rule', 'subject', 'resource', 'verdict', 'by', 'at', 'issue'],
+          },
+        },
+        exemption: { type: ['string', 'null'] },
+      },
     },
   },
   $defs: {

@@ -1,5 +1,6 @@
 // The contract's JSON report (report-path) and the one conclusion function that the check run,
 // the `conclusion` output and the step outcome all share.
+import type { AnomalyReport } from './anomaly-summary.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoverageGap, ExemptedFinding, Finding, Mode, Severity, SourceLocation } from '../model.js';
@@ -74,6 +75,8 @@ export interface ReportSections {
   offboarding: SubjectResult[];
   /** `validate`: the findings the policy change adds, silences or re-grades. */
   policyDiff: PolicyDiff;
+  /** `audit`: the anomaly baselines used and the findings suppressed by feedback. */
+  anomaly: AnomalyReport;
 }
 
 /**
@@ -116,6 +119,7 @@ export interface Report {
   plans?: ReportPlans;
   /** `validate` mode: the findings the policy change adds, silences or re-grades. */
   policyDiff?: PolicyDiff;
+  anomaly?: AnomalyReport;
   /** Present only when the run stopped early: what stopped it. Nothing in this report is claimed beyond it. */
   stopped?: RunStop;
 }
@@ -139,6 +143,7 @@ export interface ReportInput {
   dryRun?: boolean;
   plans?: ReportPlans;
   policyDiff?: PolicyDiff;
+  anomaly?: AnomalyReport;
 }
 
 /** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
@@ -181,7 +186,9 @@ export function buildReport(input: ReportInput): Report {
       ...(input.state ? { state: input.state } : {}),
     },
     failures,
-    expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
+    expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) =>
+      a.expires.localeCompare(b.expires),
+    ),
     exempted: [...(input.exempted ?? [])].sort(compareFindings),
     changes: input.changes ?? null,
     offboarding: input.offboarding ?? [],
@@ -190,6 +197,7 @@ export function buildReport(input: ReportInput): Report {
   };
   if (input.plans) report.plans = input.plans;
   if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
+  if (input.anomaly !== undefined) report.anomaly = input.anomaly;
   return report;
 }
 

@@ -189,15 +189,17 @@ export const RULES: readonly RuleSpec[] = [
     modes: ['audit', 'offboard'],
     defaultSeverity: 'high',
     firesWhen:
-      'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
-    remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
+      'a token, key or secret deleted or changed by an actor the policy does not approve, in a way that departs from that actor\'s learned normal (a burst beyond their own rate, outside their usual scope, from a new address); an offboarding\'s own revocations never fire',
+    remedy:
+      'Confirm the change with the actor. A false alarm: close the findings issue with the `false-positive` label (the actor\'s baseline learns it); approved automation goes in `approved-changers`.',
     thresholds: [
       {
         key: 'burst-count',
         default: 5,
         minimum: 2,
         maximum: 1000,
-        description: 'This many credential changes by one actor within the burst window is a burst.',
+        description:
+          'The floor of a burst: this many credential changes by one actor within the burst window, or more than the actor\'s own largest bursts, whichever is higher.',
       },
       {
         key: 'burst-window-minutes',
@@ -212,22 +214,31 @@ export const RULES: readonly RuleSpec[] = [
     name: 'offboarding-drift',
     modes: ['audit'],
     defaultSeverity: 'medium',
-    firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
-    remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
+    firesWhen:
+      'a journey step is missed, or takes longer, in most of the recent offboardings than in the organization\'s past offboardings (median and MAD per step)',
+    remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed or delayed, and why?',
     thresholds: [
+      {
+        key: 'min-past-offboardings',
+        default: 5,
+        minimum: 2,
+        maximum: 1000,
+        description: 'Past offboardings with an outcome for a step (before the 3 most recent) needed before that step is judged.',
+      },
       {
         key: 'min-history-runs',
         default: 5,
         minimum: 2,
         maximum: 1000,
-        description: 'Runs of history needed before drift is judged.',
+        description:
+          'Accepted for compatibility and no longer used: drift is learned from past offboardings (`min-past-offboardings`), not from stored runs.',
       },
       {
         key: 'max-deviation-percent',
         default: 20,
         minimum: 1,
         maximum: 100,
-        description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
+        description: 'Percentage points by which a step\'s recent miss rate may exceed its past miss rate.',
       },
     ],
   },

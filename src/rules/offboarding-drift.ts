@@ -1,14 +1,24 @@
-// offboarding-drift: with at least `min-history-runs` stored runs, the share of missing
-// offboarding steps in this run exceeds the historical mean share by more than
-// `max-deviation-percent` points. Too little history is not "no drift": `driftHistoryShortfall`
-// says so for the report's `history.insufficient` (not a coverage gap: nothing went unread).
+// offboarding-drift: per journey step, the recent offboardings against the step's normal over
+// past offboardings (src/baseline/journey-baseline.ts). It fires when a step starts being
+// skipped (missed in most of the recent offboardings, beyond the past miss rate by more than
+// `max-deviation-percent` points) or slows down (most recent offboardings took longer than the
+// past's median + 3 scaled MADs: "`tokens` took 9 days in the last 3 offboardings; usual 4
+// hours"). A step with fewer than `min-past-offboardings` past outcomes is not judged;
+// `driftInsufficient` says so for the report's `history.insufficient` (not a coverage gap:
+// nothing went unread), and the policy's deadline (offboarding-step-missing)
+// judges it meanwhile.
 //
-// This run's share comes from `offboardingStepTally`: for every person recorded as offboarded
-// whose step deadline has passed, each GitHub-checked journey step is expected, and missing
-// when what it removes is still in the snapshot. Manual steps and `secrets-rotated` (which
-// needs the person's pre-offboarding inventory) cannot be judged from an audit snapshot and
-// are left out, as are steps whose data has a coverage gap. The pipeline stores the tally as
-// the next history run.
+// `offboardingStepTally` is the per-run share of missing steps kept in the stored history for
+// the summary's trend (revocation success rate): for every person recorded as offboarded whose
+// step deadline has passed, each GitHub-checked step is expected, and missing when what it
+// removes is still in the snapshot.
+import {
+  journeyObservations,
+  stepNormal,
+  type StepNormal,
+  type StepObservation,
+} from '../baseline/journey-baseline.js';
+import { round2, upperFence } from '../baseline/stats.js';
 import type { OffboardedPerson, Snapshot } from '../model.js';
 import type { InsufficientHistory } from '../reporters/report.js';
 import type { JourneyStep, Policy } from '../policy/types.js';
@@ -89,50 +99,144 @@ function deadlinePassed(person: OffboardedPerson, hours: number, now: Date): boo
   return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
 
-/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
-export function driftHistoryShortfall(context: RuleContext): InsufficientHistory | null {
-  if (!settingsOf(context.policy, 'offboarding-drift').enabled) return null;
-  const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
-  const stored = context.history?.runs.length ?? 0;
-  if (stored >= needed) return null;
-  return {
-    rule: 'offboarding-drift',
-    reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
-  };
+// The gap, the rule and the summary all ask for the same normals of one snapshot.
+const normalsCache = new WeakMap<Snapshot, { policy: Policy; at: number; normals: StepNormal[] }>();
+
+/** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
+export function journeyNormals(snapshot: Snapshot, policy: Policy, now: Date): StepNormal[] {
+  const cached = normalsCache.get(snapshot);
+  if (cached && cached.policy === policy && cached.at === now.getTime()) return cached.normals;
+  const normals = computeNormals(snapshot, policy, now);
+  normalsCache.set(snapshot, { policy, at: now.getTime(), normals });
+  return normals;
 }
 
-const percent = (part: number, whole: number) => (part / whole) * 100;
-const round = (value: number) => Math.round(value * 100) / 100;
+function computeNormals(snapshot: Snapshot, policy: Policy, now: Date): StepNormal[] {
+  const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
+  const steps = journeyObservations({
+    offboarded: snapshot.offboarded,
+    events: snapshot.auditEvents,
+    journey: policy.offboarding.journey,
+    organization: snapshot.organization,
+    defaultDeadlineHours: threshold(policy, 'offboarding-step-missing', 'deadline-hours'),
+    now,
+    since: snapshot.activityWindow?.from ?? null,
+  });
+  return steps.map((step) => stepNormal(step, minPast));
+}
+
+/** What drift cannot judge yet for lack of past offboardings (the report's `history.insufficient`): one entry per step. */
+export function driftInsufficient(context: RuleContext): InsufficientHistory[] {
+  if (!settingsOf(context.policy, 'offboarding-drift').enabled) return [];
+  return journeyNormals(context.snapshot, context.policy, context.clock.now())
+    .filter((normal) => normal.insufficient !== null)
+    .map((normal) => ({ rule: 'offboarding-drift', reason: normal.insufficient as string }));
+}
+
+/** "9 days", "4 hours", "35 minutes" */
+export function formatHours(hours: number): string {
+  if (hours >= 48) return `${round2(hours / 24)} days`;
+  if (hours >= 1) return `${round2(hours)} hours`;
+  return `${Math.round(hours * 60)} minutes`;
+}
+
+export interface StepDrift {
+  normal: StepNormal;
+  skipped: { missed: number; of: number; missPercent: number; usualPercent: number } | null;
+  slow: {
+    slow: number;
+    of: number;
+    recentMedianHours: number;
+    usualHours: number;
+    fenceHours: number;
+  } | null;
+}
+
+/** Most of the recent ones: 2 of 3. One bad offboarding is not drift. */
+function most(count: number, of: number): boolean {
+  return of > 0 && count >= Math.max(2, Math.ceil((of * 2) / 3));
+}
+
+export function stepDrift(normal: StepNormal, maxDeviationPercent: number): StepDrift {
+  const result: StepDrift = { normal, skipped: null, slow: null };
+  if (normal.insufficient !== null || normal.missRate === null) return result;
+  const decided = normal.recent.filter((o) => o.decided);
+  const missed = decided.filter((o) => o.missed).length;
+  const missPercent = decided.length > 0 ? (missed / decided.length) * 100 : 0;
+  const usualPercent = normal.missRate * 100;
+  if (most(missed, decided.length) && missPercent - usualPercent > maxDeviationPercent)
+    result.skipped = {
+      missed,
+      of: decided.length,
+      missPercent: round2(missPercent),
+      usualPercent: round2(usualPercent),
+    };
+
+  if (normal.hours) {
+    const fence = upperFence(normal.hours, 3, 1);
+    // An open step already past the fence is slow whatever its final time will be.
+    const slow = normal.recent.filter((o: StepObservation) => o.hours > fence);
+    if (most(slow.length, normal.recent.length)) {
+      const hours = [...normal.recent.map((o) => o.hours)].sort((a, b) => a - b);
+      result.slow = {
+        slow: slow.length,
+        of: normal.recent.length,
+        recentMedianHours: round2(hours[Math.floor(hours.length / 2)]),
+        usualHours: round2(normal.hours.median),
+        fenceHours: round2(fence),
+      };
+    }
+  }
+  return result;
+}
 
 export const offboardingDrift = defineRule('offboarding-drift', (context) => {
-  const { snapshot, policy, clock, history } = context;
-  if (!history || driftHistoryShortfall(context)) return [];
+  const { snapshot, policy, clock } = context;
   const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
-  const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
-  const current = offboardingStepTally(snapshot, policy, clock.now());
-  if (rated.length === 0 || current.expected === 0) return [];
-
-  const mean =
-    rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
-    rated.length;
-  const share = percent(current.missing, current.expected);
-  if (share - mean <= maxDeviation) return [];
-
-  return [
-    makeFinding(policy, 'offboarding-drift', {
-      subject: null,
-      resource: resourceId.organization(snapshot.organization),
-      message:
-        `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
-        `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
-      evidence: {
-        missingPercent: round(share),
-        missing: current.missing,
-        expected: current.expected,
-        historicalMeanPercent: round(mean),
-        historyRuns: history.runs.length,
-        maxDeviationPercent: maxDeviation,
-      },
-    }),
-  ];
+  return journeyNormals(snapshot, policy, clock.now())
+    .map((normal) => stepDrift(normal, maxDeviation))
+    .filter((drift) => drift.skipped || drift.slow)
+    .map(({ normal, skipped, slow }) => {
+      const parts: string[] = [];
+      if (skipped)
+        parts.push(
+          `was missed in ${skipped.missed} of the last ${skipped.of} offboardings; usual ${skipped.usualPercent}% over ${normal.past.length}`,
+        );
+      if (slow)
+        parts.push(
+          `took ${formatHours(slow.recentMedianHours)} in the last ${slow.of} offboardings (${slow.slow} beyond ${formatHours(slow.fenceHours)}); usual ${formatHours(slow.usualHours)}`,
+        );
+      const score = round2(
+        (skipped ? skipped.missed / Math.max(1, skipped.of) : 0) +
+          (slow ? slow.recentMedianHours / Math.max(1, slow.fenceHours) : 0),
+      );
+      return makeFinding(policy, 'offboarding-drift', {
+        subject: null,
+        resource: resourceId.organization(snapshot.organization),
+        key: `step:${normal.step}`,
+        message: `Offboarding step \`${normal.step}\` ${parts.join('; ')}`,
+        evidence: {
+          step: normal.step,
+          title: normal.title,
+          score,
+          baseline: {
+            pastOffboardings: normal.past.length,
+            missRatePercent: round2((normal.missRate ?? 0) * 100),
+            medianHours: normal.hours ? round2(normal.hours.median) : null,
+            spreadHours: normal.hours ? round2(normal.hours.spread) : null,
+            deadlineHours: normal.deadlineHours,
+          },
+          recent: normal.recent.map((o) => ({
+            login: o.login,
+            offboardedAt: o.offboardedAt,
+            hours: o.hours,
+            done: o.done,
+            missed: o.missed,
+          })),
+          skipped,
+          slow,
+          maxDeviationPercent: maxDeviation,
+        },
+      });
+    });
 });

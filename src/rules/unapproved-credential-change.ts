@@ -1,36 +1,48 @@
-// unapproved-credential-change: a token, key or secret deleted or changed by an actor the
-// policy does not approve (approved-changers.actors), not from an approved workflow
-// (approved-changers.workflows, matched against the event's `workflow` field). One finding per
-// event, plus one `burst` finding when one unapproved actor makes `burst-count` or more such
-// changes within `burst-window-minutes`. Creations are not changes.
-import type { AuditEvent, Finding } from '../model.js';
+// unapproved-credential-change: a token, key or secret deleted or changed in a way that departs
+// from its actor's learned normal (src/baseline/). Three kinds of change never fire:
+//   - by an approved actor or workflow (`approved-changers`): absolute, never scored;
+//   - an offboarding's own revocations: changes to the credentials, keys, grants (and rotations of
+//     the secrets) of a person recorded as offboarded, after their `offboarded-at` — journey
+//     evidence, not anomalies;
+//   - routine work: an episode whose score stays below 1.
+// Everything else is grouped into episodes (one actor, no pause longer than the burst window) and
+// scored; one finding per unusual episode, its explanation in the message and in `evidence`
+// (`score`, `baseline`, `signals`). Severity follows the score around the policy's severity.
+import {
+  BaselineIndex,
+  credentialChanges,
+  type BaselineExtension,
+  type Episode,
+} from '../baseline/actor-baseline.js';
+import {
+  baselineEvidence,
+  describeChanges,
+  FIRING_SCORE,
+  scoreEpisode,
+  type EpisodeScore,
+} from '../baseline/anomaly-score.js';
+import { describeTarget, type CredentialChange } from '../baseline/credential-change.js';
+import type {
+  AuditEvent,
+  Contribution,
+  Finding,
+  Grant,
+  OffboardedPerson,
+  Severity,
+  Snapshot,
+} from '../model.js';
+import { SEVERITIES, severityRank } from '../model.js';
+import { removes } from '../offboarding/revocation-events.js';
 import type { Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
-import { byTime } from './activity-after-offboarding.js';
 import { defineRule, makeFinding, settingsOf } from './finding.js';
 import { matchesAnyGlob } from './glob.js';
 
-const CHANGE_ACTIONS = new Set([
-  'public_key.delete',
-  'public_key.update',
-  'personal_access_token.access_revoked',
-  'org_credential_authorization.revoke',
-  'org_credential_authorization.deauthorize',
-]);
-/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
-const CHANGE_OPERATIONS = new Set([
-  'remove_actions_secret',
-  'update_actions_secret',
-  'remove_integration_secret',
-  'update_integration_secret',
-]);
+export { isCredentialChange } from '../baseline/credential-change.js';
 
-export function isCredentialChange(action: string): boolean {
-  if (CHANGE_ACTIONS.has(action)) return true;
-  const dot = action.lastIndexOf('.');
-  return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
-}
+/** A revocation this long before `offboarded-at` still belongs to the offboarding (access removed in advance). */
+const ADVANCE_MS = 24 * 3_600_000;
 
 export function isApprovedChange(event: AuditEvent, policy: Policy): boolean {
   const { actors, workflows } = policy.approvedChangers;
@@ -39,50 +51,68 @@ export function isApprovedChange(event: AuditEvent, policy: Policy): boolean {
   return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
 }
 
-/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
-export function unapprovedChanges(events: readonly AuditEvent[], policy: Policy): AuditEvent[] {
-  return events
-    .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
-    .sort(byTime);
+/** The offboarded person whose journey this change carries out, or null. */
+export function journeyOf(
+  change: CredentialChange,
+  offboarded: readonly OffboardedPerson[],
+  organization: string,
+): OffboardedPerson | null {
+  const at = new Date(change.event.at).getTime();
+  for (const person of offboarded) {
+    if (at < new Date(person.offboardedAt).getTime() - ADVANCE_MS) continue;
+    if (change.target.kind === 'person' && loginKey(change.target.login) === loginKey(person.login))
+      return person;
+    if (change.event.actor !== null && loginKey(change.event.actor) === loginKey(person.login)) continue;
+    const emails = person.emails ?? [];
+    if (
+      (person.inventory ?? []).some((item) => removes(change.event, item, person.login, organization, emails))
+    )
+      return person;
+  }
+  return null;
 }
 
-/**
- * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
- * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
- * one burst and the same input always yields the same bursts.
- */
-export function findBursts(
-  changes: readonly AuditEvent[],
-  count: number,
-  windowMinutes: number,
-): AuditEvent[][] {
-  const byActor = new Map<string, AuditEvent[]>();
-  for (const event of changes) {
-    if (event.actor === null) continue; // an unknown actor is not "one actor"
-    const key = loginKey(event.actor);
-    byActor.set(key, [...(byActor.get(key) ?? []), event]);
-  }
-  const windowMs = windowMinutes * 60_000;
-  const bursts: AuditEvent[][] = [];
-  for (const events of byActor.values()) {
-    const sorted = [...events].sort(byTime);
-    let start = 0;
-    while (start < sorted.length) {
-      const startMs = new Date(sorted[start].at).getTime();
-      let end = start;
-      while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs) end++;
-      if (end - start + 1 >= count) {
-        bursts.push(sorted.slice(start, end + 1));
-        start = end + 1;
-      } else {
-        start++;
-      }
-    }
-  }
-  return bursts;
+export interface ActivityInput {
+  organization: string;
+  events: readonly AuditEvent[];
+  contributions: readonly Contribution[];
+  grants: readonly Grant[];
+  window: { from: string; to: string } | null;
+  offboarded: readonly OffboardedPerson[];
+  /** Baseline widenings from feedback, by lower-case login. */
+  extensions?: Readonly<Record<string, BaselineExtension>>;
 }
 
-function burstThresholds(policy: Policy): { count: number; windowMinutes: number } {
+export function activityOf(
+  snapshot: Snapshot,
+  extensions?: Readonly<Record<string, BaselineExtension>>,
+): ActivityInput {
+  return {
+    organization: snapshot.organization,
+    events: snapshot.auditEvents,
+    contributions: snapshot.contributions,
+    grants: snapshot.grants,
+    window: snapshot.activityWindow,
+    offboarded: snapshot.offboarded,
+    ...(extensions ? { extensions } : {}),
+  };
+}
+
+export interface JudgedEpisode {
+  episode: Episode;
+  judgement: EpisodeScore;
+  baseline: ReturnType<typeof baselineEvidence>;
+}
+
+export interface ChangeReview {
+  approved: CredentialChange[];
+  /** The offboarding's own revocations, with whose journey they carry out. */
+  journey: { change: CredentialChange; person: string }[];
+  judged: JudgedEpisode[];
+  burst: { count: number; windowMinutes: number };
+}
+
+function burstFloor(policy: Policy): { count: number; windowMinutes: number } {
   const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
   return {
     count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
@@ -90,59 +120,145 @@ function burstThresholds(policy: Policy): { count: number; windowMinutes: number
   };
 }
 
-function target(event: AuditEvent): string {
-  const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
-  const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
-  return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
+function spanOf(
+  events: readonly AuditEvent[],
+  window: ActivityInput['window'],
+): { from: string; to: string } {
+  if (window) return window;
+  const times = events.map((event) => event.at).sort();
+  return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
 }
 
-/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
-export function unapprovedCredentialChangeFindings(policy: Policy, events: readonly AuditEvent[]): Finding[] {
-  const changes = unapprovedChanges(events, policy);
-  const findings = changes.map((event) =>
-    makeFinding(policy, 'unapproved-credential-change', {
-      subject: event.actor,
-      resource: resourceId.event(event.id),
-      message:
-        `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
-        `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
-      evidence: {
-        action: event.action,
-        at: event.at,
-        actor: event.actor,
-        repo: event.repo,
-        workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
-        ip: event.ip,
-      },
-    }),
+// The rule and the summary review the same events of one run: once is enough.
+const reviewCache = new WeakMap<
+  readonly AuditEvent[],
+  { policy: Policy; activity: ActivityInput; review: ChangeReview }
+>();
+
+function sameActivity(a: ActivityInput, b: ActivityInput): boolean {
+  return (
+    a.organization === b.organization &&
+    a.contributions === b.contributions &&
+    a.grants === b.grants &&
+    a.window === b.window &&
+    a.offboarded === b.offboarded &&
+    a.extensions === b.extensions
   );
-  const { count, windowMinutes } = burstThresholds(policy);
-  for (const burst of findBursts(changes, count, windowMinutes)) {
-    const first = burst[0];
-    const last = burst[burst.length - 1];
-    findings.push(
-      makeFinding(policy, 'unapproved-credential-change', {
-        subject: first.actor,
-        resource: resourceId.event(first.id),
-        key: 'burst',
-        message:
-          `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
-          `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
-        evidence: {
-          count: burst.length,
-          from: first.at,
-          to: last.at,
-          events: burst.map((event) => resourceId.event(event.id)),
-          actions: [...new Set(burst.map((event) => event.action))].sort(),
-          burstCount: count,
-          burstWindowMinutes: windowMinutes,
-        },
-      }),
-    );
-  }
-  return findings;
 }
 
-export const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) =>
-  unapprovedCredentialChangeFindings(policy, snapshot.auditEvents),
+/** Every credential change sorted into approved, journey evidence, and scored episodes. */
+export function reviewCredentialChanges(policy: Policy, activity: ActivityInput): ChangeReview {
+  const cached = reviewCache.get(activity.events);
+  if (cached && cached.policy === policy && sameActivity(cached.activity, activity)) return cached.review;
+  const review = computeReview(policy, activity);
+  reviewCache.set(activity.events, { policy, activity, review });
+  return review;
+}
+
+function computeReview(policy: Policy, activity: ActivityInput): ChangeReview {
+  const floor = burstFloor(policy);
+  const approved: CredentialChange[] = [];
+  const journey: ChangeReview['journey'] = [];
+  const scored: CredentialChange[] = [];
+  const all = credentialChanges(activity.events);
+  for (const change of all) {
+    if (isApprovedChange(change.event, policy)) {
+      approved.push(change);
+      continue;
+    }
+    const person = journeyOf(change, activity.offboarded, activity.organization);
+    if (person) journey.push({ change, person: person.login });
+    else scored.push(change);
+  }
+  // Baselines learn from every change but the approved ones' and the journeys': those are neither
+  // the actor's habits nor anomalies.
+  const index = new BaselineIndex(
+    {
+      events: activity.events,
+      contributions: activity.contributions,
+      grants: activity.grants,
+      window: spanOf(activity.events, activity.window),
+      burstWindowMinutes: floor.windowMinutes,
+      ...(activity.extensions ? { extensions: activity.extensions } : {}),
+    },
+    scored,
+  );
+  const judged = index.episodes.map((episode) => {
+    const baseline = index.baselineFor(episode.actor, episode);
+    return {
+      episode,
+      judgement: scoreEpisode(episode, baseline, index, floor),
+      baseline: baselineEvidence(baseline),
+    };
+  });
+  return { approved, journey, judged, burst: floor };
+}
+
+/** One band below the policy's severity for a marginal score, one above for a strong one. */
+export function severityForScore(base: Severity, score: number): Severity {
+  const rank = severityRank(base);
+  const shifted = score < 1.5 ? rank - 1 : score >= 3 ? rank + 1 : rank;
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, shifted))];
+}
+
+function targets(changes: readonly CredentialChange[]): string {
+  const names = [...new Set(changes.map((change) => describeTarget(change.target)))];
+  return names.length <= 2
+    ? names.join(' and ')
+    : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+export function episodeFinding(policy: Policy, judged: JudgedEpisode, windowMinutes: number): Finding {
+  const { episode, judgement } = judged;
+  const events = episode.changes.map((change) => change.event);
+  const first = events[0];
+  const burst = judgement.signals.find((signal) => signal.name === 'burst');
+  const lead = burst
+    ? burst.explanation
+    : `${describeChanges(episode.changes)} (${targets(episode.changes)}) at ${first.at}`;
+  const rest = judgement.signals.filter((signal) => signal !== burst).map((signal) => signal.explanation);
+  const finding = makeFinding(policy, 'unapproved-credential-change', {
+    subject: episode.actor,
+    resource: resourceId.event(first.id),
+    // One change keeps the fingerprint a single-event finding always had.
+    ...(events.length > 1 ? { key: 'burst' } : {}),
+    message: `${episode.actor} ${[lead, ...rest].join('; ')} (anomaly score ${judgement.score})`,
+    evidence: {
+      score: judgement.score,
+      baseline: judged.baseline,
+      signals: judgement.signals,
+      insufficient: judgement.insufficient,
+      count: events.length,
+      from: episode.start,
+      to: episode.end,
+      events: events.map((event) => resourceId.event(event.id)),
+      actions: [...new Set(events.map((event) => event.action))].sort(),
+      repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
+      ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
+      orgSecrets: [
+        ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'org-secret' ? [c.target.name] : []))),
+      ].sort(),
+      people: [
+        ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'person' ? [c.target.login] : []))),
+      ].sort(),
+      workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
+      burstCount: judgement.burst.fence,
+      burstWindowMinutes: windowMinutes,
+    },
+  });
+  return { ...finding, severity: severityForScore(finding.severity, judgement.score) };
+}
+
+/** Findings for the unusual episodes among `activity`'s changes (audit: all; offboard: the subject's). */
+export function unapprovedCredentialChangeFindings(policy: Policy, activity: ActivityInput): Finding[] {
+  const review = reviewCredentialChanges(policy, activity);
+  return review.judged
+    .filter((judged) => judged.judgement.score >= FIRING_SCORE)
+    .map((judged) => episodeFinding(policy, judged, review.burst.windowMinutes));
+}
+
+export const unapprovedCredentialChange = defineRule(
+  'unapproved-credential-change',
+  ({ snapshot, policy, baselines }) =>
+    unapprovedCredentialChangeFindings(policy, activityOf(snapshot, baselines?.extensions)),
 );

@@ -68,6 +68,9 @@ export interface RunSummary {
   /** The client's ETag cache export; the previous one is kept when absent. */
   etags?: unknown;
   gaps?: readonly CoverageGap[];
+  /** Feedback and baseline widenings to keep; the previous ones are kept when absent. */
+  feedback?: RunState['feedback'];
+  baselines?: RunState['baselines'];
 }
 
 export function nextState(
@@ -104,6 +107,8 @@ export function nextState(
     offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
     offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
   };
+  const feedback = run.feedback ?? previous?.feedback;
+  const baselines = run.baselines ?? previous?.baselines;
   return {
     // What a newer version keeps besides these (baselines, feedback) is carried on.
     ...(previous ?? {}),
@@ -111,5 +116,7 @@ export function nextState(
     fingerprints,
     etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
     runs: [...(previous?.runs ?? []), record].slice(-MAX_RUNS),
+    ...(feedback ? { feedback } : {}),
+    ...(baselines ? { baselines } : {}),
   };
 }

@@ -26,10 +26,18 @@ export function mergeStates(theirs: RunState, ours: RunState): RunState {
   }
   const runs = new Map<string, RunRecord>();
   for (const run of [...theirs.runs, ...ours.runs]) runs.set(runKey(run), run);
+  // Feedback and baseline widenings are additive: a verdict given in either run stands.
+  const feedback = theirs.feedback || ours.feedback ? { ...theirs.feedback, ...ours.feedback } : undefined;
+  const extensions =
+    theirs.baselines || ours.baselines
+      ? { ...theirs.baselines?.extensions, ...ours.baselines?.extensions }
+      : undefined;
   return {
-    // What a newer version keeps besides these (baselines, feedback): ours where both have it.
+    // What a newer version keeps besides these: ours where both have it.
     ...theirs,
     ...ours,
+    ...(feedback ? { feedback } : {}),
+    ...(extensions ? { baselines: { extensions } } : {}),
     v: 1,
     fingerprints,
     etags: ours.etags ?? theirs.etags ?? null,

@@ -1,6 +1,8 @@
 // What one audit run leaves for the next: fingerprints first/last seen (for "new" and
 // "resolved"), the client's ETag cache (opaque here) and a short history of counts (for trends
 // and the offboarding-drift rule).
+import type { BaselineExtension } from '../baseline/actor-baseline.js';
+import type { FeedbackRecord } from '../feedback/read-feedback.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -31,6 +33,10 @@ export interface RunState {
   etags: unknown;
   /** Oldest first; the last MAX_RUNS are kept. */
   runs: RunRecord[];
+  /** Verdicts given on findings (`false-positive`, `accepted-risk`), by rule|resource|subject. */
+  feedback?: Record<string, FeedbackRecord>;
+  /** What feedback taught the anomaly baselines, by lower-case login. */
+  baselines?: { extensions: Record<string, BaselineExtension> };
 }
 
 export const MAX_RUNS = 100;

@@ -254,7 +254,15 @@ describe('readOffboardedPeople', () => {
     expect(
       readOffboardedPeople([{ body }, { body: markerOnly }, { body: null }, { body: 'unrelated' }]),
     ).toEqual([
-      { login: 'alice', offboardedAt: OFFBOARDED, knownIps: ['198.51.100.7'] },
+      // The state's inventory and steps come along for the journey baselines.
+      {
+        login: 'alice',
+        offboardedAt: OFFBOARDED,
+        knownIps: ['198.51.100.7'],
+        inventory: aState().inventory.items,
+        emails: aState().inventory.emails,
+        steps: aState().steps.map(({ id, status, doneAt }) => ({ id, status, doneAt })),
+      },
       { login: 'bob', offboardedAt: '2026-10-01T00:00:00.000Z', knownIps: [] },
     ]);
   });

@@ -53,7 +53,7 @@ function busySnapshot(): Snapshot {
     ],
     auditEvents: [
       anAuditEvent('git.clone', { id: 'g1', actor: 'gina', at: daysAgo(2) }),
-      anAuditEvent('public_key.delete', { id: 'p1', actor: 'mallory', at: daysAgo(3) }),
+      anAuditEvent('public_key.delete', { id: 'p1', actor: 'mallory', repo: 'acme/api', at: daysAgo(3) }),
     ],
     coverage: [
       {

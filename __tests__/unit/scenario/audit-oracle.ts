@@ -169,7 +169,10 @@ export function auditOracle(scenario: Scenario): OracleFinding[] {
         push({ rule: 'offboarded-ip-activity', subject, resource: `event:${event._document_id}` });
     }
   }
-  // Credential changes, one per event, plus bursts
+  // Credential changes the learned normal does not explain, one per episode (changes by one actor
+  // no more than 10 minutes apart): 5 or more within 10 minutes when the actor never had such a
+  // burst, a repository the actor neither contributes to, administers nor changed at another
+  // time, or an address none of their 3+ earlier events came from.
   const approved = (event: SimAuditEvent) =>
     policy.approvedActors.some((pattern) => event.actor !== null && globMatch(pattern, event.actor)) ||
     (typeof event.workflow === 'string' &&
@@ -177,27 +180,39 @@ export function auditOracle(scenario: Scenario): OracleFinding[] {
   const changes = org.audit_log.filter(
     (event) => CHANGE_ACTIONS.some((pattern) => pattern.test(event.action)) && !approved(event),
   );
-  for (const event of changes)
-    push({
-      rule: 'unapproved-credential-change',
-      subject: event.actor,
-      resource: `event:${event._document_id}`,
-    });
   const byActor = new Map<string, SimAuditEvent[]>();
   for (const event of changes)
-    byActor.set(event.actor ?? '', [...(byActor.get(event.actor ?? '') ?? []), event]);
+    if (event.actor) byActor.set(event.actor, [...(byActor.get(event.actor) ?? []), event]);
   for (const [actor, events] of byActor) {
     events.sort((a, b) => a['@timestamp'] - b['@timestamp']);
-    for (let i = 0; i + 4 < events.length;) {
-      if (events[i + 4]['@timestamp'] - events[i]['@timestamp'] <= 10 * 60_000) {
+    const episodes: SimAuditEvent[][] = [];
+    for (const event of events) {
+      const last = episodes.at(-1);
+      if (last && event['@timestamp'] - last[last.length - 1]['@timestamp'] <= 10 * 60_000) last.push(event);
+      else episodes.push([event]);
+    }
+    const works = new Set(org.contributions.filter((c) => c.login === actor).map((c) => c.repo));
+    for (const repo of org.repos)
+      if (repo.collaborators.some((c) => c.login === actor && c.permission === 'admin')) works.add(repo.name);
+    for (const episode of episodes) {
+      const others = episodes.filter((other) => other !== episode);
+      const repos = new Set([...works, ...others.flat().map((e) => (e.repo ?? '').split('/')[1])]);
+      const largest = Math.max(0, ...others.map((other) => other.length));
+      const earlier = org.audit_log.filter(
+        (e) => e.actor === actor && e.actor_ip && e['@timestamp'] < episode[0]['@timestamp'],
+      );
+      const burst = episode.length >= 5 && episode.length > largest;
+      const outside = episode.some((e) => e.repo && !repos.has(e.repo.split('/')[1]));
+      const newIp =
+        earlier.length >= 3 &&
+        episode.some((e) => e.actor_ip && !earlier.some((x) => x.actor_ip === e.actor_ip));
+      if (burst || outside || newIp)
         push({
           rule: 'unapproved-credential-change',
           subject: actor,
-          resource: `event:${events[i]._document_id}`,
-          key: 'burst',
+          resource: `event:${episode[0]._document_id}`,
+          ...(episode.length > 1 ? { key: 'burst' } : {}),
         });
-        i += 5;
-      } else i++;
     }
   }
   return out;

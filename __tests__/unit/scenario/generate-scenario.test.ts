@@ -214,8 +214,8 @@ describe('generateScenario: planted audit cases', () => {
     expect(count('stale-token', 'credential:')).toBe(1);
     expect(count('stale-secret')).toBe(3);
     expect(audit.filter((f) => f.rule === 'stale-secret' && f.resource.includes('/env/'))).toHaveLength(1);
-    // 1 key deletion + 1 secret removal + 5 burst deletions, and the burst itself.
-    expect(count('unapproved-credential-change')).toBe(8);
+    // The secret removed outside the actor's scope, and the deletion burst (one finding per episode).
+    expect(count('unapproved-credential-change')).toBe(2);
     expect(audit.filter((f) => f.why.startsWith('burst:'))).toHaveLength(1);
     const teamCase = audit.find((f) => f.rule === 'unused-write-access' && f.subject === CAST.teamWriter);
     expect(teamCase?.why).toMatch(/through team/);
@@ -243,7 +243,7 @@ describe('generateScenario: planted audit cases', () => {
         .sort(),
     ).toEqual([CAST.ciBot, CAST.reviewOnly, CAST.auditOnly].sort());
     expect(byRule('stale-secret')).toHaveLength(1);
-    expect(byRule('unapproved-credential-change')).toHaveLength(1);
+    expect(byRule('unapproved-credential-change')).toHaveLength(2);
     expect(byRule('unused-write-access')).toHaveLength(2);
     expect(byRule('activity-after-offboarding').length).toBeGreaterThanOrEqual(1);
     for (const miss of demo.nearMisses)

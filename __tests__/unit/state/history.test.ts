@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffRuns, gapCovers, nextState } from '../../../src/state/history.js';
 import type { RunState } from '../../../src/state/types.js';
+import { parseRunState } from '../../../src/state/types.js';
 import { finding } from '../reporters/fixtures.js';
 
 const a = finding({ resource: 'deploy-key:acme/api/1' });
@@ -94,5 +95,43 @@ describe('gapCovers for a part of a repository', () => {
     expect(gapCovers(gap, 'deploy-key:acme/api/12')).toBe(true);
     expect(gapCovers(gap, 'secret:acme/api/TOKEN')).toBe(true);
     expect(gapCovers(gap, 'deploy-key:acme/api-ui/12')).toBe(false);
+  });
+});
+
+describe('feedback and baseline widenings in the state', () => {
+  const record = {
+    rule: 'unapproved-credential-change' as const,
+    resource: 'event:x',
+    subject: 'mallory',
+    verdict: 'false-positive' as const,
+    by: null,
+    at: '2026-11-27T03:00:00.000Z',
+    issue: 3,
+  };
+  const extension = {
+    repos: ['acme/a'],
+    orgSecrets: [],
+    people: [],
+    ips: ['192.0.2.9'],
+    kinds: ['deploy-key' as const],
+    largestBurst: 6,
+  };
+
+  it('are stored, kept when a run brings none, and survive a round trip through JSON', () => {
+    const first = nextState(null, [], '2026-11-27T03:00:00.000Z', {
+      mode: 'audit',
+      feedback: { k: record },
+      baselines: { extensions: { mallory: extension } },
+    });
+    const second = nextState(first, [], '2026-11-28T03:00:00.000Z', { mode: 'audit' });
+    expect(second.feedback).toEqual({ k: record });
+    expect(second.baselines).toEqual({ extensions: { mallory: extension } });
+    expect(parseRunState(JSON.stringify(second))).toEqual(second);
+  });
+
+  it('near miss: a state without them has none', () => {
+    const state = nextState(null, [], '2026-11-27T03:00:00.000Z', { mode: 'audit' });
+    expect(parseRunState(JSON.stringify(state))).toEqual(state);
+    expect(state).not.toHaveProperty('feedback');
   });
 });
