@@ -29130,6 +29130,48 @@ async function budgetShortfall(client, cost) {
     const needed = core ? cost.rest : cost.graphql;
     return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
 }
+/** Requests the primary limit charged: every REST exchange but the 304s, which GitHub does not count. */
+function charged(client) {
+    return client.stats.restRequests - client.stats.notModified;
+}
+/**
+ * The REST budget of one partial read: what `GET /rate_limit` said at the start, less what this
+ * client has spent since and what reads in flight are expected to spend, must stay above the
+ * reserve kept for reporting and the state write.
+ */
+class RestBudget {
+    client;
+    remainingAtOpen;
+    chargedAtOpen;
+    reserve;
+    committed = 0;
+    constructor(client, remainingAtOpen, chargedAtOpen, reserve) {
+        this.client = client;
+        this.remainingAtOpen = remainingAtOpen;
+        this.chargedAtOpen = chargedAtOpen;
+        this.reserve = reserve;
+    }
+    static async open(client, reserve) {
+        const limits = await readRateLimits(client);
+        return new RestBudget(client, limits.core?.remaining ?? null, charged(client), reserve);
+    }
+    /** What is left above the reserve (Infinity when the limit is unknown, e.g. GHES without one). */
+    get available() {
+        if (this.remainingAtOpen === null)
+            return Infinity;
+        return this.remainingAtOpen - (charged(this.client) - this.chargedAtOpen) - this.committed - this.reserve;
+    }
+    /** Whether `estimate` more requests fit; when they do they count as spent until `settle`. */
+    take(estimate) {
+        if (this.available < estimate)
+            return false;
+        this.committed += estimate;
+        return true;
+    }
+    settle(estimate) {
+        this.committed -= estimate;
+    }
+}
 
 class Context {
     /**
@@ -39496,6 +39538,219 @@ class EtagCache {
     }
 }
 
+// Pacing under GitHub's secondary limits: at most 900 points a minute on one REST endpoint and
+// 2,000 on GraphQL (GET/HEAD/OPTIONS and GraphQL queries cost 1 point, writes and mutations 5),
+// at most 100 requests in flight shared by both, and a pause for everyone when GitHub answers
+// with `retry-after`. A limit GitHub enforces cannot be read ahead of time, so the client keeps
+// its own account and waits before it would cross one, instead of learning from 403s.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const GITHUB_SECONDARY_LIMITS = {
+    restPointsPerWindow: 900,
+    graphqlPointsPerWindow: 2000,
+    maxConcurrent: 100,
+    windowMs: 60_000,
+};
+/** GitHub's point cost of one request. */
+function requestPoints(method, graphqlMutation = false) {
+    if (graphqlMutation)
+        return 5;
+    return ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) ? 1 : 5;
+}
+/** Whether a GraphQL request body is a mutation (the only GraphQL write; it costs 5 points). */
+function isGraphqlMutation(body) {
+    if (typeof body !== 'string')
+        return false;
+    try {
+        const query = JSON.parse(body).query;
+        return typeof query === 'string' && /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+    }
+    catch {
+        return false;
+    }
+}
+const SEGMENT_PARAMETERS = {
+    // `/<word>/<value>`: the value is a parameter of the route, not part of the endpoint.
+    orgs: 1,
+    users: 1,
+    teams: 1,
+    environments: 1,
+    secrets: 1,
+    keys: 1,
+    invitations: 1,
+    collaborators: 1,
+    members: 1,
+    memberships: 1,
+    issues: 1,
+    comments: 1,
+    contents: Infinity,
+    git: Infinity,
+    'check-runs': 1,
+    'personal-access-tokens': 1,
+    'credential-authorizations': 1,
+};
+/**
+ * The endpoint a request path belongs to, as GitHub counts "one REST endpoint": the route with
+ * its parameters generalised (`/repos/{owner}/{repo}/actions/secrets`), so that 5,000
+ * repositories' secret lists share one budget.
+ */
+function endpointOf(method, path) {
+    const segments = path.split('?')[0].split('/').filter(Boolean);
+    const out = [];
+    for (let i = 0; i < segments.length; i += 1) {
+        const segment = segments[i];
+        out.push(segment);
+        if (segment === 'repos' && out.length === 1) {
+            out.push('{owner}', '{repo}');
+            i += 2;
+            continue;
+        }
+        const skip = SEGMENT_PARAMETERS[segment];
+        if (skip === undefined)
+            continue;
+        if (skip === Infinity) {
+            out.push('{path}');
+            break;
+        }
+        if (i + 1 < segments.length) {
+            out.push('{}');
+            i += 1;
+        }
+    }
+    return `${method.toUpperCase()} /${out.map((s) => (/^\d+$/.test(s) ? '{id}' : s)).join('/')}`;
+}
+/**
+ * The earliest time at or after `now` when `points` more fit in a sliding window of `windowMs`
+ * holding at most `limit` points, given what was spent (oldest first). Pure: the pacer's core.
+ */
+function earliestStart(spent, now, points, limit, windowMs) {
+    let inWindow = 0;
+    let first = 0;
+    while (first < spent.length && spent[first].at <= now - windowMs)
+        first += 1;
+    for (let i = first; i < spent.length; i += 1)
+        inWindow += spent[i].points;
+    // A single request larger than the whole window can only wait for an empty window.
+    const need = Math.min(points, limit);
+    let start = now;
+    let i = first;
+    while (inWindow + need > limit && i < spent.length) {
+        // Waiting until the oldest spending leaves the window frees its points.
+        start = spent[i].at + windowMs;
+        inWindow -= spent[i].points;
+        i += 1;
+    }
+    return start;
+}
+/**
+ * One pacer per client: every HTTP exchange asks it first and tells it when done.
+ *
+ * A request's points are stamped when its answer arrives, and count as "now" while it is in
+ * flight. GitHub stamps a request somewhere between our send and our answer, so a window
+ * counted this way always holds at least what GitHub's window holds, whatever the latency.
+ */
+class Pacer {
+    limits;
+    clock;
+    stats = { waits: 0, waitedMs: 0, peakConcurrent: 0, retryAfterPauses: 0 };
+    lanes = new Map();
+    inFlight = 0;
+    queue = [];
+    pausedUntil = 0;
+    constructor(limits = GITHUB_SECONDARY_LIMITS, clock = realClock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+    /** Waits for a slot and for the points; returns the release to call when the answer is in. */
+    async acquire(lane, points) {
+        await this.slot();
+        const state = this.lane(lane.kind === 'graphql' ? 'graphql' : lane.endpoint);
+        const limit = lane.kind === 'graphql' ? this.limits.graphqlPointsPerWindow : this.limits.restPointsPerWindow;
+        const started = this.clock.now();
+        let waited = false;
+        for (;;) {
+            const now = this.clock.now();
+            this.trim(state, now);
+            const room = limit - state.pendingPoints;
+            if (room < Math.min(points, limit) && state.pendingPoints > 0) {
+                // Only an answer can free these points: wait for one.
+                waited = true;
+                await new Promise((resolve) => state.waiting.push(resolve));
+                continue;
+            }
+            const start = Math.max(earliestStart(state.spent, now, points, room, this.limits.windowMs), this.pausedUntil);
+            if (start <= now)
+                break;
+            waited = true;
+            await this.clock.sleep(start - now);
+        }
+        state.pendingPoints += points;
+        if (waited) {
+            this.stats.waits += 1;
+            this.stats.waitedMs += this.clock.now() - started;
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            state.pendingPoints -= points;
+            state.spent.push({ at: this.clock.now(), points });
+            for (const wake of state.waiting.splice(0))
+                wake();
+            // Hand the slot straight to the next waiter, so inFlight never exceeds the cap.
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.inFlight -= 1;
+        };
+    }
+    /** GitHub said `retry-after`: nothing new starts before then (requests in flight finish). */
+    pause(seconds) {
+        if (!Number.isFinite(seconds) || seconds <= 0)
+            return;
+        this.stats.retryAfterPauses += 1;
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + seconds * 1000);
+    }
+    async slot() {
+        if (this.inFlight >= this.limits.maxConcurrent) {
+            await new Promise((resolve) => this.queue.push(resolve));
+        }
+        else {
+            this.inFlight += 1;
+        }
+        this.stats.peakConcurrent = Math.max(this.stats.peakConcurrent, this.inFlight);
+    }
+    lane(key) {
+        let state = this.lanes.get(key);
+        if (!state) {
+            state = { spent: [], pendingPoints: 0, waiting: [] };
+            this.lanes.set(key, state);
+        }
+        return state;
+    }
+    trim(state, now) {
+        let drop = 0;
+        while (drop < state.spent.length && state.spent[drop].at <= now - this.limits.windowMs)
+            drop += 1;
+        if (drop > 0)
+            state.spent.splice(0, drop);
+    }
+}
+/** Seconds from a `retry-after` header (seconds or an HTTP date); null when absent or unusable. */
+function retryAfterSeconds(value, now) {
+    if (!value)
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds : null;
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
+}
+
 // The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
 // REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
 // this object passed in; nothing else builds a client.
@@ -39523,11 +39778,15 @@ function createClient(options) {
         graphqlCost: 0,
         retries: 0,
     };
-    // Counting at the fetch level sees every HTTP exchange, retries included, which is what the
-    // rate limit and the benchmark care about.
+    const pacer = options.pacer ?? new Pacer(options.pacing);
+    // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
+    // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const isGraphql = new URL(url).pathname === graphqlPath && (init?.method ?? 'GET') === 'POST';
+        const method = init?.method ?? 'GET';
+        const path = new URL(url).pathname;
+        const isGraphql = path === graphqlPath && method === 'POST';
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body)));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else
@@ -39543,8 +39802,17 @@ function createClient(options) {
                 throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
             throw error;
         }
+        finally {
+            release();
+        }
         if (response.status === 304)
             stats.notModified += 1;
+        if (response.status === 403 || response.status === 429) {
+            // A secondary limit: everyone waits, not only the request the throttling plugin retries.
+            const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+            if (wait !== null)
+                pacer.pause(wait);
+        }
         return response;
     };
     const onLimit = (kind, maxRetries) => (retryAfter, request, _octokit, retryCount) => {
@@ -39631,6 +39899,7 @@ function createClient(options) {
     return {
         rest: octokit,
         stats,
+        pacing: pacer.stats,
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -41053,9 +41322,134 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
+// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
+// repositories to read first when the budget cannot read them all, and what the state keeps
+// of when each was read. Pure: the order, the freshness and the state's record of reads.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return `repo:${repo}/${part}`;
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+/**
+ * How much is at stake in a repository: admin and write grants (each one a person who could
+ * change its secrets and keys), and public visibility weighs like many.
+ */
+function riskOf(repositories, grants) {
+    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
+    for (const grant of grants) {
+        if (!permissionAtLeast(grant.permission, 'write'))
+            continue;
+        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
+    }
+    return risk;
+}
+/**
+ * The reading order: never read first, then least recently read, then the riskiest; the name
+ * last, so the order is the same on every run.
+ */
+function readingOrder(repositories, lastRead, risk) {
+    return [...repositories].sort((a, b) => {
+        const la = lastRead.get(a.nameWithOwner) ?? '';
+        const lb = lastRead.get(b.nameWithOwner) ?? '';
+        if (la !== lb)
+            return la < lb ? -1 : 1;
+        const ra = risk.get(a.nameWithOwner) ?? 0;
+        const rb = risk.get(b.nameWithOwner) ?? 0;
+        if (ra !== rb)
+            return rb - ra;
+        return a.nameWithOwner.localeCompare(b.nameWithOwner);
+    });
+}
+function partFreshness(part, read, deferred, lastRead) {
+    const groups = new Map();
+    for (const repo of deferred) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return {
+        part,
+        readThisRun: read.length,
+        deferred: [...groups.entries()]
+            .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+            .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories })),
+    };
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    const parts = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
+async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
+    const result = { items: [], read: [], deferred: [] };
+    let exhausted = false;
+    await mapWithConcurrency(ordered, concurrencyOf(ctx), async (repository) => {
+        const cost = estimate(repository);
+        // Once one repository did not fit, the rest wait for the next run in the plan's order:
+        // a cheaper one further down must not jump the queue of those read least recently.
+        if (exhausted || !budget.take(cost)) {
+            exhausted = true;
+            result.deferred.push(repository.nameWithOwner);
+            ctx.coverage.add(deferredResource(repository.nameWithOwner, part), DEFERRED_REASON);
+            return;
+        }
+        try {
+            result.items.push(...(await read(repository)));
+            result.read.push(repository.nameWithOwner);
+        }
+        finally {
+            budget.settle(cost);
+        }
+    });
+    if (result.deferred.length > 0) {
+        ctx.logger.warning(`${part}: ${result.deferred.length} of ${ordered.length} repositories deferred by the rate-limit budget (${budget.reserve} requests kept for reporting and the state)`);
+    }
+    return result;
+}
+
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
+/** Issues, comments, the check run and the state write of a run cost about this many requests. */
+const DEFAULT_REST_RESERVE = 200;
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY$1 = 86_400_000;
@@ -41095,31 +41489,33 @@ async function collectOrganization(client, options) {
     const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
     snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
-    // Per-repository REST: the irreducible part of the plan. Each part is checked against the
-    // budget on its own, most useful to the audit rules first, so a large organization on a
-    // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+    // Per-repository REST: the irreducible part of the plan. Each part reads as many
+    // repositories as the budget allows above the reserve, never-read and least recently read
+    // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
+    // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
     const rs = snapshot.repositories;
-    const environments = rs.reduce((n, r) => n + r.environments.length, 0);
-    const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-    const withinBudget = async (part, rest) => {
-        const shortfall = await budgetShortfall(client, { rest });
-        if (!shortfall)
-            return true;
-        logger.warning(`${part}: ${shortfall}`);
-        coverage.add(`${orgId}/${part}`, shortfall);
-        return false;
+    const risk = riskOf(rs, snapshot.grants);
+    const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
+    snapshot.freshness = [];
+    snapshot.partsRead = {};
+    const readPart = async (part, repositories, estimate, read) => {
+        const lastRead = lastReadOf(options.previousReads, part);
+        const ordered = readingOrder(repositories, lastRead, risk);
+        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, read);
+        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead));
+        if (snapshot.partsRead)
+            snapshot.partsRead[part] = result.read;
+        return result.items;
     };
-    if (await withinBudget('deploy-keys', keyed))
-        snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-    snapshot.secrets = orgSecrets;
-    if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
-        snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
-    }
-    snapshot.invitations = orgInvitations;
-    if (await withinBudget('repository-invitations', rs.length)) {
-        const names = rs.map((r) => r.nameWithOwner);
-        snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
-    }
+    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository) => collectDeployKeys(ctx, [repository]));
+    snapshot.secrets = [
+        ...orgSecrets,
+        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository) => collectRepoSecrets(ctx, [repository]))),
+    ];
+    snapshot.invitations = [
+        ...orgInvitations,
+        ...(await readPart('invitations', rs, () => 1, (repository) => collectRepoInvitations(ctx, [repository.nameWithOwner]))),
+    ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
@@ -61264,6 +61660,8 @@ function buildReport(input) {
         policy: input.policy ?? { sources: [], errors: [] },
         dryRun: input.dryRun ?? false,
     };
+    if (input.freshness)
+        report.coverage.freshness = input.freshness;
     if (input.plans)
         report.plans = input.plans;
     if (input.policyDiff !== undefined)
@@ -62287,7 +62685,10 @@ function parseRunState(json) {
         return null;
     if (!Array.isArray(candidate.runs))
         return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    const state = { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    if (typeof candidate.reads === 'object' && candidate.reads !== null)
+        state.reads = candidate.reads;
+    return state;
 }
 
 // The state as a JSON file on a dedicated branch of the action's repository, through the
@@ -62500,12 +62901,16 @@ function nextState(previous, findings, now, run) {
         offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
-    return {
+    const state = {
         v: 1,
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
         runs: [...(previous?.runs ?? []), record].slice(-100),
     };
+    const reads = run.reads ?? previous?.reads;
+    if (reads)
+        state.reads = reads;
+    return state;
 }
 
 /** The first step of a tracking state, right after `pre`: everything held, every step open. */
@@ -62893,8 +63298,12 @@ async function runAudit(ctx) {
         now: clock.now(),
         activityWindowDays: activityWindowDays(policy),
         activityThresholds: activityThresholds(policy),
+        ...(previous?.reads ? { previousReads: previous.reads } : {}),
         logger,
     });
+    const reads = nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner)));
+    const freshness = snapshot.freshness ?? [];
+    const stale = freshness.filter((part) => part.deferred.length > 0);
     const offboarded = await readOffboarded(ctx);
     snapshot.offboarded = offboarded.people;
     if (offboarded.gap)
@@ -62914,6 +63323,16 @@ async function runAudit(ctx) {
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
+        ...(freshness.length ? { freshness } : {}),
+        // Only when the budget cut a part short: a complete read needs no freshness note.
+        ...(stale.length
+            ? {
+                extraMarkdown: `**Freshness** (the rate-limit budget deferred part of the per-repository reads; the next run goes on from there):\n\n${freshness
+                    // Our own words and numbers only (part names, counts, dates): nothing to escape.
+                    .map((part) => `- ${describeFreshness(part)}`)
+                    .join('\n')}\n`,
+            }
+            : {}),
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: {
             label: AUDIT_LABEL,
@@ -62934,6 +63353,7 @@ async function runAudit(ctx) {
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
                 etags: ctx.etagCache.pack(isOrganizationRead),
+                reads,
             },
         },
     };
@@ -65171,6 +65591,7 @@ async function publish(ctx, outcome, started, startedAt) {
         generatedAt: clock.now().toISOString(),
         findings: outcome.findings,
         gaps: outcome.gaps,
+        ...(outcome.freshness ? { freshness: outcome.freshness } : {}),
         exempted: outcome.exempted,
         changes: diff
             ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) }

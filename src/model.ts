@@ -249,6 +249,15 @@ export interface CoverageGap {
 /** What a collection covered: the whole organization or only some people. */
 export type SnapshotScope = { kind: 'organization' } | { kind: 'subjects'; logins: string[] };
 
+/** How fresh one per-repository part (deploy keys, secrets, invitations) is after a run. */
+export interface PartFreshness {
+  part: string;
+  /** Repositories whose part this run read. */
+  readThisRun: number;
+  /** Repositories deferred by the budget, grouped by when they were last read (null: never). */
+  deferred: { lastReadAt: string | null; repositories: number }[];
+}
+
 export interface Snapshot {
   organization: string;
   collectedAt: string;
@@ -270,6 +279,10 @@ export interface Snapshot {
   activityWindow: { from: string; to: string } | null;
   offboarded: OffboardedPerson[];
   coverage: CoverageGap[];
+  /** Per-repository parts read under the budget: how fresh each is (absent: not planned). */
+  freshness?: PartFreshness[];
+  /** Which repositories each per-repository part read in this run (for the state's record). */
+  partsRead?: Record<string, string[]>;
 }
 
 export function emptySnapshot(organization: string, collectedAt: string): Snapshot {

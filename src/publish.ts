@@ -73,6 +73,7 @@ export async function publish(
       generatedAt: clock.now().toISOString(),
       findings: outcome.findings,
       gaps: outcome.gaps,
+      ...(outcome.freshness ? { freshness: outcome.freshness } : {}),
       exempted: outcome.exempted,
       changes: diff
         ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) }

@@ -1,7 +1,7 @@
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
-import { budgetShortfall, describeRateLimits, readRateLimits } from '../github/budget.js';
+import { budgetShortfall, describeRateLimits, readRateLimits, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { resourceId } from '../resource-id.js';
@@ -20,6 +20,8 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
+import { readWithinBudget } from './partial-read.js';
+import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
 
 export interface CollectOptions {
   org: string;
@@ -35,7 +37,14 @@ export interface CollectOptions {
    * decides a rule's outcome (see collect-activity.ts).
    */
   activityThresholds?: ActivityThresholds;
+  /** The state's record of when each repository's parts were last read (the reading order). */
+  previousReads?: ReadRecord;
+  /** REST requests kept back from the per-repository parts for reporting and the state write. */
+  restReserve?: number;
 }
+
+/** Issues, comments, the check run and the state write of a run cost about this many requests. */
+export const DEFAULT_REST_RESERVE = 200;
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
@@ -90,29 +99,52 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   );
   snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
 
-  // Per-repository REST: the irreducible part of the plan. Each part is checked against the
-  // budget on its own, most useful to the audit rules first, so a large organization on a
-  // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+  // Per-repository REST: the irreducible part of the plan. Each part reads as many
+  // repositories as the budget allows above the reserve, never-read and least recently read
+  // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
+  // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
   const rs = snapshot.repositories;
-  const environments = rs.reduce((n, r) => n + r.environments.length, 0);
-  const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-  const withinBudget = async (part: string, rest: number): Promise<boolean> => {
-    const shortfall = await budgetShortfall(client, { rest });
-    if (!shortfall) return true;
-    logger.warning(`${part}: ${shortfall}`);
-    coverage.add(`${orgId}/${part}`, shortfall);
-    return false;
+  const risk = riskOf(rs, snapshot.grants);
+  const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
+  snapshot.freshness = [];
+  snapshot.partsRead = {};
+  const readPart = async <T>(
+    part: RepositoryPart,
+    repositories: typeof rs,
+    estimate: (repository: (typeof rs)[number]) => number,
+    read: (repository: (typeof rs)[number]) => Promise<T[]>,
+  ): Promise<T[]> => {
+    const lastRead = lastReadOf(options.previousReads, part);
+    const ordered = readingOrder(repositories, lastRead, risk);
+    const result = await readWithinBudget(ctx, part, ordered, budget, estimate, read);
+    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead));
+    if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
+    return result.items;
   };
-  if (await withinBudget('deploy-keys', keyed)) snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-  snapshot.secrets = orgSecrets;
-  if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
-    snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
-  }
-  snapshot.invitations = orgInvitations;
-  if (await withinBudget('repository-invitations', rs.length)) {
-    const names = rs.map((r) => r.nameWithOwner);
-    snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
-  }
+  snapshot.deployKeys = await readPart(
+    'deploy-keys',
+    rs.filter((r) => r.deployKeyCount > 0),
+    () => 1,
+    (repository) => collectDeployKeys(ctx, [repository]),
+  );
+  snapshot.secrets = [
+    ...orgSecrets,
+    ...(await readPart(
+      'secrets',
+      rs,
+      (repository) => 2 + repository.environments.length,
+      (repository) => collectRepoSecrets(ctx, [repository]),
+    )),
+  ];
+  snapshot.invitations = [
+    ...orgInvitations,
+    ...(await readPart(
+      'invitations',
+      rs,
+      () => 1,
+      (repository) => collectRepoInvitations(ctx, [repository.nameWithOwner]),
+    )),
+  ];
   logger.info(
     `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
   );

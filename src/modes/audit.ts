@@ -1,6 +1,7 @@
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
 // the policy's exemptions, one issue per rule (by default), and the history on the state branch.
 import { collectOrganization } from '../collectors/collect-organization.js';
+import { describeFreshness, nextReadRecord } from '../collectors/read-plan.js';
 import { EtagCache } from '../github/etag-cache.js';
 import type { CoverageGap, Finding, Snapshot } from '../model.js';
 import { isHistoryGap } from '../rules/audit-coverage-gap.js';
@@ -70,8 +71,17 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     now: clock.now(),
     activityWindowDays: activityWindowDays(policy),
     activityThresholds: activityThresholds(policy),
+    ...(previous?.reads ? { previousReads: previous.reads } : {}),
     logger,
   });
+  const reads = nextReadRecord(
+    previous?.reads,
+    snapshot.collectedAt,
+    snapshot.partsRead ?? {},
+    new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
+  );
+  const freshness = snapshot.freshness ?? [];
+  const stale = freshness.filter((part) => part.deferred.length > 0);
   const offboarded = await readOffboarded(ctx);
   snapshot.offboarded = offboarded.people;
   if (offboarded.gap) snapshot.coverage.push(offboarded.gap);
@@ -94,6 +104,16 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
+    ...(freshness.length ? { freshness } : {}),
+    // Only when the budget cut a part short: a complete read needs no freshness note.
+    ...(stale.length
+      ? {
+          extraMarkdown: `**Freshness** (the rate-limit budget deferred part of the per-repository reads; the next run goes on from there):\n\n${freshness
+            // Our own words and numbers only (part names, counts, dates): nothing to escape.
+            .map((part) => `- ${describeFreshness(part)}`)
+            .join('\n')}\n`,
+        }
+      : {}),
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: {
       label: AUDIT_LABEL,
@@ -115,6 +135,7 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
         offboardingStepsExpected: tally.expected,
         offboardingStepsMissing: tally.missing,
         etags: ctx.etagCache.pack(isOrganizationRead),
+        reads,
       },
     },
   };

@@ -1,5 +1,5 @@
 // What a mode hands to the publishing step: the findings and everything the reporters need.
-import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
+import type { CoverageGap, ExemptedFinding, Finding, PartFreshness } from '../model.js';
 import type { PolicyError } from '../policy/index.js';
 import type { DesiredIssue, ManagedIssue } from '../reporters/issue-sync.js';
 import type { Report } from '../reporters/report.js';
@@ -29,6 +29,8 @@ export interface ModeOutcome {
   findings: Finding[];
   exempted: ExemptedFinding[];
   gaps: CoverageGap[];
+  /** How fresh each per-repository part is (partial reads under the budget). */
+  freshness?: PartFreshness[];
   /** Per-subject offboarding results (JSON report `offboarding`). */
   offboarding?: unknown[];
   /** Issues this mode keeps in step (audit findings issues, offboarding tracking issues). */

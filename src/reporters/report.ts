@@ -2,7 +2,7 @@
 // the `conclusion` output and the step outcome all share.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CoverageGap, ExemptedFinding, Finding, Mode, Severity, SourceLocation } from '../model.js';
+import type { CoverageGap, ExemptedFinding, Finding, Mode, PartFreshness, Severity, SourceLocation } from '../model.js';
 import { severityRank } from '../model.js';
 import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
@@ -42,7 +42,8 @@ export interface Report<Offboarding = unknown> {
   mode: Mode;
   generatedAt: string;
   findings: Finding[];
-  coverage: { complete: boolean; gaps: CoverageGap[] };
+  /** `freshness`: per-repository parts read under the budget, how many this run read and what waits. */
+  coverage: { complete: boolean; gaps: CoverageGap[]; freshness?: PartFreshness[] };
   stats: ReportStats;
   /** Findings an exemption covered, each with its reason and expiry. */
   exempted: ExemptedFinding[];
@@ -63,6 +64,7 @@ export interface ReportInput<Offboarding = unknown> {
   generatedAt: string;
   findings: Finding[];
   gaps?: CoverageGap[];
+  freshness?: PartFreshness[];
   stats?: Partial<ReportStats>;
   exempted?: ExemptedFinding[];
   changes?: { new: string[]; resolved: string[] } | null;
@@ -108,6 +110,7 @@ export function buildReport<Offboarding = unknown>(input: ReportInput<Offboardin
     policy: input.policy ?? { sources: [], errors: [] },
     dryRun: input.dryRun ?? false,
   };
+  if (input.freshness) report.coverage.freshness = input.freshness;
   if (input.plans) report.plans = input.plans;
   if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
   return report;

@@ -2,6 +2,7 @@
 // A fingerprint that disappeared because its resource could not be read this time is neither
 // resolved nor dropped: "could not read" is not "gone".
 import type { CoverageGap, Finding, Mode } from '../model.js';
+import type { ReadRecord } from '../collectors/read-plan.js';
 import type { FingerprintRecord, RunRecord, RunState } from './types.js';
 import { MAX_RUNS } from './types.js';
 
@@ -66,6 +67,8 @@ export interface RunSummary {
   /** The client's ETag cache export; the previous one is kept when absent. */
   etags?: unknown;
   gaps?: readonly CoverageGap[];
+  /** When each repository's parts were last read; the previous record is kept when absent. */
+  reads?: ReadRecord;
 }
 
 export function nextState(
@@ -101,10 +104,13 @@ export function nextState(
     offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
     offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
   };
-  return {
+  const state: RunState = {
     v: 1,
     fingerprints,
     etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
     runs: [...(previous?.runs ?? []), record].slice(-MAX_RUNS),
   };
+  const reads = run.reads ?? previous?.reads;
+  if (reads) state.reads = reads;
+  return state;
 }

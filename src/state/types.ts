@@ -1,6 +1,7 @@
 // What one audit run leaves for the next: fingerprints first/last seen (for "new" and
 // "resolved"), the client's ETag cache (opaque here) and a short history of counts (for trends
 // and the offboarding-drift rule).
+import type { ReadRecord } from '../collectors/read-plan.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -27,6 +28,8 @@ export interface RunState {
   etags: unknown;
   /** Oldest first; the last MAX_RUNS are kept. */
   runs: RunRecord[];
+  /** When each repository's per-repository parts were last read: where a budget-cut run goes on. */
+  reads?: ReadRecord;
 }
 
 export const MAX_RUNS = 100;
@@ -53,5 +56,7 @@ export function parseRunState(json: string): RunState | null {
   if (candidate.v !== 1) return null;
   if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null) return null;
   if (!Array.isArray(candidate.runs)) return null;
-  return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+  const state: RunState = { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+  if (typeof candidate.reads === 'object' && candidate.reads !== null) state.reads = candidate.reads;
+  return state;
 }
