@@ -40370,11 +40370,11 @@ const KIND_BY_FIELD = {
     issueContributionsByRepository: 'issue',
     pullRequestReviewContributionsByRepository: 'review',
 };
-const DAY$2 = 86_400_000;
+const DAY$3 = 86_400_000;
 /** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
 function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
-    const start = now.getTime() - windowDays * DAY$2;
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$3;
+    const start = now.getTime() - windowDays * DAY$3;
     const windows = [];
     for (let to = now.getTime(); to > start; to -= span) {
         windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
@@ -40407,7 +40407,7 @@ class ContributionLedger {
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
 function straddlesThreshold(window, now, thresholdsDays) {
     return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY$2;
+        const cut = now.getTime() - days * DAY$3;
         return window.from.getTime() < cut && cut <= window.to.getTime();
     });
 }
@@ -41451,8 +41451,8 @@ async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
 /** Issues, comments, the check run and the state write of a run cost about this many requests. */
 const DEFAULT_REST_RESERVE = 200;
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
-const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY$1 = 86_400_000;
+const AUDIT_LOG_RETENTION_DAYS$1 = 180;
+const DAY$2 = 86_400_000;
 async function readDefaultPermission(ctx) {
     const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
@@ -41487,7 +41487,7 @@ async function collectOrganization(client, options) {
     snapshot.patGrants = await collectPatGrants(ctx);
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
-    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
+    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY$2);
     snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
     // Per-repository REST: the irreducible part of the plan. Each part reads as many
     // repositories as the budget allows above the reserve, never-read and least recently read
@@ -41517,7 +41517,7 @@ async function collectOrganization(client, options) {
         ...(await readPart('invitations', rs, () => 1, (repository) => collectRepoInvitations(ctx, [repository.nameWithOwner]))),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
-    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
+    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$2);
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
     const resolution = options.activityResolutionDays ?? 30;
     const windows = Math.ceil(options.activityWindowDays / resolution);
@@ -62133,7 +62133,7 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
 });
 
 const HOUR_MS$2 = 3_600_000;
-function same(a, b) {
+function same$1(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
@@ -62144,28 +62144,28 @@ function stepMissing(what, login, snapshot, now) {
         case 'org-membership':
             if (gap(coverageId.members(org)))
                 return null;
-            return snapshot.people.some((p) => same(p.login, login) && isMember(p));
+            return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
         case 'repo-access':
             if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
                 return null;
-            return snapshot.grants.some((g) => same(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
+            return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
             if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
                 return null;
-            return snapshot.teams.some((t) => t.members.some((m) => same(m.login, login)));
+            return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
         case 'invitations':
             if (gap(coverageId.invitations(org)))
                 return null;
-            return snapshot.invitations.some((i) => same(i.login, login));
+            return snapshot.invitations.some((i) => same$1(i.login, login));
         case 'tokens':
             if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
                 return null;
-            return (snapshot.patGrants.some((g) => same(g.owner, login) && !patExpired(g, now)) ||
-                snapshot.credentialAuthorizations.some((c) => same(c.login, login) && !credentialExpired(c, now)));
+            return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
+                snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
             if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
                 return null;
-            return snapshot.deployKeys.some((k) => same(k.addedBy, login));
+            return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
         case 'secrets-rotated':
             return null;
     }
@@ -63359,6 +63359,90 @@ async function runAudit(ctx) {
     };
 }
 
+// Offboarding in proportion to the person: the last audit left in the state the bodies of every
+// per-repository list it read (the ETag cache) and when it read each repository's part
+// (`reads`). From those, with the audit log since, only the repositories that can hold
+// something of one person are read live: where the snapshot shows a deploy key they added or an
+// invitation to them, where the audit log shows them adding a key or being invited, and where the
+// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
+/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
+const INVITATION_LIFETIME_DAYS = 7;
+/** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
+const AUDIT_LOG_RETENTION_DAYS = 180;
+const DAY$1 = 86_400_000;
+const LIST = /\/repos\/([^/]+)\/([^/?]+)\/(keys|invitations)(?:\?|$)/;
+/** The snapshot the state holds, or why there is none to use. */
+function auditSnapshotOf(state, now) {
+    if (!state)
+        return { unusable: 'no audit state could be read' };
+    const keysRead = lastReadOf(state.reads, 'deploy-keys');
+    const invitationsRead = lastReadOf(state.reads, 'invitations');
+    if (invitationsRead.size === 0)
+        return { unusable: 'the last audit recorded no per-repository reads' };
+    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY$1) {
+        return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
+    }
+    const snapshot = { at, deployKeys: new Map(), invitations: new Map() };
+    for (const [key, entry] of Object.entries(EtagCache.unpack(state.etags).toJSON().entries)) {
+        const match = LIST.exec(key);
+        if (!match || !Array.isArray(entry.data))
+            continue;
+        const repo = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
+        // Only lists the record says were read: an entry alone may be older than the record.
+        const [target, read] = match[3] === 'keys' ? [snapshot.deployKeys, keysRead] : [snapshot.invitations, invitationsRead];
+        if (!read.has(repo))
+            continue;
+        target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
+    }
+    if (snapshot.invitations.size === 0)
+        return { unusable: "the audit state holds none of the lists it recorded" };
+    return snapshot;
+}
+const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
+const inviteeOf = (record) => record.invitee?.login;
+/**
+ * What to read live for `login`. `events` are the audit-log events by or about them (their key
+ * additions); `invitationEvents` the organization's invitation events of the last 7 days.
+ */
+function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
+    const keyed = new Set();
+    const invited = new Set();
+    for (const repository of repositories) {
+        const repo = repository.nameWithOwner;
+        // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
+        if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
+            keyed.add(repo);
+        if (!snapshot.invitations.has(repo))
+            invited.add(repo);
+    }
+    for (const [repo, keys] of snapshot.deployKeys) {
+        if (keys.some((key) => same(key.added_by, login)))
+            keyed.add(repo);
+    }
+    for (const [repo, invitations] of snapshot.invitations) {
+        if (invitations.some((invitation) => same(inviteeOf(invitation), login)))
+            invited.add(repo);
+    }
+    for (const event of events) {
+        if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
+            keyed.add(event.repo);
+    }
+    for (const event of invitationEvents) {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            continue;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        if (invitee === undefined || invitee === null || same(invitee, login))
+            invited.add(event.repo);
+    }
+    // The live name for each (the audit log's case may differ); a repository deleted since cannot
+    // hold anything any more.
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
+    return { deployKeys: existing(keyed), invitations: existing(invited) };
+}
+
 // Per-person collection for offboarding: the cheapest reads that answer "what does this person
 // still hold?" — one membership call, teams filtered by login, repositories filtered to their
 // direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
@@ -63423,6 +63507,50 @@ async function eventsAbout(ctx, logins, from) {
     }
     return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
 }
+/**
+ * With a usable audit snapshot and a readable audit log, the repositories whose invitations and
+ * deploy keys can concern the subjects; otherwise the reason the whole organization is read.
+ */
+async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) {
+    const full = (reason) => {
+        ctx.logger.warning(`offboarding reads the whole organization's invitations and deploy keys: ${reason}`);
+        return { basis: { kind: 'full-read', reason } };
+    };
+    const audit = options.auditSnapshot;
+    if (!audit)
+        return { basis: { kind: 'full-read', reason: 'no audit snapshot was offered' } };
+    if ('unusable' in audit)
+        return full(audit.unusable);
+    if (auditLogFailed)
+        return full('the audit log could not be read, so changes since the last audit are unknown');
+    const invitationEvents = await collectAuditLog(ctx, {
+        from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY),
+        qualifiers: 'action:repository_invitation',
+    });
+    if (!invitationEvents)
+        return full('the audit log could not be read, so invitations since the last audit are unknown');
+    const invitations = new Set(options.invitationRepositories === 'all' ? [] : (options.invitationRepositories ?? []));
+    const deployKeys = new Set(options.deployKeyRepositories ?? []);
+    for (const login of logins) {
+        const events = snapshot.auditEvents.filter((e) => e.actor?.toLowerCase() === login.toLowerCase());
+        const plan = planSubjectReads(audit, login, snapshot.repositories, events, invitationEvents);
+        for (const repo of plan.invitations)
+            invitations.add(repo);
+        for (const repo of plan.deployKeys)
+            deployKeys.add(repo);
+    }
+    ctx.logger.info(`offboarding from the audit snapshot of ${audit.at.slice(0, 10)}: invitations of ${invitations.size} and deploy keys of ${deployKeys.size} repositories read live`);
+    return {
+        basis: {
+            kind: 'audit-snapshot',
+            at: audit.at,
+            invitationRepositories: invitations.size,
+            deployKeyRepositories: deployKeys.size,
+        },
+        invitations: [...invitations].sort(),
+        deployKeys,
+    };
+}
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
@@ -63454,9 +63582,16 @@ async function collectSubjects(client, options) {
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
     const org = resourceId.organization(options.org);
-    const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
-        ? snapshot.repositories.map((r) => r.nameWithOwner)
-        : options.invitationRepositories;
+    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+    const gapsBefore = coverage.gaps.length;
+    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    const plan = await proportionalPlan(ctx, options, snapshot, logins, coverage.gaps.length > gapsBefore);
+    snapshot.readBasis = plan.basis;
+    const invitationRepos = plan.invitations ??
+        (options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+            ? snapshot.repositories.map((r) => r.nameWithOwner)
+            : options.invitationRepositories);
     const invitations = [
         ...(await collectOrgInvitations(ctx)),
         ...(await collectRepoInvitations(ctx, invitationRepos)),
@@ -63467,10 +63602,10 @@ async function collectSubjects(client, options) {
     snapshot.credentialAuthorizations = (await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login))))
         .flat()
         .filter((c) => subjects.has(c.login));
-    snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
-    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
-    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    const keyRepos = plan.deployKeys
+        ? snapshot.repositories.filter((r) => plan.deployKeys?.has(r.nameWithOwner))
+        : snapshot.repositories;
+    snapshot.deployKeys = (await collectDeployKeys(ctx, keyRepos)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
     // Secrets they could read or wrote: repositories they can write, the ones named by the
     // caller, those where they wrote a secret, and every organization secret (the offboarding
     // rules decide which org secrets were visible to those repositories).
@@ -64721,8 +64856,25 @@ function repositoriesOf(inventory, kinds) {
     }
     return [...repos];
 }
-function collect(ctx, login, inventory) {
+/**
+ * The last audit's snapshot from the state (read only; the audit owns it). Its ETags go into the
+ * client's cache, so what is read live is asked conditionally.
+ */
+async function readAuditSnapshot(ctx) {
+    const store = new ContentsApiStateStore(ctx.client, {
+        ...ctx.actionRepo,
+        branch: ctx.inputs.stateBranch,
+        warn: (message) => ctx.logger.warning(message),
+    });
+    const state = await store.read();
+    for (const [key, entry] of Object.entries(EtagCache.unpack(state?.etags).toJSON().entries)) {
+        ctx.etagCache.set(key, entry);
+    }
+    return auditSnapshotOf(state, ctx.clock.now());
+}
+function collect(ctx, login, inventory, audit) {
     return collectSubjects(ctx.client, {
+        auditSnapshot: audit,
         org: ctx.inputs.organization,
         logins: [login],
         now: ctx.clock.now(),
@@ -64733,11 +64885,12 @@ function collect(ctx, login, inventory) {
             ? {
                 invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
                 secretRepositories: repositoriesOf(inventory, ['secret']),
+                deployKeyRepositories: repositoriesOf(inventory, ['deploy-key']),
             }
             : {}),
     });
 }
-async function offboardOne(ctx, input, login, tracked) {
+async function offboardOne(ctx, input, login, tracked, audit) {
     const { inputs, clock, loaded } = ctx;
     const policy = loaded.policy;
     const now = clock.now();
@@ -64745,7 +64898,7 @@ async function offboardOne(ctx, input, login, tracked) {
     const offboardedAt = inputs.offboardedAt ?? tracked?.state.offboardedAt ?? now.toISOString();
     const emails = input.includes('@') ? [input] : [];
     if (inputs.phase === 'pre') {
-        const snapshot = await collect(ctx, login, null);
+        const snapshot = await collect(ctx, login, null, audit);
         const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
         const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
         // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
@@ -64753,13 +64906,13 @@ async function offboardOne(ctx, input, login, tracked) {
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
         return {
-            result: resultOf(input, 'pre', state, 0, false, []),
+            result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis },
             findings: [],
             gaps: snapshot.coverage,
             issue: trackingIssue(state, 'open'),
         };
     }
-    let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null);
+    let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null, audit);
     const inventory = tracked?.state.inventory ??
         reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
@@ -64772,7 +64925,7 @@ async function offboardOne(ctx, input, login, tracked) {
         remediation = await applyRemediation(ctx.client, plan, clock);
         unapplied = [];
         // Verify what is really left after revoking: the report must describe GitHub, not the plan.
-        snapshot = await collect(ctx, login, inventory);
+        snapshot = await collect(ctx, login, inventory, audit);
         verification = verify(snapshot);
     }
     const state = nextTrackingState(base, verification, remediation, now);
@@ -64780,7 +64933,10 @@ async function offboardOne(ctx, input, login, tracked) {
     // Who changed the person's credentials, or which the person changed on the way out.
     const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
     return {
-        result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
+        result: {
+            ...resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
+            readBasis: snapshot.readBasis,
+        },
         findings: [...verification.findings, ...changes],
         gaps: snapshot.coverage,
         issue: trackingIssue(state, closed ? 'closed' : 'open'),
@@ -64826,6 +64982,7 @@ async function runOffboard(ctx) {
     if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);
+    const audit = subjects.length > 0 ? await readAuditSnapshot(ctx) : { unusable: 'no subjects' };
     const findings = [];
     const gaps = [...identities.gaps];
     const issues = [];
@@ -64838,7 +64995,7 @@ async function runOffboard(ctx) {
             continue;
         }
         try {
-            const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+            const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()), audit);
             findings.push(...outcome.findings);
             gaps.push(...outcome.gaps);
             issues.push(outcome.issue);
@@ -64868,9 +65025,26 @@ async function runOffboard(ctx) {
             closeMissing: false,
             desired: () => issues,
         },
-        extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
+        extraMarkdown: [inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : '', readBasisMarkdown(results)]
+            .filter(Boolean)
+            .join('\n\n') || undefined,
         ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
     };
+}
+/** Says where invitations and deploy keys came from: the audit snapshot, or a full read and why. */
+function readBasisMarkdown(results) {
+    const lines = results.flatMap((result) => {
+        const basis = result.readBasis;
+        if (!basis)
+            return [];
+        // Our own words, dates and counts; the login is a GitHub login (no Markdown in it).
+        return basis.kind === 'audit-snapshot'
+            ? [
+                `- ${result.subject}: from the audit snapshot of ${basis.at.slice(0, 10)} and the audit log since; invitations of ${basis.invitationRepositories} and deploy keys of ${basis.deployKeyRepositories} repositories read live`,
+            ]
+            : [`- ${result.subject}: invitations and deploy keys read for the whole organization (${basis.reason})`];
+    });
+    return lines.length ? `**What was read live**\n\n${lines.join('\n')}` : '';
 }
 function metricsMarkdown(metrics, planned) {
     const lines = [

@@ -283,6 +283,10 @@ export interface Snapshot {
   freshness?: PartFreshness[];
   /** Which repositories each per-repository part read in this run (for the state's record). */
   partsRead?: Record<string, string[]>;
+  /** Offboarding: whether invitations and deploy keys came from the last audit's snapshot or a full read. */
+  readBasis?:
+    | { kind: 'audit-snapshot'; at: string; invitationRepositories: number; deployKeyRepositories: number }
+    | { kind: 'full-read'; reason: string };
 }
 
 export function emptySnapshot(organization: string, collectedAt: string): Snapshot {

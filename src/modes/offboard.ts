@@ -2,7 +2,10 @@
 // tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
 // audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
 // issue — closing it when nothing is left. One person's failure never stops the others.
+import { auditSnapshotOf, type AuditSnapshot } from '../collectors/audit-snapshot.js';
 import { collectSubjects } from '../collectors/collect-subjects.js';
+import { EtagCache } from '../github/etag-cache.js';
+import { ContentsApiStateStore } from '../state/contents-api-store.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import type { CoverageGap, Finding, IdentityCandidate, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
@@ -47,6 +50,8 @@ export interface SubjectResult {
   remediation: RemediationResult[];
   /** Planned revocations that were not made (no opt-in, or a dry run). */
   remediationPlan: RemediationAction[];
+  /** Whether invitations and deploy keys came from the last audit's snapshot or a full read, and why. */
+  readBasis?: Snapshot['readBasis'];
 }
 
 interface Tracked {
@@ -100,8 +105,31 @@ function repositoriesOf(inventory: Inventory, kinds: readonly InventoryKind[]): 
   return [...repos];
 }
 
-function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
+/**
+ * The last audit's snapshot from the state (read only; the audit owns it). Its ETags go into the
+ * client's cache, so what is read live is asked conditionally.
+ */
+async function readAuditSnapshot(ctx: RunContext): Promise<AuditSnapshot | { unusable: string }> {
+  const store = new ContentsApiStateStore(ctx.client, {
+    ...ctx.actionRepo,
+    branch: ctx.inputs.stateBranch,
+    warn: (message: string) => ctx.logger.warning(message),
+  });
+  const state = await store.read();
+  for (const [key, entry] of Object.entries(EtagCache.unpack(state?.etags).toJSON().entries)) {
+    ctx.etagCache.set(key, entry);
+  }
+  return auditSnapshotOf(state, ctx.clock.now());
+}
+
+function collect(
+  ctx: RunContext,
+  login: string,
+  inventory: Inventory | null,
+  audit: AuditSnapshot | { unusable: string },
+): Promise<Snapshot> {
   return collectSubjects(ctx.client, {
+    auditSnapshot: audit,
     org: ctx.inputs.organization,
     logins: [login],
     now: ctx.clock.now(),
@@ -112,6 +140,7 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
       ? {
           invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
           secretRepositories: repositoriesOf(inventory, ['secret']),
+          deployKeyRepositories: repositoriesOf(inventory, ['deploy-key']),
         }
       : {}),
   });
@@ -124,7 +153,13 @@ interface SubjectOutcome {
   issue: DesiredIssue;
 }
 
-async function offboardOne(ctx: RunContext, input: string, login: string, tracked: Tracked | undefined): Promise<SubjectOutcome> {
+async function offboardOne(
+  ctx: RunContext,
+  input: string,
+  login: string,
+  tracked: Tracked | undefined,
+  audit: AuditSnapshot | { unusable: string },
+): Promise<SubjectOutcome> {
   const { inputs, clock, loaded } = ctx;
   const policy = loaded.policy;
   const now = clock.now();
@@ -133,7 +168,7 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
   const emails = input.includes('@') ? [input] : [];
 
   if (inputs.phase === 'pre') {
-    const snapshot = await collect(ctx, login, null);
+    const snapshot = await collect(ctx, login, null, audit);
     const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
     const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
     // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
@@ -141,14 +176,14 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
     return {
-      result: resultOf(input, 'pre', state, 0, false, []),
+      result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis },
       findings: [],
       gaps: snapshot.coverage,
       issue: trackingIssue(state, 'open'),
     };
   }
 
-  let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null);
+  let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null, audit);
   const inventory =
     tracked?.state.inventory ??
     reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
@@ -164,7 +199,7 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
     remediation = await applyRemediation(ctx.client, plan, clock);
     unapplied = [];
     // Verify what is really left after revoking: the report must describe GitHub, not the plan.
-    snapshot = await collect(ctx, login, inventory);
+    snapshot = await collect(ctx, login, inventory, audit);
     verification = verify(snapshot);
   }
 
@@ -173,7 +208,10 @@ async function offboardOne(ctx: RunContext, input: string, login: string, tracke
   // Who changed the person's credentials, or which the person changed on the way out.
   const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
   return {
-    result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
+    result: {
+      ...resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
+      readBasis: snapshot.readBasis,
+    },
     findings: [...verification.findings, ...changes],
     gaps: snapshot.coverage,
     issue: trackingIssue(state, closed ? 'closed' : 'open'),
@@ -230,6 +268,8 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
   );
   if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   const identities = await emailCandidates(ctx, subjects, tracked);
+  const audit: AuditSnapshot | { unusable: string } =
+    subjects.length > 0 ? await readAuditSnapshot(ctx) : { unusable: 'no subjects' };
 
   const findings: Finding[] = [];
   const gaps: CoverageGap[] = [...identities.gaps];
@@ -243,7 +283,13 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
       continue;
     }
     try {
-      const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
+      const outcome = await offboardOne(
+        ctx,
+        subject.value,
+        resolution.login,
+        tracked.get(resolution.login.toLowerCase()),
+        audit,
+      );
       findings.push(...outcome.findings);
       gaps.push(...outcome.gaps);
       issues.push(outcome.issue);
@@ -275,9 +321,27 @@ export async function runOffboard(ctx: RunContext): Promise<ModeOutcome> {
       closeMissing: false,
       desired: () => issues,
     },
-    extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
+    extraMarkdown:
+      [inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : '', readBasisMarkdown(results)]
+        .filter(Boolean)
+        .join('\n\n') || undefined,
     ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
   };
+}
+
+/** Says where invitations and deploy keys came from: the audit snapshot, or a full read and why. */
+function readBasisMarkdown(results: readonly SubjectResult[]): string {
+  const lines = results.flatMap((result) => {
+    const basis = result.readBasis;
+    if (!basis) return [];
+    // Our own words, dates and counts; the login is a GitHub login (no Markdown in it).
+    return basis.kind === 'audit-snapshot'
+      ? [
+          `- ${result.subject}: from the audit snapshot of ${basis.at.slice(0, 10)} and the audit log since; invitations of ${basis.invitationRepositories} and deploy keys of ${basis.deployKeyRepositories} repositories read live`,
+        ]
+      : [`- ${result.subject}: invitations and deploy keys read for the whole organization (${basis.reason})`];
+  });
+  return lines.length ? `**What was read live**\n\n${lines.join('\n')}` : '';
 }
 
 function metricsMarkdown(metrics: ReturnType<typeof runOffboardingMetrics>, planned: number): string {
