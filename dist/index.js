@@ -39896,10 +39896,36 @@ function createClient(options) {
             stats.retries += opts.request?.retryCount ?? 0;
         }
     });
+    // octokit's paginator takes the array out of `{ total_count, secrets: [...] }`; so do we.
+    const itemsOf = (data) => {
+        if (Array.isArray(data))
+            return data;
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const key = Object.keys(data).find((k) => !['total_count', 'incomplete_results', 'repository_selection'].includes(k));
+        const items = key ? data[key] : undefined;
+        return Array.isArray(items) ? items : null;
+    };
     return {
         rest: octokit,
         stats,
         pacing: pacer.stats,
+        cachedList(route, params) {
+            if (!cache)
+                return null;
+            let url = octokit.request.endpoint(route, params).url;
+            const items = [];
+            // Every page must be in the cache, or the list is not known: then it is read.
+            for (let pages = 0; url !== null && pages < 1000; pages += 1) {
+                const entry = cache.get(EtagCache.key('GET', url));
+                const page = entry ? itemsOf(entry.data) : null;
+                if (!entry || !page)
+                    return null;
+                items.push(...page.map((item) => structuredClone(item)));
+                url = /<([^>]+)>;\s*rel="next"/.exec(entry.link ?? '')?.[1] ?? null;
+            }
+            return url === null ? items : null;
+        },
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -40370,11 +40396,11 @@ const KIND_BY_FIELD = {
     issueContributionsByRepository: 'issue',
     pullRequestReviewContributionsByRepository: 'review',
 };
-const DAY$3 = 86_400_000;
+const DAY$4 = 86_400_000;
 /** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
 function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$3;
-    const start = now.getTime() - windowDays * DAY$3;
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$4;
+    const start = now.getTime() - windowDays * DAY$4;
     const windows = [];
     for (let to = now.getTime(); to > start; to -= span) {
         windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
@@ -40407,7 +40433,7 @@ class ContributionLedger {
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
 function straddlesThreshold(window, now, thresholdsDays) {
     return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY$3;
+        const cut = now.getTime() - days * DAY$4;
         return window.from.getTime() < cut && cut <= window.to.getTime();
     });
 }
@@ -40534,6 +40560,11 @@ async function collectPeopleActivity(ctx, logins, options) {
 }
 
 async function listRest(ctx, route, params) {
+    if (ctx.fromState) {
+        const known = ctx.client.cachedList?.(route, { per_page: 100, ...params });
+        if (known)
+            return known;
+    }
     const paginate = ctx.client.rest.paginate;
     return paginate(route, { per_page: 100, ...params });
 }
@@ -41322,6 +41353,78 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
+/** Every repository is re-validated at least this often (in nights), logged change or not. */
+const REVALIDATION_NIGHTS = 7;
+const DAY$3 = 86_400_000;
+/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
+function partsChangedBy(action) {
+    if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
+        return ['deploy-keys', 'secrets', 'invitations'];
+    if (/^(public_key|deploy_key)\./.test(action))
+        return ['deploy-keys'];
+    // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
+    if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action))
+        return ['secrets'];
+    if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action))
+        return ['invitations'];
+    return [];
+}
+/** Per part, each repository's latest event that can have changed it (lower-case names). */
+function latestChanges(events) {
+    const changed = new Map();
+    for (const event of events) {
+        if (!event.repo)
+            continue;
+        for (const part of partsChangedBy(event.action)) {
+            let repos = changed.get(part);
+            if (!repos)
+                changed.set(part, (repos = new Map()));
+            const repo = event.repo.toLowerCase();
+            const before = repos.get(repo);
+            if (!before || before < event.at)
+                repos.set(repo, event.at);
+        }
+    }
+    return changed;
+}
+/** FNV-1a: a stable spread of names over the nights, the same on every run. */
+function slotOf(name) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < name.length; i += 1) {
+        hash ^= name.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % REVALIDATION_NIGHTS;
+}
+/** Whether tonight re-validates this repository whatever the audit log says. */
+function inRollingSlice(repo, now) {
+    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$3) % REVALIDATION_NIGHTS;
+}
+/**
+ * The repositories whose part may come from the state's copy: read before (`lastRead`), since
+ * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
+ * not older than the re-validation period (a slice missed on a skipped night catches up).
+ */
+function reusableRepositories(part, repositories, lastRead, changes, options) {
+    const reusable = new Set();
+    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$3).toISOString();
+    const changed = changes.get(part);
+    for (const repository of repositories) {
+        const repo = repository.nameWithOwner;
+        const at = lastRead.get(repo);
+        if (!at || at < options.auditFrom || at < oldest)
+            continue;
+        if (inRollingSlice(repo, options.now))
+            continue;
+        // An event at or after this repository's own read could have changed it.
+        const latest = changed?.get(repo.toLowerCase());
+        if (latest !== undefined && latest >= at)
+            continue;
+        reusable.add(repo);
+    }
+    return reusable;
+}
+
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
 // repositories to read first when the budget cannot read them all, and what the state keeps
 // of when each was read. Pure: the order, the freshness and the state's record of reads.
@@ -41374,26 +41477,34 @@ function readingOrder(repositories, lastRead, risk) {
         return a.nameWithOwner.localeCompare(b.nameWithOwner);
     });
 }
-function partFreshness(part, read, deferred, lastRead) {
+function byLastRead(repos, lastRead) {
     const groups = new Map();
-    for (const repo of deferred) {
+    for (const repo of repos) {
         const at = lastRead.get(repo) ?? null;
         groups.set(at, (groups.get(at) ?? 0) + 1);
     }
-    return {
-        part,
-        readThisRun: read.length,
-        deferred: [...groups.entries()]
-            .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-            .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories })),
-    };
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
 }
 /** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
 function describeFreshness(freshness) {
     const n = (value) => value.toLocaleString('en-US');
-    const parts = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
         : `${n(repositories)} deferred (never read yet)`);
+    const parts = [...kept, ...deferred];
     return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 /**
@@ -41488,7 +41599,8 @@ async function collectOrganization(client, options) {
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY$2);
-    snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    snapshot.auditEvents = auditEvents ?? [];
     // Per-repository REST: the irreducible part of the plan. Each part reads as many
     // repositories as the budget allows above the reserve, never-read and least recently read
     // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
@@ -41498,23 +41610,61 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    // Audit-log deltas: with the log read, a list no event touched since its last read comes from
+    // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
+    const changes = auditEvents ? latestChanges(auditEvents) : null;
+    if (!changes && options.previousReads) {
+        logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
+    }
+    const fromState = { ...ctx, fromState: true };
+    // Only what the state really holds can stand in for a read: every list of that part.
+    const inState = (part, repository) => {
+        const [owner, repo] = repository.nameWithOwner.split('/');
+        const lists = part === 'deploy-keys'
+            ? [['GET /repos/{owner}/{repo}/keys', {}]]
+            : part === 'invitations'
+                ? [['GET /repos/{owner}/{repo}/invitations', {}]]
+                : [
+                    ['GET /repos/{owner}/{repo}/actions/secrets', {}],
+                    ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
+                    ...repository.environments.map((environment) => [
+                        'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
+                        { environment_name: environment },
+                    ]),
+                ];
+        return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
+    };
     const readPart = async (part, repositories, estimate, read) => {
         const lastRead = lastReadOf(options.previousReads, part);
-        const ordered = readingOrder(repositories, lastRead, risk);
-        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, read);
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead));
+        const reusable = changes
+            ? reusableRepositories(part, repositories, lastRead, changes, {
+                now: options.now,
+                auditFrom: auditFrom.toISOString(),
+            })
+            : new Set();
+        for (const repository of repositories) {
+            if (reusable.has(repository.nameWithOwner) && !inState(part, repository))
+                reusable.delete(repository.nameWithOwner);
+        }
+        const kept = [];
+        for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
+            kept.push(...(await read(repository, fromState)));
+        }
+        const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
+        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
+        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
-        return result.items;
+        return [...kept, ...result.items];
     };
-    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository) => collectDeployKeys(ctx, [repository]));
+    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]));
     snapshot.secrets = [
         ...orgSecrets,
-        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository) => collectRepoSecrets(ctx, [repository]))),
+        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
     ];
     snapshot.invitations = [
         ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository) => collectRepoInvitations(ctx, [repository.nameWithOwner]))),
+        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$2);

@@ -256,6 +256,8 @@ export interface PartFreshness {
   readThisRun: number;
   /** Repositories deferred by the budget, grouped by when they were last read (null: never). */
   deferred: { lastReadAt: string | null; repositories: number }[];
+  /** Repositories served from the state's copy (no audit-log event since), grouped by when read. */
+  fromState?: { lastReadAt: string; repositories: number }[];
 }
 
 export interface Snapshot {

@@ -20,6 +20,7 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
+import { latestChanges, reusableRepositories } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
 
@@ -97,7 +98,8 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,
   );
-  snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+  const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+  snapshot.auditEvents = auditEvents ?? [];
 
   // Per-repository REST: the irreducible part of the plan. Each part reads as many
   // repositories as the budget allows above the reserve, never-read and least recently read
@@ -108,24 +110,70 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
   snapshot.freshness = [];
   snapshot.partsRead = {};
+  // Audit-log deltas: with the log read, a list no event touched since its last read comes from
+  // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
+  const changes = auditEvents ? latestChanges(auditEvents) : null;
+  if (!changes && options.previousReads) {
+    logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
+  }
+  const fromState: CollectContext = { ...ctx, fromState: true };
+  // Only what the state really holds can stand in for a read: every list of that part.
+  const inState = (part: RepositoryPart, repository: (typeof rs)[number]): boolean => {
+    const [owner, repo] = repository.nameWithOwner.split('/');
+    const lists: [string, Record<string, unknown>][] =
+      part === 'deploy-keys'
+        ? [['GET /repos/{owner}/{repo}/keys', {}]]
+        : part === 'invitations'
+          ? [['GET /repos/{owner}/{repo}/invitations', {}]]
+          : [
+              ['GET /repos/{owner}/{repo}/actions/secrets', {}],
+              ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
+              ...repository.environments.map(
+                (environment): [string, Record<string, unknown>] => [
+                  'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
+                  { environment_name: environment },
+                ],
+              ),
+            ];
+    return lists.every(
+      ([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null,
+    );
+  };
   const readPart = async <T>(
     part: RepositoryPart,
     repositories: typeof rs,
     estimate: (repository: (typeof rs)[number]) => number,
-    read: (repository: (typeof rs)[number]) => Promise<T[]>,
+    read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
   ): Promise<T[]> => {
     const lastRead = lastReadOf(options.previousReads, part);
-    const ordered = readingOrder(repositories, lastRead, risk);
-    const result = await readWithinBudget(ctx, part, ordered, budget, estimate, read);
-    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead));
+    const reusable = changes
+      ? reusableRepositories(part, repositories, lastRead, changes, {
+          now: options.now,
+          auditFrom: auditFrom.toISOString(),
+        })
+      : new Set<string>();
+    for (const repository of repositories) {
+      if (reusable.has(repository.nameWithOwner) && !inState(part, repository)) reusable.delete(repository.nameWithOwner);
+    }
+    const kept: T[] = [];
+    for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
+      kept.push(...(await read(repository, fromState)));
+    }
+    const ordered = readingOrder(
+      repositories.filter((r) => !reusable.has(r.nameWithOwner)),
+      lastRead,
+      risk,
+    );
+    const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
+    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
     if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
-    return result.items;
+    return [...kept, ...result.items];
   };
   snapshot.deployKeys = await readPart(
     'deploy-keys',
     rs.filter((r) => r.deployKeyCount > 0),
     () => 1,
-    (repository) => collectDeployKeys(ctx, [repository]),
+    (repository, readCtx) => collectDeployKeys(readCtx, [repository]),
   );
   snapshot.secrets = [
     ...orgSecrets,
@@ -133,7 +181,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       'secrets',
       rs,
       (repository) => 2 + repository.environments.length,
-      (repository) => collectRepoSecrets(ctx, [repository]),
+      (repository, readCtx) => collectRepoSecrets(readCtx, [repository]),
     )),
   ];
   snapshot.invitations = [
@@ -142,7 +190,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       'invitations',
       rs,
       () => 1,
-      (repository) => collectRepoInvitations(ctx, [repository.nameWithOwner]),
+      (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
     )),
   ];
   logger.info(

@@ -62,34 +62,46 @@ export function readingOrder(
   });
 }
 
+function byLastRead(repos: readonly string[], lastRead: ReadonlyMap<string, string>): { lastReadAt: string | null; repositories: number }[] {
+  const groups = new Map<string | null, number>();
+  for (const repo of repos) {
+    const at = lastRead.get(repo) ?? null;
+    groups.set(at, (groups.get(at) ?? 0) + 1);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+    .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+
 export function partFreshness(
   part: RepositoryPart,
   read: readonly string[],
   deferred: readonly string[],
   lastRead: ReadonlyMap<string, string>,
+  fromState: readonly string[] = [],
 ): PartFreshness {
-  const groups = new Map<string | null, number>();
-  for (const repo of deferred) {
-    const at = lastRead.get(repo) ?? null;
-    groups.set(at, (groups.get(at) ?? 0) + 1);
+  const freshness: PartFreshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+  if (fromState.length > 0) {
+    freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+      lastReadAt: lastReadAt ?? '',
+      repositories,
+    }));
   }
-  return {
-    part,
-    readThisRun: read.length,
-    deferred: [...groups.entries()]
-      .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-      .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories })),
-  };
+  return freshness;
 }
 
 /** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
 export function describeFreshness(freshness: PartFreshness): string {
   const n = (value: number) => value.toLocaleString('en-US');
-  const parts = freshness.deferred.map(({ lastReadAt, repositories }) =>
+  const kept = (freshness.fromState ?? []).map(
+    ({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`,
+  );
+  const deferred = freshness.deferred.map(({ lastReadAt, repositories }) =>
     lastReadAt
       ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
       : `${n(repositories)} deferred (never read yet)`,
   );
+  const parts = [...kept, ...deferred];
   return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 
