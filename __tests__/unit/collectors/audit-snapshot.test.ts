@@ -1,30 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { auditSnapshotOf, planSubjectReads, type AuditSnapshot } from '../../../src/collectors/audit-snapshot.js';
 import { EtagCache } from '../../../src/github/etag-cache.js';
-import type { AuditEvent, Repository } from '../../../src/model.js';
+import type { AuditEvent } from '../../../src/model.js';
+import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
 import type { RunState } from '../../../src/state/types.js';
 
 const AT = '2026-11-27T02:00:00.000Z';
-const repo = (name: string, deployKeyCount = 0): Repository => ({
-  nameWithOwner: `acme/${name}`,
-  databaseId: null,
-  visibility: 'private',
-  archived: false,
-  pushedAt: null,
-  environments: [],
-  deployKeyCount,
-});
-const event = (action: string, repoName: string, extra: Partial<AuditEvent> = {}): AuditEvent => ({
-  id: `${action}-${repoName}`,
-  at: AT,
-  action,
-  actor: 'bob',
-  user: null,
-  repo: `acme/${repoName}`,
-  ip: null,
-  fields: {},
-  ...extra,
-});
+const repo = (name: string, deployKeyCount = 0) => aRepository(`acme/${name}`, { deployKeyCount });
+const event = (action: string, repoName: string, extra: Partial<AuditEvent> = {}) =>
+  anAuditEvent(action, { at: AT, actor: 'bob', repo: `acme/${repoName}`, ...extra });
 
 function state(): RunState {
   const cache = new EtagCache();

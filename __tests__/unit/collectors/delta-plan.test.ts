@@ -1,26 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { inRollingSlice, latestChanges, partsChangedBy, reusableRepositories } from '../../../src/collectors/delta-plan.js';
-import type { AuditEvent, Repository } from '../../../src/model.js';
+import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
 
-const repo = (name: string): Repository => ({
-  nameWithOwner: `acme/${name}`,
-  databaseId: null,
-  visibility: 'private',
-  archived: false,
-  pushedAt: null,
-  environments: [],
-  deployKeyCount: 0,
-});
-const event = (action: string, name: string, at: string): AuditEvent => ({
-  id: `${action}-${name}-${at}`,
-  at,
-  action,
-  actor: 'bob',
-  user: null,
-  repo: `acme/${name}`,
-  ip: null,
-  fields: {},
-});
+const repo = (name: string) => aRepository(`acme/${name}`);
+const event = (action: string, name: string, at: string) => anAuditEvent(action, { at, repo: `acme/${name}` });
 
 describe('partsChangedBy', () => {
   it('maps secret, key, invitation and repository events to the lists they change', () => {

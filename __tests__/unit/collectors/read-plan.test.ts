@@ -8,16 +8,9 @@ import {
   riskOf,
 } from '../../../src/collectors/read-plan.js';
 import type { Grant, Repository } from '../../../src/model.js';
+import { aRepository } from '../../builders/snapshot.js';
 
-const repo = (name: string, visibility: Repository['visibility'] = 'private'): Repository => ({
-  nameWithOwner: `acme/${name}`,
-  databaseId: null,
-  visibility,
-  archived: false,
-  pushedAt: null,
-  environments: [],
-  deployKeyCount: 0,
-});
+const repo = (name: string, visibility: Repository['visibility'] = 'private') => aRepository(`acme/${name}`, { visibility });
 const grant = (name: string, permission: Grant['permission']): Grant => ({
   login: 'alice',
   repo: `acme/${name}`,
