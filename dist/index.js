@@ -63453,7 +63453,8 @@ async function runAudit(ctx) {
     });
     const reads = nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner)));
     const freshness = snapshot.freshness ?? [];
-    const stale = freshness.filter((part) => part.deferred.length > 0);
+    // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
+    const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     const offboarded = await readOffboarded(ctx);
     snapshot.offboarded = offboarded.people;
     if (offboarded.gap)
@@ -63474,10 +63475,10 @@ async function runAudit(ctx) {
         exempted,
         gaps: snapshot.coverage,
         ...(freshness.length ? { freshness } : {}),
-        // Only when the budget cut a part short: a complete read needs no freshness note.
+        // Only when a part was not read in full: a complete fresh read needs no freshness note.
         ...(stale.length
             ? {
-                extraMarkdown: `**Freshness** (the rate-limit budget deferred part of the per-repository reads; the next run goes on from there):\n\n${freshness
+                extraMarkdown: `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
                     // Our own words and numbers only (part names, counts, dates): nothing to escape.
                     .map((part) => `- ${describeFreshness(part)}`)
                     .join('\n')}\n`,

@@ -25,6 +25,7 @@ describe('audit-log deltas', () => {
   let night3Reads: Set<string>;
   let night3: ReportShape;
   let night2At: Date;
+  let night2Summary: string;
 
   beforeAll(async () => {
     h = await harness();
@@ -53,7 +54,9 @@ describe('audit-log deltas', () => {
       });
     }
     let from = h.sim.log.length;
-    night2 = reportOf(await h.run({ inputs, now: night2At.toISOString() }));
+    const second = await h.run({ inputs: { ...inputs, report: 'json,summary' }, now: night2At.toISOString() });
+    night2 = reportOf(second);
+    night2Summary = second.summary;
     night2Reads = secretReads(h, from);
 
     h.sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
@@ -77,6 +80,7 @@ describe('audit-log deltas', () => {
     expect(secrets?.readThisRun).toBe(night2Reads.size);
     expect((secrets?.fromState ?? []).reduce((n, g) => n + g.repositories, 0)).toBe(all.length - night2Reads.size);
     expect(night2.coverage.gaps.filter((g) => !g.resource.startsWith('history:'))).toEqual([]);
+    expect(night2Summary).toMatch(/secrets: \d+ repositories read in this run, \d+ from the run of \d{4}-\d\d-\d\d/);
     // The new secrets are in the snapshot the rules saw (stale-secret judges them: none stale yet).
     expect(night2.findings.some((f) => f.resource.includes('ROTATED_'))).toBe(false);
     expect(night2.findings.filter((f) => f.rule === 'stale-secret').length).toBeGreaterThan(0);

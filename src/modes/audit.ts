@@ -81,7 +81,8 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
   );
   const freshness = snapshot.freshness ?? [];
-  const stale = freshness.filter((part) => part.deferred.length > 0);
+  // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
+  const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
   const offboarded = await readOffboarded(ctx);
   snapshot.offboarded = offboarded.people;
   if (offboarded.gap) snapshot.coverage.push(offboarded.gap);
@@ -105,10 +106,10 @@ export async function runAudit(ctx: RunContext): Promise<ModeOutcome> {
     exempted,
     gaps: snapshot.coverage,
     ...(freshness.length ? { freshness } : {}),
-    // Only when the budget cut a part short: a complete read needs no freshness note.
+    // Only when a part was not read in full: a complete fresh read needs no freshness note.
     ...(stale.length
       ? {
-          extraMarkdown: `**Freshness** (the rate-limit budget deferred part of the per-repository reads; the next run goes on from there):\n\n${freshness
+          extraMarkdown: `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
             // Our own words and numbers only (part names, counts, dates): nothing to escape.
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`,
