@@ -13,7 +13,7 @@ import { nextReadRecord } from '../src/collectors/read-plan.js';
 import { createClient } from '../src/github/client.js';
 import { EtagCache } from '../src/github/etag-cache.js';
 import type { GitHubClient } from '../src/github/types.js';
-import { isOrganizationRead } from '../src/modes/audit.js';
+import { isOrganizationRead } from '../src/gather/state.js';
 import type { RunState } from '../src/state/types.js';
 import { startSimulator } from '../simulator/index.js';
 import { generateScenario } from '../simulator/scenario/index.js';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Scenario } from './state.js';
+import type { Scenario, SimOrg } from './state.js';
 import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
 import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
 import { restRoutes } from './rest/routes.js';
@@ -32,6 +32,60 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** Listen on this port instead of a free one (the CLI uses a fixed port). */
   port?: number;
+  /**
+   * Tokens scoped to one repository with a workflow's `permissions:`, as GITHUB_TOKEN is
+   * (token → its repository and permissions): see repositoryTokenAllows.
+   */
+  repositoryTokens?: Record<string, RepositoryToken>;
+  /** The main token only reads (a GitHub App with read permissions): REST writes answer 403. */
+  readOnlyToken?: boolean;
+  /**
+   * More organizations served beside the scenario's, chosen by the `{org}` or `{owner}` of a
+   * REST path and the `org`/`owner`/`login` variable of a GraphQL query. The action's repository
+   * (issues, check runs, contents) stays the scenario's.
+   */
+  organizations?: SimOrg[];
+}
+
+export interface RepositoryToken {
+  /** `owner/name` */
+  repository: string;
+  /** A workflow's `permissions:` (`checks: write`, …); what is not listed is `none`. */
+  permissions: Record<string, 'read' | 'write' | 'none'>;
+}
+
+/** The permission GitHub checks for a repository route (metadata for the repository itself). */
+function repositoryPermissionOf(rest: string): string {
+  const segment = rest.split('/')[1] ?? '';
+  if (segment === 'check-runs' || segment === 'check-suites') return 'checks';
+  if (segment === 'issues' || segment === 'labels' || segment === 'milestones') return 'issues';
+  if (segment === 'contents' || segment === 'git' || segment === 'branches') return 'contents';
+  if (segment === 'pulls') return 'pull-requests';
+  if (segment === 'dispatches') return 'contents';
+  return 'metadata';
+}
+
+/**
+ * A repository token reaches `/repos/<its repository>/…` (and `/rate_limit`) only, reads need
+ * the route's permission at `read` or `write` (metadata is always readable), writes need `write`.
+ */
+export function repositoryTokenAllows(scope: RepositoryToken, method: string, path: string): boolean {
+  if (path === '/rate_limit') return true;
+  const prefix = `/repos/${scope.repository}`;
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return false;
+  const permission = repositoryPermissionOf(path.slice(prefix.length));
+  const granted = permission === 'metadata' ? 'read' : (scope.permissions[permission] ?? 'none');
+  const writes = method !== 'GET' && method !== 'HEAD';
+  return writes ? granted === 'write' : granted !== 'none';
+}
+
+/** The organization a request names, else the scenario's. */
+function organizationNamed(primary: SimOrg, others: readonly SimOrg[], names: readonly unknown[]): SimOrg {
+  for (const name of names) {
+    const found = typeof name === 'string' ? others.find((org) => org.login.toLowerCase() === name.toLowerCase()) : undefined;
+    if (found) return found;
+  }
+  return primary;
 }
 
 export interface RequestLogEntry {
@@ -70,6 +124,8 @@ const DOCS = 'https://docs.github.com/rest';
 interface Answer {
   status: number;
   body?: unknown;
+  /** A body sent as is (a raw media type), instead of JSON. */
+  raw?: string;
   headers?: Record<string, string>;
   cost?: number;
   route?: string;
@@ -139,6 +195,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const switches = defaultSwitches(options.latencyMs ?? 0);
   const log: RequestLogEntry[] = [];
   const limiter = new SecondaryLimiter();
+  // Organizations beside the action's: the enterprise's (in the scenario) and any served alongside.
+  const servedOrganizations = [...(options.scenario.organizations ?? []), ...(options.organizations ?? [])];
   let baseUrl = '';
 
   const secondaryAnswer = (retryAfter: number, limit: 'concurrency' | 'points' | 'switch'): Answer => ({
@@ -156,8 +214,17 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const subject = `${method} ${path}`;
     const raw = await readBody(req);
-    if (tokenOf(req) !== token)
+    const presented = tokenOf(req);
+    const scopedTo = presented ? options.repositoryTokens?.[presented] : undefined;
+    if (presented !== token && scopedTo === undefined)
       return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+    const isGraphql = method === 'POST' && (path === '/graphql' || path === '/api/graphql');
+    const outOfScope =
+      scopedTo !== undefined
+        ? !repositoryTokenAllows(scopedTo, method, path)
+        : options.readOnlyToken === true && method !== 'GET' && method !== 'HEAD' && !isGraphql;
+    if (outOfScope)
+      return { status: 403, body: { message: DENIED_MESSAGE, documentation_url: DOCS, status: '403' } };
 
     const fault = takeFault(switches, subject);
     if (fault?.drop) return { status: 0, drop: true };
@@ -168,7 +235,6 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         status: switches.secondary.status,
       };
     }
-    const isGraphql = method === 'POST' && (path === '/graphql' || path === '/api/graphql');
     const endpoint = isGraphql ? 'POST /graphql' : (matchRoute(method, path)?.route ?? subject);
     const over = limiter.admit(
       switches.secondaryLimits,
@@ -185,6 +251,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         viewer,
         switches,
         budget: refresh(switches.rateLimit.graphql),
+        orgFor: (variables) =>
+          organizationNamed(options.scenario.org, servedOrganizations, [variables.org, variables.owner, variables.login]),
       });
       return {
         ...g,
@@ -270,9 +338,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       query: url.searchParams,
       body: parsed,
       scenario: options.scenario,
-      org: options.scenario.org,
+      // The organization the path names (the enterprise's or another served one); else the action's.
+      org: organizationNamed(options.scenario.org, servedOrganizations, [route.params.org, route.params.owner]),
       viewer,
       baseUrl,
+      accept: String(req.headers.accept ?? ''),
     };
     let result: RestResponse;
     try {
@@ -313,7 +383,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ...(a.headers ?? {}),
     };
     const isRest = a.route !== undefined && a.route !== 'POST /graphql' && a.route !== 'GET /rate_limit';
-    let body = a.body === undefined ? '' : JSON.stringify(a.body);
+    let body = a.raw ?? (a.body === undefined ? '' : JSON.stringify(a.body));
     let status = a.status;
     if (isRest && a.cost === 1) {
       const core = switches.rateLimit.core;
@@ -333,7 +403,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       if (a.cost === 1) core.remaining -= 1;
       Object.assign(headers, rateLimitHeaders(core, 'core'));
     }
-    if (body) headers['content-type'] = 'application/json; charset=utf-8';
+    if (body && !headers['content-type']) headers['content-type'] = 'application/json; charset=utf-8';
     res.writeHead(status, headers);
     res.end(status === 204 || status === 304 ? undefined : body);
   }
@@ -397,7 +467,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A port in use rejects (the CLI says so) instead of crashing the process with an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
   return {

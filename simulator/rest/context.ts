@@ -17,11 +17,15 @@ export interface RestRequest {
   viewer: string;
   /** The server root, e.g. `http://127.0.0.1:43121`; every `url` field is built from it. */
   baseUrl: string;
+  /** The request's Accept header (media types such as `application/vnd.github.raw+json`). */
+  accept: string;
 }
 
 export interface RestResponse {
   status: number;
   body?: unknown;
+  /** Sent as is instead of JSON (the raw media type); not checked against the JSON schema. */
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -59,7 +63,16 @@ export function sameLogin(a: string | null | undefined, b: string | null | undef
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-/** The org named in the path, or 404 (the simulator holds exactly one org). */
+/** Every organization the simulator serves: the action's first, then the enterprise's others. */
+export function allOrgs(scenario: Scenario): SimOrg[] {
+  return [scenario.org, ...(scenario.organizations ?? [])];
+}
+
+export function orgByLogin(scenario: Scenario, login: string | undefined): SimOrg | undefined {
+  return allOrgs(scenario).find((org) => sameLogin(org.login, login));
+}
+
+/** The org named in the path, or 404 (`req.org` is the one the path names, see server.ts). */
 export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
   if (!sameLogin(req.params[param], req.org.login)) throw notFound();
   return req.org;

@@ -17,6 +17,8 @@ import { collectPeopleActivity } from './collect-activity.js';
 import { INVITATION_LIFETIME_DAYS, planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
+import { collectCopilotSeats, collectEnterpriseCopilotSeats } from './collect-copilot-seats.js';
+import { collectEnterprise } from './collect-enterprise.js';
 import { toSamlIdentity, type IdentityNode } from './collect-identities.js';
 import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
 import { readDefaultPermission } from './collect-organization.js';
@@ -61,6 +63,11 @@ export interface SubjectOptions {
    * whole organization's lists are read.
    */
   auditSnapshot?: AuditSnapshot | { unusable: string };
+  /**
+   * The enterprise slug, when the run covers an enterprise: the subjects' enterprise
+   * membership and roles and the seats the enterprise assigns are read too.
+   */
+  enterprise?: string;
 }
 
 /** How a per-person collection chose what to read live (said in the log and the report). */
@@ -277,6 +284,11 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   )
     .flat()
     .filter((c) => subjects.has(c.login));
+  snapshot.copilotSeats = await collectCopilotSeats(ctx, logins);
+  if (options.enterprise) {
+    snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
+    snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
+  }
   const keyRepos = plan.deployKeys
     ? snapshot.repositories.filter((r) => plan.deployKeys?.has(r.nameWithOwner))
     : snapshot.repositories;

@@ -1,56 +1,12 @@
 // Every read is accounted: a failure becomes a coverage gap that names the resource and says how
 // to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
 import type { CoverageGap } from '../model.js';
+import { describeError, type AccessHint } from '../github/errors.js';
 
-/** What to tell the user when a particular read is refused. */
-export interface AccessHint {
-  /** Appended to a 403: which permission the token lacks. */
-  forbidden?: string;
-  /** Appended to a 404: usually which plan or feature the endpoint needs. */
-  notFound?: string;
-}
+export type { AccessHint } from '../github/errors.js';
 
-interface HttpLikeError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-  errors?: { type?: string; message?: string }[];
-}
-
-function resetTime(headers: Record<string, string | undefined> | undefined): string {
-  const reset = Number(headers?.['x-ratelimit-reset']);
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
-}
-
-/** Turns any error from the client into a reason a person can act on. */
-export function describeFailure(error: unknown, hint: AccessHint = {}): string {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
-  const headers = e.response?.headers;
-  const message = (e.message ?? String(error))
-    .split('\n')[0]
-    .replace(/ - https:\/\/docs\.github\.com\S*/, '');
-  if (e.errors?.some((x) => x.type === 'RATE_LIMITED') || /GraphQL Rate Limit Exceeded/.test(message)) {
-    return `GraphQL rate limit exhausted; resets at ${resetTime(headers)}`;
-  }
-  if ((e.status === 403 || e.status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
-    return `rate limit exhausted; resets at ${resetTime(headers)}`;
-  }
-  if ((e.status === 403 || e.status === 429) && /secondary rate limit/i.test(message)) {
-    return `${e.status} secondary rate limit persisted after retries`;
-  }
-  if (e.status === 403) return `403 ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
-  if (e.status === 401) return `401 ${message} — the token is invalid or expired`;
-  if (e.status === 404) {
-    return `404 Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
-  }
-  if (typeof e.status === 'number' && e.status >= 500) {
-    // @octokit/request reports network failures (reset sockets, timeouts) as status 500 without a response.
-    if (!e.response) return `request failed after retries: ${message}`;
-    return `${e.status} ${message} after retries`;
-  }
-  if (typeof e.status === 'number') return `${e.status} ${message}`;
-  return `request failed: ${message}`;
-}
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+export const describeFailure: (error: unknown, hint?: AccessHint) => string = describeError;
 
 export class Coverage {
   private readonly byKey = new Map<string, CoverageGap>();
@@ -98,6 +54,29 @@ export const HINTS = {
     forbidden:
       'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
     notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
+  },
+  copilotSeats: {
+    forbidden:
+      'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
+    notFound:
+      'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
+  },
+  enterpriseCopilotSeats: {
+    forbidden:
+      "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
+    notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
+  },
+  scim: {
+    forbidden:
+      'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
+    notFound:
+      'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
+  },
+  enterprise: {
+    forbidden:
+      "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
+    notFound:
+      "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
   },
   auditLog: {
     forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',

@@ -2,7 +2,14 @@
 // exemptions) and the organization (routing labels and teams exist). A lookup that is missing
 // or fails is reported as "not checked", never as "fine".
 import type { Clock, Finding } from '../model.js';
-import { describeExemptionScope, isExemptionActive, unusedExemptions, utcDay } from './exemptions.js';
+import {
+  describeExemptionScope,
+  isExemptionActive,
+  isExpiryTooFar,
+  latestAllowedExpiry,
+  unusedExemptions,
+  utcDay,
+} from './exemptions.js';
 import { policyError, type PolicyError } from './policy-error.js';
 import type { Policy } from './types.js';
 
@@ -23,6 +30,8 @@ export interface PolicyCheckContext {
 export interface PolicyCheckResult {
   errors: PolicyError[];
   warnings: PolicyError[];
+  /** Routing targets whose lookup failed: unread, so the caller reports them as coverage gaps. */
+  unchecked: { kind: 'label' | 'team'; name: string; reason: string }[];
 }
 
 function message(error: unknown): string {
@@ -80,6 +89,7 @@ async function checkRoutingTargets(
           );
         }
       } catch (error) {
+        result.unchecked.push({ kind: target.kind, name: target.name, reason: message(error) });
         result.warnings.push(
           policyError(
             where,
@@ -96,10 +106,19 @@ export async function checkPolicyAgainst(
   policy: Policy,
   context: PolicyCheckContext,
 ): Promise<PolicyCheckResult> {
-  const result: PolicyCheckResult = { errors: [], warnings: [] };
+  const result: PolicyCheckResult = { errors: [], warnings: [], unchecked: [] };
   if (context.clock) {
     const today = utcDay(context.clock);
     for (const exemption of policy.exemptions) {
+      if (isExpiryTooFar(exemption, policy, today)) {
+        result.errors.push(
+          policyError(
+            exemption.location,
+            `exemption expires on ${exemption.expires}, later than the policy allows (${latestAllowedExpiry(policy, today)}); it would not apply`,
+            'Set `expires` at most `rules.policy-invalid.exemption-max-days` days ahead (366 by default), and renew it after review.',
+          ),
+        );
+      }
       if (!isExemptionActive(exemption, today)) {
         result.warnings.push(
           policyError(

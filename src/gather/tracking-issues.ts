@@ -1,20 +1,20 @@
-// A person's tracking issue: its label and key, written by offboard mode and read by every mode
-// (audit and validate learn from them who was offboarded, and when).
+// Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
+// who was offboarded, and when.
+import { belongsTo } from '../evaluate/legacy-issues.js';
 import type { CoverageGap, OffboardedPerson } from '../model.js';
 import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
+import { TRACKING_LABEL } from '../reporters/issue-keys.js';
 import { listIssuesByLabel, type ListedIssue } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import type { RunContext } from '../run-context.js';
 
-export const TRACKING_LABEL = 'offboarding';
-
-export function trackingKey(login: string): string {
-  return `offboard:${login.toLowerCase()}`;
-}
-
-/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
-export function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
-  return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+/**
+ * The organization's tracking issues, open and closed (another organization's people are not
+ * this one's): one listing serves the state readers and the issue sync.
+ */
+export async function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
+  const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+  return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 
 /** People recorded as offboarded by their tracking issues (open or closed). */
