@@ -18,12 +18,13 @@ const deferredCount = (f: Freshness | undefined) => (f?.deferred ?? []).reduce((
 /** Forget the stored ETags so that the next run pays for every list again (as after a change). */
 function dropStoredEtags(h: Harness): void {
   for (const branch of h.scenario.org.branches) {
-    const file = branch.files['state.json'];
-    if (!file) continue;
-    const state = JSON.parse(file.content) as { etags: unknown };
-    state.etags = null;
-    file.content = JSON.stringify(state);
-    file.sha = `${file.sha.slice(0, 30)}0000000000`;
+    // The state file of each organization (`<org>/state.json`, or the older `state.json`).
+    for (const file of Object.values(branch.files).filter((f) => f.path.endsWith('state.json'))) {
+      const state = JSON.parse(file.content) as { etags: unknown };
+      state.etags = null;
+      file.content = JSON.stringify(state);
+      file.sha = `${file.sha.slice(0, 30)}0000000000`;
+    }
   }
 }
 
