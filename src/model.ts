@@ -323,6 +323,17 @@ export interface CoverageGap {
 /** What a collection covered: the whole organization or only some people. */
 export type SnapshotScope = { kind: 'organization' } | { kind: 'subjects'; logins: string[] };
 
+/** How fresh one per-repository part (deploy keys, secrets, invitations) is after a run. */
+export interface PartFreshness {
+  part: string;
+  /** Repositories whose part this run read. */
+  readThisRun: number;
+  /** Repositories deferred by the budget, grouped by when they were last read (null: never). */
+  deferred: { lastReadAt: string | null; repositories: number }[];
+  /** Repositories served from the state's copy (no audit-log event since), grouped by when read. */
+  fromState?: { lastReadAt: string; repositories: number }[];
+}
+
 export interface Snapshot {
   organization: string;
   collectedAt: string;
@@ -351,6 +362,14 @@ export interface Snapshot {
   /** HR's roster, when the `roster` input names one. */
   roster: RosterPerson[] | null;
   coverage: CoverageGap[];
+  /** Per-repository parts read under the budget: how fresh each is (absent: not planned). */
+  freshness?: PartFreshness[];
+  /** Which repositories each per-repository part read in this run (for the state's record). */
+  partsRead?: Record<string, string[]>;
+  /** Offboarding: whether invitations and deploy keys came from the last audit's snapshot or a full read. */
+  readBasis?:
+    | { kind: 'audit-snapshot'; at: string; invitationRepositories: number; deployKeyRepositories: number }
+    | { kind: 'full-read'; reason: string };
 }
 
 export function emptySnapshot(organization: string, collectedAt: string): Snapshot {

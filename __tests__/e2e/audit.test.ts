@@ -6,6 +6,23 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { harness, keyOf, reportOf, type Harness } from './harness.js';
 
+/**
+ * What GitHub's audit log records when a deploy key changes (it is deleted and added again):
+ * after a complete read, the audit re-reads only the lists that an event touched.
+ */
+function logKeyChange(h: Harness, repo: string): void {
+  const at = Date.parse(h.scenario.org.now);
+  h.scenario.org.audit_log.push({
+    _document_id: `key-change-${h.scenario.org.audit_log.length}`,
+    '@timestamp': at,
+    created_at: at,
+    action: 'public_key.create',
+    actor: h.scenario.org.members[0].login,
+    repo: `acme/${repo}`,
+    org: 'acme',
+  });
+}
+
 describe('mode: audit on the demo organization', () => {
   let h: Harness;
   let first: Awaited<ReturnType<Harness['run']>>;
@@ -127,6 +144,7 @@ describe('mode: audit on the demo organization', () => {
       .find((r) => r.name === name)!
       .deploy_keys.find((k) => k.id === Number(id))!;
     key.read_only = true;
+    logKeyChange(h, name);
     const fixed = await h.run({ inputs: { mode: 'audit' } });
     expect(reportOf(fixed).findings.some((f) => f.rule === 'write-deploy-key')).toBe(false);
     const issue = h.scenario.org.issues.find((i) => i.title.includes('write-deploy-key'))!;
@@ -134,6 +152,7 @@ describe('mode: audit on the demo organization', () => {
     expect(issue.comments.at(-1)?.body).toMatch(/closed|none/i);
 
     key.read_only = false;
+    logKeyChange(h, name);
     await h.run({ inputs: { mode: 'audit' } });
     const again = h.scenario.org.issues.filter((i) => i.title.includes('write-deploy-key'));
     expect(again).toHaveLength(1);
@@ -173,6 +192,7 @@ describe('an issue whose resources could not be read this time', () => {
       const finding = first.findings.find((f) => f.rule === 'write-deploy-key')!;
       const repo = finding.resource.split('/')[1];
       h.sim.switches.denials.push({ match: new RegExp(`^GET /repos/acme/${repo}/keys`), status: 403 });
+      logKeyChange(h, repo);
 
       const second = reportOf(await h.run({ inputs: { mode: 'audit' } }));
       expect(second.findings.some((f) => f.rule === 'write-deploy-key')).toBe(false);

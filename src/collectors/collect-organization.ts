@@ -1,7 +1,7 @@
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
-import { budgetShortfall, describeRateLimits, readRateLimits } from '../github/budget.js';
+import { budgetShortfall, describeRateLimits, readRateLimits, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { resourceId } from '../resource-id.js';
@@ -22,6 +22,9 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
+import { latestChanges, reusableRepositories } from './delta-plan.js';
+import { readWithinBudget } from './partial-read.js';
+import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
 
 export interface CollectOptions {
   org: string;
@@ -37,7 +40,14 @@ export interface CollectOptions {
    * decides a rule's outcome (see collect-activity.ts).
    */
   activityThresholds?: ActivityThresholds;
+  /** The state's record of when each repository's parts were last read (the reading order). */
+  previousReads?: ReadRecord;
+  /** REST requests kept back from the per-repository parts for reporting and the state write. */
+  restReserve?: number;
 }
+
+/** Issues, comments, the check run and the state write of a run cost about this many requests. */
+export const DEFAULT_REST_RESERVE = 200;
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
@@ -94,31 +104,101 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,
   );
-  snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+  const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+  snapshot.auditEvents = auditEvents ?? [];
 
-  // Per-repository REST: the irreducible part of the plan. Each part is checked against the
-  // budget on its own, most useful to the audit rules first, so a large organization on a
-  // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+  // Per-repository REST: the irreducible part of the plan. Each part reads as many
+  // repositories as the budget allows above the reserve, never-read and least recently read
+  // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
+  // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
   const rs = snapshot.repositories;
-  const environments = rs.reduce((n, r) => n + r.environments.length, 0);
-  const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-  const withinBudget = async (part: string, rest: number): Promise<boolean> => {
-    const shortfall = await budgetShortfall(client, { rest });
-    if (!shortfall) return true;
-    logger.warning(`${part}: ${shortfall}`);
-    coverage.add(`${orgId}/${part}`, shortfall);
-    return false;
+  const risk = riskOf(rs, snapshot.grants);
+  const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
+  snapshot.freshness = [];
+  snapshot.partsRead = {};
+  // Audit-log deltas: with the log read, a list no event touched since its last read comes from
+  // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
+  const changes = auditEvents ? latestChanges(auditEvents) : null;
+  if (!changes && options.previousReads) {
+    logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
+  }
+  const fromState: CollectContext = { ...ctx, fromState: true };
+  // Only what the state really holds can stand in for a read: every list of that part.
+  const inState = (part: RepositoryPart, repository: (typeof rs)[number]): boolean => {
+    const [owner, repo] = repository.nameWithOwner.split('/');
+    const lists: [string, Record<string, unknown>][] =
+      part === 'deploy-keys'
+        ? [['GET /repos/{owner}/{repo}/keys', {}]]
+        : part === 'invitations'
+          ? [['GET /repos/{owner}/{repo}/invitations', {}]]
+          : [
+              ['GET /repos/{owner}/{repo}/actions/secrets', {}],
+              ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
+              ...repository.environments.map(
+                (environment): [string, Record<string, unknown>] => [
+                  'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
+                  { environment_name: environment },
+                ],
+              ),
+            ];
+    return lists.every(
+      ([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null,
+    );
   };
-  if (await withinBudget('deploy-keys', keyed)) snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-  snapshot.secrets = orgSecrets;
-  if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
-    snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
-  }
-  snapshot.invitations = orgInvitations;
-  if (await withinBudget('repository-invitations', rs.length)) {
-    const names = rs.map((r) => r.nameWithOwner);
-    snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
-  }
+  const readPart = async <T>(
+    part: RepositoryPart,
+    repositories: typeof rs,
+    estimate: (repository: (typeof rs)[number]) => number,
+    read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
+  ): Promise<T[]> => {
+    const lastRead = lastReadOf(options.previousReads, part);
+    const reusable = changes
+      ? reusableRepositories(part, repositories, lastRead, changes, {
+          now: options.now,
+          auditFrom: auditFrom.toISOString(),
+        })
+      : new Set<string>();
+    for (const repository of repositories) {
+      if (reusable.has(repository.nameWithOwner) && !inState(part, repository)) reusable.delete(repository.nameWithOwner);
+    }
+    const kept: T[] = [];
+    for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
+      kept.push(...(await read(repository, fromState)));
+    }
+    const ordered = readingOrder(
+      repositories.filter((r) => !reusable.has(r.nameWithOwner)),
+      lastRead,
+      risk,
+    );
+    const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
+    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+    if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
+    return [...kept, ...result.items];
+  };
+  snapshot.deployKeys = await readPart(
+    'deploy-keys',
+    rs.filter((r) => r.deployKeyCount > 0),
+    () => 1,
+    (repository, readCtx) => collectDeployKeys(readCtx, [repository]),
+  );
+  snapshot.secrets = [
+    ...orgSecrets,
+    ...(await readPart(
+      'secrets',
+      rs,
+      (repository) => 2 + repository.environments.length,
+      (repository, readCtx) => collectRepoSecrets(readCtx, [repository]),
+    )),
+  ];
+  snapshot.invitations = [
+    ...orgInvitations,
+    ...(await readPart(
+      'invitations',
+      rs,
+      () => 1,
+      (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
+    )),
+  ];
   logger.info(
     `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
   );

@@ -14,6 +14,7 @@ import {
 } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { collectPeopleActivity } from './collect-activity.js';
+import { INVITATION_LIFETIME_DAYS, planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats, collectEnterpriseCopilotSeats } from './collect-copilot-seats.js';
@@ -52,11 +53,25 @@ export interface SubjectOptions {
    */
   secretRepositories?: string[];
   /**
+   * Repositories whose deploy keys must be read besides those the plan names (the `pre`
+   * inventory's); only used with a usable `auditSnapshot`.
+   */
+  deployKeyRepositories?: string[];
+  /**
+   * The last audit's snapshot from the state: with it, invitations and deploy keys are read only
+   * where they can concern the subjects; without it (or when unusable, with the reason), the
+   * whole organization's lists are read.
+   */
+  auditSnapshot?: AuditSnapshot | { unusable: string };
+  /**
    * The enterprise slug, when the run covers an enterprise: the subjects' enterprise
    * membership and roles and the seats the enterprise assigns are read too.
    */
   enterprise?: string;
 }
+
+/** How a per-person collection chose what to read live (said in the log and the report). */
+export type SubjectReadBasis = NonNullable<Snapshot['readBasis']>;
 
 const DAY = 86_400_000;
 
@@ -145,6 +160,62 @@ async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): P
   return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
 }
 
+interface ProportionalPlan {
+  basis: SubjectReadBasis;
+  /** Repositories to read live; undefined: as without a snapshot. */
+  invitations?: string[];
+  deployKeys?: Set<string>;
+}
+
+/**
+ * With a usable audit snapshot and a readable audit log, the repositories whose invitations and
+ * deploy keys can concern the subjects; otherwise the reason the whole organization is read.
+ */
+async function proportionalPlan(
+  ctx: CollectContext,
+  options: SubjectOptions,
+  snapshot: Snapshot,
+  logins: string[],
+  auditLogFailed: boolean,
+): Promise<ProportionalPlan> {
+  const full = (reason: string): ProportionalPlan => {
+    ctx.logger.warning(`offboarding reads the whole organization's invitations and deploy keys: ${reason}`);
+    return { basis: { kind: 'full-read', reason } };
+  };
+  const audit = options.auditSnapshot;
+  if (!audit) return { basis: { kind: 'full-read', reason: 'no audit snapshot was offered' } };
+  if ('unusable' in audit) return full(audit.unusable);
+  if (auditLogFailed) return full('the audit log could not be read, so changes since the last audit are unknown');
+  const invitationEvents = await collectAuditLog(ctx, {
+    from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY),
+    qualifiers: 'action:repository_invitation',
+  });
+  if (!invitationEvents) return full('the audit log could not be read, so invitations since the last audit are unknown');
+  const invitations = new Set<string>(
+    options.invitationRepositories === 'all' ? [] : (options.invitationRepositories ?? []),
+  );
+  const deployKeys = new Set<string>(options.deployKeyRepositories ?? []);
+  for (const login of logins) {
+    const events = snapshot.auditEvents.filter((e) => e.actor?.toLowerCase() === login.toLowerCase());
+    const plan = planSubjectReads(audit, login, snapshot.repositories, events, invitationEvents);
+    for (const repo of plan.invitations) invitations.add(repo);
+    for (const repo of plan.deployKeys) deployKeys.add(repo);
+  }
+  ctx.logger.info(
+    `offboarding from the audit snapshot of ${audit.at.slice(0, 10)}: invitations of ${invitations.size} and deploy keys of ${deployKeys.size} repositories read live`,
+  );
+  return {
+    basis: {
+      kind: 'audit-snapshot',
+      at: audit.at,
+      invitationRepositories: invitations.size,
+      deployKeyRepositories: deployKeys.size,
+    },
+    invitations: [...invitations].sort(),
+    deployKeys,
+  };
+}
+
 export async function collectSubjects(client: GitHubClient, options: SubjectOptions): Promise<Snapshot> {
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
@@ -178,10 +249,22 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   }).filter((g) => subjects.has(g.login));
 
   const org = resourceId.organization(options.org);
+  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+  const gapsBefore = coverage.gaps.length;
+  snapshot.auditEvents = await eventsAbout(
+    ctx,
+    logins,
+    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
+  );
+  const plan = await proportionalPlan(ctx, options, snapshot, logins, coverage.gaps.length > gapsBefore);
+  snapshot.readBasis = plan.basis;
+
   const invitationRepos =
-    options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+    plan.invitations ??
+    (options.invitationRepositories === undefined || options.invitationRepositories === 'all'
       ? snapshot.repositories.map((r) => r.nameWithOwner)
-      : options.invitationRepositories;
+      : options.invitationRepositories);
   const invitations = [
     ...(await collectOrgInvitations(ctx)),
     ...(await collectRepoInvitations(ctx, invitationRepos)),
@@ -206,16 +289,11 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
     snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
   }
-  snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter(
+  const keyRepos = plan.deployKeys
+    ? snapshot.repositories.filter((r) => plan.deployKeys?.has(r.nameWithOwner))
+    : snapshot.repositories;
+  snapshot.deployKeys = (await collectDeployKeys(ctx, keyRepos)).filter(
     (k) => k.addedBy !== null && subjects.has(k.addedBy),
-  );
-
-  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
-  snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-  snapshot.auditEvents = await eventsAbout(
-    ctx,
-    logins,
-    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
   );
 
   // Secrets they could read or wrote: repositories they can write, the ones named by the

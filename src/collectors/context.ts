@@ -13,6 +13,8 @@ export interface CollectContext {
   org: string;
   coverage: Coverage;
   logger: CollectLogger;
+  /** Serve lists from the state's copy (the ETag cache) without a request, when it has them. */
+  fromState?: boolean;
 }
 
 export const quietLogger: CollectLogger = {

@@ -10,6 +10,10 @@ export async function listRest(
   route: string,
   params: Record<string, unknown>,
 ): Promise<RestRecord[]> {
+  if (ctx.fromState) {
+    const known = ctx.client.cachedList?.(route, { per_page: 100, ...params });
+    if (known) return known as RestRecord[];
+  }
   const paginate = ctx.client.rest.paginate as unknown as (
     route: string,
     params: Record<string, unknown>,

@@ -11,6 +11,7 @@ import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/rea
 import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters/anomaly-summary.js';
 import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
+import { describeFreshness, nextReadRecord } from '../collectors/read-plan.js';
 import type { RunState } from '../state/types.js';
 import type { Evaluation } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
@@ -64,13 +65,30 @@ export function evaluateAudit(
       `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
   );
 
+  const reads = nextReadRecord(
+    previous?.reads,
+    snapshot.collectedAt,
+    snapshot.partsRead ?? {},
+    new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
+  );
+  const freshness = snapshot.freshness ?? [];
+  // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
+  const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
+  // Only when a part was not read in full: a complete fresh read needs no freshness note.
+  // Our own words and numbers only (part names, counts, dates): nothing to escape.
+  const freshnessNote = stale.length
+    ? `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
+        .map((part) => `- ${describeFreshness(part)}`)
+        .join('\n')}\n`
+    : null;
   return {
     ...emptyEvaluation(),
     findings: [...findings, ...expired],
     exempted,
     gaps: snapshot.coverage,
     section: { anomaly },
-    preface: anomalySections(anomaly, previous),
+    ...(freshness.length ? { freshness } : {}),
+    preface: [anomalySections(anomaly, previous), freshnessNote].filter((part): part is string => Boolean(part)).join('\n') || null,
     insufficient: driftInsufficient(context),
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: gathered.issues
@@ -98,6 +116,7 @@ export function evaluateAudit(
         etags: gathered.etags,
         feedback,
         baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+        reads,
       },
     },
   };

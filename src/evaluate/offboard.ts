@@ -203,14 +203,7 @@ function evaluateSubject(
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return {
-      result: resultOf(input, 'pre', state, 0, false, []),
-      findings: [],
-      gaps: snapshot.coverage,
-      issue: trackingIssue(inputs.organization, state, 'open'),
-      remediation: [],
-      refused: [],
-    };
+    return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
   }
 
   const inventory = inventoryOf(subject, ctx);
@@ -264,7 +257,7 @@ function evaluateSubject(
     ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
   ];
   return {
-    result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
+    result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
     findings,
     gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
     issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
@@ -289,6 +282,21 @@ function trackingIssue(
     closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
     changeComment: 'Updated by the latest offboarding run.',
   };
+}
+
+/** Says where invitations and deploy keys came from: the audit snapshot, or a full read and why. */
+function readBasisMarkdown(results: readonly SubjectResult[]): string {
+  const lines = results.flatMap((result) => {
+    const basis = result.readBasis;
+    if (!basis) return [];
+    // Our own words, dates and counts; the login is a GitHub login (no Markdown in it).
+    return basis.kind === 'audit-snapshot'
+      ? [
+          `- ${result.subject}: from the audit snapshot of ${basis.at.slice(0, 10)} and the audit log since; invitations of ${basis.invitationRepositories} and deploy keys of ${basis.deployKeyRepositories} repositories read live`,
+        ]
+      : [`- ${result.subject}: invitations and deploy keys read for the whole organization (${basis.reason})`];
+  });
+  return lines.length ? `**What was read live**\n\n${lines.join('\n')}` : '';
 }
 
 function resultOf(
@@ -390,7 +398,10 @@ export function evaluateOffboard(
           desired: () => issues,
         }
       : null,
-    preface: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : null,
+    preface:
+      [inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : '', readBasisMarkdown(results)]
+        .filter(Boolean)
+        .join('\n\n') || null,
     remediation: batches,
     plannedRemediation: plannedRevocations,
   };

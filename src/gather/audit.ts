@@ -11,7 +11,7 @@ import { etagsToKeep, gatherHistory } from './state.js';
 
 export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
   const previous = await gatherHistory(ctx);
-  const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
+  const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
   const etags = etagsToKeep(ctx);
   const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
   return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };

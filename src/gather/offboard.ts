@@ -1,7 +1,9 @@
 // What an offboarding reads: the tracking issues (who is being offboarded, what they held),
 // the identities behind e-mail subjects, and each person's access; after revocations, each
 // revoked person's access again. One person's failure never stops the others.
+import { auditSnapshotOf, type AuditSnapshot } from '../collectors/audit-snapshot.js';
 import { collectSubjects } from '../collectors/collect-subjects.js';
+import { gatherHistory } from './state.js';
 import { findAccount, tokenIdentity } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import { activityWindowDays } from '../evaluate/activity-windows.js';
@@ -58,8 +60,24 @@ function repositoriesOf(inventory: Inventory, kinds: readonly InventoryKind[]): 
   return [...repos];
 }
 
-function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
+/** The last audit's snapshot, read once per run from the state (read only; the audit owns it). */
+const auditSnapshots = new WeakMap<RunContext, Promise<AuditSnapshot | { unusable: string }>>();
+function auditSnapshotFor(ctx: RunContext): Promise<AuditSnapshot | { unusable: string }> {
+  let snapshot = auditSnapshots.get(ctx);
+  if (!snapshot) {
+    // Its ETags also go into the client's cache, so what is read live is asked conditionally.
+    snapshot = gatherHistory(ctx).then(
+      (state) => auditSnapshotOf(state, ctx.clock.now()),
+      () => ({ unusable: 'the audit state could not be read' }),
+    );
+    auditSnapshots.set(ctx, snapshot);
+  }
+  return snapshot;
+}
+
+async function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
   return collectSubjects(ctx.client, {
+    auditSnapshot: await auditSnapshotFor(ctx),
     org: ctx.inputs.organization,
     logins: [login],
     now: ctx.clock.now(),
@@ -70,6 +88,7 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
       ? {
           invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
           secretRepositories: repositoriesOf(inventory, ['secret']),
+          deployKeyRepositories: repositoriesOf(inventory, ['deploy-key']),
         }
       : {}),
   });

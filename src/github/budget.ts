@@ -68,3 +68,46 @@ export async function budgetShortfall(client: GitHubClient, cost: PhaseCost): Pr
   const needed = core ? cost.rest : cost.graphql;
   return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
 }
+
+/** Requests the primary limit charged: every REST exchange but the 304s, which GitHub does not count. */
+function charged(client: GitHubClient): number {
+  return client.stats.restRequests - client.stats.notModified;
+}
+
+/**
+ * The REST budget of one partial read: what `GET /rate_limit` said at the start, less what this
+ * client has spent since and what reads in flight are expected to spend, must stay above the
+ * reserve kept for reporting and the state write.
+ */
+export class RestBudget {
+  private committed = 0;
+
+  private constructor(
+    private readonly client: GitHubClient,
+    private readonly remainingAtOpen: number | null,
+    private readonly chargedAtOpen: number,
+    readonly reserve: number,
+  ) {}
+
+  static async open(client: GitHubClient, reserve: number): Promise<RestBudget> {
+    const limits = await readRateLimits(client);
+    return new RestBudget(client, limits.core?.remaining ?? null, charged(client), reserve);
+  }
+
+  /** What is left above the reserve (Infinity when the limit is unknown, e.g. GHES without one). */
+  get available(): number {
+    if (this.remainingAtOpen === null) return Infinity;
+    return this.remainingAtOpen - (charged(this.client) - this.chargedAtOpen) - this.committed - this.reserve;
+  }
+
+  /** Whether `estimate` more requests fit; when they do they count as spent until `settle`. */
+  take(estimate: number): boolean {
+    if (this.available < estimate) return false;
+    this.committed += estimate;
+    return true;
+  }
+
+  settle(estimate: number): void {
+    this.committed -= estimate;
+  }
+}

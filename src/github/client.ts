@@ -219,10 +219,35 @@ export function createClient(options: ClientOptions): GitHubClient {
     }
   });
 
+  // octokit's paginator takes the array out of `{ total_count, secrets: [...] }`; so do we.
+  const itemsOf = (data: unknown): unknown[] | null => {
+    if (Array.isArray(data)) return data as unknown[];
+    if (typeof data !== 'object' || data === null) return null;
+    const key = Object.keys(data).find(
+      (k) => !['total_count', 'incomplete_results', 'repository_selection'].includes(k),
+    );
+    const items = key ? (data as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(items) ? items : null;
+  };
+
   return {
     rest: octokit,
     stats,
     pacing: pacer.stats,
+    cachedList(route: string, params: Record<string, unknown>): unknown[] | null {
+      if (!cache) return null;
+      let url: string | null = octokit.request.endpoint(route, params).url;
+      const items: unknown[] = [];
+      // Every page must be in the cache, or the list is not known: then it is read.
+      for (let pages = 0; url !== null && pages < 1000; pages += 1) {
+        const entry = cache.get(EtagCache.key('GET', url));
+        const page = entry ? itemsOf(entry.data) : null;
+        if (!entry || !page) return null;
+        items.push(...page.map((item) => structuredClone(item)));
+        url = /<([^>]+)>;\s*rel="next"/.exec(entry.link ?? '')?.[1] ?? null;
+      }
+      return url === null ? items : null;
+    },
     maxConcurrency: options.maxConcurrency ?? 8,
     async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       try {

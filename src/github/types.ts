@@ -23,6 +23,11 @@ export interface GitHubClient {
   stats: RequestStats;
   /** How often pacing under the secondary limits made requests wait. */
   pacing?: PacingStats;
+  /**
+   * A REST list as the ETag cache last saw it, without a request (null when any page is
+   * missing): what the state already knows of a list the audit log says did not change.
+   */
+  cachedList?(route: string, params: Record<string, unknown>): unknown[] | null;
   /** How many fan-out REST calls collectors may keep in flight (default 8). */
   maxConcurrency?: number;
 }

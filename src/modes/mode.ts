@@ -1,7 +1,7 @@
 // What a mode is: a description of what it gathers (reads of GitHub) and how it evaluates
 // them (pure), and the typed section of the report it fills. The pipeline (src/pipeline/run.ts)
 // runs every mode the same way: gather → evaluate → plan → apply.
-import type { CoverageGap, ExemptedFinding, Finding, Mode } from '../model.js';
+import type { CoverageGap, ExemptedFinding, Finding, Mode, PartFreshness } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import type { RemediationAction, RemediationResult } from '../offboarding/remediation.js';
 import type { PolicyError } from '../policy/index.js';
@@ -45,6 +45,8 @@ export interface Evaluation<Section extends Partial<ReportSections> = Partial<Re
   findings: Finding[];
   exempted: ExemptedFinding[];
   gaps: CoverageGap[];
+  /** How fresh each per-repository part is (audit: partial reads and audit-log deltas). */
+  freshness?: PartFreshness[];
   /** The mode's own part of the report. */
   section: Section;
   /** Policy problems that do not fail the run: annotated as warnings at their file and line. */

@@ -1,3 +1,4 @@
+import type { Snapshot } from '../model.js';
 // What the JSON report and the summary say about one person offboarded in this run.
 import type { OffboardingMetrics } from './metrics.js';
 import type { RemediationAction, RemediationResult } from './remediation.js';
@@ -19,4 +20,6 @@ export interface SubjectResult {
   remediation: RemediationResult[];
   /** Planned revocations that were not made (no opt-in, or a dry run). */
   remediationPlan: RemediationAction[];
+  /** Whether invitations and deploy keys came from the last audit's snapshot or a full read, and why. */
+  readBasis?: Snapshot['readBasis'];
 }

@@ -94,6 +94,7 @@ export function planPublish(input: PlanInput): PublishPlan {
       generatedAt: input.now.toISOString(),
       findings: evaluation.findings,
       gaps: evaluation.gaps,
+      ...(evaluation.freshness ? { freshness: evaluation.freshness } : {}),
       ...(evaluation.scope ? { scope: evaluation.scope } : {}),
       insufficient: evaluation.insufficient,
       ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),

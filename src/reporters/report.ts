@@ -3,7 +3,7 @@
 import type { AnomalyReport } from './anomaly-summary.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CoverageGap, ExemptedFinding, Finding, Mode, Severity, SourceLocation } from '../model.js';
+import type { CoverageGap, ExemptedFinding, Finding, Mode, PartFreshness, Severity, SourceLocation } from '../model.js';
 import { severityRank } from '../model.js';
 import type { PolicyDiff } from '../evaluate/policy-diff.js';
 import type { RemediationAction } from '../offboarding/remediation.js';
@@ -100,7 +100,7 @@ export interface Report {
    * `complete` exactly when `gaps` is empty and no subject failed. `scope` says what was in scope
    * when that is not the organization (a `validate` run without a pull request: the policy files).
    */
-  coverage: { complete: boolean; gaps: CoverageGap[]; scope?: string };
+  coverage: { complete: boolean; gaps: CoverageGap[]; scope?: string; freshness?: PartFreshness[] };
   stats: ReportStats;
   /** What rules could not judge for lack of stored history, and what became of the stored state. */
   history: { insufficient: InsufficientHistory[]; state?: StateStatus };
@@ -130,6 +130,7 @@ export interface ReportInput {
   generatedAt: string;
   findings: Finding[];
   gaps?: CoverageGap[];
+  freshness?: PartFreshness[];
   scope?: string;
   stats?: Partial<ReportStats>;
   insufficient?: InsufficientHistory[];
@@ -195,6 +196,7 @@ export function buildReport(input: ReportInput): Report {
     policy: input.policy ?? { sources: [], errors: [] },
     dryRun: input.dryRun ?? false,
   };
+  if (input.freshness) report.coverage.freshness = input.freshness;
   if (input.plans) report.plans = input.plans;
   if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
   if (input.anomaly !== undefined) report.anomaly = input.anomaly;

@@ -2,6 +2,7 @@
 // A fingerprint that disappeared because its resource could not be read this time is neither
 // resolved nor dropped: "could not read" is not "gone".
 import type { CoverageGap, Finding, Mode } from '../model.js';
+import type { ReadRecord } from '../collectors/read-plan.js';
 import type { FingerprintRecord, RunRecord, RunState } from './types.js';
 import { MAX_RUNS } from './types.js';
 
@@ -71,6 +72,8 @@ export interface RunSummary {
   /** Feedback and baseline widenings to keep; the previous ones are kept when absent. */
   feedback?: RunState['feedback'];
   baselines?: RunState['baselines'];
+  /** When each repository's parts were last read; the previous record is kept when absent. */
+  reads?: ReadRecord;
 }
 
 export function nextState(
@@ -118,5 +121,6 @@ export function nextState(
     runs: [...(previous?.runs ?? []), record].slice(-MAX_RUNS),
     ...(feedback ? { feedback } : {}),
     ...(baselines ? { baselines } : {}),
+    ...(run.reads ? { reads: run.reads } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // and the offboarding-drift rule).
 import type { BaselineExtension } from '../baseline/actor-baseline.js';
 import type { FeedbackRecord } from '../feedback/read-feedback.js';
+import type { ReadRecord } from '../collectors/read-plan.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -37,6 +38,8 @@ export interface RunState {
   feedback?: Record<string, FeedbackRecord>;
   /** What feedback taught the anomaly baselines, by lower-case login. */
   baselines?: { extensions: Record<string, BaselineExtension> };
+  /** When each repository's per-repository parts were last read: where a budget-cut run goes on. */
+  reads?: ReadRecord;
 }
 
 export const MAX_RUNS = 100;

@@ -129,33 +129,55 @@ describe('collectOrganization', () => {
     expect(snapshot.people.length).toBeGreaterThan(0);
   });
 
-  it('stops a per-repository part with a gap when the budget would not cover it, keeping the parts that fit', async () => {
+  it('reads a per-repository part as far as the budget allows and defers the rest by name', async () => {
     const started = await simulatedClient(fixtureScenario({ repos: 40 }));
     sim = started.sim;
-    // Enough for the deploy keys (1) and the secrets (2 × 40 + 1) but not the invitations too.
+    // Enough for the deploy keys (1) and the secrets (2 × 40 + 1) but not all the invitations too.
     sim.switches.rateLimit.core.remaining = 110;
-    const snapshot = await collectOrganization(started.client, options);
-    const gaps = snapshot.coverage.map((g) => g.resource);
-    expect(gaps).toEqual(['org:acme/repository-invitations']);
-    expect(snapshot.coverage[0].reason).toMatch(
-      /^rate-limit budget exhausted \(REST: \d+ left, about 40 needed\); resets at \d{4}-/,
-    );
+    const snapshot = await collectOrganization(started.client, { ...options, restReserve: 0 });
+    const gaps = snapshot.coverage;
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) {
+      expect(gap.resource).toMatch(/^repo:acme\/[^/]+\/invitations$/);
+      expect(gap.reason).toBe('deferred by the rate-limit budget; next run');
+    }
+    const invitationReads = sim.log.filter((l) => /\/repos\/acme\/[^/]+\/invitations/.test(l.path)).length;
+    expect(invitationReads).toBeGreaterThan(0);
+    expect(invitationReads + gaps.length).toBe(40);
+    expect(snapshot.freshness?.find((f) => f.part === 'invitations')).toMatchObject({
+      readThisRun: invitationReads,
+      deferred: [{ lastReadAt: null, repositories: gaps.length }],
+    });
     expect(snapshot.repositories).toHaveLength(40);
     expect(snapshot.deployKeys).toHaveLength(1);
     expect(snapshot.secrets.some((s) => s.scope === 'repository')).toBe(true);
-    expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/invitations/.test(l.path))).toBe(false);
   });
 
-  it('with almost no budget left, every per-repository part is a gap and nothing is read', async () => {
+  it('keeps the reserve for reporting: the same budget with the default reserve reads no invitation', async () => {
     const started = await simulatedClient(fixtureScenario({ repos: 40 }));
     sim = started.sim;
-    sim.switches.rateLimit.core.remaining = 12;
+    sim.switches.rateLimit.core.remaining = 110;
     const snapshot = await collectOrganization(started.client, options);
-    expect(snapshot.coverage.map((g) => g.resource).sort()).toEqual([
-      'org:acme/repository-invitations',
-      'org:acme/repository-secrets',
-    ]);
-    expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/actions\/secrets/.test(l.path))).toBe(false);
+    expect(sim.log.some((l) => /\/repos\/acme\/[^/]+\/(actions\/secrets|invitations)/.test(l.path))).toBe(false);
+    expect(snapshot.coverage.filter((g) => g.resource.endsWith('/secrets'))).toHaveLength(40);
+  });
+
+  it('goes on where the last run stopped: the repositories it deferred are read first', async () => {
+    const started = await simulatedClient(fixtureScenario({ repos: 40 }));
+    sim = started.sim;
+    const all = (await collectOrganization(started.client, options)).repositories.map((r) => r.nameWithOwner).sort();
+    const readBefore = all.slice(0, 30);
+    const previousReads = { invitations: { '2026-11-01T00:00:00Z': readBefore } };
+    sim.switches.rateLimit.core.remaining = 110;
+    sim.log.length = 0;
+    const snapshot = await collectOrganization(started.client, { ...options, restReserve: 0, previousReads });
+    const read = sim.log
+      .map((l) => /\/repos\/(acme\/[^/]+)\/invitations/.exec(l.path)?.[1])
+      .filter((name): name is string => name !== undefined);
+    // The ten never read come first; whatever else fits follows.
+    expect(read.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(read.slice(0, 10))).toEqual(new Set(all.slice(30)));
+    expect(snapshot.coverage.every((g) => readBefore.includes(g.resource.slice('repo:'.length, -'/invitations'.length)))).toBe(true);
   });
 
   it('an exhausted GraphQL limit is a gap naming the reset; REST reads go on', async () => {

@@ -1,0 +1,93 @@
+// Audit-log deltas: after a complete night, the next one re-reads exactly the repositories whose
+// events say their lists changed (and tonight's rolling seventh), and serves the rest from the
+// state's copy; with the audit log unreadable it falls back to reading everything.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { inRollingSlice } from '../../src/collectors/delta-plan.js';
+import { harness, reportOf, type Harness, type ReportShape } from './harness.js';
+
+const DAY = 86_400_000;
+const SECRETS_ROUTE = 'GET /repos/{owner}/{repo}/actions/secrets';
+
+const secretReads = (h: Harness, from: number) =>
+  new Set(
+    h.sim.log
+      .slice(from)
+      .filter((l) => l.route === SECRETS_ROUTE)
+      .map((l) => /^\/repos\/([^/]+\/[^/]+)\//.exec(l.path)?.[1] ?? ''),
+  );
+
+describe('audit-log deltas', () => {
+  let h: Harness;
+  let changed: string[];
+  let all: string[];
+  let night2: ReportShape;
+  let night2Reads: Set<string>;
+  let night3Reads: Set<string>;
+  let night3: ReportShape;
+  let night2At: Date;
+  let night2Summary: string;
+
+  beforeAll(async () => {
+    h = await harness();
+    const org = h.scenario.org;
+    const t0 = Date.parse(org.now);
+    const inputs = { mode: 'audit', report: 'json', 'fail-on': 'none' };
+    await h.run({ inputs });
+    all = org.repos.map((r) => `${org.login}/${r.name}`).sort();
+
+    // Two repositories get a new secret, and the audit log says so.
+    night2At = new Date(t0 + DAY);
+    const targets = org.repos.filter((r) => !inRollingSlice(`${org.login}/${r.name}`, night2At)).slice(0, 2);
+    changed = targets.map((r) => `${org.login}/${r.name}`).sort();
+    for (const [i, repo] of targets.entries()) {
+      const at = t0 + DAY / 2 + i;
+      repo.secrets.push({ name: `ROTATED_${i}`, created_at: new Date(at).toISOString(), updated_at: new Date(at).toISOString() });
+      org.audit_log.push({
+        _document_id: `delta-${i}`,
+        '@timestamp': at,
+        created_at: at,
+        action: 'repo.create_actions_secret',
+        actor: org.members[0].login,
+        repo: `${org.login}/${repo.name}`,
+        org: org.login,
+        name: `ROTATED_${i}`,
+      });
+    }
+    let from = h.sim.log.length;
+    const second = await h.run({ inputs: { ...inputs, report: 'json,summary' }, now: night2At.toISOString() });
+    night2 = reportOf(second);
+    night2Summary = second.summary;
+    night2Reads = secretReads(h, from);
+
+    h.sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
+    from = h.sim.log.length;
+    night3 = reportOf(await h.run({ inputs, now: new Date(t0 + 2 * DAY).toISOString() }));
+    night3Reads = secretReads(h, from);
+    h.sim.switches.denials = [];
+  }, 240_000);
+  afterAll(() => h.close());
+
+  it('re-reads exactly the repositories whose events changed, and tonight’s rolling seventh', () => {
+    const slice = all.filter((repo) => inRollingSlice(repo, night2At));
+    expect([...night2Reads].sort()).toEqual([...new Set([...changed, ...slice])].sort());
+    expect(night2Reads.size).toBeLessThan(all.length / 2);
+  });
+
+  it('serves the rest from the state, and sees the change', () => {
+    const secrets = (night2.coverage as unknown as { freshness: { part: string; readThisRun: number; fromState?: { repositories: number }[] }[] }).freshness.find(
+      (f) => f.part === 'secrets',
+    );
+    expect(secrets?.readThisRun).toBe(night2Reads.size);
+    expect((secrets?.fromState ?? []).reduce((n, g) => n + g.repositories, 0)).toBe(all.length - night2Reads.size);
+    expect(night2.coverage.gaps.filter((g) => !g.resource.startsWith('history:'))).toEqual([]);
+    expect(night2Summary).toMatch(/secrets: \d+ repositories read in this run, \d+ from the run of \d{4}-\d\d-\d\d/);
+    // The new secrets are in the snapshot the rules saw (stale-secret judges them: none stale yet).
+    expect(night2.findings.some((f) => f.resource.includes('ROTATED_'))).toBe(false);
+    expect(night2.findings.filter((f) => f.rule === 'stale-secret').length).toBeGreaterThan(0);
+  });
+
+  it('with the audit log unreadable, reads every repository again (a near miss of the delta path)', () => {
+    expect([...night3Reads].sort()).toEqual(all);
+    expect(night3.coverage.gaps.some((g) => g.resource === 'org:acme/audit-log')).toBe(true);
+  });
+});

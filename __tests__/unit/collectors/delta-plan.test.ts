@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import { inRollingSlice, latestChanges, partsChangedBy, reusableRepositories } from '../../../src/collectors/delta-plan.js';
+import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
+
+const repo = (name: string) => aRepository(`acme/${name}`);
+const event = (action: string, name: string, at: string) => anAuditEvent(action, { at, repo: `acme/${name}` });
+
+describe('partsChangedBy', () => {
+  it('maps secret, key, invitation and repository events to the lists they change', () => {
+    expect(partsChangedBy('repo.update_actions_secret')).toEqual(['secrets']);
+    expect(partsChangedBy('repo.create_integration_secret')).toEqual(['secrets']);
+    expect(partsChangedBy('environment.remove_actions_secret')).toEqual(['secrets']);
+    expect(partsChangedBy('environment.create')).toEqual(['secrets']);
+    expect(partsChangedBy('public_key.delete')).toEqual(['deploy-keys']);
+    expect(partsChangedBy('repository_invitation.accept')).toEqual(['invitations']);
+    expect(partsChangedBy('repo.add_member')).toEqual(['invitations']);
+    expect(partsChangedBy('repo.create')).toEqual(['deploy-keys', 'secrets', 'invitations']);
+  });
+
+  it('a near miss: activity that changes no list', () => {
+    expect(partsChangedBy('git.clone')).toEqual([]);
+    expect(partsChangedBy('repo.download_zip')).toEqual([]);
+    expect(partsChangedBy('org.update_actions_secret')).toEqual([]);
+  });
+});
+
+describe('reusableRepositories', () => {
+  const now = new Date('2026-11-28T03:00:00Z');
+  const repos = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(repo);
+  const read = '2026-11-27T03:00:00Z';
+  const lastRead = new Map(repos.map((r) => [r.nameWithOwner, read]));
+  const options = { now, auditFrom: '2026-06-01T00:00:00Z' };
+
+  it('keeps what no event touched since its read, except tonight’s slice', () => {
+    const changes = latestChanges([
+      event('repo.update_actions_secret', 'a', '2026-11-27T12:00:00Z'),
+      // Before the read: already in the state's copy (near miss).
+      event('repo.update_actions_secret', 'b', '2026-11-26T12:00:00Z'),
+      // Another part's event does not touch the secrets (near miss).
+      event('public_key.create', 'c', '2026-11-27T12:00:00Z'),
+    ]);
+    const reusable = reusableRepositories('secrets', repos, lastRead, changes, options);
+    const slice = repos.filter((r) => inRollingSlice(r.nameWithOwner, now)).map((r) => r.nameWithOwner);
+    expect(reusable.has('acme/a')).toBe(false);
+    for (const r of repos) {
+      if (r.nameWithOwner === 'acme/a') continue;
+      expect(reusable.has(r.nameWithOwner)).toBe(!slice.includes(r.nameWithOwner));
+    }
+    expect(reusableRepositories('deploy-keys', repos, lastRead, changes, options).has('acme/c')).toBe(false);
+  });
+
+  it('never keeps what was never read, or read more than a week ago', () => {
+    const old = new Map([['acme/a', '2026-11-01T00:00:00Z']]);
+    expect(reusableRepositories('secrets', repos, old, new Map(), options).size).toBe(0);
+  });
+
+  it('spreads the organization over seven nights: each repository once a week', () => {
+    const names = Array.from({ length: 700 }, (_, i) => `acme/repo-${i}`);
+    const nights = Array.from({ length: 7 }, (_, d) => new Date(now.getTime() + d * 86_400_000));
+    for (const name of names) expect(nights.filter((night) => inRollingSlice(name, night))).toHaveLength(1);
+    const first = names.filter((name) => inRollingSlice(name, now)).length;
+    expect(first).toBeGreaterThan(60);
+    expect(first).toBeLessThan(140);
+  });
+});

@@ -1,0 +1,79 @@
+// Audit-log deltas: after a complete read, the audit log since the last run says which
+// per-repository lists can have changed. Those are read again, and so is a rolling seventh of
+// the organization each night (a change GitHub did not log cannot hide for more than a week);
+// the state's copy serves the rest. Pure: which repositories each part must read.
+import type { AuditEvent, Repository } from '../model.js';
+import type { RepositoryPart } from './read-plan.js';
+
+/** Every repository is re-validated at least this often (in nights), logged change or not. */
+export const REVALIDATION_NIGHTS = 7;
+const DAY = 86_400_000;
+
+/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
+export function partsChangedBy(action: string): RepositoryPart[] {
+  if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action)) return ['deploy-keys', 'secrets', 'invitations'];
+  if (/^(public_key|deploy_key)\./.test(action)) return ['deploy-keys'];
+  // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
+  if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action)) return ['secrets'];
+  if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action)) return ['invitations'];
+  return [];
+}
+
+/** Per part, each repository's latest event that can have changed it (lower-case names). */
+export function latestChanges(events: readonly AuditEvent[]): Map<RepositoryPart, Map<string, string>> {
+  const changed = new Map<RepositoryPart, Map<string, string>>();
+  for (const event of events) {
+    if (!event.repo) continue;
+    for (const part of partsChangedBy(event.action)) {
+      let repos = changed.get(part);
+      if (!repos) changed.set(part, (repos = new Map<string, string>()));
+      const repo = event.repo.toLowerCase();
+      const before = repos.get(repo);
+      if (!before || before < event.at) repos.set(repo, event.at);
+    }
+  }
+  return changed;
+}
+
+/** FNV-1a: a stable spread of names over the nights, the same on every run. */
+function slotOf(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) {
+    hash ^= name.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % REVALIDATION_NIGHTS;
+}
+
+/** Whether tonight re-validates this repository whatever the audit log says. */
+export function inRollingSlice(repo: string, now: Date): boolean {
+  return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY) % REVALIDATION_NIGHTS;
+}
+
+/**
+ * The repositories whose part may come from the state's copy: read before (`lastRead`), since
+ * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
+ * not older than the re-validation period (a slice missed on a skipped night catches up).
+ */
+export function reusableRepositories(
+  part: RepositoryPart,
+  repositories: readonly Repository[],
+  lastRead: ReadonlyMap<string, string>,
+  changes: ReadonlyMap<RepositoryPart, ReadonlyMap<string, string>>,
+  options: { now: Date; auditFrom: string },
+): Set<string> {
+  const reusable = new Set<string>();
+  const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY).toISOString();
+  const changed = changes.get(part);
+  for (const repository of repositories) {
+    const repo = repository.nameWithOwner;
+    const at = lastRead.get(repo);
+    if (!at || at < options.auditFrom || at < oldest) continue;
+    if (inRollingSlice(repo, options.now)) continue;
+    // An event at or after this repository's own read could have changed it.
+    const latest = changed?.get(repo.toLowerCase());
+    if (latest !== undefined && latest >= at) continue;
+    reusable.add(repo);
+  }
+  return reusable;
+}
