@@ -29113,6 +29113,21 @@ const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
 }
+/**
+ * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
+ * subject and fingerprint, so reports diff cleanly between runs.
+ */
+function compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.resource, b.resource) ||
+        compareText(a.subject ?? '', b.subject ?? '') ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+// Code-unit order, not locale order, so the result is the same on every machine.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 const MODES = ['audit', 'offboard', 'validate'];
 const RULE_NAMES = [
@@ -40866,9 +40881,10 @@ function retryAfterSeconds(value, now) {
     return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
 }
 
-// The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
-// REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
-// this object passed in; nothing else builds a client.
+// The GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
+// REST GETs, request counting for the report's stats, and a per-request timeout. The pipeline
+// (src/pipeline/run.ts) builds one per token (the reading token, and `github-token` for the
+// action's own repository) and hands them to every stage; no stage builds its own.
 const silentLogger = {
     info: () => undefined,
     warning: () => undefined,
@@ -41377,10 +41393,11 @@ function defineRule(name, evaluate) {
 
 // Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
 // from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS$1 = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 /** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
 function daysBetween$1(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS$1;
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
 }
 /** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
 function isOlderThan(at, days, now) {
@@ -41938,14 +41955,6 @@ function table(header, rows) {
 
 // The contract's JSON report (report-path) and the one conclusion function that the check run,
 // the `conclusion` output and the step outcome all share.
-/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
-function compareFindings$1(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        a.rule.localeCompare(b.rule) ||
-        a.resource.localeCompare(b.resource) ||
-        (a.subject ?? '').localeCompare(b.subject ?? '') ||
-        a.fingerprint.localeCompare(b.fingerprint));
-}
 function buildReport(input) {
     const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
     const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
@@ -41954,7 +41963,7 @@ function buildReport(input) {
         organization: input.organization,
         mode: input.mode,
         generatedAt: input.generatedAt,
-        findings: [...input.findings].sort(compareFindings$1),
+        findings: [...input.findings].sort(compareFindings),
         // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
         // subject that could not be checked is not covered either.
         coverage: {
@@ -41974,7 +41983,7 @@ function buildReport(input) {
         },
         failures,
         expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
-        exempted: [...(input.exempted ?? [])].sort(compareFindings$1),
+        exempted: [...(input.exempted ?? [])].sort(compareFindings),
         changes: input.changes ?? null,
         offboarding: input.offboarding ?? [],
         policy: input.policy ?? { sources: [], errors: [] },
@@ -51912,6 +51921,24 @@ const GITHUB_CHECKS = [
     'deploy-keys',
     'secrets-rotated',
 ];
+/** What each GitHub-checked step removes, as inventory kinds. */
+const KINDS_OF_STEP = {
+    'org-membership': ['org-membership'],
+    'repo-access': ['repo-access'],
+    'team-membership': ['team-membership'],
+    invitations: ['invitation'],
+    tokens: ['pat', 'credential'],
+    'deploy-keys': ['deploy-key'],
+    'secrets-rotated': ['secret'],
+};
+/**
+ * When a step is due: `deadlineHours` after the offboarding. The resolved policy gives every
+ * step its hours; `fallbackHours` (the rule's `deadline-hours`) stands in for one without.
+ */
+function stepDueAt(offboardedAt, deadlineHours, fallbackHours = deadlineHours) {
+    const hours = Number.isFinite(deadlineHours) ? deadlineHours : fallbackHours;
+    return new Date(new Date(offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+}
 const JOURNEY_CHECKS = [...GITHUB_CHECKS, 'manual'];
 function journeyCheck(name) {
     return name === 'manual' ? { kind: 'manual' } : { kind: 'github', what: name };
@@ -61886,7 +61913,6 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
-const DAY_MS = 86_400_000;
 function addDays(day, count) {
     return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
 }
@@ -62656,6 +62682,32 @@ async function writeSarif(report, dir, options = {}) {
     return file;
 }
 
+/** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
+function describeIssuePlan(plan) {
+    const lines = plan.actions.map((action) => {
+        switch (action.kind) {
+            case 'create':
+                return `would open an issue "${plainText(action.title, 120)}" (${action.labels.join(', ')})`;
+            case 'update':
+                return `would update #${action.number} "${plainText(action.title, 120)}"${action.comment ? ' and comment once' : ''}`;
+            case 'reopen':
+                return `would reopen #${action.number} "${plainText(action.title, 120)}"`;
+            case 'close':
+                return `would close #${action.number} (${action.reason}) with a comment`;
+        }
+    });
+    if (plan.unchanged.length > 0)
+        lines.push(`${plan.unchanged.length} issue(s) unchanged: nothing to do`);
+    return lines.length > 0 ? lines : ['no issue changes'];
+}
+function describeCheckRunPlan(plan) {
+    const batches = Math.max(1, Math.ceil(plan.annotations.length / 50));
+    return [
+        `would complete check run "${plainText(plan.name, 120)}" on ${plan.headSha.slice(0, 12)} as ${plan.conclusion}: ${plan.output.title}`,
+        `with ${plan.annotations.length} annotation(s) in ${batches} request(s)${plan.truncated.length > 0 ? `; cut: ${plan.truncated.join(', ')}` : ''}`,
+    ];
+}
+
 // Applying the plan: the JSON report and SARIF (always files), the GitHub writes (only with a
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
@@ -62724,6 +62776,14 @@ async function applyPublishPlan(ctx, host, plan, writer, started) {
 async function writePlanFile(ctx, report) {
     await mkdir$1(ctx.outDir, { recursive: true });
     await writeFile$1(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+    const { plans } = report;
+    const lines = [
+        ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
+        ...(plans?.issues ? describeIssuePlan(plans.issues) : []),
+        ...(plans?.remediation ?? []).map((action) => `would ${action.type === 'manual' ? 'ask for' : 'make'}: ${plainText(action.description, 200)}`),
+    ];
+    for (const line of lines)
+        ctx.logger.info(`[dry run] ${line}`);
     ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
 }
 function setOutputs(host, published) {
@@ -62887,7 +62947,7 @@ function boundedKey(value) {
 }
 function groupFindings(findings, routing) {
     const groups = new Map();
-    for (const finding of [...findings].sort(compareFindings$1)) {
+    for (const finding of [...findings].sort(compareFindings)) {
         const route = routeFor(finding, routing);
         if (route.destination === 'check-run')
             continue;
@@ -63069,7 +63129,7 @@ function windowCovers(snapshot, days, now) {
     const window = snapshot.activityWindow;
     if (!window)
         return false;
-    const since = now.getTime() - days * 86_400_000;
+    const since = now.getTime() - days * DAY_MS;
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
@@ -63168,7 +63228,6 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     return findings;
 });
 
-const HOUR_MS$2 = 3_600_000;
 function same(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
@@ -63212,7 +63271,7 @@ function offboardingStepTally(snapshot, policy, now) {
     const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
     for (const person of snapshot.offboarded) {
         for (const step of policy.offboarding.journey) {
-            if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
+            if (step.check.kind !== 'github' || now.getTime() <= Date.parse(stepDueAt(person.offboardedAt, step.deadlineHours, defaultDeadline)))
                 continue;
             const missing = stepMissing(step.check.what, person.login, snapshot, now);
             if (missing === null)
@@ -63223,9 +63282,6 @@ function offboardingStepTally(snapshot, policy, now) {
         }
     }
     return tally;
-}
-function deadlinePassed(person, hours, now) {
-    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
 }
 /** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
 function driftHistoryShortfall(context) {
@@ -63595,18 +63651,6 @@ const auditRules = [
     offboardingDrift,
     auditCoverageGap,
 ];
-/** Severity (most severe first), then rule, resource, subject and fingerprint. */
-function compareFindings(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.resource, b.resource) ||
-        compareText(a.subject ?? '', b.subject ?? '') ||
-        compareText(a.fingerprint, b.fingerprint));
-}
-// Code-unit order, not locale order, so the result is the same on every machine.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function runRules(rules, context) {
     const findings = [];
     for (const rule of rules) {
@@ -63686,6 +63730,8 @@ function evaluateAudit(gathered, ctx) {
     };
 }
 
+// The state an offboarding keeps in its tracking issue, and how a run moves it forward.
+// Rendering and parsing the issue body live in tracking-issue.ts.
 /** The first step of a tracking state, right after `pre`: everything held, every step open. */
 function initialTrackingState(inventory, journey, now) {
     const offboardedAt = inventory.offboardedAt;
@@ -63709,7 +63755,7 @@ function initialTrackingState(inventory, journey, now) {
             title: step.title,
             check: step.check.kind,
             status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+            dueAt: stepDueAt(offboardedAt, step.deadlineHours),
             doneAt: null,
         })),
         manualStepsDone: [],
@@ -64262,11 +64308,10 @@ const KIND_BY_FIELD = {
     issueContributionsByRepository: 'issue',
     pullRequestReviewContributionsByRepository: 'review',
 };
-const DAY$2 = 86_400_000;
 /** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
 function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
-    const start = now.getTime() - windowDays * DAY$2;
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY_MS;
+    const start = now.getTime() - windowDays * DAY_MS;
     const windows = [];
     for (let to = now.getTime(); to > start; to -= span) {
         windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
@@ -64299,7 +64344,7 @@ class ContributionLedger {
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
 function straddlesThreshold(window, now, thresholdsDays) {
     return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY$2;
+        const cut = now.getTime() - days * DAY_MS;
         return window.from.getTime() < cut && cut <= window.to.getTime();
     });
 }
@@ -65219,7 +65264,6 @@ function deriveGrants(inputs) {
 // where it is irreducible, and a budget check before each expensive phase.
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY$1 = 86_400_000;
 async function readDefaultPermission(ctx) {
     const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
@@ -65254,7 +65298,7 @@ async function collectOrganization(client, options) {
     snapshot.patGrants = await collectPatGrants(ctx);
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
-    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
+    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS);
     snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
     // Per-repository REST: the irreducible part of the plan. Each part is checked against the
     // budget on its own, most useful to the audit rules first, so a large organization on a
@@ -65282,7 +65326,7 @@ async function collectOrganization(client, options) {
         snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
     }
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
-    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
+    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
     const resolution = options.activityResolutionDays ?? 30;
     const windows = Math.ceil(options.activityWindowDays / resolution);
@@ -65426,10 +65470,9 @@ const auditMode = defineMode({
     evaluate: evaluateAudit,
 });
 
-const HOUR_MS$1 = 3_600_000;
 const TOKEN_KINDS = ['pat', 'credential'];
 function hoursBetween(from, to) {
-    return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS$1) * 100) / 100;
+    return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS) * 100) / 100;
 }
 function offboardingMetrics(input) {
     const { items, steps, offboardedAt } = input;
@@ -65445,7 +65488,7 @@ function offboardingMetrics(input) {
         hoursAfterOffboarding: hoursBetween(offboardedAt, item.at),
     }));
     const allGoneWithTimes = items.length > 0 && items.every((item) => gone(item) && item.at !== null);
-    const dayAfter = new Date(offboardedAt).getTime() + 24 * HOUR_MS$1;
+    const dayAfter = new Date(offboardedAt).getTime() + 24 * HOUR_MS;
     const tokensActiveAfter24h = count(items, (item) => {
         if (!TOKEN_KINDS.includes(item.kind))
             return false;
@@ -65836,16 +65879,6 @@ const RULE_OF = {
     'deploy-key': 'retained-deploy-key',
     secret: 'unrotated-secret',
 };
-const KINDS_OF_STEP = {
-    'org-membership': ['org-membership'],
-    'repo-access': ['repo-access'],
-    'team-membership': ['team-membership'],
-    invitations: ['invitation'],
-    tokens: ['pat', 'credential'],
-    'deploy-keys': ['deploy-key'],
-    'secrets-rotated': ['secret'],
-};
-const HOUR_MS = 3_600_000;
 /** Reconstructed PAT items carry the token id; grants found now carry both ids. */
 function samePat(a, b) {
     if (a.resource === b.resource)
@@ -66035,11 +66068,7 @@ function kindsOf(step, policy) {
     return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
 }
 function stepStatus(step, items, input, now) {
-    // A step without a usable deadline of its own takes the rule's `deadline-hours`.
-    const hours = Number.isFinite(step.deadlineHours)
-        ? step.deadlineHours
-        : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
-    const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+    const dueAt = stepDueAt(input.offboardedAt, step.deadlineHours, threshold(input.policy, 'offboarding-step-missing', 'deadline-hours'));
     const overdue = now.getTime() > new Date(dueAt).getTime();
     const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
     if (step.check.kind === 'manual') {
@@ -66214,7 +66243,6 @@ function metricsMarkdown(metrics, planned) {
 // still hold?" — one membership call, teams filtered by login, repositories filtered to their
 // direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
 // user, and per-repository REST only where they could reach (secrets) or where keys exist.
-const DAY = 86_400_000;
 async function readPerson(ctx, login) {
     const person = {
         login,
@@ -66319,9 +66347,9 @@ async function collectSubjects(client, options) {
         .flat()
         .filter((c) => subjects.has(c.login));
     snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
-    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY_MS)));
     // Secrets they could read or wrote: repositories they can write, the ones named by the
     // caller, those where they wrote a secret, and every organization secret (the offboarding
     // rules decide which org secrets were visible to those repositories).

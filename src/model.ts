@@ -11,6 +11,25 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
+/**
+ * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
+ * subject and fingerprint, so reports diff cleanly between runs.
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.resource, b.resource) ||
+    compareText(a.subject ?? '', b.subject ?? '') ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}
+
+// Code-unit order, not locale order, so the result is the same on every machine.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 export const MODES = ['audit', 'offboard', 'validate'] as const;
 export type Mode = (typeof MODES)[number];

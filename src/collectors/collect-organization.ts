@@ -20,6 +20,7 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
+import { DAY_MS } from '../rules/time.js';
 
 export interface CollectOptions {
   org: string;
@@ -39,7 +40,6 @@ export interface CollectOptions {
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY = 86_400_000;
 
 export async function readDefaultPermission(ctx: CollectContext): Promise<RepoPermission | 'none' | null> {
   const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () =>
@@ -86,7 +86,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
   const orgSecrets = await collectOrgSecrets(ctx);
   const auditFrom = new Date(
-    options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,
+    options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS,
   );
   snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
 
@@ -117,7 +117,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
   );
 
-  const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
   snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
   const resolution = options.activityResolutionDays ?? 30;
   const windows = Math.ceil(options.activityWindowDays / resolution);

@@ -31,6 +31,7 @@ import { isBot } from './people.js';
 import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
 import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
 import { USER_QUERY } from './queries/members.js';
+import { DAY_MS } from '../rules/time.js';
 
 export interface SubjectOptions {
   org: string;
@@ -51,7 +52,6 @@ export interface SubjectOptions {
   secretRepositories?: string[];
 }
 
-const DAY = 86_400_000;
 
 async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
   const person: Person = {
@@ -198,12 +198,12 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     (k) => k.addedBy !== null && subjects.has(k.addedBy),
   );
 
-  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
   snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
   snapshot.auditEvents = await eventsAbout(
     ctx,
     logins,
-    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
+    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY_MS)),
   );
 
   // Secrets they could read or wrote: repositories they can write, the ones named by the
