@@ -29115,7 +29115,8 @@ function severityRank(severity) {
 }
 /**
  * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
- * subject and fingerprint, so reports diff cleanly between runs.
+ * subject and fingerprint, so reports and issue bodies diff cleanly between runs. English
+ * collation, named rather than the machine's default, so every runner sorts alike.
  */
 function compareFindings(a, b) {
     return (severityRank(b.severity) - severityRank(a.severity) ||
@@ -29124,9 +29125,8 @@ function compareFindings(a, b) {
         compareText(a.subject ?? '', b.subject ?? '') ||
         compareText(a.fingerprint, b.fingerprint));
 }
-// Code-unit order, not locale order, so the result is the same on every machine.
 function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return a.localeCompare(b, 'en');
 }
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 const MODES = ['audit', 'offboard', 'validate'];

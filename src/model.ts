@@ -13,7 +13,8 @@ export function severityRank(severity: Severity): number {
 
 /**
  * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
- * subject and fingerprint, so reports diff cleanly between runs.
+ * subject and fingerprint, so reports and issue bodies diff cleanly between runs. English
+ * collation, named rather than the machine's default, so every runner sorts alike.
  */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -25,9 +26,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-// Code-unit order, not locale order, so the result is the same on every machine.
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b, 'en');
 }
 
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
