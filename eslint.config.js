@@ -65,6 +65,7 @@ export default tseslint.config(
       'src/github/**',
       'src/state/**',
       'src/reporters/issue-sync.ts',
+      'src/reporters/issue-lock.ts',
       'src/reporters/check-run.ts',
       'src/offboarding/remediation.ts',
     ],

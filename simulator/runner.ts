@@ -31,6 +31,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
   /** Defaults to the committed bundle. */
   entry?: string;
+  /** Send SIGTERM after this many milliseconds, as the runner does when a job is cancelled. */
+  cancelAfterMs?: number;
 }
 
 export interface ActionRun {
@@ -166,6 +168,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     (resolvePromise, reject) => {
       // Asynchronous on purpose: the simulator usually runs in this same process.
       const child = spawn(process.execPath, [entry], { cwd: workspace, env });
+      const cancel = options.cancelAfterMs === undefined ? null : setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs);
+      child.on('close', () => {
+        if (cancel) clearTimeout(cancel);
+      });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -195,6 +195,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const switches = defaultSwitches(options.latencyMs ?? 0);
   const log: RequestLogEntry[] = [];
   const limiter = new SecondaryLimiter();
+  // Organizations beside the action's: the enterprise's (in the scenario) and any served alongside.
+  const servedOrganizations = [...(options.scenario.organizations ?? []), ...(options.organizations ?? [])];
   let baseUrl = '';
 
   const secondaryAnswer = (retryAfter: number, limit: 'concurrency' | 'points' | 'switch'): Answer => ({
@@ -250,7 +252,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         switches,
         budget: refresh(switches.rateLimit.graphql),
         orgFor: (variables) =>
-          organizationNamed(options.scenario.org, options.organizations ?? [], [variables.org, variables.owner, variables.login]),
+          organizationNamed(options.scenario.org, servedOrganizations, [variables.org, variables.owner, variables.login]),
       });
       return {
         ...g,
@@ -336,7 +338,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       query: url.searchParams,
       body: parsed,
       scenario: options.scenario,
-      org: organizationNamed(options.scenario.org, options.organizations ?? [], [route.params.org, route.params.owner]),
+      // The organization the path names (the enterprise's or another served one); else the action's.
+      org: organizationNamed(options.scenario.org, servedOrganizations, [route.params.org, route.params.owner]),
       viewer,
       baseUrl,
       accept: String(req.headers.accept ?? ''),
@@ -464,7 +467,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A port in use rejects (the CLI says so) instead of crashing the process with an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -1,6 +1,7 @@
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Mode, Phase, Severity } from './model.js';
 import { MODES, SEVERITIES } from './model.js';
 import { parseInstant } from './offboarding/instant.js';
@@ -38,6 +39,8 @@ export interface Inputs {
   dryRun: boolean;
   failOn: Severity | 'none';
   stateBranch: string;
+  /** `offboard`: at most this many subjects per run; the rest are failed subjects (send them again). */
+  maxSubjects: number;
   // From the runner's environment
   repository: { owner: string; repo: string };
   workspace: string;
@@ -67,6 +70,7 @@ export const INPUT_NAMES = [
   'subjects',
   'phase',
   'offboarded-at',
+  'max-subjects',
   'report',
   'dry-run',
   'fail-on',
@@ -94,6 +98,17 @@ function parseBoolean(name: string, value: string): boolean {
   if (/^(true|yes|on|1)$/i.test(value)) return true;
   if (value === '' || /^(false|no|off|0)$/i.test(value)) return false;
   throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
+}
+
+export const DEFAULT_MAX_SUBJECTS = 50;
+
+function parseCount(name: string, value: string, fallback: number, max: number): number {
+  if (value === '') return fallback;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > max) {
+    throw new InputError(`Input \`${name}\` is "${value.slice(0, 40)}"; use a whole number from 1 to ${max} (default ${fallback}).`);
+  }
+  return count;
 }
 
 function parseTime(field: string, value: unknown, now: Date, allowEpoch: boolean): string {
@@ -241,9 +256,11 @@ export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env)
     dryRun: parseBoolean('dry-run', input('dry-run')),
     failOn: oneOf('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES] as const),
     stateBranch: input('state-branch') || 'offboarding-sentinel-state',
+    maxSubjects: parseCount('max-subjects', input('max-subjects'), DEFAULT_MAX_SUBJECTS, 1000),
     repository: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+    // Outside a runner, the system's temporary folder: never the repository being checked.
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     apiUrl,
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),

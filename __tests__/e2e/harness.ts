@@ -43,11 +43,12 @@ export async function harness(
     seed?: number;
     extraPolicy?: string;
     repositoryPolicy?: (text: string) => string;
+    scenario?: Scenario;
     /** More organizations the simulator serves beside the scenario's. */
     organizations?: (scenario: Scenario) => SimOrg[];
   } = {},
 ): Promise<Harness> {
-  const scenario = generateScenario({ seed: options.seed ?? 1, size: 'demo' });
+  const scenario = options.scenario ?? generateScenario({ seed: options.seed ?? 1, size: 'demo' });
   const sim = await startSimulator({ scenario, organizations: options.organizations?.(scenario) ?? [] });
   const files = {
     'policies/offboarding-sentinel.yml': options.repositoryPolicy?.(repositoryPolicy) ?? repositoryPolicy,

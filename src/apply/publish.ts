@@ -35,6 +35,11 @@ export async function applyPublishPlan(
   plan: PublishPlan,
   writer: GitHubWriter | null,
   started: CheckRunHandle | null,
+  /**
+   * Progress while the run goes on (offboard, after each person): the report, the summary file and
+   * the issues only — the check run, the history, the job summary and the annotations wait for the end.
+   */
+  progress = false,
 ): Promise<Published> {
   const { inputs, logger } = ctx;
   const publishErrors: string[] = [];
@@ -51,7 +56,7 @@ export async function applyPublishPlan(
       return null;
     }
   };
-  for (const annotation of plan.annotations) host.annotate(annotation);
+  if (!progress) for (const annotation of plan.annotations) host.annotate(annotation);
   if (plan.issuesError) fail('Reading the managed issues', plan.issuesError);
 
   const { report } = plan;
@@ -62,7 +67,7 @@ export async function applyPublishPlan(
 
   let summaryFallback = false;
   if (writer) {
-    const checkRun = plan.checkRun;
+    const checkRun = progress ? null : plan.checkRun;
     if (checkRun) {
       await attempt('The check run', async () => {
         if ((await writer.completeCheckRun(checkRun, started)).skipped) summaryFallback = true;
@@ -79,10 +84,14 @@ export async function applyPublishPlan(
         );
       });
     }
-    const history = plan.history;
+    const history = progress ? null : plan.history;
     if (history) await attempt('Storing the audit history', () => writer.storeHistory(history));
   } else if (inputs.reporters.has('check-run')) {
     summaryFallback = true;
+  }
+  if (progress) {
+    await writeFile(join(ctx.outDir, 'summary.md'), plan.summary);
+    return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
   }
 
   if (inputs.reporters.has('summary') || summaryFallback) {

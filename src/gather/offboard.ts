@@ -2,11 +2,15 @@
 // the identities behind e-mail subjects, and each person's access; after revocations, each
 // revoked person's access again. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
-import { findAccount } from '../collectors/find-account.js';
+import { findAccount, tokenIdentity } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import { activityWindowDays } from '../evaluate/activity-windows.js';
+import { collectOrgEvents, type OrgEvents } from '../collectors/collect-org-events.js';
+import { settingsOf } from '../rules/finding.js';
 import {
+  damagedFailure,
   inventoryOf,
+  offboardedAtOf,
   trackingStates,
   type OffboardGathered,
   type SubjectGathered,
@@ -71,41 +75,104 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
   });
 }
 
-export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
+/**
+ * Every actor's audit-log events from the person's `offboarded-at` to now, for
+ * `offboarded-ip-activity`; not read when the rule is off or no address of theirs is known
+ * (nothing could match, and the audit log's hourly budget is spared).
+ */
+async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents | null> {
+  if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return null;
+  const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+  const known = inventoryOf(subject, ctx).knownIps.length > 0;
+  const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+  if (!known && !own) return null;
+  return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+}
+
+/**
+ * The reads before any person: the tracking issues, the subjects (given, or the open tracking
+ * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
+ * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
+ */
+export async function gatherOffboardStart(ctx: RunContext): Promise<OffboardGathered> {
   const { inputs, logger } = ctx;
   const listed = await listTrackingIssues(ctx);
-  const tracked = trackingStates(listed);
+  const { tracked, damaged } = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-  const subjects = parseSubjects(
-    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+  const all = parseSubjects(
+    inputs.subjects.length > 0
+      ? inputs.subjects
+      : [
+          ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+          ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ],
   );
-  if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
+  if (all.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
+  // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
+  const subjects = all.slice(0, inputs.maxSubjects);
+  const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
+    failure: {
+      subject: subject.value,
+      reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
+    },
+  }));
   const identities = await emailCandidates(ctx, subjects, tracked);
+  // Remediation never revokes the token's own access: whose token this is, when it may act.
+  const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
+  const identity = remediating ? await tokenIdentity(ctx.client) : null;
+  return {
+    listed,
+    identityGaps: identities.gaps,
+    subjects: [],
+    tokenIdentity: identity,
+    pending: { subjects, candidates: identities.candidates, overCap },
+  };
+}
 
-  const gathered: OffboardGathered['subjects'] = [];
-  for (const subject of subjects) {
-    const resolution = resolveSubject(subject, identities.candidates);
-    if ('error' in resolution) {
-      gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
-      continue;
-    }
-    const person = tracked.get(resolution.login.toLowerCase());
-    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-    if (account && !account.found) {
-      gathered.push({ failure: { subject: subject.value, reason: account.reason } });
-      continue;
-    }
-    const login = account?.login ?? resolution.login;
-    try {
-      // At `post`, with an inventory, only where the person had access is read.
-      const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-      gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
-    } catch (error) {
-      gathered.push({ failure: { subject: login, reason: describeError(error) } });
-    }
+/** Reads the next pending person (in the order given); null when none is left. */
+export async function gatherNextSubject(gathered: OffboardGathered, ctx: RunContext): Promise<OffboardGathered | null> {
+  const { pending } = gathered;
+  if (!pending) return null;
+  const [subject, ...rest] = pending.subjects;
+  if (!subject) {
+    // The subjects over the cap are reported last, as failures.
+    return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
   }
-  return { listed, identityGaps: identities.gaps, subjects: gathered };
+  const next = { ...gathered, pending: { ...pending, subjects: rest } };
+  return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+}
+
+async function gatherSubject(
+  ctx: RunContext,
+  subject: SubjectInput,
+  candidates: IdentityCandidate[],
+  { tracked, damaged }: ReturnType<typeof trackingStates>,
+): Promise<OffboardGathered['subjects'][number]> {
+  const resolution = resolveSubject(subject, candidates);
+  if ('error' in resolution) return { failure: { subject: subject.value, reason: resolution.error } };
+  const broken = damaged.get(resolution.login.toLowerCase());
+  // Rebuilding the inventory over a damaged state would overwrite what `pre` recorded and what was ticked.
+  if (broken) return { failure: damagedFailure(ctx, resolution.login, broken) };
+  const person = tracked.get(resolution.login.toLowerCase());
+  // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+  const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+  if (account && !account.found) return { failure: { subject: subject.value, reason: account.reason } };
+  const login = account?.login ?? resolution.login;
+  try {
+    // At `post`, with an inventory, only where the person had access is read.
+    const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+    const reads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+    return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
+  } catch (error) {
+    return { failure: { subject: login, reason: describeError(error) } };
+  }
+}
+
+/** Every person at once (tests and callers that do not publish as they go). */
+export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
+  let gathered = await gatherOffboardStart(ctx);
+  for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx)) gathered = next;
+  return gathered;
 }
 
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */

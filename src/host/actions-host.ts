@@ -2,6 +2,7 @@
 // outputs, the job summary and failure through @actions/core, the state on a branch of the
 // repository that runs the action.
 import * as core from '@actions/core';
+import { join } from 'node:path';
 import { readInputs, type Env } from '../inputs.js';
 import { clockFrom } from '../run-context.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
@@ -50,5 +51,11 @@ export function actionsHost(env: Env = process.env): Host {
         legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
         info: (message) => core.info(message),
       }),
+    // The same places parseInputs would choose (runnerTemp, organization, mode), read raw.
+    stoppedRunTarget: () => ({
+      outDir: join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'offboarding-sentinel'),
+      organization: (env.INPUT_ORGANIZATION ?? '').trim() || (env.GITHUB_REPOSITORY ?? '').split('/')[0] || 'unknown',
+      mode: (env.INPUT_MODE ?? '').trim() || 'audit',
+    }),
   };
 }

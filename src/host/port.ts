@@ -46,4 +46,9 @@ export interface Host {
   /** Marks the run failed with this message (the exit code, a failed step). */
   fail(message: string): void;
   stateStore(location: StateLocation): StateStore;
+  /**
+   * Where the report goes and what was asked for, known without parsing the inputs: so a run whose
+   * inputs are refused still writes its report (with the error). Absent: no such report.
+   */
+  stoppedRunTarget?(): { outDir: string; organization: string; mode: string };
 }

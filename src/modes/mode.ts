@@ -35,6 +35,8 @@ export interface RemediationBatch {
   /** The person (login, lower case) the actions are for. */
   subject: string;
   actions: RemediationAction[];
+  /** Actions the safety rules held back: recorded with the results, never sent. */
+  refused: RemediationResult[];
 }
 
 /** What evaluating a mode's gathered data gives: the findings and what the reporters need. */
@@ -79,7 +81,19 @@ export interface ModeDefinition<Gathered, Section extends Partial<ReportSections
   evaluate(gathered: Gathered, ctx: RunContext): Evaluation<Section>;
   /** After revocations were made: read again what they touched, so the report describes GitHub, not the plan. */
   regather?(gathered: Gathered, applied: AppliedRemediation, ctx: RunContext): Promise<Gathered>;
+  /**
+   * Instead of `gather`, one step at a time (offboard: one person at a time): the reads before
+   * any step, then the next step added to what was gathered, null when done. After each step the
+   * evaluation so far is published, so a cancelled run leaves what it finished.
+   */
+  steps?: {
+    start(ctx: RunContext): Promise<Gathered>;
+    next(gathered: Gathered, ctx: RunContext): Promise<Gathered | null>;
+  };
 }
+
+/** Called with the evaluation of everything gathered so far, after each step. */
+export type ProgressListener = (evaluation: Evaluation) => Promise<void>;
 
 /** The writes a mode may ask for between evaluating and reporting (only offboard's remediation). */
 export interface RemediationWriter {
@@ -92,7 +106,7 @@ export interface RunnableMode {
   reportsPolicyErrors: boolean;
   readOnly(inputs: Inputs): boolean;
   /** Gather, evaluate, and — with a writer and an opt-in — remediate, gather again and evaluate again. */
-  run(ctx: RunContext, writer: RemediationWriter | null): Promise<Evaluation>;
+  run(ctx: RunContext, writer: RemediationWriter | null, onProgress?: ProgressListener): Promise<Evaluation>;
 }
 
 export function defineMode<Gathered, Section extends Partial<ReportSections>>(
@@ -102,15 +116,24 @@ export function defineMode<Gathered, Section extends Partial<ReportSections>>(
     name: mode.name,
     reportsPolicyErrors: mode.reportsPolicyErrors,
     readOnly: (inputs) => mode.readOnly(inputs),
-    run: async (ctx, writer) => {
-      let gathered = await mode.gather(ctx);
-      let evaluation = mode.evaluate(gathered, ctx);
-      if (writer && mode.regather && evaluation.remediation.length > 0) {
-        const applied = await writer.remediate(evaluation.remediation);
-        gathered = await mode.regather(gathered, applied, ctx);
-        evaluation = mode.evaluate(gathered, ctx);
+    run: async (ctx, writer, onProgress) => {
+      const evaluateAndRemediate = async (from: Gathered) => {
+        let gathered = from;
+        let evaluation = mode.evaluate(gathered, ctx);
+        if (writer && mode.regather && evaluation.remediation.length > 0) {
+          const applied = await writer.remediate(evaluation.remediation);
+          gathered = await mode.regather(gathered, applied, ctx);
+          evaluation = mode.evaluate(gathered, ctx);
+        }
+        return { gathered, evaluation };
+      };
+      if (!mode.steps) return (await evaluateAndRemediate(await mode.gather(ctx))).evaluation;
+      let current = await evaluateAndRemediate(await mode.steps.start(ctx));
+      for (let next = await mode.steps.next(current.gathered, ctx); next; next = await mode.steps.next(current.gathered, ctx)) {
+        current = await evaluateAndRemediate(next);
+        await onProgress?.(current.evaluation);
       }
-      return evaluation;
+      return current.evaluation;
     },
   };
 }

@@ -3,7 +3,7 @@
 // audit log when no `pre` ran), reports what is left, optionally revokes it (in the apply
 // stage, never on a dry run), and updates the issue — closing it when nothing is left.
 import { evaluateOffboard } from '../evaluate/offboard.js';
-import { gatherOffboard, regatherOffboard } from '../gather/offboard.js';
+import { gatherNextSubject, gatherOffboard, gatherOffboardStart, regatherOffboard } from '../gather/offboard.js';
 import { defineMode } from './mode.js';
 
 export const offboardMode = defineMode({
@@ -13,4 +13,6 @@ export const offboardMode = defineMode({
   gather: gatherOffboard,
   evaluate: evaluateOffboard,
   regather: regatherOffboard,
+  // One person at a time: each is reported (report, summary, tracking issue) as it finishes.
+  steps: { start: gatherOffboardStart, next: gatherNextSubject },
 });

@@ -6,6 +6,7 @@
 // above it (`org:<org>`, `repo:<owner>/<name>`), and the parts of the item itself that were
 // read separately (`secret:<org>/<NAME>/repositories`, `team:<org>/<slug>/members`).
 import type { CoverageGap, Snapshot } from '../model.js';
+import { enterpriseCoverageNeeds } from './enterprise-items.js';
 import type { InventoryItem } from './types.js';
 
 function sameOrAncestor(gap: string, needed: string): boolean {
@@ -39,6 +40,9 @@ export function coverageNeeds(item: InventoryItem, org: string, subject: string)
       return [`${orgId}/credential-authorizations`];
     case 'deploy-key':
       return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
+    case 'enterprise-membership':
+    case 'copilot-seat':
+      return enterpriseCoverageNeeds(item, org);
     case 'secret': {
       if (item.detail.scope === 'organization' || !repo) {
         // Which repositories a `selected` secret reaches decides whether it was readable.

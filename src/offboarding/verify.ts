@@ -9,6 +9,7 @@ import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
 import { offboardedIpActivityFindings } from '../rules/offboarded-ip-activity.js';
 import { resourceId } from '../resource-id.js';
 import { buildInventory, findPerson, personEmails, readableSecrets, writtenSecrets } from './inventory.js';
+import { enterpriseHoldingMessage } from './enterprise-items.js';
 import { gapFor } from './item-gap.js';
 import { offboardingMetrics, type OffboardingMetrics } from './metrics.js';
 import { revocationEvent } from './revocation-events.js';
@@ -42,6 +43,8 @@ const RULE_OF: Record<InventoryKind, RuleName> = {
   credential: 'retained-token',
   'deploy-key': 'retained-deploy-key',
   secret: 'unrotated-secret',
+  'enterprise-membership': 'retained-enterprise-membership',
+  'copilot-seat': 'retained-copilot-seat',
 };
 
 
@@ -148,6 +151,9 @@ function holdingMessage(subject: string, org: string, item: InventoryItem): stri
       return `${item.label}, added by ${subject}, is still present`;
     case 'secret':
       return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
+    case 'enterprise-membership':
+    case 'copilot-seat':
+      return enterpriseHoldingMessage(subject, item);
   }
 }
 

@@ -4,6 +4,7 @@
 // a hash of the result): unchanged content means no write and no comment, so a nightly run
 // stays quiet until something actually changes.
 import type { GitHubClient } from '../github/types.js';
+import { acquireIssueLock, type IssueLockOptions } from './issue-lock.js';
 import { contentHash, parseMarker, renderBody } from './issue-marker.js';
 import { statusOf } from './request-error.js';
 
@@ -313,10 +314,61 @@ async function comment(client: GitHubClient, repo: Repo, number: number, body: s
   });
 }
 
+/**
+ * The plan, checked against the issues as they are now (listed again just before writing, under
+ * the lock): another run may have created, updated or closed an issue since the plan was made.
+ * A create whose key now has an open issue becomes a quiet update (or nothing, if the content is
+ * the same); an update or reopen whose content is already there, or a close of an issue already
+ * closed, is dropped — so two runs never open the same issue twice nor comment twice.
+ */
+export function reconcilePlan(plan: IssuePlan, current: readonly ManagedIssue[]): IssuePlan {
+  const byNumber = new Map(current.map((issue) => [issue.number, issue]));
+  const openByKey = new Map<string, ManagedIssue>();
+  for (const issue of [...current].sort(byAge)) {
+    if (issue.state === 'open' && !openByKey.has(issue.key)) openByKey.set(issue.key, issue);
+  }
+  const hashOf = (body: string) => parseMarker(body)?.hash ?? null;
+  const actions: IssueAction[] = [];
+  const unchanged = [...plan.unchanged];
+  for (const action of plan.actions) {
+    if (action.kind === 'create') {
+      const existing = openByKey.get(action.key);
+      if (!existing) actions.push(action);
+      else if (existing.hash === hashOf(action.body)) unchanged.push(action.key);
+      else actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique([...action.labels, ...existing.labels]), comment: null });
+      continue;
+    }
+    const issue = byNumber.get(action.number);
+    if (!issue) {
+      actions.push(action);
+      continue;
+    }
+    if (action.kind === 'close') {
+      if (issue.state === 'open') actions.push(action);
+      continue;
+    }
+    const sameContent = issue.hash === hashOf(action.body);
+    if (action.kind === 'reopen' && issue.state === 'open') {
+      if (!sameContent) actions.push({ ...action, kind: 'update', comment: null });
+    } else if (action.kind === 'update' && sameContent) {
+      unchanged.push(action.key);
+    } else {
+      actions.push(action);
+    }
+  }
+  return { ...plan, actions, unchanged };
+}
+
+export interface IssueApplyOptions {
+  /** Serialize with concurrent runs through the state branch; null: no lock (tests, read-only). */
+  lock?: IssueLockOptions | null;
+}
+
 export async function applyIssuePlan(
   client: GitHubClient,
   repo: Repo,
-  plan: IssuePlan,
+  planned: IssuePlan,
+  options: IssueApplyOptions = {},
 ): Promise<IssueApplyResult> {
   const result: IssueApplyResult = {
     created: [],
@@ -326,7 +378,20 @@ export async function applyIssuePlan(
     duplicatesClosed: [],
     labelsCreated: [],
   };
-  if (plan.actions.length === 0) return result;
+  if (planned.actions.length === 0) return result;
+  const lock = options.lock ? await acquireIssueLock(client, repo, options.lock) : null;
+  try {
+    // Re-check by marker right before writing (under the lock, when we have it).
+    const plan = reconcilePlan(planned, await listManagedIssues(client, repo, planned.managedLabel));
+    if (plan.actions.length === 0) return result;
+    await applyActions(client, repo, plan, result);
+  } finally {
+    await lock?.release();
+  }
+  return result;
+}
+
+async function applyActions(client: GitHubClient, repo: Repo, plan: IssuePlan, result: IssueApplyResult): Promise<void> {
   result.labelsCreated = await ensureLabels(client, repo, plan.labels);
   const createdKeys = new Set<string>();
 
@@ -388,7 +453,6 @@ export async function applyIssuePlan(
     result.duplicatesClosed.push(
       ...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)),
     );
-  return result;
 }
 
 /**
@@ -407,6 +471,8 @@ async function closeRaceDuplicates(
   for (const key of keys) {
     const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
     for (const duplicate of open.slice(1)) {
+      // Without the lock a concurrent run may be closing the same duplicate: look first.
+      if (!(await stillOpen(client, repo, duplicate.number))) continue;
       await comment(
         client,
         repo,
@@ -423,4 +489,9 @@ async function closeRaceDuplicates(
     }
   }
   return closed;
+}
+
+async function stillOpen(client: GitHubClient, repo: Repo, issueNumber: number): Promise<boolean> {
+  const issue = await client.rest.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issueNumber });
+  return issue.data.state === 'open';
 }

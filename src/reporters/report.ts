@@ -83,6 +83,13 @@ export interface ReportSections {
  * `schemaVersion`, `organization`, `mode`, `generatedAt`, `findings`, `coverage` and `stats`
  * are the contract; the rest are additions (never renames).
  */
+/** Why a run stopped before it finished: set only on such a run's report. */
+export interface RunStop {
+  /** `input`: refused inputs; `error`: an unexpected failure; `cancelled`: the job was cancelled or timed out. */
+  kind: 'input' | 'error' | 'cancelled';
+  message: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   organization: string;
@@ -112,6 +119,8 @@ export interface Report {
   plans?: ReportPlans;
   /** `validate` mode: the findings the policy change adds, silences or re-grades. */
   policyDiff?: PolicyDiff;
+  /** Present only when the run stopped early: what stopped it. Nothing in this report is claimed beyond it. */
+  stopped?: RunStop;
 }
 
 export interface ReportInput {
@@ -176,10 +185,12 @@ export function buildReport(input: ReportInput): Report {
   return report;
 }
 
+export const REPORT_FILE = 'offboarding-sentinel-report.json';
+
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
 export async function writeJsonReport(report: Report, dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'offboarding-sentinel-report.json');
+  const file = path.join(dir, REPORT_FILE);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
   return file;
 }
