@@ -53,6 +53,21 @@ const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
 }
+/**
+ * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
+ * subject and fingerprint, so reports and issue bodies diff cleanly between runs. English
+ * collation, named rather than the machine's default, so every runner sorts alike.
+ */
+function compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.resource, b.resource) ||
+        compareText(a.subject ?? '', b.subject ?? '') ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+function compareText(a, b) {
+    return a.localeCompare(b, 'en');
+}
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 const MODES = ['audit', 'offboard', 'validate'];
 const RULE_NAMES = [
@@ -9459,15 +9474,15 @@ const RULES = [
         name: 'unapproved-credential-change',
         modes: ['audit', 'offboard'],
         defaultSeverity: 'high',
-        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
-        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
+        firesWhen: 'a token, key or secret deleted or changed by an actor the policy does not approve, in a way that departs from that actor\'s learned normal (a burst beyond their own rate, outside their usual scope, from a new address); an offboarding\'s own revocations never fire',
+        remedy: 'Confirm the change with the actor. A false alarm: close the findings issue with the `false-positive` label (the actor\'s baseline learns it); approved automation goes in `approved-changers`.',
         thresholds: [
             {
                 key: 'burst-count',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'This many credential changes by one actor within the burst window is a burst.',
+                description: 'The floor of a burst: this many credential changes by one actor within the burst window, or more than the actor\'s own largest bursts, whichever is higher.',
             },
             {
                 key: 'burst-window-minutes',
@@ -9482,22 +9497,29 @@ const RULES = [
         name: 'offboarding-drift',
         modes: ['audit'],
         defaultSeverity: 'medium',
-        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
-        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
+        firesWhen: 'a journey step is missed, or takes longer, in most of the recent offboardings than in the organization\'s past offboardings (median and MAD per step)',
+        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed or delayed, and why?',
         thresholds: [
+            {
+                key: 'min-past-offboardings',
+                default: 5,
+                minimum: 2,
+                maximum: 1000,
+                description: 'Past offboardings with an outcome for a step (before the 3 most recent) needed before that step is judged.',
+            },
             {
                 key: 'min-history-runs',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'Runs of history needed before drift is judged.',
+                description: 'Accepted for compatibility and no longer used: drift is learned from past offboardings (`min-past-offboardings`), not from stored runs.',
             },
             {
                 key: 'max-deviation-percent',
                 default: 20,
                 minimum: 1,
                 maximum: 100,
-                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
+                description: 'Percentage points by which a step\'s recent miss rate may exceed its past miss rate.',
             },
         ],
     },
@@ -9567,6 +9589,31 @@ function ruleSpec(name) {
     return spec;
 }
 
+// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
+// from the rule context's clock so a rule gives the same answer for the same input.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
+function daysBetween$1(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
+}
+/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
+function isOlderThan(at, days, now) {
+    return daysBetween$1(at, now) > days;
+}
+/** Whole days elapsed, for messages ("210 days ago"). */
+function wholeDays(earlier, later) {
+    return Math.floor(daysBetween$1(earlier, later));
+}
+/** `YYYY-MM-DD` of an instant, for messages. */
+function isoDay(at) {
+    return new Date(at).toISOString().slice(0, 10);
+}
+/** True when `at` is strictly after `reference`. */
+function isAfter(at, reference) {
+    return new Date(at).getTime() > new Date(reference).getTime();
+}
+
 /** Every `check` value a journey step may name; `manual` is ticked by a person. */
 const GITHUB_CHECKS = [
     'org-membership',
@@ -9577,6 +9624,24 @@ const GITHUB_CHECKS = [
     'deploy-keys',
     'secrets-rotated',
 ];
+/** What each GitHub-checked step removes, as inventory kinds. */
+const KINDS_OF_STEP = {
+    'org-membership': ['org-membership'],
+    'repo-access': ['repo-access'],
+    'team-membership': ['team-membership'],
+    invitations: ['invitation'],
+    tokens: ['pat', 'credential'],
+    'deploy-keys': ['deploy-key'],
+    'secrets-rotated': ['secret'],
+};
+/**
+ * When a step is due: `deadlineHours` after the offboarding. The resolved policy gives every
+ * step its hours; `fallbackHours` (the rule's `deadline-hours`) stands in for one without.
+ */
+function stepDueAt(offboardedAt, deadlineHours, fallbackHours = deadlineHours) {
+    const hours = Number.isFinite(deadlineHours) ? deadlineHours : fallbackHours;
+    return new Date(new Date(offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+}
 const JOURNEY_CHECKS = [...GITHUB_CHECKS, 'manual'];
 function journeyCheck(name) {
     return name === 'manual' ? { kind: 'manual' } : { kind: 'github', what: name };
@@ -19808,7 +19873,6 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
-const DAY_MS = 86_400_000;
 function addDays(day, count) {
     return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
 }
@@ -48669,16 +48733,6 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-// The contract's JSON report (report-path) and the one conclusion function that the check run,
-// the `conclusion` output and the step outcome all share.
-/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
-function compareFindings(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        a.rule.localeCompare(b.rule) ||
-        a.resource.localeCompare(b.resource) ||
-        (a.subject ?? '').localeCompare(b.subject ?? '') ||
-        a.fingerprint.localeCompare(b.fingerprint));
-}
 function buildReport(input) {
     const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
     const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
@@ -48713,10 +48767,14 @@ function buildReport(input) {
         policy: input.policy ?? { sources: [], errors: [] },
         dryRun: input.dryRun ?? false,
     };
+    if (input.freshness)
+        report.coverage.freshness = input.freshness;
     if (input.plans)
         report.plans = input.plans;
     if (input.policyDiff !== undefined)
         report.policyDiff = input.policyDiff;
+    if (input.anomaly !== undefined)
+        report.anomaly = input.anomaly;
     return report;
 }
 const REPORT_FILE = 'offboarding-sentinel-report.json';
@@ -48770,8 +48828,24 @@ function countByRule(findings) {
 // reporter's warning and a remediation record all describe the same failure the same way, and a
 // transient limit is never mistaken for a permission (a secondary rate limit on check-run
 // creation used to read "the token cannot create check runs").
-const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
-const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
+const UNREACHABLE_CODES = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'CERT_HAS_EXPIRED',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const TRANSIENT = new Set([
+    'rate-limited',
+    'secondary-rate-limited',
+    'server',
+    'network',
+    'conflict',
+]);
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = error.status;
@@ -48813,7 +48887,9 @@ function kindOf(e, status, message) {
         if (headers?.['x-ratelimit-remaining'] === '0')
             return 'rate-limited';
         // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
-        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+        if (/secondary rate limit|abuse detection/i.test(message) ||
+            headers?.['retry-after'] !== undefined ||
+            status === 429) {
             return 'secondary-rate-limited';
         }
         return 'permission';
@@ -48856,7 +48932,9 @@ function describeError(error, hint = {}) {
     const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
     switch (kind) {
         case 'rate-limited':
-            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+            return isGraphqlLimit
+                ? `GraphQL rate limit exhausted; resets at ${resets}`
+                : `rate limit exhausted; resets at ${resets}`;
         case 'secondary-rate-limited':
             return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
         case 'permission':
@@ -49350,7 +49428,12 @@ function parseLock(text) {
         const value = JSON.parse(text);
         if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
             return null;
-        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
+        return {
+            holder: String(value.holder ?? ''),
+            token: value.token,
+            expiresAt: value.expiresAt,
+            released: value.released === true,
+        };
     }
     catch {
         return null;
@@ -49358,7 +49441,11 @@ function parseLock(text) {
 }
 async function readLock(client, repo, branch) {
     try {
-        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            ...repo,
+            path: LOCK_PATH,
+            ref: branch,
+        });
         const data = response.data;
         if (Array.isArray(data) || typeof data.sha !== 'string')
             return null;
@@ -49405,7 +49492,12 @@ async function acquireIssueLock(client, repo, options) {
             const current = await readLock(client, repo, options.branch);
             const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
             if (free) {
-                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
+                const mine = {
+                    holder: options.holder,
+                    token,
+                    expiresAt: new Date(now() + leaseMs).toISOString(),
+                    released: false,
+                };
                 let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
                 return {
                     release: async () => {
@@ -50029,6 +50121,8 @@ function nextState(previous, findings, now, run) {
         offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
+    const feedback = run.feedback ?? previous?.feedback;
+    const baselines = run.baselines ?? previous?.baselines;
     return {
         // What a newer version keeps besides these (baselines, feedback) is carried on.
         ...(previous ?? {}),
@@ -50036,6 +50130,9 @@ function nextState(previous, findings, now, run) {
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
         runs: [...(previous?.runs ?? []), record].slice(-100),
+        ...(feedback ? { feedback } : {}),
+        ...(baselines ? { baselines } : {}),
+        ...(run.reads ? { reads: run.reads } : {}),
     };
 }
 
@@ -50084,6 +50181,7 @@ function planPublish(input) {
         generatedAt: input.now.toISOString(),
         findings: evaluation.findings,
         gaps: evaluation.gaps,
+        ...(evaluation.freshness ? { freshness: evaluation.freshness } : {}),
         ...(evaluation.scope ? { scope: evaluation.scope } : {}),
         insufficient: evaluation.insufficient,
         ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),
@@ -50186,4 +50284,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { outputDirectory as $, requireUndici as A, undiciExports as B, commonjsGlobal as C, permissionAtLeast as D, EXIT_CODES_HELP as E, describeError as F, statusOf as G, applyIssuePlan as H, applyCheckRun as I, startCheckRun as J, CHECK_RUN_NAME as K, ruleSpec as L, MODES as M, plainText as N, compareFindings as O, gapCovers as P, toManagedIssues as Q, RULES as R, SEVERITIES as S, parseMarker as T, listIssuesByLabel as U, VERSION as V, REPO_PERMISSIONS as W, emptySnapshot as X, classifyError as Y, loadPolicyFromTexts as Z, REPORT_FILE as _, EXIT as a, runUrlOf as a0, policyAnnotation as a1, planPublish as a2, warning as a3, countBySeverity as a4, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, severityRank as o, policyInvalidFindings as p, codeSpan as q, reportPolicyErrors as r, settingsOf as s, threshold as t, utcDay as u, escapeMarkdown as v, writeJsonReport as w, table as x, applyExemptions as y, requireTunnel as z };
+export { gapCovers as $, stepDueAt as A, severityRank as B, compareFindings as C, DAY_MS as D, EXIT_CODES_HELP as E, codeSpan as F, escapeMarkdown as G, table as H, applyExemptions as I, requireTunnel as J, KINDS_OF_STEP as K, requireUndici as L, MODES as M, undiciExports as N, commonjsGlobal as O, describeError as P, statusOf as Q, applyIssuePlan as R, SEVERITIES as S, applyCheckRun as T, startCheckRun as U, VERSION as V, CHECK_RUN_NAME as W, ruleSpec as X, RULES as Y, plainText as Z, RULE_NAMES as _, EXIT as a, REPO_PERMISSIONS as a0, emptySnapshot as a1, parseMarker as a2, toManagedIssues as a3, listIssuesByLabel as a4, HOUR_MS as a5, classifyError as a6, loadPolicyFromTexts as a7, REPORT_FILE as a8, outputDirectory as a9, runUrlOf as aa, policyAnnotation as ab, planPublish as ac, warning as ad, countBySeverity as ae, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, isAfter as o, policyInvalidFindings as p, isoDay as q, reportPolicyErrors as r, isOlderThan as s, threshold as t, utcDay as u, wholeDays as v, writeJsonReport as w, daysBetween$1 as x, permissionAtLeast as y, settingsOf as z };

@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, t as threshold, s as settingsOf, o as severityRank, q as codeSpan, v as escapeMarkdown, x as table$1, p as policyInvalidFindings, y as applyExemptions, z as requireTunnel, A as requireUndici, B as undiciExports, C as commonjsGlobal, D as permissionAtLeast, F as describeError, G as statusOf$1, H as applyIssuePlan, I as applyCheckRun, J as startCheckRun, K as CHECK_RUN_NAME, V as VERSION$8, L as ruleSpec, R as RULES, N as plainText, w as writeJsonReport, O as compareFindings$1, P as gapCovers, Q as toManagedIssues, T as parseMarker, U as listIssuesByLabel, W as REPO_PERMISSIONS, X as emptySnapshot, Y as classifyError, Z as loadPolicyFromTexts, b as buildReport, _ as REPORT_FILE, $ as outputDirectory, l as loadPolicy, a0 as runUrlOf, a1 as policyAnnotation, a2 as planPublish, a3 as warning, a4 as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, o as isAfter, q as isoDay, t as threshold, s as isOlderThan, v as wholeDays, x as daysBetween, y as permissionAtLeast, K as KINDS_OF_STEP, D as DAY_MS$1, z as settingsOf, A as stepDueAt, B as severityRank, C as compareFindings, F as codeSpan, G as escapeMarkdown, H as table$1, p as policyInvalidFindings, I as applyExemptions, J as requireTunnel, L as requireUndici, N as undiciExports, O as commonjsGlobal, P as describeError, Q as statusOf$1, R as applyIssuePlan, T as applyCheckRun, U as startCheckRun, W as CHECK_RUN_NAME, V as VERSION$8, X as ruleSpec, Y as RULES, Z as plainText, w as writeJsonReport, _ as RULE_NAMES, $ as gapCovers, a0 as REPO_PERMISSIONS, a1 as emptySnapshot, a2 as parseMarker, a3 as toManagedIssues, a4 as listIssuesByLabel, a5 as HOUR_MS$1, a6 as classifyError, a7 as loadPolicyFromTexts, b as buildReport, a8 as REPORT_FILE, a9 as outputDirectory, l as loadPolicy, aa as runUrlOf, ab as policyAnnotation, ac as planPublish, ad as warning, ae as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { existsSync, readFileSync as readFileSync$1 } from 'fs';
 import os__default, { EOL } from 'os';
@@ -203,7 +203,10 @@ function impossible(match) {
         return `there is no month ${mo}`;
     const days = daysIn(year, month);
     if (Number(d) < 1 || Number(d) > days) {
-        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+            month: 'long',
+            timeZone: 'UTC',
+        });
         return `${name} ${y} has ${days} days`;
     }
     if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
@@ -230,14 +233,26 @@ function parseInstant(field, value, now, options = {}) {
     else if (typeof value === 'string') {
         const text = value.trim();
         if (ZONELESS.test(text)) {
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.`,
+            };
         }
         const match = SHAPE.exec(text);
-        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
+        const valid = match &&
+            (match[4] === undefined
+                ? formats.date.validate(text)
+                : formats['date-time'].validate(withSeconds(text)));
         if (!match)
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.`,
+            };
         if (!valid)
-            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.`,
+            };
         millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
     }
     else {
@@ -495,30 +510,6 @@ function activityIndex(snapshot) {
     return index;
 }
 
-// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
-// from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS = 86_400_000;
-/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
-}
-/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
-function isOlderThan(at, days, now) {
-    return daysBetween(at, now) > days;
-}
-/** Whole days elapsed, for messages ("210 days ago"). */
-function wholeDays(earlier, later) {
-    return Math.floor(daysBetween(earlier, later));
-}
-/** `YYYY-MM-DD` of an instant, for messages. */
-function isoDay(at) {
-    return new Date(at).toISOString().slice(0, 10);
-}
-/** True when `at` is strictly after `reference`. */
-function isAfter(at, reference) {
-    return new Date(at).getTime() > new Date(reference).getTime();
-}
-
 /** Events acted by `person` strictly after their offboarding, oldest first. */
 function eventsAfterOffboarding(events, person) {
     const login = loginKey(person.login);
@@ -600,7 +591,7 @@ function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
 }
 
-const same$2 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const same$3 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
 function identityEmails(snapshot, person) {
     const emails = new Set();
@@ -615,7 +606,7 @@ function identityEmails(snapshot, person) {
     for (const email of person.verifiedEmails)
         add(email);
     for (const scim of snapshot.scimIdentities) {
-        if (!same$2(scim.login, person.login))
+        if (!same$3(scim.login, person.login))
             continue;
         add(scim.userName);
         for (const email of scim.emails)
@@ -627,16 +618,16 @@ function rosterMatch(roster, emails) {
     return roster.find((row) => emails.includes(row.email.toLowerCase()));
 }
 function holdsAccess(snapshot, person) {
-    return isMember(person) || snapshot.grants.some((grant) => same$2(grant.login, person.login));
+    return isMember(person) || snapshot.grants.some((grant) => same$3(grant.login, person.login));
 }
 function signalsFor(snapshot, person) {
     const signals = [];
     for (const scim of snapshot.scimIdentities) {
-        if (same$2(scim.login, person.login) && !scim.active)
+        if (same$3(scim.login, person.login) && !scim.active)
             signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
     }
     for (const link of snapshot.identityLinks) {
-        if (same$2(link.login, person.login) && link.samlNameId === null)
+        if (same$3(link.login, person.login) && link.samlNameId === null)
             signals.push({ source: 'saml', scimUserName: link.scimUserName });
     }
     const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
@@ -811,6 +802,565 @@ function offboardedIpActivityFindings(policy, events, person, allEvents) {
 }
 const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
+const same$2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function enterpriseItems(snapshot, login) {
+    const items = [];
+    const enterprise = snapshot.enterprise;
+    const member = enterprise?.members.find((m) => same$2(m.login, login));
+    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
+        const affiliation = member.affiliation === 'unaffiliated'
+            ? 'unaffiliated member'
+            : member.affiliation === 'member'
+                ? 'member'
+                : null;
+        items.push({
+            kind: 'enterprise-membership',
+            resource: resourceId.enterprise(enterprise.slug),
+            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
+            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
+        });
+    }
+    for (const seat of snapshot.copilotSeats) {
+        if (!same$2(seat.login, login))
+            continue;
+        items.push({
+            kind: 'copilot-seat',
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
+            detail: {
+                seatScope: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                assigningTeam: seat.assigningTeam,
+                pendingCancellationDate: seat.pendingCancellationDate,
+            },
+        });
+    }
+    return items;
+}
+function enterpriseHoldingMessage(subject, item) {
+    if (item.kind === 'copilot-seat')
+        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
+    const affiliation = item.detail.affiliation;
+    const roles = String(item.detail.roles ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
+    const held = [
+        ...(affiliation === 'unaffiliated'
+            ? ['an unaffiliated member (in no organization, still licensable)']
+            : affiliation === 'member'
+                ? ['a member']
+                : []),
+        ...roles,
+    ];
+    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+}
+/** The lists an enterprise item's presence depends on (see item-gap.ts). */
+function enterpriseCoverageNeeds(item, org) {
+    if (item.kind === 'copilot-seat') {
+        const scope = String(item.detail.seatScope);
+        return scope === org
+            ? [`org:${org}/copilot-seats`]
+            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
+    }
+    const slug = String(item.detail.enterprise);
+    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
+}
+
+// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
+// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
+// snapshot to see what is still held.
+function sameLogin(a, b) {
+    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
+}
+function findPerson(snapshot, login) {
+    return snapshot.people.find((person) => sameLogin(person.login, login));
+}
+/** Every e-mail an invitation to this person could have been sent to. */
+function personEmails(person) {
+    if (!person)
+        return [];
+    const saml = person.samlIdentity;
+    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
+    if (saml?.nameId?.includes('@'))
+        emails.push(saml.nameId);
+    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+}
+const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
+/**
+ * The contract resource id a secret-write audit event is about (`key` is the secret's name,
+ * `environment_name` the environment), or null when the event does not say enough.
+ */
+function secretResourceFromEvent(organization, event) {
+    const match = SECRET_WRITE.exec(event.action);
+    const name = event.fields.key;
+    if (!match || typeof name !== 'string')
+        return null;
+    if (match[1] === 'org')
+        return `secret:${organization}/${name}`;
+    if (!event.repo)
+        return null;
+    if (match[1] === 'repo')
+        return `secret:${event.repo}/${name}`;
+    const environment = event.fields.environment_name ?? event.fields.environment;
+    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
+}
+function secretItem(organization, secret, reason) {
+    const where = secret.scope === 'organization'
+        ? `organization ${organization}`
+        : secret.scope === 'repository'
+            ? secret.repo
+            : `${secret.repo} environment ${secret.environment}`;
+    return {
+        kind: 'secret',
+        resource: resourceId.secret(organization, secret),
+        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
+        detail: {
+            scope: secret.scope,
+            name: secret.name,
+            repo: secret.scope === 'organization' ? null : secret.repo,
+            environment: secret.scope === 'environment' ? secret.environment : null,
+            updatedAt: secret.updatedAt,
+            reason,
+        },
+    };
+}
+/**
+ * Secrets readable from a set of repositories the person could write (a workflow they push can
+ * print any secret the repository sees). An owner can read every organization secret.
+ */
+function readableSecrets(snapshot, writableRepos, owner) {
+    const org = snapshot.organization;
+    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
+    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
+    const items = [];
+    for (const secret of snapshot.secrets) {
+        if (secret.scope !== 'organization') {
+            if (writable.includes(secret.repo.toLowerCase())) {
+                items.push(secretItem(org, secret, `could write ${secret.repo}`));
+            }
+            continue;
+        }
+        if (owner) {
+            items.push(secretItem(org, secret, 'organization owner'));
+            continue;
+        }
+        let via;
+        if (secret.visibility === 'all')
+            via = writable[0];
+        else if (secret.visibility === 'private') {
+            // A repository whose visibility was not read is counted: not knowing is not "public".
+            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
+        }
+        else if (secret.selectedRepositories === null) {
+            // The selected list was not read: assume the worst rather than miss a secret to rotate.
+            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
+        }
+        else {
+            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
+            via = writable.find((repo) => selected.has(repo));
+        }
+        if (via)
+            items.push(secretItem(org, secret, `visible to ${via}`));
+    }
+    return items;
+}
+/** Secrets the person created or updated, per the audit log, that still exist. */
+function writtenSecrets(snapshot, login) {
+    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
+    const items = [];
+    for (const event of snapshot.auditEvents) {
+        if (!sameLogin(event.actor, login))
+            continue;
+        const resource = secretResourceFromEvent(snapshot.organization, event);
+        const secret = resource ? byResource.get(resource) : undefined;
+        if (secret)
+            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
+    }
+    return items;
+}
+function dedupe(items) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(item.resource))
+            seen.set(item.resource, item);
+    return [...seen.values()];
+}
+/**
+ * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
+ * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
+ * or those recorded at `pre`) for recognising invitations.
+ */
+function buildInventory(snapshot, login, offboardedAt, options = {}) {
+    const org = snapshot.organization;
+    const person = findPerson(snapshot, login);
+    const items = [];
+    if (person?.orgRole) {
+        items.push({
+            kind: 'org-membership',
+            resource: resourceId.organization(org),
+            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
+            detail: { role: person.orgRole },
+        });
+    }
+    for (const team of snapshot.teams) {
+        const membership = team.members.find((member) => sameLogin(member.login, login));
+        if (!membership)
+            continue;
+        items.push({
+            kind: 'team-membership',
+            resource: resourceId.team(org, team.slug),
+            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
+            detail: { team: team.slug, role: membership.role },
+        });
+    }
+    const writable = new Set();
+    for (const grant of snapshot.grants) {
+        if (!sameLogin(grant.login, login))
+            continue;
+        if (permissionAtLeast(grant.permission, 'write'))
+            writable.add(grant.repo);
+        const direct = grant.sources.some((source) => source.kind === 'direct');
+        if (!direct && !grant.outsideCollaborator)
+            continue; // team and base grants: see team / membership
+        items.push({
+            kind: 'repo-access',
+            resource: resourceId.repository(grant.repo),
+            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
+            detail: {
+                repo: grant.repo,
+                permission: grant.permission,
+                outsideCollaborator: grant.outsideCollaborator,
+            },
+        });
+    }
+    // Owners administer every repository, whether or not the grants list says so.
+    const owner = person?.orgRole === 'owner';
+    if (owner)
+        for (const repo of snapshot.repositories)
+            writable.add(repo.nameWithOwner);
+    const emails = [
+        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
+    ];
+    for (const invitation of snapshot.invitations) {
+        const forLogin = sameLogin(invitation.login, login);
+        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
+        if (!forLogin && !forEmail)
+            continue;
+        items.push({
+            kind: 'invitation',
+            resource: resourceId.invitation(invitation.id),
+            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
+            detail: {
+                invitationId: invitation.id,
+                invitationKind: invitation.kind,
+                target: invitation.target,
+                email: invitation.email,
+                createdAt: invitation.createdAt,
+            },
+        });
+    }
+    for (const pat of snapshot.patGrants) {
+        if (!sameLogin(pat.owner, login))
+            continue;
+        items.push({
+            kind: 'pat',
+            resource: resourceId.pat(pat.id),
+            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
+            detail: {
+                grantId: pat.id,
+                tokenId: pat.tokenId,
+                expired: pat.tokenExpired,
+                expiresAt: pat.expiresAt,
+                lastUsedAt: pat.lastUsedAt,
+            },
+        });
+    }
+    for (const credential of snapshot.credentialAuthorizations) {
+        if (!sameLogin(credential.login, login))
+            continue;
+        const name = credential.title ??
+            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
+        items.push({
+            kind: 'credential',
+            resource: resourceId.credential(credential.id),
+            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
+            detail: {
+                credentialId: credential.id,
+                type: credential.type,
+                authorizedAt: credential.authorizedAt,
+                accessedAt: credential.accessedAt,
+            },
+        });
+    }
+    for (const key of snapshot.deployKeys) {
+        if (!sameLogin(key.addedBy, login))
+            continue;
+        items.push({
+            kind: 'deploy-key',
+            resource: resourceId.deployKey(key.repo, key.id),
+            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
+            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
+        });
+    }
+    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    items.push(...enterpriseItems(snapshot, login));
+    return {
+        subject: person?.login ?? login,
+        organization: org,
+        offboardedAt,
+        source: 'snapshot',
+        builtAt: snapshot.collectedAt,
+        items: dedupe(items),
+        emails,
+        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
+        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
+        limits: [],
+    };
+}
+
+/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
+function asId(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+}
+function fieldEquals(event, names, value) {
+    const wanted = asId(value);
+    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
+}
+function sameRepo(event, repo) {
+    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
+}
+function teamMatches(event, slug) {
+    const team = event.fields.team;
+    if (typeof team !== 'string' || typeof slug !== 'string')
+        return false;
+    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
+}
+/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
+function removes(event, item, subject, org, emails) {
+    const aboutSubject = sameLogin(event.user, subject);
+    const d = item.detail;
+    switch (item.kind) {
+        case 'org-membership':
+            return aboutSubject && event.action === 'org.remove_member';
+        case 'team-membership':
+            return (aboutSubject &&
+                (event.action === 'org.remove_member' ||
+                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
+        case 'repo-access':
+            return (aboutSubject &&
+                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
+                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
+        case 'invitation': {
+            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
+                return false;
+            }
+            if (fieldEquals(event, ['invitation_id'], d.invitationId))
+                return true;
+            const email = event.fields.email;
+            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
+        }
+        case 'pat':
+            if (event.action !== 'personal_access_token.access_revoked')
+                return false;
+            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
+                return true;
+            // Without ids in the event, a revocation for the subject is the best evidence there is.
+            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
+        case 'credential':
+            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
+                return false;
+            }
+            if (event.fields.credential_id !== undefined)
+                return fieldEquals(event, ['credential_id'], d.credentialId);
+            return aboutSubject;
+        case 'deploy-key':
+            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
+                return false;
+            return event.fields.key_id === undefined && event.fields.id === undefined
+                ? true
+                : fieldEquals(event, ['key_id', 'id'], d.keyId);
+        case 'secret': {
+            const rotated = secretResourceFromEvent(org, event);
+            if (rotated === item.resource)
+                return true;
+            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
+                return false;
+            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
+                item.resource);
+        }
+        case 'copilot-seat':
+            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
+            return (aboutSubject &&
+                [
+                    'copilot.cfb_seat_cancelled',
+                    'copilot.cfb_seat_assignment_unassigned',
+                    'copilot.cfb_seat_cancelled_by_staff',
+                ].includes(event.action));
+        case 'enterprise-membership':
+            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
+            return false;
+    }
+}
+/** The latest audit event that removed `item`, if the audit log shows one. */
+function revocationEvent(events, item, subject, org, emails) {
+    let latest = null;
+    for (const event of events) {
+        if (!removes(event, item, subject, org, emails))
+            continue;
+        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
+            latest = event;
+    }
+    return latest;
+}
+
+// Robust statistics for the baselines: medians, median absolute deviations and quantiles, so
+// that one outlier (a single bad week, one incident) cannot move what "normal" means. Every
+// estimate carries how many observations it rests on; below the minimum it is not an estimate.
+/** 1.4826 × MAD estimates the standard deviation of normally distributed data. */
+const MAD_SCALE = 1.4826;
+function sorted(values) {
+    return [...values].sort((a, b) => a - b);
+}
+/** The median, or null for no values. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const list = sorted(values);
+    const middle = Math.floor(list.length / 2);
+    return list.length % 2 === 1 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+}
+/** The median absolute deviation from the median (unscaled), or null for no values. */
+function mad(values) {
+    const centre = median(values);
+    if (centre === null)
+        return null;
+    return median(values.map((value) => Math.abs(value - centre)));
+}
+/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics, or null. */
+function quantile(values, q) {
+    if (values.length === 0)
+        return null;
+    if (q < 0 || q > 1)
+        throw new RangeError(`quantile ${q} is outside 0..1`);
+    const list = sorted(values);
+    const position = (list.length - 1) * q;
+    const below = Math.floor(position);
+    const above = Math.ceil(position);
+    return list[below] + (list[above] - list[below]) * (position - below);
+}
+/** Median, scaled MAD, 90th percentile and maximum; null below `minimum` observations. */
+function robustSummary(values, minimum = 1) {
+    if (values.length < Math.max(1, minimum))
+        return null;
+    return {
+        n: values.length,
+        median: median(values),
+        spread: mad(values) * MAD_SCALE,
+        q1: quantile(values, 0.25),
+        q3: quantile(values, 0.75),
+        p90: quantile(values, 0.9),
+        max: Math.max(...values),
+    };
+}
+/**
+ * The largest value still normal: the higher of median + k × scaled MAD and Tukey's fence
+ * Q3 + k × IQR (a two-humped normal, "4 hours or 40", has no MAD but a wide IQR), and never below
+ * `floor` nor below twice the median (identical values have no spread, and "slightly above
+ * identical" is not an anomaly).
+ */
+function upperFence(summary, k, floor = 0) {
+    return Math.max(floor, summary.median * 2, summary.median + k * summary.spread, summary.q3 + k * (summary.q3 - summary.q1));
+}
+/** Round for reports: two decimals, no float noise. */
+function round2(value) {
+    return Math.round(value * 100) / 100;
+}
+
+const HOUR_MS = 3_600_000;
+/** Every action revocation-events.ts recognises as removing a holding. */
+const REVOCATION_ACTION = /^(org\.remove_member|team\.remove_member|repo\.remove_member|org\.remove_outside_collaborator|org\.cancel_invitation|repository_invitation\.(cancel|reject)|personal_access_token\.access_revoked|org_credential_authorization\.(revoke|deauthorize)|public_key\.delete|[a-z_]+\.(create|update|remove)_(actions|integration)_secret)$/;
+/** The journey's github-checked steps with what each person's offboarding shows for them. */
+function journeyObservations(input) {
+    const { now } = input;
+    // Only removals can be revocations: filter once, not once per person, step and item.
+    const events = input.events.filter((event) => REVOCATION_ACTION.test(event.action));
+    const people = [...input.offboarded]
+        .filter((person) => input.since === null || person.offboardedAt >= input.since)
+        .sort((a, b) => a.offboardedAt.localeCompare(b.offboardedAt) || a.login.localeCompare(b.login));
+    return input.journey
+        .filter((step) => step.check.kind === 'github')
+        .map((step) => {
+        const deadlineHours = Number.isFinite(step.deadlineHours) && step.deadlineHours > 0
+            ? step.deadlineHours
+            : input.defaultDeadlineHours;
+        const observations = [];
+        for (const person of people) {
+            const observed = observe(person, step, deadlineHours, events, input.organization, now);
+            if (observed)
+                observations.push(observed);
+        }
+        return { step: step.id, title: step.title, deadlineHours, observations };
+    });
+}
+function observe(person, step, deadlineHours, events, organization, now) {
+    if (step.check.kind !== 'github' || !person.inventory)
+        return null;
+    const offMs = new Date(person.offboardedAt).getTime();
+    const elapsed = (now.getTime() - offMs) / HOUR_MS;
+    if (elapsed < 0)
+        return null;
+    const deadlinePassed = elapsed > deadlineHours;
+    const recorded = person.steps?.find((entry) => entry.id === step.id);
+    const kinds = KINDS_OF_STEP[step.check.what];
+    const items = person.inventory.filter((item) => kinds.includes(item.kind));
+    const base = { login: person.login, offboardedAt: person.offboardedAt };
+    if (items.length === 0)
+        return null;
+    const times = items.map((item) => revocationEvent(events, item, person.login, organization, person.emails ?? [])?.at ?? null);
+    if (times.every((at) => at !== null)) {
+        const last = Math.max(...times.map((at) => new Date(at).getTime()));
+        const hours = round2(Math.max(0, (last - offMs) / HOUR_MS));
+        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
+    }
+    // The audit log does not show every revocation (an expired token, a key removed with its
+    // repository); the tracking issue's last verification saw them gone.
+    if (recorded?.status === 'done' && recorded.doneAt) {
+        const hours = round2(Math.max(0, (new Date(recorded.doneAt).getTime() - offMs) / HOUR_MS));
+        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
+    }
+    if (recorded?.status === 'done')
+        return null; // done, time unknown: nothing to learn from
+    return { ...base, hours: round2(elapsed), done: false, missed: deadlinePassed, decided: deadlinePassed };
+}
+const RECENT_OFFBOARDINGS = 3;
+const MIN_PAST_OFFBOARDINGS = 5;
+/**
+ * Split a step's observations into the recent ones (the last `recent`, open ones included) and
+ * the past ones the normal is learned from (decided only), and summarise the past robustly.
+ */
+function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_OFFBOARDINGS) {
+    const latest = baseline.observations.slice(-recent);
+    const past = baseline.observations.slice(0, -recent || undefined).filter((o) => o.decided);
+    const doneHours = past.filter((o) => o.done).map((o) => o.hours);
+    const enough = past.length >= minPast;
+    return {
+        step: baseline.step,
+        title: baseline.title,
+        deadlineHours: baseline.deadlineHours,
+        recent: latest,
+        past,
+        hours: enough ? robustSummary(doneHours, Math.min(minPast, 3)) : null,
+        missRate: enough ? past.filter((o) => o.missed).length / past.length : null,
+        insufficient: enough
+            ? null
+            : `step ${baseline.step}: ${past.length} past offboardings with an outcome (${minPast} needed before the ${recent} most recent); ` +
+                `until then the policy's deadline of ${baseline.deadlineHours} hours judges it (offboarding-step-missing)`,
+    };
+}
+
 const coverageId = {
     organization: (org) => `org:${org}`,
     contributions: (org) => `org:${org}/contributions`,
@@ -865,7 +1415,7 @@ function windowCovers(snapshot, days, now) {
     const window = snapshot.activityWindow;
     if (!window)
         return false;
-    const since = now.getTime() - days * 86_400_000;
+    const since = now.getTime() - days * DAY_MS$1;
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
@@ -929,7 +1479,20 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     return findings;
 });
 
-const HOUR_MS$2 = 3_600_000;
+// offboarding-drift: per journey step, the recent offboardings against the step's normal over
+// past offboardings (src/baseline/journey-baseline.ts). It fires when a step starts being
+// skipped (missed in most of the recent offboardings, beyond the past miss rate by more than
+// `max-deviation-percent` points) or slows down (most recent offboardings took longer than the
+// past's median + 3 scaled MADs: "`tokens` took 9 days in the last 3 offboardings; usual 4
+// hours"). A step with fewer than `min-past-offboardings` past outcomes is not judged;
+// `driftInsufficient` says so for the report's `history.insufficient` (not a coverage gap:
+// nothing went unread), and the policy's deadline (offboarding-step-missing)
+// judges it meanwhile.
+//
+// `offboardingStepTally` is the per-run share of missing steps kept in the stored history for
+// the summary's trend (revocation success rate): for every person recorded as offboarded whose
+// step deadline has passed, each GitHub-checked step is expected, and missing when what it
+// removes is still in the snapshot.
 function same$1(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
@@ -973,7 +1536,7 @@ function offboardingStepTally(snapshot, policy, now) {
     const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
     for (const person of snapshot.offboarded) {
         for (const step of policy.offboarding.journey) {
-            if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
+            if (step.check.kind !== 'github' || now.getTime() <= Date.parse(stepDueAt(person.offboardedAt, step.deadlineHours, defaultDeadline)))
                 continue;
             const missing = stepMissing(step.check.what, person.login, snapshot, now);
             if (missing === null)
@@ -985,54 +1548,125 @@ function offboardingStepTally(snapshot, policy, now) {
     }
     return tally;
 }
-function deadlinePassed(person, hours, now) {
-    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
+// The gap, the rule and the summary all ask for the same normals of one snapshot.
+const normalsCache = new WeakMap();
+/** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
+function journeyNormals(snapshot, policy, now) {
+    const cached = normalsCache.get(snapshot);
+    if (cached && cached.policy === policy && cached.at === now.getTime())
+        return cached.normals;
+    const normals = computeNormals(snapshot, policy, now);
+    normalsCache.set(snapshot, { policy, at: now.getTime(), normals });
+    return normals;
 }
-/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
-function driftHistoryShortfall(context) {
+function computeNormals(snapshot, policy, now) {
+    const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
+    const steps = journeyObservations({
+        offboarded: snapshot.offboarded,
+        events: snapshot.auditEvents,
+        journey: policy.offboarding.journey,
+        organization: snapshot.organization,
+        defaultDeadlineHours: threshold(policy, 'offboarding-step-missing', 'deadline-hours'),
+        now,
+        since: snapshot.activityWindow?.from ?? null,
+    });
+    return steps.map((step) => stepNormal(step, minPast));
+}
+/** What drift cannot judge yet for lack of past offboardings (the report's `history.insufficient`): one entry per step. */
+function driftInsufficient(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
-        return null;
-    const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
-    const stored = context.history?.runs.length ?? 0;
-    if (stored >= needed)
-        return null;
-    return {
-        rule: 'offboarding-drift',
-        reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
-    };
+        return [];
+    return journeyNormals(context.snapshot, context.policy, context.clock.now())
+        .filter((normal) => normal.insufficient !== null)
+        .map((normal) => ({ rule: 'offboarding-drift', reason: normal.insufficient }));
 }
-const percent = (part, whole) => (part / whole) * 100;
-const round = (value) => Math.round(value * 100) / 100;
+/** "9 days", "4 hours", "35 minutes" */
+function formatHours(hours) {
+    if (hours >= 48)
+        return `${round2(hours / 24)} days`;
+    if (hours >= 1)
+        return `${round2(hours)} hours`;
+    return `${Math.round(hours * 60)} minutes`;
+}
+/** Most of the recent ones: 2 of 3. One bad offboarding is not drift. */
+function most(count, of) {
+    return of > 0 && count >= Math.max(2, Math.ceil((of * 2) / 3));
+}
+function stepDrift(normal, maxDeviationPercent) {
+    const result = { normal, skipped: null, slow: null };
+    if (normal.insufficient !== null || normal.missRate === null)
+        return result;
+    const decided = normal.recent.filter((o) => o.decided);
+    const missed = decided.filter((o) => o.missed).length;
+    const missPercent = decided.length > 0 ? (missed / decided.length) * 100 : 0;
+    const usualPercent = normal.missRate * 100;
+    if (most(missed, decided.length) && missPercent - usualPercent > maxDeviationPercent)
+        result.skipped = {
+            missed,
+            of: decided.length,
+            missPercent: round2(missPercent),
+            usualPercent: round2(usualPercent),
+        };
+    if (normal.hours) {
+        const fence = upperFence(normal.hours, 3, 1);
+        // An open step already past the fence is slow whatever its final time will be.
+        const slow = normal.recent.filter((o) => o.hours > fence);
+        if (most(slow.length, normal.recent.length)) {
+            const hours = [...normal.recent.map((o) => o.hours)].sort((a, b) => a - b);
+            result.slow = {
+                slow: slow.length,
+                of: normal.recent.length,
+                recentMedianHours: round2(hours[Math.floor(hours.length / 2)]),
+                usualHours: round2(normal.hours.median),
+                fenceHours: round2(fence),
+            };
+        }
+    }
+    return result;
+}
 const offboardingDrift = defineRule('offboarding-drift', (context) => {
-    const { snapshot, policy, clock, history } = context;
-    if (!history || driftHistoryShortfall(context))
-        return [];
+    const { snapshot, policy, clock } = context;
     const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
-    const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
-    const current = offboardingStepTally(snapshot, policy, clock.now());
-    if (rated.length === 0 || current.expected === 0)
-        return [];
-    const mean = rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
-        rated.length;
-    const share = percent(current.missing, current.expected);
-    if (share - mean <= maxDeviation)
-        return [];
-    return [
-        makeFinding(policy, 'offboarding-drift', {
+    return journeyNormals(snapshot, policy, clock.now())
+        .map((normal) => stepDrift(normal, maxDeviation))
+        .filter((drift) => drift.skipped || drift.slow)
+        .map(({ normal, skipped, slow }) => {
+        const parts = [];
+        if (skipped)
+            parts.push(`was missed in ${skipped.missed} of the last ${skipped.of} offboardings; usual ${skipped.usualPercent}% over ${normal.past.length}`);
+        if (slow)
+            parts.push(`took ${formatHours(slow.recentMedianHours)} in the last ${slow.of} offboardings (${slow.slow} beyond ${formatHours(slow.fenceHours)}); usual ${formatHours(slow.usualHours)}`);
+        const score = round2((skipped ? skipped.missed / Math.max(1, skipped.of) : 0) +
+            (slow ? slow.recentMedianHours / Math.max(1, slow.fenceHours) : 0));
+        return makeFinding(policy, 'offboarding-drift', {
             subject: null,
             resource: resourceId.organization(snapshot.organization),
-            message: `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
-                `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
+            key: `step:${normal.step}`,
+            message: `Offboarding step \`${normal.step}\` ${parts.join('; ')}`,
             evidence: {
-                missingPercent: round(share),
-                missing: current.missing,
-                expected: current.expected,
-                historicalMeanPercent: round(mean),
-                historyRuns: history.runs.length,
+                step: normal.step,
+                title: normal.title,
+                score,
+                baseline: {
+                    pastOffboardings: normal.past.length,
+                    missRatePercent: round2((normal.missRate ?? 0) * 100),
+                    medianHours: normal.hours ? round2(normal.hours.median) : null,
+                    spreadHours: normal.hours ? round2(normal.hours.spread) : null,
+                    deadlineHours: normal.deadlineHours,
+                },
+                recent: normal.recent.map((o) => ({
+                    login: o.login,
+                    offboardedAt: o.offboardedAt,
+                    hours: o.hours,
+                    done: o.done,
+                    missed: o.missed,
+                })),
+                skipped,
+                slow,
                 maxDeviationPercent: maxDeviation,
             },
-        }),
-    ];
+        });
+    });
 });
 
 const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
@@ -1145,26 +1779,436 @@ const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => 
     return findings;
 });
 
-const CHANGE_ACTIONS = new Set([
-    'public_key.delete',
-    'public_key.update',
-    'personal_access_token.access_revoked',
+// Any category counts (`org.`, `repo.`, `environment.`, `codespaces.`, …); only the organization and
+// environments change where the secret lives.
+const SECRET_ACTION = /^([a-z_]+)\.(remove|update)_(actions|integration)_secret$/;
+const TOKEN_ACTIONS = new Set(['personal_access_token.access_revoked']);
+const CREDENTIAL_ACTIONS = new Set([
     'org_credential_authorization.revoke',
     'org_credential_authorization.deauthorize',
 ]);
-/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
-const CHANGE_OPERATIONS = new Set([
-    'remove_actions_secret',
-    'update_actions_secret',
-    'remove_integration_secret',
-    'update_integration_secret',
-]);
-function isCredentialChange(action) {
-    if (CHANGE_ACTIONS.has(action))
-        return true;
-    const dot = action.lastIndexOf('.');
-    return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
+function lower(text) {
+    return text.toLowerCase();
 }
+function personTarget(event) {
+    if (event.user === null || (event.actor !== null && lower(event.user) === lower(event.actor)))
+        return { kind: 'own' };
+    return { kind: 'person', login: event.user };
+}
+/** The change an audit event makes to a credential, or null when it makes none. */
+function credentialChange(event) {
+    const secret = SECRET_ACTION.exec(event.action);
+    if (secret) {
+        const [, scope, verb, family] = secret;
+        const operation = verb === 'remove' ? 'delete' : 'update';
+        const kind = scope === 'environment'
+            ? 'environment-secret'
+            : family === 'integration'
+                ? 'dependabot-secret'
+                : 'actions-secret';
+        const name = typeof event.fields.key === 'string' ? event.fields.key : '';
+        if (scope === 'org')
+            return { event, kind, operation, target: { kind: 'org-secret', name } };
+        return {
+            event,
+            kind,
+            operation,
+            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
+        };
+    }
+    if (event.action === 'public_key.delete' || event.action === 'public_key.update') {
+        // A key on a repository is a deploy key; without one it is the actor's own SSH key.
+        return {
+            event,
+            kind: 'deploy-key',
+            operation: event.action === 'public_key.delete' ? 'delete' : 'update',
+            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
+        };
+    }
+    if (TOKEN_ACTIONS.has(event.action))
+        return { event, kind: 'token', operation: 'delete', target: personTarget(event) };
+    if (CREDENTIAL_ACTIONS.has(event.action))
+        return { event, kind: 'credential-authorization', operation: 'delete', target: personTarget(event) };
+    return null;
+}
+/** A short, readable name of what a change reaches (for messages). */
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'repository':
+            return target.repo;
+        case 'org-secret':
+            return `organization secret ${target.name}`;
+        case 'person':
+            return `${target.login}'s credentials`;
+        case 'own':
+            return 'their own credentials';
+    }
+}
+/** Plural, human names of the kinds, for "deleted 6 deploy keys". */
+const KIND_NOUNS = {
+    'actions-secret': ['Actions secret', 'Actions secrets'],
+    'dependabot-secret': ['Dependabot secret', 'Dependabot secrets'],
+    'environment-secret': ['environment secret', 'environment secrets'],
+    'deploy-key': ['deploy key', 'deploy keys'],
+    token: ['token', 'tokens'],
+    'credential-authorization': ['credential authorization', 'credential authorizations'],
+};
+
+const DAY_MS = 86_400_000;
+/** Below these, a baseline is too little data and the policy's values are used instead. */
+const MIN_OBSERVED_DAYS = 30;
+const MIN_ADDRESS_EVENTS = 3;
+const MIN_EPISODES_FOR_RATE = 3;
+const key$1 = (text) => text.toLowerCase();
+const ms$1 = (iso) => new Date(iso).getTime();
+/** Changes by one actor, grouped into episodes: no two consecutive changes further apart than the window. */
+function episodesOf(changes, windowMinutes) {
+    const byActor = new Map();
+    for (const change of changes) {
+        const actor = change.event.actor;
+        if (actor === null)
+            continue; // an unknown actor is not "one actor"
+        byActor.set(key$1(actor), [...(byActor.get(key$1(actor)) ?? []), change]);
+    }
+    const episodes = [];
+    const gap = windowMinutes * 60_000;
+    for (const list of byActor.values()) {
+        const ordered = [...list].sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at) || a.event.id.localeCompare(b.event.id));
+        let current = [];
+        for (const change of ordered) {
+            if (current.length > 0 && ms$1(change.event.at) - ms$1(current[current.length - 1].event.at) > gap) {
+                episodes.push(toEpisode(current));
+                current = [];
+            }
+            current.push(change);
+        }
+        if (current.length > 0)
+            episodes.push(toEpisode(current));
+    }
+    return episodes.sort((a, b) => ms$1(a.start) - ms$1(b.start) || a.actor.localeCompare(b.actor));
+}
+function toEpisode(changes) {
+    return {
+        actor: changes[0].event.actor,
+        changes,
+        start: changes[0].event.at,
+        end: changes[changes.length - 1].event.at,
+    };
+}
+/** Every credential change among the events, oldest first. */
+function credentialChanges(events) {
+    return events
+        .map(credentialChange)
+        .filter((change) => change !== null)
+        .sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at));
+}
+function country(event) {
+    const location = event.fields.actor_location;
+    if (typeof location !== 'object' || location === null)
+        return null;
+    const code = location.country_code;
+    return typeof code === 'string' && code !== '' ? code : null;
+}
+/** Precomputed per organization, so judging many episodes stays linear in the audit log. */
+class BaselineIndex {
+    activity;
+    episodes;
+    byActor = new Map();
+    workRepos = new Map();
+    addressed = new Map();
+    constructor(activity, changes = credentialChanges(activity.events)) {
+        this.activity = activity;
+        this.episodes = episodesOf(changes, activity.burstWindowMinutes);
+        for (const episode of this.episodes) {
+            const actor = key$1(episode.actor);
+            this.byActor.set(actor, [...(this.byActor.get(actor) ?? []), episode]);
+        }
+        const addRepo = (login, repo) => {
+            const set = this.workRepos.get(key$1(login)) ?? new Set();
+            set.add(key$1(repo));
+            this.workRepos.set(key$1(login), set);
+        };
+        for (const contribution of activity.contributions)
+            addRepo(contribution.login, contribution.repo);
+        for (const grant of activity.grants)
+            if (grant.permission === 'admin')
+                addRepo(grant.login, grant.repo);
+        for (const event of [...activity.events].sort((a, b) => ms$1(a.at) - ms$1(b.at))) {
+            if (event.actor === null || event.ip === null)
+                continue;
+            const list = this.addressed.get(key$1(event.actor)) ?? [];
+            list.push(event);
+            this.addressed.set(key$1(event.actor), list);
+        }
+    }
+    /** Actors whose changes are in the log. */
+    actors() {
+        return [...new Set(this.episodes.map((e) => e.actor))];
+    }
+    /** Who else changed this organization secret (its usual circle), outside `exclude`. */
+    orgSecretCircle(name, exclude) {
+        const circle = new Set();
+        for (const episode of this.episodes) {
+            if (episode === exclude)
+                continue;
+            for (const change of episode.changes)
+                if (change.target.kind === 'org-secret' && change.target.name === name)
+                    circle.add(key$1(episode.actor));
+        }
+        return circle;
+    }
+    /** The actor's normal as seen from `exclude` (left out), or over everything when null. */
+    baselineFor(actor, exclude) {
+        const { window, extensions } = this.activity;
+        const others = (this.byActor.get(key$1(actor)) ?? []).filter((episode) => episode !== exclude);
+        const observedDays = Math.max(0, (ms$1(window.to) - ms$1(window.from)) / DAY_MS);
+        const extension = extensions?.[key$1(actor)];
+        const kinds = {};
+        const repos = new Set(this.workRepos.get(key$1(actor)) ?? []);
+        const orgSecrets = new Set();
+        const people = new Set();
+        let changes = 0;
+        for (const episode of others) {
+            for (const change of episode.changes) {
+                changes++;
+                kinds[change.kind] = (kinds[change.kind] ?? 0) + 1;
+                const target = change.target;
+                if (target.kind === 'repository')
+                    repos.add(key$1(target.repo));
+                if (target.kind === 'org-secret')
+                    orgSecrets.add(target.name);
+                if (target.kind === 'person')
+                    people.add(key$1(target.login));
+            }
+        }
+        for (const kind of extension?.kinds ?? [])
+            kinds[kind] = (kinds[kind] ?? 0) + 1;
+        for (const repo of extension?.repos ?? [])
+            repos.add(key$1(repo));
+        for (const name of extension?.orgSecrets ?? [])
+            orgSecrets.add(name);
+        for (const login of extension?.people ?? [])
+            people.add(key$1(login));
+        const before = exclude ? ms$1(exclude.start) : Number.POSITIVE_INFINITY;
+        const earlier = (this.addressed.get(key$1(actor)) ?? []).filter((event) => ms$1(event.at) < before);
+        const ips = new Set([...earlier.map((event) => event.ip), ...(extension?.ips ?? [])]);
+        const countries = new Set(earlier.map(country).filter((code) => code !== null));
+        const sizes = others.map((episode) => episode.changes.length);
+        return {
+            actor,
+            observedDays,
+            changes,
+            episodes: others.length,
+            ratePerDay: observedDays > 0 ? changes / observedDays : 0,
+            burstSizes: robustSummary(sizes),
+            largestBurst: Math.max(0, extension?.largestBurst ?? 0, ...sizes),
+            kinds,
+            repos,
+            orgSecrets,
+            people,
+            ips,
+            addressEvents: earlier.length + (extension?.ips.length ?? 0),
+            countries,
+            enoughHistory: observedDays >= MIN_OBSERVED_DAYS,
+            enoughAddresses: earlier.length + (extension?.ips.length ?? 0) >= MIN_ADDRESS_EVENTS,
+        };
+    }
+}
+
+const FIRING_SCORE = 1;
+const ms = (iso) => new Date(iso).getTime();
+const key = (text) => text.toLowerCase();
+/** The most changes within any `windowMinutes` of the episode, and the minutes they span. */
+function densestWindow(changes, windowMinutes) {
+    const times = changes.map((change) => ms(change.event.at)).sort((a, b) => a - b);
+    let best = { count: 0, minutes: 0 };
+    let start = 0;
+    for (let end = 0; end < times.length; end++) {
+        while (times[end] - times[start] > windowMinutes * 60_000)
+            start++;
+        const count = end - start + 1;
+        if (count > best.count)
+            best = { count, minutes: Math.round((times[end] - times[start]) / 60_000) };
+    }
+    return best;
+}
+function plural(count, [one, many]) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** "deleted 6 deploy keys", "updated 2 Actions secrets and deleted 1 deploy key" */
+function describeChanges(changes) {
+    const groups = new Map();
+    for (const change of changes) {
+        const id = `${change.operation}:${change.kind}`;
+        const group = groups.get(id) ?? { operation: change.operation, kind: change.kind, count: 0 };
+        group.count++;
+        groups.set(id, group);
+    }
+    return [...groups.values()]
+        .map((g) => `${g.operation === 'delete' ? 'deleted' : 'updated'} ${plural(g.count, KIND_NOUNS[g.kind])}`)
+        .join(' and ');
+}
+function usualBursts(baseline) {
+    const days = Math.round(baseline.observedDays);
+    if (baseline.changes === 0)
+        return `none in ${days} days`;
+    return `${plural(baseline.changes, ['change', 'changes'])} in ${days} days, at most ${baseline.largestBurst} at once`;
+}
+function burstSignal(episode, baseline, floor) {
+    const dense = densestWindow(episode.changes, floor.windowMinutes);
+    const learned = baseline.burstSizes !== null && baseline.episodes >= MIN_EPISODES_FOR_RATE;
+    const fence = learned && baseline.burstSizes
+        ? Math.max(floor.count, Math.ceil(upperFence(baseline.burstSizes, 3)))
+        : floor.count;
+    const burst = {
+        ...dense,
+        fence,
+        fenceFrom: learned && fence > floor.count ? 'baseline' : 'policy',
+    };
+    const insufficient = learned
+        ? null
+        : `burst size: ${baseline.episodes} earlier episodes of changes (${MIN_EPISODES_FOR_RATE} needed); the policy's burst-count ${floor.count} within ${floor.windowMinutes} minutes is the fence`;
+    if (dense.count < fence || dense.count <= baseline.largestBurst)
+        return { signal: null, burst, insufficient };
+    return {
+        signal: {
+            name: 'burst',
+            weight: round2(dense.count / fence),
+            explanation: `${describeChanges(episode.changes)} in ${dense.minutes} minutes; this actor's usual: ${usualBursts(baseline)}`,
+        },
+        burst,
+        insufficient,
+    };
+}
+function outOfScope(change, baseline, index, episode) {
+    const target = change.target;
+    switch (target.kind) {
+        case 'own':
+            return { out: false, why: '' };
+        case 'repository':
+            // Contributions and admin grants are facts of the snapshot: judged even with a short history.
+            return baseline.repos.has(key(target.repo))
+                ? { out: false, why: '' }
+                : { out: true, why: `${target.repo}, a repository they do not work in` };
+        case 'org-secret': {
+            if (!baseline.enoughHistory)
+                return null;
+            const circle = index.orgSecretCircle(target.name, episode);
+            if (circle.has(key(episode.actor)))
+                return { out: false, why: '' };
+            // A secret nobody else changes is routine for whoever looks after organization secrets.
+            if (circle.size === 0 && baseline.orgSecrets.size > 0)
+                return { out: false, why: '' };
+            const usual = [...circle].sort().slice(0, 3).join(', ');
+            return { out: true, why: `${describeTarget(target)}, usually changed by ${usual || 'nobody'}` };
+        }
+        case 'person':
+            if (!baseline.enoughHistory)
+                return null;
+            // Someone who routinely revokes other people's credentials (an administrator) is in scope.
+            if (baseline.people.has(key(target.login)) || baseline.people.size >= 3)
+                return { out: false, why: '' };
+            return { out: true, why: describeTarget(target) };
+    }
+}
+/** Score one episode of an actor's changes against that actor's baseline (the episode left out). */
+function scoreEpisode(episode, baseline, index, floor) {
+    const signals = [];
+    const insufficient = [];
+    const burst = burstSignal(episode, baseline, floor);
+    if (burst.signal)
+        signals.push(burst.signal);
+    if (burst.insufficient)
+        insufficient.push(burst.insufficient);
+    if (baseline.enoughHistory) {
+        const fresh = [...new Set(episode.changes.map((c) => c.kind))].filter((kind) => !baseline.kinds[kind]);
+        if (fresh.length > 0)
+            signals.push({
+                name: 'new-kind',
+                weight: 0.5,
+                explanation: `first change of ${fresh.map((kind) => KIND_NOUNS[kind][1]).join(' or ')} by this actor in ${Math.round(baseline.observedDays)} days`,
+            });
+    }
+    else {
+        insufficient.push(`history: ${Math.round(baseline.observedDays)} days of audit log; kinds and earlier changes are not judged`);
+    }
+    const outside = new Map();
+    let scopeUnjudged = false;
+    for (const change of episode.changes) {
+        const verdict = outOfScope(change, baseline, index, episode);
+        if (verdict === null)
+            scopeUnjudged = true;
+        else if (verdict.out)
+            outside.set(verdict.why, verdict.why);
+    }
+    if (scopeUnjudged)
+        insufficient.push('scope: too little history to judge organization secrets and other people\u2019s credentials');
+    if (outside.size > 0) {
+        const whys = [...outside.values()];
+        signals.push({
+            name: 'out-of-scope',
+            weight: Math.min(2, 1 + 0.25 * (whys.length - 1)),
+            explanation: `outside their usual scope: ${whys.slice(0, 3).join('; ')}${whys.length > 3 ? ` and ${whys.length - 3} more` : ''}`,
+        });
+    }
+    const addresses = [
+        ...new Set(episode.changes.map((c) => c.event.ip).filter((ip) => ip !== null)),
+    ];
+    if (addresses.length > 0) {
+        if (!baseline.enoughAddresses) {
+            insufficient.push(`addresses: ${baseline.addressEvents} earlier events with an address (${MIN_ADDRESS_EVENTS} needed); a new address is not judged`);
+        }
+        else {
+            const fresh = addresses.filter((ip) => !baseline.ips.has(ip));
+            if (fresh.length > 0)
+                signals.push({
+                    name: 'new-address',
+                    weight: 1,
+                    explanation: `first change from ${fresh.join(', ')}`,
+                });
+            const countries = [
+                ...new Set(episode.changes.map((c) => country(c.event)).filter((code) => code !== null)),
+            ];
+            const newCountries = baseline.countries.size > 0 ? countries.filter((code) => !baseline.countries.has(code)) : [];
+            if (newCountries.length > 0)
+                signals.push({
+                    name: 'new-country',
+                    weight: 0.5,
+                    explanation: `first change from ${newCountries.join(', ')}`,
+                });
+        }
+    }
+    const score = round2(signals.reduce((sum, signal) => sum + signal.weight, 0));
+    return { score, signals, insufficient, burst: burst.burst };
+}
+/** The baseline as it goes into a finding's evidence: plain JSON, small. */
+function baselineEvidence(baseline) {
+    return {
+        observedDays: Math.round(baseline.observedDays),
+        changes: baseline.changes,
+        episodes: baseline.episodes,
+        ratePerDay: round2(baseline.ratePerDay),
+        largestBurst: baseline.largestBurst,
+        medianBurst: baseline.burstSizes ? baseline.burstSizes.median : null,
+        kinds: baseline.kinds,
+        repositories: baseline.repos.size,
+        knownAddresses: baseline.ips.size,
+        countries: [...baseline.countries].sort(),
+    };
+}
+
+// unapproved-credential-change: a token, key or secret deleted or changed in a way that departs
+// from its actor's learned normal (src/baseline/). Three kinds of change never fire:
+//   - by an approved actor or workflow (`approved-changers`): absolute, never scored;
+//   - an offboarding's own revocations: changes to the credentials, keys, grants (and rotations of
+//     the secrets) of a person recorded as offboarded, after their `offboarded-at` — journey
+//     evidence, not anomalies;
+//   - routine work: an episode whose score stays below 1.
+// Everything else is grouped into episodes (one actor, no pause longer than the burst window) and
+// scored; one finding per unusual episode, its explanation in the message and in `evidence`
+// (`score`, `baseline`, `signals`). Severity follows the score around the policy's severity.
+/** A revocation this long before `offboarded-at` still belongs to the offboarding (access removed in advance). */
+const ADVANCE_MS = 24 * 3_600_000;
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
     if (event.actor !== null && matchesAnyGlob(event.actor, actors))
@@ -1172,99 +2216,162 @@ function isApprovedChange(event, policy) {
     const workflow = event.fields.workflow;
     return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
 }
-/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
-function unapprovedChanges(events, policy) {
-    return events
-        .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
-        .sort(byTime);
-}
-/**
- * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
- * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
- * one burst and the same input always yields the same bursts.
- */
-function findBursts(changes, count, windowMinutes) {
-    const byActor = new Map();
-    for (const event of changes) {
-        if (event.actor === null)
-            continue; // an unknown actor is not "one actor"
-        const key = loginKey(event.actor);
-        byActor.set(key, [...(byActor.get(key) ?? []), event]);
+/** The offboarded person whose journey this change carries out, or null. */
+function journeyOf(change, offboarded, organization) {
+    const at = new Date(change.event.at).getTime();
+    for (const person of offboarded) {
+        if (at < new Date(person.offboardedAt).getTime() - ADVANCE_MS)
+            continue;
+        if (change.target.kind === 'person' && loginKey(change.target.login) === loginKey(person.login))
+            return person;
+        if (change.event.actor !== null && loginKey(change.event.actor) === loginKey(person.login))
+            continue;
+        const emails = person.emails ?? [];
+        if ((person.inventory ?? []).some((item) => removes(change.event, item, person.login, organization, emails)))
+            return person;
     }
-    const windowMs = windowMinutes * 60_000;
-    const bursts = [];
-    for (const events of byActor.values()) {
-        const sorted = [...events].sort(byTime);
-        let start = 0;
-        while (start < sorted.length) {
-            const startMs = new Date(sorted[start].at).getTime();
-            let end = start;
-            while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs)
-                end++;
-            if (end - start + 1 >= count) {
-                bursts.push(sorted.slice(start, end + 1));
-                start = end + 1;
-            }
-            else {
-                start++;
-            }
-        }
-    }
-    return bursts;
+    return null;
 }
-function burstThresholds(policy) {
+function activityOf(snapshot, extensions) {
+    return {
+        organization: snapshot.organization,
+        events: snapshot.auditEvents,
+        contributions: snapshot.contributions,
+        grants: snapshot.grants,
+        window: snapshot.activityWindow,
+        offboarded: snapshot.offboarded,
+        ...(extensions ? { extensions } : {}),
+    };
+}
+function burstFloor(policy) {
     const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
     return {
         count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
         windowMinutes: thresholds['burst-window-minutes'] ?? policy.approvedChangers.burstWindowMinutes,
     };
 }
-function target(event) {
-    const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
-    const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
-    return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
+function spanOf(events, window) {
+    if (window)
+        return window;
+    const times = events.map((event) => event.at).sort();
+    return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
 }
-/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
-function unapprovedCredentialChangeFindings(policy, events) {
-    const changes = unapprovedChanges(events, policy);
-    const findings = changes.map((event) => makeFinding(policy, 'unapproved-credential-change', {
-        subject: event.actor,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
-            `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            actor: event.actor,
-            repo: event.repo,
-            workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
-            ip: event.ip,
-        },
-    }));
-    const { count, windowMinutes } = burstThresholds(policy);
-    for (const burst of findBursts(changes, count, windowMinutes)) {
-        const first = burst[0];
-        const last = burst[burst.length - 1];
-        findings.push(makeFinding(policy, 'unapproved-credential-change', {
-            subject: first.actor,
-            resource: resourceId.event(first.id),
-            key: 'burst',
-            message: `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
-                `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
-            evidence: {
-                count: burst.length,
-                from: first.at,
-                to: last.at,
-                events: burst.map((event) => resourceId.event(event.id)),
-                actions: [...new Set(burst.map((event) => event.action))].sort(),
-                burstCount: count,
-                burstWindowMinutes: windowMinutes,
-            },
-        }));
+// The rule and the summary review the same events of one run: once is enough.
+const reviewCache = new WeakMap();
+function sameActivity(a, b) {
+    return (a.organization === b.organization &&
+        a.contributions === b.contributions &&
+        a.grants === b.grants &&
+        a.window === b.window &&
+        a.offboarded === b.offboarded &&
+        a.extensions === b.extensions);
+}
+/** Every credential change sorted into approved, journey evidence, and scored episodes. */
+function reviewCredentialChanges(policy, activity) {
+    const cached = reviewCache.get(activity.events);
+    if (cached && cached.policy === policy && sameActivity(cached.activity, activity))
+        return cached.review;
+    const review = computeReview(policy, activity);
+    reviewCache.set(activity.events, { policy, activity, review });
+    return review;
+}
+function computeReview(policy, activity) {
+    const floor = burstFloor(policy);
+    const approved = [];
+    const journey = [];
+    const scored = [];
+    const all = credentialChanges(activity.events);
+    for (const change of all) {
+        if (isApprovedChange(change.event, policy)) {
+            approved.push(change);
+            continue;
+        }
+        const person = journeyOf(change, activity.offboarded, activity.organization);
+        if (person)
+            journey.push({ change, person: person.login });
+        else
+            scored.push(change);
     }
-    return findings;
+    // Baselines learn from every change but the approved ones' and the journeys': those are neither
+    // the actor's habits nor anomalies.
+    const index = new BaselineIndex({
+        events: activity.events,
+        contributions: activity.contributions,
+        grants: activity.grants,
+        window: spanOf(activity.events, activity.window),
+        burstWindowMinutes: floor.windowMinutes,
+        ...(activity.extensions ? { extensions: activity.extensions } : {}),
+    }, scored);
+    const judged = index.episodes.map((episode) => {
+        const baseline = index.baselineFor(episode.actor, episode);
+        return {
+            episode,
+            judgement: scoreEpisode(episode, baseline, index, floor),
+            baseline: baselineEvidence(baseline),
+        };
+    });
+    return { approved, journey, judged, burst: floor };
 }
-const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) => unapprovedCredentialChangeFindings(policy, snapshot.auditEvents));
+/** One band below the policy's severity for a marginal score, one above for a strong one. */
+function severityForScore(base, score) {
+    const rank = severityRank(base);
+    const shifted = score < 1.5 ? rank - 1 : score >= 3 ? rank + 1 : rank;
+    return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, shifted))];
+}
+function targets(changes) {
+    const names = [...new Set(changes.map((change) => describeTarget(change.target)))];
+    return names.length <= 2
+        ? names.join(' and ')
+        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+function episodeFinding(policy, judged, windowMinutes) {
+    const { episode, judgement } = judged;
+    const events = episode.changes.map((change) => change.event);
+    const first = events[0];
+    const burst = judgement.signals.find((signal) => signal.name === 'burst');
+    const lead = burst
+        ? burst.explanation
+        : `${describeChanges(episode.changes)} (${targets(episode.changes)}) at ${first.at}`;
+    const rest = judgement.signals.filter((signal) => signal !== burst).map((signal) => signal.explanation);
+    const finding = makeFinding(policy, 'unapproved-credential-change', {
+        subject: episode.actor,
+        resource: resourceId.event(first.id),
+        // One change keeps the fingerprint a single-event finding always had.
+        ...(events.length > 1 ? { key: 'burst' } : {}),
+        message: `${episode.actor} ${[lead, ...rest].join('; ')} (anomaly score ${judgement.score})`,
+        evidence: {
+            score: judgement.score,
+            baseline: judged.baseline,
+            signals: judgement.signals,
+            insufficient: judgement.insufficient,
+            count: events.length,
+            from: episode.start,
+            to: episode.end,
+            events: events.map((event) => resourceId.event(event.id)),
+            actions: [...new Set(events.map((event) => event.action))].sort(),
+            repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
+            ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
+            orgSecrets: [
+                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'org-secret' ? [c.target.name] : []))),
+            ].sort(),
+            people: [
+                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'person' ? [c.target.login] : []))),
+            ].sort(),
+            workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
+            burstCount: judgement.burst.fence,
+            burstWindowMinutes: windowMinutes,
+        },
+    });
+    return { ...finding, severity: severityForScore(finding.severity, judgement.score) };
+}
+/** Findings for the unusual episodes among `activity`'s changes (audit: all; offboard: the subject's). */
+function unapprovedCredentialChangeFindings(policy, activity) {
+    const review = reviewCredentialChanges(policy, activity);
+    return review.judged
+        .filter((judged) => judged.judgement.score >= FIRING_SCORE)
+        .map((judged) => episodeFinding(policy, judged, review.burst.windowMinutes));
+}
+const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy, baselines }) => unapprovedCredentialChangeFindings(policy, activityOf(snapshot, baselines?.extensions)));
 
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 function describeSource(source) {
@@ -1358,18 +2465,6 @@ const auditRules = [
     deprovisionedIdentityAccess,
     auditCoverageGap,
 ];
-/** Severity (most severe first), then rule, resource, subject and fingerprint. */
-function compareFindings(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.resource, b.resource) ||
-        compareText(a.subject ?? '', b.subject ?? '') ||
-        compareText(a.fingerprint, b.fingerprint));
-}
-// Code-unit order, not locale order, so the result is the same on every machine.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function runRules(rules, context) {
     const findings = [];
     for (const rule of rules) {
@@ -12156,9 +13251,10 @@ function retryAfterSeconds(value, now) {
     return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
 }
 
-// The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
-// REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
-// this object passed in; nothing else builds a client.
+// The GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
+// REST GETs, request counting for the report's stats, and a per-request timeout. The pipeline
+// (src/pipeline/run.ts) builds one per token (the reading token, and `github-token` for the
+// action's own repository) and hands them to every stage; no stage builds its own.
 const silentLogger = {
     info: () => undefined,
     warning: () => undefined,
@@ -12301,10 +13397,36 @@ function createClient(options) {
             stats.retries += opts.request?.retryCount ?? 0;
         }
     });
+    // octokit's paginator takes the array out of `{ total_count, secrets: [...] }`; so do we.
+    const itemsOf = (data) => {
+        if (Array.isArray(data))
+            return data;
+        if (typeof data !== 'object' || data === null)
+            return null;
+        const key = Object.keys(data).find((k) => !['total_count', 'incomplete_results', 'repository_selection'].includes(k));
+        const items = key ? data[key] : undefined;
+        return Array.isArray(items) ? items : null;
+    };
     return {
         rest: octokit,
         stats,
         pacing: pacer.stats,
+        cachedList(route, params) {
+            if (!cache)
+                return null;
+            let url = octokit.request.endpoint(route, params).url;
+            const items = [];
+            // Every page must be in the cache, or the list is not known: then it is read.
+            for (let pages = 0; url !== null && pages < 1000; pages += 1) {
+                const entry = cache.get(EtagCache.key('GET', url));
+                const page = entry ? itemsOf(entry.data) : null;
+                if (!entry || !page)
+                    return null;
+                items.push(...page.map((item) => structuredClone(item)));
+                url = /<([^>]+)>;\s*rel="next"/.exec(entry.link ?? '')?.[1] ?? null;
+            }
+            return url === null ? items : null;
+        },
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -12343,325 +13465,6 @@ async function unreachableReason(apiUrl, timeoutMs = PROBE_TIMEOUT_MS) {
             return `no answer from ${apiUrl} within ${timeoutMs / 1000} s`;
         return `${apiUrl} cannot be reached (${code ?? (error instanceof Error ? error.message : String(error))})`;
     }
-}
-
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-function enterpriseItems(snapshot, login) {
-    const items = [];
-    const enterprise = snapshot.enterprise;
-    const member = enterprise?.members.find((m) => same(m.login, login));
-    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
-        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
-        const affiliation = member.affiliation === 'unaffiliated'
-            ? 'unaffiliated member'
-            : member.affiliation === 'member'
-                ? 'member'
-                : null;
-        items.push({
-            kind: 'enterprise-membership',
-            resource: resourceId.enterprise(enterprise.slug),
-            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
-            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
-        });
-    }
-    for (const seat of snapshot.copilotSeats) {
-        if (!same(seat.login, login))
-            continue;
-        items.push({
-            kind: 'copilot-seat',
-            resource: resourceId.copilotSeat(seat.org, seat.login),
-            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
-            detail: {
-                seatScope: seat.org,
-                assignedAt: seat.createdAt,
-                lastActivityAt: seat.lastActivityAt,
-                assigningTeam: seat.assigningTeam,
-                pendingCancellationDate: seat.pendingCancellationDate,
-            },
-        });
-    }
-    return items;
-}
-function enterpriseHoldingMessage(subject, item) {
-    if (item.kind === 'copilot-seat')
-        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
-    const affiliation = item.detail.affiliation;
-    const roles = String(item.detail.roles ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
-    const held = [
-        ...(affiliation === 'unaffiliated'
-            ? ['an unaffiliated member (in no organization, still licensable)']
-            : affiliation === 'member'
-                ? ['a member']
-                : []),
-        ...roles,
-    ];
-    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
-}
-/** The lists an enterprise item's presence depends on (see item-gap.ts). */
-function enterpriseCoverageNeeds(item, org) {
-    if (item.kind === 'copilot-seat') {
-        const scope = String(item.detail.seatScope);
-        return scope === org
-            ? [`org:${org}/copilot-seats`]
-            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
-    }
-    const slug = String(item.detail.enterprise);
-    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
-}
-
-// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
-// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
-// snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
-function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
-}
-/** Every e-mail an invitation to this person could have been sent to. */
-function personEmails(person) {
-    if (!person)
-        return [];
-    const saml = person.samlIdentity;
-    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
-    if (saml?.nameId?.includes('@'))
-        emails.push(saml.nameId);
-    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
-}
-const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
-/**
- * The contract resource id a secret-write audit event is about (`key` is the secret's name,
- * `environment_name` the environment), or null when the event does not say enough.
- */
-function secretResourceFromEvent(organization, event) {
-    const match = SECRET_WRITE.exec(event.action);
-    const name = event.fields.key;
-    if (!match || typeof name !== 'string')
-        return null;
-    if (match[1] === 'org')
-        return `secret:${organization}/${name}`;
-    if (!event.repo)
-        return null;
-    if (match[1] === 'repo')
-        return `secret:${event.repo}/${name}`;
-    const environment = event.fields.environment_name ?? event.fields.environment;
-    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
-}
-function secretItem(organization, secret, reason) {
-    const where = secret.scope === 'organization'
-        ? `organization ${organization}`
-        : secret.scope === 'repository'
-            ? secret.repo
-            : `${secret.repo} environment ${secret.environment}`;
-    return {
-        kind: 'secret',
-        resource: resourceId.secret(organization, secret),
-        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
-        detail: {
-            scope: secret.scope,
-            name: secret.name,
-            repo: secret.scope === 'organization' ? null : secret.repo,
-            environment: secret.scope === 'environment' ? secret.environment : null,
-            updatedAt: secret.updatedAt,
-            reason,
-        },
-    };
-}
-/**
- * Secrets readable from a set of repositories the person could write (a workflow they push can
- * print any secret the repository sees). An owner can read every organization secret.
- */
-function readableSecrets(snapshot, writableRepos, owner) {
-    const org = snapshot.organization;
-    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
-    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
-    const items = [];
-    for (const secret of snapshot.secrets) {
-        if (secret.scope !== 'organization') {
-            if (writable.includes(secret.repo.toLowerCase())) {
-                items.push(secretItem(org, secret, `could write ${secret.repo}`));
-            }
-            continue;
-        }
-        if (owner) {
-            items.push(secretItem(org, secret, 'organization owner'));
-            continue;
-        }
-        let via;
-        if (secret.visibility === 'all')
-            via = writable[0];
-        else if (secret.visibility === 'private') {
-            // A repository whose visibility was not read is counted: not knowing is not "public".
-            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
-        }
-        else if (secret.selectedRepositories === null) {
-            // The selected list was not read: assume the worst rather than miss a secret to rotate.
-            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
-        }
-        else {
-            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
-            via = writable.find((repo) => selected.has(repo));
-        }
-        if (via)
-            items.push(secretItem(org, secret, `visible to ${via}`));
-    }
-    return items;
-}
-/** Secrets the person created or updated, per the audit log, that still exist. */
-function writtenSecrets(snapshot, login) {
-    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
-    const items = [];
-    for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
-            continue;
-        const resource = secretResourceFromEvent(snapshot.organization, event);
-        const secret = resource ? byResource.get(resource) : undefined;
-        if (secret)
-            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
-    }
-    return items;
-}
-function dedupe(items) {
-    const seen = new Map();
-    for (const item of items)
-        if (!seen.has(item.resource))
-            seen.set(item.resource, item);
-    return [...seen.values()];
-}
-/**
- * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
- * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
- * or those recorded at `pre`) for recognising invitations.
- */
-function buildInventory(snapshot, login, offboardedAt, options = {}) {
-    const org = snapshot.organization;
-    const person = findPerson(snapshot, login);
-    const items = [];
-    if (person?.orgRole) {
-        items.push({
-            kind: 'org-membership',
-            resource: resourceId.organization(org),
-            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
-            detail: { role: person.orgRole },
-        });
-    }
-    for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
-        if (!membership)
-            continue;
-        items.push({
-            kind: 'team-membership',
-            resource: resourceId.team(org, team.slug),
-            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
-            detail: { team: team.slug, role: membership.role },
-        });
-    }
-    const writable = new Set();
-    for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
-            continue;
-        if (permissionAtLeast(grant.permission, 'write'))
-            writable.add(grant.repo);
-        const direct = grant.sources.some((source) => source.kind === 'direct');
-        if (!direct && !grant.outsideCollaborator)
-            continue; // team and base grants: see team / membership
-        items.push({
-            kind: 'repo-access',
-            resource: resourceId.repository(grant.repo),
-            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
-            detail: {
-                repo: grant.repo,
-                permission: grant.permission,
-                outsideCollaborator: grant.outsideCollaborator,
-            },
-        });
-    }
-    // Owners administer every repository, whether or not the grants list says so.
-    const owner = person?.orgRole === 'owner';
-    if (owner)
-        for (const repo of snapshot.repositories)
-            writable.add(repo.nameWithOwner);
-    const emails = [
-        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
-    ];
-    for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
-        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
-        if (!forLogin && !forEmail)
-            continue;
-        items.push({
-            kind: 'invitation',
-            resource: resourceId.invitation(invitation.id),
-            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
-            detail: {
-                invitationId: invitation.id,
-                invitationKind: invitation.kind,
-                target: invitation.target,
-                email: invitation.email,
-                createdAt: invitation.createdAt,
-            },
-        });
-    }
-    for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
-            continue;
-        items.push({
-            kind: 'pat',
-            resource: resourceId.pat(pat.id),
-            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
-            detail: {
-                grantId: pat.id,
-                tokenId: pat.tokenId,
-                expired: pat.tokenExpired,
-                expiresAt: pat.expiresAt,
-                lastUsedAt: pat.lastUsedAt,
-            },
-        });
-    }
-    for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
-            continue;
-        const name = credential.title ??
-            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
-        items.push({
-            kind: 'credential',
-            resource: resourceId.credential(credential.id),
-            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
-            detail: {
-                credentialId: credential.id,
-                type: credential.type,
-                authorizedAt: credential.authorizedAt,
-                accessedAt: credential.accessedAt,
-            },
-        });
-    }
-    for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
-            continue;
-        items.push({
-            kind: 'deploy-key',
-            resource: resourceId.deployKey(key.repo, key.id),
-            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
-            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
-        });
-    }
-    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
-    items.push(...enterpriseItems(snapshot, login));
-    return {
-        subject: person?.login ?? login,
-        organization: org,
-        offboardedAt,
-        source: 'snapshot',
-        builtAt: snapshot.collectedAt,
-        items: dedupe(items),
-        emails,
-        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
-        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
-        limits: [],
-    };
 }
 
 /** GitHub accepts at most 100 grant ids per bulk revocation. */
@@ -13193,6 +13996,32 @@ async function writeSarif(report, dir, options = {}) {
     return file;
 }
 
+/** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
+function describeIssuePlan(plan) {
+    const lines = plan.actions.map((action) => {
+        switch (action.kind) {
+            case 'create':
+                return `would open an issue "${plainText(action.title, 120)}" (${action.labels.join(', ')})`;
+            case 'update':
+                return `would update #${action.number} "${plainText(action.title, 120)}"${action.comment ? ' and comment once' : ''}`;
+            case 'reopen':
+                return `would reopen #${action.number} "${plainText(action.title, 120)}"`;
+            case 'close':
+                return `would close #${action.number} (${action.reason}) with a comment`;
+        }
+    });
+    if (plan.unchanged.length > 0)
+        lines.push(`${plan.unchanged.length} issue(s) unchanged: nothing to do`);
+    return lines.length > 0 ? lines : ['no issue changes'];
+}
+function describeCheckRunPlan(plan) {
+    const batches = Math.max(1, Math.ceil(plan.annotations.length / 50));
+    return [
+        `would complete check run "${plainText(plan.name, 120)}" on ${plan.headSha.slice(0, 12)} as ${plan.conclusion}: ${plan.output.title}`,
+        `with ${plan.annotations.length} annotation(s) in ${batches} request(s)${plan.truncated.length > 0 ? `; cut: ${plan.truncated.join(', ')}` : ''}`,
+    ];
+}
+
 // Applying the plan: the JSON report and SARIF (always files), the GitHub writes (only with a
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
@@ -13276,6 +14105,14 @@ progress = false) {
 async function writePlanFile(ctx, report) {
     await mkdir(ctx.outDir, { recursive: true });
     await writeFile(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+    const { plans } = report;
+    const lines = [
+        ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
+        ...(plans?.issues ? describeIssuePlan(plans.issues) : []),
+        ...(plans?.remediation ?? []).map((action) => `would ${action.type === 'manual' ? 'ask for' : 'make'}: ${plainText(action.description, 200)}`),
+    ];
+    for (const line of lines)
+        ctx.logger.info(`[dry run] ${line}`);
     ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
 }
 function setOutputs(host, published) {
@@ -13336,6 +14173,48 @@ async function budgetShortfall(client, cost) {
     const kind = core ? 'REST' : 'GraphQL';
     const needed = core ? cost.rest : cost.graphql;
     return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
+}
+/** Requests the primary limit charged: every REST exchange but the 304s, which GitHub does not count. */
+function charged(client) {
+    return client.stats.restRequests - client.stats.notModified;
+}
+/**
+ * The REST budget of one partial read: what `GET /rate_limit` said at the start, less what this
+ * client has spent since and what reads in flight are expected to spend, must stay above the
+ * reserve kept for reporting and the state write.
+ */
+class RestBudget {
+    client;
+    remainingAtOpen;
+    chargedAtOpen;
+    reserve;
+    committed = 0;
+    constructor(client, remainingAtOpen, chargedAtOpen, reserve) {
+        this.client = client;
+        this.remainingAtOpen = remainingAtOpen;
+        this.chargedAtOpen = chargedAtOpen;
+        this.reserve = reserve;
+    }
+    static async open(client, reserve) {
+        const limits = await readRateLimits(client);
+        return new RestBudget(client, limits.core?.remaining ?? null, charged(client), reserve);
+    }
+    /** What is left above the reserve (Infinity when the limit is unknown, e.g. GHES without one). */
+    get available() {
+        if (this.remainingAtOpen === null)
+            return Infinity;
+        return this.remainingAtOpen - (charged(this.client) - this.chargedAtOpen) - this.committed - this.reserve;
+    }
+    /** Whether `estimate` more requests fit; when they do they count as spent until `settle`. */
+    take(estimate) {
+        if (this.available < estimate)
+            return false;
+        this.committed += estimate;
+        return true;
+    }
+    settle(estimate) {
+        this.committed -= estimate;
+    }
 }
 
 // The rate limits at the start and end of a run, for the log only: a failure to read them is
@@ -13417,7 +14296,7 @@ function boundedKey(value) {
 }
 function groupFindings(findings, routing) {
     const groups = new Map();
-    for (const finding of [...findings].sort(compareFindings$1)) {
+    for (const finding of [...findings].sort(compareFindings)) {
         const route = routeFor(finding, routing);
         if (route.destination === 'check-run')
             continue;
@@ -13492,6 +14371,439 @@ function desiredAuditIssues(report, options) {
     });
 }
 
+const VERDICTS = ['false-positive', 'accepted-risk'];
+/** Feedback is remembered per rule, resource and subject: what a finding is about. */
+function feedbackKey(rule, resource, subject) {
+    return `${rule}|${resource}|${(subject ?? '').toLowerCase()}`;
+}
+function labelNames(issue) {
+    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')).toLowerCase());
+}
+function verdictOf(text) {
+    const clean = text
+        .replace(/[`*_~]/g, '')
+        .trim()
+        .toLowerCase();
+    return VERDICTS.includes(clean) ? clean : null;
+}
+/** Cells of a Markdown table row; `\|` inside a cell is a pipe, not a border. */
+function cells(line) {
+    const parts = line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/);
+    return parts.map((part) => part.trim().replace(/\\\|/g, '|'));
+}
+/** A code span's text (`` `x` `` or ``` `` x `` ```), else the cell as it is. */
+function codeText(cell) {
+    const match = /^(`+)\s?([\s\S]*?)\s?\1$/.exec(cell);
+    return match ? match[2] : cell;
+}
+const isRule = (name) => RULE_NAMES.includes(name);
+function rows(issue) {
+    const lines = (issue.body ?? '').split('\n');
+    const headerAt = lines.findIndex((line) => /^\|\s*\|\s*subject\s*\|\s*resource\s*\|/.test(line));
+    if (headerAt < 0)
+        return [];
+    const header = cells(lines[headerAt]);
+    const ruleColumn = header.indexOf('rule');
+    const titleRule = /^Offboarding Sentinel: ([a-z-]+)$/.exec(issue.title)?.[1] ?? '';
+    const found = [];
+    for (const line of lines.slice(headerAt + 2)) {
+        if (!line.trim().startsWith('|'))
+            break;
+        const row = cells(line);
+        const rule = ruleColumn >= 0 ? codeText(row[ruleColumn] ?? '') : titleRule;
+        if (!isRule(rule))
+            continue;
+        const subject = row[1] === '—' ? null : codeText(row[1] ?? '');
+        found.push({ mark: row[0] ?? '', rule, subject, resource: codeText(row[2] ?? '') });
+    }
+    return found;
+}
+/** Every verdict the findings issues carry, as of `now` (for row marks without a time of their own). */
+function readFeedback(issues, now) {
+    const records = [];
+    for (const issue of issues) {
+        const labels = labelNames(issue);
+        const closedVerdict = issue.state === 'closed' ? (VERDICTS.find((v) => labels.includes(v)) ?? null) : null;
+        const by = issue.closed_by?.login ?? null;
+        for (const row of rows(issue)) {
+            const verdict = verdictOf(row.mark) ?? closedVerdict;
+            if (!verdict)
+                continue;
+            records.push({
+                rule: row.rule,
+                resource: row.resource,
+                subject: row.subject,
+                verdict,
+                by: verdictOf(row.mark) ? null : by,
+                at: verdictOf(row.mark) || !issue.closed_at ? now : issue.closed_at,
+                issue: issue.number,
+            });
+        }
+    }
+    return records;
+}
+/** Stored feedback plus what was read now; the first record of a finding stands (who decided first). */
+function mergeFeedback(stored, read) {
+    const merged = { ...(stored ?? {}) };
+    for (const record of read) {
+        const key = feedbackKey(record.rule, record.resource, record.subject);
+        if (!Object.hasOwn(merged, key))
+            merged[key] = record;
+    }
+    return merged;
+}
+
+function applyFeedback(findings, feedback) {
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const key = feedbackKey(finding.rule, finding.resource, finding.subject);
+        const record = Object.hasOwn(feedback, key) ? feedback[key] : undefined;
+        if (record)
+            suppressed.push({ ...finding, feedback: record });
+        else
+            kept.push(finding);
+    }
+    return { findings: kept, suppressed };
+}
+const EXEMPTION_DAYS = 90;
+/**
+ * The policy exemptions that make the suppressions explicit, ready to paste under
+ * `exemptions:` (reason and expiry filled in). YAML double-quoted scalars are JSON strings.
+ */
+function exemptionYaml(suppressed, now) {
+    if (suppressed.length === 0)
+        return null;
+    const expires = new Date(now.getTime() + EXEMPTION_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const lines = ['exemptions:'];
+    for (const finding of suppressed) {
+        const { verdict, by, at, issue } = finding.feedback;
+        const reason = `${verdict}: decided${by ? ` by ${by}` : ''} in #${issue} on ${at.slice(0, 10)}`;
+        lines.push(`  - rules: [${finding.rule}]`, ...(finding.subject ? [`    subjects: [${JSON.stringify(finding.subject)}]`] : []), `    resources: [${JSON.stringify(finding.resource)}]`, `    reason: ${JSON.stringify(reason)}`, `    expires: ${expires}`);
+    }
+    return lines.join('\n');
+}
+const CHANGE_KINDS = {
+    public_key: 'deploy-key',
+    personal_access_token: 'token',
+    org_credential_authorization: 'credential-authorization',
+};
+function kindsOf$1(actions) {
+    return actions.map((action) => {
+        const category = action.slice(0, action.indexOf('.'));
+        if (CHANGE_KINDS[category])
+            return CHANGE_KINDS[category];
+        if (category === 'environment')
+            return 'environment-secret';
+        return action.includes('integration_secret') ? 'dependabot-secret' : 'actions-secret';
+    });
+}
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+/**
+ * The baselines after feedback on learned anomalies: each suppressed unapproved-credential-change
+ * finding adds its repositories, addresses, kinds, organization secrets, people and burst size to
+ * its actor's normal (keyed by lower-case login).
+ */
+function widenBaselines(stored, suppressed) {
+    const widened = { ...(stored ?? {}) };
+    for (const finding of suppressed) {
+        if (finding.rule !== 'unapproved-credential-change' || !finding.subject)
+            continue;
+        const key = finding.subject.toLowerCase();
+        const before = widened[key] ?? {
+            repos: [],
+            orgSecrets: [],
+            people: [],
+            ips: [],
+            kinds: [],
+            largestBurst: 0,
+        };
+        const union = (a, b) => [...new Set([...a, ...b])].sort();
+        const evidence = finding.evidence;
+        widened[key] = {
+            repos: union(before.repos, strings(evidence.repos)),
+            orgSecrets: union(before.orgSecrets, strings(evidence.orgSecrets)),
+            people: union(before.people, strings(evidence.people)),
+            ips: union(before.ips, strings(evidence.ips)),
+            kinds: union(before.kinds, kindsOf$1(strings(evidence.actions))),
+            largestBurst: Math.max(before.largestBurst, typeof evidence.count === 'number' ? evidence.count : 0),
+        };
+    }
+    return widened;
+}
+
+function anomalyReport(input) {
+    const { review } = input;
+    const round = (value) => Math.round(value * 100) / 100;
+    return {
+        credentialChanges: {
+            total: review.approved.length +
+                review.journey.length +
+                review.judged.reduce((n, j) => n + j.episode.changes.length, 0),
+            approved: review.approved.length,
+            journey: review.journey.length,
+            episodes: review.judged.length,
+            unusual: review.judged.filter((j) => j.judgement.score >= 1).length,
+            actors: new Set(review.judged.map((j) => j.episode.actor.toLowerCase())).size,
+            judgedOnPolicyFloor: review.judged.filter((j) => j.judgement.insufficient.length > 0).length,
+            burstFloor: review.burst,
+        },
+        journey: input.normals.map((normal) => ({
+            step: normal.step,
+            pastOffboardings: normal.past.length,
+            medianHours: normal.hours ? round(normal.hours.median) : null,
+            missRatePercent: normal.missRate === null ? null : round(normal.missRate * 100),
+            insufficient: normal.insufficient,
+            recent: [...normal.past, ...normal.recent]
+                .slice(-12)
+                .map((o) => ({ offboardedAt: o.offboardedAt, hours: o.hours, done: o.done })),
+        })),
+        suppressed: input.suppressed.map((finding) => ({
+            rule: finding.rule,
+            subject: finding.subject,
+            resource: finding.resource,
+            verdict: finding.feedback.verdict,
+            by: finding.feedback.by,
+            at: finding.feedback.at,
+            issue: finding.feedback.issue,
+        })),
+        exemption: input.exemption,
+    };
+}
+function baselinesSection(report) {
+    const c = report.credentialChanges;
+    const lines = [
+        '## Baselines used',
+        '',
+        `**Credential changes** (180 days of audit log): ${c.total} changes — ${c.approved} by approved actors or workflows, ` +
+            `${c.journey} an offboarding's own revocations, ${c.episodes} episodes by ${c.actors} actors scored against their own normal; ` +
+            `${c.unusual} unusual. ${c.judgedOnPolicyFloor} episodes had too little history for part of the baseline and were judged on the policy's floor ` +
+            `(burst: ${c.burstFloor.count} within ${c.burstFloor.windowMinutes} minutes).`,
+    ];
+    if (report.journey.length > 0) {
+        lines.push('', '**Journey steps** (past offboardings, the 3 most recent judged against them):', '', table$1(['step', 'past offboardings', 'median hours to done', 'missed', 'baseline'], report.journey.map((step) => [
+            codeSpan(step.step, 80),
+            String(step.pastOffboardings),
+            step.medianHours === null ? '—' : String(step.medianHours),
+            step.missRatePercent === null ? '—' : `${step.missRatePercent}%`,
+            step.insufficient === null ? 'learned' : 'too little data: the policy deadline judges',
+        ])));
+    }
+    return lines.join('\n');
+}
+function suppressedSection(report) {
+    if (report.suppressed.length === 0)
+        return null;
+    const rows = report.suppressed
+        .slice(0, 50)
+        .map((s) => [
+        codeSpan(s.rule),
+        s.subject === null ? '—' : codeSpan(s.subject, 100),
+        codeSpan(s.resource, 200),
+        s.verdict,
+        s.by === null ? 'unknown' : codeSpan(s.by, 100),
+        escapeMarkdown(s.at.slice(0, 10), 10),
+        `#${s.issue}`,
+    ]);
+    const parts = [
+        '## Suppressed by feedback',
+        '',
+        table$1(['rule', 'subject', 'resource', 'verdict', 'decided by', 'on', 'issue'], rows),
+    ];
+    if (report.exemption) {
+        // Logins and resource identifiers cannot hold backticks, but the fence is sized anyway.
+        const fence = '`'.repeat(Math.max(3, ...(report.exemption.match(/`+/g) ?? []).map((run) => run.length + 1)));
+        parts.push('', 'To make these decisions explicit in the policy, paste under `exemptions:`:', '', `${fence}yaml`, report.exemption, fence);
+    }
+    return parts.join('\n');
+}
+const label = (text) => `"${text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 40)}"`;
+/** Findings by severity over the last 30 stored runs: one line per severity. */
+function severityTrend(history) {
+    const runs = (history?.runs ?? []).filter((run) => run.mode === 'audit').slice(-30);
+    if (runs.length < 2)
+        return null;
+    const max = Math.max(1, ...runs.flatMap((run) => SEVERITIES.map((s) => run.counts[s])));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Findings by severity, last ${runs.length} runs (lines: ${[...SEVERITIES].reverse().join(', ')})"`,
+        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
+        `    y-axis "findings" 0 --> ${max}`,
+        ...[...SEVERITIES]
+            .reverse()
+            .map((severity) => `    line [${runs.map((run) => run.counts[severity]).join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/** The share of due offboarding steps done, per stored run. */
+function revocationTrend(history) {
+    const runs = (history?.runs ?? [])
+        .filter((run) => run.mode === 'audit' && run.offboardingStepsExpected > 0)
+        .slice(-30);
+    if (runs.length < 2)
+        return null;
+    const rate = (run) => Math.round(((run.offboardingStepsExpected - run.offboardingStepsMissing) / run.offboardingStepsExpected) * 100);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Revocation success: due offboarding steps done (%)"',
+        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
+        '    y-axis "%" 0 --> 100',
+        `    line [${runs.map(rate).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Hours to each journey step over the recent offboardings (x: offboarded-at), one line per step. */
+function journeyTrend(report) {
+    const steps = report.journey.filter((step) => step.recent.length >= 2);
+    if (steps.length === 0)
+        return null;
+    // Only offboardings every plotted step has a time for: a missing point is not "0 hours".
+    const dates = [...new Set(steps.flatMap((step) => step.recent.map((o) => o.offboardedAt)))]
+        .filter((at) => steps.every((step) => step.recent.some((o) => o.offboardedAt === at)))
+        .sort()
+        .slice(-12);
+    if (dates.length < 2)
+        return null;
+    const series = steps.map((step) => dates.map((at) => step.recent.find((o) => o.offboardedAt === at)?.hours ?? 0));
+    const max = Math.max(1, ...series.flat());
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Hours to each journey step, recent offboardings (lines: ${steps
+            .map((s) => s.step)
+            .join(', ')
+            .replace(/[^A-Za-z0-9 ,-]/g, '')
+            .slice(0, 120)})"`,
+        `    x-axis [${dates.map((at) => label(at.slice(5, 10))).join(', ')}]`,
+        `    y-axis "hours" 0 --> ${Math.ceil(max)}`,
+        ...series.map((values) => `    line [${values.map((v) => Math.round(v * 10) / 10).join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/** The summary sections of the anomaly layer (our own Markdown; organization text escaped). */
+function anomalySections(report, history) {
+    return [
+        baselinesSection(report),
+        suppressedSection(report),
+        '## Trends',
+        severityTrend(history) ?? '_Findings by severity: the trend starts with the second stored run._',
+        revocationTrend(history),
+        journeyTrend(report),
+    ]
+        .filter((part) => part !== null)
+        .join('\n\n');
+}
+
+// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
+// repositories to read first when the budget cannot read them all, and what the state keeps
+// of when each was read. Pure: the order, the freshness and the state's record of reads.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return `repo:${repo}/${part}`;
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+/**
+ * How much is at stake in a repository: admin and write grants (each one a person who could
+ * change its secrets and keys), and public visibility weighs like many.
+ */
+function riskOf(repositories, grants) {
+    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
+    for (const grant of grants) {
+        if (!permissionAtLeast(grant.permission, 'write'))
+            continue;
+        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
+    }
+    return risk;
+}
+/**
+ * The reading order: never read first, then least recently read, then the riskiest; the name
+ * last, so the order is the same on every run.
+ */
+function readingOrder(repositories, lastRead, risk) {
+    return [...repositories].sort((a, b) => {
+        const la = lastRead.get(a.nameWithOwner) ?? '';
+        const lb = lastRead.get(b.nameWithOwner) ?? '';
+        if (la !== lb)
+            return la < lb ? -1 : 1;
+        const ra = risk.get(a.nameWithOwner) ?? 0;
+        const rb = risk.get(b.nameWithOwner) ?? 0;
+        if (ra !== rb)
+            return rb - ra;
+        return a.nameWithOwner.localeCompare(b.nameWithOwner);
+    });
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const parts = [...kept, ...deferred];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
@@ -13511,19 +14823,44 @@ function evaluateAudit(gathered, ctx) {
     const { previous } = gathered;
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
     const snapshot = gathered.snapshot;
-    const shortfall = driftHistoryShortfall({ policy, history });
-    const raw = runRules(auditRules, { snapshot, policy, clock, history });
-    const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+    const baselines = previous?.baselines ?? null;
+    const context = { snapshot, policy, clock, history, baselines };
+    const raw = runRules(auditRules, context);
+    const exemption = applyExemptions(raw, policy, clock);
+    const { exempted, expired } = exemption;
+    // Feedback given on the findings issues since the last run, added to what the state remembers.
+    const feedback = mergeFeedback(previous?.feedback, readFeedback(gathered.feedbackIssues, clock.now().toISOString()));
+    const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
+    const anomaly = anomalyReport({
+        review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
+        normals: journeyNormals(snapshot, policy, clock.now()),
+        suppressed,
+        exemption: exemptionYaml(suppressed, clock.now()),
+    });
     const tally = offboardingStepTally(snapshot, policy, clock.now());
     const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
+    const reads = nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner)));
+    const freshness = snapshot.freshness ?? [];
+    // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
+    const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
+    // Only when a part was not read in full: a complete fresh read needs no freshness note.
+    // Our own words and numbers only (part names, counts, dates): nothing to escape.
+    const freshnessNote = stale.length
+        ? `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
+            .map((part) => `- ${describeFreshness(part)}`)
+            .join('\n')}\n`
+        : null;
     return {
         ...emptyEvaluation(),
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
-        insufficient: shortfall ? [shortfall] : [],
+        section: { anomaly },
+        ...(freshness.length ? { freshness } : {}),
+        preface: [anomalySections(anomaly, previous), freshnessNote].filter((part) => Boolean(part)).join('\n') || null,
+        insufficient: driftInsufficient(context),
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: gathered.issues
             ? {
@@ -13547,425 +14884,12 @@ function evaluateAudit(gathered, ctx) {
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
                 etags: gathered.etags,
+                feedback,
+                baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+                reads,
             },
         },
     };
-}
-
-/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
-function trackingStateProblem(value, subject) {
-    if (typeof value !== 'object' || value === null)
-        return 'the hidden state is not an object';
-    const state = value;
-    if (state.v !== 1)
-        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
-    if (state.subject !== subject)
-        return 'the hidden state names another person than the issue’s first line';
-    if (!Array.isArray(state.inventory?.items))
-        return 'the hidden state has no inventory';
-    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
-        return 'the hidden state has no item or step statuses';
-    return null;
-}
-/**
- * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
- * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
- * people ticked would be lost.
- */
-function damagedTrackingMessage(reason, issueUrl) {
-    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
-        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
-        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
-}
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
-/**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
- */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
-    { kinds: ['copilot-seat'], title: 'Copilot seats' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
-function itemLine(item, verified) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : result.refused
-                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
-                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const verified = state.metrics !== null;
-    const line = (item) => itemLine(item, verified);
-    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
-    const headline = !verified
-        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
-        : left === 0
-            ? '**Nothing is left.**'
-            : `**${plural(left)} still present.**`;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        headline,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
- * tells those two apart).
- */
-function parseTrackingIssue(body) {
-    const read = readTrackingIssue(body);
-    return read.kind === 'state' ? read.state : null;
-}
-/**
- * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
- * hidden state is missing or damaged — which is never taken for "no inventory": the caller
- * reports it and leaves the issue alone (see tracking-state.ts).
- */
-function readTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return { kind: 'none' };
-    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
-    let decoded;
-    try {
-        decoded = decodeState(match[1]);
-    }
-    catch (error) {
-        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const problem = trackingStateProblem(decoded, marker.subject);
-    if (problem)
-        return damaged(problem);
-    const state = decoded;
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-        });
-    }
-    return [...people.values()];
-}
-
-// Issues written before keys carried the organization: found and adopted by the organization
-// they belong to, so an upgrade neither duplicates them nor lets another organization close
-// them. A tracking issue says its organization; an audit issue names it in the resources it
-// lists. One that names no organization (every finding on a token, say) is adopted by whichever
-// organization runs first — with one organization per repository, as that version required,
-// that is always the right one.
-/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
-const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
-/** The organizations a legacy issue names (lower case); empty when it names none. */
-function organizationsNamed(issue) {
-    const body = issue.body ?? '';
-    const tracking = parseTrackingIssue(body);
-    if (tracking?.organization)
-        return new Set([tracking.organization.toLowerCase()]);
-    const named = new Set();
-    for (const match of body.matchAll(OWNED_RESOURCE))
-        named.add((match[1] ?? match[2]).toLowerCase());
-    return named;
-}
-/**
- * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
- * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
- * no other organization.
- */
-function belongsTo(issue, org) {
-    const key = parseMarker(issue.body)?.key;
-    if (key !== undefined) {
-        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
-            return true;
-        // Scoped to another organization.
-        if (scopeLegacyKey(key, org) === null)
-            return false;
-    }
-    const named = organizationsNamed(issue);
-    return named.size === 0 || named.has(org.toLowerCase());
-}
-/**
- * The organization's managed issues among those listed: its own, and the legacy ones it adopts
- * under their new key (`migratedFrom` makes the sync rewrite the marker).
- */
-function managedIssuesOf(listed, org) {
-    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
-    return managed.map((issue) => {
-        const scoped = scopeLegacyKey(issue.key, org);
-        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
-    });
-}
-
-// Reading the issues a mode keeps in step, before planning what to change. Reading is not a
-// write: a dry run lists them too and shows the real plan.
-/**
- * The organization's managed issues of `label` (other organizations' are not ours to touch),
- * null when issues are not reported, or why they could not be read.
- */
-async function gatherManagedIssues(ctx, label) {
-    if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
-        return null;
-    try {
-        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
-    }
-    catch (error) {
-        return { error: describeError(error) };
-    }
 }
 
 // Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
@@ -14187,11 +15111,10 @@ const KIND_BY_FIELD = {
     issueContributionsByRepository: 'issue',
     pullRequestReviewContributionsByRepository: 'review',
 };
-const DAY$2 = 86_400_000;
 /** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
 function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
-    const start = now.getTime() - windowDays * DAY$2;
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY_MS$1;
+    const start = now.getTime() - windowDays * DAY_MS$1;
     const windows = [];
     for (let to = now.getTime(); to > start; to -= span) {
         windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
@@ -14224,7 +15147,7 @@ class ContributionLedger {
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
 function straddlesThreshold(window, now, thresholdsDays) {
     return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY$2;
+        const cut = now.getTime() - days * DAY_MS$1;
         return window.from.getTime() < cut && cut <= window.to.getTime();
     });
 }
@@ -14351,6 +15274,11 @@ async function collectPeopleActivity(ctx, logins, options) {
 }
 
 async function listRest(ctx, route, params) {
+    if (ctx.fromState) {
+        const known = ctx.client.cachedList?.(route, { per_page: 100, ...params });
+        if (known)
+            return known;
+    }
     const paginate = ctx.client.rest.paginate;
     return paginate(route, { per_page: 100, ...params });
 }
@@ -15221,12 +16149,112 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
+/** Every repository is re-validated at least this often (in nights), logged change or not. */
+const REVALIDATION_NIGHTS = 7;
+const DAY$1 = 86_400_000;
+/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
+function partsChangedBy(action) {
+    if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
+        return ['deploy-keys', 'secrets', 'invitations'];
+    if (/^(public_key|deploy_key)\./.test(action))
+        return ['deploy-keys'];
+    // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
+    if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action))
+        return ['secrets'];
+    if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action))
+        return ['invitations'];
+    return [];
+}
+/** Per part, each repository's latest event that can have changed it (lower-case names). */
+function latestChanges(events) {
+    const changed = new Map();
+    for (const event of events) {
+        if (!event.repo)
+            continue;
+        for (const part of partsChangedBy(event.action)) {
+            let repos = changed.get(part);
+            if (!repos)
+                changed.set(part, (repos = new Map()));
+            const repo = event.repo.toLowerCase();
+            const before = repos.get(repo);
+            if (!before || before < event.at)
+                repos.set(repo, event.at);
+        }
+    }
+    return changed;
+}
+/** FNV-1a: a stable spread of names over the nights, the same on every run. */
+function slotOf(name) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < name.length; i += 1) {
+        hash ^= name.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % REVALIDATION_NIGHTS;
+}
+/** Whether tonight re-validates this repository whatever the audit log says. */
+function inRollingSlice(repo, now) {
+    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$1) % REVALIDATION_NIGHTS;
+}
+/**
+ * The repositories whose part may come from the state's copy: read before (`lastRead`), since
+ * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
+ * not older than the re-validation period (a slice missed on a skipped night catches up).
+ */
+function reusableRepositories(part, repositories, lastRead, changes, options) {
+    const reusable = new Set();
+    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$1).toISOString();
+    const changed = changes.get(part);
+    for (const repository of repositories) {
+        const repo = repository.nameWithOwner;
+        const at = lastRead.get(repo);
+        if (!at || at < options.auditFrom || at < oldest)
+            continue;
+        if (inRollingSlice(repo, options.now))
+            continue;
+        // An event at or after this repository's own read could have changed it.
+        const latest = changed?.get(repo.toLowerCase());
+        if (latest !== undefined && latest >= at)
+            continue;
+        reusable.add(repo);
+    }
+    return reusable;
+}
+
+async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
+    const result = { items: [], read: [], deferred: [] };
+    let exhausted = false;
+    await mapWithConcurrency(ordered, concurrencyOf(ctx), async (repository) => {
+        const cost = estimate(repository);
+        // Once one repository did not fit, the rest wait for the next run in the plan's order:
+        // a cheaper one further down must not jump the queue of those read least recently.
+        if (exhausted || !budget.take(cost)) {
+            exhausted = true;
+            result.deferred.push(repository.nameWithOwner);
+            ctx.coverage.add(deferredResource(repository.nameWithOwner, part), DEFERRED_REASON);
+            return;
+        }
+        try {
+            result.items.push(...(await read(repository)));
+            result.read.push(repository.nameWithOwner);
+        }
+        finally {
+            budget.settle(cost);
+        }
+    });
+    if (result.deferred.length > 0) {
+        ctx.logger.warning(`${part}: ${result.deferred.length} of ${ordered.length} repositories deferred by the rate-limit budget (${budget.reserve} requests kept for reporting and the state)`);
+    }
+    return result;
+}
+
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
+/** Issues, comments, the check run and the state write of a run cost about this many requests. */
+const DEFAULT_REST_RESERVE = 200;
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
-const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY$1 = 86_400_000;
+const AUDIT_LOG_RETENTION_DAYS$1 = 180;
 async function readDefaultPermission(ctx) {
     const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
@@ -15266,35 +16294,76 @@ async function collectOrganization(client, options) {
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
     snapshot.copilotSeats = await collectCopilotSeats(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
-    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
-    snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
-    // Per-repository REST: the irreducible part of the plan. Each part is checked against the
-    // budget on its own, most useful to the audit rules first, so a large organization on a
-    // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
+    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    snapshot.auditEvents = auditEvents ?? [];
+    // Per-repository REST: the irreducible part of the plan. Each part reads as many
+    // repositories as the budget allows above the reserve, never-read and least recently read
+    // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
+    // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
     const rs = snapshot.repositories;
-    const environments = rs.reduce((n, r) => n + r.environments.length, 0);
-    const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-    const withinBudget = async (part, rest) => {
-        const shortfall = await budgetShortfall(client, { rest });
-        if (!shortfall)
-            return true;
-        logger.warning(`${part}: ${shortfall}`);
-        coverage.add(`${orgId}/${part}`, shortfall);
-        return false;
+    const risk = riskOf(rs, snapshot.grants);
+    const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
+    snapshot.freshness = [];
+    snapshot.partsRead = {};
+    // Audit-log deltas: with the log read, a list no event touched since its last read comes from
+    // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
+    const changes = auditEvents ? latestChanges(auditEvents) : null;
+    if (!changes && options.previousReads) {
+        logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
+    }
+    const fromState = { ...ctx, fromState: true };
+    // Only what the state really holds can stand in for a read: every list of that part.
+    const inState = (part, repository) => {
+        const [owner, repo] = repository.nameWithOwner.split('/');
+        const lists = part === 'deploy-keys'
+            ? [['GET /repos/{owner}/{repo}/keys', {}]]
+            : part === 'invitations'
+                ? [['GET /repos/{owner}/{repo}/invitations', {}]]
+                : [
+                    ['GET /repos/{owner}/{repo}/actions/secrets', {}],
+                    ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
+                    ...repository.environments.map((environment) => [
+                        'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
+                        { environment_name: environment },
+                    ]),
+                ];
+        return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    if (await withinBudget('deploy-keys', keyed))
-        snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-    snapshot.secrets = orgSecrets;
-    if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
-        snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
-    }
-    snapshot.invitations = orgInvitations;
-    if (await withinBudget('repository-invitations', rs.length)) {
-        const names = rs.map((r) => r.nameWithOwner);
-        snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
-    }
+    const readPart = async (part, repositories, estimate, read) => {
+        const lastRead = lastReadOf(options.previousReads, part);
+        const reusable = changes
+            ? reusableRepositories(part, repositories, lastRead, changes, {
+                now: options.now,
+                auditFrom: auditFrom.toISOString(),
+            })
+            : new Set();
+        for (const repository of repositories) {
+            if (reusable.has(repository.nameWithOwner) && !inState(part, repository))
+                reusable.delete(repository.nameWithOwner);
+        }
+        const kept = [];
+        for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
+            kept.push(...(await read(repository, fromState)));
+        }
+        const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
+        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
+        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+        if (snapshot.partsRead)
+            snapshot.partsRead[part] = result.read;
+        return [...kept, ...result.items];
+    };
+    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]));
+    snapshot.secrets = [
+        ...orgSecrets,
+        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
+    ];
+    snapshot.invitations = [
+        ...orgInvitations,
+        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
+    ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
-    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
+    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
     const resolution = options.activityResolutionDays ?? 30;
     const windows = Math.ceil(options.activityWindowDays / resolution);
@@ -15350,6 +16419,417 @@ function combinedWindows(policies) {
     };
 }
 
+// The state an offboarding keeps in its tracking issue, and how a run moves it forward.
+// Rendering and parsing the issue body live in tracking-issue.ts.
+/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
+function trackingStateProblem(value, subject) {
+    if (typeof value !== 'object' || value === null)
+        return 'the hidden state is not an object';
+    const state = value;
+    if (state.v !== 1)
+        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
+    if (state.subject !== subject)
+        return 'the hidden state names another person than the issue’s first line';
+    if (!Array.isArray(state.inventory?.items))
+        return 'the hidden state has no inventory';
+    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
+        return 'the hidden state has no item or step statuses';
+    return null;
+}
+/**
+ * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
+ * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
+ * people ticked would be lost.
+ */
+function damagedTrackingMessage(reason, issueUrl) {
+    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
+        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
+        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
+}
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: stepDueAt(offboardedAt, step.deadlineHours),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
+/**
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
+ */
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+    { kinds: ['copilot-seat'], title: 'Copilot seats' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item, verified) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : result.refused
+                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const verified = state.metrics !== null;
+    const line = (item) => itemLine(item, verified);
+    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
+    const headline = !verified
+        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+        : left === 0
+            ? '**Nothing is left.**'
+            : `**${plural(left)} still present.**`;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        headline,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
+ */
+function parseTrackingIssue(body) {
+    const read = readTrackingIssue(body);
+    return read.kind === 'state' ? read.state : null;
+}
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+function readTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return { kind: 'none' };
+    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+    let decoded;
+    try {
+        decoded = decodeState(match[1]);
+    }
+    catch (error) {
+        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const problem = trackingStateProblem(decoded, marker.subject);
+    if (problem)
+        return damaged(problem);
+    const state = decoded;
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        // The latest offboarding's record is the one the journey baselines learn from.
+        const latest = !known || offboardedAt === marker.offboardedAt;
+        const inventory = latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
+        const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
+        const steps = latest && Array.isArray(state?.steps)
+            ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
+            : known?.steps;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+            ...(inventory ? { inventory } : {}),
+            ...(emails ? { emails } : {}),
+            ...(steps ? { steps } : {}),
+        });
+    }
+    return [...people.values()];
+}
+
+// Issues written before keys carried the organization: found and adopted by the organization
+// they belong to, so an upgrade neither duplicates them nor lets another organization close
+// them. A tracking issue says its organization; an audit issue names it in the resources it
+// lists. One that names no organization (every finding on a token, say) is adopted by whichever
+// organization runs first — with one organization per repository, as that version required,
+// that is always the right one.
+/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
+const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
+/** The organizations a legacy issue names (lower case); empty when it names none. */
+function organizationsNamed(issue) {
+    const body = issue.body ?? '';
+    const tracking = parseTrackingIssue(body);
+    if (tracking?.organization)
+        return new Set([tracking.organization.toLowerCase()]);
+    const named = new Set();
+    for (const match of body.matchAll(OWNED_RESOURCE))
+        named.add((match[1] ?? match[2]).toLowerCase());
+    return named;
+}
+/**
+ * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
+ * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
+ * no other organization.
+ */
+function belongsTo(issue, org) {
+    const key = parseMarker(issue.body)?.key;
+    if (key !== undefined) {
+        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
+            return true;
+        // Scoped to another organization.
+        if (scopeLegacyKey(key, org) === null)
+            return false;
+    }
+    const named = organizationsNamed(issue);
+    return named.size === 0 || named.has(org.toLowerCase());
+}
+/**
+ * The organization's managed issues among those listed: its own, and the legacy ones it adopts
+ * under their new key (`migratedFrom` makes the sync rewrite the marker).
+ */
+function managedIssuesOf(listed, org) {
+    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
+    return managed.map((issue) => {
+        const scoped = scopeLegacyKey(issue.key, org);
+        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
+    });
+}
+
 // Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
 // who was offboarded, and when.
 /**
@@ -15380,13 +16860,15 @@ async function readOffboarded(ctx) {
 // The whole organization in one snapshot, with the people its tracking issues record as
 // offboarded: what audit and validate both evaluate.
 /** Read far enough back for every policy given (validate evaluates two on one snapshot). */
-async function gatherOrganization(ctx, policies) {
+async function gatherOrganization(ctx, policies, previousReads) {
     const windows = combinedWindows(policies);
     const snapshot = await collectOrganization(ctx.client, {
         org: ctx.inputs.organization,
         now: ctx.clock.now(),
         activityWindowDays: windows.days,
         activityThresholds: windows.thresholds,
+        // Where the last audit stopped and what it read when: the reading order and the deltas.
+        ...(previousReads ? { previousReads } : {}),
         logger: ctx.logger,
     });
     const offboarded = await readOffboarded(ctx);
@@ -15422,10 +16904,25 @@ function etagsToKeep(ctx) {
 // issues and the managed audit issues.
 async function gatherAudit(ctx) {
     const previous = await gatherHistory(ctx);
-    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
+    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
     const etags = etagsToKeep(ctx);
-    const issues = await gatherManagedIssues(ctx, AUDIT_LABEL);
-    return { snapshot, previous, issues, etags, runId: randomUUID() };
+    const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
+    return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
+}
+/**
+ * The findings issues, listed once: as managed issues for the sync (null when issues are not
+ * reported) and as they are, for the feedback people gave on them (labels, who closed them).
+ */
+async function gatherFindingsIssues(ctx) {
+    if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
+        return { issues: null, feedbackIssues: [] };
+    try {
+        const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
+        return { issues: toManagedIssues(listed), feedbackIssues: listed };
+    }
+    catch (error) {
+        return { issues: { error: describeError(error) }, feedbackIssues: [] };
+    }
 }
 
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
@@ -15438,7 +16935,6 @@ const auditMode = defineMode({
     evaluate: evaluateAudit,
 });
 
-const HOUR_MS$1 = 3_600_000;
 const TOKEN_KINDS = ['pat', 'credential'];
 function hoursBetween(from, to) {
     return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS$1) * 100) / 100;
@@ -15757,101 +17253,6 @@ function gapFor(snapshot, item, subject) {
     return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
 }
 
-/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
-function asId(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
-}
-function fieldEquals(event, names, value) {
-    const wanted = asId(value);
-    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
-}
-function sameRepo(event, repo) {
-    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
-}
-function teamMatches(event, slug) {
-    const team = event.fields.team;
-    if (typeof team !== 'string' || typeof slug !== 'string')
-        return false;
-    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
-}
-/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
-function removes(event, item, subject, org, emails) {
-    const aboutSubject = sameLogin(event.user, subject);
-    const d = item.detail;
-    switch (item.kind) {
-        case 'org-membership':
-            return aboutSubject && event.action === 'org.remove_member';
-        case 'team-membership':
-            return (aboutSubject &&
-                (event.action === 'org.remove_member' ||
-                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
-        case 'repo-access':
-            return (aboutSubject &&
-                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
-                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
-        case 'invitation': {
-            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
-                return false;
-            }
-            if (fieldEquals(event, ['invitation_id'], d.invitationId))
-                return true;
-            const email = event.fields.email;
-            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
-        }
-        case 'pat':
-            if (event.action !== 'personal_access_token.access_revoked')
-                return false;
-            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
-                return true;
-            // Without ids in the event, a revocation for the subject is the best evidence there is.
-            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
-        case 'credential':
-            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
-                return false;
-            }
-            if (event.fields.credential_id !== undefined)
-                return fieldEquals(event, ['credential_id'], d.credentialId);
-            return aboutSubject;
-        case 'deploy-key':
-            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
-                return false;
-            return event.fields.key_id === undefined && event.fields.id === undefined
-                ? true
-                : fieldEquals(event, ['key_id', 'id'], d.keyId);
-        case 'secret': {
-            const rotated = secretResourceFromEvent(org, event);
-            if (rotated === item.resource)
-                return true;
-            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
-                return false;
-            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
-                item.resource);
-        }
-        case 'copilot-seat':
-            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
-            return (aboutSubject &&
-                [
-                    'copilot.cfb_seat_cancelled',
-                    'copilot.cfb_seat_assignment_unassigned',
-                    'copilot.cfb_seat_cancelled_by_staff',
-                ].includes(event.action));
-        case 'enterprise-membership':
-            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
-            return false;
-    }
-}
-/** The latest audit event that removed `item`, if the audit log shows one. */
-function revocationEvent(events, item, subject, org, emails) {
-    let latest = null;
-    for (const event of events) {
-        if (!removes(event, item, subject, org, emails))
-            continue;
-        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
-            latest = event;
-    }
-    return latest;
-}
-
 const RULE_OF = {
     'org-membership': 'retained-org-membership',
     'team-membership': 'retained-team-membership',
@@ -15864,16 +17265,6 @@ const RULE_OF = {
     'enterprise-membership': 'retained-enterprise-membership',
     'copilot-seat': 'retained-copilot-seat',
 };
-const KINDS_OF_STEP = {
-    'org-membership': ['org-membership'],
-    'repo-access': ['repo-access'],
-    'team-membership': ['team-membership'],
-    invitations: ['invitation'],
-    tokens: ['pat', 'credential'],
-    'deploy-keys': ['deploy-key'],
-    'secrets-rotated': ['secret'],
-};
-const HOUR_MS = 3_600_000;
 /** Reconstructed PAT items carry the token id; grants found now carry both ids. */
 function samePat(a, b) {
     if (a.resource === b.resource)
@@ -16066,11 +17457,7 @@ function kindsOf(step, policy) {
     return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
 }
 function stepStatus(step, items, input, now) {
-    // A step without a usable deadline of its own takes the rule's `deadline-hours`.
-    const hours = Number.isFinite(step.deadlineHours)
-        ? step.deadlineHours
-        : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
-    const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+    const dueAt = stepDueAt(input.offboardedAt, step.deadlineHours, threshold(input.policy, 'offboarding-step-missing', 'deadline-hours'));
     const overdue = now.getTime() > new Date(dueAt).getTime();
     const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
     if (step.check.kind === 'manual') {
@@ -16121,7 +17508,10 @@ function damagedFailure(ctx, login, damaged) {
 }
 /** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
 function evaluateRules(ctx, rules, parts) {
-    const snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+    const snapshot = {
+        ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()),
+        ...parts,
+    };
     return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
 }
 /**
@@ -16132,7 +17522,9 @@ function evaluateRules(ctx, rules, parts) {
 function activityFromTheirAddresses(ctx, subject, inventory, offboardedAt) {
     if (!subject.orgEvents)
         return [];
-    const events = [...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values()];
+    const events = [
+        ...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values(),
+    ];
     const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
     return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
@@ -16156,34 +17548,68 @@ function evaluateSubject(ctx, subject, guard) {
     const offboardedAt = offboardedAtOf(ctx, tracked);
     if (inputs.phase === 'pre') {
         const emails = input.includes('@') ? [input] : [];
-        const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+        const inventory = buildInventory(snapshot, login, offboardedAt, {
+            emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
+        });
         const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
         // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
+        return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-    const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
+    const verification = verifyOffboarding({
+        subject: login,
+        offboardedAt,
+        inventory,
+        snapshot,
+        policy,
+        clock,
+        manualStepsDone: base.manualStepsDone,
+    });
     // After revocations the plan is spent: what is left is what the second read found.
-    const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
+    const plan = subject.remediation
+        ? []
+        : planRemediation(verification.findings, snapshot, inputs.organization);
     // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
     const guarded = guard
-        ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
+        ? guardRemediation(plan, {
+            subject: login,
+            snapshot,
+            gapCount: snapshot.coverage.length,
+            guard,
+            at: now.toISOString(),
+        })
         : { allowed: plan, refused: [] };
     const refused = newRefusals(base.remediation, guarded.refused);
     // After revocations their results (refusals included) come with the second read.
     const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
-    const changes = evaluateRules(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+    // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
+    const departing = {
+        login,
+        offboardedAt,
+        knownIps: [],
+        inventory: inventory.items,
+        emails: inventory.emails,
+    };
+    const changes = evaluateRules(ctx, [unapprovedCredentialChange], {
+        auditEvents: snapshot.auditEvents,
+        contributions: snapshot.contributions,
+        grants: snapshot.grants,
+        activityWindow: snapshot.activityWindow,
+        offboarded: [...snapshot.offboarded, departing],
+    });
     const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
     // verify() judges the subject's own events too; one finding per event.
-    const findings = [...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values()];
+    const findings = [
+        ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
+    ];
     return {
-        result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
+        result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
         findings,
         gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
         issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
@@ -16203,6 +17629,21 @@ function trackingIssue(organization, state, issueState) {
         closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
         changeComment: 'Updated by the latest offboarding run.',
     };
+}
+/** Says where invitations and deploy keys came from: the audit snapshot, or a full read and why. */
+function readBasisMarkdown(results) {
+    const lines = results.flatMap((result) => {
+        const basis = result.readBasis;
+        if (!basis)
+            return [];
+        // Our own words, dates and counts; the login is a GitHub login (no Markdown in it).
+        return basis.kind === 'audit-snapshot'
+            ? [
+                `- ${result.subject}: from the audit snapshot of ${basis.at.slice(0, 10)} and the audit log since; invitations of ${basis.invitationRepositories} and deploy keys of ${basis.deployKeyRepositories} repositories read live`,
+            ]
+            : [`- ${result.subject}: invitations and deploy keys read for the whole organization (${basis.reason})`];
+    });
+    return lines.length ? `**What was read live**\n\n${lines.join('\n')}` : '';
 }
 function resultOf(input, phase, state, findings, closed, remediationPlan) {
     return {
@@ -16229,7 +17670,10 @@ function evaluateOffboard(gathered, ctx) {
     // A report written while people are still to be read (after each person) says so.
     const pending = gathered.pending?.subjects.length ?? 0;
     if (pending > 0) {
-        gaps.push({ resource: `org:${inputs.organization}/offboarding`, reason: `not read yet: ${pending} subject(s) still to process when this report was written` });
+        gaps.push({
+            resource: `org:${inputs.organization}/offboarding`,
+            reason: `not read yet: ${pending} subject(s) still to process when this report was written`,
+        });
     }
     const issues = [];
     const results = [];
@@ -16237,7 +17681,9 @@ function evaluateOffboard(gathered, ctx) {
     const batches = [];
     // One guard for the run: the revocation cap counts over every subject.
     const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
-    const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
+    const guard = loaded.policy.offboarding.remediate
+        ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent)
+        : null;
     for (const entry of gathered.subjects) {
         if ('failure' in entry) {
             failures.push(entry.failure);
@@ -16249,7 +17695,11 @@ function evaluateOffboard(gathered, ctx) {
         issues.push(outcome.issue);
         results.push(outcome.result);
         if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
+            batches.push({
+                subject: entry.gathered.login.toLowerCase(),
+                actions: outcome.remediation,
+                refused: outcome.refused,
+            });
         }
         logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
             `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
@@ -16275,7 +17725,9 @@ function evaluateOffboard(gathered, ctx) {
                 desired: () => issues,
             }
             : null,
-        preface: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : null,
+        preface: [inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : '', readBasisMarkdown(results)]
+            .filter(Boolean)
+            .join('\n\n') || null,
         remediation: batches,
         plannedRemediation: plannedRevocations,
     };
@@ -16292,6 +17744,90 @@ function metricsMarkdown(metrics, planned) {
         lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
     }
     return lines.join('\n');
+}
+
+// Offboarding in proportion to the person: the last audit left in the state the bodies of every
+// per-repository list it read (the ETag cache) and when it read each repository's part
+// (`reads`). From those, with the audit log since, only the repositories that can hold
+// something of one person are read live: where the snapshot shows a deploy key they added or an
+// invitation to them, where the audit log shows them adding a key or being invited, and where the
+// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
+/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
+const INVITATION_LIFETIME_DAYS = 7;
+/** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
+const AUDIT_LOG_RETENTION_DAYS = 180;
+const DAY = 86_400_000;
+const LIST = /\/repos\/([^/]+)\/([^/?]+)\/(keys|invitations)(?:\?|$)/;
+/** The snapshot the state holds, or why there is none to use. */
+function auditSnapshotOf(state, now) {
+    if (!state)
+        return { unusable: 'no audit state could be read' };
+    const keysRead = lastReadOf(state.reads, 'deploy-keys');
+    const invitationsRead = lastReadOf(state.reads, 'invitations');
+    if (invitationsRead.size === 0)
+        return { unusable: 'the last audit recorded no per-repository reads' };
+    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
+        return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
+    }
+    const snapshot = { at, deployKeys: new Map(), invitations: new Map() };
+    for (const [key, entry] of Object.entries(EtagCache.unpack(state.etags).toJSON().entries)) {
+        const match = LIST.exec(key);
+        if (!match || !Array.isArray(entry.data))
+            continue;
+        const repo = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
+        // Only lists the record says were read: an entry alone may be older than the record.
+        const [target, read] = match[3] === 'keys' ? [snapshot.deployKeys, keysRead] : [snapshot.invitations, invitationsRead];
+        if (!read.has(repo))
+            continue;
+        target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
+    }
+    if (snapshot.invitations.size === 0)
+        return { unusable: "the audit state holds none of the lists it recorded" };
+    return snapshot;
+}
+const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
+const inviteeOf = (record) => record.invitee?.login;
+/**
+ * What to read live for `login`. `events` are the audit-log events by or about them (their key
+ * additions); `invitationEvents` the organization's invitation events of the last 7 days.
+ */
+function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
+    const keyed = new Set();
+    const invited = new Set();
+    for (const repository of repositories) {
+        const repo = repository.nameWithOwner;
+        // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
+        if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
+            keyed.add(repo);
+        if (!snapshot.invitations.has(repo))
+            invited.add(repo);
+    }
+    for (const [repo, keys] of snapshot.deployKeys) {
+        if (keys.some((key) => same(key.added_by, login)))
+            keyed.add(repo);
+    }
+    for (const [repo, invitations] of snapshot.invitations) {
+        if (invitations.some((invitation) => same(inviteeOf(invitation), login)))
+            invited.add(repo);
+    }
+    for (const event of events) {
+        if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
+            keyed.add(event.repo);
+    }
+    for (const event of invitationEvents) {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            continue;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        if (invitee === undefined || invitee === null || same(invitee, login))
+            invited.add(event.repo);
+    }
+    // The live name for each (the audit log's case may differ); a repository deleted since cannot
+    // hold anything any more.
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
+    return { deployKeys: existing(keyed), invitations: existing(invited) };
 }
 
 /** The enterprise's organizations (enterprise members and owners can list them). */
@@ -16410,7 +17946,6 @@ async function collectEnterprise(ctx, slug, options = {}) {
 // still hold?" — one membership call, teams filtered by login, repositories filtered to their
 // direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
 // user, and per-repository REST only where they could reach (secrets) or where keys exist.
-const DAY = 86_400_000;
 async function readPerson(ctx, login) {
     const person = {
         login,
@@ -16470,6 +18005,50 @@ async function eventsAbout(ctx, logins, from) {
     }
     return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
 }
+/**
+ * With a usable audit snapshot and a readable audit log, the repositories whose invitations and
+ * deploy keys can concern the subjects; otherwise the reason the whole organization is read.
+ */
+async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) {
+    const full = (reason) => {
+        ctx.logger.warning(`offboarding reads the whole organization's invitations and deploy keys: ${reason}`);
+        return { basis: { kind: 'full-read', reason } };
+    };
+    const audit = options.auditSnapshot;
+    if (!audit)
+        return { basis: { kind: 'full-read', reason: 'no audit snapshot was offered' } };
+    if ('unusable' in audit)
+        return full(audit.unusable);
+    if (auditLogFailed)
+        return full('the audit log could not be read, so changes since the last audit are unknown');
+    const invitationEvents = await collectAuditLog(ctx, {
+        from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1),
+        qualifiers: 'action:repository_invitation',
+    });
+    if (!invitationEvents)
+        return full('the audit log could not be read, so invitations since the last audit are unknown');
+    const invitations = new Set(options.invitationRepositories === 'all' ? [] : (options.invitationRepositories ?? []));
+    const deployKeys = new Set(options.deployKeyRepositories ?? []);
+    for (const login of logins) {
+        const events = snapshot.auditEvents.filter((e) => e.actor?.toLowerCase() === login.toLowerCase());
+        const plan = planSubjectReads(audit, login, snapshot.repositories, events, invitationEvents);
+        for (const repo of plan.invitations)
+            invitations.add(repo);
+        for (const repo of plan.deployKeys)
+            deployKeys.add(repo);
+    }
+    ctx.logger.info(`offboarding from the audit snapshot of ${audit.at.slice(0, 10)}: invitations of ${invitations.size} and deploy keys of ${deployKeys.size} repositories read live`);
+    return {
+        basis: {
+            kind: 'audit-snapshot',
+            at: audit.at,
+            invitationRepositories: invitations.size,
+            deployKeyRepositories: deployKeys.size,
+        },
+        invitations: [...invitations].sort(),
+        deployKeys,
+    };
+}
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
@@ -16501,9 +18080,16 @@ async function collectSubjects(client, options) {
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
     const org = resourceId.organization(options.org);
-    const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
-        ? snapshot.repositories.map((r) => r.nameWithOwner)
-        : options.invitationRepositories;
+    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
+    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+    const gapsBefore = coverage.gaps.length;
+    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY_MS$1)));
+    const plan = await proportionalPlan(ctx, options, snapshot, logins, coverage.gaps.length > gapsBefore);
+    snapshot.readBasis = plan.basis;
+    const invitationRepos = plan.invitations ??
+        (options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+            ? snapshot.repositories.map((r) => r.nameWithOwner)
+            : options.invitationRepositories);
     const invitations = [
         ...(await collectOrgInvitations(ctx)),
         ...(await collectRepoInvitations(ctx, invitationRepos)),
@@ -16519,10 +18105,10 @@ async function collectSubjects(client, options) {
         snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
         snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
     }
-    snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
-    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
-    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    const keyRepos = plan.deployKeys
+        ? snapshot.repositories.filter((r) => plan.deployKeys?.has(r.nameWithOwner))
+        : snapshot.repositories;
+    snapshot.deployKeys = (await collectDeployKeys(ctx, keyRepos)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
     // Secrets they could read or wrote: repositories they can write, the ones named by the
     // caller, those where they wrote a secret, and every organization secret (the offboarding
     // rules decide which org secrets were visible to those repositories).
@@ -16566,9 +18152,15 @@ async function findAccount(client, login) {
     }
     catch (error) {
         if (classifyError(error).kind === 'not-found') {
-            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+            return {
+                found: false,
+                reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)`,
+            };
         }
-        return { found: false, reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run` };
+        return {
+            found: false,
+            reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run`,
+        };
     }
 }
 /**
@@ -16816,8 +18408,20 @@ function repositoriesOf(inventory, kinds) {
     }
     return [...repos];
 }
-function collect(ctx, login, inventory) {
+/** The last audit's snapshot, read once per run from the state (read only; the audit owns it). */
+const auditSnapshots = new WeakMap();
+function auditSnapshotFor(ctx) {
+    let snapshot = auditSnapshots.get(ctx);
+    if (!snapshot) {
+        // Its ETags also go into the client's cache, so what is read live is asked conditionally.
+        snapshot = gatherHistory(ctx).then((state) => auditSnapshotOf(state, ctx.clock.now()), () => ({ unusable: 'the audit state could not be read' }));
+        auditSnapshots.set(ctx, snapshot);
+    }
+    return snapshot;
+}
+async function collect(ctx, login, inventory) {
     return collectSubjects(ctx.client, {
+        auditSnapshot: await auditSnapshotFor(ctx),
         org: ctx.inputs.organization,
         logins: [login],
         now: ctx.clock.now(),
@@ -16828,6 +18432,7 @@ function collect(ctx, login, inventory) {
             ? {
                 invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
                 secretRepositories: repositoriesOf(inventory, ['secret']),
+                deployKeyRepositories: repositoriesOf(inventory, ['deploy-key']),
             }
             : {}),
     });
@@ -17051,7 +18656,12 @@ function stoppedReport(run) {
         mode,
         generatedAt: run.generatedAt,
         findings: [],
-        gaps: [{ resource: `org:${run.organization}`, reason: `not read: the run stopped (${run.stop.kind}) before reading the organization` }],
+        gaps: [
+            {
+                resource: `org:${run.organization}`,
+                reason: `not read: the run stopped (${run.stop.kind}) before reading the organization`,
+            },
+        ],
         stats: { durationMs: run.durationMs },
     });
     return { ...report, stopped: run.stop };
@@ -17391,10 +19001,12 @@ function cliHost(options) {
         stateStore: ({ organization, warn }) => new LocalDirStateStore(path.join(options.stateDir, organization), warn),
         outputDirectory: () => options.outDir,
         observeClient: (client) => {
+            // eslint-disable-next-line no-restricted-syntax -- observes responses for the progress line; sends nothing
             client.rest.hook.after('request', (response, request) => {
                 options.progress.response(request.url, response.headers);
             });
             // A 304 (served from the ETag cache) or an error is a request too, and carries the limit.
+            // eslint-disable-next-line no-restricted-syntax -- observes failed responses too; sends nothing
             client.rest.hook.error('request', (error, request) => {
                 const headers = error.response?.headers ?? {};
                 options.progress.response(request.url, headers);

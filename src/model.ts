@@ -11,6 +11,25 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
+/**
+ * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
+ * subject and fingerprint, so reports and issue bodies diff cleanly between runs. English
+ * collation, named rather than the machine's default, so every runner sorts alike.
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.resource, b.resource) ||
+    compareText(a.subject ?? '', b.subject ?? '') ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a.localeCompare(b, 'en');
+}
+
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 export const MODES = ['audit', 'offboard', 'validate'] as const;
 export type Mode = (typeof MODES)[number];

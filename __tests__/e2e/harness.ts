@@ -5,7 +5,7 @@ import { startSimulator, type Simulator } from '../../simulator/index.js';
 import { scenarioPolicyYaml } from '../../simulator/policy-yaml.js';
 import { runAction, type ActionRun, type RunActionOptions } from '../../simulator/runner.js';
 import { generateScenario } from '../../simulator/scenario/index.js';
-import type { Scenario } from '../../simulator/state.js';
+import type { Scenario, SimOrg } from '../../simulator/state.js';
 
 export interface Harness {
   sim: Simulator;
@@ -39,10 +39,17 @@ export interface ReportShape {
 export const repositoryPolicy = readFileSync(join(import.meta.dirname, '..', '..', 'policies', 'offboarding-sentinel.yml'), 'utf8');
 
 export async function harness(
-  options: { seed?: number; extraPolicy?: string; repositoryPolicy?: (text: string) => string; scenario?: Scenario } = {},
+  options: {
+    seed?: number;
+    extraPolicy?: string;
+    repositoryPolicy?: (text: string) => string;
+    scenario?: Scenario;
+    /** More organizations the simulator serves beside the scenario's. */
+    organizations?: (scenario: Scenario) => SimOrg[];
+  } = {},
 ): Promise<Harness> {
   const scenario = options.scenario ?? generateScenario({ seed: options.seed ?? 1, size: 'demo' });
-  const sim = await startSimulator({ scenario });
+  const sim = await startSimulator({ scenario, organizations: options.organizations?.(scenario) ?? [] });
   const files = {
     'policies/offboarding-sentinel.yml': options.repositoryPolicy?.(repositoryPolicy) ?? repositoryPolicy,
     'policies/zz-scenario.yml': scenarioPolicyYaml(scenario, options.extraPolicy ?? ''),

@@ -6,44 +6,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { startSimulator, type Simulator } from '../../simulator/index.js';
-import { scenarioPolicyYaml } from '../../simulator/policy-yaml.js';
-import { runAction, type ActionRun, type RunActionOptions } from '../../simulator/runner.js';
-import { generateScenario, revokeAccess } from '../../simulator/scenario/index.js';
+import type { ActionRun } from '../../simulator/runner.js';
+import { revokeAccess } from '../../simulator/scenario/index.js';
 import type { Scenario, SimIssue, SimOrg } from '../../simulator/state.js';
 import { parseMarker } from '../../src/reporters/issue-marker.js';
 import { parseReport } from '../../src/reporters/read-report.js';
-import { reportOf, repositoryPolicy } from './harness.js';
+import { harness, reportOf, type Harness } from './harness.js';
 
 // Several runs of the action per test: slower than one.
 const SEVERAL_RUNS_MS = 300_000;
-
-interface Setup {
-  sim: Simulator;
-  scenario: Scenario;
-  run(options?: Partial<RunActionOptions>): Promise<ActionRun>;
-}
-
-async function setup(organizations: (scenario: Scenario) => SimOrg[] = () => []): Promise<Setup> {
-  const scenario = generateScenario({ seed: 1, size: 'demo' });
-  const sim = await startSimulator({ scenario, organizations: organizations(scenario) });
-  const files = {
-    'policies/offboarding-sentinel.yml': repositoryPolicy,
-    'policies/zz-scenario.yml': scenarioPolicyYaml(scenario, ''),
-  };
-  return {
-    sim,
-    scenario,
-    run: (overrides = {}) =>
-      runAction({
-        api: { url: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token },
-        repository: scenario.actionRepo,
-        now: scenario.org.now,
-        files,
-        ...overrides,
-      }),
-  };
-}
 
 /** A second organization: the same shape under another login (people may belong to both). */
 function anotherOrganization(scenario: Scenario, login: string): SimOrg {
@@ -59,9 +30,9 @@ const snapshotOf = (issues: SimIssue[]) =>
   issues.map((issue) => ({ number: issue.number, state: issue.state, body: issue.body, comments: issue.comments.length }));
 
 describe('two organizations reporting into one repository', () => {
-  let s: Setup;
+  let s: Harness;
   beforeAll(async () => {
-    s = await setup((scenario) => [anotherOrganization(scenario, 'globex')]);
+    s = await harness({ organizations: (scenario) => [anotherOrganization(scenario, 'globex')] });
   });
   afterAll(() => s.sim.close());
 
@@ -110,10 +81,10 @@ describe('two organizations reporting into one repository', () => {
 });
 
 describe('an upgrade from the version before', () => {
-  let s: Setup;
+  let s: Harness;
   let legacy: string;
   beforeAll(async () => {
-    s = await setup();
+    s = await harness();
     // The bundle of the version whose keys and history carried no organization.
     legacy = join(mkdtempSync(join(tmpdir(), 'sentinel-legacy-')), 'index.js');
     writeFileSync(legacy, gunzipSync(readFileSync(join(import.meta.dirname, 'fixtures', 'v0.1.0-index.js.gz'))));

@@ -14,6 +14,8 @@ import { writeOcsf } from '../reporters/ocsf.js';
 import { writeSarif } from '../reporters/sarif.js';
 import type { RunContext } from '../run-context.js';
 import type { GitHubWriter } from './github-writer.js';
+import { describeCheckRunPlan, describeIssuePlan } from '../reporters/dry-run.js';
+import { plainText } from '../reporters/text.js';
 
 export interface Published {
   report: Report;
@@ -107,6 +109,13 @@ export async function applyPublishPlan(
 async function writePlanFile(ctx: RunContext, report: Report): Promise<void> {
   await mkdir(ctx.outDir, { recursive: true });
   await writeFile(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+  const { plans } = report;
+  const lines = [
+    ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
+    ...(plans?.issues ? describeIssuePlan(plans.issues) : []),
+    ...(plans?.remediation ?? []).map((action) => `would ${action.type === 'manual' ? 'ask for' : 'make'}: ${plainText(action.description, 200)}`),
+  ];
+  for (const line of lines) ctx.logger.info(`[dry run] ${line}`);
   ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
 }
 

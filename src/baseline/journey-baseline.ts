@@ -5,7 +5,7 @@
 // hours"); a step still open is observed with the time elapsed so far, which is a lower bound.
 import type { AuditEvent, OffboardedPerson } from '../model.js';
 import { revocationEvent } from '../offboarding/revocation-events.js';
-import { KINDS_OF_STEP } from '../offboarding/verify.js';
+import { KINDS_OF_STEP } from '../policy/journey.js';
 import type { JourneyStep } from '../policy/types.js';
 import { robustSummary, round2, type RobustSummary } from './stats.js';
 

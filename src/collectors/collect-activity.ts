@@ -18,6 +18,7 @@ import type { CollectContext, PageInfo } from './context.js';
 import { isBot } from './people.js';
 import { graphqlReason, readErrors, readGraphql, type GraphqlResult } from './graphql-read.js';
 import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY } from './queries/activity.js';
+import { DAY_MS } from '../rules/time.js';
 
 const KIND_BY_FIELD: Record<string, ContributionKind> = {
   commitContributionsByRepository: 'commit',
@@ -37,12 +38,11 @@ export interface ActivityWindow {
   to: Date;
 }
 
-const DAY = 86_400_000;
 
 /** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
 export function activityWindows(now: Date, windowDays: number, resolutionDays: number): ActivityWindow[] {
-  const span = Math.min(Math.max(1, resolutionDays), 365) * DAY;
-  const start = now.getTime() - windowDays * DAY;
+  const span = Math.min(Math.max(1, resolutionDays), 365) * DAY_MS;
+  const start = now.getTime() - windowDays * DAY_MS;
   const windows: ActivityWindow[] = [];
   for (let to = now.getTime(); to > start; to -= span) {
     windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
@@ -113,7 +113,7 @@ export interface ActivityThresholds {
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
 export function straddlesThreshold(window: ActivityWindow, now: Date, thresholdsDays: readonly number[]): boolean {
   return thresholdsDays.some((days) => {
-    const cut = now.getTime() - days * DAY;
+    const cut = now.getTime() - days * DAY_MS;
     return window.from.getTime() < cut && cut <= window.to.getTime();
   });
 }

@@ -25,6 +25,7 @@ import { buildPeople } from './people.js';
 import { latestChanges, reusableRepositories } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
+import { DAY_MS } from '../rules/time.js';
 
 export interface CollectOptions {
   org: string;
@@ -51,7 +52,6 @@ export const DEFAULT_REST_RESERVE = 200;
 
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY = 86_400_000;
 
 export async function readDefaultPermission(ctx: CollectContext): Promise<RepoPermission | 'none' | null> {
   const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () =>
@@ -102,7 +102,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   snapshot.copilotSeats = await collectCopilotSeats(ctx);
   const orgSecrets = await collectOrgSecrets(ctx);
   const auditFrom = new Date(
-    options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,
+    options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS,
   );
   const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
   snapshot.auditEvents = auditEvents ?? [];
@@ -203,7 +203,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
   );
 
-  const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
   snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
   const resolution = options.activityResolutionDays ?? 30;
   const windows = Math.ceil(options.activityWindowDays / resolution);

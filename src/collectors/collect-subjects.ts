@@ -34,6 +34,7 @@ import { isBot } from './people.js';
 import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
 import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
 import { USER_QUERY } from './queries/members.js';
+import { DAY_MS } from '../rules/time.js';
 
 export interface SubjectOptions {
   org: string;
@@ -73,7 +74,6 @@ export interface SubjectOptions {
 /** How a per-person collection chose what to read live (said in the log and the report). */
 export type SubjectReadBasis = NonNullable<Snapshot['readBasis']>;
 
-const DAY = 86_400_000;
 
 async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
   const person: Person = {
@@ -187,7 +187,7 @@ async function proportionalPlan(
   if ('unusable' in audit) return full(audit.unusable);
   if (auditLogFailed) return full('the audit log could not be read, so changes since the last audit are unknown');
   const invitationEvents = await collectAuditLog(ctx, {
-    from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY),
+    from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS),
     qualifiers: 'action:repository_invitation',
   });
   if (!invitationEvents) return full('the audit log could not be read, so invitations since the last audit are unknown');
@@ -249,13 +249,13 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   }).filter((g) => subjects.has(g.login));
 
   const org = resourceId.organization(options.org);
-  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+  const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
   snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
   const gapsBefore = coverage.gaps.length;
   snapshot.auditEvents = await eventsAbout(
     ctx,
     logins,
-    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)),
+    new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY_MS)),
   );
   const plan = await proportionalPlan(ctx, options, snapshot, logins, coverage.gaps.length > gapsBefore);
   snapshot.readBasis = plan.basis;

@@ -1,11 +1,9 @@
 import type { GitHubClient } from '../github/types.js';
 import type { Coverage } from './coverage.js';
+import type { Logger } from '../logger.js';
 
-export interface CollectLogger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
+/** Collectors log progress and gaps where the run logs everything else. */
+export type CollectLogger = Logger;
 
 /** What every collector receives: the client, the organization and the gap ledger. */
 export interface CollectContext {

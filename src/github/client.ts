@@ -1,20 +1,19 @@
-// The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
-// REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
-// this object passed in; nothing else builds a client.
+// The GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
+// REST GETs, request counting for the report's stats, and a per-request timeout. The pipeline
+// (src/pipeline/run.ts) builds one per token (the reading token, and `github-token` for the
+// action's own repository) and hands them to every stage; no stage builds its own.
 import { getOctokit } from '@actions/github';
 import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import type { Logger } from '../logger.js';
 import { EtagCache } from './etag-cache.js';
 import { endpointOf, isGraphqlMutation, Pacer, requestPoints, retryAfterSeconds, type PacingLimits } from './pacing.js';
 import type { GitHubClient, Octokit, RequestStats } from './types.js';
 
-export interface ClientLogger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
+/** The client logs retries and waits where the run logs everything else. */
+export type ClientLogger = Logger;
 
 export interface ClientOptions {
   token: string;

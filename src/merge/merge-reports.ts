@@ -4,8 +4,7 @@
 // same result — findings deduplicated by fingerprint, sorted, and `generatedAt` the newest
 // input's. An organization expected but without a readable audit report is a coverage gap of
 // the merged report (`org:<org>`), never a silent hole.
-import type { CoverageGap, ExemptedFinding, Finding } from '../model.js';
-import { compareFindings } from '../rules/index.js';
+import { compareFindings, type CoverageGap, type ExemptedFinding, type Finding } from '../model.js';
 import { sectionFor, type OrganizationSection } from './organization-sections.js';
 
 /** What a merge needs of a report: the contract's fields. */

@@ -2,8 +2,8 @@
 // `offboarding-drift` history: steps done and missed, hours from termination to each
 // revocation, and tokens that outlived the first day.
 import type { InventoryKind, ItemStatus, StepStatus } from './types.js';
+import { HOUR_MS } from '../rules/time.js';
 
-const HOUR_MS = 3_600_000;
 const TOKEN_KINDS: readonly InventoryKind[] = ['pat', 'credential'];
 
 export interface RevocationTiming {

@@ -1,5 +1,6 @@
 // The state an offboarding keeps in its tracking issue, and how a run moves it forward.
 // Rendering and parsing the issue body live in tracking-issue.ts.
+import { stepDueAt } from '../policy/journey.js';
 import type { JourneyStep } from '../policy/types.js';
 import type { OffboardingMetrics } from './metrics.js';
 import type { RemediationResult } from './remediation.js';
@@ -80,7 +81,7 @@ export function initialTrackingState(
       title: step.title,
       check: step.check.kind,
       status: 'pending',
-      dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
+      dueAt: stepDueAt(offboardedAt, step.deadlineHours),
       doneAt: null,
     })),
     manualStepsDone: [],

@@ -2,6 +2,7 @@
 // snapshot shows now, and turn what is left into the contract's offboarding findings, the
 // per-item checklist, the journey's step statuses and the metrics.
 import type { AuditEvent, Clock, Finding, RuleName, Snapshot } from '../model.js';
+import { KINDS_OF_STEP, stepDueAt } from '../policy/journey.js';
 import type { JourneyStep, Policy } from '../policy/types.js';
 import { activityAfterOffboardingFindings } from '../rules/activity-after-offboarding.js';
 import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
@@ -46,19 +47,6 @@ const RULE_OF: Record<InventoryKind, RuleName> = {
   'copilot-seat': 'retained-copilot-seat',
 };
 
-type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
-
-export const KINDS_OF_STEP: Record<GithubCheck, InventoryKind[]> = {
-  'org-membership': ['org-membership'],
-  'repo-access': ['repo-access'],
-  'team-membership': ['team-membership'],
-  invitations: ['invitation'],
-  tokens: ['pat', 'credential'],
-  'deploy-keys': ['deploy-key'],
-  'secrets-rotated': ['secret'],
-};
-
-const HOUR_MS = 3_600_000;
 
 /** Reconstructed PAT items carry the token id; grants found now carry both ids. */
 function samePat(a: InventoryItem, b: InventoryItem): boolean {
@@ -276,17 +264,13 @@ export function verifyOffboarding(input: VerifyInput): Verification {
   return { findings, items, steps, metrics };
 }
 
-function kindsOf(step: StepStatus, policy: Policy): InventoryKind[] {
+function kindsOf(step: StepStatus, policy: Policy): readonly InventoryKind[] {
   const spec = policy.offboarding.journey.find((entry) => entry.id === step.id);
   return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
 }
 
 function stepStatus(step: JourneyStep, items: ItemStatus[], input: VerifyInput, now: Date): StepStatus {
-  // A step without a usable deadline of its own takes the rule's `deadline-hours`.
-  const hours = Number.isFinite(step.deadlineHours)
-    ? step.deadlineHours
-    : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
-  const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+  const dueAt = stepDueAt(input.offboardedAt, step.deadlineHours, threshold(input.policy, 'offboarding-step-missing', 'deadline-hours'));
   const overdue = now.getTime() > new Date(dueAt).getTime();
   const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
   if (step.check.kind === 'manual') {

@@ -13,6 +13,7 @@ import type { ExpiringExemption } from '../reporters/report.js';
 import { matchAnyGlob } from './glob.js';
 import { policyError, type PolicyError } from './policy-error.js';
 import type { Exemption, Policy } from './types.js';
+import { DAY_MS } from '../rules/time.js';
 
 /** `YYYY-MM-DD` of the clock's current UTC day. */
 export function utcDay(clock: Clock): string {
@@ -24,7 +25,6 @@ export function isExemptionActive(exemption: Exemption, today: string): boolean 
   return today <= exemption.expires;
 }
 
-const DAY_MS = 86_400_000;
 
 function addDays(day: string, count: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);

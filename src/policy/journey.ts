@@ -1,8 +1,10 @@
 // The offboarding journey: the steps every offboarding is expected to go through, and the
 // default journey used when no policy file defines one (one GitHub-checked step per kind).
+import type { InventoryKind } from '../offboarding/types.js';
+import { HOUR_MS } from '../rules/time.js';
 import type { JourneyStep } from './types.js';
 
-type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
+export type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
 
 /** Every `check` value a journey step may name; `manual` is ticked by a person. */
 export const GITHUB_CHECKS = [
@@ -18,6 +20,26 @@ export const GITHUB_CHECKS = [
 // Fails to compile when types.ts gains a check that this list lacks.
 const _everyCheckListed: GithubCheck extends (typeof GITHUB_CHECKS)[number] ? true : never = true;
 void _everyCheckListed;
+
+/** What each GitHub-checked step removes, as inventory kinds. */
+export const KINDS_OF_STEP: Readonly<Record<GithubCheck, readonly InventoryKind[]>> = {
+  'org-membership': ['org-membership'],
+  'repo-access': ['repo-access'],
+  'team-membership': ['team-membership'],
+  invitations: ['invitation'],
+  tokens: ['pat', 'credential'],
+  'deploy-keys': ['deploy-key'],
+  'secrets-rotated': ['secret'],
+};
+
+/**
+ * When a step is due: `deadlineHours` after the offboarding. The resolved policy gives every
+ * step its hours; `fallbackHours` (the rule's `deadline-hours`) stands in for one without.
+ */
+export function stepDueAt(offboardedAt: string, deadlineHours: number, fallbackHours = deadlineHours): string {
+  const hours = Number.isFinite(deadlineHours) ? deadlineHours : fallbackHours;
+  return new Date(new Date(offboardedAt).getTime() + hours * HOUR_MS).toISOString();
+}
 
 export const JOURNEY_CHECKS = [...GITHUB_CHECKS, 'manual'] as const;
 export type JourneyCheckName = (typeof JOURNEY_CHECKS)[number];

@@ -9,7 +9,7 @@ import type { GitHubClient } from '../github/types.js';
 import { codeSpan } from '../markdown.js';
 import type { Finding, Severity, SourceLocation } from '../model.js';
 import type { RunState } from '../state/types.js';
-import type { Conclusion, FailOn, PolicyError, Report } from './report.js';
+import type { Conclusion, FailOn, Report, ReportedPolicyError } from './report.js';
 import { reportConclusion } from './report.js';
 import type { Repo } from './issue-sync.js';
 import { isPermissionDenied } from '../github/errors.js';
@@ -112,7 +112,7 @@ export function annotationAt(
 
 export function findingAnnotations(
   findings: readonly Finding[],
-  errors: readonly PolicyError[],
+  errors: readonly ReportedPolicyError[],
   workspace?: string,
 ): CheckAnnotation[] {
   const annotations: CheckAnnotation[] = [];

@@ -1,26 +1,8 @@
-// The one place a dry run differs from a real one: at the apply step. Every reporter has
-// already built its plan; here it is either applied or described (and recorded for the JSON
-// report's `plans`), never both and never half.
+// What a dry run would have written, in words for the log: the apply stage describes the plans
+// it was not allowed to apply (they are also in the JSON report's `plans` and in plan.json).
 import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
 import { plainText } from './text.js';
-
-export interface PlanLog {
-  info(message: string): void;
-}
-
-/** Applies the plan, or, in a dry run, logs what would happen and returns null. */
-export async function applyUnlessDryRun<Plan, Result>(
-  dryRun: boolean,
-  plan: Plan,
-  describe: (plan: Plan) => string[],
-  apply: (plan: Plan) => Promise<Result>,
-  log: PlanLog,
-): Promise<Result | null> {
-  if (!dryRun) return apply(plan);
-  for (const line of describe(plan)) log.info(`[dry run] ${line}`);
-  return null;
-}
 
 /** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
 export function describeIssuePlan(plan: IssuePlan): string[] {

@@ -9,7 +9,7 @@ import { ruleSpec } from '../rules/catalogue.js';
 import { auditIssueKey } from './issue-keys.js';
 import type { DesiredIssue } from './issue-sync.js';
 import type { Report } from './report.js';
-import { compareFindings } from './report.js';
+import { compareFindings } from '../model.js';
 import { plainText } from './text.js';
 
 export const AUDIT_LABEL = 'offboarding-sentinel';

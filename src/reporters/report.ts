@@ -4,7 +4,7 @@ import type { AnomalyReport } from './anomaly-summary.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoverageGap, ExemptedFinding, Finding, Mode, PartFreshness, Severity, SourceLocation } from '../model.js';
-import { severityRank } from '../model.js';
+import { compareFindings, severityRank } from '../model.js';
 import type { PolicyDiff } from '../evaluate/policy-diff.js';
 import type { RemediationAction } from '../offboarding/remediation.js';
 import type { SubjectResult } from '../offboarding/subject-result.js';
@@ -21,8 +21,11 @@ export interface ReportStats {
   durationMs: number;
 }
 
-/** A policy file problem, as the policy loader reports it. */
-export interface PolicyError {
+/**
+ * A policy file problem as the report carries it: the loader's PolicyError (policy/policy-error.ts)
+ * with its message and fix joined, and its position as a location.
+ */
+export interface ReportedPolicyError {
   message: string;
   location?: SourceLocation;
 }
@@ -113,7 +116,7 @@ export interface Report {
   /** Fingerprints new and resolved since the last stored run; null when there is no history. */
   changes: { new: string[]; resolved: string[] } | null;
   offboarding: SubjectResult[];
-  policy: { sources: string[]; errors: PolicyError[] };
+  policy: { sources: string[]; errors: ReportedPolicyError[] };
   dryRun: boolean;
   /** The planned writes; filled in dry runs. */
   plans?: ReportPlans;
@@ -140,22 +143,11 @@ export interface ReportInput {
   exempted?: ExemptedFinding[];
   changes?: { new: string[]; resolved: string[] } | null;
   offboarding?: SubjectResult[];
-  policy?: { sources: string[]; errors: PolicyError[] };
+  policy?: { sources: string[]; errors: ReportedPolicyError[] };
   dryRun?: boolean;
   plans?: ReportPlans;
   policyDiff?: PolicyDiff;
   anomaly?: AnomalyReport;
-}
-
-/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    a.rule.localeCompare(b.rule) ||
-    a.resource.localeCompare(b.resource) ||
-    (a.subject ?? '').localeCompare(b.subject ?? '') ||
-    a.fingerprint.localeCompare(b.fingerprint)
-  );
 }
 
 export function buildReport(input: ReportInput): Report {

@@ -24,6 +24,7 @@
 //   repo:<owner>/<name>/env/<env>/secrets  secrets of one environment
 // A gap covers a needed resource when it names it or one of its ancestors (prefix up to a `/`).
 import type { Snapshot } from '../model.js';
+import { DAY_MS } from './time.js';
 
 export const coverageId = {
   organization: (org: string) => `org:${org}`,
@@ -84,6 +85,6 @@ export function contributionsReadFor(snapshot: Snapshot, login: string, repo: st
 export function windowCovers(snapshot: Snapshot, days: number, now: Date): boolean {
   const window = snapshot.activityWindow;
   if (!window) return false;
-  const since = now.getTime() - days * 86_400_000;
+  const since = now.getTime() - days * DAY_MS;
   return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }

@@ -1,7 +1,7 @@
 // The audit-mode rules and the one way to run a set of rules: deterministic order, and one
 // failing rule becomes a reported gap instead of taking the whole scan down with it.
 import type { Finding } from '../model.js';
-import { severityRank } from '../model.js';
+import { compareFindings } from '../model.js';
 import { activityAfterOffboarding } from './activity-after-offboarding.js';
 import { auditCoverageGap } from './audit-coverage-gap.js';
 import { deprovisionedIdentityAccess } from './deprovisioned-identity-access.js';
@@ -37,22 +37,6 @@ export const auditRules: Rule[] = [
   deprovisionedIdentityAccess,
   auditCoverageGap,
 ];
-
-/** Severity (most severe first), then rule, resource, subject and fingerprint. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.resource, b.resource) ||
-    compareText(a.subject ?? '', b.subject ?? '') ||
-    compareText(a.fingerprint, b.fingerprint)
-  );
-}
-
-// Code-unit order, not locale order, so the result is the same on every machine.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
   const findings: Finding[] = [];

@@ -19,9 +19,10 @@ import {
   type StepObservation,
 } from '../baseline/journey-baseline.js';
 import { round2, upperFence } from '../baseline/stats.js';
-import type { OffboardedPerson, Snapshot } from '../model.js';
+import type { Snapshot } from '../model.js';
 import type { InsufficientHistory } from '../reporters/report.js';
-import type { JourneyStep, Policy } from '../policy/types.js';
+import { stepDueAt, type GithubCheck } from '../policy/journey.js';
+import type { Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
 import { coverageId, hasGap, hasGapOfKind } from './coverage.js';
@@ -31,14 +32,11 @@ import { isMember } from './people.js';
 import { credentialExpired } from './stale-token.js';
 import type { RuleContext } from './types.js';
 
-type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
 
 export interface StepTally {
   expected: number;
   missing: number;
 }
-
-const HOUR_MS = 3_600_000;
 
 function same(a: string | null, b: string): boolean {
   return a !== null && loginKey(a) === loginKey(b);
@@ -84,7 +82,7 @@ export function offboardingStepTally(snapshot: Snapshot, policy: Policy, now: Da
   const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
   for (const person of snapshot.offboarded) {
     for (const step of policy.offboarding.journey) {
-      if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
+      if (step.check.kind !== 'github' || now.getTime() <= Date.parse(stepDueAt(person.offboardedAt, step.deadlineHours, defaultDeadline)))
         continue;
       const missing = stepMissing(step.check.what, person.login, snapshot, now);
       if (missing === null) continue;
@@ -93,10 +91,6 @@ export function offboardingStepTally(snapshot: Snapshot, policy: Policy, now: Da
     }
   }
   return tally;
-}
-
-function deadlinePassed(person: OffboardedPerson, hours: number, now: Date): boolean {
-  return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
 
 // The gap, the rule and the summary all ask for the same normals of one snapshot.

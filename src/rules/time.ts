@@ -1,7 +1,8 @@
 // Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
 // from the rule context's clock so a rule gives the same answer for the same input.
 
-export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
 
 /** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
 export function daysBetween(earlier: string | Date, later: string | Date): number {
