@@ -64263,7 +64263,8 @@ function reconcilePlan(plan, current) {
                 actions.push(action);
             continue;
         }
-        const sameContent = issue.hash === hashOf(action.body);
+        // A marker still carrying another key (a legacy issue being adopted) must be rewritten.
+        const sameContent = issue.hash === hashOf(action.body) && issue.key === action.key;
         if (action.kind === 'reopen' && issue.state === 'open') {
             if (!sameContent)
                 actions.push({ ...action, kind: 'update', comment: null });
@@ -65879,6 +65880,417 @@ function evaluateAudit(gathered, ctx) {
     };
 }
 
+// The state an offboarding keeps in its tracking issue, and how a run moves it forward.
+// Rendering and parsing the issue body live in tracking-issue.ts.
+/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
+function trackingStateProblem(value, subject) {
+    if (typeof value !== 'object' || value === null)
+        return 'the hidden state is not an object';
+    const state = value;
+    if (state.v !== 1)
+        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
+    if (state.subject !== subject)
+        return 'the hidden state names another person than the issue’s first line';
+    if (!Array.isArray(state.inventory?.items))
+        return 'the hidden state has no inventory';
+    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
+        return 'the hidden state has no item or step statuses';
+    return null;
+}
+/**
+ * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
+ * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
+ * people ticked would be lost.
+ */
+function damagedTrackingMessage(reason, issueUrl) {
+    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
+        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
+        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
+}
+/** The first step of a tracking state, right after `pre`: everything held, every step open. */
+function initialTrackingState(inventory, journey, now) {
+    const offboardedAt = inventory.offboardedAt;
+    return {
+        v: 1,
+        subject: inventory.subject,
+        organization: inventory.organization,
+        offboardedAt,
+        inventory,
+        items: inventory.items.map((item) => ({
+            kind: item.kind,
+            resource: item.resource,
+            label: item.label,
+            status: 'retained',
+            at: null,
+            by: null,
+            new: false,
+        })),
+        steps: journey.map((step) => ({
+            id: step.id,
+            title: step.title,
+            check: step.check.kind,
+            status: 'pending',
+            dueAt: stepDueAt(offboardedAt, step.deadlineHours),
+            doneAt: null,
+        })),
+        manualStepsDone: [],
+        remediation: [],
+        metrics: null,
+        updatedAt: now.toISOString(),
+    };
+}
+/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
+function nextTrackingState(previous, verification, remediation, now) {
+    return {
+        ...previous,
+        items: verification.items,
+        steps: verification.steps,
+        manualStepsDone: previous.manualStepsDone,
+        remediation: [...previous.remediation, ...remediation],
+        metrics: verification.metrics,
+        updatedAt: now.toISOString(),
+    };
+}
+/**
+ * True when the issue can be closed: nothing is still held or unreadable, and every journey step
+ * is done (a manual step left unticked keeps the issue open).
+ */
+function nothingLeft(state) {
+    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
+        state.steps.every((step) => step.status === 'done'));
+}
+
+// The tracking issue: one per offboarded person, the only state an offboarding keeps between
+// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
+//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
+//           (audit mode reads only this, to know who was offboarded and when)
+//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
+//           text from the organization can close the comment early.
+// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
+const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
+const STATE_MARKER = '<!-- offboarding-sentinel:state ';
+/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+const MAX_LINES_PER_GROUP = 100;
+const GROUPS = [
+    { kinds: ['org-membership'], title: 'Organization membership' },
+    { kinds: ['team-membership'], title: 'Teams' },
+    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
+    { kinds: ['invitation'], title: 'Pending invitations' },
+    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
+    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+    { kinds: ['copilot-seat'], title: 'Copilot seats' },
+];
+/** JSON that cannot end an HTML comment or start a tag. */
+function commentSafeJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
+function stepMarker(id) {
+    return `<!-- step:${encodeURIComponent(id)} -->`;
+}
+const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
+function trackingTitle(login) {
+    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
+}
+/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
+function time(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return escapeMarkdown(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function when(at, by) {
+    if (!at && !by)
+        return '';
+    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
+}
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item, verified) {
+    const label = escapeMarkdown(item.label);
+    const isNew = item.new ? ' _(new since the inventory)_' : '';
+    switch (item.status) {
+        case 'revoked':
+            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
+        case 'rotated':
+            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
+        case 'retained':
+            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
+        case 'unknown':
+            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
+    }
+}
+function capped(lines) {
+    if (lines.length <= MAX_LINES_PER_GROUP)
+        return lines;
+    return [
+        ...lines.slice(0, MAX_LINES_PER_GROUP),
+        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
+    ];
+}
+function stepLine(step) {
+    const title = escapeMarkdown(step.title);
+    const due = `due ${time(step.dueAt)}`;
+    if (step.check === 'manual') {
+        const state = step.status === 'done'
+            ? ''
+            : step.status === 'missing'
+                ? ` — **missed**, ${due}`
+                : ` — ${due}; tick when done`;
+        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
+    }
+    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
+    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
+    const state = step.status === 'done'
+        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
+        : step.status === 'unknown'
+            ? 'could not be checked'
+            : step.status === 'missing'
+                ? `**missed**, ${due}`
+                : due;
+    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
+}
+function remediationLines(log) {
+    if (log.length === 0)
+        return ['_No automatic remediation ran._'];
+    return log.map((result) => {
+        const outcome = result.ok
+            ? `done (HTTP ${result.status ?? '?'})`
+            : result.refused
+                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
+    });
+}
+function metricsLines(metrics) {
+    if (!metrics)
+        return ['_Not verified yet: the `post` phase fills this in._'];
+    return [
+        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
+        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
+        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
+        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
+    ];
+}
+function encodeState(state, compress) {
+    const json = Buffer.from(JSON.stringify(state), 'utf8');
+    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
+}
+function renderTrackingIssue(state) {
+    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
+    const items = state.items;
+    const left = items.filter((item) => item.status === 'retained').length;
+    const verified = state.metrics !== null;
+    const line = (item) => itemLine(item, verified);
+    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
+    const headline = !verified
+        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+        : left === 0
+            ? '**Nothing is left.**'
+            : `**${plural(left)} still present.**`;
+    const lines = [
+        marker,
+        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
+        '',
+        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
+            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
+            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
+        '',
+        headline,
+    ];
+    for (const group of GROUPS) {
+        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
+        if (groupItems.length === 0)
+            continue;
+        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
+    }
+    const secrets = items.filter((item) => item.kind === 'secret');
+    lines.push('', '### Secrets to rotate', '');
+    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
+    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
+    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
+    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
+    const notes = [
+        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
+        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
+    ];
+    if (notes.length > 0)
+        lines.push('', '### Limits of this inventory', '', ...capped(notes));
+    const human = lines.join('\n');
+    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
+    if (human.length + block.length + 2 > MAX_BODY)
+        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
+    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
+}
+/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
+function parseTrackingMarker(body) {
+    if (!body)
+        return null;
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
+        return null;
+    try {
+        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
+        const { v, subject, offboardedAt } = parsed;
+        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
+            return null;
+        if (Number.isNaN(new Date(offboardedAt).getTime()))
+            return null;
+        return { subject, offboardedAt };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeState(encoded) {
+    const compressed = encoded.startsWith('deflate:');
+    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
+    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
+}
+/** Manual-step checkboxes as a person left them: id → ticked. */
+function tickedSteps(body) {
+    const ticks = new Map();
+    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
+        try {
+            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
+        }
+        catch {
+            // A hand-mangled marker names no step we know.
+        }
+    }
+    return ticks;
+}
+/**
+ * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
+ */
+function parseTrackingIssue(body) {
+    const read = readTrackingIssue(body);
+    return read.kind === 'state' ? read.state : null;
+}
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+function readTrackingIssue(body) {
+    const marker = parseTrackingMarker(body);
+    if (!marker)
+        return { kind: 'none' };
+    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
+    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
+    if (!match)
+        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+    let decoded;
+    try {
+        decoded = decodeState(match[1]);
+    }
+    catch (error) {
+        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const problem = trackingStateProblem(decoded, marker.subject);
+    if (problem)
+        return damaged(problem);
+    const state = decoded;
+    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
+    for (const [id, ticked] of tickedSteps(body)) {
+        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
+            continue;
+        if (ticked)
+            done.add(id);
+        else
+            done.delete(id);
+    }
+    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+}
+/**
+ * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
+ * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
+ */
+function readOffboardedPeople(issues) {
+    const people = new Map();
+    for (const issue of issues) {
+        const marker = parseTrackingMarker(issue.body);
+        if (!marker)
+            continue;
+        const state = issue.body ? parseTrackingIssue(issue.body) : null;
+        const ips = Array.isArray(state?.inventory.knownIps)
+            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
+            : [];
+        const key = marker.subject.toLowerCase();
+        const known = people.get(key);
+        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
+            ? known.offboardedAt
+            : marker.offboardedAt;
+        // The latest offboarding's record is the one the journey baselines learn from.
+        const latest = !known || offboardedAt === marker.offboardedAt;
+        const inventory = latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
+        const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
+        const steps = latest && Array.isArray(state?.steps)
+            ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
+            : known?.steps;
+        people.set(key, {
+            login: known?.login ?? marker.subject,
+            offboardedAt: new Date(offboardedAt).toISOString(),
+            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
+            ...(inventory ? { inventory } : {}),
+            ...(emails ? { emails } : {}),
+            ...(steps ? { steps } : {}),
+        });
+    }
+    return [...people.values()];
+}
+
+// Issues written before keys carried the organization: found and adopted by the organization
+// they belong to, so an upgrade neither duplicates them nor lets another organization close
+// them. A tracking issue says its organization; an audit issue names it in the resources it
+// lists. One that names no organization (every finding on a token, say) is adopted by whichever
+// organization runs first — with one organization per repository, as that version required,
+// that is always the right one.
+/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
+const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
+/** The organizations a legacy issue names (lower case); empty when it names none. */
+function organizationsNamed(issue) {
+    const body = issue.body ?? '';
+    const tracking = parseTrackingIssue(body);
+    if (tracking?.organization)
+        return new Set([tracking.organization.toLowerCase()]);
+    const named = new Set();
+    for (const match of body.matchAll(OWNED_RESOURCE))
+        named.add((match[1] ?? match[2]).toLowerCase());
+    return named;
+}
+/**
+ * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
+ * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
+ * no other organization.
+ */
+function belongsTo(issue, org) {
+    const key = parseMarker(issue.body)?.key;
+    if (key !== undefined) {
+        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
+            return true;
+        // Scoped to another organization.
+        if (scopeLegacyKey(key, org) === null)
+            return false;
+    }
+    const named = organizationsNamed(issue);
+    return named.size === 0 || named.has(org.toLowerCase());
+}
+/**
+ * The organization's managed issues among those listed: its own, and the legacy ones it adopts
+ * under their new key (`migratedFrom` makes the sync rewrite the marker).
+ */
+function managedIssuesOf(listed, org) {
+    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
+    return managed.map((issue) => {
+        const scoped = scopeLegacyKey(issue.key, org);
+        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
+    });
+}
+
 // Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
 // (GitHub's secondary limit allows 100 concurrent requests; we stay far below).
 async function mapWithConcurrency(items, limit, work) {
@@ -67406,417 +67818,6 @@ function combinedWindows(policies) {
     };
 }
 
-// The state an offboarding keeps in its tracking issue, and how a run moves it forward.
-// Rendering and parsing the issue body live in tracking-issue.ts.
-/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
-function trackingStateProblem(value, subject) {
-    if (typeof value !== 'object' || value === null)
-        return 'the hidden state is not an object';
-    const state = value;
-    if (state.v !== 1)
-        return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
-    if (state.subject !== subject)
-        return 'the hidden state names another person than the issue’s first line';
-    if (!Array.isArray(state.inventory?.items))
-        return 'the hidden state has no inventory';
-    if (!Array.isArray(state.items) || !Array.isArray(state.steps))
-        return 'the hidden state has no item or step statuses';
-    return null;
-}
-/**
- * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
- * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
- * people ticked would be lost.
- */
-function damagedTrackingMessage(reason, issueUrl) {
-    return (`the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
-        'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
-        '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.');
-}
-/** The first step of a tracking state, right after `pre`: everything held, every step open. */
-function initialTrackingState(inventory, journey, now) {
-    const offboardedAt = inventory.offboardedAt;
-    return {
-        v: 1,
-        subject: inventory.subject,
-        organization: inventory.organization,
-        offboardedAt,
-        inventory,
-        items: inventory.items.map((item) => ({
-            kind: item.kind,
-            resource: item.resource,
-            label: item.label,
-            status: 'retained',
-            at: null,
-            by: null,
-            new: false,
-        })),
-        steps: journey.map((step) => ({
-            id: step.id,
-            title: step.title,
-            check: step.check.kind,
-            status: 'pending',
-            dueAt: stepDueAt(offboardedAt, step.deadlineHours),
-            doneAt: null,
-        })),
-        manualStepsDone: [],
-        remediation: [],
-        metrics: null,
-        updatedAt: now.toISOString(),
-    };
-}
-/** The state after a `post` run: the inventory stays, statuses and metrics are replaced, the log grows. */
-function nextTrackingState(previous, verification, remediation, now) {
-    return {
-        ...previous,
-        items: verification.items,
-        steps: verification.steps,
-        manualStepsDone: previous.manualStepsDone,
-        remediation: [...previous.remediation, ...remediation],
-        metrics: verification.metrics,
-        updatedAt: now.toISOString(),
-    };
-}
-/**
- * True when the issue can be closed: nothing is still held or unreadable, and every journey step
- * is done (a manual step left unticked keeps the issue open).
- */
-function nothingLeft(state) {
-    return (state.items.every((item) => item.status === 'revoked' || item.status === 'rotated') &&
-        state.steps.every((step) => step.status === 'done'));
-}
-
-// The tracking issue: one per offboarded person, the only state an offboarding keeps between
-// runs. People read the checklist and tick manual steps; the action reads two hidden blocks:
-//   line 1: <!-- offboarding-sentinel:tracking {"v":1,"subject":"…","offboardedAt":"…"} -->
-//           (audit mode reads only this, to know who was offboarded and when)
-//   last:   <!-- offboarding-sentinel:state <base64> --> the full TrackingState, base64 so no
-//           text from the organization can close the comment early.
-// Everything from the organization is escaped (src/markdown.ts) before it becomes Markdown.
-const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
-const STATE_MARKER = '<!-- offboarding-sentinel:state ';
-/** GitHub rejects issue bodies over 65,536 characters; keep a margin. */
-const MAX_BODY = 65_000;
-const MAX_LINES_PER_GROUP = 100;
-const GROUPS = [
-    { kinds: ['org-membership'], title: 'Organization membership' },
-    { kinds: ['team-membership'], title: 'Teams' },
-    { kinds: ['repo-access'], title: 'Repository access (direct and outside collaborator)' },
-    { kinds: ['invitation'], title: 'Pending invitations' },
-    { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
-    { kinds: ['deploy-key'], title: 'Deploy keys they added' },
-    { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
-    { kinds: ['copilot-seat'], title: 'Copilot seats' },
-];
-/** JSON that cannot end an HTML comment or start a tag. */
-function commentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** Step ids come from policy files; percent-encode them so `-->` cannot appear. */
-function stepMarker(id) {
-    return `<!-- step:${encodeURIComponent(id)} -->`;
-}
-const PLAIN_LOGIN = /^[A-Za-z0-9-]+(\[bot\])?$/;
-function trackingTitle(login) {
-    return `Offboarding: ${PLAIN_LOGIN.test(login) ? login : escapeMarkdown(login, 100)}`;
-}
-/** A time for people, `2026-11-27 03:00 UTC`; our own formatting of a parsed date needs no escaping. */
-function time(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return escapeMarkdown(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function when(at, by) {
-    if (!at && !by)
-        return '';
-    return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
-}
-/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
-function itemLine(item, verified) {
-    const label = escapeMarkdown(item.label);
-    const isNew = item.new ? ' _(new since the inventory)_' : '';
-    switch (item.status) {
-        case 'revoked':
-            return `- [x] ${label}${isNew} — revoked${when(item.at, item.by)}`;
-        case 'rotated':
-            return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
-        case 'retained':
-            return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
-        case 'unknown':
-            return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
-    }
-}
-function capped(lines) {
-    if (lines.length <= MAX_LINES_PER_GROUP)
-        return lines;
-    return [
-        ...lines.slice(0, MAX_LINES_PER_GROUP),
-        `- … and ${lines.length - MAX_LINES_PER_GROUP} more (see the JSON report)`,
-    ];
-}
-function stepLine(step) {
-    const title = escapeMarkdown(step.title);
-    const due = `due ${time(step.dueAt)}`;
-    if (step.check === 'manual') {
-        const state = step.status === 'done'
-            ? ''
-            : step.status === 'missing'
-                ? ` — **missed**, ${due}`
-                : ` — ${due}; tick when done`;
-        return `- [${step.status === 'done' ? 'x' : ' '}] ${title}${state} ${stepMarker(step.id)}`;
-    }
-    // GitHub-checked steps are not checkboxes: ticking them would change nothing.
-    const icon = { done: '✅', pending: '⏳', missing: '❌', unknown: '❔' }[step.status];
-    const state = step.status === 'done'
-        ? `done${step.doneAt ? ` ${time(step.doneAt)}` : ''}`
-        : step.status === 'unknown'
-            ? 'could not be checked'
-            : step.status === 'missing'
-                ? `**missed**, ${due}`
-                : due;
-    return `- ${icon} ${title} — ${state} (checked on GitHub)`;
-}
-function remediationLines(log) {
-    if (log.length === 0)
-        return ['_No automatic remediation ran._'];
-    return log.map((result) => {
-        const outcome = result.ok
-            ? `done (HTTP ${result.status ?? '?'})`
-            : result.refused
-                ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
-                : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
-        return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
-    });
-}
-function metricsLines(metrics) {
-    if (!metrics)
-        return ['_Not verified yet: the `post` phase fills this in._'];
-    return [
-        `- Steps done: ${metrics.stepsDone} of ${metrics.stepsExpected}; missed: ${metrics.stepsMissing}; pending: ${metrics.stepsPending}`,
-        `- Items revoked: ${metrics.itemsRevoked} of ${metrics.itemsTotal}; still present: ${metrics.itemsRetained}; not checkable: ${metrics.itemsUnknown}`,
-        `- Hours from offboarding to the last revocation: ${metrics.hoursToFullRevocation ?? 'not yet known'}`,
-        `- Tokens still active 24 hours after offboarding: ${metrics.tokensActiveAfter24h}`,
-    ];
-}
-function encodeState(state, compress) {
-    const json = Buffer.from(JSON.stringify(state), 'utf8');
-    return compress ? `deflate:${deflateRawSync(json).toString('base64')}` : json.toString('base64');
-}
-function renderTrackingIssue(state) {
-    const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
-    const items = state.items;
-    const left = items.filter((item) => item.status === 'retained').length;
-    const verified = state.metrics !== null;
-    const line = (item) => itemLine(item, verified);
-    const plural = (n) => `${n} item${n === 1 ? '' : 's'}`;
-    const headline = !verified
-        ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
-        : left === 0
-            ? '**Nothing is left.**'
-            : `**${plural(left)} still present.**`;
-    const lines = [
-        marker,
-        `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
-        '',
-        `Offboarded at **${time(state.offboardedAt)}**. Inventory ${state.inventory.source === 'snapshot'
-            ? `collected ${time(state.inventory.builtAt)} (before access was removed)`
-            : 'reconstructed from the audit log (no `pre` phase ran)'}. Last checked ${time(state.updatedAt)}.`,
-        '',
-        headline,
-    ];
-    for (const group of GROUPS) {
-        const groupItems = items.filter((item) => group.kinds.includes(item.kind));
-        if (groupItems.length === 0)
-            continue;
-        lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
-    }
-    const secrets = items.filter((item) => item.kind === 'secret');
-    lines.push('', '### Secrets to rotate', '');
-    lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
-    lines.push('', '### Journey', '', ...(state.steps.length === 0 ? ['_The policy defines no journey._'] : state.steps.map(stepLine)));
-    lines.push('', '### Remediation log', '', ...capped(remediationLines(state.remediation)));
-    lines.push('', '### Metrics', '', ...metricsLines(state.metrics));
-    const notes = [
-        ...state.inventory.limits.map((limit) => `- ${escapeMarkdown(limit)}`),
-        ...state.inventory.gaps.map((gap) => `- Could not read ${escapeMarkdown(gap.resource)}: ${escapeMarkdown(gap.reason)}`),
-    ];
-    if (notes.length > 0)
-        lines.push('', '### Limits of this inventory', '', ...capped(notes));
-    const human = lines.join('\n');
-    let block = `${STATE_MARKER}${encodeState(state, false)} -->`;
-    if (human.length + block.length + 2 > MAX_BODY)
-        block = `${STATE_MARKER}${encodeState(state, true)} -->`;
-    return { title: trackingTitle(state.subject), body: `${human}\n\n${block}\n` };
-}
-/** `{ v, subject, offboardedAt }` from the first line, or null when it is not a tracking issue. */
-function parseTrackingMarker(body) {
-    if (!body)
-        return null;
-    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    if (!firstLine.startsWith(TRACKING_MARKER) || !firstLine.endsWith(' -->'))
-        return null;
-    try {
-        const parsed = JSON.parse(firstLine.slice(TRACKING_MARKER.length, -' -->'.length));
-        const { v, subject, offboardedAt } = parsed;
-        if (v !== 1 || typeof subject !== 'string' || typeof offboardedAt !== 'string')
-            return null;
-        if (Number.isNaN(new Date(offboardedAt).getTime()))
-            return null;
-        return { subject, offboardedAt };
-    }
-    catch {
-        return null;
-    }
-}
-function decodeState(encoded) {
-    const compressed = encoded.startsWith('deflate:');
-    const bytes = Buffer.from(compressed ? encoded.slice('deflate:'.length) : encoded, 'base64');
-    return JSON.parse((compressed ? inflateRawSync(bytes) : bytes).toString('utf8'));
-}
-/** Manual-step checkboxes as a person left them: id → ticked. */
-function tickedSteps(body) {
-    const ticks = new Map();
-    for (const match of body.matchAll(/^\s*[-*] \[([ xX])\] .*<!-- step:([^\s>]+) -->\s*$/gm)) {
-        try {
-            ticks.set(decodeURIComponent(match[2]), match[1] !== ' ');
-        }
-        catch {
-            // A hand-mangled marker names no step we know.
-        }
-    }
-    return ticks;
-}
-/**
- * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
- * tells those two apart).
- */
-function parseTrackingIssue(body) {
-    const read = readTrackingIssue(body);
-    return read.kind === 'state' ? read.state : null;
-}
-/**
- * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
- * hidden state is missing or damaged — which is never taken for "no inventory": the caller
- * reports it and leaves the issue alone (see tracking-state.ts).
- */
-function readTrackingIssue(body) {
-    const marker = parseTrackingMarker(body);
-    if (!marker)
-        return { kind: 'none' };
-    const damaged = (reason) => ({ kind: 'damaged', subject: marker.subject, reason });
-    const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-    if (!match)
-        return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
-    let decoded;
-    try {
-        decoded = decodeState(match[1]);
-    }
-    catch (error) {
-        return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const problem = trackingStateProblem(decoded, marker.subject);
-    if (problem)
-        return damaged(problem);
-    const state = decoded;
-    const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
-    for (const [id, ticked] of tickedSteps(body)) {
-        if (!state.steps.some((step) => step.id === id && step.check === 'manual'))
-            continue;
-        if (ticked)
-            done.add(id);
-        else
-            done.delete(id);
-    }
-    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
-}
-/**
- * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
- * anomaly rules. A person offboarded twice (re-hired) counts from the latest offboarding.
- */
-function readOffboardedPeople(issues) {
-    const people = new Map();
-    for (const issue of issues) {
-        const marker = parseTrackingMarker(issue.body);
-        if (!marker)
-            continue;
-        const state = issue.body ? parseTrackingIssue(issue.body) : null;
-        const ips = Array.isArray(state?.inventory.knownIps)
-            ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
-            : [];
-        const key = marker.subject.toLowerCase();
-        const known = people.get(key);
-        const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
-            ? known.offboardedAt
-            : marker.offboardedAt;
-        // The latest offboarding's record is the one the journey baselines learn from.
-        const latest = !known || offboardedAt === marker.offboardedAt;
-        const inventory = latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
-        const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
-        const steps = latest && Array.isArray(state?.steps)
-            ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
-            : known?.steps;
-        people.set(key, {
-            login: known?.login ?? marker.subject,
-            offboardedAt: new Date(offboardedAt).toISOString(),
-            knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-            ...(inventory ? { inventory } : {}),
-            ...(emails ? { emails } : {}),
-            ...(steps ? { steps } : {}),
-        });
-    }
-    return [...people.values()];
-}
-
-// Issues written before keys carried the organization: found and adopted by the organization
-// they belong to, so an upgrade neither duplicates them nor lets another organization close
-// them. A tracking issue says its organization; an audit issue names it in the resources it
-// lists. One that names no organization (every finding on a token, say) is adopted by whichever
-// organization runs first — with one organization per repository, as that version required,
-// that is always the right one.
-/** Resource kinds whose identifier starts with the organization (`repo:<org>/…`, `org:<org>`). */
-const OWNED_RESOURCE = /`(?:org:([A-Za-z0-9-]+)|(?:repo|team|deploy-key|secret):([A-Za-z0-9-]+)\/)/g;
-/** The organizations a legacy issue names (lower case); empty when it names none. */
-function organizationsNamed(issue) {
-    const body = issue.body ?? '';
-    const tracking = parseTrackingIssue(body);
-    if (tracking?.organization)
-        return new Set([tracking.organization.toLowerCase()]);
-    const named = new Set();
-    for (const match of body.matchAll(OWNED_RESOURCE))
-        named.add((match[1] ?? match[2]).toLowerCase());
-    return named;
-}
-/**
- * Whether an issue is the organization's: its key is scoped to it, or it was written before keys
- * carried the organization (or not by the sync at all, a tracking issue filed by hand) and names
- * no other organization.
- */
-function belongsTo(issue, org) {
-    const key = parseMarker(issue.body)?.key;
-    if (key !== undefined) {
-        if (key.startsWith(auditKeyPrefix(org)) || key.startsWith(trackingKeyPrefix(org)))
-            return true;
-        // Scoped to another organization.
-        if (scopeLegacyKey(key, org) === null)
-            return false;
-    }
-    const named = organizationsNamed(issue);
-    return named.size === 0 || named.has(org.toLowerCase());
-}
-/**
- * The organization's managed issues among those listed: its own, and the legacy ones it adopts
- * under their new key (`migratedFrom` makes the sync rewrite the marker).
- */
-function managedIssuesOf(listed, org) {
-    const managed = toManagedIssues(listed.filter((issue) => belongsTo(issue, org)));
-    return managed.map((issue) => {
-        const scoped = scopeLegacyKey(issue.key, org);
-        return scoped ? { ...issue, key: scoped, migratedFrom: issue.key } : issue;
-    });
-}
-
 // Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
 // who was offboarded, and when.
 /**
@@ -67905,7 +67906,8 @@ async function gatherFindingsIssues(ctx) {
         return { issues: null, feedbackIssues: [] };
     try {
         const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
-        return { issues: toManagedIssues(listed), feedbackIssues: listed };
+        // This organization's issues, and the legacy ones (no organization in their key) it adopts.
+        return { issues: managedIssuesOf(listed, ctx.inputs.organization), feedbackIssues: listed };
     }
     catch (error) {
         return { issues: { error: describeError$1(error) }, feedbackIssues: [] };

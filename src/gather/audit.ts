@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { AuditGathered } from '../evaluate/audit.js';
 import { AUDIT_LABEL } from '../reporters/issues.js';
 import type { RunContext } from '../run-context.js';
-import { listIssuesByLabel, toManagedIssues } from '../reporters/issue-sync.js';
+import { managedIssuesOf } from '../evaluate/legacy-issues.js';
+import { listIssuesByLabel } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import { gatherOrganization } from './organization.js';
 import { etagsToKeep, gatherHistory } from './state.js';
@@ -27,7 +28,8 @@ async function gatherFindingsIssues(
   if (!ctx.inputs.reporters.has('issues') || ctx.readOnly) return { issues: null, feedbackIssues: [] };
   try {
     const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
-    return { issues: toManagedIssues(listed), feedbackIssues: listed };
+    // This organization's issues, and the legacy ones (no organization in their key) it adopts.
+    return { issues: managedIssuesOf(listed, ctx.inputs.organization), feedbackIssues: listed };
   } catch (error) {
     return { issues: { error: describeError(error) }, feedbackIssues: [] };
   }

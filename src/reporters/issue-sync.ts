@@ -350,7 +350,8 @@ export function reconcilePlan(plan: IssuePlan, current: readonly ManagedIssue[])
       if (issue.state === 'open') actions.push(action);
       continue;
     }
-    const sameContent = issue.hash === hashOf(action.body);
+    // A marker still carrying another key (a legacy issue being adopted) must be rewritten.
+    const sameContent = issue.hash === hashOf(action.body) && issue.key === action.key;
     if (action.kind === 'reopen' && issue.state === 'open') {
       if (!sameContent) actions.push({ ...action, kind: 'update', comment: null });
     } else if (action.kind === 'update' && sameContent) {
