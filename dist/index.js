@@ -39846,8 +39846,11 @@ const resourceId = {
     organization: (org) => `org:${org}`,
     repository: (nameWithOwner) => `repo:${nameWithOwner}`,
     team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
     deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    pat: (grantId) => `pat:${grantId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
     credential: (credentialId) => `credential:${credentialId}`,
     invitation: (invitationId) => `invitation:${invitationId}`,
     event: (documentId) => `event:${documentId}`,
@@ -39861,6 +39864,91 @@ const resourceId = {
                 return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
         }
     },
+};
+
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
 };
 
 // Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
@@ -39878,6 +39966,8 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
+// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
 function resetTime(headers) {
     const reset = Number(headers?.['x-ratelimit-reset']);
     return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
@@ -39917,24 +40007,26 @@ function describeFailure(error, hint = {}) {
 }
 class Coverage {
     byKey = new Map();
-    add(resource, reason) {
+    add(scope, reason) {
+        const resource = gapId(scope);
         const key = `${resource}\u0000${reason}`;
         if (!this.byKey.has(key))
             this.byKey.set(key, { resource, reason });
     }
-    has(resource) {
+    has(scope) {
+        const resource = gapId(scope);
         return [...this.byKey.values()].some((gap) => gap.resource === resource);
     }
     get gaps() {
         return [...this.byKey.values()];
     }
     /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-    async read(resource, hint, read) {
+    async read(scope, hint, read) {
         try {
             return await read();
         }
         catch (error) {
-            this.add(resource, describeFailure(error, hint));
+            this.add(scope, describeFailure(error, hint));
             return undefined;
         }
     }
@@ -40144,7 +40236,7 @@ function straddlesThreshold(window, now, thresholdsDays) {
 }
 async function collectOrgActivity(ctx, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions`;
+    const resource = gaps.organization(ctx.org, 'contributions');
     const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
     await mapWithConcurrency(windows, 4, async (window) => {
         let after = null;
@@ -40234,7 +40326,7 @@ async function collectOrgActivity(ctx, options) {
 /** One person's exact latest dates (Q5b), one query per window of a year at most. */
 async function readPersonActivity(ctx, login, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+    const resource = gaps.organization(ctx.org, 'contributions', login);
     let complete = true;
     for (const window of activityWindows(options.now, options.windowDays, 365)) {
         const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
@@ -40310,7 +40402,7 @@ function toAuditEvent(raw) {
 async function collectAuditLog(ctx, query) {
     const day = query.from.toISOString().slice(0, 10);
     const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/audit-log`, HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
     if (!raw)
         return null;
     // The `created:` qualifier has day precision; keep the window exact.
@@ -40359,7 +40451,7 @@ async function collectDeployKeys(ctx, repositories) {
     const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
     const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(`${resourceId.repository(repo.nameWithOwner)}/deploy-keys`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
         return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
     });
     return perRepo.flat();
@@ -40405,7 +40497,7 @@ function toSamlIdentity(node) {
 }
 async function collectSamlIdentities(ctx) {
     const identities = new Map();
-    const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
+    const resource = gaps.organization(ctx.org, 'saml-identities');
     let after = null;
     for (;;) {
         let page;
@@ -40461,13 +40553,13 @@ function toRepoInvitation(repo, raw) {
     };
 }
 async function collectOrgInvitations(ctx) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/invitations`, HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
     return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
 }
 async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
-        const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/invitations`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
+        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
         return (raw ?? []).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
@@ -40495,7 +40587,7 @@ const USER_QUERY = `query User($org: String!, $login: String!) {
 // Members with their organization role, 2FA state and verified-domain e-mails (Q1).
 async function collectMembers(ctx) {
     const members = [];
-    const resource = `${resourceId.organization(ctx.org)}/members`;
+    const resource = gaps.organization(ctx.org, 'members');
     let withEmails = true;
     let after = null;
     let organizationId = null;
@@ -40506,7 +40598,7 @@ async function collectMembers(ctx) {
             const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
             if (withEmails && emailErrors.length > 0) {
                 // A non-null list field that errors nulls the whole member node: re-read the page without it.
-                ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails`, graphqlReason(emailErrors[0]));
+                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
                 withEmails = false;
                 continue;
             }
@@ -40546,21 +40638,56 @@ async function collectMembers(ctx) {
 const COLLABORATOR_EDGE = `permission
   permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
   node { login }`;
-/** Q3: repositories with deploy-key counts, environment names and direct collaborators. */
-const REPOSITORIES_QUERY = `query Repositories($org: String!, $after: String) {
+/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
+const REPOSITORY_FIELDS = [
+    'databaseId',
+    'visibility',
+    'isArchived',
+    'pushedAt',
+    'deployKeys',
+    'environments',
+    'collaborators',
+];
+function fieldText(field, forSubject) {
+    switch (field) {
+        case 'deployKeys':
+            return 'deployKeys(first: 1) { totalCount }';
+        case 'environments':
+            return 'environments(first: 100) { totalCount nodes { name } }';
+        case 'collaborators':
+            return forSubject
+                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
+                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
+        default:
+            return field;
+    }
+}
+/**
+ * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
+ * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
+ * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
+ * non-null field can be read again without it.
+ */
+function repositoriesQuery(forSubject, omit = new Set()) {
+    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
+        .map((field) => fieldText(field, forSubject))
+        .join('\n        ');
+    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
+    const login = forSubject ? ', $login: String!' : '';
+    return `query ${name}($org: String!${login}, $after: String) {
   ${RATE_LIMIT}
   organization(login: $org) {
     repositories(first: 100, after: $after) {
       ${PAGE_INFO}
       nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
+        nameWithOwner
+        ${fields}
       }
     }
   }
 }`;
+}
+repositoriesQuery(false);
 const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
@@ -40568,20 +40695,7 @@ const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: St
   }
 }`;
 /** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
-const SUBJECT_REPOSITORIES_QUERY = `query SubjectRepositories($org: String!, $login: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }
-      }
-    }
-  }
-}`;
+repositoriesQuery(true);
 
 function collaboratorRecords(repo, connection) {
     return (connection.edges ?? []).flatMap((edge) => {
@@ -40601,10 +40715,10 @@ function collaboratorRecords(repo, connection) {
 function toRepository(node) {
     return {
         nameWithOwner: node.nameWithOwner,
-        databaseId: node.databaseId,
-        visibility: node.visibility.toLowerCase(),
-        archived: node.isArchived,
-        pushedAt: node.pushedAt,
+        databaseId: node.databaseId ?? null,
+        visibility: node.visibility ? node.visibility.toLowerCase() : null,
+        archived: node.isArchived ?? false,
+        pushedAt: node.pushedAt ?? null,
         environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
         deployKeyCount: node.deployKeys?.totalCount ?? 0,
     };
@@ -40629,14 +40743,80 @@ async function moreCollaborators(ctx, repo, after) {
     }
     return records;
 }
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field) {
+    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+function reasonWith(error, permission) {
+    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
 /** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
 function recordNodeErrors(ctx, errors, index, repo, out) {
-    for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-        const field = String(error.path[4] ?? 'repository');
-        ctx.coverage.add(`${resourceId.repository(repo)}/${field}`, graphqlReason(error));
-        if (field === 'collaborators')
+    for (const error of underNode(errors, index)) {
+        const { part, permission } = partOf(error.path[4]);
+        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+        if (part === 'collaborators')
             out.add(repo);
     }
+}
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors, index, omitted) {
+    const fields = new Set();
+    for (const error of underNode(errors, index)) {
+        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+        if (field && !omitted.has(field))
+            fields.add(field);
+    }
+    return fields;
+}
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(ctx, forSubject, variables) {
+    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
+    const connection = first.data?.organization?.repositories;
+    if (!connection)
+        return first;
+    const nodes = connection.nodes.map((node) => ({
+        node,
+        errors: first.errors,
+        omitted: new Map(),
+    }));
+    const omit = new Map();
+    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+        let added = false;
+        for (const index of lost) {
+            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+                if (error)
+                    omit.set(field, error);
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+        let again;
+        try {
+            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
+        }
+        catch {
+            break; // the lost repositories stay lost, and say so below
+        }
+        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+        const reread = again.data?.organization?.repositories.nodes ?? [];
+        for (const index of lost) {
+            const node = reread[index] ?? null;
+            // Same cursor, same page: a name already read means the list moved under us.
+            const usable = node && !names.has(node.nameWithOwner) ? node : null;
+            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+        }
+    }
+    return { connection, nodes };
 }
 /** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
 async function collectRepositories(ctx, subjectLogin) {
@@ -40645,13 +40825,12 @@ async function collectRepositories(ctx, subjectLogin) {
         collaborators: [],
         incompleteCollaborators: new Set(),
     };
-    const resource = `${resourceId.organization(ctx.org)}/repositories`;
-    const query = subjectLogin ? SUBJECT_REPOSITORIES_QUERY : REPOSITORIES_QUERY;
+    const resource = gaps.organization(ctx.org, 'repositories');
     let after = null;
     for (;;) {
         let page;
         try {
-            page = await readGraphql(ctx.client, query, {
+            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
                 org: ctx.org,
                 after,
                 login: subjectLogin,
@@ -40661,21 +40840,27 @@ async function collectRepositories(ctx, subjectLogin) {
             ctx.coverage.add(resource, describeFailure(error, HINTS.members));
             return result;
         }
-        const connection = page.data?.organization?.repositories;
-        if (!connection) {
+        if (!('nodes' in page)) {
             ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
             return result;
         }
-        for (const [index, node] of connection.nodes.entries()) {
+        const connection = page.connection;
+        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
             if (!node) {
-                const lost = errorUnderNode(page.errors, 2, index);
+                const lost = errorUnderNode(errors, 2, index);
                 if (lost) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
                 }
                 continue;
             }
             result.repositories.push(toRepository(node));
-            recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
+            for (const [field, error] of omitted) {
+                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+                if (part === 'collaborators')
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+            }
+            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
             if (!node.collaborators)
                 continue;
             result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
@@ -40685,7 +40870,7 @@ async function collectRepositories(ctx, subjectLogin) {
                     result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
                 }
                 catch (error) {
-                    ctx.coverage.add(`${resourceId.repository(node.nameWithOwner)}/collaborators`, describeFailure(error));
+                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
                     result.incompleteCollaborators.add(node.nameWithOwner);
                 }
             }
@@ -40711,13 +40896,13 @@ async function collectOrgSecrets(ctx) {
     const secrets = [];
     for (const kind of ['actions', 'dependabot']) {
         const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-        const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/${kind}-secrets`, hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
+        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
         const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
             const name = str(r.name) ?? '';
             const visibility = (str(r.visibility) ?? 'all');
             let selectedRepositories = null;
             if (visibility === 'selected') {
-                const repos = await ctx.coverage.read(`secret:${ctx.org}/${name}/repositories`, hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
+                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
                     org: ctx.org,
                     secret_name: name,
                 }));
@@ -40748,7 +40933,7 @@ async function collectRepoSecrets(ctx, repositories) {
         const secrets = [];
         for (const kind of ['actions', 'dependabot']) {
             const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/${kind === 'actions' ? 'secrets' : 'dependabot-secrets'}`, hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
+            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
             for (const r of raw ?? []) {
                 secrets.push({
                     scope: 'repository',
@@ -40761,7 +40946,7 @@ async function collectRepoSecrets(ctx, repositories) {
             }
         }
         for (const environment of repository.environments) {
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/env/${environment}/secrets`, HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
                 owner,
                 repo: name,
                 environment_name: environment,
@@ -40846,7 +41031,7 @@ async function followUp(ctx, query, slug, first, pick, resource) {
 /** `userLogins` narrows to the teams of those people (per-person collection). */
 async function collectTeams(ctx, userLogins) {
     const teams = [];
-    const resource = `${resourceId.organization(ctx.org)}/teams`;
+    const resource = gaps.organization(ctx.org, 'teams');
     let after = null;
     for (;;) {
         let page;
@@ -40874,16 +41059,15 @@ async function collectTeams(ctx, userLogins) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
                 continue;
             }
-            const teamResource = resourceId.team(ctx.org, node.slug);
             // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
             for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-                ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
+                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
             }
             const memberPages = node.members
-                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, `${teamResource}/members`)
+                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
                 : [];
             const repoPages = node.repositories
-                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, `${teamResource}/repositories`)
+                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
                 : [];
             teams.push({
                 slug: node.slug,
@@ -40947,11 +41131,11 @@ async function collectPatGrants(ctx, owners) {
     const params = { org: ctx.org };
     if (owners)
         params['owner[]'] = owners;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/personal-access-tokens`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
     const grants = (raw ?? []).map(toPatGrant);
     // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
     await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(`${resourceId.pat(grant.id)}/repositories`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
             org: ctx.org,
             pat_id: grant.id,
         }));
@@ -40964,7 +41148,7 @@ async function collectCredentialAuthorizations(ctx, login) {
     const params = { org: ctx.org };
     if (login)
         params.login = login;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/credential-authorizations`, HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
     return (raw ?? []).map(toCredentialAuthorization);
 }
 
@@ -41060,7 +41244,7 @@ function deriveGrants(inputs) {
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY$1 = 86_400_000;
 async function readDefaultPermission(ctx) {
-    const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
+    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
         ?.default_repository_permission;
     if (value === 'none')
@@ -41071,7 +41255,6 @@ async function collectOrganization(client, options) {
     const logger = options.logger ?? quietLogger;
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger };
-    const orgId = resourceId.organization(options.org);
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
     logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
@@ -41106,7 +41289,7 @@ async function collectOrganization(client, options) {
         if (!shortfall)
             return true;
         logger.warning(`${part}: ${shortfall}`);
-        coverage.add(`${orgId}/${part}`, shortfall);
+        coverage.add(gaps.organization(options.org, part), shortfall);
         return false;
     };
     if (await withinBudget('deploy-keys', keyed))
@@ -41134,7 +41317,7 @@ async function collectOrganization(client, options) {
             outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
     });
     if (activityShortfall || !members.organizationId) {
-        coverage.add(`${orgId}/contributions`, activityShortfall ?? 'organization id unavailable (members could not be read)');
+        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
     }
     else {
         snapshot.contributions = await collectOrgActivity(ctx, {
@@ -61521,51 +61704,226 @@ function activityIndex(snapshot) {
     return index;
 }
 
-const coverageId = {
-    organization: (org) => `org:${org}`,
-    contributions: (org) => `org:${org}/contributions`,
-    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
-    repository: (repo) => `repo:${repo}`,
-    repositoryContributions: (repo) => `repo:${repo}/contributions`,
-    auditLog: (org) => `org:${org}/audit-log`,
-    patGrants: (org) => `org:${org}/personal-access-tokens`,
-    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
-    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
-    repositorySecrets: (repo) => `repo:${repo}/secrets`,
-    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
-    organizationSecrets: (org) => `org:${org}/actions-secrets`,
-    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
-    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
-    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
-    members: (org) => `org:${org}/members`,
-    teams: (org) => `org:${org}/teams`,
-    invitations: (org) => `org:${org}/invitations`,
-    repositories: (org) => `org:${org}/repositories`,
-    collaborators: (repo) => `repo:${repo}/collaborators`,
-    allDeployKeys: (org) => `org:${org}/deploy-keys`,
+const SEGMENTS = { org: 1, repo: 2, team: 2 };
+function org(item, part, of = null) {
+    return item.org ? { id: gapId(gaps.organization(item.org, part, of)) } : { any: 'org', part, of };
+}
+function repo(item, part) {
+    return item.repo ? { id: gapId(gaps.repository(item.repo, part)) } : { any: 'repo', part };
+}
+function grantLists(item) {
+    return [
+        org(item, 'repositories'),
+        repo(item, 'collaborators'),
+        org(item, 'outside-collaborators'),
+        org(item, 'members'),
+        org(item, 'teams'),
+        { any: 'team', part: 'any' },
+    ];
+}
+function secretLists(item) {
+    const organization = [
+        org(item, 'actions-secrets'),
+        org(item, 'dependabot-secrets'),
+        ...(item.resource ? [{ id: `${item.resource}/repositories` }] : []),
+    ];
+    const repository = [org(item, 'repositories'), org(item, 'repository-secrets'), repo(item, 'secrets'), repo(item, 'dependabot-secrets')];
+    const environment = [
+        org(item, 'repositories'),
+        org(item, 'repository-secrets'),
+        repo(item, 'environments'),
+        item.repo && item.environment
+            ? { id: gapId(gaps.environment(item.repo, item.environment, 'secrets')) }
+            : { any: 'repo', part: 'secrets' },
+    ];
+    switch (item.secretScope) {
+        case 'organization':
+            return organization;
+        case 'repository':
+            return repository;
+        case 'environment':
+            return environment;
+        default:
+            return [...organization, ...repository, ...environment];
+    }
+}
+function invitationLists(item) {
+    const target = item.target ?? '';
+    if (target.startsWith('repo:')) {
+        const name = target.slice('repo:'.length);
+        return [org(item, 'repository-invitations'), repo({ ...item, repo: name }, 'invitations')];
+    }
+    if (target.startsWith('org:') || target.startsWith('team:'))
+        return [org(item, 'invitations')];
+    return [org(item, 'invitations'), org(item, 'repository-invitations'), { any: 'repo', part: 'invitations' }];
+}
+/** Which lists each kind of item depends on (documented in docs/rule-semantics.md). */
+const DEPENDS_ON = {
+    'org-membership': (item) => [org(item, 'members'), ...(item.subject ? [org(item, 'membership', item.subject)] : [])],
+    'team-membership': (item) => [
+        org(item, 'teams'),
+        item.resource ? { id: `${item.resource}/members` } : { any: 'team', part: 'members' },
+    ],
+    'repo-access': (item) => [org(item, 'repositories'), org(item, 'outside-collaborators'), repo(item, 'collaborators')],
+    invitation: invitationLists,
+    pat: (item) => [org(item, 'personal-access-tokens')],
+    credential: (item) => [org(item, 'credential-authorizations')],
+    'deploy-key': (item) => [org(item, 'repositories'), org(item, 'deploy-keys'), repo(item, 'deploy-keys')],
+    secret: secretLists,
+    grant: grantLists,
+    'person-activity': (item) => [org(item, 'audit-log'), org(item, 'contributions', item.subject ?? null)],
+    'repo-contributions': (item) => [
+        org(item, 'contributions', item.subject ?? null),
+        repo(item, 'contributions'),
+    ],
+    'audit-event': (item) => [org(item, 'audit-log')],
+    'offboarding-step': () => ['anything'],
+    resource: () => [],
 };
-/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
-function hasGapOfKind(snapshot, suffix) {
-    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
+function ancestorOrSame(gap, needed) {
+    return gap === needed || needed.startsWith(`${gap}/`);
 }
-function covers(gap, needed) {
-    const a = gap.toLowerCase();
-    const b = needed.toLowerCase();
-    return a === b || b.startsWith(`${a}/`);
+function matchesAny(gap, need) {
+    const prefix = `${need.any}:`;
+    if (!gap.startsWith(prefix))
+        return false;
+    const segments = gap.slice(prefix.length).split('/');
+    const rest = segments.slice(SEGMENTS[need.any]);
+    if (rest.length === 0 || need.part === 'any')
+        return true; // the whole resource, or any of its parts
+    // `repo:o/r/env/<environment>/secrets`: an environment's list counts as the repository's.
+    const part = rest[0] === 'env' ? rest.at(-1) : rest[0];
+    if (part !== need.part)
+        return false;
+    return need.of == null || rest[1] === undefined || rest[1] === need.of.toLowerCase();
 }
-/** True when any of `needed` could not be read. */
-function hasGap(snapshot, ...needed) {
-    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
+function needs(item) {
+    const whole = [];
+    if (item.org)
+        whole.push({ id: resourceId.organization(item.org) });
+    if (item.resource)
+        whole.push({ id: item.resource });
+    return [...whole, ...DEPENDS_ON[item.kind](item)];
+}
+/** Whether `gap` hides `item`. Ids compare without case, as GitHub compares names. */
+function covers(gap, item) {
+    const id = gap.resource.toLowerCase();
+    // What a rule could not judge for lack of stored history hides nothing in the organization.
+    if (id.startsWith('history:'))
+        return false;
+    return needs(item).some((need) => {
+        if (need === 'anything')
+            return true;
+        if ('id' in need)
+            return ancestorOrSame(id, need.id.toLowerCase());
+        return matchesAny(id, need);
+    });
+}
+/** The first gap that hides any of the items, or null. */
+function coveringGap(gapList, ...items) {
+    return gapList.find((gap) => items.some((item) => covers(gap, item))) ?? null;
+}
+/** The organization, repository and secret level a contract resource id names, where it does. */
+function itemFromResource(resource) {
+    const colon = resource.indexOf(':');
+    const type = resource.slice(0, colon);
+    const body = resource.slice(colon + 1).split('/');
+    const base = { resource, org: null, repo: null };
+    switch (type) {
+        case 'org':
+            return { ...base, org: body[0] };
+        case 'team':
+            return { ...base, org: body[0] };
+        case 'repo':
+        case 'deploy-key':
+            return { ...base, org: body[0], repo: body.length >= 2 ? `${body[0]}/${body[1]}` : null };
+        case 'secret':
+            if (body.length === 2)
+                return { ...base, org: body[0], secretScope: 'organization' };
+            if (body[2] === 'env' && body.length >= 5) {
+                return {
+                    ...base,
+                    org: body[0],
+                    repo: `${body[0]}/${body[1]}`,
+                    environment: body.slice(3, -1).join('/'),
+                    secretScope: 'environment',
+                };
+            }
+            return { ...base, org: body[0], repo: `${body[0]}/${body[1]}`, secretScope: 'repository' };
+        default:
+            return base;
+    }
+}
+function tokenKind(resource) {
+    return resource.startsWith('credential:') ? 'credential' : 'pat';
+}
+/** What each rule's findings depend on; rules not listed depend on their resource's kind. */
+const FINDING_KINDS = {
+    'retained-org-membership': () => ['org-membership'],
+    'retained-repo-access': () => ['repo-access'],
+    'retained-team-membership': () => ['team-membership'],
+    'pending-invitation': () => ['invitation'],
+    'retained-token': (resource) => [tokenKind(resource)],
+    'long-lived-token': (resource) => [tokenKind(resource)],
+    'stale-token': (resource) => [tokenKind(resource)],
+    'retained-deploy-key': () => ['deploy-key'],
+    'stale-deploy-key': () => ['deploy-key'],
+    'write-deploy-key': () => ['deploy-key'],
+    'unrotated-secret': () => ['secret'],
+    'stale-secret': () => ['secret'],
+    'stale-member': () => ['org-membership', 'person-activity'],
+    'unused-write-access': () => ['grant', 'repo-contributions'],
+    'activity-after-offboarding': () => ['audit-event'],
+    'offboarded-ip-activity': () => ['audit-event'],
+    'unapproved-credential-change': () => ['audit-event'],
+    'offboarding-step-missing': () => ['offboarding-step'],
+    'offboarding-drift': () => ['offboarding-step'],
+    'audit-coverage-gap': () => ['resource'],
+    'policy-invalid': () => ['resource'],
+};
+const KIND_OF_TYPE = {
+    team: 'team-membership',
+    repo: 'grant',
+    'deploy-key': 'deploy-key',
+    pat: 'pat',
+    credential: 'credential',
+    secret: 'secret',
+    invitation: 'invitation',
+    event: 'audit-event',
+};
+/** The items a finding's presence depends on: its absence behind a gap over them is not "gone". */
+function findingItems(finding, organization = null) {
+    const from = itemFromResource(finding.resource);
+    const type = finding.resource.slice(0, finding.resource.indexOf(':'));
+    const kinds = FINDING_KINDS[finding.rule]?.(finding.resource) ?? [KIND_OF_TYPE[type] ?? 'resource'];
+    return kinds.map((kind) => ({
+        ...from,
+        org: from.org ?? organization,
+        subject: finding.subject,
+        kind,
+    }));
+}
+/** Whether `gap` hides a finding (so its absence this run means "unknown", not "resolved"). */
+function coversFinding(gap, finding, organization = null) {
+    return findingItems(finding, organization).some((item) => covers(gap, item));
+}
+
+// Which parts of the organization the collectors could not read, as the rules need to know it.
+// A rule that decides from the ABSENCE of something (no activity, no contribution) must stay
+// silent where the data was not read; the gap itself is reported by `audit-coverage-gap`.
+// Whether a gap hides something is decided by src/coverage/covers.ts, for rules as for every
+// other reader.
+/** True when some coverage gap hides `item` in this snapshot. */
+function hidden(snapshot, item) {
+    return coveringGap(snapshot.coverage, { ...item, org: snapshot.organization }) !== null;
 }
 /** True when every activity source (contributions and audit log) was read for this person. */
 function activityReadFor(snapshot, login) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
+    return !hidden(snapshot, { kind: 'person-activity', subject: login });
 }
 /** True when contributions of `login` to `repo` were read. */
 function contributionsReadFor(snapshot, login, repo) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
+    return !hidden(snapshot, { kind: 'repo-contributions', subject: login, repo });
 }
 /**
  * True when the activity window reaches back at least `days` days before `now`, so that
@@ -61740,32 +62098,32 @@ function same(a, b) {
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
 function stepMissing(what, login, snapshot, now) {
-    const org = snapshot.organization;
-    const gap = (...resources) => hasGap(snapshot, ...resources);
+    // The person's holdings of a kind, wherever they are: any list of that kind unread hides them.
+    const unread = (...kinds) => kinds.some((kind) => hidden(snapshot, { kind, subject: login }));
     switch (what) {
         case 'org-membership':
-            if (gap(coverageId.members(org)))
+            if (unread('org-membership'))
                 return null;
             return snapshot.people.some((p) => same(p.login, login) && isMember(p));
         case 'repo-access':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
+            if (unread('repo-access'))
                 return null;
             return snapshot.grants.some((g) => same(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
-            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
+            if (unread('team-membership'))
                 return null;
             return snapshot.teams.some((t) => t.members.some((m) => same(m.login, login)));
         case 'invitations':
-            if (gap(coverageId.invitations(org)))
+            if (unread('invitation'))
                 return null;
             return snapshot.invitations.some((i) => same(i.login, login));
         case 'tokens':
-            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
+            if (unread('pat', 'credential'))
                 return null;
             return (snapshot.patGrants.some((g) => same(g.owner, login) && !patExpired(g, now)) ||
                 snapshot.credentialAuthorizations.some((c) => same(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
+            if (unread('deploy-key'))
                 return null;
             return snapshot.deployKeys.some((k) => same(k.addedBy, login));
         case 'secrets-rotated':
@@ -62431,30 +62789,16 @@ class ContentsApiStateStore {
     }
 }
 
+// Comparing this run's findings with the stored state, and the state this run leaves behind.
+// A fingerprint that disappeared because its resource could not be read this time is neither
+// resolved nor dropped: "could not read" is not "gone".
 /**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
  */
-function gapCovers(gap, resource) {
-    if (gap.resource === resource)
-        return true;
-    if (gap.resource.startsWith('org:')) {
-        const org = gap.resource.slice('org:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return (body === org ||
-            body.startsWith(`${org}/`) ||
-            resource.startsWith('pat:') ||
-            resource.startsWith('credential:') ||
-            resource.startsWith('event:'));
-    }
-    if (gap.resource.startsWith('repo:')) {
-        // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
-        // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
-        const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return body === repo || body.startsWith(`${repo}/`);
-    }
-    return false;
+function gapCovers(gap, finding) {
+    return coversFinding(gap, finding);
 }
 function diffRuns(previous, current, gaps = []) {
     const seen = previous?.fingerprints ?? {};
@@ -62467,7 +62811,7 @@ function diffRuns(previous, current, gaps = []) {
         if (currentIds.has(fingerprint))
             continue;
         const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
     }
     return diff;
 }
@@ -62864,7 +63208,7 @@ function issuesToKeepOpen(previous, gaps, policy) {
         return null;
     const unread = gaps.filter((gap) => !isHistoryGap(gap));
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
@@ -62968,13 +63312,13 @@ async function readPerson(ctx, login) {
     catch (error) {
         // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
         if (error.status !== 404) {
-            ctx.coverage.add(`${resourceId.organization(ctx.org)}/membership/${login}`, describeFailure(error, HINTS.members));
+            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
         }
     }
-    const user = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
+    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
     const userError = readErrors(user?.errors ?? [])[0];
     if (userError) {
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(userError));
+        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
     }
     if (user?.data?.user) {
         person.nodeId = user.data.user.id;
@@ -62982,7 +63326,7 @@ async function readPerson(ctx, login) {
         person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
     }
     // `login:` narrows the identity list to this person: one cheap query.
-    const identity = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/saml-identities`, HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
+    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
     const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
     if (node)
         person.samlIdentity = toSamlIdentity(node);
@@ -63033,7 +63377,6 @@ async function collectSubjects(client, options) {
         members,
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
-    const org = resourceId.organization(options.org);
     const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
         ? snapshot.repositories.map((r) => r.nameWithOwner)
         : options.invitationRepositories;
@@ -63066,7 +63409,7 @@ async function collectSubjects(client, options) {
         ...(await collectOrgSecrets(ctx)),
         ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
     ];
-    const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
+    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
     const organizationId = orgId?.data?.organization?.id;
     if (organizationId) {
         snapshot.contributions = await collectPeopleActivity(ctx, logins, {
@@ -63104,9 +63447,9 @@ async function findPeopleByEmail(client, org, emails) {
     for (const email of wanted) {
         if (noProvider)
             break;
-        const page = await coverage.read(`${resourceId.organization(org)}/saml-identities`, HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
+        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
         if (page?.errors[0])
-            coverage.add(`${resourceId.organization(org)}/saml-identities`, graphqlReason(page.errors[0]));
+            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
         const provider = page?.data?.organization?.samlIdentityProvider;
         if (page?.data && !provider)
             noProvider = true; // no SAML: nothing to find there, not a gap
@@ -63887,53 +64230,24 @@ function resolveSubject(input, candidates) {
     return { login: match.login, matchedBy: match.matchedBy, value: match.value };
 }
 
-function sameOrAncestor(gap, needed) {
-    return gap === needed || needed.startsWith(`${gap}/`);
-}
-/** The lists whose reading an item's presence depends on. */
-function coverageNeeds(item, org, subject) {
-    const orgId = `org:${org}`;
-    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-    switch (item.kind) {
-        case 'org-membership':
-            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-        case 'team-membership':
-            return [`${orgId}/teams`, `${item.resource}/members`];
-        case 'repo-access':
-            return [
-                `${orgId}/repositories`,
-                `${orgId}/outside-collaborators`,
-                ...(repo ? [`${repo}/collaborators`] : []),
-            ];
-        case 'invitation': {
-            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-            return target.startsWith('repo:')
-                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-                : [`${orgId}/invitations`];
-        }
-        case 'pat':
-            return [`${orgId}/personal-access-tokens`];
-        case 'credential':
-            return [`${orgId}/credential-authorizations`];
-        case 'deploy-key':
-            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-        case 'secret': {
-            if (item.detail.scope === 'organization' || !repo) {
-                // Which repositories a `selected` secret reaches decides whether it was readable.
-                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-            }
-            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-            return environment
-                ? [`${repo}/env/${environment}/secrets`]
-                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-        }
-    }
+// Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
+// absent because it could not be read is `unknown`, never `revoked`. The lists each kind
+// depends on are the one table in src/coverage/covers.ts.
+const text = (value) => (typeof value === 'string' ? value : null);
+/** An inventory item as the coverage table sees it: its id says where it lives, its detail the rest. */
+function coveredInventoryItem(item, org, subject) {
+    const fromId = itemFromResource(item.resource);
+    return {
+        ...fromId,
+        kind: item.kind,
+        org,
+        subject,
+        repo: fromId.repo ?? text(item.detail.repo),
+        target: text(item.detail.target),
+    };
 }
 function gapFor(snapshot, item, subject) {
-    const org = snapshot.organization;
-    // `org:<org>` alone means nothing about the organization could be read.
-    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
-    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
+    return coveringGap(snapshot.coverage, coveredInventoryItem(item, snapshot.organization, subject));
 }
 
 /** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */

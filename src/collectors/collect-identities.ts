@@ -1,7 +1,7 @@
 // SAML identities (nameId, user name, e-mails) by GitHub login. An organization without SAML
 // has no identity provider: that is "nothing there", not a gap.
 import type { SamlIdentity } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
@@ -32,7 +32,7 @@ export function toSamlIdentity(node: IdentityNode): SamlIdentity | null {
 
 export async function collectSamlIdentities(ctx: CollectContext): Promise<Map<string, SamlIdentity>> {
   const identities = new Map<string, SamlIdentity>();
-  const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
+  const resource = gaps.organization(ctx.org, 'saml-identities');
   let after: string | null = null;
   for (;;) {
     let page: GraphqlResult<IdentitiesPage>;

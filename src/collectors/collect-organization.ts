@@ -4,7 +4,7 @@
 import { budgetShortfall, describeRateLimits, readRateLimits } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps, type GapPart } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import { permissionAtLeast } from '../model.js';
 import { collectAuditLog } from './collect-audit-log.js';
@@ -42,7 +42,7 @@ const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
 
 export async function readDefaultPermission(ctx: CollectContext): Promise<RepoPermission | 'none' | null> {
-  const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () =>
+  const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () =>
     ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }),
   );
   const value = (org?.data as { default_repository_permission?: string } | undefined)
@@ -55,7 +55,6 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const logger = options.logger ?? quietLogger;
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger };
-  const orgId = resourceId.organization(options.org);
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
   logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
 
@@ -96,11 +95,11 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const rs = snapshot.repositories;
   const environments = rs.reduce((n, r) => n + r.environments.length, 0);
   const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-  const withinBudget = async (part: string, rest: number): Promise<boolean> => {
+  const withinBudget = async (part: GapPart, rest: number): Promise<boolean> => {
     const shortfall = await budgetShortfall(client, { rest });
     if (!shortfall) return true;
     logger.warning(`${part}: ${shortfall}`);
-    coverage.add(`${orgId}/${part}`, shortfall);
+    coverage.add(gaps.organization(options.org, part), shortfall);
     return false;
   };
   if (await withinBudget('deploy-keys', keyed)) snapshot.deployKeys = await collectDeployKeys(ctx, rs);
@@ -132,7 +131,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   });
   if (activityShortfall || !members.organizationId) {
     coverage.add(
-      `${orgId}/contributions`,
+      gaps.organization(options.org, 'contributions'),
       activityShortfall ?? 'organization id unavailable (members could not be read)',
     );
   } else {

@@ -12,7 +12,7 @@ import {
   type Repository,
   type Snapshot,
 } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { collectPeopleActivity } from './collect-activity.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
@@ -77,7 +77,7 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
     if ((error as { status?: number }).status !== 404) {
       ctx.coverage.add(
-        `${resourceId.organization(ctx.org)}/membership/${login}`,
+        gaps.organization(ctx.org, 'membership', login),
         describeFailure(error, HINTS.members),
       );
     }
@@ -91,14 +91,14 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     } | null;
   };
   const user = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+    gaps.organization(ctx.org, 'verified-emails', login),
     HINTS.members,
     () => readGraphql<UserPage>(ctx.client, USER_QUERY, { org: ctx.org, login }),
   );
   const userError = readErrors(user?.errors ?? [])[0];
   if (userError) {
     ctx.coverage.add(
-      `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+      gaps.organization(ctx.org, 'verified-emails', login),
       graphqlReason(userError),
     );
   }
@@ -114,7 +114,7 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
   };
   // `login:` narrows the identity list to this person: one cheap query.
   const identity = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/saml-identities`,
+    gaps.organization(ctx.org, 'saml-identities'),
     HINTS.members,
     () => readGraphql<IdentityPage>(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }),
   );
@@ -170,7 +170,6 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
   }).filter((g) => subjects.has(g.login));
 
-  const org = resourceId.organization(options.org);
   const invitationRepos =
     options.invitationRepositories === undefined || options.invitationRepositories === 'all'
       ? snapshot.repositories.map((r) => r.nameWithOwner)
@@ -226,7 +225,7 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     )),
   ];
 
-  const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () =>
+  const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () =>
     readGraphql<{ organization: { id: string } | null }>(client, ORGANIZATION_ID_QUERY, { org: options.org }),
   );
   const organizationId = orgId?.data?.organization?.id;

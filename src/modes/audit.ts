@@ -38,7 +38,7 @@ export function issuesToKeepOpen(previous: RunState | null, gaps: readonly Cover
   if (!previous) return null;
   const unread = gaps.filter((gap) => !isHistoryGap(gap));
   const hidden: Finding[] = Object.entries(previous.fingerprints)
-    .filter(([, record]) => unread.some((gap) => gapCovers(gap, record.resource)))
+    .filter(([, record]) => unread.some((gap) => gapCovers(gap, record)))
     .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
   return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }

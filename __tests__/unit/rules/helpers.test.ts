@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { activityIndex } from '../../../src/rules/activity.js';
-import { hasGap, windowCovers } from '../../../src/rules/coverage.js';
+import { activityReadFor, contributionsReadFor, windowCovers } from '../../../src/rules/coverage.js';
 import { matchesAnyGlob, matchesGlob } from '../../../src/rules/glob.js';
 import { daysBetween, isOlderThan } from '../../../src/rules/time.js';
 import { aContribution, anAuditEvent, aSnapshot, daysAgo, NOW } from '../../builders/snapshot.js';
@@ -27,13 +27,16 @@ describe('glob', () => {
 });
 
 describe('coverage', () => {
-  it('a gap covers its own resource and what lies under it, not siblings or parents', () => {
+  it('a gap covers the lists under it, not siblings or other kinds', () => {
     const snapshot = aSnapshot({ coverage: [{ resource: 'repo:acme/api', reason: '403' }] });
-    expect(hasGap(snapshot, 'repo:acme/api/deploy-keys')).toBe(true);
-    expect(hasGap(snapshot, 'repo:acme/api')).toBe(true);
-    expect(hasGap(snapshot, 'repo:acme/api-v2/deploy-keys')).toBe(false);
+    expect(contributionsReadFor(snapshot, 'alice', 'acme/api')).toBe(false);
+    expect(contributionsReadFor(snapshot, 'alice', 'acme/api-v2')).toBe(true);
+    expect(activityReadFor(snapshot, 'alice')).toBe(true);
     const narrow = aSnapshot({ coverage: [{ resource: 'repo:acme/api/secrets', reason: '403' }] });
-    expect(hasGap(narrow, 'repo:acme/api')).toBe(false);
+    expect(contributionsReadFor(narrow, 'alice', 'acme/api')).toBe(true);
+    const oneMember = aSnapshot({ coverage: [{ resource: 'org:acme/contributions/Bob', reason: '403' }] });
+    expect(activityReadFor(oneMember, 'bob')).toBe(false);
+    expect(activityReadFor(oneMember, 'alice')).toBe(true);
   });
 
   it('the activity window must reach back the threshold', () => {
