@@ -22747,11 +22747,11 @@ function requireUtil$4 () {
 	return util$4;
 }
 
-var cache$2;
+var cache$1;
 var hasRequiredCache;
 
 function requireCache () {
-	if (hasRequiredCache) return cache$2;
+	if (hasRequiredCache) return cache$1;
 	hasRequiredCache = 1;
 
 	const { kConstruct } = requireSymbols$1();
@@ -23608,10 +23608,10 @@ function requireCache () {
 	  webidl.converters.RequestInfo
 	);
 
-	cache$2 = {
+	cache$1 = {
 	  Cache
 	};
-	return cache$2;
+	return cache$1;
 }
 
 var cachestorage;
@@ -54069,15 +54069,15 @@ function requireRef_error () {
 	return ref_error;
 }
 
-var compile$1 = {};
+var compile = {};
 
 var hasRequiredCompile;
 
 function requireCompile () {
-	if (hasRequiredCompile) return compile$1;
+	if (hasRequiredCompile) return compile;
 	hasRequiredCompile = 1;
-	Object.defineProperty(compile$1, "__esModule", { value: true });
-	compile$1.resolveSchema = compile$1.getCompilingSchema = compile$1.resolveRef = compile$1.compileSchema = compile$1.SchemaEnv = void 0;
+	Object.defineProperty(compile, "__esModule", { value: true });
+	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -54103,7 +54103,7 @@ function requireCompile () {
 	        this.refs = {};
 	    }
 	}
-	compile$1.SchemaEnv = SchemaEnv;
+	compile.SchemaEnv = SchemaEnv;
 	// let codeSize = 0
 	// let nodeCount = 0
 	// Compiles schema in SchemaEnv
@@ -54200,7 +54200,7 @@ function requireCompile () {
 	        this._compilations.delete(sch);
 	    }
 	}
-	compile$1.compileSchema = compileSchema;
+	compile.compileSchema = compileSchema;
 	function resolveRef(root, baseId, ref) {
 	    var _a;
 	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -54218,7 +54218,7 @@ function requireCompile () {
 	        return;
 	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
 	}
-	compile$1.resolveRef = resolveRef;
+	compile.resolveRef = resolveRef;
 	function inlineOrCompile(sch) {
 	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
 	        return sch.schema;
@@ -54231,7 +54231,7 @@ function requireCompile () {
 	            return sch;
 	    }
 	}
-	compile$1.getCompilingSchema = getCompilingSchema;
+	compile.getCompilingSchema = getCompilingSchema;
 	function sameSchemaEnv(s1, s2) {
 	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
 	}
@@ -54278,7 +54278,7 @@ function requireCompile () {
 	    }
 	    return getJsonPointer.call(this, p, schOrRef);
 	}
-	compile$1.resolveSchema = resolveSchema;
+	compile.resolveSchema = resolveSchema;
 	const PREVENT_SCOPE_CHANGE = new Set([
 	    "properties",
 	    "patternProperties",
@@ -54317,7 +54317,7 @@ function requireCompile () {
 	    return undefined;
 	}
 	
-	return compile$1;
+	return compile;
 }
 
 var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
@@ -60543,12 +60543,19 @@ var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Severities strongest first, as people read them. */
 const SEVERITY_NAMES = [...SEVERITIES].reverse();
+/**
+ * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
+ * these only keep a hostile pull request from making `validate` do needless work: a login is at
+ * most 39 characters, a workflow path or resource id rarely above 200.
+ */
+const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 };
 function patternList(description, itemDescription) {
     return {
         description,
         type: 'array',
         minItems: 1,
-        items: { type: 'string', minLength: 1, description: itemDescription },
+        maxItems: PATTERN_LIMITS.maxItems,
+        items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
     };
 }
 function ruleSettingsSchema(rule) {
@@ -60791,9 +60798,11 @@ async function loadPolicy(options) {
     };
 }
 
-// A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
-// pull requests, so they are never turned into regular expressions (no regex injection, no
-// catastrophic backtracking): matching is a dynamic programme over pattern tokens × text.
+// The one glob matcher for every policy pattern: exemptions, service accounts, approved
+// changers. Patterns come from policy files in pull requests (which `validate` evaluates), so
+// they are never turned into regular expressions (no regex injection, no catastrophic
+// backtracking): matching is a dynamic programme over pattern tokens × text, at most
+// (tokens + 1) × (characters + 1) steps whatever the pattern.
 //
 //   `**` any run of characters, `/` included
 //   `*`  any run of characters except `/`
@@ -60832,6 +60841,11 @@ function tokenize(pattern) {
 }
 /** Whether `text` matches the glob `pattern` as a whole. */
 function matchGlob(pattern, text) {
+    return matchGlobCounted(pattern, text).matches;
+}
+/** The match and the number of table cells it took: the cost is bounded by the table's size. */
+function matchGlobCounted(pattern, text) {
+    let steps = 0;
     const tokens = tokenize(pattern);
     const chars = [...text.toLowerCase()];
     const width = chars.length + 1;
@@ -60861,9 +60875,10 @@ function matchGlob(pattern, text) {
                     break;
             }
             matches[i * width + j] = result ? 1 : 0;
+            steps++;
         }
     }
-    return matches[0] === 1;
+    return { matches: matches[0] === 1, steps };
 }
 /** Whether any of the patterns matches; an empty list matches nothing. */
 function matchAnyGlob(patterns, text) {
@@ -61664,13 +61679,50 @@ function desiredAuditIssues(report, options) {
     });
 }
 
-const cache$1 = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
+// logins goes through here, so no reader filters a person out over the case HR typed.
+// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
+/** The key two logins share exactly when they name the same account. */
 function loginKey(login) {
     return login.toLowerCase();
 }
+function sameLogin(a, b) {
+    return a != null && b != null && loginKey(a) === loginKey(b);
+}
+/** A set of logins that ignores case; `has(null)` is false. */
+class LoginSet {
+    keys;
+    constructor(logins = []) {
+        this.keys = new Set([...logins].map(loginKey));
+    }
+    has(login) {
+        return login != null && this.keys.has(loginKey(login));
+    }
+    add(login) {
+        this.keys.add(loginKey(login));
+        return this;
+    }
+    get size() {
+        return this.keys.size;
+    }
+}
+/** Logins without case duplicates, keeping the first spelling of each. */
+function uniqueLogins(logins) {
+    const seen = new LoginSet();
+    const unique = [];
+    for (const login of logins) {
+        if (seen.has(login))
+            continue;
+        seen.add(login);
+        unique.push(login);
+    }
+    return unique;
+}
+
+const cache = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
 function activityIndex(snapshot) {
-    const cached = cache$1.get(snapshot);
+    const cached = cache.get(snapshot);
     if (cached)
         return cached;
     const byPerson = new Map();
@@ -61700,7 +61752,7 @@ function activityIndex(snapshot) {
         latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
         latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
     };
-    cache$1.set(snapshot, index);
+    cache.set(snapshot, index);
     return index;
 }
 
@@ -61982,9 +62034,10 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
                 `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
         findings.push(makeFinding(policy, 'long-lived-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message,
             evidence: {
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 accessGrantedAt: grant.accessGrantedAt,
@@ -61997,36 +62050,11 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
     return findings;
 });
 
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
 function isBot(login, person) {
     return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
 }
 function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
+    return matchAnyGlob(serviceAccounts, login);
 }
 function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
@@ -62050,10 +62078,11 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
             : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
             evidence: {
                 kind: 'fine-grained-pat',
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 lastUsedAt: grant.lastUsedAt,
@@ -62407,10 +62436,10 @@ function isCredentialChange(action) {
 }
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
-    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
+    if (event.actor !== null && matchAnyGlob(actors, event.actor))
         return true;
     const workflow = event.fields.workflow;
-    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+    return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
 /** Credential changes in `events` that no approved actor or workflow made, oldest first. */
 function unapprovedChanges(events, policy) {
@@ -62852,6 +62881,37 @@ function nextState(previous, findings, now, run) {
     };
 }
 
+// Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
+// Reading such a state renames those items (inventory and checklist alike) to `pat:<token id>`,
+// which both ids in the item's detail allow, so an offboarding opened by an older version is
+// verified, ticked and closed like a new one.
+function renamedPat(item) {
+    const { grantId, tokenId } = item.detail;
+    if (item.kind !== 'pat' || typeof tokenId !== 'number' || typeof grantId !== 'number')
+        return null;
+    const current = resourceId.pat(tokenId);
+    return item.resource === `pat:${grantId}` && item.resource !== current ? current : null;
+}
+function upgradePatIds(state) {
+    const renames = new Map();
+    const items = state.inventory.items.map((item) => {
+        const renamed = renamedPat(item);
+        if (!renamed)
+            return item;
+        renames.set(item.resource, renamed);
+        return { ...item, resource: renamed };
+    });
+    if (renames.size === 0)
+        return state;
+    return {
+        ...state,
+        inventory: { ...state.inventory, items },
+        items: state.items.map((status) => status.kind === 'pat' && renames.has(status.resource)
+            ? { ...status, resource: renames.get(status.resource) ?? status.resource }
+            : status),
+    };
+}
+
 /** The first step of a tracking state, right after `pre`: everything held, every step open. */
 function initialTrackingState(inventory, journey, now) {
     const offboardedAt = inventory.offboardedAt;
@@ -63130,7 +63190,7 @@ function parseTrackingIssue(body) {
         else
             done.delete(id);
     }
-    return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+    return upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] });
 }
 /**
  * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
@@ -63146,7 +63206,7 @@ function readOffboardedPeople(issues) {
         const ips = Array.isArray(state?.inventory.knownIps)
             ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
             : [];
-        const key = marker.subject.toLowerCase();
+        const key = loginKey(marker.subject);
         const known = people.get(key);
         const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
             ? known.offboardedAt
@@ -63321,6 +63381,8 @@ async function readPerson(ctx, login) {
         ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
     }
     if (user?.data?.user) {
+        // GitHub's spelling of the login, whatever case the subject was given in.
+        person.login = user.data.user.login;
         person.nodeId = user.data.user.id;
         person.databaseId = user.data.user.databaseId;
         person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
@@ -63336,7 +63398,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => value?.toLowerCase() === login.toLowerCase();
+        const same = (value) => sameLogin(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -63350,10 +63412,11 @@ async function eventsAbout(ctx, logins, from) {
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-    const logins = [...new Set(options.logins)];
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
+    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+    const logins = snapshot.people.map((person) => person.login);
     snapshot.scope = { kind: 'subjects', logins };
-    snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
     const repositories = new Map();
@@ -63362,14 +63425,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => c.login === login));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
-    const subjects = new Set(logins);
-    const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+    const subjects = new LoginSet(logins);
+    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => c.login === person.login);
+            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -63475,9 +63538,6 @@ async function findPeopleByEmail(client, org, emails) {
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
 function findPerson(snapshot, login) {
     return snapshot.people.find((person) => sameLogin(person.login, login));
 }
@@ -63670,7 +63730,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
             continue;
         items.push({
             kind: 'pat',
-            resource: resourceId.pat(pat.id),
+            resource: resourceId.pat(pat.tokenId),
             label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
             detail: {
                 grantId: pat.id,
@@ -63891,20 +63951,23 @@ function reconstructInventory(events, login, org, options = {}) {
                 break;
             case 'personal_access_token.access_granted':
             case 'personal_access_token.access_revoked': {
+                // The events carry the token id, which is the resource id (`pat:<token id>`); the grant
+                // id, when present, is what a revocation addresses.
                 const grantId = idField(event, 'pat_id');
                 const tokenId = idField(event, 'token_id');
-                const id = grantId ?? tokenId;
-                if (!isTargetOrActor(event) || !id)
+                if (!isTargetOrActor(event) || (!tokenId && !grantId))
                     break;
                 if (event.action === 'personal_access_token.access_revoked') {
                     removeWhere((item) => item.kind === 'pat' &&
-                        (item.resource === `pat:${id}` || String(item.detail.tokenId) === tokenId));
+                        ((tokenId !== null && String(item.detail.tokenId) === tokenId) ||
+                            (grantId !== null && String(item.detail.grantId) === grantId)));
                     break;
                 }
                 const name = event.fields.user_programmatic_access_name;
                 add({
                     kind: 'pat',
-                    resource: `pat:${id}`,
+                    // Without a token id (not seen in GitHub's events, but possible) the grant id stands in.
+                    resource: `pat:${tokenId ?? grantId}`,
                     label: `Fine-grained PAT${typeof name === 'string' ? ` "${name}"` : ''}`,
                     detail: {
                         grantId: grantId === null ? null : Number(grantId),
@@ -64034,7 +64097,7 @@ function planRemediation(findings, snapshot, org) {
         .filter((f) => f.rule === 'retained-org-membership' && f.subject)
         .map((f) => f.subject.toLowerCase()));
     // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-    const patIds = [];
+    const patGrants = [];
     for (const finding of findings) {
         const username = finding.subject;
         const resource = finding.resource;
@@ -64089,11 +64152,12 @@ function planRemediation(findings, snapshot, org) {
                 break;
             }
             case 'retained-token': {
-                const pat = afterPrefix(resource, 'pat:');
+                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+                const grantId = finding.evidence.grantId;
                 const credential = afterPrefix(resource, 'credential:');
-                if (pat && /^\d+$/.test(pat)) {
-                    if (!patIds.includes(Number(pat)))
-                        patIds.push(Number(pat));
+                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+                    if (!patGrants.some((grant) => grant.id === grantId))
+                        patGrants.push({ id: grantId, resource });
                 }
                 else if (credential && /^\d+$/.test(credential)) {
                     request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
@@ -64118,9 +64182,10 @@ function planRemediation(findings, snapshot, org) {
                 break;
         }
     }
-    for (let start = 0; start < patIds.length; start += PAT_BATCH_SIZE) {
-        const ids = patIds.slice(start, start + PAT_BATCH_SIZE);
-        const resources = ids.map((id) => `pat:${id}`);
+    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+        const ids = batch.map((grant) => grant.id);
+        const resources = batch.map((grant) => grant.resource);
         const subjects = [
             ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
         ];
@@ -64159,6 +64224,9 @@ async function applyRemediation(client, actions, clock) {
     return results;
 }
 
+// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
+// to an account only through the organization's SAML identities or verified-domain e-mails,
+// and only when exactly one account matches. A wrong guess would revoke someone else's access.
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
@@ -64208,13 +64276,13 @@ function resolveSubject(input, candidates) {
         return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
     const wanted = subject.value.toLowerCase();
     const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
-    const logins = [...new Set(matches.map((match) => match.login.toLowerCase()))];
+    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
     if (logins.length === 0) {
         return {
             error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,
@@ -64354,7 +64422,7 @@ const KINDS_OF_STEP = {
     'secrets-rotated': ['secret'],
 };
 const HOUR_MS = 3_600_000;
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a, b) {
     if (a.resource === b.resource)
         return true;
@@ -64365,7 +64433,7 @@ function expiredPat(snapshot, item) {
     if (item.kind !== 'pat')
         return undefined;
     return snapshot.patGrants.find((grant) => grant.tokenExpired &&
-        (`pat:${grant.id}` === item.resource ||
+        (resourceId.pat(grant.tokenId) === item.resource ||
             (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
 }
 function findHeld(held, item) {

@@ -28,6 +28,7 @@ import { concurrencyOf, quietLogger, type CollectContext, type CollectLogger } f
 import { deriveGrants } from './derive-grants.js';
 import { graphqlReason, readErrors, readGraphql } from './graphql-read.js';
 import { isBot } from './people.js';
+import { LoginSet, sameLogin, uniqueLogins } from '../identity.js';
 import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
 import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
 import { USER_QUERY } from './queries/members.js';
@@ -103,6 +104,8 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     );
   }
   if (user?.data?.user) {
+    // GitHub's spelling of the login, whatever case the subject was given in.
+    person.login = user.data.user.login;
     person.nodeId = user.data.user.id;
     person.databaseId = user.data.user.databaseId;
     person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
@@ -127,7 +130,7 @@ async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): P
   const byId = new Map<string, AuditEvent>();
   for (const login of logins) {
     // Two searches: what they did, and what was done to them (their removal, their grants).
-    const same = (value: string | null) => value?.toLowerCase() === login.toLowerCase();
+    const same = (value: string | null) => sameLogin(value, login);
     for (const qualifier of [`actor:${login}`, `user:${login}`]) {
       for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
         // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -141,11 +144,13 @@ async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): P
 export async function collectSubjects(client: GitHubClient, options: SubjectOptions): Promise<Snapshot> {
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-  const logins = [...new Set(options.logins)];
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
+  snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) =>
+    readPerson(ctx, login),
+  );
+  // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+  const logins = snapshot.people.map((person) => person.login);
   snapshot.scope = { kind: 'subjects', logins };
-
-  snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
   snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
   snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
 
@@ -154,14 +159,14 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   for (const login of logins) {
     const found = await collectRepositories(ctx, login);
     for (const r of found.repositories) repositories.set(r.nameWithOwner, r);
-    collaborators.push(...found.collaborators.filter((c) => c.login === login));
+    collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
   }
   snapshot.repositories = [...repositories.values()];
-  const subjects = new Set(logins);
-  const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+  const subjects = new LoginSet(logins);
+  const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
   for (const person of snapshot.people) {
     person.outsideCollaborator =
-      person.orgRole === null && collaborators.some((c) => c.login === person.login);
+      person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
   }
   snapshot.grants = deriveGrants({
     collaborators,

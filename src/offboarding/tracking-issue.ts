@@ -12,6 +12,8 @@ import type { OffboardingMetrics } from './metrics.js';
 import type { RemediationResult } from './remediation.js';
 import type { TrackingState } from './tracking-state.js';
 import type { InventoryKind, ItemStatus, StepStatus } from './types.js';
+import { upgradePatIds } from './pat-ids.js';
+import { loginKey } from '../identity.js';
 
 export type { TrackingState } from './tracking-state.js';
 export { initialTrackingState, nextTrackingState, nothingLeft } from './tracking-state.js';
@@ -249,7 +251,7 @@ export function parseTrackingIssue(body: string): TrackingState | null {
     if (ticked) done.add(id);
     else done.delete(id);
   }
-  return { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] };
+  return upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] });
 }
 
 /**
@@ -265,7 +267,7 @@ export function readOffboardedPeople(issues: readonly { body: string | null }[])
     const ips = Array.isArray(state?.inventory.knownIps)
       ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
       : [];
-    const key = marker.subject.toLowerCase();
+    const key = loginKey(marker.subject);
     const known = people.get(key);
     const offboardedAt =
       known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()

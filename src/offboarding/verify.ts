@@ -57,7 +57,7 @@ const KINDS_OF_STEP: Record<GithubCheck, InventoryKind[]> = {
 
 const HOUR_MS = 3_600_000;
 
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a: InventoryItem, b: InventoryItem): boolean {
   if (a.resource === b.resource) return true;
   return a.detail.tokenId != null && a.detail.tokenId === b.detail.tokenId;
@@ -69,7 +69,7 @@ function expiredPat(snapshot: Snapshot, item: InventoryItem) {
   return snapshot.patGrants.find(
     (grant) =>
       grant.tokenExpired &&
-      (`pat:${grant.id}` === item.resource ||
+      (resourceId.pat(grant.tokenId) === item.resource ||
         (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)),
   );
 }

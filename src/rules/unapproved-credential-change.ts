@@ -9,7 +9,7 @@ import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
 import { byTime } from './activity-after-offboarding.js';
 import { defineRule, makeFinding, settingsOf } from './finding.js';
-import { matchesAnyGlob } from './glob.js';
+import { matchAnyGlob } from '../policy/glob.js';
 
 const CHANGE_ACTIONS = new Set([
   'public_key.delete',
@@ -34,9 +34,9 @@ export function isCredentialChange(action: string): boolean {
 
 export function isApprovedChange(event: AuditEvent, policy: Policy): boolean {
   const { actors, workflows } = policy.approvedChangers;
-  if (event.actor !== null && matchesAnyGlob(event.actor, actors)) return true;
+  if (event.actor !== null && matchAnyGlob(actors, event.actor)) return true;
   const workflow = event.fields.workflow;
-  return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+  return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
 
 /** Credential changes in `events` that no approved actor or workflow made, oldest first. */
