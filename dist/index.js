@@ -2,7 +2,7 @@ import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises, constants as constants$5, existsSync, readFileSync } from 'fs';
+import { promises, constants as constants$5, existsSync, readFileSync as readFileSync$1 } from 'fs';
 import 'path';
 import http from 'http';
 import https from 'https';
@@ -32,12 +32,27 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFileSync as readFileSync$1 } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import path, { resolve as resolve$1, relative, join, sep as sep$1, isAbsolute } from 'node:path';
+import { readFileSync, constants as constants$6 } from 'node:fs';
+import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
+
+function _mergeNamespaces(n, m) {
+    m.forEach(function (e) {
+        e && typeof e !== 'string' && !Array.isArray(e) && Object.keys(e).forEach(function (k) {
+            if (k !== 'default' && !(k in n)) {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    });
+    return Object.freeze(n);
+}
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29090,45 +29105,1094 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-function window$1(resource) {
-    if (!resource)
-        return null;
+// The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
+// Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
+// Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
+/** Ascending order: index comparison answers "at least as severe as". */
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
+const MODES = ['audit', 'offboard', 'validate'];
+const RULE_NAMES = [
+    'retained-org-membership',
+    'retained-repo-access',
+    'retained-team-membership',
+    'pending-invitation',
+    'retained-token',
+    'retained-deploy-key',
+    'unrotated-secret',
+    'activity-after-offboarding',
+    'offboarded-ip-activity',
+    'offboarding-step-missing',
+    'stale-member',
+    'unused-write-access',
+    'stale-deploy-key',
+    'write-deploy-key',
+    'long-lived-token',
+    'stale-token',
+    'stale-secret',
+    'unapproved-credential-change',
+    'offboarding-drift',
+    'audit-coverage-gap',
+    'policy-invalid',
+];
+const REPO_PERMISSIONS = ['admin', 'maintain', 'write', 'triage', 'read'];
+function permissionAtLeast(held, wanted) {
+    return REPO_PERMISSIONS.indexOf(held) <= REPO_PERMISSIONS.indexOf(wanted);
+}
+function emptySnapshot(organization, collectedAt) {
     return {
-        limit: resource.limit,
-        remaining: resource.remaining,
-        resetAt: new Date(resource.reset * 1000).toISOString(),
+        organization,
+        collectedAt,
+        scope: { kind: 'organization' },
+        defaultRepositoryPermission: null,
+        people: [],
+        teams: [],
+        repositories: [],
+        grants: [],
+        invitations: [],
+        deployKeys: [],
+        patGrants: [],
+        credentialAuthorizations: [],
+        secrets: [],
+        auditEvents: [],
+        contributions: [],
+        activityWindow: null,
+        offboarded: [],
+        coverage: [],
     };
 }
-/** Null windows when the endpoint is unavailable (e.g. rate limiting disabled on GHES). */
-async function readRateLimits(client) {
-    try {
-        const response = await client.rest.request('GET /rate_limit');
-        const resources = response.data.resources;
-        return { core: window$1(resources.core), graphql: window$1(resources.graphql) };
-    }
-    catch {
-        return { core: null, graphql: null };
-    }
+function fixedClock(at) {
+    const instant = new Date(at);
+    return { now: () => new Date(instant) };
 }
-function describeRateLimits(limits) {
-    const part = (name, w) => w ? `${name} ${w.remaining}/${w.limit} (resets ${w.resetAt})` : `${name} unknown`;
-    return `rate limit: ${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
+const systemClock = { now: () => new Date() };
+
+var formats$2 = {};
+
+var hasRequiredFormats;
+
+function requireFormats () {
+	if (hasRequiredFormats) return formats$2;
+	hasRequiredFormats = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+		function fmtDef(validate, compare) {
+		    return { validate, compare };
+		}
+		exports.fullFormats = {
+		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+		    date: fmtDef(date, compareDate),
+		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+		    time: fmtDef(getTime(true), compareTime),
+		    "date-time": fmtDef(getDateTime(true), compareDateTime),
+		    "iso-time": fmtDef(getTime(), compareIsoTime),
+		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+		    uri,
+		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+		    // uri-template: https://tools.ietf.org/html/rfc6570
+		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+		    // For the source: https://gist.github.com/dperini/729294
+		    // For test cases: https://mathiasbynens.be/demo/url-regex
+		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+		    regex,
+		    // uuid: http://tools.ietf.org/html/rfc4122
+		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+		    // byte: https://github.com/miguelmota/is-base64
+		    byte,
+		    // signed 32 bit integer
+		    int32: { type: "number", validate: validateInt32 },
+		    // signed 64 bit integer
+		    int64: { type: "number", validate: validateInt64 },
+		    // C-type float
+		    float: { type: "number", validate: validateNumber },
+		    // C-type double
+		    double: { type: "number", validate: validateNumber },
+		    // hint to the UI to hide input strings
+		    password: true,
+		    // unchecked string payload
+		    binary: true,
+		};
+		exports.fastFormats = {
+		    ...exports.fullFormats,
+		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+		    // email (sources from jsen validator):
+		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+		};
+		exports.formatNames = Object.keys(exports.fullFormats);
+		function isLeapYear(year) {
+		    // https://tools.ietf.org/html/rfc3339#appendix-C
+		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+		}
+		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+		function date(str) {
+		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+		    const matches = DATE.exec(str);
+		    if (!matches)
+		        return false;
+		    const year = +matches[1];
+		    const month = +matches[2];
+		    const day = +matches[3];
+		    return (month >= 1 &&
+		        month <= 12 &&
+		        day >= 1 &&
+		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+		}
+		function compareDate(d1, d2) {
+		    if (!(d1 && d2))
+		        return undefined;
+		    if (d1 > d2)
+		        return 1;
+		    if (d1 < d2)
+		        return -1;
+		    return 0;
+		}
+		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+		function getTime(strictTimeZone) {
+		    return function time(str) {
+		        const matches = TIME.exec(str);
+		        if (!matches)
+		            return false;
+		        const hr = +matches[1];
+		        const min = +matches[2];
+		        const sec = +matches[3];
+		        const tz = matches[4];
+		        const tzSign = matches[5] === "-" ? -1 : 1;
+		        const tzH = +(matches[6] || 0);
+		        const tzM = +(matches[7] || 0);
+		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+		            return false;
+		        if (hr <= 23 && min <= 59 && sec < 60)
+		            return true;
+		        // leap second
+		        const utcMin = min - tzM * tzSign;
+		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+		    };
+		}
+		function compareTime(s1, s2) {
+		    if (!(s1 && s2))
+		        return undefined;
+		    const t1 = new Date("2020-01-01T" + s1).valueOf();
+		    const t2 = new Date("2020-01-01T" + s2).valueOf();
+		    if (!(t1 && t2))
+		        return undefined;
+		    return t1 - t2;
+		}
+		function compareIsoTime(t1, t2) {
+		    if (!(t1 && t2))
+		        return undefined;
+		    const a1 = TIME.exec(t1);
+		    const a2 = TIME.exec(t2);
+		    if (!(a1 && a2))
+		        return undefined;
+		    t1 = a1[1] + a1[2] + a1[3];
+		    t2 = a2[1] + a2[2] + a2[3];
+		    if (t1 > t2)
+		        return 1;
+		    if (t1 < t2)
+		        return -1;
+		    return 0;
+		}
+		const DATE_TIME_SEPARATOR = /t|\s/i;
+		function getDateTime(strictTimeZone) {
+		    const time = getTime(strictTimeZone);
+		    return function date_time(str) {
+		        // http://tools.ietf.org/html/rfc3339#section-5.6
+		        const dateTime = str.split(DATE_TIME_SEPARATOR);
+		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+		    };
+		}
+		function compareDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const d1 = new Date(dt1).valueOf();
+		    const d2 = new Date(dt2).valueOf();
+		    if (!(d1 && d2))
+		        return undefined;
+		    return d1 - d2;
+		}
+		function compareIsoDateTime(dt1, dt2) {
+		    if (!(dt1 && dt2))
+		        return undefined;
+		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+		    const res = compareDate(d1, d2);
+		    if (res === undefined)
+		        return undefined;
+		    return res || compareTime(t1, t2);
+		}
+		const NOT_URI_FRAGMENT = /\/|:/;
+		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+		function uri(str) {
+		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+		}
+		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+		function byte(str) {
+		    BYTE.lastIndex = 0;
+		    return BYTE.test(str);
+		}
+		const MIN_INT32 = -2147483648;
+		const MAX_INT32 = 2 ** 31 - 1;
+		function validateInt32(value) {
+		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+		}
+		function validateInt64(value) {
+		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+		    return Number.isInteger(value);
+		}
+		function validateNumber() {
+		    return true;
+		}
+		const Z_ANCHOR = /[^\\]\\Z/;
+		function regex(str) {
+		    if (Z_ANCHOR.test(str))
+		        return false;
+		    try {
+		        new RegExp(str);
+		        return true;
+		    }
+		    catch (e) {
+		        return false;
+		    }
+		}
+		
+	} (formats$2));
+	return formats$2;
+}
+
+var formatsExports = requireFormats();
+var formats$1 = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
+
+var formatsModule = /*#__PURE__*/_mergeNamespaces({
+    __proto__: null,
+    default: formats$1
+}, [formatsExports]);
+
+// When someone was offboarded, read strictly. A date that is not a date must never quietly
+// become another one: `new Date('2026-02-30')` is 2 March, a number used to be replaced by
+// "now", and the year 3000 was stored. Accepted, exactly:
+//   - an RFC 3339 / ISO-8601 date-time with a zone: 2026-11-27T17:00:00Z, 2026-11-27T18:00:00+01:00
+//   - a calendar date, 2026-11-27, meaning its first instant in UTC
+//   - (from an event payload only) a JSON integer of Unix epoch seconds, 1795885200
+// Calendar validity (days in the month, leap years) is checked by ajv-formats, the library
+// that already checks the policy's dates.
+function interopFormats(module) {
+    const candidate = module;
+    return (candidate.fullFormats ?? candidate.default?.fullFormats);
+}
+const formats = interopFormats(formatsModule);
+/** How far ahead of the runner's clock a time may be (clock skew between systems). */
+const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
+/** Epoch seconds from 2001-09-09 to 2286: smaller or larger numbers are milliseconds or mistakes. */
+const EPOCH_SECONDS = { min: 1_000_000_000, max: 9_999_999_999 };
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const EXAMPLE = 'an ISO-8601 time with a zone such as 2026-11-27T17:00:00Z, a date such as 2026-11-27 (midnight UTC)';
+function describeGiven(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return JSON.stringify(value) ?? typeof value;
+}
+function daysIn(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Why a text of the right shape is still not a time, in words. */
+function impossible(match) {
+    const [, y, mo, d, h, mi, s] = match;
+    const year = Number(y);
+    const month = Number(mo);
+    if (month < 1 || month > 12)
+        return `there is no month ${mo}`;
+    const days = daysIn(year, month);
+    if (Number(d) < 1 || Number(d) > days) {
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+        return `${name} ${y} has ${days} days`;
+    }
+    if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
+        return `${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
+    return 'it is not a valid date-time';
 }
 /**
- * Answers whether the next phase fits the remaining budget; when it does not, the reason to
- * record as the phase's coverage gap. Unknown limits never block (GHES may have none).
+ * Parses one time value. `field` names where it came from (`offboarded-at`,
+ * `client_payload.offboarded_at`) so the error says which value to fix; `allowEpoch` admits
+ * integers of epoch seconds (event payloads, which JSON senders fill with numbers).
  */
-async function budgetShortfall(client, cost) {
-    const limits = await readRateLimits(client);
-    const short = (w, needed = 0) => w !== null && needed > 0 && w.remaining < needed ? w : null;
-    const core = short(limits.core, cost.rest);
-    const graphql = short(limits.graphql, cost.graphql);
-    const hit = core ?? graphql;
-    if (!hit)
+function parseInstant(field, value, now, options = {}) {
+    const fix = `use ${EXAMPLE}${options.allowEpoch ? ', or whole Unix epoch seconds' : ''}`;
+    let millis;
+    if (typeof value === 'number' && options.allowEpoch) {
+        if (!Number.isInteger(value) || value < EPOCH_SECONDS.min || value > EPOCH_SECONDS.max) {
+            return {
+                ok: false,
+                error: `\`${field}\` is ${describeGiven(value)}: epoch times must be whole seconds between ${EPOCH_SECONDS.min} and ${EPOCH_SECONDS.max} (milliseconds are not accepted); ${fix}.`,
+            };
+        }
+        millis = value * 1000;
+    }
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (ZONELESS.test(text)) {
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
+        }
+        const match = SHAPE.exec(text);
+        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
+        if (!match)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
+        if (!valid)
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
+        millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
+    }
+    else {
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, not a time; ${fix}.` };
+    }
+    if (!Number.isFinite(millis))
+        return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, out of range; ${fix}.` };
+    if (millis > now.getTime() + MAX_FUTURE_SKEW_MS) {
+        return {
+            ok: false,
+            error: `\`${field}\` is ${describeGiven(value)}, ${new Date(millis).toISOString()}, which is in the future (now is ${now.toISOString()}); give the time the person was actually offboarded, or run the offboarding after it.`,
+        };
+    }
+    return { ok: true, iso: new Date(millis).toISOString() };
+}
+/** RFC 3339 requires seconds; ISO-8601 lets them out (`17:00Z`). */
+function withSeconds(text) {
+    return text.replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
+}
+
+// What every stage receives: the parsed inputs, the one client, the clock, the resolved policy,
+// the state store the host chose and where files go. Built once by the pipeline
+// (src/pipeline/run.ts); nothing below builds its own client or store.
+/**
+ * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
+ * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
+ */
+function clockFrom(env) {
+    const pinned = env.OFFBOARDING_SENTINEL_NOW;
+    if (!pinned)
+        return systemClock;
+    const at = new Date(pinned);
+    if (Number.isNaN(at.getTime()))
+        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
+    return fixedClock(at);
+}
+function outputDirectory(inputs) {
+    return join(inputs.runnerTemp, 'offboarding-sentinel');
+}
+function runUrlOf(inputs) {
+    if (!inputs.runId)
         return null;
-    const kind = core ? 'REST' : 'GraphQL';
-    const needed = core ? cost.rest : cost.graphql;
-    return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
+    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
+}
+
+// Every input and the event payload, read once into one typed, validated object, so no step
+// reads `core.getInput` on its own and no input can be forgotten or parsed twice.
+const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
+class InputError extends Error {
+    name = 'InputError';
+}
+/** The action's inputs by their names in action.yml; a host fills them from wherever it reads them. */
+const INPUT_NAMES = [
+    'token',
+    'github-token',
+    'organization',
+    'mode',
+    'policy-path',
+    'subjects',
+    'phase',
+    'offboarded-at',
+    'report',
+    'dry-run',
+    'fail-on',
+    'state-branch',
+];
+/** `core.getInput`'s naming: upper case, spaces to `_`, dashes kept. */
+function actionInputs(env) {
+    const raw = {};
+    for (const name of INPUT_NAMES) {
+        const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+        if (value !== undefined)
+            raw[name] = value;
+    }
+    return raw;
+}
+function oneOf$1(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Input \`${name}\` is "${value}"; use one of: ${allowed.join(', ')}.`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (value === '' || /^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
+}
+function parseTime(field, value, now, allowEpoch) {
+    const parsed = parseInstant(field, value, now, { allowEpoch });
+    if (!parsed.ok)
+        throw new InputError(parsed.error);
+    return parsed.iso;
+}
+/** Comma or newline separated; also accepts a JSON array from an event payload. */
+function splitList(value) {
+    const parts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,\n]/) : [];
+    return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+}
+function readEvent(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (error) {
+        throw new InputError(`Cannot read the event payload at ${path}: ${error.message}`);
+    }
+}
+function record(value) {
+    return value && typeof value === 'object' ? value : {};
+}
+/**
+ * The subjects of an event: a comma/newline separated string, or a list of strings. Anything
+ * else (a number, `null` in the list) is refused: it is not a person, and turning it into the
+ * text "null" used to open a tracking issue called "Offboarding: null".
+ */
+function eventSubjects(field, value) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value === 'string')
+        return splitList(value);
+    if (!Array.isArray(value)) {
+        throw new InputError(`\`${field}\` is ${describeJson(value)}; send a list of GitHub logins or e-mail addresses, or one comma-separated string.`);
+    }
+    value.forEach((entry, index) => {
+        if (typeof entry !== 'string' || entry.trim() === '') {
+            throw new InputError(`\`${field}[${index}]\` is ${describeJson(entry)}; every subject must be a GitHub login or an e-mail address (a non-empty string).`);
+        }
+    });
+    return splitList(value);
+}
+function describeJson(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+/** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
+function eventOffboarding(eventName, event, now) {
+    const prefix = eventName === 'repository_dispatch' ? 'client_payload' : eventName === 'workflow_dispatch' ? 'inputs' : null;
+    if (prefix === 'client_payload' && event.client_payload !== undefined && (typeof event.client_payload !== 'object' || event.client_payload === null || Array.isArray(event.client_payload))) {
+        throw new InputError(`\`client_payload\` is ${describeJson(event.client_payload)}; send an object such as {"subjects": ["alice"], "offboarded_at": "2026-11-27T17:00:00Z"}.`);
+    }
+    const source = prefix ? record(event[prefix]) : {};
+    const text = (key) => {
+        const value = source[key];
+        return typeof value === 'string' ? value.trim() : '';
+    };
+    const timeKey = source.offboarded_at !== undefined ? 'offboarded_at' : 'offboarded-at';
+    const time = source[timeKey];
+    return {
+        subjects: eventSubjects(`${prefix}.subjects`, source.subjects),
+        phase: text('phase'),
+        offboardedAt: time === undefined || time === null || time === ''
+            ? null
+            : parseTime(`${prefix}.${timeKey}`, time, now, true),
+    };
+}
+const str$1 = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+function pullRequestInfo(event) {
+    const pr = record(event.pull_request);
+    if (!pr.head)
+        return null;
+    const head = record(pr.head);
+    const base = record(pr.base);
+    const headRepo = record(head.repo);
+    const baseRepo = record(base.repo);
+    return {
+        number: Number(pr.number),
+        headSha: str$1(head.sha),
+        baseSha: str$1(base.sha),
+        baseRef: str$1(base.ref),
+        fromFork: Boolean(headRepo.fork) || (headRepo.full_name !== undefined && headRepo.full_name !== baseRepo.full_name),
+    };
+}
+/** The Actions way: inputs from INPUT_*, the rest from the runner's environment. */
+function readInputs(env = process.env, now = clockFrom(env).now()) {
+    return parseInputs(actionInputs(env), env, now);
+}
+/**
+ * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
+ * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
+ */
+function parseInputs(raw, env, now = clockFrom(env).now()) {
+    const input = (name) => (raw[name] ?? '').trim();
+    const token = input('token');
+    if (!token)
+        throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const event = readEvent(env);
+    const fromEvent = eventOffboarding(eventName, event, now);
+    const mode = oneOf$1('mode', input('mode') || 'audit', MODES);
+    const subjects = splitList(input('subjects'));
+    const phase = oneOf$1('phase', input('phase') || fromEvent.phase || 'post', ['pre', 'post']);
+    const offboardedAtText = input('offboarded-at');
+    const reporters = splitList(input('report') || 'check-run,issues,summary,json').map((name) => oneOf$1('report', name, REPORTERS));
+    // The JSON report is always written (the contract's `report-path`), whatever `report` says.
+    const reporterSet = new Set([...reporters, 'json']);
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
+    const pullRequest = pullRequestInfo(event);
+    const inputs = {
+        token,
+        githubToken: input('github-token') || token,
+        organization: input('organization') || owner,
+        mode,
+        policyPath: input('policy-path') || 'policies',
+        subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
+        phase,
+        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText, now, false) : fromEvent.offboardedAt,
+        reporters: reporterSet,
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        failOn: oneOf$1('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
+        stateBranch: input('state-branch') || 'offboarding-sentinel-state',
+        repository: { owner, repo },
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+        runId: env.GITHUB_RUN_ID || null,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+        eventName,
+        pullRequest,
+    };
+    // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
+    // issues); an HR event without subjects is a mistake worth failing on.
+    const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';
+    if (inputs.mode === 'offboard' && inputs.subjects.length === 0 && (fromHr || inputs.phase === 'pre')) {
+        throw new InputError('mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch). Only a scheduled `post` run takes them from the open tracking issues.');
+    }
+    return inputs;
+}
+
+// What went wrong with a request, decided once for every caller. A collector's coverage gap, a
+// reporter's warning and a remediation record all describe the same failure the same way, and a
+// transient limit is never mistaken for a permission (a secondary rate limit on check-run
+// creation used to read "the token cannot create check runs").
+const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
+function statusOf$1(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return null;
+}
+/** The error codes along the `cause` chain (fetch wraps the socket's error twice). */
+function causeCodes(error) {
+    const codes = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const { code } = current;
+        if (typeof code === 'string')
+            codes.push(code);
+        current = current.cause;
+    }
+    return codes;
+}
+function firstLine$1(error) {
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    return message
+        .split('\n')[0]
+        .replace(/ - https:\/\/docs\.github\.com\S*/, '')
+        .slice(0, 300);
+}
+function resetTime(headers) {
+    const reset = Number(headers?.['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null;
+}
+function kindOf(e, status, message) {
+    const headers = e.response?.headers;
+    const graphqlTypes = Array.isArray(e.errors) ? e.errors.map((x) => x.type) : [];
+    if (graphqlTypes.includes('RATE_LIMITED') || /GraphQL Rate Limit Exceeded/i.test(message))
+        return 'rate-limited';
+    if (status === 403 || status === 429) {
+        if (headers?.['x-ratelimit-remaining'] === '0')
+            return 'rate-limited';
+        // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
+        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
+            return 'secondary-rate-limited';
+        }
+        return 'permission';
+    }
+    if (status === 401)
+        return 'unauthorized';
+    if (status === 404 || status === 410)
+        return 'not-found';
+    if (status === 409)
+        return 'conflict';
+    if (status === 400 || status === 422)
+        return 'invalid';
+    if (status !== null && status >= 500) {
+        // @octokit/request reports a failed fetch (reset socket, timeout, DNS) as 500 without a response.
+        if (e.response)
+            return 'server';
+        return causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)) ? 'unreachable' : 'network';
+    }
+    if (graphqlTypes.includes('FORBIDDEN'))
+        return 'permission';
+    if (graphqlTypes.includes('NOT_FOUND'))
+        return 'not-found';
+    if (status === null && e.name === 'AbortError')
+        return 'network';
+    if (status === null && causeCodes(e).some((code) => UNREACHABLE_CODES.has(code)))
+        return 'unreachable';
+    return 'unknown';
+}
+function classifyError(error) {
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const status = statusOf$1(error);
+    const message = firstLine$1(error);
+    const kind = kindOf(e, status, message);
+    return { kind, status, message, resetAt: resetTime(e.response?.headers), transient: TRANSIENT.has(kind) };
+}
+/** One line a person can act on; the same words wherever the failure is reported. */
+function describeError$1(error, hint = {}) {
+    const { kind, status, message, resetAt } = classifyError(error);
+    const resets = resetAt ?? 'an unknown time';
+    const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
+    switch (kind) {
+        case 'rate-limited':
+            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
+        case 'secondary-rate-limited':
+            return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
+        case 'permission':
+            return `${status ?? 'FORBIDDEN'} ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
+        case 'unauthorized':
+            return `401 ${message} — the token is invalid or expired`;
+        case 'not-found':
+            return `${status ?? 404} Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
+        case 'server':
+            return `${status} ${message} after retries`;
+        case 'network':
+            return `request failed after retries: ${message}`;
+        case 'unreachable':
+            return `GitHub could not be reached (${causeCodes(error)[0] ?? 'no connection'}): ${message} — check GITHUB_API_URL and the runner's network`;
+        default:
+            return status === null ? `request failed: ${message}` : `${status} ${message}`;
+    }
+}
+/** Whether a refusal means the token may not do this (as opposed to "not now" or "broken"). */
+function isPermissionDenied(error) {
+    const { kind } = classifyError(error);
+    return kind === 'permission' || kind === 'not-found' || kind === 'unauthorized';
+}
+
+// A run's state that must not replace the stored one (the stored one could not be read, or the
+// write failed) is kept as a file in the run's output folder, where a workflow can upload it as
+// an artifact and a person can merge it back by hand.
+const KEPT_STATE_FILE = 'offboarding-sentinel-state.json';
+/** Where `keepStateAside` writes in `dir`. */
+function keepPathIn(dir) {
+    return path.join(dir, KEPT_STATE_FILE);
+}
+/** Writes the state into `dir` and returns the file's path. */
+async function keepStateAside(dir, state) {
+    await mkdir$1(dir, { recursive: true });
+    const file = keepPathIn(dir);
+    await writeFile$1(file, `${JSON.stringify(state)}\n`, 'utf8');
+    return file;
+}
+
+/** A parsed state, or null when the JSON is not a version-1 state. */
+function parseRunState(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const candidate = value;
+    if (candidate.v !== 1)
+        return null;
+    if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null)
+        return null;
+    if (!Array.isArray(candidate.runs))
+        return null;
+    return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+}
+
+function mergeFingerprint(a, b) {
+    const newer = a.lastSeen >= b.lastSeen ? a : b;
+    return {
+        ...newer,
+        firstSeen: a.firstSeen <= b.firstSeen ? a.firstSeen : b.firstSeen,
+        lastSeen: newer.lastSeen,
+    };
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+function mergeStates(theirs, ours) {
+    const fingerprints = { ...theirs.fingerprints };
+    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+        const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
+        fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
+    }
+    const runs = new Map();
+    for (const run of [...theirs.runs, ...ours.runs])
+        runs.set(runKey(run), run);
+    return {
+        // What a newer version keeps besides these (baselines, feedback): ours where both have it.
+        ...theirs,
+        ...ours,
+        v: 1,
+        fingerprints,
+        etags: ours.etags ?? theirs.etags ?? null,
+        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+    };
+}
+
+// The state as JSON on a dedicated branch of the action's repository, through the contents API,
+// so nothing but the token is needed.
+//
+// Read raw (`application/vnd.github.raw+json`): the JSON form inlines only files up to 1 MB, and
+// @octokit/request's JSON parser overflows the stack on bodies of about 9 MB, so a large
+// organization's state must never come back as JSON-wrapped base64. The blob sha that an update
+// needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
+//
+// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
+// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// single string or request has to hold the whole cache.
+//
+// "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
+// store never writes over the file, it keeps the run's state in the output folder and says so.
+// On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+const RAW = 'application/vnd.github.raw+json';
+/** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
+const MAX_MERGES = 3;
+/** Git's blob id of the bytes: what the contents API calls the file's `sha`. */
+function gitBlobSha(bytes) {
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function isShardRefs(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.etagShards) &&
+        value.etagShards.every((entry) => typeof entry === 'string'));
+}
+/** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
+function bytesOf(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
+class ContentsApiStateStore {
+    client;
+    owner;
+    repo;
+    branch;
+    path;
+    keepDir;
+    warn;
+    /** Blob sha of the main file as last read; the contents API needs it to update. */
+    sha = null;
+    /** Shards known to exist on the branch (read this run, or written): never written twice. */
+    shards = new Set();
+    last;
+    constructor(client, options) {
+        this.client = client;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.branch = options.branch ?? 'offboarding-sentinel-state';
+        this.path = options.path ?? 'state.json';
+        this.keepDir = options.keepDir;
+        this.warn = options.warn ?? warning;
+        this.last = { status: 'absent', where: this.where() };
+    }
+    status() {
+        return { ...this.last };
+    }
+    async read() {
+        const read = await this.load();
+        return read.status === 'read' ? read.state : null;
+    }
+    async load() {
+        const read = await this.loadMain(true);
+        this.last =
+            read.status === 'unreadable'
+                ? { status: 'unreadable', where: this.where(), reason: read.reason, ...this.keptAtField() }
+                : { status: read.status, where: this.where() };
+        if (read.status === 'unreadable') {
+            this.warn(`Could not read the state ${this.where()} (${read.reason}); this run continues without history and will not write over it` +
+                `${this.keepDir ? ` (its state is kept in ${keepPathIn(this.keepDir)})` : ''}. Repair or delete the file to let the next run store its history.`);
+        }
+        return read;
+    }
+    async write(state) {
+        if (this.last.status === 'unreadable') {
+            await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
+            return;
+        }
+        try {
+            await this.ensureBranch();
+            const etags = await this.putShards(state.etags);
+            let current = state;
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await this.putMain({ ...current, etags });
+                    return;
+                }
+                catch (error) {
+                    // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
+                    const status = statusOf$1(error);
+                    if ((status !== 409 && status !== 422) || attempt >= MAX_MERGES)
+                        throw error;
+                }
+                const theirs = await this.loadMain(false);
+                if (theirs.status === 'unreadable') {
+                    this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
+                    await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
+                    return;
+                }
+                if (theirs.status === 'read')
+                    current = mergeStates(theirs.state, current);
+            }
+        }
+        catch (error) {
+            await this.keepAside(state, `could not write the state ${this.where()} (${describeError$1(error)}); history not updated`);
+        }
+    }
+    where() {
+        return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
+    }
+    keptAtField() {
+        return this.keepDir ? { keptAt: keepPathIn(this.keepDir) } : {};
+    }
+    async keepAside(state, why) {
+        const kept = this.keepDir ? await keepStateAside(this.keepDir, state).catch(() => null) : null;
+        if (kept)
+            this.last = { ...this.last, keptAt: kept };
+        this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
+    }
+    /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
+    async loadMain(withEtags) {
+        let bytes;
+        try {
+            bytes = await this.readRaw(this.path);
+        }
+        catch (error) {
+            return { status: 'unreadable', reason: describeError$1(error) };
+        }
+        if (bytes === null) {
+            this.sha = null;
+            return { status: 'absent' };
+        }
+        this.sha = gitBlobSha(bytes);
+        const state = parseRunState(bytes.toString('utf8'));
+        if (!state)
+            return { status: 'unreadable', reason: 'the file is not a version-1 state' };
+        if (withEtags && isShardRefs(state.etags))
+            state.etags = await this.readShards(state.etags.etagShards);
+        return { status: 'read', state };
+    }
+    /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
+    async readShards(paths) {
+        const packed = [];
+        for (const path of paths) {
+            try {
+                const bytes = await this.readRaw(path);
+                if (bytes === null)
+                    throw new Error('not found');
+                packed.push(bytes.toString('utf8'));
+                this.shards.add(path);
+            }
+            catch (error) {
+                this.warn(`Could not read the ETag shard ${path} of the state (${describeError$1(error)}); those lists are read afresh.`);
+            }
+        }
+        return packed;
+    }
+    /** The file's bytes, or null when the branch or the file does not exist. */
+    async readRaw(path) {
+        try {
+            const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref: this.branch,
+                headers: { accept: RAW },
+            });
+            const bytes = bytesOf(response.data);
+            if (bytes === null)
+                throw new Error(`${path} is not a file`);
+            return bytes;
+        }
+        catch (error) {
+            if (statusOf$1(error) === 404)
+                return null;
+            throw error;
+        }
+    }
+    /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
+    async putShards(etags) {
+        const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
+        if (packed === null || !packed.every((entry) => typeof entry === 'string'))
+            return etags;
+        const paths = [];
+        for (const text of packed) {
+            const bytes = Buffer.from(text, 'utf8');
+            const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+            paths.push(path);
+            if (this.shards.has(path))
+                continue;
+            try {
+                await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
+            }
+            catch (error) {
+                // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+                if (statusOf$1(error) !== 422)
+                    throw error;
+            }
+            this.shards.add(path);
+        }
+        const refs = { etagShards: paths };
+        return refs;
+    }
+    async putMain(state) {
+        this.sha = await this.put(this.path, Buffer.from(`${JSON.stringify(state)}\n`, 'utf8'), this.sha, 'offboarding-sentinel: update run state');
+    }
+    async put(path, bytes, sha, message) {
+        const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+            owner: this.owner,
+            repo: this.repo,
+            path,
+            branch: this.branch,
+            message,
+            content: bytes.toString('base64'),
+            ...(sha ? { sha } : {}),
+        });
+        return response.data.content?.sha ?? null;
+    }
+    /** Creates the state branch from the default branch's head when it does not exist. */
+    async ensureBranch() {
+        try {
+            await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${this.branch}`,
+            });
+            return;
+        }
+        catch (error) {
+            if (statusOf$1(error) !== 404)
+                throw error;
+        }
+        const repository = await this.client.rest.request('GET /repos/{owner}/{repo}', {
+            owner: this.owner,
+            repo: this.repo,
+        });
+        const head = await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner: this.owner,
+            repo: this.repo,
+            ref: `heads/${repository.data.default_branch}`,
+        });
+        try {
+            await this.client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/heads/${this.branch}`,
+                sha: head.data.object.sha,
+            });
+        }
+        catch (error) {
+            // 422 "Reference already exists": a concurrent run created it first; that is fine.
+            if (statusOf$1(error) !== 422)
+                throw error;
+        }
+    }
+}
+
+// The GitHub Actions host: inputs from INPUT_* and the runner's environment, annotations,
+// outputs, the job summary and failure through @actions/core, the state on a branch of the
+// repository that runs the action.
+/**
+ * OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS overrides the pause between issue and comment
+ * writes; only for GitHub-compatible servers without GitHub's secondary limits (the simulator).
+ */
+function contentInterval(env) {
+    const text = env.OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS;
+    const value = Number(text);
+    return text && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+function actionsHost(env = process.env) {
+    const interval = contentInterval(env);
+    return {
+        readInputs: () => readInputs(env),
+        readClock: () => clockFrom(env),
+        logger: {
+            info: (message) => info(message),
+            warning: (message) => warning(message),
+            debug: (message) => debug(message),
+            error: (message) => error(message),
+        },
+        ...(interval !== undefined ? { contentCreationIntervalMs: interval } : {}),
+        maskSecret: (value) => setSecret(value),
+        annotate: ({ level, message, title, file, line, column }) => {
+            const properties = { file, startLine: line, startColumn: column, ...(title ? { title } : {}) };
+            if (level === 'error')
+                error(message, properties);
+            else
+                warning(message, properties);
+        },
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary.addRaw(markdown).write();
+        },
+        fail: (message) => setFailed(message),
+        stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+    };
 }
 
 class Context {
@@ -29140,7 +30204,7 @@ class Context {
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
             if (existsSync(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+                this.payload = JSON.parse(readFileSync$1(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -30227,10 +31291,10 @@ var Hook = { Collection: Collection$1 };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "0.0.0-development";
+var VERSION$8 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -31383,12 +32447,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "10.0.16";
+var VERSION$7 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
   }
 };
 
@@ -31577,7 +32641,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$5 = "0.0.0-development";
+var VERSION$6 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -31682,7 +32746,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -31748,7 +32812,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$4 = "7.0.8";
+const VERSION$5 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -31769,9 +32833,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$4;
+  static VERSION = VERSION$5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -31883,7 +32947,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$3 = "17.0.0";
+const VERSION$4 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -34304,10 +35368,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$3;
+restEndpointMethods.VERSION = VERSION$4;
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$3 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -34430,7 +35494,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$2;
+paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -36188,7 +37252,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -36262,12 +37326,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -36500,7 +37564,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 var parser$1 = {};
@@ -39436,6 +40500,17 @@ var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 // nightly audit that re-reads mostly unchanged lists costs little. Kept between runs by the
 // state store through pack()/unpack().
 const PACKED = 'deflate:';
+/** About 32 MB of JSON per shard: a few MB once deflated and base64-encoded. */
+const SHARD_TARGET_BYTES = 32 * 1024 * 1024;
+/** FNV-1a: a stable spread of keys over shards, the same on every run. */
+function keyHash(key) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) {
+        hash ^= key.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
 class EtagCache {
     entries = new Map();
     /** The key is method + full URL including the query string: each page is its own entry. */
@@ -39463,8 +40538,35 @@ class EtagCache {
         const json = { version: 1, entries };
         return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
     }
-    /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+    /**
+     * The cache as several packed strings of about `targetBytes` of JSON each, entries spread by
+     * a hash of their key: a large organization's cache (hundreds of MB of JSON) never becomes
+     * one string — V8 caps a string near 512 MB — and a change touches only its own shard.
+     */
+    packShards(keep = () => true, targetBytes = SHARD_TARGET_BYTES) {
+        const kept = [...this.entries].filter(([key]) => keep(key));
+        let total = 0;
+        for (const [key, entry] of kept)
+            total += key.length + JSON.stringify(entry).length;
+        const count = Math.max(1, Math.ceil(total / targetBytes));
+        const buckets = Array.from({ length: count }, () => []);
+        for (const pair of kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            buckets[keyHash(pair[0]) % count].push(pair);
+        }
+        return buckets.map((bucket) => {
+            const json = { version: 1, entries: Object.fromEntries(bucket) };
+            return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
+        });
+    }
+    /** A packed cache, a list of packed shards or a plain `toJSON()` object; anything else is a cold cache. */
     static unpack(value) {
+        if (Array.isArray(value)) {
+            const cache = new EtagCache();
+            for (const shard of value)
+                for (const [key, entry] of EtagCache.unpack(shard).entries)
+                    cache.set(key, entry);
+            return cache;
+        }
         if (typeof value === 'string' && value.startsWith(PACKED)) {
             try {
                 return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));
@@ -39496,6 +40598,219 @@ class EtagCache {
     }
 }
 
+// Pacing under GitHub's secondary limits: at most 900 points a minute on one REST endpoint and
+// 2,000 on GraphQL (GET/HEAD/OPTIONS and GraphQL queries cost 1 point, writes and mutations 5),
+// at most 100 requests in flight shared by both, and a pause for everyone when GitHub answers
+// with `retry-after`. A limit GitHub enforces cannot be read ahead of time, so the client keeps
+// its own account and waits before it would cross one, instead of learning from 403s.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const GITHUB_SECONDARY_LIMITS = {
+    restPointsPerWindow: 900,
+    graphqlPointsPerWindow: 2000,
+    maxConcurrent: 100,
+    windowMs: 60_000,
+};
+/** GitHub's point cost of one request. */
+function requestPoints(method, graphqlMutation = false) {
+    if (graphqlMutation)
+        return 5;
+    return ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) ? 1 : 5;
+}
+/** Whether a GraphQL request body is a mutation (the only GraphQL write; it costs 5 points). */
+function isGraphqlMutation(body) {
+    if (typeof body !== 'string')
+        return false;
+    try {
+        const query = JSON.parse(body).query;
+        return typeof query === 'string' && /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+    }
+    catch {
+        return false;
+    }
+}
+const SEGMENT_PARAMETERS = {
+    // `/<word>/<value>`: the value is a parameter of the route, not part of the endpoint.
+    orgs: 1,
+    users: 1,
+    teams: 1,
+    environments: 1,
+    secrets: 1,
+    keys: 1,
+    invitations: 1,
+    collaborators: 1,
+    members: 1,
+    memberships: 1,
+    issues: 1,
+    comments: 1,
+    contents: Infinity,
+    git: Infinity,
+    'check-runs': 1,
+    'personal-access-tokens': 1,
+    'credential-authorizations': 1,
+};
+/**
+ * The endpoint a request path belongs to, as GitHub counts "one REST endpoint": the route with
+ * its parameters generalised (`/repos/{owner}/{repo}/actions/secrets`), so that 5,000
+ * repositories' secret lists share one budget.
+ */
+function endpointOf(method, path) {
+    const segments = path.split('?')[0].split('/').filter(Boolean);
+    const out = [];
+    for (let i = 0; i < segments.length; i += 1) {
+        const segment = segments[i];
+        out.push(segment);
+        if (segment === 'repos' && out.length === 1) {
+            out.push('{owner}', '{repo}');
+            i += 2;
+            continue;
+        }
+        const skip = SEGMENT_PARAMETERS[segment];
+        if (skip === undefined)
+            continue;
+        if (skip === Infinity) {
+            out.push('{path}');
+            break;
+        }
+        if (i + 1 < segments.length) {
+            out.push('{}');
+            i += 1;
+        }
+    }
+    return `${method.toUpperCase()} /${out.map((s) => (/^\d+$/.test(s) ? '{id}' : s)).join('/')}`;
+}
+/**
+ * The earliest time at or after `now` when `points` more fit in a sliding window of `windowMs`
+ * holding at most `limit` points, given what was spent (oldest first). Pure: the pacer's core.
+ */
+function earliestStart(spent, now, points, limit, windowMs) {
+    let inWindow = 0;
+    let first = 0;
+    while (first < spent.length && spent[first].at <= now - windowMs)
+        first += 1;
+    for (let i = first; i < spent.length; i += 1)
+        inWindow += spent[i].points;
+    // A single request larger than the whole window can only wait for an empty window.
+    const need = Math.min(points, limit);
+    let start = now;
+    let i = first;
+    while (inWindow + need > limit && i < spent.length) {
+        // Waiting until the oldest spending leaves the window frees its points.
+        start = spent[i].at + windowMs;
+        inWindow -= spent[i].points;
+        i += 1;
+    }
+    return start;
+}
+/**
+ * One pacer per client: every HTTP exchange asks it first and tells it when done.
+ *
+ * A request's points are stamped when its answer arrives, and count as "now" while it is in
+ * flight. GitHub stamps a request somewhere between our send and our answer, so a window
+ * counted this way always holds at least what GitHub's window holds, whatever the latency.
+ */
+class Pacer {
+    limits;
+    clock;
+    stats = { waits: 0, waitedMs: 0, peakConcurrent: 0, retryAfterPauses: 0 };
+    lanes = new Map();
+    inFlight = 0;
+    queue = [];
+    pausedUntil = 0;
+    constructor(limits = GITHUB_SECONDARY_LIMITS, clock = realClock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+    /** Waits for a slot and for the points; returns the release to call when the answer is in. */
+    async acquire(lane, points) {
+        await this.slot();
+        const state = this.lane(lane.kind === 'graphql' ? 'graphql' : lane.endpoint);
+        const limit = lane.kind === 'graphql' ? this.limits.graphqlPointsPerWindow : this.limits.restPointsPerWindow;
+        const started = this.clock.now();
+        let waited = false;
+        for (;;) {
+            const now = this.clock.now();
+            this.trim(state, now);
+            const room = limit - state.pendingPoints;
+            if (room < Math.min(points, limit) && state.pendingPoints > 0) {
+                // Only an answer can free these points: wait for one.
+                waited = true;
+                await new Promise((resolve) => state.waiting.push(resolve));
+                continue;
+            }
+            const start = Math.max(earliestStart(state.spent, now, points, room, this.limits.windowMs), this.pausedUntil);
+            if (start <= now)
+                break;
+            waited = true;
+            await this.clock.sleep(start - now);
+        }
+        state.pendingPoints += points;
+        if (waited) {
+            this.stats.waits += 1;
+            this.stats.waitedMs += this.clock.now() - started;
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            state.pendingPoints -= points;
+            state.spent.push({ at: this.clock.now(), points });
+            for (const wake of state.waiting.splice(0))
+                wake();
+            // Hand the slot straight to the next waiter, so inFlight never exceeds the cap.
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.inFlight -= 1;
+        };
+    }
+    /** GitHub said `retry-after`: nothing new starts before then (requests in flight finish). */
+    pause(seconds) {
+        if (!Number.isFinite(seconds) || seconds <= 0)
+            return;
+        this.stats.retryAfterPauses += 1;
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + seconds * 1000);
+    }
+    async slot() {
+        if (this.inFlight >= this.limits.maxConcurrent) {
+            await new Promise((resolve) => this.queue.push(resolve));
+        }
+        else {
+            this.inFlight += 1;
+        }
+        this.stats.peakConcurrent = Math.max(this.stats.peakConcurrent, this.inFlight);
+    }
+    lane(key) {
+        let state = this.lanes.get(key);
+        if (!state) {
+            state = { spent: [], pendingPoints: 0, waiting: [] };
+            this.lanes.set(key, state);
+        }
+        return state;
+    }
+    trim(state, now) {
+        let drop = 0;
+        while (drop < state.spent.length && state.spent[drop].at <= now - this.limits.windowMs)
+            drop += 1;
+        if (drop > 0)
+            state.spent.splice(0, drop);
+    }
+}
+/** Seconds from a `retry-after` header (seconds or an HTTP date); null when absent or unusable. */
+function retryAfterSeconds(value, now) {
+    if (!value)
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds : null;
+    const at = Date.parse(value);
+    return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
+}
+
 // The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
 // REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
 // this object passed in; nothing else builds a client.
@@ -39523,11 +40838,15 @@ function createClient(options) {
         graphqlCost: 0,
         retries: 0,
     };
-    // Counting at the fetch level sees every HTTP exchange, retries included, which is what the
-    // rate limit and the benchmark care about.
+    const pacer = options.pacer ?? new Pacer(options.pacing);
+    // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
+    // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const isGraphql = new URL(url).pathname === graphqlPath && (init?.method ?? 'GET') === 'POST';
+        const method = init?.method ?? 'GET';
+        const path = new URL(url).pathname;
+        const isGraphql = path === graphqlPath && method === 'POST';
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body)));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else
@@ -39543,8 +40862,17 @@ function createClient(options) {
                 throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
             throw error;
         }
+        finally {
+            release();
+        }
         if (response.status === 304)
             stats.notModified += 1;
+        if (response.status === 403 || response.status === 429) {
+            // A secondary limit: everyone waits, not only the request the throttling plugin retries.
+            const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+            if (wait !== null)
+                pacer.pause(wait);
+        }
         return response;
     };
     const onLimit = (kind, maxRetries) => (retryAfter, request, _octokit, retryCount) => {
@@ -39631,6 +40959,7 @@ function createClient(options) {
     return {
         rest: octokit,
         stats,
+        pacing: pacer.stats,
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -39646,200 +40975,44 @@ function createClient(options) {
     };
 }
 
-// The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
-// Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
-// Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
-/** Ascending order: index comparison answers "at least as severe as". */
-const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
+// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
+// logins goes through here, so no reader filters a person out over the case HR typed.
+// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
+/** The key two logins share exactly when they name the same account. */
+function loginKey(login) {
+    return login.toLowerCase();
 }
-const RULE_NAMES = [
-    'retained-org-membership',
-    'retained-repo-access',
-    'retained-team-membership',
-    'pending-invitation',
-    'retained-token',
-    'retained-deploy-key',
-    'unrotated-secret',
-    'activity-after-offboarding',
-    'offboarded-ip-activity',
-    'offboarding-step-missing',
-    'stale-member',
-    'unused-write-access',
-    'stale-deploy-key',
-    'write-deploy-key',
-    'long-lived-token',
-    'stale-token',
-    'stale-secret',
-    'unapproved-credential-change',
-    'offboarding-drift',
-    'audit-coverage-gap',
-    'policy-invalid',
-];
-const REPO_PERMISSIONS = ['admin', 'maintain', 'write', 'triage', 'read'];
-function permissionAtLeast(held, wanted) {
-    return REPO_PERMISSIONS.indexOf(held) <= REPO_PERMISSIONS.indexOf(wanted);
+function sameLogin(a, b) {
+    return a != null && b != null && loginKey(a) === loginKey(b);
 }
-function emptySnapshot(organization, collectedAt) {
-    return {
-        organization,
-        collectedAt,
-        scope: { kind: 'organization' },
-        defaultRepositoryPermission: null,
-        people: [],
-        teams: [],
-        repositories: [],
-        grants: [],
-        invitations: [],
-        deployKeys: [],
-        patGrants: [],
-        credentialAuthorizations: [],
-        secrets: [],
-        auditEvents: [],
-        contributions: [],
-        activityWindow: null,
-        offboarded: [],
-        coverage: [],
-    };
-}
-function fixedClock(at) {
-    const instant = new Date(at);
-    return { now: () => new Date(instant) };
-}
-const systemClock = { now: () => new Date() };
-
-// Every input and the event payload, read once into one typed, validated object, so no step
-// reads `core.getInput` on its own and no input can be forgotten or parsed twice.
-const REPORTERS = ['check-run', 'issues', 'summary', 'json', 'sarif'];
-class InputError extends Error {
-    name = 'InputError';
-}
-/** `core.getInput`'s naming: upper case, spaces to `_`, dashes kept. */
-function input(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function oneOf$1(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Input \`${name}\` is "${value}"; use one of: ${allowed.join(', ')}.`);
-}
-function parseBoolean(name, value) {
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (value === '' || /^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
-}
-function parseTime(name, value) {
-    const time = new Date(value);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
-        throw new InputError(`Input \`${name}\` is "${value}"; use an ISO-8601 time such as 2026-11-27T17:00:00Z.`);
+/** A set of logins that ignores case; `has(null)` is false. */
+class LoginSet {
+    keys;
+    constructor(logins = []) {
+        this.keys = new Set([...logins].map(loginKey));
     }
-    return time.toISOString();
-}
-/** Comma or newline separated; also accepts a JSON array from an event payload. */
-function splitList(value) {
-    const parts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,\n]/) : [];
-    return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
-}
-function readEvent(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        return JSON.parse(readFileSync$1(path, 'utf8'));
+    has(login) {
+        return login != null && this.keys.has(loginKey(login));
     }
-    catch (error) {
-        throw new InputError(`Cannot read the event payload at ${path}: ${error.message}`);
+    add(login) {
+        this.keys.add(loginKey(login));
+        return this;
+    }
+    get size() {
+        return this.keys.size;
     }
 }
-function record(value) {
-    return value && typeof value === 'object' ? value : {};
-}
-/** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
-function eventOffboarding(eventName, event) {
-    const source = eventName === 'repository_dispatch'
-        ? record(event.client_payload)
-        : eventName === 'workflow_dispatch'
-            ? record(event.inputs)
-            : {};
-    const text = (key) => {
-        const value = source[key];
-        return typeof value === 'string' ? value.trim() : '';
-    };
-    return {
-        subjects: splitList(source.subjects),
-        phase: text('phase'),
-        offboardedAt: text('offboarded_at') || text('offboarded-at'),
-    };
-}
-const str$1 = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-function pullRequestInfo(event) {
-    const pr = record(event.pull_request);
-    if (!pr.head)
-        return null;
-    const head = record(pr.head);
-    const base = record(pr.base);
-    const headRepo = record(head.repo);
-    const baseRepo = record(base.repo);
-    return {
-        number: Number(pr.number),
-        headSha: str$1(head.sha),
-        baseSha: str$1(base.sha),
-        baseRef: str$1(base.ref),
-        fromFork: Boolean(headRepo.fork) || (headRepo.full_name !== undefined && headRepo.full_name !== baseRepo.full_name),
-    };
-}
-function readInputs(env = process.env) {
-    const token = input(env, 'token');
-    if (!token)
-        throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const event = readEvent(env);
-    const fromEvent = eventOffboarding(eventName, event);
-    const mode = oneOf$1('mode', input(env, 'mode') || 'audit', ['audit', 'offboard', 'validate']);
-    const subjects = splitList(input(env, 'subjects'));
-    const phase = oneOf$1('phase', input(env, 'phase') || fromEvent.phase || 'post', ['pre', 'post']);
-    const offboardedAtText = input(env, 'offboarded-at') || fromEvent.offboardedAt;
-    const reporters = splitList(input(env, 'report') || 'check-run,issues,summary,json').map((name) => oneOf$1('report', name, REPORTERS));
-    // The JSON report is always written (the contract's `report-path`), whatever `report` says.
-    const reporterSet = new Set([...reporters, 'json']);
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
-    const pullRequest = pullRequestInfo(event);
-    const inputs = {
-        token,
-        organization: input(env, 'organization') || owner,
-        mode,
-        policyPath: input(env, 'policy-path') || 'policies',
-        subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
-        phase,
-        offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText) : null,
-        reporters: reporterSet,
-        dryRun: parseBoolean('dry-run', input(env, 'dry-run')),
-        failOn: oneOf$1('fail-on', input(env, 'fail-on') || 'high', ['none', ...SEVERITIES]),
-        stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
-        repository: { owner, repo },
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
-        apiUrl,
-        graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
-        runId: env.GITHUB_RUN_ID || null,
-        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
-        eventName,
-        pullRequest,
-    };
-    // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
-    // issues); an HR event without subjects is a mistake worth failing on.
-    const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';
-    if (inputs.mode === 'offboard' && inputs.subjects.length === 0 && (fromHr || inputs.phase === 'pre')) {
-        throw new InputError('mode `offboard` needs subjects: set the `subjects` input, or send `client_payload.subjects` (repository_dispatch) or `inputs.subjects` (workflow_dispatch). Only a scheduled `post` run takes them from the open tracking issues.');
+/** Logins without case duplicates, keeping the first spelling of each. */
+function uniqueLogins(logins) {
+    const seen = new LoginSet();
+    const unique = [];
+    for (const login of logins) {
+        if (seen.has(login))
+            continue;
+        seen.add(login);
+        unique.push(login);
     }
-    return inputs;
+    return unique;
 }
 
 const resourceId = {
@@ -39866,1475 +41039,41 @@ const resourceId = {
     },
 };
 
-// What a coverage gap is about: a contract resource id and, usually, the part of it that could
-// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
-// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
-// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
-// hides with `covers()` (./covers.ts), never by comparing strings themselves.
-/** The parts of a resource that are read separately, each a list the collectors ask for. */
-const GAP_PARTS = [
-    // organization
-    'members',
-    'membership',
-    'verified-emails',
-    'saml-identities',
-    'teams',
-    'repositories',
-    'outside-collaborators',
-    'invitations',
-    'repository-invitations',
-    'contributions',
-    'audit-log',
-    'personal-access-tokens',
-    'credential-authorizations',
-    'actions-secrets',
-    'dependabot-secrets',
-    'deploy-keys',
-    'repository-secrets',
-    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
-    'collaborators',
-    'secrets',
-    'environments',
-    'visibility',
-    'archived',
-    'pushed-at',
-    'database-id',
-    'issues',
-    'contents',
-];
-const KNOWN_PARTS = new Set(GAP_PARTS);
-/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
-function gapScope(resource, part = null, of = null) {
-    if (part !== null && !KNOWN_PARTS.has(part))
-        throw new Error(`unknown gap part "${String(part)}"`);
-    if (of !== null && part === null)
-        throw new Error('a gap narrowed by "of" needs a part');
-    return { resource, part, of };
-}
-/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
-function gapId(scope) {
-    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
-}
-/** Shorthands for the scopes collectors use, all through `gapScope`. */
-const gaps = {
-    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
-    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
-    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
-    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
-    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
-    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
-    /** A part of one organization secret (its selected repositories). */
-    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
-};
-/**
- * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
- * denial. Fields not listed are the node's identity: without them the node cannot be named.
- */
-const REPOSITORY_FIELD_PARTS = {
-    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
-    environments: {
-        part: 'environments',
-        permission: 'the token needs the repository Actions read permission (environments)',
-    },
-    collaborators: {
-        part: 'collaborators',
-        permission: 'the token needs the repository Metadata read and organization Members read permissions',
-    },
-    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
-    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
-    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
-    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
-};
-/** A team's connections, by GraphQL field. */
-const TEAM_FIELD_PARTS = {
-    members: 'members',
-    repositories: 'repositories',
-};
-
-// Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
-// (GitHub's secondary limit allows 100 concurrent requests; we stay far below).
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
+const cache = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+function activityIndex(snapshot) {
+    const cached = cache.get(snapshot);
+    if (cached)
+        return cached;
+    const byPerson = new Map();
+    const byPersonRepo = new Map();
+    const offer = (login, activity) => {
+        const key = loginKey(login);
+        const current = byPerson.get(key);
+        if (!current || later(activity.at, current.at))
+            byPerson.set(key, activity);
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
-// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
-function resetTime(headers) {
-    const reset = Number(headers?.['x-ratelimit-reset']);
-    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
-}
-/** Turns any error from the client into a reason a person can act on. */
-function describeFailure(error, hint = {}) {
-    const e = (typeof error === 'object' && error !== null ? error : {});
-    const headers = e.response?.headers;
-    const message = (e.message ?? String(error))
-        .split('\n')[0]
-        .replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    if (e.errors?.some((x) => x.type === 'RATE_LIMITED') || /GraphQL Rate Limit Exceeded/.test(message)) {
-        return `GraphQL rate limit exhausted; resets at ${resetTime(headers)}`;
-    }
-    if ((e.status === 403 || e.status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
-        return `rate limit exhausted; resets at ${resetTime(headers)}`;
-    }
-    if ((e.status === 403 || e.status === 429) && /secondary rate limit/i.test(message)) {
-        return `${e.status} secondary rate limit persisted after retries`;
-    }
-    if (e.status === 403)
-        return `403 ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
-    if (e.status === 401)
-        return `401 ${message} — the token is invalid or expired`;
-    if (e.status === 404) {
-        return `404 Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
-    }
-    if (typeof e.status === 'number' && e.status >= 500) {
-        // @octokit/request reports network failures (reset sockets, timeouts) as status 500 without a response.
-        if (!e.response)
-            return `request failed after retries: ${message}`;
-        return `${e.status} ${message} after retries`;
-    }
-    if (typeof e.status === 'number')
-        return `${e.status} ${message}`;
-    return `request failed: ${message}`;
-}
-class Coverage {
-    byKey = new Map();
-    add(scope, reason) {
-        const resource = gapId(scope);
-        const key = `${resource}\u0000${reason}`;
-        if (!this.byKey.has(key))
-            this.byKey.set(key, { resource, reason });
-    }
-    has(scope) {
-        const resource = gapId(scope);
-        return [...this.byKey.values()].some((gap) => gap.resource === resource);
-    }
-    get gaps() {
-        return [...this.byKey.values()];
-    }
-    /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-    async read(scope, hint, read) {
-        try {
-            return await read();
-        }
-        catch (error) {
-            this.add(scope, describeFailure(error, hint));
-            return undefined;
-        }
-    }
-}
-// Reasons shared by the organization and the per-person collection.
-const HINTS = {
-    members: { forbidden: 'the token needs the organization Members read permission' },
-    repoAdministration: { forbidden: 'the token needs the repository Administration read permission' },
-    orgSecrets: { forbidden: 'the token needs the organization Secrets read permission' },
-    orgDependabotSecrets: { forbidden: 'the token needs the organization Dependabot secrets read permission' },
-    repoSecrets: { forbidden: 'the token needs the repository Secrets read permission' },
-    repoDependabotSecrets: { forbidden: 'the token needs the repository Dependabot secrets read permission' },
-    environmentSecrets: { forbidden: 'the token needs the repository Environments or Secrets read permission' },
-    patGrants: {
-        forbidden: 'only a GitHub App installation token can list fine-grained PAT grants (Personal access tokens read)',
-        notFound: 'fine-grained PAT grants are listed only for a GitHub App installation',
-    },
-    credentialAuthorizations: {
-        forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
-        notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
-    },
-    auditLog: {
-        forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
-        notFound: 'the audit-log API needs GitHub Enterprise Cloud',
-    },
-};
-
-function isBot$1(login) {
-    return login.endsWith('[bot]');
-}
-function buildPeople(members, collaboratorLogins, identities) {
-    const people = new Map();
-    for (const m of members) {
-        people.set(m.login, {
-            login: m.login,
-            nodeId: m.nodeId,
-            databaseId: m.databaseId,
-            orgRole: m.role,
-            outsideCollaborator: false,
-            bot: isBot$1(m.login),
-            twoFactorEnabled: m.twoFactorEnabled,
-            samlIdentity: identities.get(m.login) ?? null,
-            verifiedEmails: m.verifiedEmails ?? [],
+    for (const contribution of snapshot.contributions) {
+        offer(contribution.login, {
+            at: contribution.lastAt,
+            source: `contribution:${contribution.kind}`,
+            repo: contribution.repo,
         });
+        const key = `${loginKey(contribution.login)}\u0000${contribution.repo.toLowerCase()}`;
+        const current = byPersonRepo.get(key);
+        if (!current || later(contribution.lastAt, current.lastAt))
+            byPersonRepo.set(key, contribution);
     }
-    for (const login of collaboratorLogins) {
-        if (people.has(login))
-            continue;
-        people.set(login, {
-            login,
-            nodeId: null,
-            databaseId: null,
-            orgRole: null,
-            outsideCollaborator: true,
-            bot: isBot$1(login),
-            twoFactorEnabled: null,
-            samlIdentity: identities.get(login) ?? null,
-            verifiedEmails: [],
-        });
+    for (const event of snapshot.auditEvents) {
+        if (event.actor)
+            offer(event.actor, { at: event.at, source: `audit-log:${event.action}`, repo: event.repo });
     }
-    return [...people.values()];
-}
-
-async function readGraphql(client, query, variables) {
-    try {
-        return { data: await client.graphql(query, variables), errors: [] };
-    }
-    catch (error) {
-        const e = error;
-        // A whole-request failure (no data, or rate limited) is the caller's to record as one gap.
-        const rateLimited = e.errors?.some((x) => x.type === 'RATE_LIMITED');
-        if (e.name !== 'GraphqlResponseError' || !e.data || rateLimited)
-            throw error;
-        const errors = (e.errors ?? []).map((x) => ({
-            message: x.message ?? 'GraphQL error',
-            type: x.type,
-            path: x.path ?? [],
-        }));
-        return { data: e.data, errors };
-    }
-}
-/** `FORBIDDEN: Resource not accessible by integration` — short and readable in a gap reason. */
-function graphqlReason(error) {
-    return `GraphQL ${error.type ?? 'error'}: ${error.message}`;
-}
-/**
- * The error that nulled list item `index` of a connection at `[...prefix, 'nodes', index, …]`:
- * a denied non-null field (`Team.members`, `Repository.deployKeys`) nulls its whole parent
- * node, so the item is lost and its list is incomplete.
- */
-function errorUnderNode(errors, depth, index) {
-    return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
-}
-/**
- * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
- * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
- */
-function readErrors(errors) {
-    return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
-}
-
-// Every query asks for its own cost so the client can count GraphQL points exactly.
-const RATE_LIMIT = 'rateLimit { cost remaining resetAt }';
-const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
-
-const KINDS = [
-    'commitContributionsByRepository',
-    'pullRequestContributionsByRepository',
-    'issueContributionsByRepository',
-    'pullRequestReviewContributionsByRepository',
-];
-function byRepository(withDates) {
-    return KINDS.map((kind) => {
-        // Commits order by OCCURRED_AT; the other three take a bare direction.
-        const order = kind.startsWith('commit')
-            ? '{ field: OCCURRED_AT, direction: DESC }'
-            : '{ direction: DESC }';
-        const dates = withDates ? ` contributions(first: 1, orderBy: ${order}) { nodes { occurredAt } }` : '';
-        return `${kind}(maxRepositories: 100) { repository { nameWithOwner }${dates} }`;
-    }).join('\n        ');
-}
-/** Q5a: presence per repository in one window, `$first` members per query (kept small for the 10 s limit). */
-const ACTIVITY_PRESENCE_QUERY = `query ActivityPresence($org: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    membersWithRole(first: $first, after: $after) {
-      ${PAGE_INFO}
-      nodes { login contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
-        ${byRepository(false)}
-      } }
-    }
-  }
-}`;
-/** Q5b for a few named people: exact latest dates per repository. */
-const ACTIVITY_DATES_QUERY = `query ActivityDates($login: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!) {
-  ${RATE_LIMIT}
-  user(login: $login) {
-    login
-    contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
-        ${byRepository(true)}
-    }
-  }
-}`;
-const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) { id }
-}`;
-
-// Who contributed where, and when. Organization scans use presence per repository in short
-// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
-// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
-// window. Named people get exact dates (Q5b), which costs more per person but they are few.
-//
-// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
-// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
-// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
-// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
-// members with a contribution in a window that straddles a threshold, and outside collaborators
-// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
-// any window is certain already (no contribution in the window) and costs nothing more.
-const KIND_BY_FIELD = {
-    commitContributionsByRepository: 'commit',
-    pullRequestContributionsByRepository: 'pull-request',
-    issueContributionsByRepository: 'issue',
-    pullRequestReviewContributionsByRepository: 'review',
-};
-const DAY$2 = 86_400_000;
-/** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
-function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
-    const start = now.getTime() - windowDays * DAY$2;
-    const windows = [];
-    for (let to = now.getTime(); to > start; to -= span) {
-        windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
-    }
-    return windows;
-}
-/** Keeps the latest date per (login, repository, kind). */
-class ContributionLedger {
-    latest = new Map();
-    note(login, repo, kind, at) {
-        const key = `${login}\u0000${repo}\u0000${kind}`;
-        const known = this.latest.get(key);
-        if (!known || known.lastAt < at)
-            this.latest.set(key, { login, repo, kind, lastAt: at });
-    }
-    noteCollection(login, collection, fallbackAt) {
-        for (const [field, kind] of Object.entries(KIND_BY_FIELD)) {
-            for (const entry of collection[field] ?? []) {
-                if (!entry.repository)
-                    continue;
-                const exact = entry.contributions?.nodes?.[0]?.occurredAt;
-                this.note(login, entry.repository.nameWithOwner, kind, exact ?? fallbackAt);
-            }
-        }
-    }
-    get contributions() {
-        return [...this.latest.values()];
-    }
-}
-/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
-function straddlesThreshold(window, now, thresholdsDays) {
-    return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY$2;
-        return window.from.getTime() < cut && cut <= window.to.getTime();
-    });
-}
-async function collectOrgActivity(ctx, options) {
-    const ledger = new ContributionLedger();
-    const resource = gaps.organization(ctx.org, 'contributions');
-    const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
-    await mapWithConcurrency(windows, 4, async (window) => {
-        let after = null;
-        for (;;) {
-            let page;
-            try {
-                page = await readGraphql(ctx.client, ACTIVITY_PRESENCE_QUERY, {
-                    org: ctx.org,
-                    orgId: options.organizationId,
-                    from: window.from.toISOString(),
-                    to: window.to.toISOString(),
-                    first: options.membersPerQuery ?? 25,
-                    after,
-                });
-            }
-            catch (error) {
-                ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-                return;
-            }
-            if (page.errors[0])
-                ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            const connection = page.data?.organization?.membersWithRole;
-            if (!connection)
-                return;
-            for (const member of connection.nodes) {
-                if (member?.contributionsCollection) {
-                    ledger.noteCollection(member.login, member.contributionsCollection, window.to.toISOString());
-                }
-            }
-            if (!connection.pageInfo.hasNextPage)
-                return;
-            after = connection.pageInfo.endCursor;
-        }
-    });
-    // Exact dates where the presence windows could decide an outcome (see the header comment).
-    const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
-    const personThresholds = valid(options.thresholds?.person);
-    const repositoryThresholds = valid(options.thresholds?.repository);
-    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
-    const approximate = ledger.contributions;
-    // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
-    // and their newest one to each repository whose write access is judged.
-    const latestOverall = new Map();
-    const latestPerRepository = new Map();
-    for (const c of approximate) {
-        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
-            latestOverall.set(c.login, c.lastAt);
-        const pair = `${c.login}\u0000${c.repo}`;
-        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
-            latestPerRepository.set(pair, c.lastAt);
-        }
-    }
-    const straddles = (lastAt, thresholds) => {
-        const window = windowByEnd.get(lastAt);
-        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+    const index = {
+        latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
+        latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
     };
-    const nearThreshold = new Set();
-    for (const [login, lastAt] of latestOverall) {
-        if (!isBot$1(login) && straddles(lastAt, personThresholds))
-            nearThreshold.add(login);
-    }
-    for (const [pair, lastAt] of latestPerRepository) {
-        const login = pair.slice(0, pair.indexOf('\u0000'));
-        if (!isBot$1(login) && straddles(lastAt, repositoryThresholds))
-            nearThreshold.add(login);
-    }
-    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot$1(l) && !nearThreshold.has(l));
-    const exactLogins = [...nearThreshold, ...outside];
-    const members = new Set(approximate.map((c) => c.login)).size;
-    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
-    if (exactLogins.length === 0)
-        return approximate;
-    const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
-    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
-    const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
-    const merged = new ContributionLedger();
-    // Complete exact results are authoritative for their person. After a failure (already a
-    // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
-    for (const c of approximate)
-        if (!replaced.has(c.login))
-            merged.note(c.login, c.repo, c.kind, c.lastAt);
-    for (const result of exact)
-        for (const c of result.contributions)
-            merged.note(c.login, c.repo, c.kind, c.lastAt);
-    return merged.contributions;
-}
-/** One person's exact latest dates (Q5b), one query per window of a year at most. */
-async function readPersonActivity(ctx, login, options) {
-    const ledger = new ContributionLedger();
-    const resource = gaps.organization(ctx.org, 'contributions', login);
-    let complete = true;
-    for (const window of activityWindows(options.now, options.windowDays, 365)) {
-        const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
-            login,
-            orgId: options.organizationId,
-            from: window.from.toISOString(),
-            to: window.to.toISOString(),
-        }));
-        if (!page)
-            complete = false;
-        const error = readErrors(page?.errors ?? [])[0];
-        if (error) {
-            ctx.coverage.add(resource, graphqlReason(error));
-            complete = false;
-        }
-        const collection = page?.data?.user?.contributionsCollection;
-        if (collection)
-            ledger.noteCollection(login, collection, window.to.toISOString());
-    }
-    return { contributions: ledger.contributions, complete };
-}
-/** Exact latest dates for a few people, one query per person and window (a year at most each). */
-async function collectPeopleActivity(ctx, logins, options) {
-    const contributions = [];
-    for (const login of new Set(logins))
-        contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
-    return contributions;
-}
-
-async function listRest(ctx, route, params) {
-    const paginate = ctx.client.rest.paginate;
-    return paginate(route, { per_page: 100, ...params });
-}
-function str(value) {
-    return typeof value === 'string' ? value : null;
-}
-function num(value) {
-    return typeof value === 'number' ? value : null;
-}
-function loginOf(value) {
-    if (typeof value === 'string')
-        return value;
-    return str(value?.login);
-}
-
-const NAMED = new Set([
-    '_document_id',
-    '@timestamp',
-    'created_at',
-    'action',
-    'actor',
-    'user',
-    'repo',
-    'actor_ip',
-]);
-function toAuditEvent(raw) {
-    const ms = num(raw['@timestamp']) ?? num(raw.created_at) ?? 0;
-    const fields = {};
-    for (const [key, value] of Object.entries(raw))
-        if (!NAMED.has(key))
-            fields[key] = value;
-    return {
-        id: str(raw._document_id) ?? '',
-        at: new Date(ms).toISOString(),
-        action: str(raw.action) ?? '',
-        actor: str(raw.actor),
-        user: str(raw.user),
-        repo: str(raw.repo),
-        ip: str(raw.actor_ip),
-        fields,
-    };
-}
-async function collectAuditLog(ctx, query) {
-    const day = query.from.toISOString().slice(0, 10);
-    const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
-    if (!raw)
-        return null;
-    // The `created:` qualifier has day precision; keep the window exact.
-    return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
-}
-
-const quietLogger = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined,
-};
-function concurrencyOf(ctx) {
-    return ctx.client.maxConcurrency ?? 8;
-}
-/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
-function repoPermission(value) {
-    switch (value.toUpperCase()) {
-        case 'ADMIN':
-            return 'admin';
-        case 'MAINTAIN':
-            return 'maintain';
-        case 'WRITE':
-        case 'PUSH':
-            return 'write';
-        case 'TRIAGE':
-            return 'triage';
-        default:
-            return 'read';
-    }
-}
-
-// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
-// the repositories worth asking, so an organization with few keys costs few requests.
-function toDeployKey(repo, raw) {
-    return {
-        repo,
-        id: num(raw.id) ?? 0,
-        title: str(raw.title) ?? '',
-        readOnly: raw.read_only !== false,
-        createdAt: str(raw.created_at) ?? '',
-        lastUsedAt: str(raw.last_used),
-        addedBy: str(raw.added_by),
-    };
-}
-async function collectDeployKeys(ctx, repositories) {
-    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
-    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
-        const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
-        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
-    });
-    return perRepo.flat();
-}
-
-const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } }`;
-/** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
-const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 100, after: $after) { ${PAGE_INFO} nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-/** One e-mail from HR: identities whose SAML user name (usually the e-mail) matches. */
-const IDENTITY_BY_USERNAME_QUERY = `query IdentityByUserName($org: String!, $userName: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 10, userName: $userName) { nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-/** The identity linked to one GitHub login (per-person collection). */
-const IDENTITY_BY_LOGIN_QUERY = `query IdentityByLogin($org: String!, $login: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 1, login: $login) { nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-
-function toSamlIdentity(node) {
-    if (!node.samlIdentity)
-        return null;
-    return {
-        nameId: node.samlIdentity.nameId,
-        username: node.samlIdentity.username,
-        emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
-    };
-}
-async function collectSamlIdentities(ctx) {
-    const identities = new Map();
-    const resource = gaps.organization(ctx.org, 'saml-identities');
-    let after = null;
-    for (;;) {
-        let page;
-        try {
-            page = await readGraphql(ctx.client, IDENTITIES_QUERY, { org: ctx.org, after });
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return identities;
-        }
-        if (page.errors[0]) {
-            ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            return identities;
-        }
-        const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
-        if (!connection)
-            return identities;
-        for (const node of connection.nodes) {
-            const identity = node ? toSamlIdentity(node) : null;
-            if (node?.user && identity)
-                identities.set(node.user.login, identity);
-        }
-        if (!connection.pageInfo.hasNextPage)
-            return identities;
-        after = connection.pageInfo.endCursor;
-    }
-}
-
-// Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
-// has no per-repository connection for them).
-function toOrgInvitation(org, raw) {
-    return {
-        id: String(num(raw.id) ?? str(raw.id) ?? ''),
-        kind: 'organization',
-        login: str(raw.login),
-        email: str(raw.email),
-        target: resourceId.organization(org),
-        role: str(raw.role),
-        createdAt: str(raw.created_at),
-        inviter: loginOf(raw.inviter),
-    };
-}
-function toRepoInvitation(repo, raw) {
-    return {
-        id: String(num(raw.id) ?? ''),
-        kind: 'repository',
-        login: loginOf(raw.invitee),
-        email: null,
-        target: resourceId.repository(repo),
-        role: str(raw.permissions),
-        createdAt: str(raw.created_at),
-        inviter: loginOf(raw.inviter),
-    };
-}
-async function collectOrgInvitations(ctx) {
-    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
-    return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
-}
-async function collectRepoInvitations(ctx, repos) {
-    const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
-        const [owner, name] = repo.split('/');
-        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
-    });
-    return perRepo.flat();
-}
-
-/** Q1 of the request plan; `withEmails: false` is the fallback when verified e-mails are denied. */
-function membersQuery(withEmails) {
-    const emails = withEmails ? 'organizationVerifiedDomainEmails(login: $org)' : '';
-    return `query Members($org: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    id
-    membersWithRole(first: 100, after: $after) {
-      ${PAGE_INFO}
-      edges { role hasTwoFactorEnabled node { login id databaseId ${emails} } }
-    }
-  }
-}`;
-}
-const USER_QUERY = `query User($org: String!, $login: String!) {
-  ${RATE_LIMIT}
-  user(login: $login) { login id databaseId organizationVerifiedDomainEmails(login: $org) }
-}`;
-
-// Members with their organization role, 2FA state and verified-domain e-mails (Q1).
-async function collectMembers(ctx) {
-    const members = [];
-    const resource = gaps.organization(ctx.org, 'members');
-    let withEmails = true;
-    let after = null;
-    let organizationId = null;
-    for (;;) {
-        let page;
-        try {
-            const result = await readGraphql(ctx.client, membersQuery(withEmails), { org: ctx.org, after });
-            const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
-            if (withEmails && emailErrors.length > 0) {
-                // A non-null list field that errors nulls the whole member node: re-read the page without it.
-                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
-                withEmails = false;
-                continue;
-            }
-            if (result.errors.length > 0)
-                ctx.coverage.add(resource, graphqlReason(result.errors[0]));
-            page = result.data;
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return { members, organizationId, complete: false };
-        }
-        const connection = page?.organization?.membersWithRole;
-        if (!page?.organization || !connection) {
-            ctx.coverage.add(resource, `organization ${ctx.org} not visible to the token`);
-            return { members, organizationId, complete: false };
-        }
-        organizationId = page.organization.id;
-        for (const edge of connection.edges) {
-            if (!edge?.node)
-                continue;
-            members.push({
-                login: edge.node.login,
-                nodeId: edge.node.id,
-                databaseId: edge.node.databaseId,
-                role: edge.role === 'ADMIN' ? 'owner' : 'member',
-                twoFactorEnabled: edge.hasTwoFactorEnabled,
-                verifiedEmails: withEmails ? (edge.node.organizationVerifiedDomainEmails ?? []) : null,
-            });
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return { members, organizationId, complete: !ctx.coverage.has(resource) };
-}
-
-const COLLABORATOR_EDGE = `permission
-  permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
-  node { login }`;
-/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
-const REPOSITORY_FIELDS = [
-    'databaseId',
-    'visibility',
-    'isArchived',
-    'pushedAt',
-    'deployKeys',
-    'environments',
-    'collaborators',
-];
-function fieldText(field, forSubject) {
-    switch (field) {
-        case 'deployKeys':
-            return 'deployKeys(first: 1) { totalCount }';
-        case 'environments':
-            return 'environments(first: 100) { totalCount nodes { name } }';
-        case 'collaborators':
-            return forSubject
-                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
-                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
-        default:
-            return field;
-    }
-}
-/**
- * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
- * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
- * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
- * non-null field can be read again without it.
- */
-function repositoriesQuery(forSubject, omit = new Set()) {
-    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
-        .map((field) => fieldText(field, forSubject))
-        .join('\n        ');
-    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
-    const login = forSubject ? ', $login: String!' : '';
-    return `query ${name}($org: String!${login}, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner
-        ${fields}
-      }
-    }
-  }
-}`;
-}
-repositoriesQuery(false);
-const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
-  ${RATE_LIMIT}
-  repository(owner: $owner, name: $name) {
-    collaborators(first: 100, after: $after, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
-  }
-}`;
-/** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
-repositoriesQuery(true);
-
-function collaboratorRecords(repo, connection) {
-    return (connection.edges ?? []).flatMap((edge) => {
-        if (!edge?.node)
-            return [];
-        const sources = (edge.permissionSources ?? []).map((s) => {
-            const permission = s.permission === 'NONE' ? 'none' : repoPermission(s.permission);
-            if (s.source.__typename === 'Team')
-                return { kind: 'team', team: s.source.slug, permission };
-            if (s.source.__typename === 'Organization')
-                return { kind: 'organization', permission };
-            return { kind: 'direct', permission };
-        });
-        return [{ login: edge.node.login, repo, permission: repoPermission(edge.permission), sources }];
-    });
-}
-function toRepository(node) {
-    return {
-        nameWithOwner: node.nameWithOwner,
-        databaseId: node.databaseId ?? null,
-        visibility: node.visibility ? node.visibility.toLowerCase() : null,
-        archived: node.isArchived ?? false,
-        pushedAt: node.pushedAt ?? null,
-        environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
-        deployKeyCount: node.deployKeys?.totalCount ?? 0,
-    };
-}
-async function moreCollaborators(ctx, repo, after) {
-    const [owner, name] = repo.split('/');
-    const records = [];
-    let cursor = after;
-    while (cursor) {
-        const result = await readGraphql(ctx.client, REPOSITORY_COLLABORATORS_QUERY, {
-            owner,
-            name,
-            after: cursor,
-        });
-        const connection = result.data?.repository?.collaborators;
-        if (!connection)
-            throw Object.assign(new Error(result.errors[0]?.message ?? 'collaborators unavailable'), {
-                status: 403,
-            });
-        records.push(...collaboratorRecords(repo, connection));
-        cursor = connection.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
-    }
-    return records;
-}
-/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
-function partOf(field) {
-    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
-}
-function reasonWith(error, permission) {
-    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
-}
-const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
-/** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
-function recordNodeErrors(ctx, errors, index, repo, out) {
-    for (const error of underNode(errors, index)) {
-        const { part, permission } = partOf(error.path[4]);
-        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
-        if (part === 'collaborators')
-            out.add(repo);
-    }
-}
-/** A denied field under node `index` that nulled it and that the query can do without. */
-function droppableFields(errors, index, omitted) {
-    const fields = new Set();
-    for (const error of underNode(errors, index)) {
-        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
-        if (field && !omitted.has(field))
-            fields.add(field);
-    }
-    return fields;
-}
-/**
- * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
- * without Administration read). Such repositories are read again without the failing fields,
- * so that they are named and everything else about them is kept; the left-out fields become
- * that repository's gaps.
- */
-async function readRepositoriesPage(ctx, forSubject, variables) {
-    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
-    const connection = first.data?.organization?.repositories;
-    if (!connection)
-        return first;
-    const nodes = connection.nodes.map((node) => ({
-        node,
-        errors: first.errors,
-        omitted: new Map(),
-    }));
-    const omit = new Map();
-    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
-        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
-        let added = false;
-        for (const index of lost) {
-            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
-                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
-                if (error)
-                    omit.set(field, error);
-                added = true;
-            }
-        }
-        if (!added)
-            break;
-        let again;
-        try {
-            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
-        }
-        catch {
-            break; // the lost repositories stay lost, and say so below
-        }
-        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
-        const reread = again.data?.organization?.repositories.nodes ?? [];
-        for (const index of lost) {
-            const node = reread[index] ?? null;
-            // Same cursor, same page: a name already read means the list moved under us.
-            const usable = node && !names.has(node.nameWithOwner) ? node : null;
-            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
-        }
-    }
-    return { connection, nodes };
-}
-/** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
-async function collectRepositories(ctx, subjectLogin) {
-    const result = {
-        repositories: [],
-        collaborators: [],
-        incompleteCollaborators: new Set(),
-    };
-    const resource = gaps.organization(ctx.org, 'repositories');
-    let after = null;
-    for (;;) {
-        let page;
-        try {
-            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
-                org: ctx.org,
-                after,
-                login: subjectLogin,
-            });
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return result;
-        }
-        if (!('nodes' in page)) {
-            ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
-            return result;
-        }
-        const connection = page.connection;
-        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
-            if (!node) {
-                const lost = errorUnderNode(errors, 2, index);
-                if (lost) {
-                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
-                }
-                continue;
-            }
-            result.repositories.push(toRepository(node));
-            for (const [field, error] of omitted) {
-                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
-                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
-                if (part === 'collaborators')
-                    result.incompleteCollaborators.add(node.nameWithOwner);
-            }
-            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
-            if (!node.collaborators)
-                continue;
-            result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
-            const next = node.collaborators.pageInfo;
-            if (!subjectLogin && next?.hasNextPage) {
-                try {
-                    result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
-                }
-                catch (error) {
-                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
-                    result.incompleteCollaborators.add(node.nameWithOwner);
-                }
-            }
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return result;
-}
-
-// Secrets (names and dates only; values are never readable): organization Actions and
-// Dependabot secrets with their selected repositories, repository secrets, environment secrets.
-const ORG_ROUTES = {
-    actions: 'GET /orgs/{org}/actions/secrets',
-    dependabot: 'GET /orgs/{org}/dependabot/secrets',
-};
-const REPO_ROUTES = {
-    actions: 'GET /repos/{owner}/{repo}/actions/secrets',
-    dependabot: 'GET /repos/{owner}/{repo}/dependabot/secrets',
-};
-async function collectOrgSecrets(ctx) {
-    const secrets = [];
-    for (const kind of ['actions', 'dependabot']) {
-        const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
-        const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
-            const name = str(r.name) ?? '';
-            const visibility = (str(r.visibility) ?? 'all');
-            let selectedRepositories = null;
-            if (visibility === 'selected') {
-                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
-                    org: ctx.org,
-                    secret_name: name,
-                }));
-                selectedRepositories = repos
-                    ? repos.map((repo) => str(repo.full_name) ?? `${ctx.org}/${str(repo.name) ?? ''}`)
-                    : null;
-            }
-            const secret = {
-                scope: 'organization',
-                kind,
-                name,
-                createdAt: str(r.created_at) ?? '',
-                updatedAt: str(r.updated_at) ?? '',
-                visibility,
-                selectedRepositories,
-            };
-            return secret;
-        });
-        secrets.push(...listed);
-    }
-    return secrets;
-}
-/** Repository and environment secrets of the given repositories (environment names from Q3). */
-async function collectRepoSecrets(ctx, repositories) {
-    const perRepo = await mapWithConcurrency(repositories, concurrencyOf(ctx), async (repository) => {
-        const repo = repository.nameWithOwner;
-        const [owner, name] = repo.split('/');
-        const secrets = [];
-        for (const kind of ['actions', 'dependabot']) {
-            const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
-            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
-            for (const r of raw ?? []) {
-                secrets.push({
-                    scope: 'repository',
-                    kind,
-                    name: str(r.name) ?? '',
-                    repo,
-                    createdAt: str(r.created_at) ?? '',
-                    updatedAt: str(r.updated_at) ?? '',
-                });
-            }
-        }
-        for (const environment of repository.environments) {
-            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
-                owner,
-                repo: name,
-                environment_name: environment,
-            }));
-            for (const r of raw ?? []) {
-                secrets.push({
-                    scope: 'environment',
-                    kind: 'actions',
-                    name: str(r.name) ?? '',
-                    repo,
-                    environment,
-                    createdAt: str(r.created_at) ?? '',
-                    updatedAt: str(r.updated_at) ?? '',
-                });
-            }
-        }
-        return secrets;
-    });
-    return perRepo.flat();
-}
-
-/** Q2: teams with immediate members and repository permissions, 100 of each per team. */
-const TEAMS_QUERY = `query Teams($org: String!, $after: String, $userLogins: [String!]) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    teams(first: 100, after: $after, userLogins: $userLogins) {
-      ${PAGE_INFO}
-      nodes {
-        slug name parentTeam { slug }
-        members(first: 100, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
-        repositories(first: 100) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
-      }
-    }
-  }
-}`;
-const TEAM_MEMBERS_QUERY = `query TeamMembers($org: String!, $slug: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    team(slug: $slug) {
-      members(first: 100, after: $after, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
-    }
-  }
-}`;
-const TEAM_REPOSITORIES_QUERY = `query TeamRepositories($org: String!, $slug: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    team(slug: $slug) {
-      repositories(first: 100, after: $after) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
-    }
-  }
-}`;
-
-function memberships(connection) {
-    return connection.edges.flatMap((edge) => edge?.node
-        ? [{ login: edge.node.login, role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member' }]
-        : []);
-}
-function repositories(connection) {
-    return connection.edges.flatMap((edge) => edge?.node ? [{ repo: edge.node.nameWithOwner, permission: repoPermission(edge.permission) }] : []);
-}
-async function followUp(ctx, query, slug, first, pick, resource) {
-    const pages = [first];
-    let cursor = first.pageInfo;
-    while (cursor.hasNextPage) {
-        try {
-            const result = await readGraphql(ctx.client, query, { org: ctx.org, slug, after: cursor.endCursor });
-            const next = result.data ? pick(result.data) : null;
-            if (result.errors.length > 0 || !next) {
-                ctx.coverage.add(resource, result.errors[0] ? graphqlReason(result.errors[0]) : 'team vanished while reading');
-                break;
-            }
-            pages.push(next);
-            cursor = next.pageInfo;
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            break;
-        }
-    }
-    return pages;
-}
-/** `userLogins` narrows to the teams of those people (per-person collection). */
-async function collectTeams(ctx, userLogins) {
-    const teams = [];
-    const resource = gaps.organization(ctx.org, 'teams');
-    let after = null;
-    for (;;) {
-        let page;
-        let errors;
-        try {
-            ({ data: page, errors } = await readGraphql(ctx.client, TEAMS_QUERY, {
-                org: ctx.org,
-                after,
-                userLogins: userLogins ?? null,
-            }));
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return teams;
-        }
-        const connection = page?.organization?.teams;
-        if (!connection) {
-            ctx.coverage.add(resource, errors[0] ? graphqlReason(errors[0]) : `organization ${ctx.org} not visible to the token`);
-            return teams;
-        }
-        for (const [index, node] of connection.nodes.entries()) {
-            if (!node) {
-                const lost = errorUnderNode(errors, 2, index);
-                if (lost)
-                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
-                continue;
-            }
-            // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
-            for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
-            }
-            const memberPages = node.members
-                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
-                : [];
-            const repoPages = node.repositories
-                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
-                : [];
-            teams.push({
-                slug: node.slug,
-                name: node.name,
-                parentSlug: node.parentTeam?.slug ?? null,
-                members: memberPages.flatMap(memberships),
-                repositories: repoPages.flatMap(repositories),
-            });
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return teams;
-}
-
-// Programmatic credentials: fine-grained PAT grants (GitHub App tokens only) and SAML SSO
-// credential authorizations (GHEC with SAML only). Both are REST-only.
-function stringMap(value) {
-    if (typeof value !== 'object' || value === null)
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === 'string'));
-}
-function toPatGrant(raw) {
-    const permissions = (raw.permissions ?? {});
-    const selection = str(raw.repository_selection);
-    return {
-        id: num(raw.id) ?? 0,
-        owner: loginOf(raw.owner) ?? '',
-        tokenId: num(raw.token_id) ?? 0,
-        tokenName: str(raw.token_name) ?? '',
-        tokenExpired: raw.token_expired === true,
-        expiresAt: str(raw.token_expires_at),
-        lastUsedAt: str(raw.token_last_used_at),
-        accessGrantedAt: str(raw.access_granted_at) ?? '',
-        permissions: {
-            organization: stringMap(permissions.organization),
-            repository: stringMap(permissions.repository),
-            other: stringMap(permissions.other),
-        },
-        repositorySelection: selection === 'all' || selection === 'subset' ? selection : 'none',
-        repositories: null,
-    };
-}
-function toCredentialAuthorization(raw) {
-    return {
-        id: num(raw.credential_id) ?? 0,
-        login: str(raw.login) ?? '',
-        type: (str(raw.credential_type) ?? 'personal access token'),
-        authorizedAt: str(raw.credential_authorized_at) ?? '',
-        accessedAt: str(raw.credential_accessed_at),
-        expiresAt: str(raw.authorized_credential_expires_at),
-        scopes: Array.isArray(raw.scopes) ? raw.scopes.filter((s) => typeof s === 'string') : [],
-        fingerprint: str(raw.fingerprint),
-        tokenLastEight: str(raw.token_last_eight),
-        title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
-    };
-}
-/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
-async function collectPatGrants(ctx, owners) {
-    const params = { org: ctx.org };
-    if (owners)
-        params['owner[]'] = owners;
-    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
-    const grants = (raw ?? []).map(toPatGrant);
-    // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
-    await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
-            org: ctx.org,
-            pat_id: grant.id,
-        }));
-        if (repos)
-            grant.repositories = repos.map((r) => str(r.full_name) ?? `${ctx.org}/${str(r.name) ?? ''}`);
-    });
-    return grants;
-}
-async function collectCredentialAuthorizations(ctx, login) {
-    const params = { org: ctx.org };
-    if (login)
-        params.login = login;
-    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
-    return (raw ?? []).map(toCredentialAuthorization);
-}
-
-// Who can reach which repository and why. Three sources, merged per (person, repository):
-// direct collaboration (GraphQL permissionSources), team membership (team repositories × team
-// members, child teams inheriting their parents' repositories, as GitHub does), and the
-// organization's base permission.
-//
-// Base-permission grants are only attached to (person, repository) pairs that already have a
-// direct or team grant: materialising members × repositories would be 50 million grants for a
-// 10,000-person, 5,000-repository organization. `Snapshot.defaultRepositoryPermission` carries
-// the base permission for rules that need the rest.
-function stronger(a, b) {
-    return REPO_PERMISSIONS.indexOf(a) <= REPO_PERMISSIONS.indexOf(b) ? a : b;
-}
-function sameSource(a, b) {
-    return a.kind === b.kind && (a.kind !== 'team' || (b.kind === 'team' && a.team === b.team));
-}
-/** Repositories each team reaches, its ancestors' included. */
-function effectiveTeamRepositories(teams) {
-    const bySlug = new Map(teams.map((t) => [t.slug, t]));
-    const result = new Map();
-    for (const team of teams) {
-        const reach = [];
-        const seen = new Set();
-        for (let current = team; current && !seen.has(current.slug); current = bySlug.get(current.parentSlug ?? '')) {
-            seen.add(current.slug);
-            for (const r of current.repositories)
-                reach.push({ repo: r.repo, permission: r.permission, team: current.slug });
-        }
-        result.set(team.slug, reach);
-    }
-    return result;
-}
-function deriveGrants(inputs) {
-    const grants = new Map();
-    const add = (login, repo, permission, source) => {
-        const key = `${login}\u0000${repo}`;
-        const grant = grants.get(key);
-        if (!grant) {
-            grants.set(key, {
-                login,
-                repo,
-                permission,
-                sources: [{ ...source }],
-                outsideCollaborator: !inputs.members.has(login),
-            });
-            return;
-        }
-        grant.permission = stronger(grant.permission, permission);
-        const known = grant.sources.find((s) => sameSource(s, source));
-        if (!known)
-            grant.sources.push(source);
-        else if (source.permission)
-            known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
-    };
-    for (const c of inputs.collaborators) {
-        if (c.sources.length === 0)
-            add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
-        for (const s of c.sources) {
-            const permission = s.permission === 'none' ? c.permission : s.permission;
-            if (s.kind === 'team' && s.team)
-                add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
-            else if (s.kind === 'organization') {
-                if (s.permission !== 'none')
-                    add(c.login, c.repo, permission, { kind: 'organization', permission });
-            }
-            else
-                add(c.login, c.repo, permission, { kind: 'direct', permission });
-        }
-    }
-    const reach = effectiveTeamRepositories(inputs.teams);
-    for (const team of inputs.teams) {
-        for (const member of team.members) {
-            for (const r of reach.get(team.slug) ?? [])
-                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
-        }
-    }
-    const base = inputs.defaultRepositoryPermission;
-    if (base && base !== 'none') {
-        for (const grant of grants.values()) {
-            if (inputs.members.has(grant.login))
-                add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
-        }
-    }
-    return [...grants.values()];
-}
-
-// The full audit: GraphQL for everything it covers (members, teams, repositories with
-// collaborators, identities, activity), REST for what only REST has, per-repository REST only
-// where it is irreducible, and a budget check before each expensive phase.
-/** The audit log keeps web events for 180 days; asking for more only returns less. */
-const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY$1 = 86_400_000;
-async function readDefaultPermission(ctx) {
-    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
-    const value = org?.data
-        ?.default_repository_permission;
-    if (value === 'none')
-        return 'none';
-    return value === 'read' || value === 'write' || value === 'admin' ? value : null;
-}
-async function collectOrganization(client, options) {
-    const logger = options.logger ?? quietLogger;
-    const coverage = new Coverage();
-    const ctx = { client, org: options.org, coverage, logger };
-    const snapshot = emptySnapshot(options.org, options.now.toISOString());
-    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
-    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
-    const members = await collectMembers(ctx);
-    snapshot.teams = await collectTeams(ctx);
-    const repos = await collectRepositories(ctx);
-    snapshot.repositories = repos.repositories;
-    const identities = await collectSamlIdentities(ctx);
-    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), identities);
-    snapshot.grants = deriveGrants({
-        collaborators: repos.collaborators,
-        teams: snapshot.teams,
-        members: new Set(members.members.map((m) => m.login)),
-        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
-    });
-    logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
-    // Organization-level REST lists: a handful of requests whatever the size.
-    const orgInvitations = await collectOrgInvitations(ctx);
-    snapshot.patGrants = await collectPatGrants(ctx);
-    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
-    const orgSecrets = await collectOrgSecrets(ctx);
-    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
-    snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
-    // Per-repository REST: the irreducible part of the plan. Each part is checked against the
-    // budget on its own, most useful to the audit rules first, so a large organization on a
-    // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
-    const rs = snapshot.repositories;
-    const environments = rs.reduce((n, r) => n + r.environments.length, 0);
-    const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
-    const withinBudget = async (part, rest) => {
-        const shortfall = await budgetShortfall(client, { rest });
-        if (!shortfall)
-            return true;
-        logger.warning(`${part}: ${shortfall}`);
-        coverage.add(gaps.organization(options.org, part), shortfall);
-        return false;
-    };
-    if (await withinBudget('deploy-keys', keyed))
-        snapshot.deployKeys = await collectDeployKeys(ctx, rs);
-    snapshot.secrets = orgSecrets;
-    if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
-        snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
-    }
-    snapshot.invitations = orgInvitations;
-    if (await withinBudget('repository-invitations', rs.length)) {
-        const names = rs.map((r) => r.nameWithOwner);
-        snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
-    }
-    logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
-    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
-    snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
-    const resolution = options.activityResolutionDays ?? 30;
-    const windows = Math.ceil(options.activityWindowDays / resolution);
-    // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
-    const outsideCollaborators = snapshot.people
-        .filter((p) => p.outsideCollaborator && !p.bot)
-        .map((p) => p.login);
-    const activityShortfall = await budgetShortfall(client, {
-        graphql: Math.ceil((windows * members.members.length) / 25) +
-            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
-    });
-    if (activityShortfall || !members.organizationId) {
-        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
-    }
-    else {
-        snapshot.contributions = await collectOrgActivity(ctx, {
-            organizationId: members.organizationId,
-            now: options.now,
-            windowDays: options.activityWindowDays,
-            resolutionDays: resolution,
-            ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
-            judgedRepositories: new Set(snapshot.grants
-                .filter((grant) => permissionAtLeast(grant.permission, 'write'))
-                .map((grant) => `${grant.login}\u0000${grant.repo}`)),
-            exactLogins: outsideCollaborators,
-        });
-    }
-    snapshot.coverage = coverage.gaps;
-    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
-    return snapshot;
+    cache.set(snapshot, index);
+    return index;
 }
 
 /**
@@ -41564,7 +41303,16 @@ const RULES = [
         defaultSeverity: 'high',
         firesWhen: 'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
         remedy: 'Fix the policy file at the line and column given.',
-        thresholds: [],
+        thresholds: [
+            days('exemption-max-days', 366, 'An exemption may expire at most this many days ahead; one that expires later does not apply and is reported.'),
+            {
+                key: 'exemption-warn-days',
+                default: 14,
+                minimum: 0,
+                maximum: 365,
+                description: 'Active exemptions that expire within this many days are listed in the summary for review.',
+            },
+        ],
     },
 ];
 const byName$1 = new Map(RULES.map((rule) => [rule.name, rule]));
@@ -41612,32 +41360,1397 @@ function defineRule(name, evaluate) {
     };
 }
 
-/**
- * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
- * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
- * nothing in the organization went unread, and every first run would otherwise report one.
- */
-function isHistoryGap(gap) {
-    return gap.resource.startsWith('history:');
+// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
+// from the rule context's clock so a rule gives the same answer for the same input.
+const DAY_MS$1 = 86_400_000;
+/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
+function daysBetween$1(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS$1;
 }
-function coverageGapFindings(policy, gaps) {
-    const reasons = new Map();
-    for (const gap of gaps) {
-        if (isHistoryGap(gap))
-            continue;
-        const list = reasons.get(gap.resource) ?? [];
-        if (!list.includes(gap.reason))
-            list.push(gap.reason);
-        reasons.set(gap.resource, list);
-    }
-    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
-        subject: null,
-        resource,
-        message: `Could not read ${resource}: ${list.join('; ')}`,
-        evidence: { reason: list.join('; ') },
+/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
+function isOlderThan(at, days, now) {
+    return daysBetween$1(at, now) > days;
+}
+/** Whole days elapsed, for messages ("210 days ago"). */
+function wholeDays(earlier, later) {
+    return Math.floor(daysBetween$1(earlier, later));
+}
+/** `YYYY-MM-DD` of an instant, for messages. */
+function isoDay(at) {
+    return new Date(at).toISOString().slice(0, 10);
+}
+/** True when `at` is strictly after `reference`. */
+function isAfter(at, reference) {
+    return new Date(at).getTime() > new Date(reference).getTime();
+}
+
+/** Events acted by `person` strictly after their offboarding, oldest first. */
+function eventsAfterOffboarding(events, person) {
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function byTime(a, b) {
+    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
+    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/** The findings for one offboarded person (audit and offboard mode share this). */
+function activityAfterOffboardingFindings(policy, events, person) {
+    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
+            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
+        evidence: {
+            action: event.action,
+            at: event.at,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+            ip: event.ip,
+        },
     }));
 }
-const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
+const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
+
+/** IPs the person used in events at or before their offboarding, plus those already recorded. */
+function knownIpsOf(person, allEvents) {
+    const login = loginKey(person.login);
+    const ips = new Set(person.knownIps ?? []);
+    for (const event of allEvents) {
+        if (event.ip &&
+            event.actor !== null &&
+            loginKey(event.actor) === login &&
+            !isAfter(event.at, person.offboardedAt)) {
+            ips.add(event.ip);
+        }
+    }
+    return ips;
+}
+/**
+ * Events in `events` after the person's offboarding, by someone else, from an IP the person
+ * used before (learned from `person.knownIps` and `allEvents`), oldest first.
+ */
+function eventsFromKnownIps(events, person, allEvents) {
+    const ips = knownIpsOf(person, allEvents);
+    if (ips.size === 0)
+        return [];
+    const login = loginKey(person.login);
+    return events
+        .filter((event) => event.ip !== null &&
+        ips.has(event.ip) &&
+        (event.actor === null || loginKey(event.actor) !== login) &&
+        isAfter(event.at, person.offboardedAt))
+        .sort(byTime);
+}
+function offboardedIpActivityFindings(policy, events, person, allEvents) {
+    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
+        subject: person.login,
+        resource: resourceId.event(event.id),
+        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
+            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
+        evidence: {
+            actor: event.actor,
+            action: event.action,
+            at: event.at,
+            ip: event.ip,
+            offboardedAt: person.offboardedAt,
+            repo: event.repo,
+        },
+    }));
+}
+const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
+
+// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
+// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
+// snapshot to see what is still held.
+function findPerson(snapshot, login) {
+    return snapshot.people.find((person) => sameLogin(person.login, login));
+}
+/** Every e-mail an invitation to this person could have been sent to. */
+function personEmails(person) {
+    if (!person)
+        return [];
+    const saml = person.samlIdentity;
+    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
+    if (saml?.nameId?.includes('@'))
+        emails.push(saml.nameId);
+    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+}
+const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
+/**
+ * The contract resource id a secret-write audit event is about (`key` is the secret's name,
+ * `environment_name` the environment), or null when the event does not say enough.
+ */
+function secretResourceFromEvent(organization, event) {
+    const match = SECRET_WRITE.exec(event.action);
+    const name = event.fields.key;
+    if (!match || typeof name !== 'string')
+        return null;
+    if (match[1] === 'org')
+        return `secret:${organization}/${name}`;
+    if (!event.repo)
+        return null;
+    if (match[1] === 'repo')
+        return `secret:${event.repo}/${name}`;
+    const environment = event.fields.environment_name ?? event.fields.environment;
+    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
+}
+function secretItem(organization, secret, reason) {
+    const where = secret.scope === 'organization'
+        ? `organization ${organization}`
+        : secret.scope === 'repository'
+            ? secret.repo
+            : `${secret.repo} environment ${secret.environment}`;
+    return {
+        kind: 'secret',
+        resource: resourceId.secret(organization, secret),
+        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
+        detail: {
+            scope: secret.scope,
+            name: secret.name,
+            repo: secret.scope === 'organization' ? null : secret.repo,
+            environment: secret.scope === 'environment' ? secret.environment : null,
+            updatedAt: secret.updatedAt,
+            reason,
+        },
+    };
+}
+/**
+ * Secrets readable from a set of repositories the person could write (a workflow they push can
+ * print any secret the repository sees). An owner can read every organization secret.
+ */
+function readableSecrets(snapshot, writableRepos, owner) {
+    const org = snapshot.organization;
+    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
+    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
+    const items = [];
+    for (const secret of snapshot.secrets) {
+        if (secret.scope !== 'organization') {
+            if (writable.includes(secret.repo.toLowerCase())) {
+                items.push(secretItem(org, secret, `could write ${secret.repo}`));
+            }
+            continue;
+        }
+        if (owner) {
+            items.push(secretItem(org, secret, 'organization owner'));
+            continue;
+        }
+        let via;
+        if (secret.visibility === 'all')
+            via = writable[0];
+        else if (secret.visibility === 'private') {
+            // A repository whose visibility was not read is counted: not knowing is not "public".
+            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
+        }
+        else if (secret.selectedRepositories === null) {
+            // The selected list was not read: assume the worst rather than miss a secret to rotate.
+            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
+        }
+        else {
+            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
+            via = writable.find((repo) => selected.has(repo));
+        }
+        if (via)
+            items.push(secretItem(org, secret, `visible to ${via}`));
+    }
+    return items;
+}
+/** Secrets the person created or updated, per the audit log, that still exist. */
+function writtenSecrets(snapshot, login) {
+    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
+    const items = [];
+    for (const event of snapshot.auditEvents) {
+        if (!sameLogin(event.actor, login))
+            continue;
+        const resource = secretResourceFromEvent(snapshot.organization, event);
+        const secret = resource ? byResource.get(resource) : undefined;
+        if (secret)
+            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
+    }
+    return items;
+}
+function dedupe(items) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(item.resource))
+            seen.set(item.resource, item);
+    return [...seen.values()];
+}
+/**
+ * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
+ * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
+ * or those recorded at `pre`) for recognising invitations.
+ */
+function buildInventory(snapshot, login, offboardedAt, options = {}) {
+    const org = snapshot.organization;
+    const person = findPerson(snapshot, login);
+    const items = [];
+    if (person?.orgRole) {
+        items.push({
+            kind: 'org-membership',
+            resource: resourceId.organization(org),
+            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
+            detail: { role: person.orgRole },
+        });
+    }
+    for (const team of snapshot.teams) {
+        const membership = team.members.find((member) => sameLogin(member.login, login));
+        if (!membership)
+            continue;
+        items.push({
+            kind: 'team-membership',
+            resource: resourceId.team(org, team.slug),
+            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
+            detail: { team: team.slug, role: membership.role },
+        });
+    }
+    const writable = new Set();
+    for (const grant of snapshot.grants) {
+        if (!sameLogin(grant.login, login))
+            continue;
+        if (permissionAtLeast(grant.permission, 'write'))
+            writable.add(grant.repo);
+        const direct = grant.sources.some((source) => source.kind === 'direct');
+        if (!direct && !grant.outsideCollaborator)
+            continue; // team and base grants: see team / membership
+        items.push({
+            kind: 'repo-access',
+            resource: resourceId.repository(grant.repo),
+            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
+            detail: {
+                repo: grant.repo,
+                permission: grant.permission,
+                outsideCollaborator: grant.outsideCollaborator,
+            },
+        });
+    }
+    // Owners administer every repository, whether or not the grants list says so.
+    const owner = person?.orgRole === 'owner';
+    if (owner)
+        for (const repo of snapshot.repositories)
+            writable.add(repo.nameWithOwner);
+    const emails = [
+        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
+    ];
+    for (const invitation of snapshot.invitations) {
+        const forLogin = sameLogin(invitation.login, login);
+        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
+        if (!forLogin && !forEmail)
+            continue;
+        items.push({
+            kind: 'invitation',
+            resource: resourceId.invitation(invitation.id),
+            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
+            detail: {
+                invitationId: invitation.id,
+                invitationKind: invitation.kind,
+                target: invitation.target,
+                email: invitation.email,
+                createdAt: invitation.createdAt,
+            },
+        });
+    }
+    for (const pat of snapshot.patGrants) {
+        if (!sameLogin(pat.owner, login))
+            continue;
+        items.push({
+            kind: 'pat',
+            resource: resourceId.pat(pat.tokenId),
+            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
+            detail: {
+                grantId: pat.id,
+                tokenId: pat.tokenId,
+                expired: pat.tokenExpired,
+                expiresAt: pat.expiresAt,
+                lastUsedAt: pat.lastUsedAt,
+            },
+        });
+    }
+    for (const credential of snapshot.credentialAuthorizations) {
+        if (!sameLogin(credential.login, login))
+            continue;
+        const name = credential.title ??
+            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
+        items.push({
+            kind: 'credential',
+            resource: resourceId.credential(credential.id),
+            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
+            detail: {
+                credentialId: credential.id,
+                type: credential.type,
+                authorizedAt: credential.authorizedAt,
+                accessedAt: credential.accessedAt,
+            },
+        });
+    }
+    for (const key of snapshot.deployKeys) {
+        if (!sameLogin(key.addedBy, login))
+            continue;
+        items.push({
+            kind: 'deploy-key',
+            resource: resourceId.deployKey(key.repo, key.id),
+            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
+            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
+        });
+    }
+    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    return {
+        subject: person?.login ?? login,
+        organization: org,
+        offboardedAt,
+        source: 'snapshot',
+        builtAt: snapshot.collectedAt,
+        items: dedupe(items),
+        emails,
+        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
+        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
+        limits: [],
+    };
+}
+
+/** GitHub accepts at most 100 grant ids per bulk revocation. */
+const PAT_BATCH_SIZE = 100;
+// Revoke credentials first (they work even without membership), then access, and the
+// membership last: removing it first can make the narrower removals fail with 404.
+const ORDER = [
+    'cancel-invitation',
+    'revoke-pat-grants',
+    'revoke-credential',
+    'delete-deploy-key',
+    'remove-repo-collaborator',
+    'remove-outside-collaborator',
+    'remove-team-membership',
+    'remove-org-member',
+    'rotate-secret',
+];
+function afterPrefix(resource, prefix) {
+    return resource.startsWith(prefix) ? resource.slice(prefix.length) : null;
+}
+function splitRepo(nameWithOwner) {
+    const slash = nameWithOwner.indexOf('/');
+    return slash > 0 ? { owner: nameWithOwner.slice(0, slash), repo: nameWithOwner.slice(slash + 1) } : null;
+}
+/** The actions that would revoke what `findings` report (only the offboarding rules that have one). */
+function planRemediation(findings, snapshot, org) {
+    const actions = [];
+    const request = (kind, route, params, finding, description) => {
+        const existing = actions.find((a) => a.type === 'request' && a.route === route && JSON.stringify(a.params) === JSON.stringify(params));
+        if (existing)
+            existing.resources.push(finding.resource);
+        else
+            actions.push({
+                type: 'request',
+                kind,
+                route,
+                params,
+                subject: finding.subject,
+                resources: [finding.resource],
+                description,
+            });
+    };
+    const leavingOrg = new Set(findings
+        .filter((f) => f.rule === 'retained-org-membership' && f.subject)
+        .map((f) => f.subject.toLowerCase()));
+    // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
+    const patGrants = [];
+    for (const finding of findings) {
+        const username = finding.subject;
+        const resource = finding.resource;
+        switch (finding.rule) {
+            case 'retained-org-membership':
+                if (username)
+                    request('remove-org-member', 'DELETE /orgs/{org}/members/{username}', { org, username }, finding, `Remove ${username} from ${org}`);
+                break;
+            case 'retained-repo-access': {
+                const repo = afterPrefix(resource, 'repo:');
+                const parts = repo ? splitRepo(repo) : null;
+                if (!username || !repo || !parts)
+                    break;
+                const person = findPerson(snapshot, username);
+                const grant = snapshot.grants.find((g) => sameLogin(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
+                const outside = (grant?.outsideCollaborator ?? finding.evidence.outsideCollaborator === true) ||
+                    (person !== undefined && person.orgRole === null && person.outsideCollaborator);
+                if (outside) {
+                    request('remove-outside-collaborator', 'DELETE /orgs/{org}/outside_collaborators/{username}', { org, username }, finding, `Remove outside collaborator ${username} from every repository of ${org}`);
+                }
+                else {
+                    request('remove-repo-collaborator', 'DELETE /repos/{owner}/{repo}/collaborators/{username}', { ...parts, username }, finding, `Remove ${username} as a collaborator on ${repo}`);
+                }
+                break;
+            }
+            case 'retained-team-membership': {
+                // Removing the member from the organization removes every team membership with it.
+                const slug = afterPrefix(resource, `team:${org}/`);
+                if (username && slug && !leavingOrg.has(username.toLowerCase())) {
+                    request('remove-team-membership', 'DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username }, finding, `Remove ${username} from team ${slug}`);
+                }
+                break;
+            }
+            case 'pending-invitation': {
+                const id = afterPrefix(resource, 'invitation:');
+                if (!id)
+                    break;
+                const invitation = snapshot.invitations.find((i) => i.id === id);
+                const kind = invitation?.kind ?? finding.evidence.invitationKind;
+                const target = invitation?.target ?? finding.evidence.target;
+                const invitationId = /^\d+$/.test(id) ? Number(id) : id;
+                const repo = kind === 'repository' && typeof target === 'string'
+                    ? splitRepo(target.replace(/^repo:/, ''))
+                    : null;
+                if (repo) {
+                    request('cancel-invitation', 'DELETE /repos/{owner}/{repo}/invitations/{invitation_id}', { ...repo, invitation_id: invitationId }, finding, `Cancel the invitation to ${target}`);
+                }
+                else if (kind === 'organization' || kind === 'team') {
+                    // Team invitations are organization invitations that name teams.
+                    request('cancel-invitation', 'DELETE /orgs/{org}/invitations/{invitation_id}', { org, invitation_id: invitationId }, finding, `Cancel the invitation to ${org}`);
+                }
+                break;
+            }
+            case 'retained-token': {
+                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+                const grantId = finding.evidence.grantId;
+                const credential = afterPrefix(resource, 'credential:');
+                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+                    if (!patGrants.some((grant) => grant.id === grantId))
+                        patGrants.push({ id: grantId, resource });
+                }
+                else if (credential && /^\d+$/.test(credential)) {
+                    request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
+                }
+                break;
+            }
+            case 'retained-deploy-key': {
+                const match = /^deploy-key:([^/]+)\/(.+)\/(\d+)$/.exec(resource);
+                if (match) {
+                    request('delete-deploy-key', 'DELETE /repos/{owner}/{repo}/keys/{key_id}', { owner: match[1], repo: match[2], key_id: Number(match[3]) }, finding, `Delete deploy key ${match[3]} on ${match[1]}/${match[2]}`);
+                }
+                break;
+            }
+            case 'unrotated-secret':
+                actions.push({
+                    type: 'manual',
+                    kind: 'rotate-secret',
+                    subject: username,
+                    resources: [resource],
+                    description: `Rotate ${resource.replace(/^secret:/, '')} at its issuer, then update the secret`,
+                });
+                break;
+        }
+    }
+    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+        const ids = batch.map((grant) => grant.id);
+        const resources = batch.map((grant) => grant.resource);
+        const subjects = [
+            ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
+        ];
+        actions.push({
+            type: 'request',
+            kind: 'revoke-pat-grants',
+            route: 'POST /orgs/{org}/personal-access-tokens',
+            params: { org, action: 'revoke', pat_ids: ids },
+            subject: subjects.length === 1 ? subjects[0] : null,
+            resources,
+            description: `Revoke ${ids.length} fine-grained PAT grant${ids.length === 1 ? '' : 's'}`,
+        });
+    }
+    return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
+/** Send every request action in order; a failure is recorded and the next action still runs. */
+async function applyRemediation(client, actions, clock) {
+    const results = [];
+    for (const action of actions) {
+        if (action.type !== 'request')
+            continue;
+        try {
+            const response = await client.rest.request(action.route, action.params);
+            results.push({ action, ok: true, status: response.status, error: null, at: clock.now().toISOString() });
+        }
+        catch (error) {
+            results.push({
+                action,
+                ok: false,
+                status: statusOf$1(error),
+                error: describeError$1(error),
+                at: clock.now().toISOString(),
+            });
+        }
+    }
+    return results;
+}
+
+// Text that came from the organization (logins, names, titles, audit-log fields) is never
+// trusted in Markdown: it must not become HTML, a mention, a link, an image, a table break
+// or a code-span break, and bidirectional overrides must not reorder what a reader sees.
+const BIDI_AND_INVISIBLE$1 = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL$1 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Escape untrusted text for inline Markdown (also safe inside a table cell). */
+function escapeMarkdown(text, maxLength = 300) {
+    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
+    if (clean.length > maxLength)
+        clean = `${clean.slice(0, maxLength - 1)}…`;
+    return (clean
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape every character Markdown gives meaning to, links and images included.
+        .replace(/([\\`*_{}[\]()#+\-.!~"'=:])/g, '\\$1')
+        // After the backslash pass, so the entity's `#` is not escaped into visible `&\#124;`.
+        .replace(/\|/g, '&#124;')
+        // A zero-width joiner would be stripped above; break mentions and references with an entity.
+        .replace(/@/g, '&#64;'));
+}
+/** Untrusted text as an inline code span that cannot be broken out of. */
+function codeSpan(text, maxLength = 300) {
+    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
+    if (clean.length > maxLength)
+        clean = `${clean.slice(0, maxLength - 1)}…`;
+    // In a table cell a pipe ends the cell even inside a code span; GitHub honours \| there.
+    clean = clean.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A Markdown table; every cell must already be escaped or be trusted text of our own. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+// The contract's JSON report (report-path) and the one conclusion function that the check run,
+// the `conclusion` output and the step outcome all share.
+/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
+function compareFindings$1(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        a.rule.localeCompare(b.rule) ||
+        a.resource.localeCompare(b.resource) ||
+        (a.subject ?? '').localeCompare(b.subject ?? '') ||
+        a.fingerprint.localeCompare(b.fingerprint));
+}
+function buildReport(input) {
+    const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
+    const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
+    const report = {
+        schemaVersion: 1,
+        organization: input.organization,
+        mode: input.mode,
+        generatedAt: input.generatedAt,
+        findings: [...input.findings].sort(compareFindings$1),
+        // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
+        // subject that could not be checked is not covered either.
+        coverage: {
+            complete: gaps.length === 0 && failures.length === 0,
+            gaps,
+            ...(input.scope ? { scope: input.scope } : {}),
+        },
+        stats: {
+            restRequests: input.stats?.restRequests ?? 0,
+            graphqlRequests: input.stats?.graphqlRequests ?? 0,
+            graphqlCost: input.stats?.graphqlCost ?? 0,
+            durationMs: input.stats?.durationMs ?? 0,
+        },
+        history: {
+            insufficient: [...(input.insufficient ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
+            ...(input.state ? { state: input.state } : {}),
+        },
+        failures,
+        expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
+        exempted: [...(input.exempted ?? [])].sort(compareFindings$1),
+        changes: input.changes ?? null,
+        offboarding: input.offboarding ?? [],
+        policy: input.policy ?? { sources: [], errors: [] },
+        dryRun: input.dryRun ?? false,
+    };
+    if (input.plans)
+        report.plans = input.plans;
+    if (input.policyDiff !== undefined)
+        report.policyDiff = input.policyDiff;
+    return report;
+}
+/** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
+async function writeJsonReport(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, 'offboarding-sentinel-report.json');
+    await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    return file;
+}
+/**
+ * failure when any finding is at least `failOn`; neutral when findings exist below it (or
+ * `failOn` is `none`); success when there are none.
+ */
+function conclusionFor(findings, failOn) {
+    if (findings.length === 0)
+        return 'success';
+    if (failOn !== 'none' && findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
+        return 'failure';
+    }
+    return 'neutral';
+}
+/**
+ * The run's conclusion: `conclusionFor` over the findings, but a subject that failed is a
+ * failure, and incomplete coverage is at best `neutral` — a run that did not read everything
+ * never says `success`.
+ */
+function reportConclusion(report, failOn) {
+    if (report.failures.length > 0)
+        return 'failure';
+    const byFindings = conclusionFor(report.findings, failOn);
+    if (byFindings === 'success' && !report.coverage.complete)
+        return 'neutral';
+    return byFindings;
+}
+function countBySeverity(findings) {
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** Rules with their finding counts, most findings first. */
+function countByRule(findings) {
+    const counts = new Map();
+    for (const finding of findings)
+        counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+const MOST_SEVERE_FIRST = [...SEVERITIES].reverse();
+function severityTable(findings) {
+    const counts = countBySeverity(findings);
+    return table(['severity', 'findings'], MOST_SEVERE_FIRST.map((severity) => [severity, String(counts[severity])]));
+}
+function ruleTable(findings) {
+    const rows = countByRule(findings).map(([rule, count]) => [codeSpan(rule), String(count)]);
+    return rows.length === 0 ? '_No findings._' : table(['rule', 'findings'], rows);
+}
+function findingRow(finding, messageLength = 200) {
+    return [
+        finding.severity,
+        codeSpan(finding.rule),
+        finding.subject === null ? '—' : codeSpan(finding.subject, 100),
+        codeSpan(finding.resource, 200),
+        escapeMarkdown(finding.message, messageLength),
+    ];
+}
+/** A findings table of at most `limit` rows, with a line saying how many were left out. */
+function findingsTable(findings, limit, messageLength = 200) {
+    if (findings.length === 0)
+        return '_No findings._';
+    const shown = findings.slice(0, limit);
+    const rendered = table(['severity', 'rule', 'subject', 'resource', 'message'], shown.map((f) => findingRow(f, messageLength)));
+    const rest = findings.length - shown.length;
+    return rest > 0
+        ? `${rendered}\n\n_…and ${rest} more finding${rest === 1 ? '' : 's'} in the JSON report._`
+        : rendered;
+}
+/** What was in scope, in words: the organization unless the report names a narrower scope. */
+function scopeWords(scope) {
+    return scope ? escapeMarkdown(scope, 300) : 'every resource in scope was read';
+}
+function gapsSection(gaps, limit, scope) {
+    if (gaps.length === 0)
+        return `Coverage: **complete** — ${scopeWords(scope)}.`;
+    const rows = gaps
+        .slice(0, limit)
+        .map((gap) => [codeSpan(gap.resource, 200), escapeMarkdown(gap.reason, 200)]);
+    const rest = gaps.length - rows.length;
+    return [
+        `Coverage: **incomplete** — ${gaps.length} resource${gaps.length === 1 ? '' : 's'} could not be read; nothing is claimed about them.`,
+        '',
+        table(['resource', 'reason'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** Subjects that could not be resolved or checked: each is a failure of the run, never silence. */
+function failuresSection(report, limit) {
+    if (report.failures.length === 0)
+        return null;
+    const rows = report.failures
+        .slice(0, limit)
+        .map((failure) => [
+        codeSpan(failure.subject, 200),
+        escapeMarkdown(failure.reason, 300),
+        failure.link ? escapeMarkdown(failure.link, 300) : '—',
+    ]);
+    const rest = report.failures.length - rows.length;
+    return [
+        `**${report.failures.length} subject${report.failures.length === 1 ? '' : 's'} failed** — could not be resolved or checked; nothing is claimed about ${report.failures.length === 1 ? 'it' : 'them'}.`,
+        '',
+        table(['subject', 'why', 'where to repair'], rows),
+        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+    ].join('\n');
+}
+/** What could not be judged yet for lack of history, and a stored state that could not be read. */
+function historySection(report) {
+    const lines = [];
+    const state = report.history.state;
+    if (state?.status === 'unreadable') {
+        lines.push(`**The stored history could not be read** (${escapeMarkdown(state.reason ?? 'unknown reason', 300)}); it was not written over.` +
+            (state.keptAt ? ` This run's state is kept in ${codeSpan(state.keptAt, 300)} (uploaded with the run's files when the workflow keeps them).` : ''));
+    }
+    for (const entry of report.history.insufficient) {
+        lines.push(`- ${codeSpan(entry.rule)} not judged yet: ${escapeMarkdown(entry.reason, 300)}`);
+    }
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+/** Active exemptions that expire soon, so someone reviews them before they lapse. */
+function expiringExemptionsSection(report, limit) {
+    if (report.expiringExemptions.length === 0)
+        return null;
+    const rows = report.expiringExemptions
+        .slice(0, limit)
+        .map((entry) => [
+        entry.expires,
+        String(entry.daysLeft),
+        escapeMarkdown(entry.scope, 200),
+        escapeMarkdown(entry.reason, 200),
+        codeSpan(`${entry.location.path}:${entry.location.line}`, 200),
+    ]);
+    return [
+        `${report.expiringExemptions.length} exemption${report.expiringExemptions.length === 1 ? '' : 's'} expire${report.expiringExemptions.length === 1 ? 's' : ''} soon; review and renew or remove ${report.expiringExemptions.length === 1 ? 'it' : 'them'}:`,
+        '',
+        table(['expires', 'days left', 'exempts', 'reason', 'where'], rows),
+    ].join('\n');
+}
+/**
+ * New and resolved since the last run. `previous` (the stored fingerprints) names what was
+ * resolved; without it only the count is known.
+ */
+function changesSection(report, previous, limit) {
+    if (!report.changes)
+        return 'Changes: no earlier run is stored, so nothing is marked new or resolved.';
+    const fresh = report.findings.filter((f) => report.changes?.new.includes(f.fingerprint));
+    const lines = [
+        `Changes since the last run: **${report.changes.new.length} new**, **${report.changes.resolved.length} resolved**.`,
+    ];
+    if (fresh.length > 0)
+        lines.push('', '**New**', '', findingsTable(fresh, limit, 150));
+    if (report.changes.resolved.length > 0 && previous) {
+        const resolved = report.changes.resolved.slice(0, limit).map((fingerprint) => {
+            const record = Object.hasOwn(previous, fingerprint) ? previous[fingerprint] : undefined;
+            return record
+                ? [
+                    codeSpan(record.rule),
+                    record.subject === null ? '—' : codeSpan(record.subject, 100),
+                    codeSpan(record.resource, 200),
+                ]
+                : ['—', '—', codeSpan(fingerprint)];
+        });
+        lines.push('', '**Resolved**', '', table(['rule', 'subject', 'resource'], resolved));
+        const rest = report.changes.resolved.length - resolved.length;
+        if (rest > 0)
+            lines.push('', `_…and ${rest} more resolved._`);
+    }
+    return lines.join('\n');
+}
+function headline(report) {
+    const counts = countBySeverity(report.findings);
+    const parts = MOST_SEVERE_FIRST.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const total = report.findings.length;
+    return `${total} finding${total === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+
+// Helpers for text that reporters place where Markdown is NOT rendered (check-run annotation
+// messages, issue titles, SARIF `message.text`) and for keeping output under GitHub's limits.
+// Markdown contexts use src/markdown.ts; these cover the plain-text ones, where a title or a
+// SARIF message could still ping people (`@team`), show an embedded link (SARIF renders
+// `[text](uri)`) or reorder what a reader sees (bidi overrides).
+const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/**
+ * Untrusted text for a plain-text field: one line, bidi and control characters removed, at
+ * most `maxLength` characters. `@` becomes the full-width `＠` (no mention, still readable),
+ * `<`/`>` become `‹`/`›` (no HTML wherever a field is later rendered), and `[`/`]` become
+ * full-width brackets so neither a Markdown nor a SARIF embedded link can form.
+ */
+function plainText(text, maxLength = 300) {
+    let clean = text
+        .replace(BIDI_AND_INVISIBLE, '')
+        .replace(CONTROL, '')
+        .replace(/\s*\r?\n\s*/g, ' ');
+    clean = clean
+        .replace(/@/g, '\uFF20')
+        .replace(/</g, '\u2039')
+        .replace(/>/g, '\u203A')
+        .replace(/\[/g, '\uFF3B')
+        .replace(/\]/g, '\uFF3D');
+    return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
+}
+/**
+ * Cut `text` so that it, plus `note`, fits in `limit` characters (UTF-16 code units, which is
+ * what GitHub's `maxLength` counts). Cuts at the last line break before the limit so a table
+ * row or a code span is never left half-open.
+ */
+function fitText(text, limit, note) {
+    if (text.length <= limit)
+        return { text, truncated: false };
+    const room = Math.max(0, limit - note.length - 2);
+    let cut = text.lastIndexOf('\n', room);
+    if (cut < room / 2)
+        cut = room;
+    return { text: `${text.slice(0, cut)}\n\n${note}`.slice(0, limit), truncated: true };
+}
+/** Byte length in UTF-8 (the job summary limit is 1 MiB of bytes). */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Like fitText, but for a byte limit (UTF-8). */
+function fitBytes(text, limitBytes, note) {
+    if (utf8Length(text) <= limitBytes)
+        return { text, truncated: false };
+    // Each UTF-16 code unit is at most 3 UTF-8 bytes; shrink until it fits.
+    let limit = Math.floor(limitBytes / 3);
+    let fitted = fitText(text, Math.max(limit, note.length + 2), note);
+    // Grow towards the byte limit for mostly-ASCII text, staying under it.
+    let step = Math.floor((limitBytes - utf8Length(fitted.text)) / 3);
+    while (step > 64) {
+        const attempt = fitText(text, limit + step, note);
+        if (utf8Length(attempt.text) <= limitBytes) {
+            fitted = attempt;
+            limit += step;
+        }
+        else {
+            step = Math.floor(step / 2);
+        }
+    }
+    return { text: fitted.text, truncated: true };
+}
+
+// The check run: a plan (title, summary, text, annotations, conclusion) built purely from the
+// report, then an apply step that writes it. Output is cut under GitHub's limits with a note
+// saying what was cut (as github/safe-settings does). A token that may not create check runs
+// (a PAT, a fork's token) is a warning, never a failed audit: the caller falls back to the
+// job summary.
+/** GitHub's limits for `output` (api-map §10). */
+const CHECK_RUN_LIMITS = {
+    title: 255,
+    summary: 65535,
+    text: 65535,
+    annotationsPerRequest: 50,
+    annotationMessage: 4000,
+};
+/** More annotations than this are not worth the requests; the rest stay in the report. */
+const MAX_ANNOTATIONS = 1000;
+function annotationLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'failure';
+    if (severity === 'medium' || severity === 'low')
+        return 'warning';
+    return 'notice';
+}
+function repoPath(file, workspace) {
+    const relative = workspace && path.isAbsolute(file) ? path.relative(workspace, file) : file;
+    return relative.split(path.sep).join('/');
+}
+function annotationAt(location, level, message, title, workspace) {
+    const endLine = Math.max(location.line, location.endLine ?? location.line);
+    const annotation = {
+        path: repoPath(location.path, workspace),
+        start_line: location.line,
+        end_line: endLine,
+        annotation_level: level,
+        message: plainText(message, CHECK_RUN_LIMITS.annotationMessage),
+        title: plainText(title, 200),
+    };
+    // GitHub accepts columns only when the annotation stays on one line.
+    if (endLine === location.line) {
+        annotation.start_column = location.column;
+        annotation.end_column = Math.max(location.column, location.endColumn ?? location.column);
+    }
+    return annotation;
+}
+function findingAnnotations(findings, errors, workspace) {
+    const annotations = [];
+    // A policy error that is also reported as a finding at the same place is annotated once.
+    const place = (l) => `${l.path}:${l.line}:${l.column}`;
+    const located = new Set(findings.flatMap((finding) => (finding.location ? [place(finding.location)] : [])));
+    for (const error of errors) {
+        if (error.location && !located.has(place(error.location)))
+            annotations.push(annotationAt(error.location, 'failure', error.message, 'policy-invalid', workspace));
+    }
+    for (const finding of findings) {
+        if (finding.location)
+            annotations.push(annotationAt(finding.location, annotationLevel(finding.severity), finding.message, finding.rule, workspace));
+    }
+    return annotations;
+}
+function planCheckRun(input) {
+    const { report } = input;
+    const truncated = [];
+    const conclusion = reportConclusion(report, input.failOn);
+    const previous = input.previous?.fingerprints ?? null;
+    let annotations = [
+        ...(input.annotations ?? []),
+        ...findingAnnotations(report.findings, report.policy.errors, input.workspace),
+    ];
+    if (annotations.length > MAX_ANNOTATIONS) {
+        truncated.push(`annotations: ${annotations.length - MAX_ANNOTATIONS} of ${annotations.length} not posted`);
+        annotations = annotations.slice(0, MAX_ANNOTATIONS);
+    }
+    const title = plainText(`${headline(report)} — ${conclusion}`, CHECK_RUN_LIMITS.title);
+    const summaryParts = [
+        `**${headline(report)}** in ${codeSpan(report.organization, 100)} (${report.mode}); conclusion **${conclusion}** (fail-on: ${input.failOn}).`,
+        report.dryRun ? '_Dry run: nothing was posted, opened or closed._' : '',
+        failuresSection(report, 20) ?? '',
+        '### By severity',
+        severityTable(report.findings),
+        '### By rule',
+        ruleTable(report.findings),
+        '### Changes',
+        changesSection(report, previous, 20),
+        '### Coverage',
+        gapsSection(report.coverage.gaps, 20, report.coverage.scope),
+        historySection(report) ?? '',
+        '### Top findings',
+        findingsTable(report.findings, 20),
+    ].filter((part) => part !== '');
+    if (truncated.length > 0)
+        summaryParts.push(`_Cut to stay under GitHub's limits: ${truncated.join('; ')}._`);
+    const summary = fitText(summaryParts.join('\n\n'), CHECK_RUN_LIMITS.summary, "_Summary cut at GitHub's 65,535-character limit; the JSON report has everything._");
+    if (summary.truncated)
+        truncated.push('summary');
+    const textParts = [
+        ...(input.preface ? [input.preface] : []),
+        // Why the run is not `success` belongs in the text too: the gaps and the failed subjects.
+        ...(report.failures.length > 0 ? ['## Failed subjects', failuresSection(report, report.failures.length) ?? ''] : []),
+        ...(report.coverage.gaps.length > 0 ? ['## Coverage gaps', gapsSection(report.coverage.gaps, 200)] : []),
+        '## All findings',
+        findingsTable(report.findings, report.findings.length, 500),
+        ...(report.exempted.length > 0
+            ? ['## Exempted', findingsTable(report.exempted, report.exempted.length, 300)]
+            : []),
+    ];
+    const text = fitText(textParts.join('\n\n'), CHECK_RUN_LIMITS.text, "_Details cut at GitHub's 65,535-character limit; the JSON report (`report-path`) has every finding._");
+    if (text.truncated)
+        truncated.push('text');
+    return {
+        name: input.name,
+        headSha: input.headSha,
+        conclusion,
+        output: { title, summary: summary.text, text: text.text },
+        annotations,
+        truncated,
+    };
+}
+function skipReason(error) {
+    // A permission refusal (a PAT, a fork PR's token, no access to the repo) is final: fall back to
+    // the summary. A rate limit or a server error is not the token's fault and is reported as itself.
+    if (isPermissionDenied(error)) {
+        return `the token cannot create check runs (${describeError$1(error)}); results are in the job summary instead`;
+    }
+    return null;
+}
+/** Creates the check run `in_progress` at the start of the audit, so the PR shows it running. */
+async function startCheckRun(client, repo, check, options = {}) {
+    const warn = options.warn ?? warning;
+    try {
+        const response = await client.rest.request('POST /repos/{owner}/{repo}/check-runs', {
+            ...repo,
+            name: check.name,
+            head_sha: check.headSha,
+            status: 'in_progress',
+        });
+        return { id: Number(response.data.id) };
+    }
+    catch (error) {
+        const reason = skipReason(error);
+        if (!reason)
+            throw error;
+        warn(`Check run skipped: ${reason}.`);
+        return { skipped: reason };
+    }
+}
+/**
+ * Completes the check run (creating it when `started` is absent) with the conclusion and the
+ * output; annotations go 50 per request, the later batches as PATCHes, which GitHub appends.
+ * A `started` handle that was skipped is returned as is: the warning was already given.
+ */
+async function applyCheckRun(client, repo, plan, started, options = {}) {
+    if (started && 'skipped' in started)
+        return started;
+    const warn = options.warn ?? warning;
+    const batches = [];
+    for (let i = 0; i < plan.annotations.length; i += CHECK_RUN_LIMITS.annotationsPerRequest) {
+        batches.push(plan.annotations.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
+    }
+    const first = batches.shift() ?? [];
+    const completion = {
+        status: 'completed',
+        conclusion: plan.conclusion,
+        completed_at: new Date().toISOString(),
+        output: { ...plan.output, annotations: first },
+    };
+    let id;
+    let requests = 0;
+    try {
+        if (started) {
+            id = started.id;
+            await client.rest.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                ...repo,
+                check_run_id: id,
+                ...completion,
+            });
+        }
+        else {
+            const response = await client.rest.request('POST /repos/{owner}/{repo}/check-runs', {
+                ...repo,
+                name: plan.name,
+                head_sha: plan.headSha,
+                ...completion,
+            });
+            id = Number(response.data.id);
+        }
+        requests += 1;
+    }
+    catch (error) {
+        const reason = skipReason(error);
+        if (!reason)
+            throw error;
+        warn(`Check run skipped: ${reason}.`);
+        return { skipped: reason };
+    }
+    for (const batch of batches) {
+        // Title and summary are required whenever `output` is sent; repeating them changes nothing.
+        await client.rest.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...repo,
+            check_run_id: id,
+            output: { title: plan.output.title, summary: plan.output.summary, annotations: batch },
+        });
+        requests += 1;
+    }
+    return { id, requests };
+}
+
+// The hidden marker that makes an issue ours: its key and a hash of the content it was last
+// written with, in an HTML comment at the end of the body. Kept apart from the sync engine
+// because it is the one piece that must never change shape between versions.
+const MARKER_PREFIX = '<!-- offboarding-sentinel:issue ';
+const MARKER = /<!-- offboarding-sentinel:issue (\{[^\n]*?\}) -->/g;
+/** The content hash: what a reader sees, minus the volatile footer. */
+function contentHash(issue) {
+    return createHash('sha256')
+        .update(JSON.stringify([issue.title, issue.body, [...issue.labels].sort(), issue.state]))
+        .digest('hex')
+        .slice(0, 16);
+}
+/**
+ * The marker. Inside the JSON every character that could close the comment (`>`, `--`) or mean
+ * something if the comment were ever shown (mentions, links, HTML, non-ASCII such as bidi
+ * overrides) is written as a `\\uXXXX` escape, which JSON.parse turns back into the key.
+ */
+function marker(key, hash) {
+    const json = JSON.stringify({ key, hash })
+        .replace(/[^\x20-\x7E]|[<>&@[\]()!`|'=]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/--/g, '-\\u002d');
+    return `${MARKER_PREFIX}${json} -->`;
+}
+/** The last marker in a body (people may quote an older one above it), or null. */
+function parseMarker(body) {
+    if (!body)
+        return null;
+    let found = null;
+    for (const match of body.matchAll(MARKER)) {
+        try {
+            const value = JSON.parse(match[1]);
+            if (typeof value === 'object' && value !== null) {
+                const { key, hash } = value;
+                if (typeof key === 'string' && typeof hash === 'string')
+                    found = { key, hash };
+            }
+        }
+        catch {
+            // Not our JSON: not a marker.
+        }
+    }
+    return found;
+}
+function renderBody(desired) {
+    const parts = [desired.body.trimEnd()];
+    if (desired.footer)
+        parts.push(desired.footer.trim());
+    parts.push(marker(desired.key, contentHash(desired)));
+    return parts.join('\n\n');
+}
+
+const byAge = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
+function planIssueSync(existing, desired, options) {
+    const managedLabel = options.managedLabel ?? 'offboarding-sentinel';
+    const plan = { managedLabel, labels: [managedLabel], actions: [], unchanged: [] };
+    const byKey = new Map();
+    for (const issue of existing)
+        byKey.set(issue.key, [...(byKey.get(issue.key) ?? []), issue]);
+    const wantedKeys = new Set();
+    for (const wanted of desired) {
+        if (wantedKeys.has(wanted.key))
+            throw new Error(`two desired issues share the key ${wanted.key}`);
+        wantedKeys.add(wanted.key);
+        const labels = unique$1([managedLabel, ...wanted.labels]);
+        for (const label of labels)
+            if (!plan.labels.includes(label))
+                plan.labels.push(label);
+        const hash = contentHash({ ...wanted, labels });
+        const body = renderBody({ ...wanted, labels });
+        const issues = [...(byKey.get(wanted.key) ?? [])].sort(byAge);
+        const open = issues.filter((issue) => issue.state === 'open');
+        // Never a second issue for a key: the oldest open one is the issue; newer open ones are duplicates.
+        for (const duplicate of open.slice(1)) {
+            plan.actions.push({
+                kind: 'close',
+                key: wanted.key,
+                number: duplicate.number,
+                reason: 'duplicate',
+                comment: `Duplicate of #${open[0].number}.`,
+            });
+        }
+        const closed = issues.filter((issue) => issue.state === 'closed');
+        const current = open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
+        const changed = current !== undefined && current.hash !== hash;
+        // PATCH replaces the label set: keep labels people added by hand (triage, priority).
+        const content = { title: wanted.title, body, labels: unique$1([...labels, ...(current?.labels ?? [])]) };
+        if (wanted.state === 'open') {
+            if (!current) {
+                plan.actions.push({
+                    kind: 'create',
+                    key: wanted.key,
+                    ...content,
+                    labels,
+                    assignees: unique$1(wanted.assignees),
+                });
+            }
+            else if (current.state === 'closed') {
+                plan.actions.push({
+                    kind: 'reopen',
+                    key: wanted.key,
+                    number: current.number,
+                    ...content,
+                    comment: 'Reopened: this came back in the latest run.',
+                });
+            }
+            else if (changed) {
+                plan.actions.push({
+                    kind: 'update',
+                    key: wanted.key,
+                    number: current.number,
+                    ...content,
+                    comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
+                });
+            }
+            else {
+                plan.unchanged.push(wanted.key);
+            }
+        }
+        else if (current?.state === 'open') {
+            plan.actions.push({
+                kind: 'close',
+                key: wanted.key,
+                number: current.number,
+                reason: 'completed',
+                comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
+                ...(changed ? { update: content } : {}),
+            });
+        }
+        else if (current && changed) {
+            // Closed and staying closed, but its record changed: edit quietly, no comment.
+            plan.actions.push({
+                kind: 'update',
+                key: wanted.key,
+                number: current.number,
+                ...content,
+                comment: null,
+            });
+        }
+        else {
+            plan.unchanged.push(wanted.key);
+        }
+    }
+    if (options.closeMissing) {
+        for (const [key, issues] of [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+            if (wantedKeys.has(key))
+                continue;
+            for (const issue of issues.filter((i) => i.state === 'open').sort(byAge)) {
+                plan.actions.push({
+                    kind: 'close',
+                    key,
+                    number: issue.number,
+                    reason: 'completed',
+                    comment: options.missingComment ?? 'Closed: the latest run found nothing left for this issue.',
+                });
+            }
+        }
+    }
+    return plan;
+}
+function unique$1(values) {
+    return [...new Set(values)];
+}
+/**
+ * Every issue carrying `label`, in all states, through the issues list API (paginated). Not
+ * search: search lags behind writes, which would let a rerun open a duplicate.
+ */
+async function listIssuesByLabel(client, repo, label) {
+    const listed = (await client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        labels: label,
+        state: 'all',
+        per_page: 100,
+    }));
+    return listed.filter((issue) => !issue.pull_request);
+}
+/** The listed issues that carry our marker. */
+function toManagedIssues(listed) {
+    const managed = [];
+    for (const issue of listed) {
+        const found = parseMarker(issue.body);
+        if (!found)
+            continue;
+        managed.push({
+            number: issue.number,
+            key: found.key,
+            hash: found.hash,
+            state: issue.state === 'closed' ? 'closed' : 'open',
+            stateReason: issue.state_reason ?? null,
+            title: issue.title,
+            labels: issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+            createdAt: issue.created_at,
+        });
+    }
+    return managed;
+}
+/** Every issue carrying `label` and our marker, in all states. */
+async function listManagedIssues(client, repo, label) {
+    return toManagedIssues(await listIssuesByLabel(client, repo, label));
+}
+async function ensureLabels(client, repo, labels) {
+    const existing = (await client.rest.paginate('GET /repos/{owner}/{repo}/labels', {
+        ...repo,
+        per_page: 100,
+    }));
+    const have = new Set(existing.map((l) => l.name.toLowerCase()));
+    const created = [];
+    for (const name of labels) {
+        if (have.has(name.toLowerCase()))
+            continue;
+        try {
+            await client.rest.request('POST /repos/{owner}/{repo}/labels', {
+                ...repo,
+                name,
+                color: 'b60205',
+                description: 'Managed by Offboarding Sentinel',
+            });
+            created.push(name);
+        }
+        catch (error) {
+            // 422 already_exists: a concurrent run created it between our list and our create.
+            if (statusOf$1(error) !== 422)
+                throw error;
+        }
+    }
+    return created;
+}
+async function comment(client, repo, number, body) {
+    await client.rest.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: number,
+        body,
+    });
+}
+async function applyIssuePlan(client, repo, plan) {
+    const result = {
+        created: [],
+        updated: [],
+        reopened: [],
+        closed: [],
+        duplicatesClosed: [],
+        labelsCreated: [],
+    };
+    if (plan.actions.length === 0)
+        return result;
+    result.labelsCreated = await ensureLabels(client, repo, plan.labels);
+    const createdKeys = new Set();
+    for (const action of plan.actions) {
+        const issue_number = 'number' in action ? action.number : 0;
+        switch (action.kind) {
+            case 'create': {
+                const created = await client.rest.request('POST /repos/{owner}/{repo}/issues', {
+                    ...repo,
+                    title: action.title,
+                    body: action.body,
+                    labels: action.labels,
+                    assignees: action.assignees,
+                });
+                result.created.push(created.data.number);
+                createdKeys.add(action.key);
+                break;
+            }
+            case 'update':
+                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                    ...repo,
+                    issue_number,
+                    title: action.title,
+                    body: action.body,
+                    labels: action.labels,
+                });
+                if (action.comment)
+                    await comment(client, repo, issue_number, action.comment);
+                result.updated.push(issue_number);
+                break;
+            case 'reopen':
+                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                    ...repo,
+                    issue_number,
+                    title: action.title,
+                    body: action.body,
+                    labels: action.labels,
+                    state: 'open',
+                    state_reason: 'reopened',
+                });
+                await comment(client, repo, issue_number, action.comment);
+                result.reopened.push(issue_number);
+                break;
+            case 'close':
+                // Comment first, so the reason is there when the close notification arrives.
+                await comment(client, repo, issue_number, action.comment);
+                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                    ...repo,
+                    issue_number,
+                    ...(action.update ?? {}),
+                    state: 'closed',
+                    state_reason: action.reason,
+                });
+                (action.reason === 'duplicate' ? result.duplicatesClosed : result.closed).push(issue_number);
+                break;
+        }
+    }
+    if (createdKeys.size > 0)
+        result.duplicatesClosed.push(...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)));
+    return result;
+}
+/**
+ * Two runs at once can both see "no issue" and both create one. After creating, list again:
+ * where two open issues share a key, the oldest stays and the newer ones close as duplicates.
+ * Both runs reach the same verdict, so exactly one issue survives whichever finishes first.
+ */
+async function closeRaceDuplicates(client, repo, label, keys) {
+    const managed = await listManagedIssues(client, repo, label);
+    const closed = [];
+    for (const key of keys) {
+        const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
+        for (const duplicate of open.slice(1)) {
+            await comment(client, repo, duplicate.number, `Duplicate of #${open[0].number} (opened by a concurrent run).`);
+            await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                ...repo,
+                issue_number: duplicate.number,
+                state: 'closed',
+                state_reason: 'duplicate',
+            });
+            closed.push(duplicate.number);
+        }
+    }
+    return closed;
+}
 
 function policyError(location, message, fix) {
     const error = {
@@ -41669,6 +42782,64 @@ function fileError(path, message, fix) {
 }
 function formatLocation(location) {
     return `${location.path}:${location.line}:${location.column}`;
+}
+
+// A hostile or broken file must not turn into an unbounded log: at most MAX_ERRORS_PER_FILE
+// errors per file are reported, then one line that counts the rest; and text quoted from a
+// file is a short excerpt, escaped, so binary garbage or a 38 KB key never reaches a log line.
+const MAX_ERRORS_PER_FILE = 50;
+/** Characters of a value or key quoted in a message. */
+const MAX_EXCERPT_CHARS = 40;
+/** A backstop for messages built from many parts (a did-you-mean list, a library's message). */
+const MAX_MESSAGE_CHARS = 500;
+/**
+ * A JSON string literal of at most MAX_EXCERPT_CHARS characters of `text`, with everything but
+ * printable ASCII escaped (control characters, bidi overrides, lone surrogates), and `…` plus
+ * the full length when it was cut.
+ */
+function excerpt(text, max = MAX_EXCERPT_CHARS) {
+    const chars = Array.from(text);
+    const shown = chars.slice(0, max).join('');
+    const literal = JSON.stringify(shown).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return chars.length > max ? `${literal}… (${chars.length} characters)` : literal;
+}
+/** Printable ASCII that needs no quoting in a message (keys, rule names) is shown as it is. */
+function shownName(text) {
+    return /^[\x21-\x7e]{1,64}$/.test(text) && !text.includes('`') ? text : excerpt(text);
+}
+/** A library's message (which may quote the file) with non-printable characters escaped. */
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function clampMessage(error) {
+    if (error.message.length <= MAX_MESSAGE_CHARS && error.fix.length <= MAX_MESSAGE_CHARS)
+        return error;
+    const cut = (text) => text.length <= MAX_MESSAGE_CHARS ? text : `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
+    return { ...error, message: cut(error.message), fix: cut(error.fix) };
+}
+/**
+ * The first MAX_ERRORS_PER_FILE errors of each file (in the order given), and for a file with
+ * more, one error after them that says how many were left out. Files keep their order.
+ */
+function boundErrorsPerFile(errors, max = MAX_ERRORS_PER_FILE) {
+    const byFile = new Map();
+    for (const error of errors) {
+        const list = byFile.get(error.path);
+        if (list)
+            list.push(error);
+        else
+            byFile.set(error.path, [error]);
+    }
+    const bounded = [];
+    for (const [path, fileErrors] of byFile) {
+        bounded.push(...fileErrors.slice(0, max).map(clampMessage));
+        const rest = fileErrors.length - max;
+        if (rest > 0) {
+            const last = fileErrors[max - 1];
+            bounded.push(policyError({ path, line: last.line, column: last.column }, `${rest} more error${rest === 1 ? '' : 's'} in \`${path}\` not shown (${fileErrors.length} in all; the first ${max} are listed)`, 'Fix the errors above and run again; the rest are often the same mistake repeated.'));
+        }
+    }
+    return bounded;
 }
 
 // Reads the policy files from the workspace, defensively: the folder and every file must stay
@@ -41747,21 +42918,46 @@ async function readPolicyFiles(options) {
     }
     return { files, errors, warnings };
 }
+/** What a non-regular file is, in words, for the refusal. */
+function fileKind(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return info.isFile() || info.isDirectory() ? null : 'not a regular file';
+}
+function notRegular(shown, kind) {
+    return fileError(shown, `refused: \`${shown}\` is ${kind}, not a regular file`, 'Keep only regular policy files in the folder; remove or rename this entry.');
+}
 /** The file's text, an error, or undefined for a sub-folder named like a policy file. */
 async function readOne(workspace, path, shown) {
     try {
+        // The type is checked before anything is opened: opening a FIFO for reading blocks until a
+        // writer appears, and a device may never end.
         const link = await lstat$1(path);
         const target = link.isSymbolicLink() ? await realpath(path) : path;
         if (!inside(workspace, target)) {
             return fileError(shown, `refused: \`${shown}\` is a symlink that resolves outside the workspace`, 'Replace the symlink with the policy file itself.');
         }
-        const handle = await open$1(target, 'r');
+        const before = link.isSymbolicLink() ? await stat$1(target) : link;
+        if (before.isDirectory())
+            return undefined;
+        const kind = fileKind(before);
+        if (kind)
+            return notRegular(shown, kind);
+        if (before.size > MAX_POLICY_FILE_BYTES)
+            return tooLarge(shown, before.size);
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
+        const handle = await open$1(target, constants$6.O_RDONLY | constants$6.O_NONBLOCK);
         try {
             const info = await handle.stat();
-            if (info.isDirectory())
-                return undefined;
-            if (!info.isFile())
-                return fileError(shown, `refused: \`${shown}\` is not a regular file`, 'Keep only regular policy files in the folder.');
+            const swapped = fileKind(info) ?? (info.isDirectory() ? 'a folder' : null);
+            if (swapped)
+                return notRegular(shown, swapped);
             if (info.size > MAX_POLICY_FILE_BYTES)
                 return tooLarge(shown, info.size);
             // Read at most one byte beyond the limit, so a file that grows meanwhile is still refused.
@@ -41788,7 +42984,7 @@ function contradiction(what, first, second) {
     const fix = 'Keep the setting in one policy file and delete it from the other.';
     return [policyError(first.location, message, fix), policyError(second.location, message, fix)];
 }
-function unique$1(values) {
+function unique(values) {
     return [...new Set(values)];
 }
 function sameStep(a, b) {
@@ -41862,9 +43058,9 @@ function mergeFilePolicies(files) {
             merged.journey = [...stepsById.values()];
     }
     merged.remediate = remediateSetting?.value;
-    merged.serviceAccounts = unique$1(merged.serviceAccounts);
-    merged.approvedActors = unique$1(merged.approvedActors);
-    merged.approvedWorkflows = unique$1(merged.approvedWorkflows);
+    merged.serviceAccounts = unique(merged.serviceAccounts);
+    merged.approvedActors = unique(merged.approvedActors);
+    merged.approvedWorkflows = unique(merged.approvedWorkflows);
     return { merged, errors };
 }
 
@@ -50588,7 +51784,7 @@ var distExports$1 = requireDist$1();
 const MAX_ALIAS_COUNT = 100;
 function firstLine(message) {
     // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported apart.
-    return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+    return printable(message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim());
 }
 const FIXES = {
     DUPLICATE_KEY: 'Keep one of the repeated keys; YAML does not merge them.',
@@ -50651,7 +51847,7 @@ function parsePolicyText(path, text) {
                 data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
             }
             catch (error) {
-                errors.push(fileError(path, `YAML could not be expanded: ${error instanceof Error ? error.message : String(error)}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
+                errors.push(fileError(path, `YAML could not be expanded: ${printable(error instanceof Error ? error.message : String(error))}`, `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`));
             }
         }
     }
@@ -50887,7 +52083,7 @@ function describePath(dataPath) {
         if (typeof segment === 'number' || /^\d+$/.test(segment))
             text += `[${segment}]`;
         else
-            text += text === '' ? segment : `.${segment}`;
+            text += text === '' ? shownName(segment) : `.${shownName(segment)}`;
     }
     return text === '' ? 'the top level' : text;
 }
@@ -50898,7 +52094,7 @@ function valueName(dataPath) {
         return 'the document';
     if (/^\d+$/.test(String(last)))
         return describePath(dataPath.slice(-2));
-    return String(last);
+    return shownName(String(last));
 }
 /** `string "ninety"`, `number 5`, `a list`, … for "got …". */
 function describeValue(value) {
@@ -50909,7 +52105,7 @@ function describeValue(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `string ${JSON.stringify(value)}`;
+        return `string ${excerpt(value)}`;
     if (typeof value === 'number' || typeof value === 'boolean')
         return `${typeof value} ${String(value)}`;
     return typeof value;
@@ -50928,7 +52124,7 @@ function schemaOf(error) {
 function isRuleNameEnum(values) {
     return values.length === RULE_NAMES.length && RULE_NAMES.every((name, index) => values[index] === name);
 }
-function describeError$1(error, dataPath) {
+function describeError(error, dataPath) {
     const name = `\`${valueName(dataPath)}\``;
     const where = describePath(dataPath);
     const got = describeValue(error.data);
@@ -50952,10 +52148,10 @@ function describeError$1(error, dataPath) {
         case 'enum': {
             const allowed = error.params.allowedValues;
             const candidates = allowed.map(String);
-            const hint = typeof error.data === 'string' ? didYouMean(error.data, candidates) : '';
+            const hint = typeof error.data === 'string' && error.data.length <= 64 ? didYouMean(error.data, candidates) : '';
             if (isRuleNameEnum(allowed)) {
                 return {
-                    message: `unknown rule ${typeof error.data === 'string' ? `\`${error.data}\`` : got} in ${where}${hint}`,
+                    message: `unknown rule ${typeof error.data === 'string' ? `\`${shownName(error.data)}\`` : got} in ${where}${hint}`,
                     fix: 'Use a rule name from the catalogue (docs/policy.md lists them).',
                 };
             }
@@ -51023,10 +52219,11 @@ function describeError$1(error, dataPath) {
     }
 }
 function unknownKeyError(file, error, dataPath) {
-    const key = error.params.additionalProperty;
+    const rawKey = error.params.additionalProperty;
+    const key = shownName(rawKey);
     const known = Object.keys(schemaOf(error).properties ?? {});
-    const hint = didYouMean(key, known);
-    const location = file.locateKey([...dataPath, key]);
+    const hint = rawKey.length <= 64 ? didYouMean(rawKey, known) : '';
+    const location = file.locateKey([...dataPath, rawKey]);
     if (dataPath.length === 1 && dataPath[0] === 'rules') {
         return policyError(location, `unknown rule \`${key}\` in rules${hint}`, 'Use a rule name from the catalogue (docs/policy.md lists them).');
     }
@@ -51042,7 +52239,7 @@ function schemaErrorsToPolicyErrors(file, errors) {
         const dataPath = decodePointer(error.instancePath);
         if (error.keyword === 'additionalProperties')
             return unknownKeyError(file, error, dataPath);
-        const { message, fix } = describeError$1(error, dataPath);
+        const { message, fix } = describeError(error, dataPath);
         return policyError(file.locate(dataPath), message, fix);
     });
     return result.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -59849,225 +61046,6 @@ var Ajv2020Module = /*@__PURE__*/getDefaultExportFromCjs(_2020Exports);
 
 var dist = {exports: {}};
 
-var formats = {};
-
-var hasRequiredFormats;
-
-function requireFormats () {
-	if (hasRequiredFormats) return formats;
-	hasRequiredFormats = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-		function fmtDef(validate, compare) {
-		    return { validate, compare };
-		}
-		exports.fullFormats = {
-		    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-		    date: fmtDef(date, compareDate),
-		    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-		    time: fmtDef(getTime(true), compareTime),
-		    "date-time": fmtDef(getDateTime(true), compareDateTime),
-		    "iso-time": fmtDef(getTime(), compareIsoTime),
-		    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-		    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-		    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-		    uri,
-		    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-		    // uri-template: https://tools.ietf.org/html/rfc6570
-		    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-		    // For the source: https://gist.github.com/dperini/729294
-		    // For test cases: https://mathiasbynens.be/demo/url-regex
-		    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-		    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-		    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-		    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-		    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-		    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-		    regex,
-		    // uuid: http://tools.ietf.org/html/rfc4122
-		    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-		    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-		    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-		    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-		    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-		    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-		    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-		    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-		    // byte: https://github.com/miguelmota/is-base64
-		    byte,
-		    // signed 32 bit integer
-		    int32: { type: "number", validate: validateInt32 },
-		    // signed 64 bit integer
-		    int64: { type: "number", validate: validateInt64 },
-		    // C-type float
-		    float: { type: "number", validate: validateNumber },
-		    // C-type double
-		    double: { type: "number", validate: validateNumber },
-		    // hint to the UI to hide input strings
-		    password: true,
-		    // unchecked string payload
-		    binary: true,
-		};
-		exports.fastFormats = {
-		    ...exports.fullFormats,
-		    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-		    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-		    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-		    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-		    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-		    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-		    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-		    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-		    // email (sources from jsen validator):
-		    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-		    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-		    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-		};
-		exports.formatNames = Object.keys(exports.fullFormats);
-		function isLeapYear(year) {
-		    // https://tools.ietf.org/html/rfc3339#appendix-C
-		    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-		}
-		const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-		const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-		function date(str) {
-		    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-		    const matches = DATE.exec(str);
-		    if (!matches)
-		        return false;
-		    const year = +matches[1];
-		    const month = +matches[2];
-		    const day = +matches[3];
-		    return (month >= 1 &&
-		        month <= 12 &&
-		        day >= 1 &&
-		        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-		}
-		function compareDate(d1, d2) {
-		    if (!(d1 && d2))
-		        return undefined;
-		    if (d1 > d2)
-		        return 1;
-		    if (d1 < d2)
-		        return -1;
-		    return 0;
-		}
-		const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-		function getTime(strictTimeZone) {
-		    return function time(str) {
-		        const matches = TIME.exec(str);
-		        if (!matches)
-		            return false;
-		        const hr = +matches[1];
-		        const min = +matches[2];
-		        const sec = +matches[3];
-		        const tz = matches[4];
-		        const tzSign = matches[5] === "-" ? -1 : 1;
-		        const tzH = +(matches[6] || 0);
-		        const tzM = +(matches[7] || 0);
-		        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-		            return false;
-		        if (hr <= 23 && min <= 59 && sec < 60)
-		            return true;
-		        // leap second
-		        const utcMin = min - tzM * tzSign;
-		        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-		        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-		    };
-		}
-		function compareTime(s1, s2) {
-		    if (!(s1 && s2))
-		        return undefined;
-		    const t1 = new Date("2020-01-01T" + s1).valueOf();
-		    const t2 = new Date("2020-01-01T" + s2).valueOf();
-		    if (!(t1 && t2))
-		        return undefined;
-		    return t1 - t2;
-		}
-		function compareIsoTime(t1, t2) {
-		    if (!(t1 && t2))
-		        return undefined;
-		    const a1 = TIME.exec(t1);
-		    const a2 = TIME.exec(t2);
-		    if (!(a1 && a2))
-		        return undefined;
-		    t1 = a1[1] + a1[2] + a1[3];
-		    t2 = a2[1] + a2[2] + a2[3];
-		    if (t1 > t2)
-		        return 1;
-		    if (t1 < t2)
-		        return -1;
-		    return 0;
-		}
-		const DATE_TIME_SEPARATOR = /t|\s/i;
-		function getDateTime(strictTimeZone) {
-		    const time = getTime(strictTimeZone);
-		    return function date_time(str) {
-		        // http://tools.ietf.org/html/rfc3339#section-5.6
-		        const dateTime = str.split(DATE_TIME_SEPARATOR);
-		        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-		    };
-		}
-		function compareDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const d1 = new Date(dt1).valueOf();
-		    const d2 = new Date(dt2).valueOf();
-		    if (!(d1 && d2))
-		        return undefined;
-		    return d1 - d2;
-		}
-		function compareIsoDateTime(dt1, dt2) {
-		    if (!(dt1 && dt2))
-		        return undefined;
-		    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-		    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-		    const res = compareDate(d1, d2);
-		    if (res === undefined)
-		        return undefined;
-		    return res || compareTime(t1, t2);
-		}
-		const NOT_URI_FRAGMENT = /\/|:/;
-		const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-		function uri(str) {
-		    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-		    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-		}
-		const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-		function byte(str) {
-		    BYTE.lastIndex = 0;
-		    return BYTE.test(str);
-		}
-		const MIN_INT32 = -2147483648;
-		const MAX_INT32 = 2 ** 31 - 1;
-		function validateInt32(value) {
-		    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-		}
-		function validateInt64(value) {
-		    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-		    return Number.isInteger(value);
-		}
-		function validateNumber() {
-		    return true;
-		}
-		const Z_ANCHOR = /[^\\]\\Z/;
-		function regex(str) {
-		    if (Z_ANCHOR.test(str))
-		        return false;
-		    try {
-		        new RegExp(str);
-		        return true;
-		    }
-		    catch (e) {
-		        return false;
-		    }
-		}
-		
-	} (formats));
-	return formats;
-}
-
 var limit = {};
 
 var ajv = {exports: {}};
@@ -60785,7 +61763,7 @@ function loadPolicyFromTexts(texts) {
     }
     const { merged, errors: mergeErrors } = mergeFilePolicies(files);
     errors.push(...mergeErrors);
-    return { policy: resolvePolicy(merged), errors, warnings: [] };
+    return { policy: resolvePolicy(merged), errors: boundErrorsPerFile(errors), warnings: [] };
 }
 /** Loads every *.yml / *.yaml file directly under `policyPath` (relative to `workspace`). */
 async function loadPolicy(options) {
@@ -60887,7 +61865,13 @@ function matchAnyGlob(patterns, text) {
 
 // Applies a policy's exemptions to findings. An exemption applies through its `expires` day
 // (UTC, inclusive); after that it stops applying and becomes a `policy-invalid` finding of its
-// own, so an accepted risk cannot outlive its review date silently.
+// own, so an accepted risk cannot outlive its review date silently. An expiry further ahead
+// than `policy-invalid.exemption-max-days` (a year by default) is refused the same way, so
+// `expires: 9999-12-31` cannot make an exemption permanent.
+//
+// A coverage gap is not a risk someone looked at: only an exemption that names the rule
+// `audit-coverage-gap` and the resource itself accepts one; a broad `resources: ["**"]` for
+// other rules never hides what could not be read.
 /** `YYYY-MM-DD` of the clock's current UTC day. */
 function utcDay(clock) {
     return clock.now().toISOString().slice(0, 10);
@@ -60896,7 +61880,39 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
+const DAY_MS = 86_400_000;
+function addDays(day, count) {
+    return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** The latest `expires` the policy allows today. */
+function latestAllowedExpiry(policy, today) {
+    return addDays(today, policy.rules['policy-invalid'].thresholds['exemption-max-days']);
+}
+/** Expires further ahead than the policy allows: it never applies. */
+function isExpiryTooFar(exemption, policy, today) {
+    return exemption.expires > latestAllowedExpiry(policy, today);
+}
+/**
+ * Whether a pattern names a resource rather than matching everything: something literal after
+ * the kind (`repo:acme/api/deploy-keys`, `org:acme/*`), not `**`, `*` or `repo:*`.
+ */
+function namesResource(pattern) {
+    const literal = pattern.split('*', 1)[0];
+    const colon = literal.indexOf(':');
+    return colon > 0 && literal.length > colon + 1;
+}
 function exemptionMatches(exemption, finding) {
+    if (finding.rule === 'audit-coverage-gap') {
+        // Accepting a gap takes naming the rule and the resource: broad exemptions do not reach here.
+        if (!exemption.rules.includes('audit-coverage-gap'))
+            return false;
+        if (!exemption.resources.some((pattern) => namesResource(pattern) && matchAnyGlob([pattern], finding.resource))) {
+            return false;
+        }
+    }
     if (exemption.rules.length > 0 && !exemption.rules.includes(finding.rule))
         return false;
     if (exemption.subjects.length > 0 &&
@@ -60946,15 +61962,45 @@ function expiredExemptionFinding(exemption) {
         location: exemption.location,
     };
 }
+/** The same exemption refused for an expiry beyond the policy's bound. */
+function tooFarExemptionFinding(exemption, latest) {
+    const expired = expiredExemptionFinding(exemption);
+    return {
+        ...expired,
+        fingerprint: fingerprint('policy-invalid', expired.resource, null, `too-far\u0001${expired.fingerprint}`),
+        message: `An exemption expires on ${exemption.expires}, later than the policy allows (${latest}), and does not apply (it would exempt ${describeExemptionScope(exemption)}; reason: ${exemption.reason}). Set an expiry within the bound (\`rules.policy-invalid.exemption-max-days\`), and renew it after review.`,
+        evidence: { ...expired.evidence, latestAllowed: latest },
+    };
+}
+/** Active exemptions that expire within `policy-invalid.exemption-warn-days`, soonest first. */
+function expiringExemptions(policy, clock) {
+    const today = utcDay(clock);
+    const window = policy.rules['policy-invalid'].thresholds['exemption-warn-days'];
+    return policy.exemptions
+        .filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today))
+        .map((exemption) => ({ exemption, daysLeft: daysBetween(today, exemption.expires) }))
+        .filter(({ daysLeft }) => daysLeft <= window)
+        .sort((a, b) => a.exemption.expires.localeCompare(b.exemption.expires))
+        .map(({ exemption, daysLeft }) => ({
+        expires: exemption.expires,
+        daysLeft,
+        scope: describeExemptionScope(exemption),
+        reason: exemption.reason,
+        location: exemption.location,
+    }));
+}
 function applyExemptions(findings, policy, clock) {
     const today = utcDay(clock);
-    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today));
+    const latest = latestAllowedExpiry(policy, today);
+    const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today));
     const outcome = {
         findings: [],
         exempted: [],
-        expired: policy.exemptions
-            .filter((exemption) => !isExemptionActive(exemption, today))
-            .map(expiredExemptionFinding),
+        expired: policy.exemptions.flatMap((exemption) => !isExemptionActive(exemption, today)
+            ? [expiredExemptionFinding(exemption)]
+            : isExpiryTooFar(exemption, policy, today)
+                ? [tooFarExemptionFinding(exemption, latest)]
+                : []),
     };
     for (const finding of findings) {
         const exemption = active.find((candidate) => exemptionMatches(candidate, finding));
@@ -61033,6 +62079,9 @@ async function checkPolicyAgainst(policy, context) {
     if (context.clock) {
         const today = utcDay(context.clock);
         for (const exemption of policy.exemptions) {
+            if (isExpiryTooFar(exemption, policy, today)) {
+                result.errors.push(policyError(exemption.location, `exemption expires on ${exemption.expires}, later than the policy allows (${latestAllowedExpiry(policy, today)}); it would not apply`, 'Set `expires` at most `rules.policy-invalid.exemption-max-days` days ahead (366 by default), and renew it after review.'));
+            }
             if (!isExemptionActive(exemption, today)) {
                 result.warnings.push(policyError(exemption.location, `exemption expired on ${exemption.expires} and no longer applies (${describeExemptionScope(exemption)})`, 'Renew it with a new `expires` date after review, or remove it.'));
             }
@@ -61044,717 +62093,183 @@ async function checkPolicyAgainst(policy, context) {
     return result;
 }
 
-// Text that came from the organization (logins, names, titles, audit-log fields) is never
-// trusted in Markdown: it must not become HTML, a mention, a link, an image, a table break
-// or a code-span break, and bidirectional overrides must not reorder what a reader sees.
-const BIDI_AND_INVISIBLE$1 = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL$1 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Escape untrusted text for inline Markdown (also safe inside a table cell). */
-function escapeMarkdown(text, maxLength = 300) {
-    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
-    if (clean.length > maxLength)
-        clean = `${clean.slice(0, maxLength - 1)}…`;
-    return (clean
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape every character Markdown gives meaning to, links and images included.
-        .replace(/([\\`*_{}[\]()#+\-.!~"'=:])/g, '\\$1')
-        // After the backslash pass, so the entity's `#` is not escaped into visible `&\#124;`.
-        .replace(/\|/g, '&#124;')
-        // A zero-width joiner would be stripped above; break mentions and references with an entity.
-        .replace(/@/g, '&#64;'));
+// The job summary: the overview a person reads on the workflow run page. Mermaid charts show
+// findings by rule and, with history, the trend. Kept under the 1 MiB step-summary limit
+// (beyond it GitHub drops the whole summary, not just the tail).
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Headroom for whatever else the step appends (core.summary adds a line break or two). */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
+/** Mermaid labels are quoted strings; keep them to characters that cannot break the block. */
+function mermaidLabel(text) {
+    return text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 60);
 }
-/** Untrusted text as an inline code span that cannot be broken out of. */
-function codeSpan(text, maxLength = 300) {
-    let clean = text.replace(BIDI_AND_INVISIBLE$1, '').replace(CONTROL$1, '').replace(/\r?\n/g, ' ');
-    if (clean.length > maxLength)
-        clean = `${clean.slice(0, maxLength - 1)}…`;
-    // In a table cell a pipe ends the cell even inside a code span; GitHub honours \| there.
-    clean = clean.replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A Markdown table; every cell must already be escaped or be trusted text of our own. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-// The hidden marker that makes an issue ours: its key and a hash of the content it was last
-// written with, in an HTML comment at the end of the body. Kept apart from the sync engine
-// because it is the one piece that must never change shape between versions.
-const MARKER_PREFIX = '<!-- offboarding-sentinel:issue ';
-const MARKER = /<!-- offboarding-sentinel:issue (\{[^\n]*?\}) -->/g;
-/** The content hash: what a reader sees, minus the volatile footer. */
-function contentHash(issue) {
-    return createHash('sha256')
-        .update(JSON.stringify([issue.title, issue.body, [...issue.labels].sort(), issue.state]))
-        .digest('hex')
-        .slice(0, 16);
-}
-/**
- * The marker. Inside the JSON every character that could close the comment (`>`, `--`) or mean
- * something if the comment were ever shown (mentions, links, HTML, non-ASCII such as bidi
- * overrides) is written as a `\\uXXXX` escape, which JSON.parse turns back into the key.
- */
-function marker(key, hash) {
-    const json = JSON.stringify({ key, hash })
-        .replace(/[^\x20-\x7E]|[<>&@[\]()!`|'=]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/--/g, '-\\u002d');
-    return `${MARKER_PREFIX}${json} -->`;
-}
-/** The last marker in a body (people may quote an older one above it), or null. */
-function parseMarker(body) {
-    if (!body)
+function pieChart(report) {
+    const byRule = countByRule(report.findings);
+    if (byRule.length === 0)
         return null;
-    let found = null;
-    for (const match of body.matchAll(MARKER)) {
-        try {
-            const value = JSON.parse(match[1]);
-            if (typeof value === 'object' && value !== null) {
-                const { key, hash } = value;
-                if (typeof key === 'string' && typeof hash === 'string')
-                    found = { key, hash };
-            }
-        }
-        catch {
-            // Not our JSON: not a marker.
-        }
-    }
-    return found;
+    return [
+        '```mermaid',
+        'pie showData title Findings by rule',
+        ...byRule.map(([rule, count]) => `    "${mermaidLabel(rule)}" : ${count}`),
+        '```',
+    ].join('\n');
 }
-function renderBody(desired) {
-    const parts = [desired.body.trimEnd()];
-    if (desired.footer)
-        parts.push(desired.footer.trim());
-    parts.push(marker(desired.key, contentHash(desired)));
-    return parts.join('\n\n');
+/** Findings per run over the stored history (this run included by the caller's state). */
+function trendChart(history) {
+    const runs = (history?.runs ?? []).slice(-30);
+    if (runs.length < 2)
+        return null;
+    const labels = runs.map((run) => `"${mermaidLabel(run.at.slice(5, 16).replace('T', ' '))}"`);
+    const totals = runs.map((run) => run.total);
+    const high = runs.map((run) => run.counts.critical + run.counts.high);
+    const max = Math.max(1, ...totals);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Findings per run (bar: all, line: critical + high)"',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "findings" 0 --> ${max}`,
+        `    bar [${totals.join(', ')}]`,
+        `    line [${high.join(', ')}]`,
+        '```',
+    ].join('\n');
 }
-
-// Octokit rejects with a RequestError carrying the HTTP status; reporters branch on it
-// (403 → no permission to write, 404 → absent, 409 → stale sha) without importing the class.
-function statusOf$1(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return null;
-}
-/** A short description for a warning; never includes request headers (which carry the token). */
-function describeError(error) {
-    const status = statusOf$1(error);
-    const message = error instanceof Error ? error.message : String(error);
-    const firstLine = message.split('\n')[0].slice(0, 300);
-    return status === null ? firstLine : `HTTP ${status}: ${firstLine}`;
-}
-
-const byAge = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
-function planIssueSync(existing, desired, options) {
-    const managedLabel = options.managedLabel ?? 'offboarding-sentinel';
-    const plan = { managedLabel, labels: [managedLabel], actions: [], unchanged: [] };
-    const byKey = new Map();
-    for (const issue of existing)
-        byKey.set(issue.key, [...(byKey.get(issue.key) ?? []), issue]);
-    const wantedKeys = new Set();
-    for (const wanted of desired) {
-        if (wantedKeys.has(wanted.key))
-            throw new Error(`two desired issues share the key ${wanted.key}`);
-        wantedKeys.add(wanted.key);
-        const labels = unique([managedLabel, ...wanted.labels]);
-        for (const label of labels)
-            if (!plan.labels.includes(label))
-                plan.labels.push(label);
-        const hash = contentHash({ ...wanted, labels });
-        const body = renderBody({ ...wanted, labels });
-        const issues = [...(byKey.get(wanted.key) ?? [])].sort(byAge);
-        const open = issues.filter((issue) => issue.state === 'open');
-        // Never a second issue for a key: the oldest open one is the issue; newer open ones are duplicates.
-        for (const duplicate of open.slice(1)) {
-            plan.actions.push({
-                kind: 'close',
-                key: wanted.key,
-                number: duplicate.number,
-                reason: 'duplicate',
-                comment: `Duplicate of #${open[0].number}.`,
-            });
-        }
-        const closed = issues.filter((issue) => issue.state === 'closed');
-        const current = open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
-        const changed = current !== undefined && current.hash !== hash;
-        // PATCH replaces the label set: keep labels people added by hand (triage, priority).
-        const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
-        if (wanted.state === 'open') {
-            if (!current) {
-                plan.actions.push({
-                    kind: 'create',
-                    key: wanted.key,
-                    ...content,
-                    labels,
-                    assignees: unique(wanted.assignees),
-                });
-            }
-            else if (current.state === 'closed') {
-                plan.actions.push({
-                    kind: 'reopen',
-                    key: wanted.key,
-                    number: current.number,
-                    ...content,
-                    comment: 'Reopened: this came back in the latest run.',
-                });
-            }
-            else if (changed) {
-                plan.actions.push({
-                    kind: 'update',
-                    key: wanted.key,
-                    number: current.number,
-                    ...content,
-                    comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
-                });
-            }
-            else {
-                plan.unchanged.push(wanted.key);
-            }
-        }
-        else if (current?.state === 'open') {
-            plan.actions.push({
-                kind: 'close',
-                key: wanted.key,
-                number: current.number,
-                reason: 'completed',
-                comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-                ...(changed ? { update: content } : {}),
-            });
-        }
-        else if (current && changed) {
-            // Closed and staying closed, but its record changed: edit quietly, no comment.
-            plan.actions.push({
-                kind: 'update',
-                key: wanted.key,
-                number: current.number,
-                ...content,
-                comment: null,
-            });
-        }
-        else {
-            plan.unchanged.push(wanted.key);
-        }
-    }
-    if (options.closeMissing) {
-        for (const [key, issues] of [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-            if (wantedKeys.has(key))
-                continue;
-            for (const issue of issues.filter((i) => i.state === 'open').sort(byAge)) {
-                plan.actions.push({
-                    kind: 'close',
-                    key,
-                    number: issue.number,
-                    reason: 'completed',
-                    comment: options.missingComment ?? 'Closed: the latest run found nothing left for this issue.',
-                });
-            }
-        }
-    }
-    return plan;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-/**
- * Every issue carrying `label`, in all states, through the issues list API (paginated). Not
- * search: search lags behind writes, which would let a rerun open a duplicate.
- */
-async function listIssuesByLabel(client, repo, label) {
-    const listed = (await client.rest.paginate('GET /repos/{owner}/{repo}/issues', {
-        ...repo,
-        labels: label,
-        state: 'all',
-        per_page: 100,
-    }));
-    return listed.filter((issue) => !issue.pull_request);
-}
-/** The listed issues that carry our marker. */
-function toManagedIssues(listed) {
-    const managed = [];
-    for (const issue of listed) {
-        const found = parseMarker(issue.body);
-        if (!found)
-            continue;
-        managed.push({
-            number: issue.number,
-            key: found.key,
-            hash: found.hash,
-            state: issue.state === 'closed' ? 'closed' : 'open',
-            stateReason: issue.state_reason ?? null,
-            title: issue.title,
-            labels: issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-            createdAt: issue.created_at,
-        });
-    }
-    return managed;
-}
-/** Every issue carrying `label` and our marker, in all states. */
-async function listManagedIssues(client, repo, label) {
-    return toManagedIssues(await listIssuesByLabel(client, repo, label));
-}
-async function ensureLabels(client, repo, labels) {
-    const existing = (await client.rest.paginate('GET /repos/{owner}/{repo}/labels', {
-        ...repo,
-        per_page: 100,
-    }));
-    const have = new Set(existing.map((l) => l.name.toLowerCase()));
-    const created = [];
-    for (const name of labels) {
-        if (have.has(name.toLowerCase()))
-            continue;
-        try {
-            await client.rest.request('POST /repos/{owner}/{repo}/labels', {
-                ...repo,
-                name,
-                color: 'b60205',
-                description: 'Managed by Offboarding Sentinel',
-            });
-            created.push(name);
-        }
-        catch (error) {
-            // 422 already_exists: a concurrent run created it between our list and our create.
-            if (statusOf$1(error) !== 422)
-                throw error;
-        }
-    }
-    return created;
-}
-async function comment(client, repo, number, body) {
-    await client.rest.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...repo,
-        issue_number: number,
-        body,
-    });
-}
-async function applyIssuePlan(client, repo, plan) {
-    const result = {
-        created: [],
-        updated: [],
-        reopened: [],
-        closed: [],
-        duplicatesClosed: [],
-        labelsCreated: [],
-    };
-    if (plan.actions.length === 0)
-        return result;
-    result.labelsCreated = await ensureLabels(client, repo, plan.labels);
-    const createdKeys = new Set();
-    for (const action of plan.actions) {
-        const issue_number = 'number' in action ? action.number : 0;
-        switch (action.kind) {
-            case 'create': {
-                const created = await client.rest.request('POST /repos/{owner}/{repo}/issues', {
-                    ...repo,
-                    title: action.title,
-                    body: action.body,
-                    labels: action.labels,
-                    assignees: action.assignees,
-                });
-                result.created.push(created.data.number);
-                createdKeys.add(action.key);
-                break;
-            }
-            case 'update':
-                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                    ...repo,
-                    issue_number,
-                    title: action.title,
-                    body: action.body,
-                    labels: action.labels,
-                });
-                if (action.comment)
-                    await comment(client, repo, issue_number, action.comment);
-                result.updated.push(issue_number);
-                break;
-            case 'reopen':
-                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                    ...repo,
-                    issue_number,
-                    title: action.title,
-                    body: action.body,
-                    labels: action.labels,
-                    state: 'open',
-                    state_reason: 'reopened',
-                });
-                await comment(client, repo, issue_number, action.comment);
-                result.reopened.push(issue_number);
-                break;
-            case 'close':
-                // Comment first, so the reason is there when the close notification arrives.
-                await comment(client, repo, issue_number, action.comment);
-                await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                    ...repo,
-                    issue_number,
-                    ...(action.update ?? {}),
-                    state: 'closed',
-                    state_reason: action.reason,
-                });
-                (action.reason === 'duplicate' ? result.duplicatesClosed : result.closed).push(issue_number);
-                break;
-        }
-    }
-    if (createdKeys.size > 0)
-        result.duplicatesClosed.push(...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)));
-    return result;
-}
-/**
- * Two runs at once can both see "no issue" and both create one. After creating, list again:
- * where two open issues share a key, the oldest stays and the newer ones close as duplicates.
- * Both runs reach the same verdict, so exactly one issue survives whichever finishes first.
- */
-async function closeRaceDuplicates(client, repo, label, keys) {
-    const managed = await listManagedIssues(client, repo, label);
-    const closed = [];
-    for (const key of keys) {
-        const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
-        for (const duplicate of open.slice(1)) {
-            await comment(client, repo, duplicate.number, `Duplicate of #${open[0].number} (opened by a concurrent run).`);
-            await client.rest.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                ...repo,
-                issue_number: duplicate.number,
-                state: 'closed',
-                state_reason: 'duplicate',
-            });
-            closed.push(duplicate.number);
-        }
-    }
-    return closed;
-}
-
-// The contract's JSON report (report-path) and the one conclusion function that the check run,
-// the `conclusion` output and the step outcome all share.
-/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
-function compareFindings$1(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        a.rule.localeCompare(b.rule) ||
-        a.resource.localeCompare(b.resource) ||
-        (a.subject ?? '').localeCompare(b.subject ?? '') ||
-        a.fingerprint.localeCompare(b.fingerprint));
-}
-function buildReport(input) {
-    const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
-    const report = {
-        schemaVersion: 1,
-        organization: input.organization,
-        mode: input.mode,
-        generatedAt: input.generatedAt,
-        findings: [...input.findings].sort(compareFindings$1),
-        // "Complete" only when nothing was unreadable: a gap is never silently "clean".
-        coverage: { complete: gaps.length === 0, gaps },
-        stats: {
-            restRequests: input.stats?.restRequests ?? 0,
-            graphqlRequests: input.stats?.graphqlRequests ?? 0,
-            graphqlCost: input.stats?.graphqlCost ?? 0,
-            durationMs: input.stats?.durationMs ?? 0,
-        },
-        exempted: [...(input.exempted ?? [])].sort(compareFindings$1),
-        changes: input.changes ?? null,
-        offboarding: input.offboarding ?? [],
-        policy: input.policy ?? { sources: [], errors: [] },
-        dryRun: input.dryRun ?? false,
-    };
-    if (input.plans)
-        report.plans = input.plans;
-    if (input.policyDiff !== undefined)
-        report.policyDiff = input.policyDiff;
-    return report;
-}
-/** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
-async function writeJsonReport(report, dir) {
-    await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, 'offboarding-sentinel-report.json');
-    await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    return file;
-}
-/**
- * failure when any finding is at least `failOn`; neutral when findings exist below it (or
- * `failOn` is `none`); success when there are none.
- */
-function conclusionFor(findings, failOn) {
-    if (findings.length === 0)
-        return 'success';
-    if (failOn !== 'none' && findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
-        return 'failure';
-    }
-    return 'neutral';
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/** Rules with their finding counts, most findings first. */
-function countByRule(findings) {
-    const counts = new Map();
-    for (const finding of findings)
-        counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-// Helpers for text that reporters place where Markdown is NOT rendered (check-run annotation
-// messages, issue titles, SARIF `message.text`) and for keeping output under GitHub's limits.
-// Markdown contexts use src/markdown.ts; these cover the plain-text ones, where a title or a
-// SARIF message could still ping people (`@team`), show an embedded link (SARIF renders
-// `[text](uri)`) or reorder what a reader sees (bidi overrides).
-const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/**
- * Untrusted text for a plain-text field: one line, bidi and control characters removed, at
- * most `maxLength` characters. `@` becomes the full-width `＠` (no mention, still readable),
- * `<`/`>` become `‹`/`›` (no HTML wherever a field is later rendered), and `[`/`]` become
- * full-width brackets so neither a Markdown nor a SARIF embedded link can form.
- */
-function plainText(text, maxLength = 300) {
-    let clean = text
-        .replace(BIDI_AND_INVISIBLE, '')
-        .replace(CONTROL, '')
-        .replace(/\s*\r?\n\s*/g, ' ');
-    clean = clean
-        .replace(/@/g, '\uFF20')
-        .replace(/</g, '\u2039')
-        .replace(/>/g, '\u203A')
-        .replace(/\[/g, '\uFF3B')
-        .replace(/\]/g, '\uFF3D');
-    return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
-}
-/**
- * Cut `text` so that it, plus `note`, fits in `limit` characters (UTF-16 code units, which is
- * what GitHub's `maxLength` counts). Cuts at the last line break before the limit so a table
- * row or a code span is never left half-open.
- */
-function fitText(text, limit, note) {
-    if (text.length <= limit)
-        return { text, truncated: false };
-    const room = Math.max(0, limit - note.length - 2);
-    let cut = text.lastIndexOf('\n', room);
-    if (cut < room / 2)
-        cut = room;
-    return { text: `${text.slice(0, cut)}\n\n${note}`.slice(0, limit), truncated: true };
-}
-/** Byte length in UTF-8 (the job summary limit is 1 MiB of bytes). */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Like fitText, but for a byte limit (UTF-8). */
-function fitBytes(text, limitBytes, note) {
-    if (utf8Length(text) <= limitBytes)
-        return { text, truncated: false };
-    // Each UTF-16 code unit is at most 3 UTF-8 bytes; shrink until it fits.
-    let limit = Math.floor(limitBytes / 3);
-    let fitted = fitText(text, Math.max(limit, note.length + 2), note);
-    // Grow towards the byte limit for mostly-ASCII text, staying under it.
-    let step = Math.floor((limitBytes - utf8Length(fitted.text)) / 3);
-    while (step > 64) {
-        const attempt = fitText(text, limit + step, note);
-        if (utf8Length(attempt.text) <= limitBytes) {
-            fitted = attempt;
-            limit += step;
-        }
-        else {
-            step = Math.floor(step / 2);
-        }
-    }
-    return { text: fitted.text, truncated: true };
-}
-
-// Audit findings as issues a person can act on: grouped by rule (default), subject or
-// resource as the policy's routing says, each a checklist table of what is affected. Labels,
-// assignees and team mentions come from the route in the policy, never from finding text.
-const AUDIT_LABEL = 'offboarding-sentinel';
-const DEFAULT_ROUTE = {
-    rules: [],
-    destination: 'issue',
-    labels: [],
-    assignees: [],
-    teams: [],
-    groupBy: 'rule',
-};
-/** The first route naming the finding's rule, else the first catch-all route, else the default. */
-function routeFor(finding, routing) {
-    return (routing.find((r) => r.rules.includes(finding.rule)) ??
-        routing.find((r) => r.rules.length === 0) ??
-        DEFAULT_ROUTE);
-}
-function groupValue(finding, by) {
-    if (by === 'rule')
-        return finding.rule;
-    if (by === 'subject')
-        return finding.subject ?? '(no subject)';
-    return finding.resource;
-}
-// Team slugs and logins from the policy are trusted config, but are still checked for shape so
-// a typo cannot turn into arbitrary Markdown.
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Keys live in every issue body: long values keep a prefix plus a hash, unique and bounded. */
-function boundedKey(value) {
-    if (value.length <= 200)
-        return value;
-    return `${value.slice(0, 100)}#${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
-}
-function groupFindings(findings, routing) {
-    const groups = new Map();
-    for (const finding of [...findings].sort(compareFindings$1)) {
-        const route = routeFor(finding, routing);
-        if (route.destination === 'check-run')
-            continue;
-        const value = groupValue(finding, route.groupBy);
-        const key = `audit:${route.groupBy}:${boundedKey(value)}`;
-        const group = groups.get(key) ?? { key, route, by: route.groupBy, value, findings: [] };
-        group.findings.push(finding);
-        groups.set(key, group);
-    }
-    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
-}
-function titleFor(group) {
-    const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
-    return plainText(`Offboarding Sentinel: ${subject}`, 200);
-}
-function bodyFor(group, options) {
-    const maxRows = options.maxRows ?? 100;
-    const lines = [];
-    if (group.by === 'rule') {
-        const spec = ruleSpec(group.findings[0].rule);
-        lines.push(`**${spec.name}** fires when ${spec.firesWhen}.`, '', `**Remedy:** ${spec.remedy}`);
-    }
-    else {
-        lines.push(`Findings for the ${group.by} ${codeSpan(group.value, 200)}.`);
-    }
-    const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
-    if (teams.length > 0)
-        lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
-        .slice(0, maxRows)
-        .map((f) => [
-        '☐',
-        f.subject === null ? '—' : codeSpan(f.subject, 100),
-        codeSpan(f.resource, 200),
-        f.severity,
-        ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
-        escapeMarkdown(f.message, 300),
+/** One row per person offboarded in this run. */
+function offboardingSection(report) {
+    if (report.offboarding.length === 0)
+        return null;
+    const rows = report.offboarding.slice(0, 50).map((result) => [
+        codeSpan(result.subject, 100),
+        result.phase,
+        escapeMarkdown(result.offboardedAt, 40),
+        escapeMarkdown(result.inventorySource, 40),
+        String(result.itemsHeld),
+        String(result.itemsLeft),
+        String(result.findings),
+        result.closed ? 'closed' : 'open',
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
-    }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
+    return [
+        '## Offboarding',
+        '',
+        table(['subject', 'phase', 'offboarded at', 'inventory', 'items held', 'items left', 'findings', 'tracking issue'], rows) + cut,
+    ].join('\n');
 }
-function desiredAuditIssues(report, options) {
-    const newSet = new Set(report.changes?.new ?? []);
-    return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
-        const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
-        const assignees = group.route.assignees.filter((a) => SLUG.test(a));
-        return {
-            key: group.key,
-            title: titleFor(group),
-            body,
-            ...(footer ? { footer } : {}),
-            labels: [AUDIT_LABEL, ...group.route.labels],
-            assignees,
-            state: 'open',
-            // The one comment on a changed issue says what changed, so watchers need not diff the body.
-            changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
-        };
-    });
-}
-
-// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
-// logins goes through here, so no reader filters a person out over the case HR typed.
-// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
-/** The key two logins share exactly when they name the same account. */
-function loginKey(login) {
-    return login.toLowerCase();
-}
-function sameLogin(a, b) {
-    return a != null && b != null && loginKey(a) === loginKey(b);
-}
-/** A set of logins that ignores case; `has(null)` is false. */
-class LoginSet {
-    keys;
-    constructor(logins = []) {
-        this.keys = new Set([...logins].map(loginKey));
-    }
-    has(login) {
-        return login != null && this.keys.has(loginKey(login));
-    }
-    add(login) {
-        this.keys.add(loginKey(login));
-        return this;
-    }
-    get size() {
-        return this.keys.size;
-    }
-}
-/** Logins without case duplicates, keeping the first spelling of each. */
-function uniqueLogins(logins) {
-    const seen = new LoginSet();
-    const unique = [];
-    for (const login of logins) {
-        if (seen.has(login))
-            continue;
-        seen.add(login);
-        unique.push(login);
-    }
-    return unique;
+function renderSummary(report, history) {
+    const parts = [
+        `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
+        `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+        failuresSection(report, 50),
+        '## Overview',
+        severityTable(report.findings),
+        ruleTable(report.findings),
+        pieChart(report),
+        '## Changes',
+        changesSection(report, history?.fingerprints ?? null, 50),
+        trendChart(history),
+        '## Coverage',
+        gapsSection(report.coverage.gaps, 50, report.coverage.scope),
+        historySection(report),
+        offboardingSection(report),
+        '## Top findings',
+        findingsTable(report.findings, 50),
+        report.exempted.length > 0
+            ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
+            : null,
+        expiringExemptionsSection(report, 50),
+        report.policy.errors.length > 0
+            ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
+            : null,
+        `<sub>${report.stats.restRequests} REST and ${report.stats.graphqlRequests} GraphQL requests (cost ${report.stats.graphqlCost}) in ${(report.stats.durationMs / 1000).toFixed(1)} s.</sub>`,
+    ];
+    const markdown = parts.filter((part) => part !== null).join('\n\n');
+    return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
-const cache = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
-function activityIndex(snapshot) {
-    const cached = cache.get(snapshot);
-    if (cached)
-        return cached;
-    const byPerson = new Map();
-    const byPersonRepo = new Map();
-    const offer = (login, activity) => {
-        const key = loginKey(login);
-        const current = byPerson.get(key);
-        if (!current || later(activity.at, current.at))
-            byPerson.set(key, activity);
-    };
-    for (const contribution of snapshot.contributions) {
-        offer(contribution.login, {
-            at: contribution.lastAt,
-            source: `contribution:${contribution.kind}`,
-            repo: contribution.repo,
-        });
-        const key = `${loginKey(contribution.login)}\u0000${contribution.repo.toLowerCase()}`;
-        const current = byPersonRepo.get(key);
-        if (!current || later(contribution.lastAt, current.lastAt))
-            byPersonRepo.set(key, contribution);
-    }
-    for (const event of snapshot.auditEvents) {
-        if (event.actor)
-            offer(event.actor, { at: event.at, source: `audit-log:${event.action}`, repo: event.repo });
-    }
-    const index = {
-        latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
-        latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
-    };
-    cache.set(snapshot, index);
-    return index;
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
 }
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
 
 const SEGMENTS = { org: 1, repo: 2, team: 2 };
 function org(item, part, of = null) {
@@ -61960,6 +62475,794 @@ function coversFinding(gap, finding, organization = null) {
     return findingItems(finding, organization).some((item) => covers(gap, item));
 }
 
+// Comparing this run's findings with the stored state, and the state this run leaves behind.
+// A fingerprint that disappeared because its resource could not be read this time is neither
+// resolved nor dropped: "could not read" is not "gone".
+/**
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
+ */
+function gapCovers(gap, finding) {
+    return coversFinding(gap, finding);
+}
+function diffRuns(previous, current, gaps = []) {
+    const seen = previous?.fingerprints ?? {};
+    const currentIds = new Set(current.map((f) => f.fingerprint));
+    const diff = { new: [], resolved: [], unchanged: [], unknown: [] };
+    for (const finding of current) {
+        (Object.hasOwn(seen, finding.fingerprint) ? diff.unchanged : diff.new).push(finding);
+    }
+    for (const [fingerprint, record] of Object.entries(seen).sort(([a], [b]) => a.localeCompare(b))) {
+        if (currentIds.has(fingerprint))
+            continue;
+        const entry = { fingerprint, ...record };
+        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
+    }
+    return diff;
+}
+function nextState(previous, findings, now, run) {
+    const before = previous?.fingerprints ?? {};
+    const fingerprints = {};
+    for (const finding of findings) {
+        const old = Object.hasOwn(before, finding.fingerprint) ? before[finding.fingerprint] : undefined;
+        fingerprints[finding.fingerprint] = {
+            rule: finding.rule,
+            resource: finding.resource,
+            subject: finding.subject,
+            firstSeen: old?.firstSeen ?? now,
+            lastSeen: now,
+        };
+    }
+    // Keep what we could not see this time, unchanged, so it is neither "resolved" now nor "new" later.
+    for (const entry of diffRuns(previous, findings, run.gaps ?? []).unknown) {
+        const { fingerprint, ...record } = entry;
+        fingerprints[fingerprint] = record;
+    }
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    const record = {
+        ...(run.id ? { id: run.id } : {}),
+        at: now,
+        mode: run.mode,
+        counts,
+        total: findings.length,
+        offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
+        offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
+    };
+    return {
+        // What a newer version keeps besides these (baselines, feedback) is carried on.
+        ...(previous ?? {}),
+        v: 1,
+        fingerprints,
+        etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
+        runs: [...(previous?.runs ?? []), record].slice(-100),
+    };
+}
+
+const CHECK_RUN_NAME = 'Offboarding Sentinel';
+/** A policy error or warning where the host shows it, at its file, line and column. */
+function policyAnnotation(level, problem, title) {
+    return {
+        level,
+        message: `${problem.message} — ${problem.fix}`,
+        file: problem.path,
+        line: problem.line,
+        column: problem.column,
+        ...(title ? { title } : {}),
+    };
+}
+/** The loader's errors in the report's shape (file:line:column kept for annotations). */
+function reportPolicyErrors(errors) {
+    return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
+}
+function planIssues(evaluation, report, inputs) {
+    const intent = evaluation.issues;
+    if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing)
+        return null;
+    const { keyPrefix, label, keepOpen } = intent;
+    const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
+    // "Could not read" is not "fixed": an issue is closed for being absent only when what it
+    // listed was readable this time (per issue with history, else only with no gap at all).
+    const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
+    const plan = planIssueSync(existing, intent.desired(report), {
+        closeMissing: intent.closeMissing && readable,
+        managedLabel: label,
+    });
+    if (keepOpen) {
+        plan.actions = plan.actions.filter((action) => !(action.kind === 'close' && action.reason !== 'duplicate' && keepOpen.has(action.key)));
+    }
+    return plan;
+}
+function planPublish(input) {
+    const { inputs, loaded, evaluation } = input;
+    const previous = evaluation.history?.previous ?? null;
+    // Without a stored run nothing is "new": the first audit says so instead of calling all new.
+    const diff = evaluation.history && previous ? diffRuns(previous, evaluation.findings, evaluation.gaps) : null;
+    const buildWith = (plans) => buildReport({
+        organization: inputs.organization,
+        mode: inputs.mode,
+        generatedAt: input.now.toISOString(),
+        findings: evaluation.findings,
+        gaps: evaluation.gaps,
+        ...(evaluation.scope ? { scope: evaluation.scope } : {}),
+        insufficient: evaluation.insufficient,
+        ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),
+        failures: evaluation.failures,
+        expiringExemptions: expiringExemptions(loaded.policy, fixedClock(input.now)),
+        exempted: evaluation.exempted,
+        changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
+        ...evaluation.section,
+        policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+        dryRun: inputs.dryRun,
+        stats: input.stats,
+        ...(plans ? { plans } : {}),
+    });
+    const first = buildWith();
+    const checkRun = inputs.reporters.has('check-run')
+        ? planCheckRun({
+            name: CHECK_RUN_NAME,
+            headSha: input.headSha,
+            report: first,
+            failOn: inputs.failOn,
+            previous,
+            annotations: evaluation.warnings.map((warning) => annotationAt(locationOf(warning), 'warning', `${warning.message} — ${warning.fix}`, 'policy warning')),
+            ...(evaluation.preface ? { preface: evaluation.preface } : {}),
+        })
+        : null;
+    const issues = planIssues(evaluation, first, inputs);
+    const issuesError = evaluation.issues && 'error' in evaluation.issues.existing ? evaluation.issues.existing.error : null;
+    const plans = evaluation.plannedRemediation.length > 0 ? { remediation: evaluation.plannedRemediation } : {};
+    if (!input.writes) {
+        if (checkRun)
+            plans.checkRun = checkRun;
+        if (issues)
+            plans.issues = issues;
+    }
+    const report = input.writes && Object.keys(plans).length === 0 ? first : buildWith(plans);
+    const rendered = renderSummary(report, previous);
+    return {
+        report,
+        conclusion: reportConclusion(report, inputs.failOn),
+        checkRun,
+        issues,
+        issuesError,
+        history: evaluation.history
+            ? nextState(previous, evaluation.findings, input.now.toISOString(), { ...evaluation.history.run, gaps: evaluation.gaps })
+            : null,
+        previous,
+        summary: evaluation.preface ? `${rendered}\n${evaluation.preface}\n` : rendered,
+        annotations: evaluation.warnings.map((warning) => policyAnnotation('warning', warning)),
+    };
+}
+
+// Every write to GitHub: the check run, the issues, the stored history and opt-in revocations.
+// The pipeline builds this writer only when the run may write — a dry run and a read-only token
+// get none, so nothing here needs to ask.
+function githubWriter(ctx) {
+    // The action's repository is written with `github-token`; revocations use the organization's token.
+    const { client, repoClient, actionRepo, logger } = ctx;
+    const warn = (message) => logger.warning(message);
+    return {
+        startCheckRun: async () => {
+            if (!ctx.inputs.reporters.has('check-run') || !ctx.headSha)
+                return null;
+            return startCheckRun(repoClient, actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }, { warn }).catch((error) => {
+                // The audit matters more than its progress indicator: complete it later, or fall back.
+                logger.warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
+                return null;
+            });
+        },
+        remediate: async (batches) => {
+            const applied = new Map();
+            for (const batch of batches)
+                applied.set(batch.subject, await applyRemediation(client, batch.actions, ctx.clock));
+            return applied;
+        },
+        completeCheckRun: async (plan, started) => {
+            const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
+            return { skipped: 'skipped' in result };
+        },
+        syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
+        storeHistory: (state) => ctx.store.write(state),
+    };
+}
+
+// The product's version, stamped into SARIF, JSON Lines and OCSF records. A unit test keeps it
+// equal to package.json's, and the release workflow refuses a tag that disagrees with both.
+const VERSION = '0.1.0';
+
+// JSON Lines for a SIEM: one self-contained JSON object per finding and per coverage gap, each
+// carrying the run's organization, mode and time, so a line means something on its own after a
+// log pipeline (Splunk HEC raw, Datadog, Elastic's ndjson input) has split the file. The shape
+// is versioned by `schema/jsonl-record.v1.schema.json`; a change that breaks a consumer's
+// parser bumps `schemaVersion` and the file name of the schema.
+const JSONL_SCHEMA_VERSION = 1;
+const JSONL_FILE = 'offboarding-sentinel.jsonl';
+function jsonlRecords(report) {
+    const base = {
+        schemaVersion: JSONL_SCHEMA_VERSION,
+        timestamp: report.generatedAt,
+        source: 'offboarding-sentinel',
+        sourceVersion: VERSION,
+        organization: report.organization,
+        mode: report.mode,
+    };
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    const findings = report.findings.map((finding) => ({
+        ...base,
+        kind: 'finding',
+        rule: finding.rule,
+        severity: finding.severity,
+        subject: finding.subject,
+        resource: finding.resource,
+        fingerprint: finding.fingerprint,
+        message: finding.message,
+        evidence: finding.evidence,
+        new: fresh ? fresh.has(finding.fingerprint) : null,
+    }));
+    const gaps = report.coverage.gaps.map((gap) => ({ ...base, kind: 'coverage-gap', resource: gap.resource, reason: gap.reason }));
+    return [...findings, ...gaps];
+}
+/** One record per line; JSON.stringify escapes every line break inside a value. */
+function renderJsonl(records) {
+    return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+async function writeJsonl(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, JSONL_FILE);
+    await writeFile$1(file, renderJsonl(jsonlRecords(report)), 'utf8');
+    return file;
+}
+
+// OCSF 1.8.0 Detection Finding events (class 2004) for Amazon Security Lake and other OCSF
+// consumers, one event per finding, one per line. The mapping:
+//   finding_info.uid      the finding's fingerprint (stable across runs: the consumer's key)
+//   activity_id           1 Create when the fingerprint is new in this run, 2 Update when it was
+//                         seen before; 1 without stored history (nothing is known to be old)
+//   severity_id           info 1, low 2, medium 3, high 4, critical 5
+//   resources[0]          the resource (its identifier as uid, its kind as type), role Target
+//   resources[1]          the subject, when there is one, as a GitHub account, role Related
+//   remediation.desc      the rule's remedy from the catalogue
+//   unmapped              the organization, rule and evidence, which OCSF has no field for
+// Coverage gaps are findings already (`audit-coverage-gap`), so they arrive as events too.
+// The tests validate every event against the class definition vendored in schema/ocsf/1.8.0.
+const OCSF_VERSION = '1.8.0';
+const OCSF_FILE = 'offboarding-sentinel.ocsf.jsonl';
+const CATEGORY = { uid: 2, name: 'Findings' };
+const CLASS = { uid: 2004, name: 'Detection Finding' };
+const SEVERITY = {
+    info: { id: 1, caption: 'Informational' },
+    low: { id: 2, caption: 'Low' },
+    medium: { id: 3, caption: 'Medium' },
+    high: { id: 4, caption: 'High' },
+    critical: { id: 5, caption: 'Critical' },
+};
+const ACTIVITY = { create: { id: 1, caption: 'Create' }, update: { id: 2, caption: 'Update' } };
+/** `deploy-key:acme/api/4021` → `deploy-key`: the kind of resource, for `resources[].type`. */
+function resourceKind(resource) {
+    const colon = resource.indexOf(':');
+    return colon > 0 ? resource.slice(0, colon) : 'unknown';
+}
+function ocsfEvent(finding, report, fresh) {
+    const time = new Date(report.generatedAt).getTime();
+    const activity = fresh && !fresh.has(finding.fingerprint) ? ACTIVITY.update : ACTIVITY.create;
+    const severity = SEVERITY[finding.severity];
+    const resources = [
+        { uid: finding.resource, name: finding.resource, type: resourceKind(finding.resource), role_id: 1, role: 'Target' },
+    ];
+    if (finding.subject !== null) {
+        resources.push({ uid: finding.subject, name: finding.subject, type: 'github-account', role_id: 4, role: 'Related' });
+    }
+    return {
+        activity_id: activity.id,
+        activity_name: activity.caption,
+        category_uid: CATEGORY.uid,
+        category_name: CATEGORY.name,
+        class_uid: CLASS.uid,
+        class_name: CLASS.name,
+        type_uid: CLASS.uid * 100 + activity.id,
+        type_name: `${CLASS.name}: ${activity.caption}`,
+        severity_id: severity.id,
+        severity: severity.caption,
+        status_id: 1,
+        status: 'New',
+        time,
+        message: finding.message,
+        is_alert: true,
+        metadata: {
+            version: OCSF_VERSION,
+            // One event per finding per run: the run's time tells two runs' events apart.
+            uid: `${finding.fingerprint}:${time}`,
+            log_name: `offboarding-sentinel:${report.mode}`,
+            tenant_uid: report.organization,
+            product: { name: 'Offboarding Sentinel', vendor_name: 'Offboarding Sentinel', version: VERSION, uid: 'offboarding-sentinel' },
+        },
+        finding_info: {
+            uid: finding.fingerprint,
+            title: finding.rule,
+            desc: `${ruleSpec(finding.rule).firesWhen}.`,
+            types: [finding.rule],
+            created_time: time,
+        },
+        resources,
+        remediation: { desc: ruleSpec(finding.rule).remedy },
+        unmapped: {
+            organization: report.organization,
+            mode: report.mode,
+            rule: finding.rule,
+            subject: finding.subject,
+            evidence: finding.evidence,
+        },
+    };
+}
+function ocsfEvents(report) {
+    const fresh = report.changes ? new Set(report.changes.new) : null;
+    return report.findings.map((finding) => ocsfEvent(finding, report, fresh));
+}
+async function writeOcsf(report, dir) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, OCSF_FILE);
+    await writeFile$1(file, renderJsonl(ocsfEvents(report)), 'utf8');
+    return file;
+}
+
+// SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). Rules come from
+// the catalogue (help = remedy), results carry the finding's fingerprint as a partial
+// fingerprint so code scanning tracks an alert across runs exactly as our state does.
+//
+// Locations: code scanning rejects a result without a location, but most findings are about the
+// organization (a token, a deploy key), not a line of code. Where the finding has a place in a
+// policy file (policy errors, exemptions) that place is used; otherwise the result points at
+// line 1 of the first policy file (the file that governs the rule), or `.github` when no policy
+// file was read, and the resource itself goes in a logical location.
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/offboarding-sentinel/offboarding-sentinel';
+function sarifLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium' || severity === 'low')
+        return 'warning';
+    return 'note';
+}
+/** GitHub maps security-severity to its own levels: ≥9 critical, ≥7 high, ≥4 medium, else low. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0',
+};
+function repoRelative(file, workspace) {
+    const relative = workspace && path.isAbsolute(file) ? path.relative(workspace, file) : file;
+    return relative.split(path.sep).join('/');
+}
+function physicalLocation(location, workspace) {
+    const endLine = Math.max(location.line, location.endLine ?? location.line);
+    return {
+        artifactLocation: { uri: repoRelative(location.path, workspace), uriBaseId: '%SRCROOT%' },
+        region: {
+            startLine: Math.max(1, location.line),
+            startColumn: Math.max(1, location.column),
+            ...(location.endLine !== undefined ? { endLine } : {}),
+            ...(location.endColumn !== undefined && endLine === location.line
+                ? { endColumn: Math.max(location.column, location.endColumn) }
+                : {}),
+        },
+    };
+}
+function resultFor(finding, fallbackUri, ruleIndex, options) {
+    const physical = finding.location
+        ? physicalLocation(finding.location, options.workspace)
+        : { artifactLocation: { uri: fallbackUri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } };
+    const subject = finding.subject === null ? '' : ` Subject: ${plainText(finding.subject, 100)}.`;
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: sarifLevel(finding.severity),
+        message: {
+            text: `${plainText(finding.message, 1000)}${subject} Resource: ${plainText(finding.resource, 300)}.`,
+        },
+        partialFingerprints: { 'offboardingSentinel/v1': finding.fingerprint },
+        locations: [
+            {
+                physicalLocation: physical,
+                logicalLocations: [{ fullyQualifiedName: plainText(finding.resource, 300), kind: 'resource' }],
+            },
+        ],
+        properties: { severity: finding.severity, resource: finding.resource, subject: finding.subject },
+    };
+}
+function buildSarif(report, options = {}) {
+    const fallbackUri = report.policy.sources.length > 0 ? repoRelative(report.policy.sources[0], options.workspace) : '.github';
+    const rules = RULES.map((rule) => ({
+        id: rule.name,
+        name: rule.name
+            .split('-')
+            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+            .join(''),
+        shortDescription: { text: `${rule.name}: ${rule.firesWhen}`.slice(0, 1000) },
+        fullDescription: { text: `Fires when ${rule.firesWhen}.` },
+        help: { text: rule.remedy, markdown: `**Fires when** ${rule.firesWhen}.\n\n**Remedy:** ${rule.remedy}` },
+        helpUri: `${INFORMATION_URI}#${rule.name}`,
+        defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+        properties: {
+            tags: ['security', 'access', ...rule.modes.map((mode) => `mode:${mode}`)],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
+        },
+    }));
+    const ruleIndex = new Map(RULES.map((rule, index) => [rule.name, index]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Offboarding Sentinel',
+                        informationUri: INFORMATION_URI,
+                        semanticVersion: options.version ?? '0.1.0',
+                        rules,
+                    },
+                },
+                automationDetails: { id: `offboarding-sentinel/${report.mode}/` },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The repository that runs the action.' } },
+                },
+                results: report.findings.map((finding) => resultFor(finding, fallbackUri, ruleIndex.get(finding.rule) ?? 0, options)),
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+/** Writes `offboarding-sentinel.sarif` into `dir` and returns its path. */
+async function writeSarif(report, dir, options = {}) {
+    await mkdir$1(dir, { recursive: true });
+    const file = path.join(dir, 'offboarding-sentinel.sarif');
+    await writeFile$1(file, `${JSON.stringify(buildSarif(report, options), null, 2)}\n`, 'utf8');
+    return file;
+}
+
+// Applying the plan: the JSON report and SARIF (always files), the GitHub writes (only with a
+// writer), the summary (through the host, and a file beside the report), the dry run's plan
+// file. One write failing (a rate limit, a permission) must not lose the others: it is
+// reported, the rest still runs, and the step fails at the end with what went wrong.
+async function applyPublishPlan(ctx, host, plan, writer, started) {
+    const { inputs, logger } = ctx;
+    const publishErrors = [];
+    const fail = (what, error) => {
+        const message = `${what} failed: ${error}`;
+        logger.warning(message);
+        publishErrors.push(message);
+    };
+    const attempt = async (what, work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            fail(what, describeError$1(error));
+            return null;
+        }
+    };
+    for (const annotation of plan.annotations)
+        host.annotate(annotation);
+    if (plan.issuesError)
+        fail('Reading the managed issues', plan.issuesError);
+    const { report } = plan;
+    const reportPath = await writeJsonReport(report, ctx.outDir);
+    const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
+    const jsonlPath = inputs.reporters.has('jsonl') ? await writeJsonl(report, ctx.outDir) : null;
+    const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
+    let summaryFallback = false;
+    if (writer) {
+        const checkRun = plan.checkRun;
+        if (checkRun) {
+            await attempt('The check run', async () => {
+                if ((await writer.completeCheckRun(checkRun, started)).skipped)
+                    summaryFallback = true;
+            });
+            if (publishErrors.length > 0)
+                summaryFallback = true;
+        }
+        const issues = plan.issues;
+        if (issues) {
+            await attempt('Updating the issues', async () => {
+                const applied = await writer.syncIssues(issues);
+                logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
+                    `${applied.closed.length} closed, ${issues.unchanged.length} unchanged.`);
+            });
+        }
+        const history = plan.history;
+        if (history)
+            await attempt('Storing the audit history', () => writer.storeHistory(history));
+    }
+    else if (inputs.reporters.has('check-run')) {
+        summaryFallback = true;
+    }
+    if (inputs.reporters.has('summary') || summaryFallback) {
+        // Also a file beside the report, so a local run (no job summary) keeps it too.
+        await writeFile$1(join(ctx.outDir, 'summary.md'), plan.summary);
+        await attempt('Writing the job summary', () => host.writeSummary(plan.summary));
+    }
+    if (inputs.dryRun)
+        await writePlanFile(ctx, report);
+    return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
+}
+async function writePlanFile(ctx, report) {
+    await mkdir$1(ctx.outDir, { recursive: true });
+    await writeFile$1(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+    ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
+}
+function setOutputs(host, published) {
+    host.setOutput('findings', String(published.report.findings.length));
+    host.setOutput('report-path', published.reportPath);
+    if (published.sarifPath)
+        host.setOutput('sarif-path', published.sarifPath);
+    if (published.jsonlPath)
+        host.setOutput('jsonl-path', published.jsonlPath);
+    if (published.ocsfPath)
+        host.setOutput('ocsf-path', published.ocsfPath);
+    host.setOutput('conclusion', published.conclusion);
+}
+/** Findings at or above `fail-on` fail the step, with the count in the message. */
+function failureMessage(published) {
+    if (published.conclusion !== 'failure')
+        return null;
+    const count = published.report.findings.length;
+    return `${count} finding${count === 1 ? '' : 's'}; the run fails at the configured fail-on severity. See ${published.reportPath}.`;
+}
+
+function window$1(resource) {
+    if (!resource)
+        return null;
+    return {
+        limit: resource.limit,
+        remaining: resource.remaining,
+        resetAt: new Date(resource.reset * 1000).toISOString(),
+    };
+}
+/** Null windows when the endpoint is unavailable (e.g. rate limiting disabled on GHES). */
+async function readRateLimits(client) {
+    try {
+        const response = await client.rest.request('GET /rate_limit');
+        const resources = response.data.resources;
+        return { core: window$1(resources.core), graphql: window$1(resources.graphql) };
+    }
+    catch {
+        return { core: null, graphql: null };
+    }
+}
+function describeRateLimits(limits) {
+    const part = (name, w) => w ? `${name} ${w.remaining}/${w.limit} (resets ${w.resetAt})` : `${name} unknown`;
+    return `rate limit: ${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
+}
+/**
+ * Answers whether the next phase fits the remaining budget; when it does not, the reason to
+ * record as the phase's coverage gap. Unknown limits never block (GHES may have none).
+ */
+async function budgetShortfall(client, cost) {
+    const limits = await readRateLimits(client);
+    const short = (w, needed = 0) => w !== null && needed > 0 && w.remaining < needed ? w : null;
+    const core = short(limits.core, cost.rest);
+    const graphql = short(limits.graphql, cost.graphql);
+    const hit = core ?? graphql;
+    if (!hit)
+        return null;
+    const kind = core ? 'REST' : 'GraphQL';
+    const needed = core ? cost.rest : cost.graphql;
+    return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
+}
+
+// The rate limits at the start and end of a run, for the log only: a failure to read them is
+// not worth a warning.
+async function logRateLimits(client, logger, when) {
+    const limits = await readRateLimits(client).catch(() => null);
+    if (limits)
+        logger.info(`Rate limit at ${when}: ${describeRateLimits(limits)}`);
+}
+
+function defineMode(mode) {
+    return {
+        name: mode.name,
+        reportsPolicyErrors: mode.reportsPolicyErrors,
+        readOnly: (inputs) => mode.readOnly(inputs),
+        run: async (ctx, writer) => {
+            let gathered = await mode.gather(ctx);
+            let evaluation = mode.evaluate(gathered, ctx);
+            if (writer && mode.regather && evaluation.remediation.length > 0) {
+                const applied = await writer.remediate(evaluation.remediation);
+                gathered = await mode.regather(gathered, applied, ctx);
+                evaluation = mode.evaluate(gathered, ctx);
+            }
+            return evaluation;
+        },
+    };
+}
+/** An evaluation with nothing mode-specific: the fields a mode does not fill. */
+function emptyEvaluation() {
+    return { section: {}, warnings: [], failures: [], insufficient: [], scope: null, issues: null, history: null, preface: null, remediation: [], plannedRemediation: [] };
+}
+
+// The labels and keys that make an issue one of ours and say which set it belongs to.
+// Pure: the sync engine and the modes build keys here, never by hand.
+/** Every tracking issue carries this label (audit and validate learn from them who left). */
+const TRACKING_LABEL = 'offboarding';
+/** A person's tracking issue. */
+function trackingKey(login) {
+    return `offboard:${login.toLowerCase()}`;
+}
+/** Every tracking key starts with this. */
+const TRACKING_KEY_PREFIX = 'offboard:';
+/** Every audit issue key starts with this. */
+const AUDIT_KEY_PREFIX = 'audit:';
+
+// Audit findings as issues a person can act on: grouped by rule (default), subject or
+// resource as the policy's routing says, each a checklist table of what is affected. Labels,
+// assignees and team mentions come from the route in the policy, never from finding text.
+const AUDIT_LABEL = 'offboarding-sentinel';
+const DEFAULT_ROUTE = {
+    rules: [],
+    destination: 'issue',
+    labels: [],
+    assignees: [],
+    teams: [],
+    groupBy: 'rule',
+};
+/** The first route naming the finding's rule, else the first catch-all route, else the default. */
+function routeFor(finding, routing) {
+    return (routing.find((r) => r.rules.includes(finding.rule)) ??
+        routing.find((r) => r.rules.length === 0) ??
+        DEFAULT_ROUTE);
+}
+function groupValue(finding, by) {
+    if (by === 'rule')
+        return finding.rule;
+    if (by === 'subject')
+        return finding.subject ?? '(no subject)';
+    return finding.resource;
+}
+// Team slugs and logins from the policy are trusted config, but are still checked for shape so
+// a typo cannot turn into arbitrary Markdown.
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Keys live in every issue body: long values keep a prefix plus a hash, unique and bounded. */
+function boundedKey(value) {
+    if (value.length <= 200)
+        return value;
+    return `${value.slice(0, 100)}#${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
+}
+function groupFindings(findings, routing) {
+    const groups = new Map();
+    for (const finding of [...findings].sort(compareFindings$1)) {
+        const route = routeFor(finding, routing);
+        if (route.destination === 'check-run')
+            continue;
+        const value = groupValue(finding, route.groupBy);
+        const key = `audit:${route.groupBy}:${boundedKey(value)}`;
+        const group = groups.get(key) ?? { key, route, by: route.groupBy, value, findings: [] };
+        group.findings.push(finding);
+        groups.set(key, group);
+    }
+    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+function titleFor(group) {
+    const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
+    return plainText(`Offboarding Sentinel: ${subject}`, 200);
+}
+function bodyFor(group, options) {
+    const maxRows = options.maxRows ?? 100;
+    const lines = [];
+    if (group.by === 'rule') {
+        const spec = ruleSpec(group.findings[0].rule);
+        lines.push(`**${spec.name}** fires when ${spec.firesWhen}.`, '', `**Remedy:** ${spec.remedy}`);
+    }
+    else {
+        lines.push(`Findings for the ${group.by} ${codeSpan(group.value, 200)}.`);
+    }
+    const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
+    if (teams.length > 0)
+        lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
+    const rows = group.findings
+        .slice(0, maxRows)
+        .map((f) => [
+        '☐',
+        f.subject === null ? '—' : codeSpan(f.subject, 100),
+        codeSpan(f.resource, 200),
+        f.severity,
+        ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
+        escapeMarkdown(f.message, 300),
+    ]);
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
+    const rest = group.findings.length - rows.length;
+    let footer;
+    if (rest > 0) {
+        lines.push('', `_…and ${rest} more not listed here._`);
+        const where = [
+            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+            options.runUrl ? `[the latest run](${options.runUrl})` : '',
+        ]
+            .filter(Boolean)
+            .join(' of ');
+        if (where)
+            footer = `The full list is in ${where}.`;
+    }
+    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+}
+function desiredAuditIssues(report, options) {
+    const newSet = new Set(report.changes?.new ?? []);
+    return groupFindings(report.findings, options.routing).map((group) => {
+        const { body, footer } = bodyFor(group, options);
+        const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
+        const assignees = group.route.assignees.filter((a) => SLUG.test(a));
+        return {
+            key: group.key,
+            title: titleFor(group),
+            body,
+            ...(footer ? { footer } : {}),
+            labels: [AUDIT_LABEL, ...group.route.labels],
+            assignees,
+            state: 'open',
+            // The one comment on a changed issue says what changed, so watchers need not diff the body.
+            changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
+        };
+    });
+}
+
+function coverageGapFindings(policy, gaps) {
+    const reasons = new Map();
+    for (const gap of gaps) {
+        const list = reasons.get(gap.resource) ?? [];
+        if (!list.includes(gap.reason))
+            list.push(gap.reason);
+        reasons.set(gap.resource, list);
+    }
+    return [...reasons].map(([resource, list]) => makeFinding(policy, 'audit-coverage-gap', {
+        subject: null,
+        resource,
+        message: `Could not read ${resource}: ${list.join('; ')}`,
+        evidence: { reason: list.join('; ') },
+    }));
+}
+const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
+
+/** Expired by GitHub's flag or by its expiry date having passed. */
+function patExpired(grant, now) {
+    return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
+}
+const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock }) => {
+    const now = clock.now();
+    const maxLifetimeDays = threshold(policy, 'long-lived-token', 'max-lifetime-days');
+    const findings = [];
+    for (const grant of snapshot.patGrants) {
+        if (patExpired(grant, now))
+            continue;
+        const expiresAt = grant.expiresAt;
+        const lifetimeDays = expiresAt === null ? null : daysBetween$1(grant.accessGrantedAt, expiresAt);
+        if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
+            continue;
+        const message = expiresAt === null || lifetimeDays === null
+            ? `Fine-grained token “${grant.tokenName}” of ${grant.owner} never expires (policy: at most ${maxLifetimeDays} days)`
+            : `Fine-grained token “${grant.tokenName}” of ${grant.owner} lives ${Math.round(lifetimeDays)} days, ` +
+                `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
+        findings.push(makeFinding(policy, 'long-lived-token', {
+            subject: grant.owner,
+            resource: resourceId.pat(grant.tokenId),
+            message,
+            evidence: {
+                grantId: grant.id,
+                tokenId: grant.tokenId,
+                tokenName: grant.tokenName,
+                accessGrantedAt: grant.accessGrantedAt,
+                expiresAt: grant.expiresAt,
+                lifetimeDays: lifetimeDays === null ? null : Math.round(lifetimeDays * 100) / 100,
+                maxLifetimeDays,
+            },
+        }));
+    }
+    return findings;
+});
+
 // Which parts of the organization the collectors could not read, as the rules need to know it.
 // A rule that decides from the ABSENCE of something (no activity, no contribution) must stay
 // silent where the data was not read; the gap itself is reported by `audit-coverage-gap`.
@@ -61989,68 +63292,7 @@ function windowCovers(snapshot, days, now) {
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
-// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
-// from the rule context's clock so a rule gives the same answer for the same input.
-const DAY_MS = 86_400_000;
-/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
-}
-/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
-function isOlderThan(at, days, now) {
-    return daysBetween(at, now) > days;
-}
-/** Whole days elapsed, for messages ("210 days ago"). */
-function wholeDays(earlier, later) {
-    return Math.floor(daysBetween(earlier, later));
-}
-/** `YYYY-MM-DD` of an instant, for messages. */
-function isoDay(at) {
-    return new Date(at).toISOString().slice(0, 10);
-}
-/** True when `at` is strictly after `reference`. */
-function isAfter(at, reference) {
-    return new Date(at).getTime() > new Date(reference).getTime();
-}
-
-/** Expired by GitHub's flag or by its expiry date having passed. */
-function patExpired(grant, now) {
-    return grant.tokenExpired || (grant.expiresAt !== null && !isAfter(grant.expiresAt, now));
-}
-const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock }) => {
-    const now = clock.now();
-    const maxLifetimeDays = threshold(policy, 'long-lived-token', 'max-lifetime-days');
-    const findings = [];
-    for (const grant of snapshot.patGrants) {
-        if (patExpired(grant, now))
-            continue;
-        const expiresAt = grant.expiresAt;
-        const lifetimeDays = expiresAt === null ? null : daysBetween(grant.accessGrantedAt, expiresAt);
-        if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
-            continue;
-        const message = expiresAt === null || lifetimeDays === null
-            ? `Fine-grained token “${grant.tokenName}” of ${grant.owner} never expires (policy: at most ${maxLifetimeDays} days)`
-            : `Fine-grained token “${grant.tokenName}” of ${grant.owner} lives ${Math.round(lifetimeDays)} days, ` +
-                `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
-        findings.push(makeFinding(policy, 'long-lived-token', {
-            subject: grant.owner,
-            resource: resourceId.pat(grant.tokenId),
-            message,
-            evidence: {
-                grantId: grant.id,
-                tokenId: grant.tokenId,
-                tokenName: grant.tokenName,
-                accessGrantedAt: grant.accessGrantedAt,
-                expiresAt: grant.expiresAt,
-                lifetimeDays: lifetimeDays === null ? null : Math.round(lifetimeDays * 100) / 100,
-                maxLifetimeDays,
-            },
-        }));
-    }
-    return findings;
-});
-
-function isBot(login, person) {
+function isBot$1(login, person) {
     return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
 }
 function isServiceAccount(login, serviceAccounts) {
@@ -62180,8 +63422,8 @@ function offboardingStepTally(snapshot, policy, now) {
 function deadlinePassed(person, hours, now) {
     return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
 }
-/** The coverage gap to report when drift cannot be judged for lack of history, else null. */
-function driftGap(context) {
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+function driftHistoryShortfall(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
         return null;
     const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
@@ -62189,7 +63431,7 @@ function driftGap(context) {
     if (stored >= needed)
         return null;
     return {
-        resource: 'history:offboarding-drift',
+        rule: 'offboarding-drift',
         reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
     };
 }
@@ -62197,7 +63439,7 @@ const percent = (part, whole) => (part / whole) * 100;
 const round = (value) => Math.round(value * 100) / 100;
 const offboardingDrift = defineRule('offboarding-drift', (context) => {
     const { snapshot, policy, clock, history } = context;
-    if (!history || driftGap(context))
+    if (!history || driftHistoryShortfall(context))
         return [];
     const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
     const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
@@ -62226,83 +63468,6 @@ const offboardingDrift = defineRule('offboarding-drift', (context) => {
         }),
     ];
 });
-
-/** Events acted by `person` strictly after their offboarding, oldest first. */
-function eventsAfterOffboarding(events, person) {
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.actor !== null && loginKey(event.actor) === login && isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function byTime(a, b) {
-    // Ties broken by id in code-unit order (not locale order) so every machine agrees.
-    return new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-/** The findings for one offboarded person (audit and offboard mode share this). */
-function activityAfterOffboardingFindings(policy, events, person) {
-    return eventsAfterOffboarding(events, person).map((event) => makeFinding(policy, 'activity-after-offboarding', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${person.login}, offboarded ${person.offboardedAt}, performed ${event.action}` +
-            `${event.repo ? ` on ${event.repo}` : ''} at ${event.at}${event.ip ? ` from ${event.ip}` : ''}`,
-        evidence: {
-            action: event.action,
-            at: event.at,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-            ip: event.ip,
-        },
-    }));
-}
-const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
-
-/** IPs the person used in events at or before their offboarding, plus those already recorded. */
-function knownIpsOf(person, allEvents) {
-    const login = loginKey(person.login);
-    const ips = new Set(person.knownIps ?? []);
-    for (const event of allEvents) {
-        if (event.ip &&
-            event.actor !== null &&
-            loginKey(event.actor) === login &&
-            !isAfter(event.at, person.offboardedAt)) {
-            ips.add(event.ip);
-        }
-    }
-    return ips;
-}
-/**
- * Events in `events` after the person's offboarding, by someone else, from an IP the person
- * used before (learned from `person.knownIps` and `allEvents`), oldest first.
- */
-function eventsFromKnownIps(events, person, allEvents) {
-    const ips = knownIpsOf(person, allEvents);
-    if (ips.size === 0)
-        return [];
-    const login = loginKey(person.login);
-    return events
-        .filter((event) => event.ip !== null &&
-        ips.has(event.ip) &&
-        (event.actor === null || loginKey(event.actor) !== login) &&
-        isAfter(event.at, person.offboardedAt))
-        .sort(byTime);
-}
-function offboardedIpActivityFindings(policy, events, person, allEvents) {
-    return eventsFromKnownIps(events, person, allEvents).map((event) => makeFinding(policy, 'offboarded-ip-activity', {
-        subject: person.login,
-        resource: resourceId.event(event.id),
-        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${event.repo ? ` on ${event.repo}` : ''} at ${event.at} ` +
-            `from ${event.ip}, an address ${person.login} used before being offboarded ${person.offboardedAt}`,
-        evidence: {
-            actor: event.actor,
-            action: event.action,
-            at: event.at,
-            ip: event.ip,
-            offboardedAt: person.offboardedAt,
-            repo: event.repo,
-        },
-    }));
-}
-const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
 const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
     const now = clock.now();
@@ -62347,7 +63512,7 @@ const staleMember = defineRule('stale-member', ({ snapshot, policy, clock }) => 
     const activity = activityIndex(snapshot);
     const findings = [];
     for (const person of snapshot.people) {
-        if (!isMember(person) || isBot(person.login, person))
+        if (!isMember(person) || isBot$1(person.login, person))
             continue;
         if (isServiceAccount(person.login, policy.serviceAccounts))
             continue;
@@ -62565,7 +63730,7 @@ const unusedWriteAccess = defineRule('unused-write-access', ({ snapshot, policy,
         if (archived.has(grant.repo.toLowerCase()))
             continue;
         const person = people.get(loginKey(grant.login));
-        if (isBot(grant.login, person) || onlyThroughOwnership(grant, person))
+        if (isBot$1(grant.login, person) || onlyThroughOwnership(grant, person))
             continue;
         const key = `${loginKey(grant.login)}\u0000${grant.repo.toLowerCase()}`;
         if (seen.has(key))
@@ -62656,228 +63821,1451 @@ function runRules(rules, context) {
     return findings.sort(compareFindings);
 }
 
-/** A parsed state, or null when the JSON is not a version-1 state. */
-function parseRunState(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
+/**
+ * Issue groups that must not close this run: a finding they held last time sits on a resource
+ * that could not be read now. Null without history (then any gap keeps every issue open).
+ */
+function issuesToKeepOpen(previous, gaps, policy) {
+    if (!previous)
         return null;
-    }
-    if (typeof value !== 'object' || value === null)
-        return null;
-    const candidate = value;
-    if (candidate.v !== 1)
-        return null;
-    if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null)
-        return null;
-    if (!Array.isArray(candidate.runs))
-        return null;
-    return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+    const hidden = Object.entries(previous.fingerprints)
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record)))
+        .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
+    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
 }
 
-// The state as a JSON file on a dedicated branch of the action's repository, through the
-// contents API, so nothing but the token is needed. Every failure is a warning: a run without
-// history still audits; it only cannot say what is new.
-class ContentsApiStateStore {
-    client;
-    owner;
-    repo;
-    branch;
-    path;
-    warn;
-    /** Blob sha of the file as last read; the contents API needs it to update. */
-    sha = null;
-    constructor(client, options) {
-        this.client = client;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.branch = options.branch ?? 'offboarding-sentinel-state';
-        this.path = options.path ?? 'state.json';
-        this.warn = options.warn ?? warning;
+function evaluateAudit(gathered, ctx) {
+    const { inputs, clock, logger } = ctx;
+    const policy = ctx.loaded.policy;
+    const { previous } = gathered;
+    const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
+    const snapshot = gathered.snapshot;
+    const shortfall = driftHistoryShortfall({ policy, history });
+    const raw = runRules(auditRules, { snapshot, policy, clock, history });
+    const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
+    const tally = offboardingStepTally(snapshot, policy, clock.now());
+    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
+    logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
+        `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
+    return {
+        ...emptyEvaluation(),
+        findings: [...findings, ...expired],
+        exempted,
+        gaps: snapshot.coverage,
+        insufficient: shortfall ? [shortfall] : [],
+        warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
+        issues: gathered.issues
+            ? {
+                label: AUDIT_LABEL,
+                keyPrefix: AUDIT_KEY_PREFIX,
+                existing: gathered.issues,
+                closeMissing: true,
+                ...(keepOpen ? { keepOpen } : {}),
+                desired: (report) => desiredAuditIssues(report, {
+                    routing: policy.routing,
+                    organization: inputs.organization,
+                    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+                }),
+            }
+            : null,
+        history: {
+            previous,
+            run: {
+                mode: 'audit',
+                id: gathered.runId,
+                offboardingStepsExpected: tally.expected,
+                offboardingStepsMissing: tally.missing,
+                etags: gathered.etags,
+            },
+        },
+    };
+}
+
+// Reading the issues a mode keeps in step, before planning what to change. Reading is not a
+// write: a dry run lists them too and shows the real plan.
+/** The managed issues of `label`, null when issues are not reported, or why they could not be read. */
+async function gatherManagedIssues(ctx, label) {
+    if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
+        return null;
+    try {
+        return await listManagedIssues(ctx.repoClient, ctx.actionRepo, label);
     }
-    async read() {
+    catch (error) {
+        return { error: describeError$1(error) };
+    }
+}
+
+// Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
+// (GitHub's secondary limit allows 100 concurrent requests; we stay far below).
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
+// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+const describeFailure = describeError$1;
+class Coverage {
+    byKey = new Map();
+    add(scope, reason) {
+        const resource = gapId(scope);
+        const key = `${resource}\u0000${reason}`;
+        if (!this.byKey.has(key))
+            this.byKey.set(key, { resource, reason });
+    }
+    has(scope) {
+        const resource = gapId(scope);
+        return [...this.byKey.values()].some((gap) => gap.resource === resource);
+    }
+    get gaps() {
+        return [...this.byKey.values()];
+    }
+    /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
+    async read(scope, hint, read) {
         try {
-            const file = await this.readFile();
-            if (!file)
-                return null;
-            const state = parseRunState(file);
-            if (!state)
-                this.warn(`The state ${this.where()} is not a version-1 state; continuing without history.`);
-            return state;
+            return await read();
         }
         catch (error) {
-            this.warn(`Could not read the state ${this.where()} (${describeError(error)}); continuing without history.`);
-            return null;
+            this.add(scope, describeFailure(error, hint));
+            return undefined;
         }
     }
-    async write(state) {
-        const content = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8').toString('base64');
-        try {
-            await this.ensureBranch();
+}
+// Reasons shared by the organization and the per-person collection.
+const HINTS = {
+    members: { forbidden: 'the token needs the organization Members read permission' },
+    repoAdministration: { forbidden: 'the token needs the repository Administration read permission' },
+    orgSecrets: { forbidden: 'the token needs the organization Secrets read permission' },
+    orgDependabotSecrets: { forbidden: 'the token needs the organization Dependabot secrets read permission' },
+    repoSecrets: { forbidden: 'the token needs the repository Secrets read permission' },
+    repoDependabotSecrets: { forbidden: 'the token needs the repository Dependabot secrets read permission' },
+    environmentSecrets: { forbidden: 'the token needs the repository Environments or Secrets read permission' },
+    patGrants: {
+        forbidden: 'only a GitHub App installation token can list fine-grained PAT grants (Personal access tokens read)',
+        notFound: 'fine-grained PAT grants are listed only for a GitHub App installation',
+    },
+    credentialAuthorizations: {
+        forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
+        notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
+    },
+    auditLog: {
+        forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
+        notFound: 'the audit-log API needs GitHub Enterprise Cloud',
+    },
+};
+
+function isBot(login) {
+    return login.endsWith('[bot]');
+}
+function buildPeople(members, collaboratorLogins, identities) {
+    const people = new Map();
+    for (const m of members) {
+        people.set(m.login, {
+            login: m.login,
+            nodeId: m.nodeId,
+            databaseId: m.databaseId,
+            orgRole: m.role,
+            outsideCollaborator: false,
+            bot: isBot(m.login),
+            twoFactorEnabled: m.twoFactorEnabled,
+            samlIdentity: identities.get(m.login) ?? null,
+            verifiedEmails: m.verifiedEmails ?? [],
+        });
+    }
+    for (const login of collaboratorLogins) {
+        if (people.has(login))
+            continue;
+        people.set(login, {
+            login,
+            nodeId: null,
+            databaseId: null,
+            orgRole: null,
+            outsideCollaborator: true,
+            bot: isBot(login),
+            twoFactorEnabled: null,
+            samlIdentity: identities.get(login) ?? null,
+            verifiedEmails: [],
+        });
+    }
+    return [...people.values()];
+}
+
+async function readGraphql(client, query, variables) {
+    try {
+        return { data: await client.graphql(query, variables), errors: [] };
+    }
+    catch (error) {
+        const e = error;
+        // A whole-request failure (no data, or rate limited) is the caller's to record as one gap.
+        const rateLimited = e.errors?.some((x) => x.type === 'RATE_LIMITED');
+        if (e.name !== 'GraphqlResponseError' || !e.data || rateLimited)
+            throw error;
+        const errors = (e.errors ?? []).map((x) => ({
+            message: x.message ?? 'GraphQL error',
+            type: x.type,
+            path: x.path ?? [],
+        }));
+        return { data: e.data, errors };
+    }
+}
+/** `FORBIDDEN: Resource not accessible by integration` — short and readable in a gap reason. */
+function graphqlReason(error) {
+    return `GraphQL ${error.type ?? 'error'}: ${error.message}`;
+}
+/**
+ * The error that nulled list item `index` of a connection at `[...prefix, 'nodes', index, …]`:
+ * a denied non-null field (`Team.members`, `Repository.deployKeys`) nulls its whole parent
+ * node, so the item is lost and its list is incomplete.
+ */
+function errorUnderNode(errors, depth, index) {
+    return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
+}
+/**
+ * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
+ * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
+ */
+function readErrors(errors) {
+    return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
+}
+
+// Every query asks for its own cost so the client can count GraphQL points exactly.
+const RATE_LIMIT = 'rateLimit { cost remaining resetAt }';
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+
+const KINDS = [
+    'commitContributionsByRepository',
+    'pullRequestContributionsByRepository',
+    'issueContributionsByRepository',
+    'pullRequestReviewContributionsByRepository',
+];
+function byRepository(withDates) {
+    return KINDS.map((kind) => {
+        // Commits order by OCCURRED_AT; the other three take a bare direction.
+        const order = kind.startsWith('commit')
+            ? '{ field: OCCURRED_AT, direction: DESC }'
+            : '{ direction: DESC }';
+        const dates = withDates ? ` contributions(first: 1, orderBy: ${order}) { nodes { occurredAt } }` : '';
+        return `${kind}(maxRepositories: 100) { repository { nameWithOwner }${dates} }`;
+    }).join('\n        ');
+}
+/** Q5a: presence per repository in one window, `$first` members per query (kept small for the 10 s limit). */
+const ACTIVITY_PRESENCE_QUERY = `query ActivityPresence($org: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    membersWithRole(first: $first, after: $after) {
+      ${PAGE_INFO}
+      nodes { login contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
+        ${byRepository(false)}
+      } }
+    }
+  }
+}`;
+/** Q5b for a few named people: exact latest dates per repository. */
+const ACTIVITY_DATES_QUERY = `query ActivityDates($login: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!) {
+  ${RATE_LIMIT}
+  user(login: $login) {
+    login
+    contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
+        ${byRepository(true)}
+    }
+  }
+}`;
+const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) { id }
+}`;
+
+// Who contributed where, and when. Organization scans use presence per repository in short
+// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
+// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
+// window. Named people get exact dates (Q5b), which costs more per person but they are few.
+//
+// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
+// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
+// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
+// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
+// members with a contribution in a window that straddles a threshold, and outside collaborators
+// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
+// any window is certain already (no contribution in the window) and costs nothing more.
+const KIND_BY_FIELD = {
+    commitContributionsByRepository: 'commit',
+    pullRequestContributionsByRepository: 'pull-request',
+    issueContributionsByRepository: 'issue',
+    pullRequestReviewContributionsByRepository: 'review',
+};
+const DAY$2 = 86_400_000;
+/** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
+function activityWindows(now, windowDays, resolutionDays) {
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
+    const start = now.getTime() - windowDays * DAY$2;
+    const windows = [];
+    for (let to = now.getTime(); to > start; to -= span) {
+        windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
+    }
+    return windows;
+}
+/** Keeps the latest date per (login, repository, kind). */
+class ContributionLedger {
+    latest = new Map();
+    note(login, repo, kind, at) {
+        const key = `${login}\u0000${repo}\u0000${kind}`;
+        const known = this.latest.get(key);
+        if (!known || known.lastAt < at)
+            this.latest.set(key, { login, repo, kind, lastAt: at });
+    }
+    noteCollection(login, collection, fallbackAt) {
+        for (const [field, kind] of Object.entries(KIND_BY_FIELD)) {
+            for (const entry of collection[field] ?? []) {
+                if (!entry.repository)
+                    continue;
+                const exact = entry.contributions?.nodes?.[0]?.occurredAt;
+                this.note(login, entry.repository.nameWithOwner, kind, exact ?? fallbackAt);
+            }
+        }
+    }
+    get contributions() {
+        return [...this.latest.values()];
+    }
+}
+/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
+function straddlesThreshold(window, now, thresholdsDays) {
+    return thresholdsDays.some((days) => {
+        const cut = now.getTime() - days * DAY$2;
+        return window.from.getTime() < cut && cut <= window.to.getTime();
+    });
+}
+async function collectOrgActivity(ctx, options) {
+    const ledger = new ContributionLedger();
+    const resource = gaps.organization(ctx.org, 'contributions');
+    const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
+    await mapWithConcurrency(windows, 4, async (window) => {
+        let after = null;
+        for (;;) {
+            let page;
             try {
-                await this.put(content);
+                page = await readGraphql(ctx.client, ACTIVITY_PRESENCE_QUERY, {
+                    org: ctx.org,
+                    orgId: options.organizationId,
+                    from: window.from.toISOString(),
+                    to: window.to.toISOString(),
+                    first: options.membersPerQuery ?? 25,
+                    after,
+                });
             }
             catch (error) {
-                // 409: someone (a concurrent run) wrote since we read; 422 without sha: the file appeared.
-                const status = statusOf$1(error);
-                if (status !== 409 && status !== 422)
-                    throw error;
-                await this.readFile();
-                await this.put(content);
+                ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+                return;
             }
+            if (page.errors[0])
+                ctx.coverage.add(resource, graphqlReason(page.errors[0]));
+            const connection = page.data?.organization?.membersWithRole;
+            if (!connection)
+                return;
+            for (const member of connection.nodes) {
+                if (member?.contributionsCollection) {
+                    ledger.noteCollection(member.login, member.contributionsCollection, window.to.toISOString());
+                }
+            }
+            if (!connection.pageInfo.hasNextPage)
+                return;
+            after = connection.pageInfo.endCursor;
+        }
+    });
+    // Exact dates where the presence windows could decide an outcome (see the header comment).
+    const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
+    const personThresholds = valid(options.thresholds?.person);
+    const repositoryThresholds = valid(options.thresholds?.repository);
+    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
+    const approximate = ledger.contributions;
+    // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
+    // and their newest one to each repository whose write access is judged.
+    const latestOverall = new Map();
+    const latestPerRepository = new Map();
+    for (const c of approximate) {
+        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
+            latestOverall.set(c.login, c.lastAt);
+        const pair = `${c.login}\u0000${c.repo}`;
+        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
+            latestPerRepository.set(pair, c.lastAt);
+        }
+    }
+    const straddles = (lastAt, thresholds) => {
+        const window = windowByEnd.get(lastAt);
+        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+    };
+    const nearThreshold = new Set();
+    for (const [login, lastAt] of latestOverall) {
+        if (!isBot(login) && straddles(lastAt, personThresholds))
+            nearThreshold.add(login);
+    }
+    for (const [pair, lastAt] of latestPerRepository) {
+        const login = pair.slice(0, pair.indexOf('\u0000'));
+        if (!isBot(login) && straddles(lastAt, repositoryThresholds))
+            nearThreshold.add(login);
+    }
+    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
+    const exactLogins = [...nearThreshold, ...outside];
+    const members = new Set(approximate.map((c) => c.login)).size;
+    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
+    if (exactLogins.length === 0)
+        return approximate;
+    const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
+    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
+    const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
+    const merged = new ContributionLedger();
+    // Complete exact results are authoritative for their person. After a failure (already a
+    // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
+    for (const c of approximate)
+        if (!replaced.has(c.login))
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    for (const result of exact)
+        for (const c of result.contributions)
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    return merged.contributions;
+}
+/** One person's exact latest dates (Q5b), one query per window of a year at most. */
+async function readPersonActivity(ctx, login, options) {
+    const ledger = new ContributionLedger();
+    const resource = gaps.organization(ctx.org, 'contributions', login);
+    let complete = true;
+    for (const window of activityWindows(options.now, options.windowDays, 365)) {
+        const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
+            login,
+            orgId: options.organizationId,
+            from: window.from.toISOString(),
+            to: window.to.toISOString(),
+        }));
+        if (!page)
+            complete = false;
+        const error = readErrors(page?.errors ?? [])[0];
+        if (error) {
+            ctx.coverage.add(resource, graphqlReason(error));
+            complete = false;
+        }
+        const collection = page?.data?.user?.contributionsCollection;
+        if (collection)
+            ledger.noteCollection(login, collection, window.to.toISOString());
+    }
+    return { contributions: ledger.contributions, complete };
+}
+/** Exact latest dates for a few people, one query per person and window (a year at most each). */
+async function collectPeopleActivity(ctx, logins, options) {
+    const contributions = [];
+    for (const login of new Set(logins))
+        contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
+    return contributions;
+}
+
+async function listRest(ctx, route, params) {
+    const paginate = ctx.client.rest.paginate;
+    return paginate(route, { per_page: 100, ...params });
+}
+function str(value) {
+    return typeof value === 'string' ? value : null;
+}
+function num(value) {
+    return typeof value === 'number' ? value : null;
+}
+function loginOf(value) {
+    if (typeof value === 'string')
+        return value;
+    return str(value?.login);
+}
+
+const NAMED = new Set([
+    '_document_id',
+    '@timestamp',
+    'created_at',
+    'action',
+    'actor',
+    'user',
+    'repo',
+    'actor_ip',
+]);
+function toAuditEvent(raw) {
+    const ms = num(raw['@timestamp']) ?? num(raw.created_at) ?? 0;
+    const fields = {};
+    for (const [key, value] of Object.entries(raw))
+        if (!NAMED.has(key))
+            fields[key] = value;
+    return {
+        id: str(raw._document_id) ?? '',
+        at: new Date(ms).toISOString(),
+        action: str(raw.action) ?? '',
+        actor: str(raw.actor),
+        user: str(raw.user),
+        repo: str(raw.repo),
+        ip: str(raw.actor_ip),
+        fields,
+    };
+}
+async function collectAuditLog(ctx, query) {
+    const day = query.from.toISOString().slice(0, 10);
+    const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
+    if (!raw)
+        return null;
+    // The `created:` qualifier has day precision; keep the window exact.
+    return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
+}
+
+const quietLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined,
+};
+function concurrencyOf(ctx) {
+    return ctx.client.maxConcurrency ?? 8;
+}
+/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
+function repoPermission(value) {
+    switch (value.toUpperCase()) {
+        case 'ADMIN':
+            return 'admin';
+        case 'MAINTAIN':
+            return 'maintain';
+        case 'WRITE':
+        case 'PUSH':
+            return 'write';
+        case 'TRIAGE':
+            return 'triage';
+        default:
+            return 'read';
+    }
+}
+
+// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
+// the repositories worth asking, so an organization with few keys costs few requests.
+function toDeployKey(repo, raw) {
+    return {
+        repo,
+        id: num(raw.id) ?? 0,
+        title: str(raw.title) ?? '',
+        readOnly: raw.read_only !== false,
+        createdAt: str(raw.created_at) ?? '',
+        lastUsedAt: str(raw.last_used),
+        addedBy: str(raw.added_by),
+    };
+}
+async function collectDeployKeys(ctx, repositories) {
+    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
+    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
+        const [owner, name] = repo.nameWithOwner.split('/');
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
+    });
+    return perRepo.flat();
+}
+
+const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } }`;
+/** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
+const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 100, after: $after) { ${PAGE_INFO} nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+/** One e-mail from HR: identities whose SAML user name (usually the e-mail) matches. */
+const IDENTITY_BY_USERNAME_QUERY = `query IdentityByUserName($org: String!, $userName: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 10, userName: $userName) { nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+/** The identity linked to one GitHub login (per-person collection). */
+const IDENTITY_BY_LOGIN_QUERY = `query IdentityByLogin($org: String!, $login: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 1, login: $login) { nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+
+function toSamlIdentity(node) {
+    if (!node.samlIdentity)
+        return null;
+    return {
+        nameId: node.samlIdentity.nameId,
+        username: node.samlIdentity.username,
+        emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
+    };
+}
+async function collectSamlIdentities(ctx) {
+    const identities = new Map();
+    const resource = gaps.organization(ctx.org, 'saml-identities');
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readGraphql(ctx.client, IDENTITIES_QUERY, { org: ctx.org, after });
         }
         catch (error) {
-            this.warn(`Could not write the state ${this.where()} (${describeError(error)}); history not updated.`);
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return identities;
         }
+        if (page.errors[0]) {
+            ctx.coverage.add(resource, graphqlReason(page.errors[0]));
+            return identities;
+        }
+        const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
+        if (!connection)
+            return identities;
+        for (const node of connection.nodes) {
+            const identity = node ? toSamlIdentity(node) : null;
+            if (node?.user && identity)
+                identities.set(node.user.login, identity);
+        }
+        if (!connection.pageInfo.hasNextPage)
+            return identities;
+        after = connection.pageInfo.endCursor;
     }
-    where() {
-        return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
+}
+
+// Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
+// has no per-repository connection for them).
+function toOrgInvitation(org, raw) {
+    return {
+        id: String(num(raw.id) ?? str(raw.id) ?? ''),
+        kind: 'organization',
+        login: str(raw.login),
+        email: str(raw.email),
+        target: resourceId.organization(org),
+        role: str(raw.role),
+        createdAt: str(raw.created_at),
+        inviter: loginOf(raw.inviter),
+    };
+}
+function toRepoInvitation(repo, raw) {
+    return {
+        id: String(num(raw.id) ?? ''),
+        kind: 'repository',
+        login: loginOf(raw.invitee),
+        email: null,
+        target: resourceId.repository(repo),
+        role: str(raw.permissions),
+        createdAt: str(raw.created_at),
+        inviter: loginOf(raw.inviter),
+    };
+}
+async function collectOrgInvitations(ctx) {
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
+    return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
+}
+async function collectRepoInvitations(ctx, repos) {
+    const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
+        const [owner, name] = repo.split('/');
+        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
+        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+    });
+    return perRepo.flat();
+}
+
+/** Q1 of the request plan; `withEmails: false` is the fallback when verified e-mails are denied. */
+function membersQuery(withEmails) {
+    const emails = withEmails ? 'organizationVerifiedDomainEmails(login: $org)' : '';
+    return `query Members($org: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    id
+    membersWithRole(first: 100, after: $after) {
+      ${PAGE_INFO}
+      edges { role hasTwoFactorEnabled node { login id databaseId ${emails} } }
     }
-    /** The file's text, or null when the branch or the file does not exist yet. Remembers the sha. */
-    async readFile() {
+  }
+}`;
+}
+const USER_QUERY = `query User($org: String!, $login: String!) {
+  ${RATE_LIMIT}
+  user(login: $login) { login id databaseId organizationVerifiedDomainEmails(login: $org) }
+}`;
+
+// Members with their organization role, 2FA state and verified-domain e-mails (Q1).
+async function collectMembers(ctx) {
+    const members = [];
+    const resource = gaps.organization(ctx.org, 'members');
+    let withEmails = true;
+    let after = null;
+    let organizationId = null;
+    for (;;) {
+        let page;
         try {
-            const response = await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                ref: this.branch,
+            const result = await readGraphql(ctx.client, membersQuery(withEmails), { org: ctx.org, after });
+            const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
+            if (withEmails && emailErrors.length > 0) {
+                // A non-null list field that errors nulls the whole member node: re-read the page without it.
+                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
+                withEmails = false;
+                continue;
+            }
+            if (result.errors.length > 0)
+                ctx.coverage.add(resource, graphqlReason(result.errors[0]));
+            page = result.data;
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return { members, organizationId, complete: false };
+        }
+        const connection = page?.organization?.membersWithRole;
+        if (!page?.organization || !connection) {
+            ctx.coverage.add(resource, `organization ${ctx.org} not visible to the token`);
+            return { members, organizationId, complete: false };
+        }
+        organizationId = page.organization.id;
+        for (const edge of connection.edges) {
+            if (!edge?.node)
+                continue;
+            members.push({
+                login: edge.node.login,
+                nodeId: edge.node.id,
+                databaseId: edge.node.databaseId,
+                role: edge.role === 'ADMIN' ? 'owner' : 'member',
+                twoFactorEnabled: edge.hasTwoFactorEnabled,
+                verifiedEmails: withEmails ? (edge.node.organizationVerifiedDomainEmails ?? []) : null,
             });
-            const file = response.data;
-            if (Array.isArray(file) || file.type !== 'file')
-                throw new Error(`${this.path} is not a file`);
-            this.sha = file.sha;
-            if (file.encoding !== 'base64' || file.content === undefined) {
-                // Files over 1 MB come without inline content; read the blob instead.
-                const blob = await this.client.rest.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    file_sha: file.sha,
-                });
-                return Buffer.from(blob.data.content, 'base64').toString('utf8');
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return { members, organizationId, complete: !ctx.coverage.has(resource) };
+}
+
+const COLLABORATOR_EDGE = `permission
+  permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
+  node { login }`;
+/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
+const REPOSITORY_FIELDS = [
+    'databaseId',
+    'visibility',
+    'isArchived',
+    'pushedAt',
+    'deployKeys',
+    'environments',
+    'collaborators',
+];
+function fieldText(field, forSubject) {
+    switch (field) {
+        case 'deployKeys':
+            return 'deployKeys(first: 1) { totalCount }';
+        case 'environments':
+            return 'environments(first: 100) { totalCount nodes { name } }';
+        case 'collaborators':
+            return forSubject
+                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
+                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
+        default:
+            return field;
+    }
+}
+/**
+ * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
+ * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
+ * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
+ * non-null field can be read again without it.
+ */
+function repositoriesQuery(forSubject, omit = new Set()) {
+    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
+        .map((field) => fieldText(field, forSubject))
+        .join('\n        ');
+    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
+    const login = forSubject ? ', $login: String!' : '';
+    return `query ${name}($org: String!${login}, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    repositories(first: 100, after: $after) {
+      ${PAGE_INFO}
+      nodes {
+        nameWithOwner
+        ${fields}
+      }
+    }
+  }
+}`;
+}
+repositoriesQuery(false);
+const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    collaborators(first: 100, after: $after, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
+  }
+}`;
+/** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
+repositoriesQuery(true);
+
+function collaboratorRecords(repo, connection) {
+    return (connection.edges ?? []).flatMap((edge) => {
+        if (!edge?.node)
+            return [];
+        const sources = (edge.permissionSources ?? []).map((s) => {
+            const permission = s.permission === 'NONE' ? 'none' : repoPermission(s.permission);
+            if (s.source.__typename === 'Team')
+                return { kind: 'team', team: s.source.slug, permission };
+            if (s.source.__typename === 'Organization')
+                return { kind: 'organization', permission };
+            return { kind: 'direct', permission };
+        });
+        return [{ login: edge.node.login, repo, permission: repoPermission(edge.permission), sources }];
+    });
+}
+function toRepository(node) {
+    return {
+        nameWithOwner: node.nameWithOwner,
+        databaseId: node.databaseId ?? null,
+        visibility: node.visibility ? node.visibility.toLowerCase() : null,
+        archived: node.isArchived ?? false,
+        pushedAt: node.pushedAt ?? null,
+        environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
+        deployKeyCount: node.deployKeys?.totalCount ?? 0,
+    };
+}
+async function moreCollaborators(ctx, repo, after) {
+    const [owner, name] = repo.split('/');
+    const records = [];
+    let cursor = after;
+    while (cursor) {
+        const result = await readGraphql(ctx.client, REPOSITORY_COLLABORATORS_QUERY, {
+            owner,
+            name,
+            after: cursor,
+        });
+        const connection = result.data?.repository?.collaborators;
+        if (!connection)
+            throw Object.assign(new Error(result.errors[0]?.message ?? 'collaborators unavailable'), {
+                status: 403,
+            });
+        records.push(...collaboratorRecords(repo, connection));
+        cursor = connection.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
+    }
+    return records;
+}
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field) {
+    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+function reasonWith(error, permission) {
+    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
+/** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
+function recordNodeErrors(ctx, errors, index, repo, out) {
+    for (const error of underNode(errors, index)) {
+        const { part, permission } = partOf(error.path[4]);
+        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+        if (part === 'collaborators')
+            out.add(repo);
+    }
+}
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors, index, omitted) {
+    const fields = new Set();
+    for (const error of underNode(errors, index)) {
+        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+        if (field && !omitted.has(field))
+            fields.add(field);
+    }
+    return fields;
+}
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(ctx, forSubject, variables) {
+    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
+    const connection = first.data?.organization?.repositories;
+    if (!connection)
+        return first;
+    const nodes = connection.nodes.map((node) => ({
+        node,
+        errors: first.errors,
+        omitted: new Map(),
+    }));
+    const omit = new Map();
+    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+        let added = false;
+        for (const index of lost) {
+            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+                if (error)
+                    omit.set(field, error);
+                added = true;
             }
-            return Buffer.from(file.content, 'base64').toString('utf8');
+        }
+        if (!added)
+            break;
+        let again;
+        try {
+            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
+        }
+        catch {
+            break; // the lost repositories stay lost, and say so below
+        }
+        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+        const reread = again.data?.organization?.repositories.nodes ?? [];
+        for (const index of lost) {
+            const node = reread[index] ?? null;
+            // Same cursor, same page: a name already read means the list moved under us.
+            const usable = node && !names.has(node.nameWithOwner) ? node : null;
+            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+        }
+    }
+    return { connection, nodes };
+}
+/** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
+async function collectRepositories(ctx, subjectLogin) {
+    const result = {
+        repositories: [],
+        collaborators: [],
+        incompleteCollaborators: new Set(),
+    };
+    const resource = gaps.organization(ctx.org, 'repositories');
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
+                org: ctx.org,
+                after,
+                login: subjectLogin,
+            });
         }
         catch (error) {
-            if (statusOf$1(error) === 404) {
-                this.sha = null;
-                return null;
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return result;
+        }
+        if (!('nodes' in page)) {
+            ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
+            return result;
+        }
+        const connection = page.connection;
+        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
+            if (!node) {
+                const lost = errorUnderNode(errors, 2, index);
+                if (lost) {
+                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
+                }
+                continue;
             }
-            throw error;
+            result.repositories.push(toRepository(node));
+            for (const [field, error] of omitted) {
+                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+                if (part === 'collaborators')
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+            }
+            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
+            if (!node.collaborators)
+                continue;
+            result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
+            const next = node.collaborators.pageInfo;
+            if (!subjectLogin && next?.hasNextPage) {
+                try {
+                    result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
+                }
+                catch (error) {
+                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+                }
+            }
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return result;
+}
+
+// Secrets (names and dates only; values are never readable): organization Actions and
+// Dependabot secrets with their selected repositories, repository secrets, environment secrets.
+const ORG_ROUTES = {
+    actions: 'GET /orgs/{org}/actions/secrets',
+    dependabot: 'GET /orgs/{org}/dependabot/secrets',
+};
+const REPO_ROUTES = {
+    actions: 'GET /repos/{owner}/{repo}/actions/secrets',
+    dependabot: 'GET /repos/{owner}/{repo}/dependabot/secrets',
+};
+async function collectOrgSecrets(ctx) {
+    const secrets = [];
+    for (const kind of ['actions', 'dependabot']) {
+        const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
+        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
+        const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
+            const name = str(r.name) ?? '';
+            const visibility = (str(r.visibility) ?? 'all');
+            let selectedRepositories = null;
+            if (visibility === 'selected') {
+                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
+                    org: ctx.org,
+                    secret_name: name,
+                }));
+                selectedRepositories = repos
+                    ? repos.map((repo) => str(repo.full_name) ?? `${ctx.org}/${str(repo.name) ?? ''}`)
+                    : null;
+            }
+            const secret = {
+                scope: 'organization',
+                kind,
+                name,
+                createdAt: str(r.created_at) ?? '',
+                updatedAt: str(r.updated_at) ?? '',
+                visibility,
+                selectedRepositories,
+            };
+            return secret;
+        });
+        secrets.push(...listed);
+    }
+    return secrets;
+}
+/** Repository and environment secrets of the given repositories (environment names from Q3). */
+async function collectRepoSecrets(ctx, repositories) {
+    const perRepo = await mapWithConcurrency(repositories, concurrencyOf(ctx), async (repository) => {
+        const repo = repository.nameWithOwner;
+        const [owner, name] = repo.split('/');
+        const secrets = [];
+        for (const kind of ['actions', 'dependabot']) {
+            const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
+            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
+            for (const r of raw ?? []) {
+                secrets.push({
+                    scope: 'repository',
+                    kind,
+                    name: str(r.name) ?? '',
+                    repo,
+                    createdAt: str(r.created_at) ?? '',
+                    updatedAt: str(r.updated_at) ?? '',
+                });
+            }
+        }
+        for (const environment of repository.environments) {
+            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+                owner,
+                repo: name,
+                environment_name: environment,
+            }));
+            for (const r of raw ?? []) {
+                secrets.push({
+                    scope: 'environment',
+                    kind: 'actions',
+                    name: str(r.name) ?? '',
+                    repo,
+                    environment,
+                    createdAt: str(r.created_at) ?? '',
+                    updatedAt: str(r.updated_at) ?? '',
+                });
+            }
+        }
+        return secrets;
+    });
+    return perRepo.flat();
+}
+
+/** Q2: teams with immediate members and repository permissions, 100 of each per team. */
+const TEAMS_QUERY = `query Teams($org: String!, $after: String, $userLogins: [String!]) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    teams(first: 100, after: $after, userLogins: $userLogins) {
+      ${PAGE_INFO}
+      nodes {
+        slug name parentTeam { slug }
+        members(first: 100, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
+        repositories(first: 100) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
+      }
+    }
+  }
+}`;
+const TEAM_MEMBERS_QUERY = `query TeamMembers($org: String!, $slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    team(slug: $slug) {
+      members(first: 100, after: $after, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
+    }
+  }
+}`;
+const TEAM_REPOSITORIES_QUERY = `query TeamRepositories($org: String!, $slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    team(slug: $slug) {
+      repositories(first: 100, after: $after) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
+    }
+  }
+}`;
+
+function memberships(connection) {
+    return connection.edges.flatMap((edge) => edge?.node
+        ? [{ login: edge.node.login, role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member' }]
+        : []);
+}
+function repositories(connection) {
+    return connection.edges.flatMap((edge) => edge?.node ? [{ repo: edge.node.nameWithOwner, permission: repoPermission(edge.permission) }] : []);
+}
+async function followUp(ctx, query, slug, first, pick, resource) {
+    const pages = [first];
+    let cursor = first.pageInfo;
+    while (cursor.hasNextPage) {
+        try {
+            const result = await readGraphql(ctx.client, query, { org: ctx.org, slug, after: cursor.endCursor });
+            const next = result.data ? pick(result.data) : null;
+            if (result.errors.length > 0 || !next) {
+                ctx.coverage.add(resource, result.errors[0] ? graphqlReason(result.errors[0]) : 'team vanished while reading');
+                break;
+            }
+            pages.push(next);
+            cursor = next.pageInfo;
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            break;
         }
     }
-    async put(content) {
-        const response = await this.client.rest.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-            owner: this.owner,
-            repo: this.repo,
-            path: this.path,
-            branch: this.branch,
-            message: 'offboarding-sentinel: update run state',
-            content,
-            ...(this.sha ? { sha: this.sha } : {}),
-        });
-        this.sha = response.data.content?.sha ?? null;
-    }
-    /** Creates the state branch from the default branch's head when it does not exist. */
-    async ensureBranch() {
+    return pages;
+}
+/** `userLogins` narrows to the teams of those people (per-person collection). */
+async function collectTeams(ctx, userLogins) {
+    const teams = [];
+    const resource = gaps.organization(ctx.org, 'teams');
+    let after = null;
+    for (;;) {
+        let page;
+        let errors;
         try {
-            await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `heads/${this.branch}`,
+            ({ data: page, errors } = await readGraphql(ctx.client, TEAMS_QUERY, {
+                org: ctx.org,
+                after,
+                userLogins: userLogins ?? null,
+            }));
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return teams;
+        }
+        const connection = page?.organization?.teams;
+        if (!connection) {
+            ctx.coverage.add(resource, errors[0] ? graphqlReason(errors[0]) : `organization ${ctx.org} not visible to the token`);
+            return teams;
+        }
+        for (const [index, node] of connection.nodes.entries()) {
+            if (!node) {
+                const lost = errorUnderNode(errors, 2, index);
+                if (lost)
+                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
+                continue;
+            }
+            // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
+            for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
+                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
+            }
+            const memberPages = node.members
+                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
+                : [];
+            const repoPages = node.repositories
+                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
+                : [];
+            teams.push({
+                slug: node.slug,
+                name: node.name,
+                parentSlug: node.parentTeam?.slug ?? null,
+                members: memberPages.flatMap(memberships),
+                repositories: repoPages.flatMap(repositories),
+            });
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return teams;
+}
+
+// Programmatic credentials: fine-grained PAT grants (GitHub App tokens only) and SAML SSO
+// credential authorizations (GHEC with SAML only). Both are REST-only.
+function stringMap(value) {
+    if (typeof value !== 'object' || value === null)
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === 'string'));
+}
+function toPatGrant(raw) {
+    const permissions = (raw.permissions ?? {});
+    const selection = str(raw.repository_selection);
+    return {
+        id: num(raw.id) ?? 0,
+        owner: loginOf(raw.owner) ?? '',
+        tokenId: num(raw.token_id) ?? 0,
+        tokenName: str(raw.token_name) ?? '',
+        tokenExpired: raw.token_expired === true,
+        expiresAt: str(raw.token_expires_at),
+        lastUsedAt: str(raw.token_last_used_at),
+        accessGrantedAt: str(raw.access_granted_at) ?? '',
+        permissions: {
+            organization: stringMap(permissions.organization),
+            repository: stringMap(permissions.repository),
+            other: stringMap(permissions.other),
+        },
+        repositorySelection: selection === 'all' || selection === 'subset' ? selection : 'none',
+        repositories: null,
+    };
+}
+function toCredentialAuthorization(raw) {
+    return {
+        id: num(raw.credential_id) ?? 0,
+        login: str(raw.login) ?? '',
+        type: (str(raw.credential_type) ?? 'personal access token'),
+        authorizedAt: str(raw.credential_authorized_at) ?? '',
+        accessedAt: str(raw.credential_accessed_at),
+        expiresAt: str(raw.authorized_credential_expires_at),
+        scopes: Array.isArray(raw.scopes) ? raw.scopes.filter((s) => typeof s === 'string') : [],
+        fingerprint: str(raw.fingerprint),
+        tokenLastEight: str(raw.token_last_eight),
+        title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
+    };
+}
+/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
+async function collectPatGrants(ctx, owners) {
+    const params = { org: ctx.org };
+    if (owners)
+        params['owner[]'] = owners;
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
+    const grants = (raw ?? []).map(toPatGrant);
+    // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
+    await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+            org: ctx.org,
+            pat_id: grant.id,
+        }));
+        if (repos)
+            grant.repositories = repos.map((r) => str(r.full_name) ?? `${ctx.org}/${str(r.name) ?? ''}`);
+    });
+    return grants;
+}
+async function collectCredentialAuthorizations(ctx, login) {
+    const params = { org: ctx.org };
+    if (login)
+        params.login = login;
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
+    return (raw ?? []).map(toCredentialAuthorization);
+}
+
+// Who can reach which repository and why. Three sources, merged per (person, repository):
+// direct collaboration (GraphQL permissionSources), team membership (team repositories × team
+// members, child teams inheriting their parents' repositories, as GitHub does), and the
+// organization's base permission.
+//
+// Base-permission grants are only attached to (person, repository) pairs that already have a
+// direct or team grant: materialising members × repositories would be 50 million grants for a
+// 10,000-person, 5,000-repository organization. `Snapshot.defaultRepositoryPermission` carries
+// the base permission for rules that need the rest.
+function stronger(a, b) {
+    return REPO_PERMISSIONS.indexOf(a) <= REPO_PERMISSIONS.indexOf(b) ? a : b;
+}
+function sameSource(a, b) {
+    return a.kind === b.kind && (a.kind !== 'team' || (b.kind === 'team' && a.team === b.team));
+}
+/** Repositories each team reaches, its ancestors' included. */
+function effectiveTeamRepositories(teams) {
+    const bySlug = new Map(teams.map((t) => [t.slug, t]));
+    const result = new Map();
+    for (const team of teams) {
+        const reach = [];
+        const seen = new Set();
+        for (let current = team; current && !seen.has(current.slug); current = bySlug.get(current.parentSlug ?? '')) {
+            seen.add(current.slug);
+            for (const r of current.repositories)
+                reach.push({ repo: r.repo, permission: r.permission, team: current.slug });
+        }
+        result.set(team.slug, reach);
+    }
+    return result;
+}
+function deriveGrants(inputs) {
+    const grants = new Map();
+    const add = (login, repo, permission, source) => {
+        const key = `${login}\u0000${repo}`;
+        const grant = grants.get(key);
+        if (!grant) {
+            grants.set(key, {
+                login,
+                repo,
+                permission,
+                sources: [{ ...source }],
+                outsideCollaborator: !inputs.members.has(login),
             });
             return;
         }
-        catch (error) {
-            if (statusOf$1(error) !== 404)
-                throw error;
-        }
-        const repository = await this.client.rest.request('GET /repos/{owner}/{repo}', {
-            owner: this.owner,
-            repo: this.repo,
-        });
-        const head = await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: this.owner,
-            repo: this.repo,
-            ref: `heads/${repository.data.default_branch}`,
-        });
-        try {
-            await this.client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
-                owner: this.owner,
-                repo: this.repo,
-                ref: `refs/heads/${this.branch}`,
-                sha: head.data.object.sha,
-            });
-        }
-        catch (error) {
-            // 422 "Reference already exists": a concurrent run created it first; that is fine.
-            if (statusOf$1(error) !== 422)
-                throw error;
+        grant.permission = stronger(grant.permission, permission);
+        const known = grant.sources.find((s) => sameSource(s, source));
+        if (!known)
+            grant.sources.push(source);
+        else if (source.permission)
+            known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
+    };
+    for (const c of inputs.collaborators) {
+        if (c.sources.length === 0)
+            add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
+        for (const s of c.sources) {
+            const permission = s.permission === 'none' ? c.permission : s.permission;
+            if (s.kind === 'team' && s.team)
+                add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
+            else if (s.kind === 'organization') {
+                if (s.permission !== 'none')
+                    add(c.login, c.repo, permission, { kind: 'organization', permission });
+            }
+            else
+                add(c.login, c.repo, permission, { kind: 'direct', permission });
         }
     }
+    const reach = effectiveTeamRepositories(inputs.teams);
+    for (const team of inputs.teams) {
+        for (const member of team.members) {
+            for (const r of reach.get(team.slug) ?? [])
+                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
+        }
+    }
+    const base = inputs.defaultRepositoryPermission;
+    if (base && base !== 'none') {
+        for (const grant of grants.values()) {
+            if (inputs.members.has(grant.login))
+                add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
+        }
+    }
+    return [...grants.values()];
 }
 
-// Comparing this run's findings with the stored state, and the state this run leaves behind.
-// A fingerprint that disappeared because its resource could not be read this time is neither
-// resolved nor dropped: "could not read" is not "gone".
-/**
- * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
- * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
- * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
- */
-function gapCovers(gap, finding) {
-    return coversFinding(gap, finding);
+// The full audit: GraphQL for everything it covers (members, teams, repositories with
+// collaborators, identities, activity), REST for what only REST has, per-repository REST only
+// where it is irreducible, and a budget check before each expensive phase.
+/** The audit log keeps web events for 180 days; asking for more only returns less. */
+const AUDIT_LOG_RETENTION_DAYS = 180;
+const DAY$1 = 86_400_000;
+async function readDefaultPermission(ctx) {
+    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
+    const value = org?.data
+        ?.default_repository_permission;
+    if (value === 'none')
+        return 'none';
+    return value === 'read' || value === 'write' || value === 'admin' ? value : null;
 }
-function diffRuns(previous, current, gaps = []) {
-    const seen = previous?.fingerprints ?? {};
-    const currentIds = new Set(current.map((f) => f.fingerprint));
-    const diff = { new: [], resolved: [], unchanged: [], unknown: [] };
-    for (const finding of current) {
-        (Object.hasOwn(seen, finding.fingerprint) ? diff.unchanged : diff.new).push(finding);
-    }
-    for (const [fingerprint, record] of Object.entries(seen).sort(([a], [b]) => a.localeCompare(b))) {
-        if (currentIds.has(fingerprint))
-            continue;
-        const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
-    }
-    return diff;
-}
-function nextState(previous, findings, now, run) {
-    const before = previous?.fingerprints ?? {};
-    const fingerprints = {};
-    for (const finding of findings) {
-        const old = Object.hasOwn(before, finding.fingerprint) ? before[finding.fingerprint] : undefined;
-        fingerprints[finding.fingerprint] = {
-            rule: finding.rule,
-            resource: finding.resource,
-            subject: finding.subject,
-            firstSeen: old?.firstSeen ?? now,
-            lastSeen: now,
-        };
-    }
-    // Keep what we could not see this time, unchanged, so it is neither "resolved" now nor "new" later.
-    for (const entry of diffRuns(previous, findings, run.gaps ?? []).unknown) {
-        const { fingerprint, ...record } = entry;
-        fingerprints[fingerprint] = record;
-    }
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    const record = {
-        at: now,
-        mode: run.mode,
-        counts,
-        total: findings.length,
-        offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
-        offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
+async function collectOrganization(client, options) {
+    const logger = options.logger ?? quietLogger;
+    const coverage = new Coverage();
+    const ctx = { client, org: options.org, coverage, logger };
+    const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
+    const members = await collectMembers(ctx);
+    snapshot.teams = await collectTeams(ctx);
+    const repos = await collectRepositories(ctx);
+    snapshot.repositories = repos.repositories;
+    const identities = await collectSamlIdentities(ctx);
+    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), identities);
+    snapshot.grants = deriveGrants({
+        collaborators: repos.collaborators,
+        teams: snapshot.teams,
+        members: new Set(members.members.map((m) => m.login)),
+        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
+    });
+    logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
+    // Organization-level REST lists: a handful of requests whatever the size.
+    const orgInvitations = await collectOrgInvitations(ctx);
+    snapshot.patGrants = await collectPatGrants(ctx);
+    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    const orgSecrets = await collectOrgSecrets(ctx);
+    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
+    snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+    // Per-repository REST: the irreducible part of the plan. Each part is checked against the
+    // budget on its own, most useful to the audit rules first, so a large organization on a
+    // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+    const rs = snapshot.repositories;
+    const environments = rs.reduce((n, r) => n + r.environments.length, 0);
+    const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
+    const withinBudget = async (part, rest) => {
+        const shortfall = await budgetShortfall(client, { rest });
+        if (!shortfall)
+            return true;
+        logger.warning(`${part}: ${shortfall}`);
+        coverage.add(gaps.organization(options.org, part), shortfall);
+        return false;
     };
+    if (await withinBudget('deploy-keys', keyed))
+        snapshot.deployKeys = await collectDeployKeys(ctx, rs);
+    snapshot.secrets = orgSecrets;
+    if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
+        snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
+    }
+    snapshot.invitations = orgInvitations;
+    if (await withinBudget('repository-invitations', rs.length)) {
+        const names = rs.map((r) => r.nameWithOwner);
+        snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
+    }
+    logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
+    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
+    snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
+    const resolution = options.activityResolutionDays ?? 30;
+    const windows = Math.ceil(options.activityWindowDays / resolution);
+    // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
+    const outsideCollaborators = snapshot.people
+        .filter((p) => p.outsideCollaborator && !p.bot)
+        .map((p) => p.login);
+    const activityShortfall = await budgetShortfall(client, {
+        graphql: Math.ceil((windows * members.members.length) / 25) +
+            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
+    });
+    if (activityShortfall || !members.organizationId) {
+        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
+    }
+    else {
+        snapshot.contributions = await collectOrgActivity(ctx, {
+            organizationId: members.organizationId,
+            now: options.now,
+            windowDays: options.activityWindowDays,
+            resolutionDays: resolution,
+            ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
+            judgedRepositories: new Set(snapshot.grants
+                .filter((grant) => permissionAtLeast(grant.permission, 'write'))
+                .map((grant) => `${grant.login}\u0000${grant.repo}`)),
+            exactLogins: outsideCollaborators,
+        });
+    }
+    snapshot.coverage = coverage.gaps;
+    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
+    return snapshot;
+}
+
+/** The inactivity windows the rules judge: where approximate activity dates would decide. */
+function activityThresholds(policy) {
     return {
-        v: 1,
-        fingerprints,
-        etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
-        runs: [...(previous?.runs ?? []), record].slice(-100),
+        person: [policy.rules['stale-member'].thresholds['inactive-days']],
+        repository: [policy.rules['unused-write-access'].thresholds['window-days']],
+    };
+}
+/** Contributions must reach back as far as the longest inactivity window any rule judges. */
+function activityWindowDays(policy) {
+    const { person, repository } = activityThresholds(policy);
+    return Math.max(1, ...person, ...repository);
+}
+/** The windows of several policies at once (validate reads once for the base and the head). */
+function combinedWindows(policies) {
+    return {
+        days: Math.max(...policies.map(activityWindowDays)),
+        thresholds: {
+            person: policies.flatMap((policy) => activityThresholds(policy).person),
+            repository: policies.flatMap((policy) => activityThresholds(policy).repository),
+        },
     };
 }
 
@@ -63220,13 +65608,9 @@ function readOffboardedPeople(issues) {
     return [...people.values()];
 }
 
-const TRACKING_LABEL = 'offboarding';
-function trackingKey(login) {
-    return `offboard:${login.toLowerCase()}`;
-}
 /** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
 function listTrackingIssues(ctx) {
-    return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+    return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
 }
 /** People recorded as offboarded by their tracking issues (open or closed). */
 async function readOffboarded(ctx) {
@@ -63239,38 +65623,40 @@ async function readOffboarded(ctx) {
             people: [],
             gap: {
                 resource: `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues`,
-                reason: `cannot read the offboarding tracking issues (${describeError(error)}): offboarded people are unknown to this audit`,
+                reason: `cannot read the offboarding tracking issues (${describeError$1(error)}): offboarded people are unknown to this audit`,
             },
         };
     }
 }
 
-// `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
-// the policy's exemptions, one issue per rule (by default), and the history on the state branch.
-/** The inactivity windows the rules judge: where approximate activity dates would decide. */
-function activityThresholds(policy) {
+// The whole organization in one snapshot, with the people its tracking issues record as
+// offboarded: what audit and validate both evaluate.
+/** Read far enough back for every policy given (validate evaluates two on one snapshot). */
+async function gatherOrganization(ctx, policies) {
+    const windows = combinedWindows(policies);
+    const snapshot = await collectOrganization(ctx.client, {
+        org: ctx.inputs.organization,
+        now: ctx.clock.now(),
+        activityWindowDays: windows.days,
+        activityThresholds: windows.thresholds,
+        logger: ctx.logger,
+    });
+    const offboarded = await readOffboarded(ctx);
     return {
-        person: [policy.rules['stale-member'].thresholds['inactive-days']],
-        repository: [policy.rules['unused-write-access'].thresholds['window-days']],
+        ...snapshot,
+        offboarded: offboarded.people,
+        coverage: offboarded.gap ? [...snapshot.coverage, offboarded.gap] : snapshot.coverage,
     };
 }
-/** Contributions must reach back as far as the longest inactivity window any rule judges. */
-function activityWindowDays(policy) {
-    const { person, repository } = activityThresholds(policy);
-    return Math.max(1, ...person, ...repository);
-}
-/**
- * Issue groups that must not close this run: a finding they held last time sits on a resource
- * that could not be read now. Null without history (then any gap keeps every issue open).
- */
-function issuesToKeepOpen(previous, gaps, policy) {
-    if (!previous)
-        return null;
-    const unread = gaps.filter((gap) => !isHistoryGap(gap));
-    const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => unread.some((gap) => gapCovers(gap, record)))
-        .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
-    return new Set(groupFindings(hidden, policy.routing).map((group) => group.key));
+
+// Reading the audit history the host keeps, and handing last run's ETags to the client so that
+// unchanged lists answer 304 (which GitHub does not count against the limit).
+async function gatherHistory(ctx) {
+    const previous = await ctx.store.read();
+    for (const [key, entry] of Object.entries(EtagCache.unpack(previous?.etags).toJSON().entries)) {
+        ctx.etagCache.set(key, entry);
+    }
+    return previous;
 }
 /**
  * Only the organization's data is worth keeping between runs: the state file itself (which would
@@ -63279,509 +65665,30 @@ function issuesToKeepOpen(previous, gaps, policy) {
 function isOrganizationRead(cacheKey) {
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
-async function runAudit(ctx) {
-    const { inputs, client, clock, logger } = ctx;
-    const policy = ctx.loaded.policy;
-    const store = new ContentsApiStateStore(client, {
-        ...ctx.actionRepo,
-        branch: inputs.stateBranch,
-        warn: (message) => logger.warning(message),
-    });
-    const previous = await store.read();
-    // Last run's ETags: unchanged lists answer 304, which GitHub does not count against the limit.
-    for (const [key, entry] of Object.entries(EtagCache.unpack(previous?.etags).toJSON().entries)) {
-        ctx.etagCache.set(key, entry);
-    }
-    const snapshot = await collectOrganization(client, {
-        org: inputs.organization,
-        now: clock.now(),
-        activityWindowDays: activityWindowDays(policy),
-        activityThresholds: activityThresholds(policy),
-        logger,
-    });
-    const offboarded = await readOffboarded(ctx);
-    snapshot.offboarded = offboarded.people;
-    if (offboarded.gap)
-        snapshot.coverage.push(offboarded.gap);
-    const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-    const context = { snapshot, policy, clock, history };
-    const drift = driftGap(context);
-    if (drift)
-        snapshot.coverage.push(drift);
-    const raw = runRules(auditRules, context);
-    const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
-    const tally = offboardingStepTally(snapshot, policy, clock.now());
-    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
-    logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
-        `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
-    return {
-        findings: [...findings, ...expired],
-        exempted,
-        gaps: snapshot.coverage,
-        warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
-        issues: {
-            label: AUDIT_LABEL,
-            keyPrefix: 'audit:',
-            closeMissing: true,
-            ...(keepOpen ? { keepOpen } : {}),
-            desired: (report) => desiredAuditIssues(report, {
-                routing: policy.routing,
-                organization: inputs.organization,
-                ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-            }),
-        },
-        history: {
-            store,
-            previous,
-            run: {
-                mode: 'audit',
-                offboardingStepsExpected: tally.expected,
-                offboardingStepsMissing: tally.missing,
-                etags: ctx.etagCache.pack(isOrganizationRead),
-            },
-        },
-    };
+/** The ETags worth storing with the history, once every read of the run is done. */
+function etagsToKeep(ctx) {
+    return ctx.etagCache.packShards(isOrganizationRead);
 }
 
-// Per-person collection for offboarding: the cheapest reads that answer "what does this person
-// still hold?" — one membership call, teams filtered by login, repositories filtered to their
-// direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
-// user, and per-repository REST only where they could reach (secrets) or where keys exist.
-const DAY = 86_400_000;
-async function readPerson(ctx, login) {
-    const person = {
-        login,
-        nodeId: null,
-        databaseId: null,
-        orgRole: null,
-        outsideCollaborator: false,
-        bot: isBot$1(login),
-        twoFactorEnabled: null,
-        samlIdentity: null,
-        verifiedEmails: [],
-    };
-    try {
-        const membership = await ctx.client.rest.request('GET /orgs/{org}/memberships/{username}', {
-            org: ctx.org,
-            username: login,
-        });
-        // A pending membership is an invitation, not access; the invitation list reports it.
-        if (membership.data.state === 'active')
-            person.orgRole = membership.data.role === 'admin' ? 'owner' : 'member';
-    }
-    catch (error) {
-        // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
-        if (error.status !== 404) {
-            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
-        }
-    }
-    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
-    const userError = readErrors(user?.errors ?? [])[0];
-    if (userError) {
-        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
-    }
-    if (user?.data?.user) {
-        // GitHub's spelling of the login, whatever case the subject was given in.
-        person.login = user.data.user.login;
-        person.nodeId = user.data.user.id;
-        person.databaseId = user.data.user.databaseId;
-        person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
-    }
-    // `login:` narrows the identity list to this person: one cheap query.
-    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
-    const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
-    if (node)
-        person.samlIdentity = toSamlIdentity(node);
-    return person;
-}
-async function eventsAbout(ctx, logins, from) {
-    const byId = new Map();
-    for (const login of logins) {
-        // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => sameLogin(value, login);
-        for (const qualifier of [`actor:${login}`, `user:${login}`]) {
-            for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
-                // Kept only if it really concerns them, whatever the server made of the qualifier.
-                if (same(event.actor) || same(event.user))
-                    byId.set(event.id, event);
-            }
-        }
-    }
-    return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
-}
-async function collectSubjects(client, options) {
-    const coverage = new Coverage();
-    const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-    const snapshot = emptySnapshot(options.org, options.now.toISOString());
-    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
-    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
-    const logins = snapshot.people.map((person) => person.login);
-    snapshot.scope = { kind: 'subjects', logins };
-    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
-    snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
-    const repositories = new Map();
-    const collaborators = [];
-    for (const login of logins) {
-        const found = await collectRepositories(ctx, login);
-        for (const r of found.repositories)
-            repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
-    }
-    snapshot.repositories = [...repositories.values()];
-    const subjects = new LoginSet(logins);
-    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
-    for (const person of snapshot.people) {
-        person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
-    }
-    snapshot.grants = deriveGrants({
-        collaborators,
-        teams: snapshot.teams,
-        members,
-        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
-    }).filter((g) => subjects.has(g.login));
-    const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
-        ? snapshot.repositories.map((r) => r.nameWithOwner)
-        : options.invitationRepositories;
-    const invitations = [
-        ...(await collectOrgInvitations(ctx)),
-        ...(await collectRepoInvitations(ctx, invitationRepos)),
-    ];
-    const emails = new Set(snapshot.people.flatMap((p) => [...p.verifiedEmails, ...(p.samlIdentity?.emails ?? [])].map((e) => e.toLowerCase())));
-    snapshot.invitations = invitations.filter((i) => (i.login !== null && subjects.has(i.login)) || (i.email !== null && emails.has(i.email.toLowerCase())));
-    snapshot.patGrants = (await collectPatGrants(ctx, logins)).filter((g) => subjects.has(g.owner));
-    snapshot.credentialAuthorizations = (await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login))))
-        .flat()
-        .filter((c) => subjects.has(c.login));
-    snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
-    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
-    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
-    // Secrets they could read or wrote: repositories they can write, the ones named by the
-    // caller, those where they wrote a secret, and every organization secret (the offboarding
-    // rules decide which org secrets were visible to those repositories).
-    const secretRepos = new Set(snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo.toLowerCase()));
-    for (const repo of options.secretRepositories ?? [])
-        secretRepos.add(repo.toLowerCase());
-    for (const event of snapshot.auditEvents) {
-        if (event.repo && /_secret$/.test(event.action) && event.actor && subjects.has(event.actor)) {
-            secretRepos.add(event.repo.toLowerCase());
-        }
-    }
-    snapshot.secrets = [
-        ...(await collectOrgSecrets(ctx)),
-        ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
-    ];
-    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
-    const organizationId = orgId?.data?.organization?.id;
-    if (organizationId) {
-        snapshot.contributions = await collectPeopleActivity(ctx, logins, {
-            organizationId,
-            now: options.now,
-            windowDays: options.activityWindowDays,
-        });
-    }
-    snapshot.coverage = coverage.gaps;
-    return snapshot;
+// What an audit reads: the stored history (and its ETags), the organization, the tracking
+// issues and the managed audit issues.
+async function gatherAudit(ctx) {
+    const previous = await gatherHistory(ctx);
+    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
+    const etags = etagsToKeep(ctx);
+    const issues = await gatherManagedIssues(ctx, AUDIT_LABEL);
+    return { snapshot, previous, issues, etags, runId: randomUUID() };
 }
 
-function samlMatches(email, node) {
-    const login = node.user?.login;
-    const saml = node.samlIdentity;
-    if (!login || !saml)
-        return [];
-    const same = (value) => value?.toLowerCase() === email;
-    const found = [];
-    if (same(saml.nameId))
-        found.push({ login, matchedBy: 'saml-name-id', value: saml.nameId ?? email });
-    if (same(saml.username))
-        found.push({ login, matchedBy: 'saml-username', value: saml.username ?? email });
-    for (const e of saml.emails ?? [])
-        if (same(e.value))
-            found.push({ login, matchedBy: 'saml-email', value: e.value });
-    return found;
-}
-async function findPeopleByEmail(client, org, emails) {
-    const coverage = new Coverage();
-    const ctx = { client, org, coverage, logger: quietLogger };
-    const candidates = [];
-    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
-    let noProvider = false;
-    for (const email of wanted) {
-        if (noProvider)
-            break;
-        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
-        if (page?.errors[0])
-            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
-        const provider = page?.data?.organization?.samlIdentityProvider;
-        if (page?.data && !provider)
-            noProvider = true; // no SAML: nothing to find there, not a gap
-        for (const node of provider?.externalIdentities.nodes ?? [])
-            if (node)
-                candidates.push(...samlMatches(email, node));
-    }
-    // Verified-domain e-mails are per user, so finding one means reading the members (Q1). It is
-    // read even when SAML answered: a second account holding the same address makes the e-mail
-    // ambiguous, and offboarding must then refuse to guess.
-    if (wanted.length > 0) {
-        const { members } = await collectMembers(ctx);
-        for (const member of members) {
-            for (const address of member.verifiedEmails ?? []) {
-                if (wanted.includes(address.toLowerCase()))
-                    candidates.push({ login: member.login, matchedBy: 'verified-email', value: address });
-            }
-        }
-    }
-    return { candidates, coverage: coverage.gaps };
-}
-
-// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
-// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
-// snapshot to see what is still held.
-function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
-}
-/** Every e-mail an invitation to this person could have been sent to. */
-function personEmails(person) {
-    if (!person)
-        return [];
-    const saml = person.samlIdentity;
-    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
-    if (saml?.nameId?.includes('@'))
-        emails.push(saml.nameId);
-    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
-}
-const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
-/**
- * The contract resource id a secret-write audit event is about (`key` is the secret's name,
- * `environment_name` the environment), or null when the event does not say enough.
- */
-function secretResourceFromEvent(organization, event) {
-    const match = SECRET_WRITE.exec(event.action);
-    const name = event.fields.key;
-    if (!match || typeof name !== 'string')
-        return null;
-    if (match[1] === 'org')
-        return `secret:${organization}/${name}`;
-    if (!event.repo)
-        return null;
-    if (match[1] === 'repo')
-        return `secret:${event.repo}/${name}`;
-    const environment = event.fields.environment_name ?? event.fields.environment;
-    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
-}
-function secretItem(organization, secret, reason) {
-    const where = secret.scope === 'organization'
-        ? `organization ${organization}`
-        : secret.scope === 'repository'
-            ? secret.repo
-            : `${secret.repo} environment ${secret.environment}`;
-    return {
-        kind: 'secret',
-        resource: resourceId.secret(organization, secret),
-        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
-        detail: {
-            scope: secret.scope,
-            name: secret.name,
-            repo: secret.scope === 'organization' ? null : secret.repo,
-            environment: secret.scope === 'environment' ? secret.environment : null,
-            updatedAt: secret.updatedAt,
-            reason,
-        },
-    };
-}
-/**
- * Secrets readable from a set of repositories the person could write (a workflow they push can
- * print any secret the repository sees). An owner can read every organization secret.
- */
-function readableSecrets(snapshot, writableRepos, owner) {
-    const org = snapshot.organization;
-    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
-    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
-    const items = [];
-    for (const secret of snapshot.secrets) {
-        if (secret.scope !== 'organization') {
-            if (writable.includes(secret.repo.toLowerCase())) {
-                items.push(secretItem(org, secret, `could write ${secret.repo}`));
-            }
-            continue;
-        }
-        if (owner) {
-            items.push(secretItem(org, secret, 'organization owner'));
-            continue;
-        }
-        let via;
-        if (secret.visibility === 'all')
-            via = writable[0];
-        else if (secret.visibility === 'private') {
-            // A repository whose visibility was not read is counted: not knowing is not "public".
-            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
-        }
-        else if (secret.selectedRepositories === null) {
-            // The selected list was not read: assume the worst rather than miss a secret to rotate.
-            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
-        }
-        else {
-            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
-            via = writable.find((repo) => selected.has(repo));
-        }
-        if (via)
-            items.push(secretItem(org, secret, `visible to ${via}`));
-    }
-    return items;
-}
-/** Secrets the person created or updated, per the audit log, that still exist. */
-function writtenSecrets(snapshot, login) {
-    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
-    const items = [];
-    for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
-            continue;
-        const resource = secretResourceFromEvent(snapshot.organization, event);
-        const secret = resource ? byResource.get(resource) : undefined;
-        if (secret)
-            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
-    }
-    return items;
-}
-function dedupe(items) {
-    const seen = new Map();
-    for (const item of items)
-        if (!seen.has(item.resource))
-            seen.set(item.resource, item);
-    return [...seen.values()];
-}
-/**
- * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
- * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
- * or those recorded at `pre`) for recognising invitations.
- */
-function buildInventory(snapshot, login, offboardedAt, options = {}) {
-    const org = snapshot.organization;
-    const person = findPerson(snapshot, login);
-    const items = [];
-    if (person?.orgRole) {
-        items.push({
-            kind: 'org-membership',
-            resource: resourceId.organization(org),
-            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
-            detail: { role: person.orgRole },
-        });
-    }
-    for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
-        if (!membership)
-            continue;
-        items.push({
-            kind: 'team-membership',
-            resource: resourceId.team(org, team.slug),
-            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
-            detail: { team: team.slug, role: membership.role },
-        });
-    }
-    const writable = new Set();
-    for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
-            continue;
-        if (permissionAtLeast(grant.permission, 'write'))
-            writable.add(grant.repo);
-        const direct = grant.sources.some((source) => source.kind === 'direct');
-        if (!direct && !grant.outsideCollaborator)
-            continue; // team and base grants: see team / membership
-        items.push({
-            kind: 'repo-access',
-            resource: resourceId.repository(grant.repo),
-            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
-            detail: {
-                repo: grant.repo,
-                permission: grant.permission,
-                outsideCollaborator: grant.outsideCollaborator,
-            },
-        });
-    }
-    // Owners administer every repository, whether or not the grants list says so.
-    const owner = person?.orgRole === 'owner';
-    if (owner)
-        for (const repo of snapshot.repositories)
-            writable.add(repo.nameWithOwner);
-    const emails = [
-        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
-    ];
-    for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
-        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
-        if (!forLogin && !forEmail)
-            continue;
-        items.push({
-            kind: 'invitation',
-            resource: resourceId.invitation(invitation.id),
-            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
-            detail: {
-                invitationId: invitation.id,
-                invitationKind: invitation.kind,
-                target: invitation.target,
-                email: invitation.email,
-                createdAt: invitation.createdAt,
-            },
-        });
-    }
-    for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
-            continue;
-        items.push({
-            kind: 'pat',
-            resource: resourceId.pat(pat.tokenId),
-            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
-            detail: {
-                grantId: pat.id,
-                tokenId: pat.tokenId,
-                expired: pat.tokenExpired,
-                expiresAt: pat.expiresAt,
-                lastUsedAt: pat.lastUsedAt,
-            },
-        });
-    }
-    for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
-            continue;
-        const name = credential.title ??
-            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
-        items.push({
-            kind: 'credential',
-            resource: resourceId.credential(credential.id),
-            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
-            detail: {
-                credentialId: credential.id,
-                type: credential.type,
-                authorizedAt: credential.authorizedAt,
-                accessedAt: credential.accessedAt,
-            },
-        });
-    }
-    for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
-            continue;
-        items.push({
-            kind: 'deploy-key',
-            resource: resourceId.deployKey(key.repo, key.id),
-            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
-            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
-        });
-    }
-    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
-    return {
-        subject: person?.login ?? login,
-        organization: org,
-        offboardedAt,
-        source: 'snapshot',
-        builtAt: snapshot.collectedAt,
-        items: dedupe(items),
-        emails,
-        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
-        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
-        limits: [],
-    };
-}
+// `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
+// the policy's exemptions, one issue per rule (by default), and the history the host keeps.
+const auditMode = defineMode({
+    name: 'audit',
+    reportsPolicyErrors: false,
+    readOnly: () => false,
+    gather: gatherAudit,
+    evaluate: evaluateAudit,
+});
 
 const HOUR_MS$1 = 3_600_000;
 const TOKEN_KINDS = ['pat', 'credential'];
@@ -64051,251 +65958,6 @@ function reconstructInventory(events, login, org, options = {}) {
         gaps: [],
         limits: [...RECONSTRUCTION_LIMITS],
     };
-}
-
-/** GitHub accepts at most 100 grant ids per bulk revocation. */
-const PAT_BATCH_SIZE = 100;
-// Revoke credentials first (they work even without membership), then access, and the
-// membership last: removing it first can make the narrower removals fail with 404.
-const ORDER = [
-    'cancel-invitation',
-    'revoke-pat-grants',
-    'revoke-credential',
-    'delete-deploy-key',
-    'remove-repo-collaborator',
-    'remove-outside-collaborator',
-    'remove-team-membership',
-    'remove-org-member',
-    'rotate-secret',
-];
-function afterPrefix(resource, prefix) {
-    return resource.startsWith(prefix) ? resource.slice(prefix.length) : null;
-}
-function splitRepo(nameWithOwner) {
-    const slash = nameWithOwner.indexOf('/');
-    return slash > 0 ? { owner: nameWithOwner.slice(0, slash), repo: nameWithOwner.slice(slash + 1) } : null;
-}
-/** The actions that would revoke what `findings` report (only the offboarding rules that have one). */
-function planRemediation(findings, snapshot, org) {
-    const actions = [];
-    const request = (kind, route, params, finding, description) => {
-        const existing = actions.find((a) => a.type === 'request' && a.route === route && JSON.stringify(a.params) === JSON.stringify(params));
-        if (existing)
-            existing.resources.push(finding.resource);
-        else
-            actions.push({
-                type: 'request',
-                kind,
-                route,
-                params,
-                subject: finding.subject,
-                resources: [finding.resource],
-                description,
-            });
-    };
-    const leavingOrg = new Set(findings
-        .filter((f) => f.rule === 'retained-org-membership' && f.subject)
-        .map((f) => f.subject.toLowerCase()));
-    // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-    const patGrants = [];
-    for (const finding of findings) {
-        const username = finding.subject;
-        const resource = finding.resource;
-        switch (finding.rule) {
-            case 'retained-org-membership':
-                if (username)
-                    request('remove-org-member', 'DELETE /orgs/{org}/members/{username}', { org, username }, finding, `Remove ${username} from ${org}`);
-                break;
-            case 'retained-repo-access': {
-                const repo = afterPrefix(resource, 'repo:');
-                const parts = repo ? splitRepo(repo) : null;
-                if (!username || !repo || !parts)
-                    break;
-                const person = findPerson(snapshot, username);
-                const grant = snapshot.grants.find((g) => sameLogin(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
-                const outside = (grant?.outsideCollaborator ?? finding.evidence.outsideCollaborator === true) ||
-                    (person !== undefined && person.orgRole === null && person.outsideCollaborator);
-                if (outside) {
-                    request('remove-outside-collaborator', 'DELETE /orgs/{org}/outside_collaborators/{username}', { org, username }, finding, `Remove outside collaborator ${username} from every repository of ${org}`);
-                }
-                else {
-                    request('remove-repo-collaborator', 'DELETE /repos/{owner}/{repo}/collaborators/{username}', { ...parts, username }, finding, `Remove ${username} as a collaborator on ${repo}`);
-                }
-                break;
-            }
-            case 'retained-team-membership': {
-                // Removing the member from the organization removes every team membership with it.
-                const slug = afterPrefix(resource, `team:${org}/`);
-                if (username && slug && !leavingOrg.has(username.toLowerCase())) {
-                    request('remove-team-membership', 'DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username }, finding, `Remove ${username} from team ${slug}`);
-                }
-                break;
-            }
-            case 'pending-invitation': {
-                const id = afterPrefix(resource, 'invitation:');
-                if (!id)
-                    break;
-                const invitation = snapshot.invitations.find((i) => i.id === id);
-                const kind = invitation?.kind ?? finding.evidence.invitationKind;
-                const target = invitation?.target ?? finding.evidence.target;
-                const invitationId = /^\d+$/.test(id) ? Number(id) : id;
-                const repo = kind === 'repository' && typeof target === 'string'
-                    ? splitRepo(target.replace(/^repo:/, ''))
-                    : null;
-                if (repo) {
-                    request('cancel-invitation', 'DELETE /repos/{owner}/{repo}/invitations/{invitation_id}', { ...repo, invitation_id: invitationId }, finding, `Cancel the invitation to ${target}`);
-                }
-                else if (kind === 'organization' || kind === 'team') {
-                    // Team invitations are organization invitations that name teams.
-                    request('cancel-invitation', 'DELETE /orgs/{org}/invitations/{invitation_id}', { org, invitation_id: invitationId }, finding, `Cancel the invitation to ${org}`);
-                }
-                break;
-            }
-            case 'retained-token': {
-                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
-                const grantId = finding.evidence.grantId;
-                const credential = afterPrefix(resource, 'credential:');
-                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
-                    if (!patGrants.some((grant) => grant.id === grantId))
-                        patGrants.push({ id: grantId, resource });
-                }
-                else if (credential && /^\d+$/.test(credential)) {
-                    request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
-                }
-                break;
-            }
-            case 'retained-deploy-key': {
-                const match = /^deploy-key:([^/]+)\/(.+)\/(\d+)$/.exec(resource);
-                if (match) {
-                    request('delete-deploy-key', 'DELETE /repos/{owner}/{repo}/keys/{key_id}', { owner: match[1], repo: match[2], key_id: Number(match[3]) }, finding, `Delete deploy key ${match[3]} on ${match[1]}/${match[2]}`);
-                }
-                break;
-            }
-            case 'unrotated-secret':
-                actions.push({
-                    type: 'manual',
-                    kind: 'rotate-secret',
-                    subject: username,
-                    resources: [resource],
-                    description: `Rotate ${resource.replace(/^secret:/, '')} at its issuer, then update the secret`,
-                });
-                break;
-        }
-    }
-    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
-        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
-        const ids = batch.map((grant) => grant.id);
-        const resources = batch.map((grant) => grant.resource);
-        const subjects = [
-            ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
-        ];
-        actions.push({
-            type: 'request',
-            kind: 'revoke-pat-grants',
-            route: 'POST /orgs/{org}/personal-access-tokens',
-            params: { org, action: 'revoke', pat_ids: ids },
-            subject: subjects.length === 1 ? subjects[0] : null,
-            resources,
-            description: `Revoke ${ids.length} fine-grained PAT grant${ids.length === 1 ? '' : 's'}`,
-        });
-    }
-    return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-}
-/** Send every request action in order; a failure is recorded and the next action still runs. */
-async function applyRemediation(client, actions, clock) {
-    const results = [];
-    for (const action of actions) {
-        if (action.type !== 'request')
-            continue;
-        try {
-            const response = await client.rest.request(action.route, action.params);
-            results.push({ action, ok: true, status: response.status, error: null, at: clock.now().toISOString() });
-        }
-        catch (error) {
-            results.push({
-                action,
-                ok: false,
-                status: statusOf$1(error),
-                error: describeError(error),
-                at: clock.now().toISOString(),
-            });
-        }
-    }
-    return results;
-}
-
-// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
-// to an account only through the organization's SAML identities or verified-domain e-mails,
-// and only when exactly one account matches. A wrong guess would revoke someone else's access.
-// GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
-// Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
-// Deliberately loose: the e-mail only has to be compared, never delivered.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-function classifySubject(raw) {
-    const value = raw.trim();
-    if (EMAIL.test(value))
-        return { kind: 'email', value };
-    if (LOGIN.test(value))
-        return { kind: 'login', value };
-    return { kind: 'invalid', value };
-}
-/**
- * The `subjects` input or event value: a comma/newline separated string, or (from a
- * `repository_dispatch` payload) an array of strings. Trimmed, blanks dropped, de-duplicated
- * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept.
- */
-function parseSubjects(raw) {
-    const parts = [];
-    const add = (text) => parts.push(...text.split(/[,\r\n]+/));
-    if (typeof raw === 'string')
-        add(raw);
-    else if (Array.isArray(raw))
-        for (const entry of raw)
-            if (typeof entry === 'string')
-                add(entry);
-    const seen = new Set();
-    const subjects = [];
-    for (const part of parts) {
-        const value = part.trim();
-        if (value === '' || seen.has(value.toLowerCase()))
-            continue;
-        seen.add(value.toLowerCase());
-        subjects.push(classifySubject(value));
-    }
-    return subjects;
-}
-/**
- * A login is taken as given (the person may already be gone from the organization, and the
- * post phase must still check what they left behind). An e-mail must match exactly one login
- * through a SAML identity or a verified-domain e-mail; otherwise the subject is an error.
- */
-function resolveSubject(input, candidates) {
-    const subject = typeof input === 'string' ? classifySubject(input) : input;
-    if (subject.kind === 'invalid') {
-        return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
-    }
-    if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
-        // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
-        return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
-    }
-    const wanted = subject.value.toLowerCase();
-    const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
-    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
-    if (logins.length === 0) {
-        return {
-            error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,
-        };
-    }
-    if (logins.length > 1) {
-        const described = matches.map((match) => `${match.login} (${match.matchedBy})`);
-        return {
-            error: `${subject.value} matches more than one GitHub account: ${[...new Set(described)].join(', ')}; give the login instead`,
-        };
-    }
-    const match = matches[0];
-    return { login: match.login, matchedBy: match.matchedBy, value: match.value };
 }
 
 // Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
@@ -64635,10 +66297,6 @@ function stepStatus(step, items, input, now) {
     return { ...base, status: 'done', doneAt };
 }
 
-// `mode: offboard` — for each departing person: `pre` inventories what they hold and opens their
-// tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
-// audit log when no `pre` ran), reports what is left, optionally revokes it, and updates the
-// issue — closing it when nothing is left. One person's failure never stops the others.
 /** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
 function trackingStates(issues) {
     const tracked = new Map();
@@ -64650,6 +66308,449 @@ function trackingStates(issues) {
     }
     return tracked;
 }
+/** When the person left: the input, else what their tracking issue says, else now. */
+function offboardedAtOf(ctx, tracked) {
+    return ctx.inputs.offboardedAt ?? tracked?.state.offboardedAt ?? ctx.clock.now().toISOString();
+}
+/** What the person held: from `pre`, else rebuilt from the audit log of the first read. */
+function inventoryOf(subject, ctx) {
+    return (subject.tracked?.state.inventory ??
+        reconstructInventory(subject.firstSnapshot.auditEvents, subject.login, ctx.inputs.organization, {
+            offboardedAt: offboardedAtOf(ctx, subject.tracked),
+            builtAt: ctx.clock.now().toISOString(),
+        }));
+}
+function evaluateSubject(ctx, subject) {
+    const { inputs, clock, loaded } = ctx;
+    const policy = loaded.policy;
+    const now = clock.now();
+    const { input, login, tracked, snapshot } = subject;
+    const offboardedAt = offboardedAtOf(ctx, tracked);
+    if (inputs.phase === 'pre') {
+        const emails = input.includes('@') ? [input] : [];
+        const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
+        const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
+        // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
+        const state = tracked
+            ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
+            : fresh;
+        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [] };
+    }
+    const inventory = inventoryOf(subject, ctx);
+    const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
+    const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
+    // After revocations the plan is spent: what is left is what the second read found.
+    const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
+    const state = nextTrackingState(base, verification, subject.remediation ?? [], now);
+    const closed = nothingLeft(state) && verification.findings.length === 0;
+    // Who changed the person's credentials, or which the person changed on the way out.
+    const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+    return {
+        result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
+        findings: [...verification.findings, ...changes],
+        gaps: snapshot.coverage,
+        issue: trackingIssue(state, closed ? 'closed' : 'open'),
+        remediation: plan,
+    };
+}
+function trackingIssue(state, issueState) {
+    const { title, body } = renderTrackingIssue(state);
+    return {
+        key: trackingKey(state.subject),
+        title,
+        body,
+        labels: [TRACKING_LABEL],
+        assignees: [],
+        state: issueState,
+        closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
+        changeComment: 'Updated by the latest offboarding run.',
+    };
+}
+function resultOf(input, phase, state, findings, closed, remediationPlan) {
+    return {
+        subject: state.subject,
+        input,
+        phase,
+        offboardedAt: state.offboardedAt,
+        inventorySource: state.inventory.source,
+        itemsHeld: state.inventory.items.length,
+        itemsLeft: state.items.filter((item) => item.status === 'retained' || item.status === 'unknown').length,
+        findings,
+        closed,
+        items: state.items,
+        steps: state.steps,
+        metrics: state.metrics,
+        remediation: state.remediation,
+        remediationPlan,
+    };
+}
+function evaluateOffboard(gathered, ctx) {
+    const { inputs, logger, loaded, clock } = ctx;
+    const findings = [];
+    const gaps = [...gathered.identityGaps];
+    const issues = [];
+    const results = [];
+    const failures = [];
+    const batches = [];
+    for (const entry of gathered.subjects) {
+        if ('failure' in entry) {
+            failures.push(entry.failure);
+            continue;
+        }
+        const outcome = evaluateSubject(ctx, entry.gathered);
+        findings.push(...outcome.findings);
+        gaps.push(...outcome.gaps);
+        issues.push(outcome.issue);
+        results.push(outcome.result);
+        if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
+            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation });
+        }
+        logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
+            `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
+    }
+    const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
+    const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+    const exemption = applyExemptions(all, loaded.policy, clock);
+    const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
+    const plannedRevocations = results.flatMap((result) => result.remediationPlan);
+    return {
+        ...emptyEvaluation(),
+        findings: [...exemption.findings, ...exemption.expired],
+        exempted: exemption.exempted,
+        gaps: uniqueGaps,
+        section: { offboarding: results },
+        failures,
+        issues: inputs.reporters.has('issues')
+            ? {
+                label: TRACKING_LABEL,
+                keyPrefix: TRACKING_KEY_PREFIX,
+                existing: toManagedIssues(gathered.listed),
+                closeMissing: false,
+                desired: () => issues,
+            }
+            : null,
+        preface: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : null,
+        remediation: batches,
+        plannedRemediation: plannedRevocations,
+    };
+}
+function metricsMarkdown(metrics, planned) {
+    const lines = [
+        '## Offboarding metrics',
+        '',
+        '| subjects | steps done | steps missing | items still held | tokens active 24 h after | median hours to revocation |',
+        '| --- | --- | --- | --- | --- | --- |',
+        `| ${metrics.subjects} | ${metrics.stepsDone}/${metrics.stepsExpected} | ${metrics.stepsMissing} | ${metrics.itemsRetained} | ${metrics.tokensActiveAfter24h} | ${metrics.medianHoursToRevocation ?? '—'} |`,
+    ];
+    if (planned > 0) {
+        lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
+    }
+    return lines.join('\n');
+}
+
+// Per-person collection for offboarding: the cheapest reads that answer "what does this person
+// still hold?" — one membership call, teams filtered by login, repositories filtered to their
+// direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
+// user, and per-repository REST only where they could reach (secrets) or where keys exist.
+const DAY = 86_400_000;
+async function readPerson(ctx, login) {
+    const person = {
+        login,
+        nodeId: null,
+        databaseId: null,
+        orgRole: null,
+        outsideCollaborator: false,
+        bot: isBot(login),
+        twoFactorEnabled: null,
+        samlIdentity: null,
+        verifiedEmails: [],
+    };
+    try {
+        const membership = await ctx.client.rest.request('GET /orgs/{org}/memberships/{username}', {
+            org: ctx.org,
+            username: login,
+        });
+        // A pending membership is an invitation, not access; the invitation list reports it.
+        if (membership.data.state === 'active')
+            person.orgRole = membership.data.role === 'admin' ? 'owner' : 'member';
+    }
+    catch (error) {
+        // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
+        if (error.status !== 404) {
+            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
+        }
+    }
+    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
+    const userError = readErrors(user?.errors ?? [])[0];
+    if (userError) {
+        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
+    }
+    if (user?.data?.user) {
+        // GitHub's spelling of the login, whatever case the subject was given in.
+        person.login = user.data.user.login;
+        person.nodeId = user.data.user.id;
+        person.databaseId = user.data.user.databaseId;
+        person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
+    }
+    // `login:` narrows the identity list to this person: one cheap query.
+    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
+    const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
+    if (node)
+        person.samlIdentity = toSamlIdentity(node);
+    return person;
+}
+async function eventsAbout(ctx, logins, from) {
+    const byId = new Map();
+    for (const login of logins) {
+        // Two searches: what they did, and what was done to them (their removal, their grants).
+        const same = (value) => sameLogin(value, login);
+        for (const qualifier of [`actor:${login}`, `user:${login}`]) {
+            for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
+                // Kept only if it really concerns them, whatever the server made of the qualifier.
+                if (same(event.actor) || same(event.user))
+                    byId.set(event.id, event);
+            }
+        }
+    }
+    return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+async function collectSubjects(client, options) {
+    const coverage = new Coverage();
+    const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
+    const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
+    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+    const logins = snapshot.people.map((person) => person.login);
+    snapshot.scope = { kind: 'subjects', logins };
+    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
+    snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
+    const repositories = new Map();
+    const collaborators = [];
+    for (const login of logins) {
+        const found = await collectRepositories(ctx, login);
+        for (const r of found.repositories)
+            repositories.set(r.nameWithOwner, r);
+        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
+    }
+    snapshot.repositories = [...repositories.values()];
+    const subjects = new LoginSet(logins);
+    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+    for (const person of snapshot.people) {
+        person.outsideCollaborator =
+            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
+    }
+    snapshot.grants = deriveGrants({
+        collaborators,
+        teams: snapshot.teams,
+        members,
+        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
+    }).filter((g) => subjects.has(g.login));
+    const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+        ? snapshot.repositories.map((r) => r.nameWithOwner)
+        : options.invitationRepositories;
+    const invitations = [
+        ...(await collectOrgInvitations(ctx)),
+        ...(await collectRepoInvitations(ctx, invitationRepos)),
+    ];
+    const emails = new Set(snapshot.people.flatMap((p) => [...p.verifiedEmails, ...(p.samlIdentity?.emails ?? [])].map((e) => e.toLowerCase())));
+    snapshot.invitations = invitations.filter((i) => (i.login !== null && subjects.has(i.login)) || (i.email !== null && emails.has(i.email.toLowerCase())));
+    snapshot.patGrants = (await collectPatGrants(ctx, logins)).filter((g) => subjects.has(g.owner));
+    snapshot.credentialAuthorizations = (await Promise.all(logins.map((login) => collectCredentialAuthorizations(ctx, login))))
+        .flat()
+        .filter((c) => subjects.has(c.login));
+    snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
+    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
+    // Secrets they could read or wrote: repositories they can write, the ones named by the
+    // caller, those where they wrote a secret, and every organization secret (the offboarding
+    // rules decide which org secrets were visible to those repositories).
+    const secretRepos = new Set(snapshot.grants.filter((g) => permissionAtLeast(g.permission, 'write')).map((g) => g.repo.toLowerCase()));
+    for (const repo of options.secretRepositories ?? [])
+        secretRepos.add(repo.toLowerCase());
+    for (const event of snapshot.auditEvents) {
+        if (event.repo && /_secret$/.test(event.action) && event.actor && subjects.has(event.actor)) {
+            secretRepos.add(event.repo.toLowerCase());
+        }
+    }
+    snapshot.secrets = [
+        ...(await collectOrgSecrets(ctx)),
+        ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
+    ];
+    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
+    const organizationId = orgId?.data?.organization?.id;
+    if (organizationId) {
+        snapshot.contributions = await collectPeopleActivity(ctx, logins, {
+            organizationId,
+            now: options.now,
+            windowDays: options.activityWindowDays,
+        });
+    }
+    snapshot.coverage = coverage.gaps;
+    return snapshot;
+}
+
+// Whether a login given as a subject is a GitHub account at all. A login is otherwise taken as
+// given (the person may already be gone from the organization), so without this check a typo,
+// or a hundred made-up names, would each get an inventory and a tracking issue.
+async function findAccount(client, login) {
+    try {
+        const response = await client.rest.request('GET /users/{username}', { username: login });
+        const data = response.data;
+        return {
+            found: true,
+            login: typeof data.login === 'string' ? data.login : login,
+            type: typeof data.type === 'string' ? data.type : null,
+        };
+    }
+    catch (error) {
+        if (classifyError(error).kind === 'not-found') {
+            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
+        }
+        return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
+    }
+}
+
+function samlMatches(email, node) {
+    const login = node.user?.login;
+    const saml = node.samlIdentity;
+    if (!login || !saml)
+        return [];
+    const same = (value) => value?.toLowerCase() === email;
+    const found = [];
+    if (same(saml.nameId))
+        found.push({ login, matchedBy: 'saml-name-id', value: saml.nameId ?? email });
+    if (same(saml.username))
+        found.push({ login, matchedBy: 'saml-username', value: saml.username ?? email });
+    for (const e of saml.emails ?? [])
+        if (same(e.value))
+            found.push({ login, matchedBy: 'saml-email', value: e.value });
+    return found;
+}
+async function findPeopleByEmail(client, org, emails) {
+    const coverage = new Coverage();
+    const ctx = { client, org, coverage, logger: quietLogger };
+    const candidates = [];
+    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+    let noProvider = false;
+    for (const email of wanted) {
+        if (noProvider)
+            break;
+        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
+        if (page?.errors[0])
+            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
+        const provider = page?.data?.organization?.samlIdentityProvider;
+        if (page?.data && !provider)
+            noProvider = true; // no SAML: nothing to find there, not a gap
+        for (const node of provider?.externalIdentities.nodes ?? [])
+            if (node)
+                candidates.push(...samlMatches(email, node));
+    }
+    // Verified-domain e-mails are per user, so finding one means reading the members (Q1). It is
+    // read even when SAML answered: a second account holding the same address makes the e-mail
+    // ambiguous, and offboarding must then refuse to guess.
+    if (wanted.length > 0) {
+        const { members } = await collectMembers(ctx);
+        for (const member of members) {
+            for (const address of member.verifiedEmails ?? []) {
+                if (wanted.includes(address.toLowerCase()))
+                    candidates.push({ login: member.login, matchedBy: 'verified-email', value: address });
+            }
+        }
+    }
+    return { candidates, coverage: coverage.gaps };
+}
+
+// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
+// to an account only through the organization's SAML identities or verified-domain e-mails,
+// and only when exactly one account matches. A wrong guess would revoke someone else's access.
+// GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
+// Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+// The WHATWG "valid e-mail address" (what browsers accept in <input type=email>), with a dot
+// required in the domain: only compared, never delivered, but it must look like an address.
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+/** RFC 5321's limit on a forward path. */
+const MAX_EMAIL_LENGTH = 254;
+function classifySubject(raw) {
+    const value = raw.trim();
+    if (value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value))
+        return { kind: 'email', value };
+    if (LOGIN.test(value))
+        return { kind: 'login', value };
+    return { kind: 'invalid', value };
+}
+/**
+ * The `subjects` input or event value: a comma/newline separated string, or (from a
+ * `repository_dispatch` payload) an array of strings. Trimmed, blanks dropped, de-duplicated
+ * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept. A
+ * list entry that is not a string is an invalid subject (reported), never text like "null".
+ */
+function parseSubjects(raw) {
+    const parts = [];
+    const add = (text) => parts.push(...text.split(/[,\r\n]+/));
+    if (typeof raw === 'string')
+        add(raw);
+    else if (Array.isArray(raw)) {
+        for (const entry of raw) {
+            if (typeof entry === 'string')
+                add(entry);
+            else
+                parts.push({ kind: 'invalid', value: (JSON.stringify(entry) ?? typeof entry).slice(0, 40) });
+        }
+    }
+    const seen = new Set();
+    const subjects = [];
+    for (const part of parts) {
+        if (typeof part !== 'string') {
+            subjects.push(part);
+            continue;
+        }
+        const value = part.trim();
+        if (value === '' || seen.has(value.toLowerCase()))
+            continue;
+        seen.add(value.toLowerCase());
+        subjects.push(classifySubject(value));
+    }
+    return subjects;
+}
+/**
+ * A login is taken as given (the person may already be gone from the organization, and the
+ * post phase must still check what they left behind). An e-mail must match exactly one login
+ * through a SAML identity or a verified-domain e-mail; otherwise the subject is an error.
+ */
+function resolveSubject(input, candidates) {
+    const subject = typeof input === 'string' ? classifySubject(input) : input;
+    if (subject.kind === 'invalid') {
+        const shown = subject.value.length > 60 ? `${subject.value.slice(0, 60)}…` : subject.value;
+        return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
+    }
+    if (subject.kind === 'login') {
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
+        // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
+        return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
+    }
+    const wanted = subject.value.toLowerCase();
+    const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
+    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
+    if (logins.length === 0) {
+        return {
+            error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,
+        };
+    }
+    if (logins.length > 1) {
+        const described = matches.map((match) => `${match.login} (${match.matchedBy})`);
+        return {
+            error: `${subject.value} matches more than one GitHub account: ${[...new Set(described)].join(', ')}; give the login instead`,
+        };
+    }
+    const match = matches[0];
+    return { login: match.login, matchedBy: match.matchedBy, value: match.value };
+}
+
+// What an offboarding reads: the tracking issues (who is being offboarded, what they held),
+// the identities behind e-mail subjects, and each person's access; after revocations, each
+// revoked person's access again. One person's failure never stops the others.
 /**
  * Candidates for e-mail subjects: first the e-mails recorded at `pre` (after removal the
  * SAML link and verified e-mails are gone), then the organization's identities.
@@ -64699,88 +66800,8 @@ function collect(ctx, login, inventory) {
             : {}),
     });
 }
-async function offboardOne(ctx, input, login, tracked) {
-    const { inputs, clock, loaded } = ctx;
-    const policy = loaded.policy;
-    const now = clock.now();
-    const org = inputs.organization;
-    const offboardedAt = inputs.offboardedAt ?? tracked?.state.offboardedAt ?? now.toISOString();
-    const emails = input.includes('@') ? [input] : [];
-    if (inputs.phase === 'pre') {
-        const snapshot = await collect(ctx, login, null);
-        const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
-        const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
-        // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
-        const state = tracked
-            ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
-            : fresh;
-        return {
-            result: resultOf(input, 'pre', state, 0, false, []),
-            findings: [],
-            gaps: snapshot.coverage,
-            issue: trackingIssue(state, 'open'),
-        };
-    }
-    let snapshot = await collect(ctx, login, tracked?.state.inventory ?? null);
-    const inventory = tracked?.state.inventory ??
-        reconstructInventory(snapshot.auditEvents, login, org, { offboardedAt, builtAt: now.toISOString() });
-    const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-    const verify = (from) => verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot: from, policy, clock, manualStepsDone: base.manualStepsDone });
-    let verification = verify(snapshot);
-    const plan = planRemediation(verification.findings, snapshot, org);
-    let remediation = [];
-    let unapplied = plan;
-    if (policy.offboarding.remediate && !inputs.dryRun && plan.length > 0) {
-        remediation = await applyRemediation(ctx.client, plan, clock);
-        unapplied = [];
-        // Verify what is really left after revoking: the report must describe GitHub, not the plan.
-        snapshot = await collect(ctx, login, inventory);
-        verification = verify(snapshot);
-    }
-    const state = nextTrackingState(base, verification, remediation, now);
-    const closed = nothingLeft(state) && verification.findings.length === 0;
-    // Who changed the person's credentials, or which the person changed on the way out.
-    const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
-    return {
-        result: resultOf(input, 'post', state, verification.findings.length, closed, unapplied),
-        findings: [...verification.findings, ...changes],
-        gaps: snapshot.coverage,
-        issue: trackingIssue(state, closed ? 'closed' : 'open'),
-    };
-}
-function trackingIssue(state, issueState) {
-    const { title, body } = renderTrackingIssue(state);
-    return {
-        key: trackingKey(state.subject),
-        title,
-        body,
-        labels: [TRACKING_LABEL],
-        assignees: [],
-        state: issueState,
-        closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
-        changeComment: 'Updated by the latest offboarding run.',
-    };
-}
-function resultOf(input, phase, state, findings, closed, remediationPlan) {
-    return {
-        subject: state.subject,
-        input,
-        phase,
-        offboardedAt: state.offboardedAt,
-        inventorySource: state.inventory.source,
-        itemsHeld: state.inventory.items.length,
-        itemsLeft: state.items.filter((item) => item.status === 'retained' || item.status === 'unknown').length,
-        findings,
-        closed,
-        items: state.items,
-        steps: state.steps,
-        metrics: state.metrics,
-        remediation: state.remediation,
-        remediationPlan,
-    };
-}
-async function runOffboard(ctx) {
-    const { inputs, logger, loaded, clock } = ctx;
+async function gatherOffboard(ctx) {
+    const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
     const tracked = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
@@ -64788,65 +66809,65 @@ async function runOffboard(ctx) {
     if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
     const identities = await emailCandidates(ctx, subjects, tracked);
-    const findings = [];
-    const gaps = [...identities.gaps];
-    const issues = [];
-    const results = [];
-    const failures = [];
+    const gathered = [];
     for (const subject of subjects) {
         const resolution = resolveSubject(subject, identities.candidates);
         if ('error' in resolution) {
-            failures.push(`${subject.value}: ${resolution.error}`);
+            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
             continue;
         }
+        const person = tracked.get(resolution.login.toLowerCase());
+        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+        if (account && !account.found) {
+            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
+            continue;
+        }
+        const login = account?.login ?? resolution.login;
         try {
-            const outcome = await offboardOne(ctx, subject.value, resolution.login, tracked.get(resolution.login.toLowerCase()));
-            findings.push(...outcome.findings);
-            gaps.push(...outcome.gaps);
-            issues.push(outcome.issue);
-            results.push(outcome.result);
-            logger.info(`${resolution.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
-                `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
+            // At `post`, with an inventory, only where the person had access is read.
+            const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+            gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
         }
         catch (error) {
-            failures.push(`${resolution.login}: ${describeError(error)}`);
+            gathered.push({ failure: { subject: login, reason: describeError$1(error) } });
         }
     }
-    const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
-    const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
-    const exemption = applyExemptions(all, loaded.policy, clock);
-    const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
-    const plannedRevocations = results.flatMap((result) => result.remediationPlan);
-    return {
-        findings: [...exemption.findings, ...exemption.expired],
-        exempted: exemption.exempted,
-        gaps: uniqueGaps,
-        offboarding: results,
-        failures,
-        issues: {
-            label: TRACKING_LABEL,
-            keyPrefix: 'offboard:',
-            existing: toManagedIssues(listed),
-            closeMissing: false,
-            desired: () => issues,
-        },
-        extraMarkdown: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : undefined,
-        ...(plannedRevocations.length > 0 ? { plans: { remediation: plannedRevocations } } : {}),
-    };
+    return { listed, identityGaps: identities.gaps, subjects: gathered };
 }
-function metricsMarkdown(metrics, planned) {
-    const lines = [
-        '## Offboarding metrics',
-        '',
-        '| subjects | steps done | steps missing | items still held | tokens active 24 h after | median hours to revocation |',
-        '| --- | --- | --- | --- | --- | --- |',
-        `| ${metrics.subjects} | ${metrics.stepsDone}/${metrics.stepsExpected} | ${metrics.stepsMissing} | ${metrics.itemsRetained} | ${metrics.tokensActiveAfter24h} | ${metrics.medianHoursToRevocation ?? '—'} |`,
-    ];
-    if (planned > 0) {
-        lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
+/** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
+async function regatherOffboard(gathered, applied, ctx) {
+    const subjects = [];
+    for (const entry of gathered.subjects) {
+        const results = 'gathered' in entry ? applied.get(entry.gathered.login.toLowerCase()) : undefined;
+        if (!('gathered' in entry) || !results) {
+            subjects.push(entry);
+            continue;
+        }
+        const subject = entry.gathered;
+        try {
+            const snapshot = await collect(ctx, subject.login, inventoryOf(subject, ctx));
+            subjects.push({ gathered: { ...subject, snapshot, remediation: results } });
+        }
+        catch (error) {
+            subjects.push({ failure: { subject: subject.login, reason: describeError$1(error) } });
+        }
     }
-    return lines.join('\n');
+    return { ...gathered, subjects };
 }
+
+// `mode: offboard` — for each departing person: `pre` inventories what they hold and opens their
+// tracking issue; `post` collects again, compares with that inventory (or one rebuilt from the
+// audit log when no `pre` ran), reports what is left, optionally revokes it (in the apply
+// stage, never on a dry run), and updates the issue — closing it when nothing is left.
+const offboardMode = defineMode({
+    name: 'offboard',
+    reportsPolicyErrors: false,
+    readOnly: () => false,
+    gather: gatherOffboard,
+    evaluate: evaluateOffboard,
+    regather: regatherOffboard,
+});
 
 function policyInvalidFindings(policy, errors) {
     return errors.map((error) => ({
@@ -64906,12 +66927,64 @@ function renderPolicyDiff(diff) {
     return `${heading}\n\n${table(['change', 'severity', 'rule', 'resource', 'subject'], shown)}${cut}`;
 }
 
-// `mode: validate` — the PR check for policy changes. Errors are findings at file:line:column
-// (annotations on the check run); when the token can read the organization, the base branch's
-// policy and the PR's policy are evaluated against the same snapshot and the difference is shown.
-/** The base branch's policy files, read through the contents API (no second checkout needed). */
+/** Findings before and after the policy's exemptions. */
+function findingsOf(snapshot, policy, ctx) {
+    const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
+    return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
+}
+/** The organization could not be read at all (no members visible, members unreadable): no diff. */
+function organizationUnreadable(snapshot) {
+    const org = `org:${snapshot.organization}`;
+    const gap = snapshot.coverage.find((entry) => entry.resource === org || entry.resource.startsWith(`${org}/members`));
+    return snapshot.people.length === 0 && gap ? gap.reason : null;
+}
+function compare(comparison, ctx) {
+    if (comparison.kind === 'skipped')
+        return { diff: null, note: comparison.note, gaps: comparison.gaps, unused: [] };
+    const { snapshot, base } = comparison;
+    const unreadable = organizationUnreadable(snapshot);
+    if (unreadable) {
+        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
+    }
+    const policy = ctx.loaded.policy;
+    const head = findingsOf(snapshot, policy, ctx);
+    return {
+        diff: diffFindings(findingsOf(snapshot, base.policy, ctx).findings, head.findings),
+        note: null,
+        gaps: snapshot.coverage,
+        unused: unusedExemptions(policy, head.raw, ctx.clock),
+    };
+}
+function evaluateValidate(gathered, ctx) {
+    const { loaded } = ctx;
+    const { semantic } = gathered;
+    const errors = [...loaded.errors, ...semantic.errors];
+    const findings = policyInvalidFindings(loaded.policy, errors);
+    if (errors.length > 0 || !gathered.comparison) {
+        return {
+            ...emptyEvaluation(),
+            findings,
+            exempted: [],
+            gaps: [],
+            warnings: [...loaded.warnings, ...semantic.warnings],
+            preface: '_The policy has errors; fix them to see which findings the change would add or silence._',
+        };
+    }
+    const { diff, note, gaps, unused } = compare(gathered.comparison, ctx);
+    return {
+        ...emptyEvaluation(),
+        findings,
+        exempted: [],
+        gaps,
+        // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
+        warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
+        preface: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
+        section: diff ? { policyDiff: diff } : {},
+    };
+}
+
 async function readBasePolicy(ctx, ref) {
-    const { client, actionRepo, inputs } = ctx;
+    const { repoClient: client, actionRepo, inputs } = ctx;
     const folder = inputs.policyPath.replace(/^\.?\/*/, '').replace(/\/+$/, '');
     try {
         const listing = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...actionRepo, path: folder, ref });
@@ -64929,89 +67002,10 @@ async function readBasePolicy(ctx, ref) {
         // No policy folder on the base branch: the PR adds the first policy; compare with defaults.
         if (statusOf$1(error) === 404)
             return [];
-        return { gap: { resource: `repo:${actionRepo.owner}/${actionRepo.repo}/contents/${folder}`, reason: `cannot read the base branch's policy (${describeError(error)})` } };
+        return { gap: { resource: `repo:${actionRepo.owner}/${actionRepo.repo}/contents/${folder}`, reason: `cannot read the base branch's policy (${describeError$1(error)})` } };
     }
 }
-/** Findings before and after the policy's exemptions. */
-function evaluate(snapshot, policy, ctx) {
-    const raw = runRules(auditRules, { snapshot, policy, clock: ctx.clock, history: null });
-    return { raw, findings: applyExemptions(raw, policy, ctx.clock).findings };
-}
-/** The organization could not be read at all (no members visible, members unreadable): no diff. */
-function organizationUnreadable(snapshot) {
-    const org = `org:${snapshot.organization}`;
-    const gap = snapshot.coverage.find((entry) => entry.resource === org || entry.resource.startsWith(`${org}/members`));
-    return snapshot.people.length === 0 && gap ? gap.reason : null;
-}
-async function policyDiff(ctx) {
-    const pr = ctx.inputs.pullRequest;
-    if (!pr?.baseSha)
-        return { diff: null, note: 'No pull request base to compare with.', gaps: [], unused: [] };
-    const base = await readBasePolicy(ctx, pr.baseSha);
-    if ('gap' in base)
-        return { diff: null, note: base.gap.reason, gaps: [base.gap], unused: [] };
-    const baseLoaded = loadPolicyFromTexts(base);
-    if (baseLoaded.errors.length > 0) {
-        return { diff: null, note: 'The base branch policy itself has errors; no comparison.', gaps: [], unused: [] };
-    }
-    const policy = ctx.loaded.policy;
-    const snapshot = await collectOrganization(ctx.client, {
-        org: ctx.inputs.organization,
-        now: ctx.clock.now(),
-        activityWindowDays: Math.max(activityWindowDays(policy), activityWindowDays(baseLoaded.policy)),
-        activityThresholds: {
-            person: [...activityThresholds(policy).person, ...activityThresholds(baseLoaded.policy).person],
-            repository: [...activityThresholds(policy).repository, ...activityThresholds(baseLoaded.policy).repository],
-        },
-        logger: ctx.logger,
-    });
-    const unreadable = organizationUnreadable(snapshot);
-    if (unreadable) {
-        return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
-    }
-    const offboarded = await readOffboarded(ctx);
-    snapshot.offboarded = offboarded.people;
-    if (offboarded.gap)
-        snapshot.coverage.push(offboarded.gap);
-    const head = evaluate(snapshot, policy, ctx);
-    return {
-        diff: diffFindings(evaluate(snapshot, baseLoaded.policy, ctx).findings, head.findings),
-        note: null,
-        gaps: snapshot.coverage,
-        unused: unusedExemptions(policy, head.raw, ctx.clock),
-    };
-}
-async function runValidate(ctx) {
-    const { loaded, client, actionRepo, inputs } = ctx;
-    const semantic = await checkPolicyAgainst(loaded.policy, {
-        clock: ctx.clock,
-        lookups: {
-            labelExists: async (name) => exists(() => client.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
-            teamExists: async (slug) => exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
-        },
-    });
-    const errors = [...loaded.errors, ...semantic.errors];
-    const findings = policyInvalidFindings(loaded.policy, errors);
-    if (errors.length > 0) {
-        return {
-            findings,
-            exempted: [],
-            gaps: [],
-            warnings: [...loaded.warnings, ...semantic.warnings],
-            extraMarkdown: '_The policy has errors; fix them to see which findings the change would add or silence._',
-        };
-    }
-    const { diff, note, gaps, unused } = await policyDiff(ctx);
-    return {
-        findings,
-        exempted: [],
-        gaps,
-        // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
-        warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
-        extraMarkdown: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,
-        ...(diff ? { policyDiff: diff } : {}),
-    };
-}
+
 /** 404 means "does not exist"; any other failure is rethrown so the check says "not checked". */
 async function exists(request) {
     try {
@@ -65024,785 +67018,164 @@ async function exists(request) {
         throw error;
     }
 }
-
-const MOST_SEVERE_FIRST = [...SEVERITIES].reverse();
-function severityTable(findings) {
-    const counts = countBySeverity(findings);
-    return table(['severity', 'findings'], MOST_SEVERE_FIRST.map((severity) => [severity, String(counts[severity])]));
-}
-function ruleTable(findings) {
-    const rows = countByRule(findings).map(([rule, count]) => [codeSpan(rule), String(count)]);
-    return rows.length === 0 ? '_No findings._' : table(['rule', 'findings'], rows);
-}
-function findingRow(finding, messageLength = 200) {
-    return [
-        finding.severity,
-        codeSpan(finding.rule),
-        finding.subject === null ? '—' : codeSpan(finding.subject, 100),
-        codeSpan(finding.resource, 200),
-        escapeMarkdown(finding.message, messageLength),
-    ];
-}
-/** A findings table of at most `limit` rows, with a line saying how many were left out. */
-function findingsTable(findings, limit, messageLength = 200) {
-    if (findings.length === 0)
-        return '_No findings._';
-    const shown = findings.slice(0, limit);
-    const rendered = table(['severity', 'rule', 'subject', 'resource', 'message'], shown.map((f) => findingRow(f, messageLength)));
-    const rest = findings.length - shown.length;
-    return rest > 0
-        ? `${rendered}\n\n_…and ${rest} more finding${rest === 1 ? '' : 's'} in the JSON report._`
-        : rendered;
-}
-function gapsSection(gaps, limit) {
-    if (gaps.length === 0)
-        return 'Coverage: **complete** — every resource in scope was read.';
-    const rows = gaps
-        .slice(0, limit)
-        .map((gap) => [codeSpan(gap.resource, 200), escapeMarkdown(gap.reason, 200)]);
-    const rest = gaps.length - rows.length;
-    return [
-        `Coverage: **incomplete** — ${gaps.length} resource${gaps.length === 1 ? '' : 's'} could not be read; nothing is claimed about them.`,
-        '',
-        table(['resource', 'reason'], rows),
-        ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
-    ].join('\n');
-}
-/**
- * New and resolved since the last run. `previous` (the stored fingerprints) names what was
- * resolved; without it only the count is known.
- */
-function changesSection(report, previous, limit) {
-    if (!report.changes)
-        return 'Changes: no earlier run is stored, so nothing is marked new or resolved.';
-    const fresh = report.findings.filter((f) => report.changes?.new.includes(f.fingerprint));
-    const lines = [
-        `Changes since the last run: **${report.changes.new.length} new**, **${report.changes.resolved.length} resolved**.`,
-    ];
-    if (fresh.length > 0)
-        lines.push('', '**New**', '', findingsTable(fresh, limit, 150));
-    if (report.changes.resolved.length > 0 && previous) {
-        const resolved = report.changes.resolved.slice(0, limit).map((fingerprint) => {
-            const record = Object.hasOwn(previous, fingerprint) ? previous[fingerprint] : undefined;
-            return record
-                ? [
-                    codeSpan(record.rule),
-                    record.subject === null ? '—' : codeSpan(record.subject, 100),
-                    codeSpan(record.resource, 200),
-                ]
-                : ['—', '—', codeSpan(fingerprint)];
-        });
-        lines.push('', '**Resolved**', '', table(['rule', 'subject', 'resource'], resolved));
-        const rest = report.changes.resolved.length - resolved.length;
-        if (rest > 0)
-            lines.push('', `_…and ${rest} more resolved._`);
-    }
-    return lines.join('\n');
-}
-function headline(report) {
-    const counts = countBySeverity(report.findings);
-    const parts = MOST_SEVERE_FIRST.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const total = report.findings.length;
-    return `${total} finding${total === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-}
-
-// The check run: a plan (title, summary, text, annotations, conclusion) built purely from the
-// report, then an apply step that writes it. Output is cut under GitHub's limits with a note
-// saying what was cut (as github/safe-settings does). A token that may not create check runs
-// (a PAT, a fork's token) is a warning, never a failed audit: the caller falls back to the
-// job summary.
-/** GitHub's limits for `output` (api-map §10). */
-const CHECK_RUN_LIMITS = {
-    title: 255,
-    summary: 65535,
-    text: 65535,
-    annotationsPerRequest: 50,
-    annotationMessage: 4000,
-};
-/** More annotations than this are not worth the requests; the rest stay in the report. */
-const MAX_ANNOTATIONS = 1000;
-function annotationLevel(severity) {
-    if (severity === 'critical' || severity === 'high')
-        return 'failure';
-    if (severity === 'medium' || severity === 'low')
-        return 'warning';
-    return 'notice';
-}
-function repoPath(file, workspace) {
-    const relative = workspace && path.isAbsolute(file) ? path.relative(workspace, file) : file;
-    return relative.split(path.sep).join('/');
-}
-function annotationAt(location, level, message, title, workspace) {
-    const endLine = Math.max(location.line, location.endLine ?? location.line);
-    const annotation = {
-        path: repoPath(location.path, workspace),
-        start_line: location.line,
-        end_line: endLine,
-        annotation_level: level,
-        message: plainText(message, CHECK_RUN_LIMITS.annotationMessage),
-        title: plainText(title, 200),
-    };
-    // GitHub accepts columns only when the annotation stays on one line.
-    if (endLine === location.line) {
-        annotation.start_column = location.column;
-        annotation.end_column = Math.max(location.column, location.endColumn ?? location.column);
-    }
-    return annotation;
-}
-function findingAnnotations(findings, errors, workspace) {
-    const annotations = [];
-    // A policy error that is also reported as a finding at the same place is annotated once.
-    const place = (l) => `${l.path}:${l.line}:${l.column}`;
-    const located = new Set(findings.flatMap((finding) => (finding.location ? [place(finding.location)] : [])));
-    for (const error of errors) {
-        if (error.location && !located.has(place(error.location)))
-            annotations.push(annotationAt(error.location, 'failure', error.message, 'policy-invalid', workspace));
-    }
-    for (const finding of findings) {
-        if (finding.location)
-            annotations.push(annotationAt(finding.location, annotationLevel(finding.severity), finding.message, finding.rule, workspace));
-    }
-    return annotations;
-}
-function planCheckRun(input) {
-    const { report } = input;
-    const truncated = [];
-    const conclusion = conclusionFor(report.findings, input.failOn);
-    const previous = input.previous?.fingerprints ?? null;
-    let annotations = [
-        ...(input.annotations ?? []),
-        ...findingAnnotations(report.findings, report.policy.errors, input.workspace),
-    ];
-    if (annotations.length > MAX_ANNOTATIONS) {
-        truncated.push(`annotations: ${annotations.length - MAX_ANNOTATIONS} of ${annotations.length} not posted`);
-        annotations = annotations.slice(0, MAX_ANNOTATIONS);
-    }
-    const title = plainText(`${headline(report)} — ${conclusion}`, CHECK_RUN_LIMITS.title);
-    const summaryParts = [
-        `**${headline(report)}** in ${codeSpan(report.organization, 100)} (${report.mode}); conclusion **${conclusion}** (fail-on: ${input.failOn}).`,
-        report.dryRun ? '_Dry run: nothing was posted, opened or closed._' : '',
-        '### By severity',
-        severityTable(report.findings),
-        '### By rule',
-        ruleTable(report.findings),
-        '### Changes',
-        changesSection(report, previous, 20),
-        '### Coverage',
-        gapsSection(report.coverage.gaps, 20),
-        '### Top findings',
-        findingsTable(report.findings, 20),
-    ].filter((part) => part !== '');
-    if (truncated.length > 0)
-        summaryParts.push(`_Cut to stay under GitHub's limits: ${truncated.join('; ')}._`);
-    const summary = fitText(summaryParts.join('\n\n'), CHECK_RUN_LIMITS.summary, "_Summary cut at GitHub's 65,535-character limit; the JSON report has everything._");
-    if (summary.truncated)
-        truncated.push('summary');
-    const textParts = [
-        ...(input.preface ? [input.preface] : []),
-        '## All findings',
-        findingsTable(report.findings, report.findings.length, 500),
-        ...(report.exempted.length > 0
-            ? ['## Exempted', findingsTable(report.exempted, report.exempted.length, 300)]
-            : []),
-    ];
-    const text = fitText(textParts.join('\n\n'), CHECK_RUN_LIMITS.text, "_Details cut at GitHub's 65,535-character limit; the JSON report (`report-path`) has every finding._");
-    if (text.truncated)
-        truncated.push('text');
-    return {
-        name: input.name,
-        headSha: input.headSha,
-        conclusion,
-        output: { title, summary: summary.text, text: text.text },
-        annotations,
-        truncated,
-    };
-}
-function skipReason(error) {
-    const status = statusOf$1(error);
-    // 403: the token may not write checks (a PAT, a fork PR's token); 404: no access to the repo.
-    if (status === 403 || status === 404) {
-        return `the token cannot create check runs (${describeError(error)}); results are in the job summary instead`;
-    }
-    return null;
-}
-/** Creates the check run `in_progress` at the start of the audit, so the PR shows it running. */
-async function startCheckRun(client, repo, check, options = {}) {
-    const warn = options.warn ?? warning;
-    try {
-        const response = await client.rest.request('POST /repos/{owner}/{repo}/check-runs', {
-            ...repo,
-            name: check.name,
-            head_sha: check.headSha,
-            status: 'in_progress',
-        });
-        return { id: Number(response.data.id) };
-    }
-    catch (error) {
-        const reason = skipReason(error);
-        if (!reason)
-            throw error;
-        warn(`Check run skipped: ${reason}.`);
-        return { skipped: reason };
-    }
-}
-/**
- * Completes the check run (creating it when `started` is absent) with the conclusion and the
- * output; annotations go 50 per request, the later batches as PATCHes, which GitHub appends.
- * A `started` handle that was skipped is returned as is: the warning was already given.
- */
-async function applyCheckRun(client, repo, plan, started, options = {}) {
-    if (started && 'skipped' in started)
-        return started;
-    const warn = options.warn ?? warning;
-    const batches = [];
-    for (let i = 0; i < plan.annotations.length; i += CHECK_RUN_LIMITS.annotationsPerRequest) {
-        batches.push(plan.annotations.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
-    }
-    const first = batches.shift() ?? [];
-    const completion = {
-        status: 'completed',
-        conclusion: plan.conclusion,
-        completed_at: new Date().toISOString(),
-        output: { ...plan.output, annotations: first },
-    };
-    let id;
-    let requests = 0;
-    try {
-        if (started) {
-            id = started.id;
-            await client.rest.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-                ...repo,
-                check_run_id: id,
-                ...completion,
-            });
-        }
-        else {
-            const response = await client.rest.request('POST /repos/{owner}/{repo}/check-runs', {
-                ...repo,
-                name: plan.name,
-                head_sha: plan.headSha,
-                ...completion,
-            });
-            id = Number(response.data.id);
-        }
-        requests += 1;
-    }
-    catch (error) {
-        const reason = skipReason(error);
-        if (!reason)
-            throw error;
-        warn(`Check run skipped: ${reason}.`);
-        return { skipped: reason };
-    }
-    for (const batch of batches) {
-        // Title and summary are required whenever `output` is sent; repeating them changes nothing.
-        await client.rest.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...repo,
-            check_run_id: id,
-            output: { title: plan.output.title, summary: plan.output.summary, annotations: batch },
-        });
-        requests += 1;
-    }
-    return { id, requests };
-}
-
-// SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). Rules come from
-// the catalogue (help = remedy), results carry the finding's fingerprint as a partial
-// fingerprint so code scanning tracks an alert across runs exactly as our state does.
-//
-// Locations: code scanning rejects a result without a location, but most findings are about the
-// organization (a token, a deploy key), not a line of code. Where the finding has a place in a
-// policy file (policy errors, exemptions) that place is used; otherwise the result points at
-// line 1 of the first policy file (the file that governs the rule), or `.github` when no policy
-// file was read, and the resource itself goes in a logical location.
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/offboarding-sentinel/offboarding-sentinel';
-function sarifLevel(severity) {
-    if (severity === 'critical' || severity === 'high')
-        return 'error';
-    if (severity === 'medium' || severity === 'low')
-        return 'warning';
-    return 'note';
-}
-/** GitHub maps security-severity to its own levels: ≥9 critical, ≥7 high, ≥4 medium, else low. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-    info: '1.0',
-};
-function repoRelative(file, workspace) {
-    const relative = workspace && path.isAbsolute(file) ? path.relative(workspace, file) : file;
-    return relative.split(path.sep).join('/');
-}
-function physicalLocation(location, workspace) {
-    const endLine = Math.max(location.line, location.endLine ?? location.line);
-    return {
-        artifactLocation: { uri: repoRelative(location.path, workspace), uriBaseId: '%SRCROOT%' },
-        region: {
-            startLine: Math.max(1, location.line),
-            startColumn: Math.max(1, location.column),
-            ...(location.endLine !== undefined ? { endLine } : {}),
-            ...(location.endColumn !== undefined && endLine === location.line
-                ? { endColumn: Math.max(location.column, location.endColumn) }
-                : {}),
+async function gatherValidate(ctx) {
+    const { loaded, client, repoClient, actionRepo, inputs } = ctx;
+    const semantic = await checkPolicyAgainst(loaded.policy, {
+        clock: ctx.clock,
+        lookups: {
+            labelExists: async (name) => exists(() => repoClient.rest.request('GET /repos/{owner}/{repo}/labels/{name}', { ...actionRepo, name })),
+            teamExists: async (slug) => exists(() => client.rest.request('GET /orgs/{org}/teams/{team_slug}', { org: inputs.organization, team_slug: slug })),
         },
-    };
-}
-function resultFor(finding, fallbackUri, ruleIndex, options) {
-    const physical = finding.location
-        ? physicalLocation(finding.location, options.workspace)
-        : { artifactLocation: { uri: fallbackUri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } };
-    const subject = finding.subject === null ? '' : ` Subject: ${plainText(finding.subject, 100)}.`;
-    return {
-        ruleId: finding.rule,
-        ruleIndex,
-        level: sarifLevel(finding.severity),
-        message: {
-            text: `${plainText(finding.message, 1000)}${subject} Resource: ${plainText(finding.resource, 300)}.`,
-        },
-        partialFingerprints: { 'offboardingSentinel/v1': finding.fingerprint },
-        locations: [
-            {
-                physicalLocation: physical,
-                logicalLocations: [{ fullyQualifiedName: plainText(finding.resource, 300), kind: 'resource' }],
-            },
-        ],
-        properties: { severity: finding.severity, resource: finding.resource, subject: finding.subject },
-    };
-}
-function buildSarif(report, options = {}) {
-    const fallbackUri = report.policy.sources.length > 0 ? repoRelative(report.policy.sources[0], options.workspace) : '.github';
-    const rules = RULES.map((rule) => ({
-        id: rule.name,
-        name: rule.name
-            .split('-')
-            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-            .join(''),
-        shortDescription: { text: `${rule.name}: ${rule.firesWhen}`.slice(0, 1000) },
-        fullDescription: { text: `Fires when ${rule.firesWhen}.` },
-        help: { text: rule.remedy, markdown: `**Fires when** ${rule.firesWhen}.\n\n**Remedy:** ${rule.remedy}` },
-        helpUri: `${INFORMATION_URI}#${rule.name}`,
-        defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
-        properties: {
-            tags: ['security', 'access', ...rule.modes.map((mode) => `mode:${mode}`)],
-            precision: 'high',
-            'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
-        },
-    }));
-    const ruleIndex = new Map(RULES.map((rule, index) => [rule.name, index]));
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Offboarding Sentinel',
-                        informationUri: INFORMATION_URI,
-                        semanticVersion: options.version ?? '0.1.0',
-                        rules,
-                    },
-                },
-                automationDetails: { id: `offboarding-sentinel/${report.mode}/` },
-                originalUriBaseIds: {
-                    '%SRCROOT%': { description: { text: 'The repository that runs the action.' } },
-                },
-                results: report.findings.map((finding) => resultFor(finding, fallbackUri, ruleIndex.get(finding.rule) ?? 0, options)),
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-}
-/** Writes `offboarding-sentinel.sarif` into `dir` and returns its path. */
-async function writeSarif(report, dir, options = {}) {
-    await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, 'offboarding-sentinel.sarif');
-    await writeFile$1(file, `${JSON.stringify(buildSarif(report, options), null, 2)}\n`, 'utf8');
-    return file;
-}
-
-// The job summary: the overview a person reads on the workflow run page. Mermaid charts show
-// findings by rule and, with history, the trend. Kept under the 1 MiB step-summary limit
-// (beyond it GitHub drops the whole summary, not just the tail).
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Headroom for whatever else the step appends (core.summary adds a line break or two). */
-const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
-/** Mermaid labels are quoted strings; keep them to characters that cannot break the block. */
-function mermaidLabel(text) {
-    return text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 60);
-}
-function pieChart(report) {
-    const byRule = countByRule(report.findings);
-    if (byRule.length === 0)
-        return null;
-    return [
-        '```mermaid',
-        'pie showData title Findings by rule',
-        ...byRule.map(([rule, count]) => `    "${mermaidLabel(rule)}" : ${count}`),
-        '```',
-    ].join('\n');
-}
-/** Findings per run over the stored history (this run included by the caller's state). */
-function trendChart(history) {
-    const runs = (history?.runs ?? []).slice(-30);
-    if (runs.length < 2)
-        return null;
-    const labels = runs.map((run) => `"${mermaidLabel(run.at.slice(5, 16).replace('T', ' '))}"`);
-    const totals = runs.map((run) => run.total);
-    const high = runs.map((run) => run.counts.critical + run.counts.high);
-    const max = Math.max(1, ...totals);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '    title "Findings per run (bar: all, line: critical + high)"',
-        `    x-axis [${labels.join(', ')}]`,
-        `    y-axis "findings" 0 --> ${max}`,
-        `    bar [${totals.join(', ')}]`,
-        `    line [${high.join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-/** Per-subject offboarding results as the lead fills them: shown generically, escaped. */
-function offboardingSection(report) {
-    if (report.offboarding.length === 0)
-        return null;
-    const rows = report.offboarding.slice(0, 50).map((entry) => {
-        const record = (typeof entry === 'object' && entry !== null ? entry : {});
-        const subject = typeof record.subject === 'string'
-            ? record.subject
-            : typeof record.login === 'string'
-                ? record.login
-                : '?';
-        const metrics = Object.entries(record)
-            .filter(([name, value]) => name !== 'subject' &&
-            name !== 'login' &&
-            (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'))
-            .slice(0, 8)
-            .map(([name, value]) => `${escapeMarkdown(name, 40)}: ${escapeMarkdown(String(value), 60)}`)
-            .join('; ');
-        return [codeSpan(subject, 100), metrics || '—'];
     });
-    return ['## Offboarding', '', table(['subject', 'results'], rows)].join('\n');
-}
-function renderSummary(report, history) {
-    const parts = [
-        `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
-        `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
-        '## Overview',
-        severityTable(report.findings),
-        ruleTable(report.findings),
-        pieChart(report),
-        '## Changes',
-        changesSection(report, history?.fingerprints ?? null, 50),
-        trendChart(history),
-        '## Coverage',
-        gapsSection(report.coverage.gaps, 50),
-        offboardingSection(report),
-        '## Top findings',
-        findingsTable(report.findings, 50),
-        report.exempted.length > 0
-            ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
-            : null,
-        report.policy.errors.length > 0
-            ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
-            : null,
-        `<sub>${report.stats.restRequests} REST and ${report.stats.graphqlRequests} GraphQL requests (cost ${report.stats.graphqlCost}) in ${(report.stats.durationMs / 1000).toFixed(1)} s.</sub>`,
-    ];
-    const markdown = parts.filter((part) => part !== null).join('\n\n');
-    return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
+    // A broken policy is compared with nothing: the errors come first.
+    if (loaded.errors.length > 0 || semantic.errors.length > 0)
+        return { semantic, comparison: null };
+    const pr = inputs.pullRequest;
+    if (!pr?.baseSha)
+        return { semantic, comparison: { kind: 'skipped', note: 'No pull request base to compare with.', gaps: [] } };
+    const base = await readBasePolicy(ctx, pr.baseSha);
+    if ('gap' in base)
+        return { semantic, comparison: { kind: 'skipped', note: base.gap.reason, gaps: [base.gap] } };
+    const baseLoaded = loadPolicyFromTexts(base);
+    if (baseLoaded.errors.length > 0) {
+        return { semantic, comparison: { kind: 'skipped', note: 'The base branch policy itself has errors; no comparison.', gaps: [] } };
+    }
+    return { semantic, comparison: { kind: 'read', base: baseLoaded, snapshot: await gatherOrganization(ctx, [loaded.policy, baseLoaded.policy]) } };
 }
 
-// The one place that writes: the JSON report (always), SARIF, the job summary, the check run,
-// issues and the audit history, then the step's outputs. Each reporter's plan is built first;
-// a dry run writes the plans into the report and applies nothing — the dry-run branch is here
-// and nowhere else.
-const CHECK_RUN_NAME = 'Offboarding Sentinel';
-/** The loader's errors in the report's shape (file:line:column kept for annotations). */
-function reportPolicyErrors(errors) {
-    return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
-}
-async function planIssues(ctx, outcome, report) {
-    if (!outcome.issues || !ctx.inputs.reporters.has('issues'))
-        return null;
-    const { keyPrefix, label, keepOpen } = outcome.issues;
-    const managed = outcome.issues.existing ?? (await listManagedIssues(ctx.client, ctx.actionRepo, label));
-    const existing = managed.filter((issue) => issue.key.startsWith(keyPrefix));
-    // "Could not read" is not "fixed": an issue is closed for being absent only when what it
-    // listed was readable this time (per issue with history, else only with no gap at all).
-    const readable = keepOpen !== undefined || outcome.gaps.every(isHistoryGap);
-    const plan = planIssueSync(existing, outcome.issues.desired(report), {
-        closeMissing: outcome.issues.closeMissing && readable,
-        managedLabel: label,
-    });
-    if (keepOpen) {
-        plan.actions = plan.actions.filter((action) => !(action.kind === 'close' && action.reason !== 'duplicate' && keepOpen.has(action.key)));
-    }
-    return plan;
-}
-async function publish(ctx, outcome, started, startedAt) {
-    const { inputs, clock, client } = ctx;
-    const previous = outcome.history?.previous ?? null;
-    // Without a stored run nothing is "new": the first audit says so instead of calling all new.
-    const diff = outcome.history && previous ? diffRuns(previous, outcome.findings, outcome.gaps) : null;
-    const policyErrors = reportPolicyErrors(ctx.loaded.errors);
-    const buildWith = (plans) => buildReport({
-        organization: inputs.organization,
-        mode: inputs.mode,
-        generatedAt: clock.now().toISOString(),
-        findings: outcome.findings,
-        gaps: outcome.gaps,
-        exempted: outcome.exempted,
-        changes: diff
-            ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) }
-            : null,
-        offboarding: outcome.offboarding ?? [],
-        policy: { sources: ctx.loaded.policy.sources, errors: policyErrors },
-        dryRun: inputs.dryRun,
-        ...(outcome.policyDiff !== undefined ? { policyDiff: outcome.policyDiff } : {}),
-        stats: {
-            restRequests: client.stats.restRequests,
-            graphqlRequests: client.stats.graphqlRequests,
-            graphqlCost: client.stats.graphqlCost,
-            durationMs: Date.now() - startedAt,
-        },
-        ...(plans ? { plans } : {}),
-    });
-    let report = buildWith();
-    const conclusion = conclusionFor(report.findings, inputs.failOn);
-    const wantsCheckRun = inputs.reporters.has('check-run');
-    const checkRunPlan = wantsCheckRun
-        ? planCheckRun({
-            name: CHECK_RUN_NAME,
-            headSha: ctx.headSha,
-            report,
-            failOn: inputs.failOn,
-            previous,
-            annotations: (outcome.warnings ?? []).map((warning) => annotationAt(locationOf(warning), 'warning', `${warning.message} — ${warning.fix}`, 'policy warning')),
-            ...(outcome.extraMarkdown ? { preface: outcome.extraMarkdown } : {}),
-        })
-        : null;
-    for (const warning$1 of outcome.warnings ?? []) {
-        warning(`${warning$1.message} — ${warning$1.fix}`, { file: warning$1.path, startLine: warning$1.line, startColumn: warning$1.column });
-    }
-    // One reporter failing (a rate limit, a permission) must not lose the others: it is
-    // reported, the rest still runs, and the step fails at the end with what went wrong.
-    const publishErrors = [];
-    const attempt = async (what, work) => {
-        try {
-            return await work();
-        }
-        catch (error) {
-            const message = `${what} failed: ${describeError(error)}`;
-            warning(message);
-            publishErrors.push(message);
-            return null;
-        }
-    };
-    // Reading the existing issues is not a write: a dry run shows the real plan.
-    const issuePlan = ctx.readOnly ? null : await attempt('Reading the managed issues', () => planIssues(ctx, outcome, report));
-    if (inputs.dryRun || ctx.readOnly) {
-        const plans = { ...(outcome.plans ?? {}) };
-        if (checkRunPlan)
-            plans.checkRun = checkRunPlan;
-        if (issuePlan)
-            plans.issues = issuePlan;
-        report = buildWith(plans);
-    }
-    else if (outcome.plans) {
-        report = buildWith(outcome.plans);
-    }
-    const reportPath = await writeJsonReport(report, ctx.outDir);
-    const sarifPath = inputs.reporters.has('sarif') ? await writeSarif(report, ctx.outDir) : null;
-    let summaryFallback = false;
-    if (!inputs.dryRun && !ctx.readOnly) {
-        if (checkRunPlan) {
-            await attempt('The check run', async () => {
-                const result = await applyCheckRun(client, ctx.actionRepo, checkRunPlan, started ?? undefined);
-                if ('skipped' in result)
-                    summaryFallback = true;
-            });
-            if (publishErrors.length > 0)
-                summaryFallback = true;
-        }
-        if (issuePlan) {
-            await attempt('Updating the issues', async () => {
-                const applied = await applyIssuePlan(client, ctx.actionRepo, issuePlan);
-                ctx.logger.info(`Issues: ${applied.created.length} opened, ${applied.updated.length} updated, ${applied.reopened.length} reopened, ` +
-                    `${applied.closed.length} closed, ${issuePlan.unchanged.length} unchanged.`);
-            });
-        }
-        if (outcome.history) {
-            const history = outcome.history;
-            await attempt('Storing the audit history', () => history.store.write(nextState(previous, outcome.findings, clock.now().toISOString(), { ...history.run, gaps: outcome.gaps })));
-        }
-    }
-    else if (wantsCheckRun) {
-        summaryFallback = true;
-    }
-    if (inputs.reporters.has('summary') || summaryFallback) {
-        const rendered = renderSummary(report, previous);
-        const markdown = outcome.extraMarkdown ? `${rendered}\n${outcome.extraMarkdown}\n` : rendered;
-        // Also a file beside the report, so a local run (no GITHUB_STEP_SUMMARY) keeps it too.
-        await writeFile$1(join(ctx.outDir, 'summary.md'), markdown);
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await attempt('Writing the job summary', async () => {
-                await summary.addRaw(markdown).write();
-            });
-        }
-    }
-    if (inputs.dryRun)
-        await writePlan(ctx.outDir, report);
-    return { report, reportPath, sarifPath, conclusion, publishErrors };
-}
-async function writePlan(dir, report) {
-    await mkdir$1(dir, { recursive: true });
-    await writeFile$1(join(dir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
-    info(`Dry run: nothing was posted; the planned writes are in ${join(dir, 'plan.json')}.`);
-}
-function setOutputs(published) {
-    setOutput('findings', String(published.report.findings.length));
-    setOutput('report-path', published.reportPath);
-    if (published.sarifPath)
-        setOutput('sarif-path', published.sarifPath);
-    setOutput('conclusion', published.conclusion);
-}
-/** Findings at or above `fail-on` fail the step, with the count in the message. */
-function failureMessage(findings, published) {
-    if (published.conclusion !== 'failure')
-        return null;
-    return `${findings.length} finding${findings.length === 1 ? '' : 's'}; the run fails at the configured fail-on severity. See ${published.reportPath}.`;
-}
+// `mode: validate` — the PR check for policy changes. Errors are findings at file:line:column
+// (annotations on the check run); when the token can read the organization, the base branch's
+// policy and the PR's policy are evaluated against the same snapshot and the difference is shown.
+const validateMode = defineMode({
+    name: 'validate',
+    // Reporting the policy's errors is this mode's job.
+    reportsPolicyErrors: true,
+    // A fork's pull request has a read-only token: report through the summary and exit code.
+    readOnly: (inputs) => inputs.pullRequest?.fromFork === true,
+    gather: gatherValidate,
+    evaluate: evaluateValidate,
+});
 
-// What every mode receives: the parsed inputs, the one client, the clock, the resolved policy
-// and where files go. Built once in main.ts; nothing below builds its own client.
-const actionsLogger = {
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    debug: (message) => debug(message),
+const MODE_DEFINITIONS = {
+    audit: auditMode,
+    offboard: offboardMode,
+    validate: validateMode,
 };
-/**
- * The clock the rules use. `OFFBOARDING_SENTINEL_NOW` pins it (replaying a past audit, and the
- * simulator's scenarios, which have a fixed "now"); otherwise it is the system clock.
- */
-function clockFrom(env) {
-    const pinned = env.OFFBOARDING_SENTINEL_NOW;
-    if (!pinned)
-        return systemClock;
-    const at = new Date(pinned);
-    if (Number.isNaN(at.getTime()))
-        throw new Error(`OFFBOARDING_SENTINEL_NOW is "${pinned}"; use an ISO-8601 time.`);
-    return fixedClock(at);
-}
-function outputDirectory(inputs) {
-    return join(inputs.runnerTemp, 'offboarding-sentinel');
-}
-function runUrlOf(inputs) {
-    if (!inputs.runId)
-        return null;
-    return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
-}
 
-// run(): the pipeline — inputs, policy, the mode (collect → rules → exemptions), publishing,
-// outputs. Every stage below is a function of the previous one's output; only collectors read
-// GitHub and only publish.ts (and opt-in remediation) writes to it.
-const MODES = {
-    audit: runAudit,
-    offboard: runOffboard,
-    validate: runValidate,
-};
-/**
- * OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS overrides the pause between issue and comment
- * writes; only for GitHub-compatible servers without GitHub's secondary limits (the simulator).
- */
-function contentPacing(env) {
-    const value = Number(env.OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS);
-    return env.OFFBOARDING_SENTINEL_CONTENT_INTERVAL_MS && Number.isFinite(value) && value >= 0
-        ? { contentCreationIntervalMs: value }
-        : {};
+// The pipeline: inputs and policy from the host, then every mode the same way —
+//   gather   (src/gather/, src/collectors/): every read of GitHub;
+//   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
+//   plan     (src/plan/): pure — what each reporter would write;
+//   apply    (src/apply/): every write, including remediation.
+// A dry run (or a read-only token, or a broken policy) gets no GitHub writer: it stops before
+// the writes of the apply stage, and that is decided here, once.
+/** A policy that does not load must not close issues or report "clean": its errors are the findings. */
+function brokenPolicyEvaluation(loaded) {
+    return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
 }
-async function run(env = process.env) {
+async function runPipeline(host) {
     const startedAt = Date.now();
     try {
-        const inputs = readInputs(env);
-        setSecret(inputs.token);
-        const clock = clockFrom(env);
+        const inputs = host.readInputs();
+        host.maskSecret(inputs.token);
+        host.maskSecret(inputs.githubToken);
+        const clock = host.readClock();
+        const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
-        const client = createClient({
-            token: inputs.token,
+        const clientFor = (token) => createClient({
+            token,
             apiUrl: inputs.apiUrl,
             graphqlUrl: inputs.graphqlUrl,
             etagCache,
-            logger: actionsLogger,
-            ...contentPacing(env),
+            logger: host.logger,
+            ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
+        const client = clientFor(inputs.token);
+        // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
+        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
             client,
+            repoClient,
             etagCache,
             clock,
             loaded,
-            logger: actionsLogger,
+            logger: host.logger,
+            store: host.stateStore({
+                client: repoClient,
+                repository: inputs.repository,
+                branch: inputs.stateBranch,
+                organization: inputs.organization,
+                // An unreadable stored state is never written over: this run's state is kept beside the report.
+                keepDir: outputDirectory(inputs),
+                warn: (message) => host.logger.warning(message),
+            }),
             outDir: outputDirectory(inputs),
             actionRepo: inputs.repository,
             headSha: inputs.sha,
             runUrl: runUrlOf(inputs),
-            // A fork's pull request has a read-only token: report through the summary and exit code.
-            readOnly: inputs.mode === 'validate' && inputs.pullRequest?.fromFork === true,
+            readOnly: mode.readOnly(inputs),
         };
-        for (const error$1 of loaded.errors) {
-            error(`${error$1.message} — ${error$1.fix}`, {
-                file: error$1.path,
-                startLine: error$1.line,
-                startColumn: error$1.column,
-                title: 'policy-invalid',
+        for (const error of loaded.errors)
+            host.annotate(policyAnnotation('error', error, 'policy-invalid'));
+        const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
+        // The one dry-run decision: without a writer, nothing reaches GitHub.
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
+        const publish = async (evaluation, started) => {
+            const plan = planPublish({
+                inputs,
+                loaded,
+                evaluation,
+                headSha: ctx.headSha,
+                now: clock.now(),
+                stats: {
+                    restRequests: client.stats.restRequests,
+                    graphqlRequests: client.stats.graphqlRequests,
+                    graphqlCost: client.stats.graphqlCost,
+                    durationMs: Date.now() - startedAt,
+                },
+                writes: writer !== null,
+                stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-        }
-        if (loaded.errors.length > 0 && inputs.mode !== 'validate') {
-            // A broken policy must not close issues or report "clean": report the errors, write
-            // nothing to GitHub, fail.
-            const published = await publish({ ...ctx, readOnly: true }, { findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] }, null, startedAt);
-            setOutputs(published);
-            setFailed(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
+            const published = await applyPublishPlan(ctx, host, plan, writer, started);
+            setOutputs(host, published);
+            return published;
+        };
+        if (brokenPolicy) {
+            await publish(brokenPolicyEvaluation(loaded), null);
+            host.fail(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
             return;
         }
-        const limits = await readRateLimits(client).catch(() => null);
-        if (limits)
-            info(`Rate limit at start: ${describeRateLimits(limits)}`);
-        let started = null;
-        if (inputs.reporters.has('check-run') && !inputs.dryRun && !ctx.readOnly && ctx.headSha) {
-            started = await startCheckRun(client, ctx.actionRepo, { name: CHECK_RUN_NAME, headSha: ctx.headSha }).catch((error) => {
-                // The audit matters more than its progress indicator: complete it later, or fall back.
-                warning(`Could not start the check run: ${error instanceof Error ? error.message : String(error)}`);
-                return null;
-            });
-        }
-        const outcome = await MODES[inputs.mode](ctx);
-        const published = await publish(ctx, outcome, started, startedAt);
-        setOutputs(published);
-        const after = await readRateLimits(client).catch(() => null);
-        if (after)
-            info(`Rate limit at end: ${describeRateLimits(after)}`);
-        info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
+        await logRateLimits(client, host.logger, 'start');
+        const started = writer ? await writer.startCheckRun() : null;
+        const evaluation = await mode.run(ctx, writer);
+        const published = await publish(evaluation, started);
+        await logRateLimits(client, host.logger, 'end');
+        host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
-        for (const problem of outcome.failures ?? [])
-            error(problem);
-        const failure = failureMessage(published.report.findings, published);
-        if (outcome.failures?.length) {
-            setFailed(`${outcome.failures.length} subject(s) could not be processed: ${outcome.failures.join('; ')}`);
+        const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
+        for (const problem of failed)
+            host.logger.error(problem);
+        const failure = failureMessage(published);
+        if (failed.length > 0) {
+            host.fail(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
         }
         else if (published.publishErrors.length > 0) {
-            setFailed(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
+            host.fail(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
         }
         else if (failure) {
-            setFailed(failure);
+            host.fail(failure);
         }
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        host.fail(error instanceof Error ? error.message : String(error));
     }
+}
+
+// The action's entry: the pipeline (src/pipeline/run.ts) on the GitHub Actions host.
+async function run(env = process.env) {
+    await runPipeline(actionsHost(env));
 }
 
 await run();

@@ -10,6 +10,7 @@ import { matchRoute, validateRequestBody, validateResponse } from './openapi.js'
 import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
 import { restRoutes } from './rest/routes.js';
 import { handleGraphql } from './graphql/endpoint.js';
+import { pointsOf, SecondaryLimiter } from './secondary-limits.js';
 import {
   DENIED_MESSAGE,
   defaultSwitches,
@@ -31,6 +32,45 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** Listen on this port instead of a free one (the CLI uses a fixed port). */
   port?: number;
+  /**
+   * Tokens scoped to one repository with a workflow's `permissions:`, as GITHUB_TOKEN is
+   * (token → its repository and permissions): see repositoryTokenAllows.
+   */
+  repositoryTokens?: Record<string, RepositoryToken>;
+  /** The main token only reads (a GitHub App with read permissions): REST writes answer 403. */
+  readOnlyToken?: boolean;
+}
+
+export interface RepositoryToken {
+  /** `owner/name` */
+  repository: string;
+  /** A workflow's `permissions:` (`checks: write`, …); what is not listed is `none`. */
+  permissions: Record<string, 'read' | 'write' | 'none'>;
+}
+
+/** The permission GitHub checks for a repository route (metadata for the repository itself). */
+function repositoryPermissionOf(rest: string): string {
+  const segment = rest.split('/')[1] ?? '';
+  if (segment === 'check-runs' || segment === 'check-suites') return 'checks';
+  if (segment === 'issues' || segment === 'labels' || segment === 'milestones') return 'issues';
+  if (segment === 'contents' || segment === 'git' || segment === 'branches') return 'contents';
+  if (segment === 'pulls') return 'pull-requests';
+  if (segment === 'dispatches') return 'contents';
+  return 'metadata';
+}
+
+/**
+ * A repository token reaches `/repos/<its repository>/…` (and `/rate_limit`) only, reads need
+ * the route's permission at `read` or `write` (metadata is always readable), writes need `write`.
+ */
+export function repositoryTokenAllows(scope: RepositoryToken, method: string, path: string): boolean {
+  if (path === '/rate_limit') return true;
+  const prefix = `/repos/${scope.repository}`;
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return false;
+  const permission = repositoryPermissionOf(path.slice(prefix.length));
+  const granted = permission === 'metadata' ? 'read' : (scope.permissions[permission] ?? 'none');
+  const writes = method !== 'GET' && method !== 'HEAD';
+  return writes ? granted === 'write' : granted !== 'none';
 }
 
 export interface RequestLogEntry {
@@ -45,7 +85,12 @@ export interface RequestLogEntry {
   unimplemented?: boolean;
   /** Why the simulator itself failed (e.g. a response that broke its OpenAPI schema). */
   error?: string;
+  /** Set when the request crossed one of GitHub's secondary limits: which one ('switch': the `secondary` switch). */
+  secondaryLimited?: 'concurrency' | 'points' | 'switch';
 }
+
+const SECONDARY_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 export interface Simulator {
   url: string;
@@ -54,6 +99,8 @@ export interface Simulator {
   scenario: Scenario;
   log: RequestLogEntry[];
   switches: Switches;
+  /** Requests in flight now and at most (the secondary concurrency limit is checked against it). */
+  concurrency(): { now: number; peak: number };
   close(): Promise<void>;
 }
 
@@ -62,6 +109,8 @@ const DOCS = 'https://docs.github.com/rest';
 interface Answer {
   status: number;
   body?: unknown;
+  /** A body sent as is (a raw media type), instead of JSON. */
+  raw?: string;
   headers?: Record<string, string>;
   cost?: number;
   route?: string;
@@ -69,6 +118,7 @@ interface Answer {
   unimplemented?: boolean;
   error?: string;
   drop?: boolean;
+  secondaryLimited?: 'concurrency' | 'points' | 'switch';
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -129,32 +179,56 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const validate = options.validateResponses ?? true;
   const switches = defaultSwitches(options.latencyMs ?? 0);
   const log: RequestLogEntry[] = [];
+  const limiter = new SecondaryLimiter();
   let baseUrl = '';
 
-  async function answer(req: IncomingMessage, url: URL): Promise<Answer> {
+  const secondaryAnswer = (retryAfter: number, limit: 'concurrency' | 'points' | 'switch'): Answer => ({
+    status: 403,
+    secondaryLimited: limit,
+    headers: { 'retry-after': String(retryAfter) },
+    body: {
+      message: SECONDARY_MESSAGE,
+      documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+    },
+  });
+
+  async function answer(req: IncomingMessage, url: URL, arrivedAt: number): Promise<Answer> {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const subject = `${method} ${path}`;
     const raw = await readBody(req);
-    if (tokenOf(req) !== token)
+    const presented = tokenOf(req);
+    const scopedTo = presented ? options.repositoryTokens?.[presented] : undefined;
+    if (presented !== token && scopedTo === undefined)
       return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+    const isGraphql = method === 'POST' && (path === '/graphql' || path === '/api/graphql');
+    const outOfScope =
+      scopedTo !== undefined
+        ? !repositoryTokenAllows(scopedTo, method, path)
+        : options.readOnlyToken === true && method !== 'GET' && method !== 'HEAD' && !isGraphql;
+    if (outOfScope)
+      return { status: 403, body: { message: DENIED_MESSAGE, documentation_url: DOCS, status: '403' } };
 
     const fault = takeFault(switches, subject);
     if (fault?.drop) return { status: 0, drop: true };
     if (fault) return { status: fault.status, body: { message: 'Server Error' } };
     if (takeSecondary(switches, subject)) {
       return {
+        ...secondaryAnswer(switches.secondary.retryAfterSeconds, 'switch'),
         status: switches.secondary.status,
-        headers: { 'retry-after': String(switches.secondary.retryAfterSeconds) },
-        body: {
-          message:
-            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-          documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
-        },
       };
     }
+    const endpoint = isGraphql ? 'POST /graphql' : (matchRoute(method, path)?.route ?? subject);
+    const over = limiter.admit(
+      switches.secondaryLimits,
+      endpoint,
+      pointsOf(method, isGraphql ? raw : undefined),
+      // Stamped on arrival, as GitHub would: our own processing time is not the client's doing.
+      arrivedAt,
+    );
+    if (over !== null) return { ...secondaryAnswer(over.retryAfter, over.limit), route: endpoint };
 
-    if (method === 'POST' && (path === '/graphql' || path === '/api/graphql')) {
+    if (isGraphql) {
       const g = handleGraphql(raw, {
         scenario: options.scenario,
         viewer,
@@ -248,6 +322,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       org: options.scenario.org,
       viewer,
       baseUrl,
+      accept: String(req.headers.accept ?? ''),
     };
     let result: RestResponse;
     try {
@@ -288,7 +363,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ...(a.headers ?? {}),
     };
     const isRest = a.route !== undefined && a.route !== 'POST /graphql' && a.route !== 'GET /rate_limit';
-    let body = a.body === undefined ? '' : JSON.stringify(a.body);
+    let body = a.raw ?? (a.body === undefined ? '' : JSON.stringify(a.body));
     let status = a.status;
     if (isRest && a.cost === 1) {
       const core = switches.rateLimit.core;
@@ -308,7 +383,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       if (a.cost === 1) core.remaining -= 1;
       Object.assign(headers, rateLimitHeaders(core, 'core'));
     }
-    if (body) headers['content-type'] = 'application/json; charset=utf-8';
+    if (body && !headers['content-type']) headers['content-type'] = 'application/json; charset=utf-8';
     res.writeHead(status, headers);
     res.end(status === 204 || status === 304 ? undefined : body);
   }
@@ -317,9 +392,19 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
+    limiter.arrive();
+    // 'finish' (the answer handed to the socket) comes before the client sees it, so the client
+    // never counts fewer requests in flight than we do; 'close' covers dropped sockets.
+    let left = false;
+    const leave = () => {
+      if (!left) limiter.leave();
+      left = true;
+    };
+    res.on('finish', leave);
+    res.on('close', leave);
     const run = async (): Promise<void> => {
       if (switches.latencyMs > 0) await new Promise((r) => setTimeout(r, switches.latencyMs));
-      const a = await answer(req, url);
+      const a = await answer(req, url, started);
       const entry: RequestLogEntry = {
         method,
         route: a.route ?? `${method} ${url.pathname}`,
@@ -329,6 +414,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         at: started,
       };
       if (a.operationName) entry.operationName = a.operationName;
+      if (a.secondaryLimited) entry.secondaryLimited = a.secondaryLimited;
       if (a.unimplemented) entry.unimplemented = true;
       if (a.error) {
         entry.error = a.error;
@@ -371,6 +457,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     scenario: options.scenario,
     log,
     switches,
+    concurrency: () => ({ now: limiter.inFlight, peak: limiter.peakInFlight }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

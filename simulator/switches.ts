@@ -1,6 +1,7 @@
 // Switches let a test make the simulator misbehave the way GitHub does: slow answers,
 // permission denials, primary and secondary rate limits, 5xx faults and dropped sockets.
 // They are plain mutable data on the Simulator object; the server consults them per request.
+import { GITHUB_SECONDARY_LIMITS, type SecondaryLimits } from './secondary-limits.js';
 
 export interface Denial {
   match: RegExp | string;
@@ -27,6 +28,8 @@ export interface Switches {
   denials: Denial[];
   /** Primary rate limit: remaining budget for REST ('core') and GraphQL points; at 0 REST answers 403 with x-ratelimit-remaining: 0 and GraphQL answers 200 with errors [{type:'RATE_LIMITED'}]. */
   rateLimit: { core: Budget; graphql: Budget };
+  /** GitHub's secondary limits as GitHub enforces them (points a minute per endpoint, requests in flight); null turns them off. */
+  secondaryLimits: SecondaryLimits | null;
   /** Secondary rate limit: the next N requests (matching `match`, default all) answer 403 (or 429) with retry-after: seconds. */
   secondary: { remaining: number; status: 403 | 429; retryAfterSeconds: number; match?: RegExp };
   /** The next N matching requests answer 502 (or have their socket destroyed when drop: true). */
@@ -43,6 +46,7 @@ export function defaultSwitches(latencyMs = 0, nowSeconds = Math.floor(Date.now(
       core: { limit: 15000, remaining: 15000, resetAt: nowSeconds + 3600 },
       graphql: { limit: 10000, remaining: 10000, resetAt: nowSeconds + 3600 },
     },
+    secondaryLimits: { ...GITHUB_SECONDARY_LIMITS },
     secondary: { remaining: 0, status: 403, retryAfterSeconds: 60 },
     faults: { remaining: 0, status: 502, drop: false },
   };

@@ -2,10 +2,12 @@
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 import { readFileSync } from 'node:fs';
 import type { Mode, Phase, Severity } from './model.js';
-import { SEVERITIES } from './model.js';
+import { MODES, SEVERITIES } from './model.js';
+import { parseInstant } from './offboarding/instant.js';
+import { clockFrom } from './run-context.js';
 
-export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif';
-export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif'];
+export type ReporterName = 'check-run' | 'issues' | 'summary' | 'json' | 'sarif' | 'jsonl' | 'ocsf';
+export const REPORTERS: readonly ReporterName[] = ['check-run', 'issues', 'summary', 'json', 'sarif', 'jsonl', 'ocsf'];
 
 export interface PullRequestInfo {
   number: number;
@@ -17,7 +19,13 @@ export interface PullRequestInfo {
 }
 
 export interface Inputs {
+  /** Reads the organization (a GitHub App installation token). */
   token: string;
+  /**
+   * Writes to the repository that runs the action (check run, issues, state branch) and reads
+   * it; `github-token`, the workflow's GITHUB_TOKEN by default, else `token`.
+   */
+  githubToken: string;
   organization: string;
   mode: Mode;
   policyPath: string;
@@ -49,9 +57,32 @@ export class InputError extends Error {
 
 export type Env = Record<string, string | undefined>;
 
+/** The action's inputs by their names in action.yml; a host fills them from wherever it reads them. */
+export const INPUT_NAMES = [
+  'token',
+  'github-token',
+  'organization',
+  'mode',
+  'policy-path',
+  'subjects',
+  'phase',
+  'offboarded-at',
+  'report',
+  'dry-run',
+  'fail-on',
+  'state-branch',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Partial<Record<InputName, string>>;
+
 /** `core.getInput`'s naming: upper case, spaces to `_`, dashes kept. */
-function input(env: Env, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+export function actionInputs(env: Env): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    if (value !== undefined) raw[name] = value;
+  }
+  return raw;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -65,12 +96,10 @@ function parseBoolean(name: string, value: string): boolean {
   throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
 }
 
-function parseTime(name: string, value: string): string {
-  const time = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time.getTime())) {
-    throw new InputError(`Input \`${name}\` is "${value}"; use an ISO-8601 time such as 2026-11-27T17:00:00Z.`);
-  }
-  return time.toISOString();
+function parseTime(field: string, value: unknown, now: Date, allowEpoch: boolean): string {
+  const parsed = parseInstant(field, value, now, { allowEpoch });
+  if (!parsed.ok) throw new InputError(parsed.error);
+  return parsed.iso;
 }
 
 /** Comma or newline separated; also accepts a JSON array from an event payload. */
@@ -95,22 +124,54 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
+/**
+ * The subjects of an event: a comma/newline separated string, or a list of strings. Anything
+ * else (a number, `null` in the list) is refused: it is not a person, and turning it into the
+ * text "null" used to open a tracking issue called "Offboarding: null".
+ */
+function eventSubjects(field: string, value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string') return splitList(value);
+  if (!Array.isArray(value)) {
+    throw new InputError(
+      `\`${field}\` is ${describeJson(value)}; send a list of GitHub logins or e-mail addresses, or one comma-separated string.`,
+    );
+  }
+  value.forEach((entry, index) => {
+    if (typeof entry !== 'string' || entry.trim() === '') {
+      throw new InputError(
+        `\`${field}[${index}]\` is ${describeJson(entry)}; every subject must be a GitHub login or an e-mail address (a non-empty string).`,
+      );
+    }
+  });
+  return splitList(value);
+}
+
+function describeJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** What HR's automation sends: `repository_dispatch` client_payload or `workflow_dispatch` inputs. */
-function eventOffboarding(eventName: string, event: EventPayload) {
-  const source =
-    eventName === 'repository_dispatch'
-      ? record(event.client_payload)
-      : eventName === 'workflow_dispatch'
-        ? record(event.inputs)
-        : {};
+function eventOffboarding(eventName: string, event: EventPayload, now: Date) {
+  const prefix = eventName === 'repository_dispatch' ? 'client_payload' : eventName === 'workflow_dispatch' ? 'inputs' : null;
+  if (prefix === 'client_payload' && event.client_payload !== undefined && (typeof event.client_payload !== 'object' || event.client_payload === null || Array.isArray(event.client_payload))) {
+    throw new InputError(`\`client_payload\` is ${describeJson(event.client_payload)}; send an object such as {"subjects": ["alice"], "offboarded_at": "2026-11-27T17:00:00Z"}.`);
+  }
+  const source = prefix ? record(event[prefix]) : {};
   const text = (key: string) => {
     const value = source[key];
     return typeof value === 'string' ? value.trim() : '';
   };
+  const timeKey = source.offboarded_at !== undefined ? 'offboarded_at' : 'offboarded-at';
+  const time = source[timeKey];
   return {
-    subjects: splitList(source.subjects),
+    subjects: eventSubjects(`${prefix}.subjects`, source.subjects),
     phase: text('phase'),
-    offboardedAt: text('offboarded_at') || text('offboarded-at'),
+    offboardedAt:
+      time === undefined || time === null || time === ''
+        ? null
+        : parseTime(`${prefix}.${timeKey}`, time, now, true),
   };
 }
 
@@ -132,8 +193,18 @@ function pullRequestInfo(event: EventPayload): PullRequestInfo | null {
   };
 }
 
-export function readInputs(env: Env = process.env): Inputs {
-  const token = input(env, 'token');
+/** The Actions way: inputs from INPUT_*, the rest from the runner's environment. */
+export function readInputs(env: Env = process.env, now: Date = clockFrom(env).now()): Inputs {
+  return parseInputs(actionInputs(env), env, now);
+}
+
+/**
+ * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
+ * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
+ */
+export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env).now()): Inputs {
+  const input = (name: InputName): string => (raw[name] ?? '').trim();
+  const token = input('token');
   if (!token) throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
 
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -141,14 +212,14 @@ export function readInputs(env: Env = process.env): Inputs {
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const event = readEvent(env);
-  const fromEvent = eventOffboarding(eventName, event);
+  const fromEvent = eventOffboarding(eventName, event, now);
 
-  const mode = oneOf('mode', input(env, 'mode') || 'audit', ['audit', 'offboard', 'validate'] as const);
-  const subjects = splitList(input(env, 'subjects'));
-  const phase = oneOf('phase', input(env, 'phase') || fromEvent.phase || 'post', ['pre', 'post'] as const);
-  const offboardedAtText = input(env, 'offboarded-at') || fromEvent.offboardedAt;
+  const mode = oneOf('mode', input('mode') || 'audit', MODES);
+  const subjects = splitList(input('subjects'));
+  const phase = oneOf('phase', input('phase') || fromEvent.phase || 'post', ['pre', 'post'] as const);
+  const offboardedAtText = input('offboarded-at');
 
-  const reporters = splitList(input(env, 'report') || 'check-run,issues,summary,json').map((name) =>
+  const reporters = splitList(input('report') || 'check-run,issues,summary,json').map((name) =>
     oneOf('report', name, REPORTERS),
   );
   // The JSON report is always written (the contract's `report-path`), whatever `report` says.
@@ -159,16 +230,17 @@ export function readInputs(env: Env = process.env): Inputs {
 
   const inputs: Inputs = {
     token,
-    organization: input(env, 'organization') || owner,
+    githubToken: input('github-token') || token,
+    organization: input('organization') || owner,
     mode,
-    policyPath: input(env, 'policy-path') || 'policies',
+    policyPath: input('policy-path') || 'policies',
     subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
     phase,
-    offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText) : null,
+    offboardedAt: offboardedAtText ? parseTime('offboarded-at', offboardedAtText, now, false) : fromEvent.offboardedAt,
     reporters: reporterSet,
-    dryRun: parseBoolean('dry-run', input(env, 'dry-run')),
-    failOn: oneOf('fail-on', input(env, 'fail-on') || 'high', ['none', ...SEVERITIES] as const),
-    stateBranch: input(env, 'state-branch') || 'offboarding-sentinel-state',
+    dryRun: parseBoolean('dry-run', input('dry-run')),
+    failOn: oneOf('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES] as const),
+    stateBranch: input('state-branch') || 'offboarding-sentinel-state',
     repository: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),

@@ -11,7 +11,9 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
-export type Mode = 'audit' | 'offboard' | 'validate';
+/** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
+export const MODES = ['audit', 'offboard', 'validate'] as const;
+export type Mode = (typeof MODES)[number];
 export type Phase = 'pre' | 'post';
 
 export const RULE_NAMES = [

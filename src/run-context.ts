@@ -1,33 +1,34 @@
-// What every mode receives: the parsed inputs, the one client, the clock, the resolved policy
-// and where files go. Built once in main.ts; nothing below builds its own client.
-import * as core from '@actions/core';
+// What every stage receives: the parsed inputs, the one client, the clock, the resolved policy,
+// the state store the host chose and where files go. Built once by the pipeline
+// (src/pipeline/run.ts); nothing below builds its own client or store.
 import { join } from 'node:path';
 import type { EtagCache } from './github/etag-cache.js';
 import type { GitHubClient } from './github/types.js';
 import type { Inputs } from './inputs.js';
+import type { Logger } from './logger.js';
 import { systemClock, fixedClock, type Clock } from './model.js';
 import type { LoadedPolicy } from './policy/index.js';
 import type { Repo } from './reporters/issue-sync.js';
+import type { StateStore } from './state/types.js';
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
-
-export const actionsLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
-};
+export type { Logger } from './logger.js';
 
 export interface RunContext {
   inputs: Inputs;
+  /** Reads the organization (and remediates, when the policy opts in): the `token` input. */
   client: GitHubClient;
+  /**
+   * Reads and writes the repository that runs the action (`actionRepo`): check runs, issues,
+   * tracking issues, the state branch, the base policy. The `github-token` input, so the App
+   * behind `token` needs no write permission on that repository.
+   */
+  repoClient: GitHubClient;
   etagCache: EtagCache;
   clock: Clock;
   loaded: LoadedPolicy;
   logger: Logger;
+  /** The audit history, where the host keeps it. */
+  store: StateStore;
   /** Where the JSON report, SARIF and plans are written. */
   outDir: string;
   /** The repository that runs the action: issues, check runs and state live there. */

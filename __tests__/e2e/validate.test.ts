@@ -75,7 +75,7 @@ describe('mode: validate on a pull request', () => {
       .replace('stale-deploy-key: { never-used-days: 30, unused-days: 90 }', 'stale-deploy-key: { never-used-days: 30, unused-days: 120 }')
       .replace('long-lived-token: { max-lifetime-days: 366 }', 'long-lived-token: { max-lifetime-days: 366, severity: high }')
       // An exemption for someone who holds nothing: a warning at its line, not a failure.
-      .concat('exemptions:\n  - subjects: ["nobody-here"]\n    reason: "left over"\n    expires: 2099-01-01\n');
+      .concat('exemptions:\n  - subjects: ["nobody-here"]\n    reason: "left over"\n    expires: 2027-06-01\n');
     expect(change).not.toBe(repositoryPolicy);
     const exemptionLine = change.split('\n').indexOf('  - subjects: ["nobody-here"]') + 1;
     const run = await h.run({

@@ -51,6 +51,14 @@ function contentLinks(req: RestRequest, repo: string, rawPath: string, rawBranch
   };
 }
 
+/** The JSON form carries content only up to 1 MB [docs: rest/repos/contents]. */
+const MAX_INLINE_BYTES = 1024 * 1024;
+
+/** `application/vnd.github.raw+json` (or the older `application/vnd.github.v3.raw`). */
+function wantsRaw(req: RestRequest): boolean {
+  return /application\/vnd\.github(\.v3)?\.raw/.test(req.accept);
+}
+
 const getContent: RestHandler = (req) => {
   const repo = writableRepo(req);
   const branch = findBranch(req.org, repo, req.query.get('ref'));
@@ -87,6 +95,26 @@ const getContent: RestHandler = (req) => {
     };
   }
   const bytes = Buffer.from(file.content, 'utf8');
+  if (wantsRaw(req)) {
+    // As GitHub does for `application/vnd.github.raw+json` (any size up to 100 MB): the bytes.
+    return { status: 200, raw: file.content, headers: { 'content-type': 'application/vnd.github.raw+json; charset=utf-8' } };
+  }
+  if (bytes.length > MAX_INLINE_BYTES) {
+    // GitHub: files over 1 MB come without content in the JSON form (read them raw or as a blob).
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'none',
+        size: bytes.length,
+        name: file.path.split('/').pop(),
+        path: file.path,
+        content: '',
+        sha: file.sha,
+        ...contentLinks(req, repo, file.path, branch.name, file.sha),
+      },
+    };
+  }
   return {
     status: 200,
     body: {

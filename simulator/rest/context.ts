@@ -17,11 +17,15 @@ export interface RestRequest {
   viewer: string;
   /** The server root, e.g. `http://127.0.0.1:43121`; every `url` field is built from it. */
   baseUrl: string;
+  /** The request's Accept header (media types such as `application/vnd.github.raw+json`). */
+  accept: string;
 }
 
 export interface RestResponse {
   status: number;
   body?: unknown;
+  /** Sent as is instead of JSON (the raw media type); not checked against the JSON schema. */
+  raw?: string;
   headers?: Record<string, string>;
 }
 

@@ -2,56 +2,12 @@
 // to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
 import { gapId, type GapScope } from '../coverage/gap-scope.js';
 import type { CoverageGap } from '../model.js';
+import { describeError, type AccessHint } from '../github/errors.js';
 
-/** What to tell the user when a particular read is refused. */
-export interface AccessHint {
-  /** Appended to a 403: which permission the token lacks. */
-  forbidden?: string;
-  /** Appended to a 404: usually which plan or feature the endpoint needs. */
-  notFound?: string;
-}
+export type { AccessHint } from '../github/errors.js';
 
-interface HttpLikeError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-  errors?: { type?: string; message?: string }[];
-}
-
-function resetTime(headers: Record<string, string | undefined> | undefined): string {
-  const reset = Number(headers?.['x-ratelimit-reset']);
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'an unknown time';
-}
-
-/** Turns any error from the client into a reason a person can act on. */
-export function describeFailure(error: unknown, hint: AccessHint = {}): string {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
-  const headers = e.response?.headers;
-  const message = (e.message ?? String(error))
-    .split('\n')[0]
-    .replace(/ - https:\/\/docs\.github\.com\S*/, '');
-  if (e.errors?.some((x) => x.type === 'RATE_LIMITED') || /GraphQL Rate Limit Exceeded/.test(message)) {
-    return `GraphQL rate limit exhausted; resets at ${resetTime(headers)}`;
-  }
-  if ((e.status === 403 || e.status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
-    return `rate limit exhausted; resets at ${resetTime(headers)}`;
-  }
-  if ((e.status === 403 || e.status === 429) && /secondary rate limit/i.test(message)) {
-    return `${e.status} secondary rate limit persisted after retries`;
-  }
-  if (e.status === 403) return `403 ${message}${hint.forbidden ? ` — ${hint.forbidden}` : ''}`;
-  if (e.status === 401) return `401 ${message} — the token is invalid or expired`;
-  if (e.status === 404) {
-    return `404 Not Found — ${hint.notFound ?? 'the resource does not exist or the token cannot see it'}`;
-  }
-  if (typeof e.status === 'number' && e.status >= 500) {
-    // @octokit/request reports network failures (reset sockets, timeouts) as status 500 without a response.
-    if (!e.response) return `request failed after retries: ${message}`;
-    return `${e.status} ${message} after retries`;
-  }
-  if (typeof e.status === 'number') return `${e.status} ${message}`;
-  return `request failed: ${message}`;
-}
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+export const describeFailure: (error: unknown, hint?: AccessHint) => string = describeError;
 
 export class Coverage {
   private readonly byKey = new Map<string, CoverageGap>();

@@ -7,19 +7,13 @@
 // wildcard: any repository's list of that kind, any organization's, hides it — erring towards
 // "could not check" never ticks anything wrongly.
 import type { CoverageGap } from '../model.js';
+import type { InventoryKind } from '../offboarding/types.js';
 import { resourceId } from '../resource-id.js';
 import { gapId, gaps, type GapPart } from './gap-scope.js';
 
 /** Kinds of item whose presence a reader judges; the offboarding inventory kinds come first. */
 export type CoveredKind =
-  | 'org-membership'
-  | 'team-membership'
-  | 'repo-access'
-  | 'invitation'
-  | 'pat'
-  | 'credential'
-  | 'deploy-key'
-  | 'secret'
+  | InventoryKind
   /** Any permission of a person on a repository, whatever its source (direct, team, base). */
   | 'grant'
   /** A person's activity in the organization: contributions and audit-log events. */

@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { EtagCache } from './etag-cache.js';
+import { endpointOf, isGraphqlMutation, Pacer, requestPoints, retryAfterSeconds, type PacingLimits } from './pacing.js';
 import type { GitHubClient, Octokit, RequestStats } from './types.js';
 
 export interface ClientLogger {
@@ -40,6 +41,10 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** GraphQL queries in flight at once (the throttling plugin would serialise them 1 s apart). */
   graphqlConcurrency?: number;
+  /** GitHub's secondary limits the client paces under (see pacing.ts); tests may shorten the window. */
+  pacing?: PacingLimits;
+  /** A pacer to share (and whose clock to use); built from `pacing` when absent. */
+  pacer?: Pacer;
 }
 
 const silentLogger: ClientLogger = {
@@ -87,11 +92,19 @@ export function createClient(options: ClientOptions): GitHubClient {
     retries: 0,
   };
 
-  // Counting at the fetch level sees every HTTP exchange, retries included, which is what the
-  // rate limit and the benchmark care about.
+  const pacer = options.pacer ?? new Pacer(options.pacing);
+
+  // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
+  // what the rate limits and the benchmark care about.
   const countingFetch: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const isGraphql = new URL(url).pathname === graphqlPath && (init?.method ?? 'GET') === 'POST';
+    const method = init?.method ?? 'GET';
+    const path = new URL(url).pathname;
+    const isGraphql = path === graphqlPath && method === 'POST';
+    const release = await pacer.acquire(
+      isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) },
+      requestPoints(method, isGraphql && isGraphqlMutation(init?.body)),
+    );
     if (isGraphql) stats.graphqlRequests += 1;
     else stats.restRequests += 1;
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -102,8 +115,15 @@ export function createClient(options: ClientOptions): GitHubClient {
       // A plain Error with a clear message: octokit turns it into a retryable status-500 error.
       if (timeout.aborted) throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
       throw error;
+    } finally {
+      release();
     }
     if (response.status === 304) stats.notModified += 1;
+    if (response.status === 403 || response.status === 429) {
+      // A secondary limit: everyone waits, not only the request the throttling plugin retries.
+      const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+      if (wait !== null) pacer.pause(wait);
+    }
     return response;
   };
 
@@ -202,6 +222,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   return {
     rest: octokit,
     stats,
+    pacing: pacer.stats,
     maxConcurrency: options.maxConcurrency ?? 8,
     async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       try {

@@ -17,6 +17,18 @@ export interface EtagCacheJSON {
 }
 
 const PACKED = 'deflate:';
+/** About 32 MB of JSON per shard: a few MB once deflated and base64-encoded. */
+export const SHARD_TARGET_BYTES = 32 * 1024 * 1024;
+
+/** FNV-1a: a stable spread of keys over shards, the same on every run. */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
 
 export class EtagCache {
   private readonly entries = new Map<string, EtagEntry>();
@@ -52,8 +64,33 @@ export class EtagCache {
     return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
   }
 
-  /** A packed cache or a plain `toJSON()` object; anything else is a cold cache. */
+  /**
+   * The cache as several packed strings of about `targetBytes` of JSON each, entries spread by
+   * a hash of their key: a large organization's cache (hundreds of MB of JSON) never becomes
+   * one string — V8 caps a string near 512 MB — and a change touches only its own shard.
+   */
+  packShards(keep: (key: string) => boolean = () => true, targetBytes = SHARD_TARGET_BYTES): string[] {
+    const kept = [...this.entries].filter(([key]) => keep(key));
+    let total = 0;
+    for (const [key, entry] of kept) total += key.length + JSON.stringify(entry).length;
+    const count = Math.max(1, Math.ceil(total / targetBytes));
+    const buckets: [string, EtagEntry][][] = Array.from({ length: count }, () => []);
+    for (const pair of kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      buckets[keyHash(pair[0]) % count].push(pair);
+    }
+    return buckets.map((bucket) => {
+      const json: EtagCacheJSON = { version: 1, entries: Object.fromEntries(bucket) };
+      return PACKED + deflateRawSync(JSON.stringify(json)).toString('base64');
+    });
+  }
+
+  /** A packed cache, a list of packed shards or a plain `toJSON()` object; anything else is a cold cache. */
   static unpack(value: unknown): EtagCache {
+    if (Array.isArray(value)) {
+      const cache = new EtagCache();
+      for (const shard of value) for (const [key, entry] of EtagCache.unpack(shard).entries) cache.set(key, entry);
+      return cache;
+    }
     if (typeof value === 'string' && value.startsWith(PACKED)) {
       try {
         return EtagCache.fromJSON(JSON.parse(inflateRawSync(Buffer.from(value.slice(PACKED.length), 'base64')).toString('utf8')));

@@ -1,5 +1,6 @@
 // The one GitHub client every collector and reporter receives (never built in a step).
 import type { getOctokit } from '@actions/github';
+import type { PacingStats } from './pacing.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -20,6 +21,8 @@ export interface GitHubClient {
   /** GraphQL against `GITHUB_GRAPHQL_URL`; rejects with the GraphQL errors when `errors` is present. */
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stats: RequestStats;
+  /** How often pacing under the secondary limits made requests wait. */
+  pacing?: PacingStats;
   /** How many fan-out REST calls collectors may keep in flight (default 8). */
   maxConcurrency?: number;
 }

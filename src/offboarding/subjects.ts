@@ -13,12 +13,16 @@ export type SubjectResolution =
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
-// Deliberately loose: the e-mail only has to be compared, never delivered.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The WHATWG "valid e-mail address" (what browsers accept in <input type=email>), with a dot
+// required in the domain: only compared, never delivered, but it must look like an address.
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+/** RFC 5321's limit on a forward path. */
+const MAX_EMAIL_LENGTH = 254;
 
 export function classifySubject(raw: string): SubjectInput {
   const value = raw.trim();
-  if (EMAIL.test(value)) return { kind: 'email', value };
+  if (value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value)) return { kind: 'email', value };
   if (LOGIN.test(value)) return { kind: 'login', value };
   return { kind: 'invalid', value };
 }
@@ -26,16 +30,26 @@ export function classifySubject(raw: string): SubjectInput {
 /**
  * The `subjects` input or event value: a comma/newline separated string, or (from a
  * `repository_dispatch` payload) an array of strings. Trimmed, blanks dropped, de-duplicated
- * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept.
+ * case-insensitively (logins and e-mail addresses are both case-insensitive), order kept. A
+ * list entry that is not a string is an invalid subject (reported), never text like "null".
  */
 export function parseSubjects(raw: unknown): SubjectInput[] {
-  const parts: string[] = [];
+  const parts: (string | SubjectInput)[] = [];
   const add = (text: string) => parts.push(...text.split(/[,\r\n]+/));
   if (typeof raw === 'string') add(raw);
-  else if (Array.isArray(raw)) for (const entry of raw) if (typeof entry === 'string') add(entry);
+  else if (Array.isArray(raw)) {
+    for (const entry of raw) {
+      if (typeof entry === 'string') add(entry);
+      else parts.push({ kind: 'invalid', value: (JSON.stringify(entry) ?? typeof entry).slice(0, 40) });
+    }
+  }
   const seen = new Set<string>();
   const subjects: SubjectInput[] = [];
   for (const part of parts) {
+    if (typeof part !== 'string') {
+      subjects.push(part);
+      continue;
+    }
     const value = part.trim();
     if (value === '' || seen.has(value.toLowerCase())) continue;
     seen.add(value.toLowerCase());
@@ -73,7 +87,8 @@ export function resolveSubject(
 ): SubjectResolution {
   const subject = typeof input === 'string' ? classifySubject(input) : input;
   if (subject.kind === 'invalid') {
-    return { error: `"${subject.value}" is neither a GitHub login nor an e-mail address` };
+    const shown = subject.value.length > 60 ? `${subject.value.slice(0, 60)}…` : subject.value;
+    return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
   }
   if (subject.kind === 'login') {
     const known = candidates.find(

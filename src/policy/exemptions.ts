@@ -1,8 +1,15 @@
 // Applies a policy's exemptions to findings. An exemption applies through its `expires` day
 // (UTC, inclusive); after that it stops applying and becomes a `policy-invalid` finding of its
-// own, so an accepted risk cannot outlive its review date silently.
+// own, so an accepted risk cannot outlive its review date silently. An expiry further ahead
+// than `policy-invalid.exemption-max-days` (a year by default) is refused the same way, so
+// `expires: 9999-12-31` cannot make an exemption permanent.
+//
+// A coverage gap is not a risk someone looked at: only an exemption that names the rule
+// `audit-coverage-gap` and the resource itself accepts one; a broad `resources: ["**"]` for
+// other rules never hides what could not be read.
 import { fingerprint } from '../fingerprint.js';
 import type { Clock, ExemptedFinding, Finding } from '../model.js';
+import type { ExpiringExemption } from '../reporters/report.js';
 import { matchAnyGlob } from './glob.js';
 import { policyError, type PolicyError } from './policy-error.js';
 import type { Exemption, Policy } from './types.js';
@@ -17,7 +24,44 @@ export function isExemptionActive(exemption: Exemption, today: string): boolean 
   return today <= exemption.expires;
 }
 
+const DAY_MS = 86_400_000;
+
+function addDays(day: string, count: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The latest `expires` the policy allows today. */
+export function latestAllowedExpiry(policy: Policy, today: string): string {
+  return addDays(today, policy.rules['policy-invalid'].thresholds['exemption-max-days']);
+}
+
+/** Expires further ahead than the policy allows: it never applies. */
+export function isExpiryTooFar(exemption: Exemption, policy: Policy, today: string): boolean {
+  return exemption.expires > latestAllowedExpiry(policy, today);
+}
+
+/**
+ * Whether a pattern names a resource rather than matching everything: something literal after
+ * the kind (`repo:acme/api/deploy-keys`, `org:acme/*`), not `**`, `*` or `repo:*`.
+ */
+function namesResource(pattern: string): boolean {
+  const literal = pattern.split('*', 1)[0];
+  const colon = literal.indexOf(':');
+  return colon > 0 && literal.length > colon + 1;
+}
+
 export function exemptionMatches(exemption: Exemption, finding: Finding): boolean {
+  if (finding.rule === 'audit-coverage-gap') {
+    // Accepting a gap takes naming the rule and the resource: broad exemptions do not reach here.
+    if (!exemption.rules.includes('audit-coverage-gap')) return false;
+    if (!exemption.resources.some((pattern) => namesResource(pattern) && matchAnyGlob([pattern], finding.resource))) {
+      return false;
+    }
+  }
   if (exemption.rules.length > 0 && !exemption.rules.includes(finding.rule)) return false;
   if (
     exemption.subjects.length > 0 &&
@@ -68,12 +112,41 @@ export function expiredExemptionFinding(exemption: Exemption): Finding {
   };
 }
 
+/** The same exemption refused for an expiry beyond the policy's bound. */
+export function tooFarExemptionFinding(exemption: Exemption, latest: string): Finding {
+  const expired = expiredExemptionFinding(exemption);
+  return {
+    ...expired,
+    fingerprint: fingerprint('policy-invalid', expired.resource, null, `too-far\u0001${expired.fingerprint}`),
+    message: `An exemption expires on ${exemption.expires}, later than the policy allows (${latest}), and does not apply (it would exempt ${describeExemptionScope(exemption)}; reason: ${exemption.reason}). Set an expiry within the bound (\`rules.policy-invalid.exemption-max-days\`), and renew it after review.`,
+    evidence: { ...expired.evidence, latestAllowed: latest },
+  };
+}
+
+/** Active exemptions that expire within `policy-invalid.exemption-warn-days`, soonest first. */
+export function expiringExemptions(policy: Policy, clock: Clock): ExpiringExemption[] {
+  const today = utcDay(clock);
+  const window = policy.rules['policy-invalid'].thresholds['exemption-warn-days'];
+  return policy.exemptions
+    .filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today))
+    .map((exemption) => ({ exemption, daysLeft: daysBetween(today, exemption.expires) }))
+    .filter(({ daysLeft }) => daysLeft <= window)
+    .sort((a, b) => a.exemption.expires.localeCompare(b.exemption.expires))
+    .map(({ exemption, daysLeft }) => ({
+      expires: exemption.expires,
+      daysLeft,
+      scope: describeExemptionScope(exemption),
+      reason: exemption.reason,
+      location: exemption.location,
+    }));
+}
+
 export interface ExemptionOutcome {
   /** Findings no active exemption covers. */
   findings: Finding[];
   /** Findings an active exemption covers, with the exemption that did. */
   exempted: ExemptedFinding[];
-  /** One `policy-invalid` finding per expired exemption. */
+  /** One `policy-invalid` finding per expired exemption, or one whose expiry is too far ahead. */
   expired: Finding[];
 }
 
@@ -83,13 +156,20 @@ export function applyExemptions(
   clock: Clock,
 ): ExemptionOutcome {
   const today = utcDay(clock);
-  const active = policy.exemptions.filter((exemption) => isExemptionActive(exemption, today));
+  const latest = latestAllowedExpiry(policy, today);
+  const active = policy.exemptions.filter(
+    (exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today),
+  );
   const outcome: ExemptionOutcome = {
     findings: [],
     exempted: [],
-    expired: policy.exemptions
-      .filter((exemption) => !isExemptionActive(exemption, today))
-      .map(expiredExemptionFinding),
+    expired: policy.exemptions.flatMap((exemption) =>
+      !isExemptionActive(exemption, today)
+        ? [expiredExemptionFinding(exemption)]
+        : isExpiryTooFar(exemption, policy, today)
+          ? [tooFarExemptionFinding(exemption, latest)]
+          : [],
+    ),
   };
   for (const finding of findings) {
     const exemption = active.find((candidate) => exemptionMatches(candidate, finding));

@@ -24,6 +24,7 @@ export {
   unusedExemptions,
   exemptionMatches,
   expiredExemptionFinding,
+  expiringExemptions,
   isExemptionActive,
   type ExemptionOutcome,
 } from './exemptions.js';

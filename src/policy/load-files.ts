@@ -2,6 +2,7 @@
 // inside the workspace (symlinks are resolved and checked), only *.yml / *.yaml directly under
 // the folder are read (no recursion), in name order, each at most MAX_POLICY_FILE_BYTES.
 // A file that cannot be read is an error, never "no policy there".
+import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileError, type PolicyError } from './policy-error.js';
@@ -140,6 +141,23 @@ export async function readPolicyFiles(options: {
   return { files, errors, warnings };
 }
 
+/** What a non-regular file is, in words, for the refusal. */
+function fileKind(info: Stats): string | null {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return info.isFile() || info.isDirectory() ? null : 'not a regular file';
+}
+
+function notRegular(shown: string, kind: string): PolicyError {
+  return fileError(
+    shown,
+    `refused: \`${shown}\` is ${kind}, not a regular file`,
+    'Keep only regular policy files in the folder; remove or rename this entry.',
+  );
+}
+
 /** The file's text, an error, or undefined for a sub-folder named like a policy file. */
 async function readOne(
   workspace: string,
@@ -147,6 +165,8 @@ async function readOne(
   shown: string,
 ): Promise<string | PolicyError | undefined> {
   try {
+    // The type is checked before anything is opened: opening a FIFO for reading blocks until a
+    // writer appears, and a device may never end.
     const link = await lstat(path);
     const target = link.isSymbolicLink() ? await realpath(path) : path;
     if (!inside(workspace, target)) {
@@ -156,16 +176,17 @@ async function readOne(
         'Replace the symlink with the policy file itself.',
       );
     }
-    const handle = await open(target, 'r');
+    const before = link.isSymbolicLink() ? await stat(target) : link;
+    if (before.isDirectory()) return undefined;
+    const kind = fileKind(before);
+    if (kind) return notRegular(shown, kind);
+    if (before.size > MAX_POLICY_FILE_BYTES) return tooLarge(shown, before.size);
+    // O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
+    const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
-      if (info.isDirectory()) return undefined;
-      if (!info.isFile())
-        return fileError(
-          shown,
-          `refused: \`${shown}\` is not a regular file`,
-          'Keep only regular policy files in the folder.',
-        );
+      const swapped = fileKind(info) ?? (info.isDirectory() ? 'a folder' : null);
+      if (swapped) return notRegular(shown, swapped);
       if (info.size > MAX_POLICY_FILE_BYTES) return tooLarge(shown, info.size);
       // Read at most one byte beyond the limit, so a file that grows meanwhile is still refused.
       const buffer = Buffer.alloc(MAX_POLICY_FILE_BYTES + 1);

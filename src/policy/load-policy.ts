@@ -3,6 +3,7 @@
 // half a file could keep an exemption whose expiry was mistyped, or drop a severity that the
 // reviewer approved together with it.
 import type { Policy } from './types.js';
+import { boundErrorsPerFile } from './bound-errors.js';
 import { byName, readPolicyFiles, MAX_POLICY_FILE_BYTES, type PolicyText } from './load-files.js';
 import { mergeFilePolicies } from './merge.js';
 import { parsePolicyText } from './parse-document.js';
@@ -59,7 +60,7 @@ export function loadPolicyFromTexts(texts: readonly PolicyText[]): LoadedPolicy 
   }
   const { merged, errors: mergeErrors } = mergeFilePolicies(files);
   errors.push(...mergeErrors);
-  return { policy: resolvePolicy(merged), errors, warnings: [] };
+  return { policy: resolvePolicy(merged), errors: boundErrorsPerFile(errors), warnings: [] };
 }
 
 /** Loads every *.yml / *.yaml file directly under `policyPath` (relative to `workspace`). */

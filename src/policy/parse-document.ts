@@ -15,6 +15,7 @@ import {
   type Pair,
 } from 'yaml';
 import type { SourceLocation } from '../model.js';
+import { printable } from './bound-errors.js';
 import { fileError, type PolicyError } from './policy-error.js';
 
 export const MAX_ALIAS_COUNT = 100;
@@ -36,7 +37,7 @@ export interface ParsedPolicyFile {
 
 function firstLine(message: string): string {
   // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported apart.
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  return printable(message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim());
 }
 
 const FIXES: Record<string, string> = {
@@ -107,7 +108,7 @@ export function parsePolicyText(path: string, text: string): ParsedPolicyFile {
         errors.push(
           fileError(
             path,
-            `YAML could not be expanded: ${error instanceof Error ? error.message : String(error)}`,
+            `YAML could not be expanded: ${printable(error instanceof Error ? error.message : String(error))}`,
             `Write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed.`,
           ),
         );

@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { RULE_NAMES } from '../model.js';
 import type { DataPath, ParsedPolicyFile } from './parse-document.js';
+import { excerpt, shownName } from './bound-errors.js';
 import { policyError, type PolicyError } from './policy-error.js';
 import { didYouMean } from './suggest.js';
 
@@ -19,7 +20,7 @@ export function describePath(dataPath: DataPath): string {
   let text = '';
   for (const segment of dataPath) {
     if (typeof segment === 'number' || /^\d+$/.test(segment)) text += `[${segment}]`;
-    else text += text === '' ? segment : `.${segment}`;
+    else text += text === '' ? shownName(segment) : `.${shownName(segment)}`;
   }
   return text === '' ? 'the top level' : text;
 }
@@ -29,7 +30,7 @@ function valueName(dataPath: DataPath): string {
   const last = dataPath[dataPath.length - 1];
   if (last === undefined) return 'the document';
   if (/^\d+$/.test(String(last))) return describePath(dataPath.slice(-2));
-  return String(last);
+  return shownName(String(last));
 }
 
 /** `string "ninety"`, `number 5`, `a list`, … for "got …". */
@@ -37,7 +38,7 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `string ${excerpt(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   return typeof value;
 }
@@ -83,10 +84,10 @@ function describeError(error: ErrorObject, dataPath: DataPath): { message: strin
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
       const candidates = allowed.map(String);
-      const hint = typeof error.data === 'string' ? didYouMean(error.data, candidates) : '';
+      const hint = typeof error.data === 'string' && error.data.length <= 64 ? didYouMean(error.data, candidates) : '';
       if (isRuleNameEnum(allowed)) {
         return {
-          message: `unknown rule ${typeof error.data === 'string' ? `\`${error.data}\`` : got} in ${where}${hint}`,
+          message: `unknown rule ${typeof error.data === 'string' ? `\`${shownName(error.data)}\`` : got} in ${where}${hint}`,
           fix: 'Use a rule name from the catalogue (docs/policy.md lists them).',
         };
       }
@@ -156,10 +157,11 @@ function describeError(error: ErrorObject, dataPath: DataPath): { message: strin
 }
 
 function unknownKeyError(file: ParsedPolicyFile, error: ErrorObject, dataPath: DataPath): PolicyError {
-  const key = (error.params as { additionalProperty: string }).additionalProperty;
+  const rawKey = (error.params as { additionalProperty: string }).additionalProperty;
+  const key = shownName(rawKey);
   const known = Object.keys(schemaOf(error).properties ?? {});
-  const hint = didYouMean(key, known);
-  const location = file.locateKey([...dataPath, key]);
+  const hint = rawKey.length <= 64 ? didYouMean(rawKey, known) : '';
+  const location = file.locateKey([...dataPath, rawKey]);
   if (dataPath.length === 1 && dataPath[0] === 'rules') {
     return policyError(
       location,

@@ -2,7 +2,14 @@
 // exemptions) and the organization (routing labels and teams exist). A lookup that is missing
 // or fails is reported as "not checked", never as "fine".
 import type { Clock, Finding } from '../model.js';
-import { describeExemptionScope, isExemptionActive, unusedExemptions, utcDay } from './exemptions.js';
+import {
+  describeExemptionScope,
+  isExemptionActive,
+  isExpiryTooFar,
+  latestAllowedExpiry,
+  unusedExemptions,
+  utcDay,
+} from './exemptions.js';
 import { policyError, type PolicyError } from './policy-error.js';
 import type { Policy } from './types.js';
 
@@ -100,6 +107,15 @@ export async function checkPolicyAgainst(
   if (context.clock) {
     const today = utcDay(context.clock);
     for (const exemption of policy.exemptions) {
+      if (isExpiryTooFar(exemption, policy, today)) {
+        result.errors.push(
+          policyError(
+            exemption.location,
+            `exemption expires on ${exemption.expires}, later than the policy allows (${latestAllowedExpiry(policy, today)}); it would not apply`,
+            'Set `expires` at most `rules.policy-invalid.exemption-max-days` days ahead (366 by default), and renew it after review.',
+          ),
+        );
+      }
       if (!isExemptionActive(exemption, today)) {
         result.warnings.push(
           policyError(

@@ -10,11 +10,14 @@ import { codeSpan } from '../markdown.js';
 import type { Finding, Severity, SourceLocation } from '../model.js';
 import type { RunState } from '../state/types.js';
 import type { Conclusion, FailOn, PolicyError, Report } from './report.js';
-import { conclusionFor } from './report.js';
+import { reportConclusion } from './report.js';
 import type { Repo } from './issue-sync.js';
-import { describeError, statusOf } from './request-error.js';
+import { isPermissionDenied } from '../github/errors.js';
+import { describeError } from './request-error.js';
 import {
   changesSection,
+  failuresSection,
+  historySection,
   findingsTable,
   gapsSection,
   headline,
@@ -138,7 +141,7 @@ export function findingAnnotations(
 export function planCheckRun(input: CheckRunInput): CheckRunPlan {
   const { report } = input;
   const truncated: string[] = [];
-  const conclusion = conclusionFor(report.findings, input.failOn);
+  const conclusion = reportConclusion(report, input.failOn);
   const previous = input.previous?.fingerprints ?? null;
 
   let annotations = [
@@ -156,6 +159,7 @@ export function planCheckRun(input: CheckRunInput): CheckRunPlan {
   const summaryParts = [
     `**${headline(report)}** in ${codeSpan(report.organization, 100)} (${report.mode}); conclusion **${conclusion}** (fail-on: ${input.failOn}).`,
     report.dryRun ? '_Dry run: nothing was posted, opened or closed._' : '',
+    failuresSection(report, 20) ?? '',
     '### By severity',
     severityTable(report.findings),
     '### By rule',
@@ -163,7 +167,8 @@ export function planCheckRun(input: CheckRunInput): CheckRunPlan {
     '### Changes',
     changesSection(report, previous, 20),
     '### Coverage',
-    gapsSection(report.coverage.gaps, 20),
+    gapsSection(report.coverage.gaps, 20, report.coverage.scope),
+    historySection(report) ?? '',
     '### Top findings',
     findingsTable(report.findings, 20),
   ].filter((part) => part !== '');
@@ -178,6 +183,9 @@ export function planCheckRun(input: CheckRunInput): CheckRunPlan {
 
   const textParts = [
     ...(input.preface ? [input.preface] : []),
+    // Why the run is not `success` belongs in the text too: the gaps and the failed subjects.
+    ...(report.failures.length > 0 ? ['## Failed subjects', failuresSection(report, report.failures.length) ?? ''] : []),
+    ...(report.coverage.gaps.length > 0 ? ['## Coverage gaps', gapsSection(report.coverage.gaps, 200)] : []),
     '## All findings',
     findingsTable(report.findings, report.findings.length, 500),
     ...(report.exempted.length > 0
@@ -211,9 +219,9 @@ export interface CheckRunWriteOptions {
 }
 
 function skipReason(error: unknown): string | null {
-  const status = statusOf(error);
-  // 403: the token may not write checks (a PAT, a fork PR's token); 404: no access to the repo.
-  if (status === 403 || status === 404) {
+  // A permission refusal (a PAT, a fork PR's token, no access to the repo) is final: fall back to
+  // the summary. A rate limit or a server error is not the token's fault and is reported as itself.
+  if (isPermissionDenied(error)) {
     return `the token cannot create check runs (${describeError(error)}); results are in the job summary instead`;
   }
   return null;

@@ -4,6 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoverageGap, ExemptedFinding, Finding, Mode, Severity, SourceLocation } from '../model.js';
 import { severityRank } from '../model.js';
+import type { PolicyDiff } from '../evaluate/policy-diff.js';
+import type { RemediationAction } from '../offboarding/remediation.js';
+import type { SubjectResult } from '../offboarding/subject-result.js';
 import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
 
@@ -23,54 +26,110 @@ export interface PolicyError {
   location?: SourceLocation;
 }
 
+/** A rule that could not judge yet for lack of stored history (not a coverage gap: nothing went unread). */
+export interface InsufficientHistory {
+  rule: string;
+  reason: string;
+}
+
+/**
+ * What became of the stored history: `read`, `absent` (a first run), or `unreadable` (the store
+ * failed; the run's state is kept at `keptAt` and the stored file is not written over).
+ */
+export interface StateStatus {
+  status: 'read' | 'absent' | 'unreadable';
+  where: string;
+  reason?: string;
+  keptAt?: string;
+}
+
+/** A subject (a login or an e-mail) that could not be resolved or checked: the run failed for it. */
+export interface SubjectFailure {
+  subject: string;
+  reason: string;
+  /** Where to repair it (a damaged tracking issue), when there is a place. */
+  link?: string;
+}
+
+/** An active exemption whose `expires` is within the policy's warning window. */
+export interface ExpiringExemption {
+  expires: string;
+  daysLeft: number;
+  scope: string;
+  reason: string;
+  location: SourceLocation;
+}
+
 /** The writes a dry run would have made (also recorded on real runs when the caller wants). */
 export interface ReportPlans {
   checkRun?: CheckRunPlan;
   issues?: IssuePlan;
-  /** Other planned writes (tracking issues, remediation) the caller adds under its own key. */
-  [other: string]: unknown;
+  /** Revocations planned but not made (no opt-in, or a dry run). */
+  remediation?: RemediationAction[];
+}
+
+/** The parts of the report one mode fills: each mode's description says which it fills. */
+export interface ReportSections {
+  /** `offboard`: one result per person. */
+  offboarding: SubjectResult[];
+  /** `validate`: the findings the policy change adds, silences or re-grades. */
+  policyDiff: PolicyDiff;
 }
 
 /**
  * `schemaVersion`, `organization`, `mode`, `generatedAt`, `findings`, `coverage` and `stats`
- * are the contract; the rest are additions (never renames). `Offboarding` is the lead's
- * per-subject result type.
+ * are the contract; the rest are additions (never renames).
  */
-export interface Report<Offboarding = unknown> {
+export interface Report {
   schemaVersion: 1;
   organization: string;
   mode: Mode;
   generatedAt: string;
   findings: Finding[];
-  coverage: { complete: boolean; gaps: CoverageGap[] };
+  /**
+   * `complete` exactly when `gaps` is empty and no subject failed. `scope` says what was in scope
+   * when that is not the organization (a `validate` run without a pull request: the policy files).
+   */
+  coverage: { complete: boolean; gaps: CoverageGap[]; scope?: string };
   stats: ReportStats;
+  /** What rules could not judge for lack of stored history, and what became of the stored state. */
+  history: { insufficient: InsufficientHistory[]; state?: StateStatus };
+  /** Subjects that could not be resolved or checked; each fails the run. */
+  failures: SubjectFailure[];
+  /** Active exemptions close to their expiry. */
+  expiringExemptions: ExpiringExemption[];
   /** Findings an exemption covered, each with its reason and expiry. */
   exempted: ExemptedFinding[];
   /** Fingerprints new and resolved since the last stored run; null when there is no history. */
   changes: { new: string[]; resolved: string[] } | null;
-  offboarding: Offboarding[];
+  offboarding: SubjectResult[];
   policy: { sources: string[]; errors: PolicyError[] };
   dryRun: boolean;
   /** The planned writes; filled in dry runs. */
   plans?: ReportPlans;
   /** `validate` mode: the findings the policy change adds, silences or re-grades. */
-  policyDiff?: unknown;
+  policyDiff?: PolicyDiff;
 }
 
-export interface ReportInput<Offboarding = unknown> {
+export interface ReportInput {
   organization: string;
   mode: Mode;
   generatedAt: string;
   findings: Finding[];
   gaps?: CoverageGap[];
+  scope?: string;
   stats?: Partial<ReportStats>;
+  insufficient?: InsufficientHistory[];
+  state?: StateStatus;
+  failures?: SubjectFailure[];
+  expiringExemptions?: ExpiringExemption[];
   exempted?: ExemptedFinding[];
   changes?: { new: string[]; resolved: string[] } | null;
-  offboarding?: Offboarding[];
+  offboarding?: SubjectResult[];
   policy?: { sources: string[]; errors: PolicyError[] };
   dryRun?: boolean;
   plans?: ReportPlans;
-  policyDiff?: unknown;
+  policyDiff?: PolicyDiff;
 }
 
 /** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
@@ -84,24 +143,36 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function buildReport<Offboarding = unknown>(input: ReportInput<Offboarding>): Report<Offboarding> {
+export function buildReport(input: ReportInput): Report {
   const gaps = [...(input.gaps ?? [])].sort(
     (a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason),
   );
-  const report: Report<Offboarding> = {
+  const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
+  const report: Report = {
     schemaVersion: 1,
     organization: input.organization,
     mode: input.mode,
     generatedAt: input.generatedAt,
     findings: [...input.findings].sort(compareFindings),
-    // "Complete" only when nothing was unreadable: a gap is never silently "clean".
-    coverage: { complete: gaps.length === 0, gaps },
+    // "Complete" only when nothing was unreadable: a gap is never silently "clean", and a
+    // subject that could not be checked is not covered either.
+    coverage: {
+      complete: gaps.length === 0 && failures.length === 0,
+      gaps,
+      ...(input.scope ? { scope: input.scope } : {}),
+    },
     stats: {
       restRequests: input.stats?.restRequests ?? 0,
       graphqlRequests: input.stats?.graphqlRequests ?? 0,
       graphqlCost: input.stats?.graphqlCost ?? 0,
       durationMs: input.stats?.durationMs ?? 0,
     },
+    history: {
+      insufficient: [...(input.insufficient ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
+      ...(input.state ? { state: input.state } : {}),
+    },
+    failures,
+    expiringExemptions: [...(input.expiringExemptions ?? [])].sort((a, b) => a.expires.localeCompare(b.expires)),
     exempted: [...(input.exempted ?? [])].sort(compareFindings),
     changes: input.changes ?? null,
     offboarding: input.offboarding ?? [],
@@ -131,6 +202,21 @@ export function conclusionFor(findings: readonly Pick<Finding, 'severity'>[], fa
     return 'failure';
   }
   return 'neutral';
+}
+
+/**
+ * The run's conclusion: `conclusionFor` over the findings, but a subject that failed is a
+ * failure, and incomplete coverage is at best `neutral` — a run that did not read everything
+ * never says `success`.
+ */
+export function reportConclusion(
+  report: Pick<Report, 'findings' | 'coverage' | 'failures'>,
+  failOn: FailOn,
+): Conclusion {
+  if (report.failures.length > 0) return 'failure';
+  const byFindings = conclusionFor(report.findings, failOn);
+  if (byFindings === 'success' && !report.coverage.complete) return 'neutral';
+  return byFindings;
 }
 
 export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {

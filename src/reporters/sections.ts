@@ -47,8 +47,13 @@ export function findingsTable(findings: readonly Finding[], limit: number, messa
     : rendered;
 }
 
-export function gapsSection(gaps: readonly CoverageGap[], limit: number): string {
-  if (gaps.length === 0) return 'Coverage: **complete** — every resource in scope was read.';
+/** What was in scope, in words: the organization unless the report names a narrower scope. */
+function scopeWords(scope: string | undefined): string {
+  return scope ? escapeMarkdown(scope, 300) : 'every resource in scope was read';
+}
+
+export function gapsSection(gaps: readonly CoverageGap[], limit: number, scope?: string): string {
+  if (gaps.length === 0) return `Coverage: **complete** — ${scopeWords(scope)}.`;
   const rows = gaps
     .slice(0, limit)
     .map((gap) => [codeSpan(gap.resource, 200), escapeMarkdown(gap.reason, 200)]);
@@ -58,6 +63,60 @@ export function gapsSection(gaps: readonly CoverageGap[], limit: number): string
     '',
     table(['resource', 'reason'], rows),
     ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+  ].join('\n');
+}
+
+/** Subjects that could not be resolved or checked: each is a failure of the run, never silence. */
+export function failuresSection(report: Pick<Report, 'failures'>, limit: number): string | null {
+  if (report.failures.length === 0) return null;
+  const rows = report.failures
+    .slice(0, limit)
+    .map((failure) => [
+      codeSpan(failure.subject, 200),
+      escapeMarkdown(failure.reason, 300),
+      failure.link ? escapeMarkdown(failure.link, 300) : '—',
+    ]);
+  const rest = report.failures.length - rows.length;
+  return [
+    `**${report.failures.length} subject${report.failures.length === 1 ? '' : 's'} failed** — could not be resolved or checked; nothing is claimed about ${report.failures.length === 1 ? 'it' : 'them'}.`,
+    '',
+    table(['subject', 'why', 'where to repair'], rows),
+    ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
+  ].join('\n');
+}
+
+/** What could not be judged yet for lack of history, and a stored state that could not be read. */
+export function historySection(report: Pick<Report, 'history'>): string | null {
+  const lines: string[] = [];
+  const state = report.history.state;
+  if (state?.status === 'unreadable') {
+    lines.push(
+      `**The stored history could not be read** (${escapeMarkdown(state.reason ?? 'unknown reason', 300)}); it was not written over.` +
+        (state.keptAt ? ` This run's state is kept in ${codeSpan(state.keptAt, 300)} (uploaded with the run's files when the workflow keeps them).` : ''),
+    );
+  }
+  for (const entry of report.history.insufficient) {
+    lines.push(`- ${codeSpan(entry.rule)} not judged yet: ${escapeMarkdown(entry.reason, 300)}`);
+  }
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
+/** Active exemptions that expire soon, so someone reviews them before they lapse. */
+export function expiringExemptionsSection(report: Pick<Report, 'expiringExemptions'>, limit: number): string | null {
+  if (report.expiringExemptions.length === 0) return null;
+  const rows = report.expiringExemptions
+    .slice(0, limit)
+    .map((entry) => [
+      entry.expires,
+      String(entry.daysLeft),
+      escapeMarkdown(entry.scope, 200),
+      escapeMarkdown(entry.reason, 200),
+      codeSpan(`${entry.location.path}:${entry.location.line}`, 200),
+    ]);
+  return [
+    `${report.expiringExemptions.length} exemption${report.expiringExemptions.length === 1 ? '' : 's'} expire${report.expiringExemptions.length === 1 ? 's' : ''} soon; review and renew or remove ${report.expiringExemptions.length === 1 ? 'it' : 'them'}:`,
+    '',
+    table(['expires', 'days left', 'exempts', 'reason', 'where'], rows),
   ].join('\n');
 }
 

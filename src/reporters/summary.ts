@@ -7,8 +7,11 @@ import type { Report } from './report.js';
 import { countByRule } from './report.js';
 import {
   changesSection,
+  expiringExemptionsSection,
+  failuresSection,
   findingsTable,
   gapsSection,
+  historySection,
   headline,
   ruleTable,
   severityTable,
@@ -55,36 +58,32 @@ export function trendChart(history: RunState | null | undefined): string | null 
   ].join('\n');
 }
 
-/** Per-subject offboarding results as the lead fills them: shown generically, escaped. */
+/** One row per person offboarded in this run. */
 function offboardingSection(report: Report): string | null {
   if (report.offboarding.length === 0) return null;
-  const rows = report.offboarding.slice(0, 50).map((entry) => {
-    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    const subject =
-      typeof record.subject === 'string'
-        ? record.subject
-        : typeof record.login === 'string'
-          ? record.login
-          : '?';
-    const metrics = Object.entries(record)
-      .filter(
-        ([name, value]) =>
-          name !== 'subject' &&
-          name !== 'login' &&
-          (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'),
-      )
-      .slice(0, 8)
-      .map(([name, value]) => `${escapeMarkdown(name, 40)}: ${escapeMarkdown(String(value), 60)}`)
-      .join('; ');
-    return [codeSpan(subject, 100), metrics || '—'];
-  });
-  return ['## Offboarding', '', table(['subject', 'results'], rows)].join('\n');
+  const rows = report.offboarding.slice(0, 50).map((result) => [
+    codeSpan(result.subject, 100),
+    result.phase,
+    escapeMarkdown(result.offboardedAt, 40),
+    escapeMarkdown(result.inventorySource, 40),
+    String(result.itemsHeld),
+    String(result.itemsLeft),
+    String(result.findings),
+    result.closed ? 'closed' : 'open',
+  ]);
+  const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
+  return [
+    '## Offboarding',
+    '',
+    table(['subject', 'phase', 'offboarded at', 'inventory', 'items held', 'items left', 'findings', 'tracking issue'], rows) + cut,
+  ].join('\n');
 }
 
 export function renderSummary(report: Report, history?: RunState | null): string {
   const parts: (string | null)[] = [
     `# Offboarding Sentinel — ${report.mode} of ${codeSpan(report.organization, 100)}`,
     `**${headline(report)}**${report.dryRun ? ' — _dry run: nothing was posted._' : ''}`,
+    failuresSection(report, 50),
     '## Overview',
     severityTable(report.findings),
     ruleTable(report.findings),
@@ -93,13 +92,15 @@ export function renderSummary(report: Report, history?: RunState | null): string
     changesSection(report, history?.fingerprints ?? null, 50),
     trendChart(history),
     '## Coverage',
-    gapsSection(report.coverage.gaps, 50),
+    gapsSection(report.coverage.gaps, 50, report.coverage.scope),
+    historySection(report),
     offboardingSection(report),
     '## Top findings',
     findingsTable(report.findings, 50),
     report.exempted.length > 0
       ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
       : null,
+    expiringExemptionsSection(report, 50),
     report.policy.errors.length > 0
       ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`
       : null,

@@ -5,19 +5,9 @@ import type { CoverageGap, Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { defineRule, makeFinding } from './finding.js';
 
-/**
- * Gaps about the run's own history (`history:…`, e.g. offboarding-drift before enough runs are
- * stored) say what a rule could not judge yet; they stay in `coverage.gaps` but are not findings:
- * nothing in the organization went unread, and every first run would otherwise report one.
- */
-export function isHistoryGap(gap: CoverageGap): boolean {
-  return gap.resource.startsWith('history:');
-}
-
 export function coverageGapFindings(policy: Policy, gaps: readonly CoverageGap[]): Finding[] {
   const reasons = new Map<string, string[]>();
   for (const gap of gaps) {
-    if (isHistoryGap(gap)) continue;
     const list = reasons.get(gap.resource) ?? [];
     if (!list.includes(gap.reason)) list.push(gap.reason);
     reasons.set(gap.resource, list);

@@ -246,7 +246,20 @@ export const RULES: readonly RuleSpec[] = [
     firesWhen:
       'a policy file breaks the schema or refers to what does not exist (annotated at file, line, column)',
     remedy: 'Fix the policy file at the line and column given.',
-    thresholds: [],
+    thresholds: [
+      days(
+        'exemption-max-days',
+        366,
+        'An exemption may expire at most this many days ahead; one that expires later does not apply and is reported.',
+      ),
+      {
+        key: 'exemption-warn-days',
+        default: 14,
+        minimum: 0,
+        maximum: 365,
+        description: 'Active exemptions that expire within this many days are listed in the summary for review.',
+      },
+    ],
   },
 ];
 

@@ -1,7 +1,7 @@
 // offboarding-drift: with at least `min-history-runs` stored runs, the share of missing
 // offboarding steps in this run exceeds the historical mean share by more than
-// `max-deviation-percent` points. Too little history is not "no drift": `driftGap` names the
-// gap (`history:offboarding-drift`) for the pipeline to report instead.
+// `max-deviation-percent` points. Too little history is not "no drift": `driftHistoryShortfall`
+// says so for the report's `history.insufficient` (not a coverage gap: nothing went unread).
 //
 // This run's share comes from `offboardingStepTally`: for every person recorded as offboarded
 // whose step deadline has passed, each GitHub-checked journey step is expected, and missing
@@ -9,7 +9,8 @@
 // needs the person's pre-offboarding inventory) cannot be judged from an audit snapshot and
 // are left out, as are steps whose data has a coverage gap. The pipeline stores the tally as
 // the next history run.
-import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
+import type { OffboardedPerson, Snapshot } from '../model.js';
+import type { InsufficientHistory } from '../reporters/report.js';
 import type { JourneyStep, Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
@@ -88,14 +89,14 @@ function deadlinePassed(person: OffboardedPerson, hours: number, now: Date): boo
   return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS;
 }
 
-/** The coverage gap to report when drift cannot be judged for lack of history, else null. */
-export function driftGap(context: RuleContext): CoverageGap | null {
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+export function driftHistoryShortfall(context: RuleContext): InsufficientHistory | null {
   if (!settingsOf(context.policy, 'offboarding-drift').enabled) return null;
   const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
   const stored = context.history?.runs.length ?? 0;
   if (stored >= needed) return null;
   return {
-    resource: 'history:offboarding-drift',
+    rule: 'offboarding-drift',
     reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
   };
 }
@@ -105,7 +106,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 export const offboardingDrift = defineRule('offboarding-drift', (context) => {
   const { snapshot, policy, clock, history } = context;
-  if (!history || driftGap(context)) return [];
+  if (!history || driftHistoryShortfall(context)) return [];
   const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
   const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
   const current = offboardingStepTally(snapshot, policy, clock.now());

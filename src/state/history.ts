@@ -44,6 +44,8 @@ export function diffRuns(
 
 export interface RunSummary {
   mode: Mode;
+  /** Unique per run (concurrent runs are merged by it). */
+  id?: string;
   offboardingStepsExpected?: number;
   offboardingStepsMissing?: number;
   /** The client's ETag cache export; the previous one is kept when absent. */
@@ -77,6 +79,7 @@ export function nextState(
   const counts: RunRecord['counts'] = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   const record: RunRecord = {
+    ...(run.id ? { id: run.id } : {}),
     at: now,
     mode: run.mode,
     counts,
@@ -85,6 +88,8 @@ export function nextState(
     offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
   };
   return {
+    // What a newer version keeps besides these (baselines, feedback) is carried on.
+    ...(previous ?? {}),
     v: 1,
     fingerprints,
     etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,

@@ -12,6 +12,8 @@ export interface FingerprintRecord {
 }
 
 export interface RunRecord {
+  /** Unique per run, so two runs at the same instant stay two when concurrent writes are merged. */
+  id?: string;
   at: string;
   mode: Mode;
   counts: Record<Severity, number>;
@@ -22,6 +24,8 @@ export interface RunRecord {
 
 export interface RunState {
   v: 1;
+  /** Whatever else a newer version keeps (baselines, feedback): carried through unchanged. */
+  [other: string]: unknown;
   fingerprints: Record<string, FingerprintRecord>;
   /** Opaque: whatever the client's ETag cache exports; stored and handed back unchanged. */
   etags: unknown;
@@ -31,10 +35,33 @@ export interface RunState {
 
 export const MAX_RUNS = 100;
 
-/** Reads and writes the state. Implementations degrade failures to warnings: read → null, write → skipped. */
+/** What reading the stored state gave: nothing stored yet, a state, or a failure to read it. */
+export type StateRead =
+  | { status: 'absent' }
+  | { status: 'read'; state: RunState }
+  | { status: 'unreadable'; reason: string };
+
+/** What the store says about the state, for the report: how it was read, where it was kept. */
+export interface StoreStatus {
+  status: 'read' | 'absent' | 'unreadable';
+  where: string;
+  reason?: string;
+  keptAt?: string;
+}
+
+/**
+ * Reads and writes the state. "Absent" (nothing stored yet) and "unreadable" (any other failure)
+ * are different answers: after an unreadable read the store never writes over the stored file —
+ * it keeps the run's state aside (a file in the run's output folder) and says so — because a
+ * write would replace a history it could not see. Failures are warnings, never a failed audit.
+ */
 export interface StateStore {
+  load(): Promise<StateRead>;
+  /** `load()` for callers that only need the state: null when absent or unreadable. */
   read(): Promise<RunState | null>;
   write(state: RunState): Promise<void>;
+  /** How the last `load()` went and where the state was kept, for the report. */
+  status(): StoreStatus;
 }
 
 /** Where warnings go; defaults to `core.warning` in the stores. */
@@ -53,5 +80,5 @@ export function parseRunState(json: string): RunState | null {
   if (candidate.v !== 1) return null;
   if (typeof candidate.fingerprints !== 'object' || candidate.fingerprints === null) return null;
   if (!Array.isArray(candidate.runs)) return null;
-  return { v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+  return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }

@@ -15,6 +15,7 @@ describe('action.yml', () => {
   it('declares every input of the contract with its default', () => {
     const contract: Record<string, string | undefined> = {
       token: undefined,
+      'github-token': '${{ github.token }}',
       organization: '',
       mode: 'audit',
       'policy-path': 'policies',
@@ -34,7 +35,7 @@ describe('action.yml', () => {
   });
 
   it('declares every output of the contract and runs the committed bundle on node24', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['conclusion', 'findings', 'report-path', 'sarif-path']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['conclusion', 'findings', 'jsonl-path', 'ocsf-path', 'report-path', 'sarif-path']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, readInputs, splitList } from '../../../src/inputs.js';
+import { actionInputs, InputError, parseInputs, readInputs, splitList } from '../../../src/inputs.js';
 
 const base = { INPUT_TOKEN: 't0ken', GITHUB_REPOSITORY: 'acme/offboarding-ops' };
 
@@ -11,6 +11,24 @@ function withEvent(name: string, payload: unknown) {
   writeFileSync(path, JSON.stringify(payload));
   return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path };
 }
+
+describe('parseInputs', () => {
+  it('reads the same inputs from a plain object as from INPUT_*', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/offboarding-ops' };
+    const fromObject = parseInputs({ token: 't0ken', mode: 'offboard', subjects: 'alice, bob', 'dry-run': 'true' }, env);
+    const fromEnv = readInputs({ ...env, INPUT_TOKEN: 't0ken', INPUT_MODE: 'offboard', INPUT_SUBJECTS: 'alice, bob', 'INPUT_DRY-RUN': 'true' });
+    expect(fromObject).toEqual(fromEnv);
+    expect(fromObject).toMatchObject({ mode: 'offboard', subjects: ['alice', 'bob'], dryRun: true });
+  });
+
+  it('takes only the action\'s inputs from the environment', () => {
+    expect(actionInputs({ INPUT_MODE: 'audit', INPUT_UNKNOWN: 'x', GITHUB_TOKEN: 'y' })).toEqual({ mode: 'audit' });
+  });
+
+  it('rejects a mode that is not in the list of modes', () => {
+    expect(() => parseInputs({ token: 't', mode: 'merge' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/use one of: audit, offboard, validate/);
+  });
+});
 
 describe('readInputs', () => {
   it('applies the contract defaults', () => {
@@ -45,7 +63,7 @@ describe('readInputs', () => {
     ['INPUT_FAIL-ON', 'severe', /`fail-on` is "severe"/],
     ['INPUT_REPORT', 'check-run,email', /`report` is "email"/],
     ['INPUT_DRY-RUN', 'maybe', /`dry-run` is "maybe"; use true or false/],
-    ['INPUT_OFFBOARDED-AT', 'yesterday', /`offboarded-at` is "yesterday"; use an ISO-8601 time/],
+    ['INPUT_OFFBOARDED-AT', 'yesterday', /`offboarded-at` is "yesterday", which is not an ISO-8601 time; use an ISO-8601 time/],
   ])('rejects %s=%s with a message that says the fix', (name, value, message) => {
     expect(() => readInputs({ ...base, [name]: value })).toThrow(message);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { diffFindings, renderPolicyDiff } from '../../../src/modes/policy-diff.js';
+import { diffFindings, renderPolicyDiff } from '../../../src/evaluate/policy-diff.js';
 import type { Finding } from '../../../src/model.js';
 
 const finding = (fingerprint: string, severity: Finding['severity'] = 'medium', resource = `repo:acme/${fingerprint}`): Finding => ({

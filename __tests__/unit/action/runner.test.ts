@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { eventPayload, parseOutputFile } from '../../../simulator/runner.js';
-import { isOrganizationRead } from '../../../src/modes/audit.js';
+import { isOrganizationRead } from '../../../src/gather/state.js';
 import { clockFrom } from '../../../src/run-context.js';
 
 describe('runner emulation', () => {

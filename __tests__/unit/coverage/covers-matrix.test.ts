@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { coversFinding } from '../../../src/coverage/covers.js';
 import { gapId, gaps, type GapScope } from '../../../src/coverage/gap-scope.js';
 import { fixedClock } from '../../../src/model.js';
-import { issuesToKeepOpen } from '../../../src/modes/audit.js';
+import { issuesToKeepOpen } from '../../../src/evaluate/keep-open.js';
 import type { Inventory, InventoryItem } from '../../../src/offboarding/types.js';
 import { verifyOffboarding } from '../../../src/offboarding/verify.js';
 import { diffRuns, nextState } from '../../../src/state/history.js';

@@ -16,11 +16,13 @@ describe('parseSubjects', () => {
     ]);
   });
 
-  it('accepts an array from a repository_dispatch payload and ignores non-strings', () => {
+  it('accepts an array from a repository_dispatch payload; a non-string is an invalid subject, not its text', () => {
     expect(parseSubjects(['carol', 42, 'dave,erin', null])).toEqual([
       { kind: 'login', value: 'carol' },
+      { kind: 'invalid', value: '42' },
       { kind: 'login', value: 'dave' },
       { kind: 'login', value: 'erin' },
+      { kind: 'invalid', value: 'null' },
     ]);
   });
 

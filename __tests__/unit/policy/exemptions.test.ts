@@ -81,7 +81,7 @@ describe('applyExemptions', () => {
     expect(expired.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     // Stable across runs, and independent of where in the file the exemption sits.
     const moved = policyWith(
-      `  - { subjects: [someone], reason: other, expires: 2030-01-01 }\n${keyExemption}`,
+      `  - { subjects: [someone], reason: other, expires: 2028-01-01 }\n${keyExemption}`,
     );
     const again = applyExemptions([], moved, fixedClock('2027-04-01T00:00:00Z')).expired;
     expect(again.map((item) => item.fingerprint)).toEqual([expired.fingerprint]);

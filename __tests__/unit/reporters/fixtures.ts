@@ -1,6 +1,7 @@
 // Builders for findings and reports used by the reporter tests.
 import { fingerprint } from '../../../src/fingerprint.js';
 import type { Finding, RuleName } from '../../../src/model.js';
+import type { SubjectResult } from '../../../src/offboarding/subject-result.js';
 import type { Report, ReportInput } from '../../../src/reporters/report.js';
 import { buildReport } from '../../../src/reporters/report.js';
 
@@ -47,3 +48,23 @@ export const HOSTILE = [
   'x'.repeat(10_000),
   'evil\u202Etxt.exe',
 ];
+
+export function subjectResult(overrides: Partial<SubjectResult> = {}): SubjectResult {
+  return {
+    subject: 'alice',
+    input: 'alice',
+    phase: 'post',
+    offboardedAt: '2026-11-27T17:00:00.000Z',
+    inventorySource: 'snapshot',
+    itemsHeld: 3,
+    itemsLeft: 1,
+    findings: 1,
+    closed: false,
+    items: [],
+    steps: [],
+    metrics: null,
+    remediation: [],
+    remediationPlan: [],
+    ...overrides,
+  };
+}

@@ -7,7 +7,7 @@ import { parseMarker, renderBody } from '../../../src/reporters/issue-sync.js';
 import { desiredAuditIssues } from '../../../src/reporters/issues.js';
 import { buildSarif } from '../../../src/reporters/sarif.js';
 import { renderSummary } from '../../../src/reporters/summary.js';
-import { finding, HOSTILE, report } from './fixtures.js';
+import { finding, HOSTILE, report, subjectResult } from './fixtures.js';
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
 
@@ -100,7 +100,7 @@ const hostileReport = report({
   findings: hostileFindings,
   gaps: HOSTILE.map((name) => ({ resource: `repo:acme/${name}`, reason: name })),
   changes: { new: hostileFindings.map((f) => f.fingerprint), resolved: [] },
-  offboarding: [{ subject: HOSTILE[1], note: HOSTILE[4] }],
+  offboarding: [subjectResult({ subject: HOSTILE[1], input: HOSTILE[4], offboardedAt: HOSTILE[4] })],
 });
 
 describe('hostile names', () => {

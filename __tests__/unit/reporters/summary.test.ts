@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RunState } from '../../../src/state/types.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../../src/reporters/summary.js';
-import { finding, manyFindings, report } from './fixtures.js';
+import { finding, manyFindings, report, subjectResult } from './fixtures.js';
 
 const run = (at: string, total: number): RunState['runs'][number] => ({
   at,
@@ -46,12 +46,14 @@ describe('renderSummary', () => {
     expect(markdown).toContain('**1 new**, **2 resolved**');
   });
 
-  it('shows offboarding metrics when present', () => {
-    const markdown = renderSummary(
-      report({ offboarding: [{ subject: 'alice', stepsMissing: 2, complete: false }] }),
-    );
+  it('shows one row per offboarded person when present', () => {
+    const markdown = renderSummary(report({ offboarding: [subjectResult({ itemsHeld: 4, itemsLeft: 2, findings: 2 })] }));
     expect(markdown).toContain('## Offboarding');
-    expect(markdown).toContain('stepsMissing: 2');
+    expect(markdown).toContain('| `alice` | post | 2026\\-11\\-27T17\\:00\\:00\\.000Z | snapshot | 4 | 2 | 2 | open |');
+  });
+
+  it('has no offboarding section without offboarded people', () => {
+    expect(renderSummary(report())).not.toContain('## Offboarding');
   });
 
   it('stays under 1 MiB with a note when there is too much to say', () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { coverageGapFindings, isHistoryGap } from '../../../src/rules/audit-coverage-gap.js';
+import { coverageGapFindings } from '../../../src/rules/audit-coverage-gap.js';
 import { policyInvalidFindings } from '../../../src/rules/policy-invalid.js';
 import { aPolicy } from '../../builders/snapshot.js';
 
-describe('audit-coverage-gap and history gaps', () => {
-  it('reports an unreadable resource but not a rule waiting for history', () => {
+describe('audit-coverage-gap', () => {
+  it('reports each unreadable resource once, its reasons joined', () => {
     const gaps = [
       { resource: 'org:acme/credential-authorizations', reason: 'needs SAML SSO' },
-      { resource: 'history:offboarding-drift', reason: 'needs 5 runs' },
+      { resource: 'org:acme/credential-authorizations', reason: '403' },
     ];
     const findings = coverageGapFindings(aPolicy(), gaps);
-    expect(findings.map((f) => f.resource)).toEqual(['org:acme/credential-authorizations']);
-    expect(isHistoryGap(gaps[1])).toBe(true);
-    expect(isHistoryGap(gaps[0])).toBe(false);
+    expect(findings.map((f) => [f.resource, f.evidence.reason])).toEqual([['org:acme/credential-authorizations', 'needs SAML SSO; 403']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { driftGap, offboardingDrift, offboardingStepTally } from '../../../src/rules/offboarding-drift.js';
+import { driftHistoryShortfall, offboardingDrift, offboardingStepTally } from '../../../src/rules/offboarding-drift.js';
 import type { RunHistory } from '../../../src/rules/types.js';
 import {
   aDeployKey,
@@ -87,10 +87,10 @@ describe('offboarding-drift', () => {
       ]),
     });
     expect(offboardingDrift.evaluate(context)).toEqual([]);
-    expect(driftGap(context)).toBeNull();
+    expect(driftHistoryShortfall(context)).toBeNull();
   });
 
-  it('with too little history, reports a gap instead of a finding', () => {
+  it('with too little history, says so for history.insufficient instead of a finding', () => {
     const context = aRuleContext({
       snapshot: leaky,
       history: history([
@@ -101,12 +101,12 @@ describe('offboarding-drift', () => {
       ]),
     });
     expect(offboardingDrift.evaluate(context)).toEqual([]);
-    expect(driftGap(context)).toEqual({
-      resource: 'history:offboarding-drift',
+    expect(driftHistoryShortfall(context)).toEqual({
+      rule: 'offboarding-drift',
       reason: expect.stringContaining('found 4'),
     });
-    expect(driftGap(aRuleContext({ snapshot: leaky }))).toMatchObject({
-      resource: 'history:offboarding-drift',
+    expect(driftHistoryShortfall(aRuleContext({ snapshot: leaky }))).toMatchObject({
+      rule: 'offboarding-drift',
     });
   });
 
@@ -128,6 +128,6 @@ describe('offboarding-drift', () => {
     expect(offboardingDrift.evaluate(aRuleContext({ snapshot: leaky, history: runs, policy: off }))).toEqual(
       [],
     );
-    expect(driftGap(aRuleContext({ snapshot: leaky, policy: off }))).toBeNull();
+    expect(driftHistoryShortfall(aRuleContext({ snapshot: leaky, policy: off }))).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EtagCache } from '../../../src/github/etag-cache.js';
 import type { GitHubClient } from '../../../src/github/types.js';
 import { ContentsApiStateStore } from '../../../src/state/contents-api-store.js';
 import { nextState } from '../../../src/state/history.js';
@@ -23,12 +24,16 @@ describe('LocalDirStateStore', () => {
     expect(await store.read()).toEqual(state('day1'));
   });
 
-  it('warns and returns null for a file that is not a version-1 state', async () => {
+  it('warns about a file that is not a version-1 state and does not write over it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'state-'));
     await writeFile(path.join(dir, 'state.json'), '{"v":2}');
     const warnings: string[] = [];
-    expect(await new LocalDirStateStore(dir, (m) => warnings.push(m)).read()).toBeNull();
+    const store = new LocalDirStateStore(dir, (m) => warnings.push(m));
+    expect(await store.read()).toBeNull();
     expect(warnings).toHaveLength(1);
+    await store.write(state('day1'));
+    expect(await readFile(path.join(dir, 'state.json'), 'utf8')).toBe('{"v":2}');
+    expect(store.status()).toMatchObject({ status: 'unreadable', keptAt: path.join(dir, 'kept', 'offboarding-sentinel-state.json') });
   });
 });
 
@@ -60,25 +65,70 @@ describe('ContentsApiStateStore against the simulator', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('re-reads and retries once when a concurrent run wrote first (409)', async () => {
+  it('on a 409, re-reads the other run\'s state and merges it: both runs are kept', async () => {
     await store().write(state('day1'));
     const slow = store();
-    await slow.read();
-    await store().write(state('day2-other-run'));
+    const base = await slow.read();
+    const other = store();
+    await other.read();
+    await other.write(nextState(base, [finding()], 'day2-other-run', { mode: 'audit', id: 'other' }));
     const putsBefore = sim.log.filter((e) => e.method === 'PUT').length;
-    await slow.write(state('day2'));
+    await slow.write(nextState(base, [finding(), finding({ resource: 'deploy-key:acme/web/7' })], 'day2', { mode: 'audit', id: 'slow' }));
     const puts = sim.log.filter((e) => e.method === 'PUT').slice(putsBefore);
     expect(puts.map((e) => e.status)).toEqual([409, 200]);
-    expect(await store().read()).toEqual(state('day2'));
+    const merged = await store().read();
+    expect(merged?.runs.map((run) => run.at)).toEqual(['day1', 'day2', 'day2-other-run']);
+    const first = merged?.fingerprints[finding().fingerprint];
+    expect(first).toMatchObject({ firstSeen: 'day1', lastSeen: 'day2-other-run' });
+    expect(merged?.fingerprints[finding({ resource: 'deploy-key:acme/web/7' }).fingerprint]).toMatchObject({ firstSeen: 'day2' });
     expect(warnings).toEqual([]);
   });
 
-  it('degrades to warnings when it may not read or write', async () => {
+  it('tells an unreadable state (a 502) from an absent one and never writes over it', async () => {
+    await store().write(state('day1'));
+    await store().write(nextState(await store().read(), [finding()], 'day2', { mode: 'audit' }));
+    const keepDir = await mkdtemp(path.join(tmpdir(), 'kept-'));
+    sim.switches.faults = { remaining: 1, status: 502, drop: false, match: /contents\/state\.json/ };
+    const unlucky = new ContentsApiStateStore(client, { owner: OWNER, repo: REPO, keepDir, warn: (m) => warnings.push(m) });
+    expect(await unlucky.load()).toEqual({ status: 'unreadable', reason: expect.stringContaining('502') });
+    expect(unlucky.status()).toMatchObject({ status: 'unreadable', keptAt: path.join(keepDir, 'offboarding-sentinel-state.json') });
+    const putsBefore = sim.log.filter((e) => e.method === 'PUT').length;
+    await unlucky.write(state('day3'));
+    expect(sim.log.filter((e) => e.method === 'PUT').length).toBe(putsBefore);
+    expect((await store().read())?.runs.map((run) => run.at)).toEqual(['day1', 'day2']);
+    expect(JSON.parse(await readFile(path.join(keepDir, 'offboarding-sentinel-state.json'), 'utf8'))).toEqual(state('day3'));
+    expect(warnings.join('\n')).toMatch(/will not write over it[\s\S]*kept in/);
+    // A first run (no branch, no file) is absent, not unreadable.
+    expect(await new ContentsApiStateStore(client, { owner: OWNER, repo: REPO, branch: 'nothing-here' }).load()).toEqual({ status: 'absent' });
+  });
+
+  it('reads the state raw and keeps the ETag cache in content-addressed shards', async () => {
+    const cache = new EtagCache();
+    for (let i = 0; i < 50; i++) cache.set(`GET https://api/x/${i}`, { etag: `"${i}"`, data: { i }, link: null });
+    const shards = cache.packShards(() => true, 200);
+    expect(shards.length).toBeGreaterThan(1);
+    await store().write(nextState(null, [finding()], 'day1', { mode: 'audit', etags: shards }));
+    const branch = sim.scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state');
+    expect(Object.keys(branch?.files ?? {}).filter((p) => p.startsWith('state-etags/'))).toHaveLength(shards.length);
+    const logFrom = sim.log.length;
+    const back = await store().read();
+    expect(EtagCache.unpack(back?.etags).toJSON()).toEqual(cache.toJSON());
+    // Raw reads: no JSON-wrapped base64, no blob round trip.
+    expect(sim.log.slice(logFrom).every((e) => e.route === 'GET /repos/{owner}/{repo}/contents/{path}')).toBe(true);
+    // An unchanged cache writes no shard again.
+    const writes = sim.log.length;
+    const again = store();
+    await again.read();
+    await again.write(nextState(back, [finding()], 'day2', { mode: 'audit', etags: shards }));
+    expect(sim.log.slice(writes).filter((e) => e.method === 'PUT')).toHaveLength(1);
+  });
+
+  it('keeps the state aside when it may not read or write, with warnings', async () => {
     sim.switches.denials.push({ match: /contents|git\/ref/ });
     expect(await store().read()).toBeNull();
     await expect(store().write(state('day1'))).resolves.toBeUndefined();
     expect(warnings).toHaveLength(2);
-    expect(warnings.join('\n')).toMatch(/Could not read the state[\s\S]*Could not write the state/);
+    expect(warnings.join('\n')).toMatch(/Could not read the state[\s\S]*not stored: could not write the state/);
     expect(warnings.join('\n')).not.toContain(sim.token);
   });
 
@@ -100,5 +150,9 @@ describe('ContentsApiStateStore against the simulator', () => {
     });
     expect(await onMain.read()).toBeNull();
     expect(warnings).toEqual([expect.stringContaining('not a version-1 state')]);
+    // Damaged is unreadable: the file is not written over.
+    const puts = sim.log.filter((e) => e.method === 'PUT').length;
+    await onMain.write(state('day1'));
+    expect(sim.log.filter((e) => e.method === 'PUT').length).toBe(puts);
   });
 });

@@ -1,20 +1,15 @@
-// A person's tracking issue: its label and key, written by offboard mode and read by every mode
-// (audit and validate learn from them who was offboarded, and when).
+// Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
+// who was offboarded, and when.
 import type { CoverageGap, OffboardedPerson } from '../model.js';
 import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
+import { TRACKING_LABEL } from '../reporters/issue-keys.js';
 import { listIssuesByLabel, type ListedIssue } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
 import type { RunContext } from '../run-context.js';
 
-export const TRACKING_LABEL = 'offboarding';
-
-export function trackingKey(login: string): string {
-  return `offboard:${login.toLowerCase()}`;
-}
-
 /** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
 export function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
-  return listIssuesByLabel(ctx.client, ctx.actionRepo, TRACKING_LABEL);
+  return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
 }
 
 /** People recorded as offboarded by their tracking issues (open or closed). */

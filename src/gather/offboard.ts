@@ -1,0 +1,129 @@
+// What an offboarding reads: the tracking issues (who is being offboarded, what they held),
+// the identities behind e-mail subjects, and each person's access; after revocations, each
+// revoked person's access again. One person's failure never stops the others.
+import { collectSubjects } from '../collectors/collect-subjects.js';
+import { findAccount } from '../collectors/find-account.js';
+import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
+import { activityWindowDays } from '../evaluate/activity-windows.js';
+import {
+  inventoryOf,
+  trackingStates,
+  type OffboardGathered,
+  type SubjectGathered,
+  type Tracked,
+} from '../evaluate/offboard.js';
+import type { CoverageGap, IdentityCandidate, Snapshot } from '../model.js';
+import { parseSubjects, resolveSubject, type SubjectInput } from '../offboarding/subjects.js';
+import type { Inventory, InventoryKind } from '../offboarding/types.js';
+import { describeError } from '../reporters/request-error.js';
+import type { AppliedRemediation } from '../modes/mode.js';
+import type { RunContext } from '../run-context.js';
+import { listTrackingIssues } from './tracking-issues.js';
+
+/**
+ * Candidates for e-mail subjects: first the e-mails recorded at `pre` (after removal the
+ * SAML link and verified e-mails are gone), then the organization's identities.
+ */
+async function emailCandidates(
+  ctx: RunContext,
+  subjects: SubjectInput[],
+  tracked: Map<string, Tracked>,
+): Promise<{ candidates: IdentityCandidate[]; gaps: CoverageGap[] }> {
+  const emails = subjects.filter((s) => s.kind === 'email').map((s) => s.value.toLowerCase());
+  const candidates: IdentityCandidate[] = [];
+  for (const { state } of tracked.values()) {
+    for (const email of state.inventory.emails) {
+      if (emails.includes(email.toLowerCase())) candidates.push({ login: state.subject, matchedBy: 'recorded-email', value: email });
+    }
+  }
+  const unknown = emails.filter((email) => !candidates.some((c) => c.value.toLowerCase() === email));
+  if (unknown.length === 0) return { candidates, gaps: [] };
+  const found = await findPeopleByEmail(ctx.client, ctx.inputs.organization, unknown);
+  return { candidates: [...candidates, ...found.candidates], gaps: found.coverage };
+}
+
+/** Repositories the inventory ties to items of these kinds (from each item's `repo` or `target`). */
+function repositoriesOf(inventory: Inventory, kinds: readonly InventoryKind[]): string[] {
+  const repos = new Set<string>();
+  for (const item of inventory.items) {
+    if (!kinds.includes(item.kind)) continue;
+    const { repo, target } = item.detail;
+    if (typeof repo === 'string') repos.add(repo);
+    else if (typeof target === 'string' && target.startsWith('repo:')) repos.add(target.slice('repo:'.length));
+  }
+  return [...repos];
+}
+
+function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
+  return collectSubjects(ctx.client, {
+    org: ctx.inputs.organization,
+    logins: [login],
+    now: ctx.clock.now(),
+    activityWindowDays: activityWindowDays(ctx.loaded.policy),
+    logger: ctx.logger,
+    // With an inventory, repository invitations are read only where the person had access.
+    ...(inventory
+      ? {
+          invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
+          secretRepositories: repositoriesOf(inventory, ['secret']),
+        }
+      : {}),
+  });
+}
+
+export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
+  const { inputs, logger } = ctx;
+  const listed = await listTrackingIssues(ctx);
+  const tracked = trackingStates(listed);
+  // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
+  const subjects = parseSubjects(
+    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+  );
+  if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
+  const identities = await emailCandidates(ctx, subjects, tracked);
+
+  const gathered: OffboardGathered['subjects'] = [];
+  for (const subject of subjects) {
+    const resolution = resolveSubject(subject, identities.candidates);
+    if ('error' in resolution) {
+      gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
+      continue;
+    }
+    const person = tracked.get(resolution.login.toLowerCase());
+    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+    if (account && !account.found) {
+      gathered.push({ failure: { subject: subject.value, reason: account.reason } });
+      continue;
+    }
+    const login = account?.login ?? resolution.login;
+    try {
+      // At `post`, with an inventory, only where the person had access is read.
+      const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+      gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
+    } catch (error) {
+      gathered.push({ failure: { subject: login, reason: describeError(error) } });
+    }
+  }
+  return { listed, identityGaps: identities.gaps, subjects: gathered };
+}
+
+/** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
+export async function regatherOffboard(gathered: OffboardGathered, applied: AppliedRemediation, ctx: RunContext): Promise<OffboardGathered> {
+  const subjects: OffboardGathered['subjects'] = [];
+  for (const entry of gathered.subjects) {
+    const results = 'gathered' in entry ? applied.get(entry.gathered.login.toLowerCase()) : undefined;
+    if (!('gathered' in entry) || !results) {
+      subjects.push(entry);
+      continue;
+    }
+    const subject: SubjectGathered = entry.gathered;
+    try {
+      const snapshot = await collect(ctx, subject.login, inventoryOf(subject, ctx));
+      subjects.push({ gathered: { ...subject, snapshot, remediation: results } });
+    } catch (error) {
+      subjects.push({ failure: { subject: subject.login, reason: describeError(error) } });
+    }
+  }
+  return { ...gathered, subjects };
+}

@@ -1,0 +1,128 @@
+// The pipeline: inputs and policy from the host, then every mode the same way —
+//   gather   (src/gather/, src/collectors/): every read of GitHub;
+//   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
+//   plan     (src/plan/): pure — what each reporter would write;
+//   apply    (src/apply/): every write, including remediation.
+// A dry run (or a read-only token, or a broken policy) gets no GitHub writer: it stops before
+// the writes of the apply stage, and that is decided here, once.
+import { createClient } from '../github/client.js';
+import { EtagCache } from '../github/etag-cache.js';
+import { githubWriter } from '../apply/github-writer.js';
+import { applyPublishPlan, failureMessage, setOutputs } from '../apply/publish.js';
+import { logRateLimits } from '../gather/rate-limits.js';
+import type { Host } from '../host/port.js';
+import { emptyEvaluation, type Evaluation } from '../modes/mode.js';
+import { MODE_DEFINITIONS } from '../modes/index.js';
+import { loadPolicy, type LoadedPolicy } from '../policy/index.js';
+import { planPublish, policyAnnotation } from '../plan/publish-plan.js';
+import { policyInvalidFindings } from '../rules/policy-invalid.js';
+import { outputDirectory, runUrlOf, type RunContext } from '../run-context.js';
+
+/** A policy that does not load must not close issues or report "clean": its errors are the findings. */
+function brokenPolicyEvaluation(loaded: LoadedPolicy): Evaluation {
+  return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
+}
+
+export async function runPipeline(host: Host): Promise<void> {
+  const startedAt = Date.now();
+  try {
+    const inputs = host.readInputs();
+    host.maskSecret(inputs.token);
+    host.maskSecret(inputs.githubToken);
+    const clock = host.readClock();
+    const mode = MODE_DEFINITIONS[inputs.mode];
+    const etagCache = new EtagCache();
+    const clientFor = (token: string) =>
+      createClient({
+        token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+        etagCache,
+        logger: host.logger,
+        ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
+      });
+    const client = clientFor(inputs.token);
+    // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
+    const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+    const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
+    const ctx: RunContext = {
+      inputs,
+      client,
+      repoClient,
+      etagCache,
+      clock,
+      loaded,
+      logger: host.logger,
+      store: host.stateStore({
+        client: repoClient,
+        repository: inputs.repository,
+        branch: inputs.stateBranch,
+        organization: inputs.organization,
+        // An unreadable stored state is never written over: this run's state is kept beside the report.
+        keepDir: outputDirectory(inputs),
+        warn: (message) => host.logger.warning(message),
+      }),
+      outDir: outputDirectory(inputs),
+      actionRepo: inputs.repository,
+      headSha: inputs.sha,
+      runUrl: runUrlOf(inputs),
+      readOnly: mode.readOnly(inputs),
+    };
+    for (const error of loaded.errors) host.annotate(policyAnnotation('error', error, 'policy-invalid'));
+    const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
+
+    // The one dry-run decision: without a writer, nothing reaches GitHub.
+    const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
+
+    const publish = async (evaluation: Evaluation, started: Awaited<ReturnType<NonNullable<typeof writer>['startCheckRun']>>) => {
+      const plan = planPublish({
+        inputs,
+        loaded,
+        evaluation,
+        headSha: ctx.headSha,
+        now: clock.now(),
+        stats: {
+          restRequests: client.stats.restRequests,
+          graphqlRequests: client.stats.graphqlRequests,
+          graphqlCost: client.stats.graphqlCost,
+          durationMs: Date.now() - startedAt,
+        },
+        writes: writer !== null,
+        stateStatus: evaluation.history ? ctx.store.status() : null,
+      });
+      const published = await applyPublishPlan(ctx, host, plan, writer, started);
+      setOutputs(host, published);
+      return published;
+    };
+
+    if (brokenPolicy) {
+      await publish(brokenPolicyEvaluation(loaded), null);
+      host.fail(
+        `The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`,
+      );
+      return;
+    }
+
+    await logRateLimits(client, host.logger, 'start');
+    const started = writer ? await writer.startCheckRun() : null;
+    const evaluation = await mode.run(ctx, writer);
+    const published = await publish(evaluation, started);
+    await logRateLimits(client, host.logger, 'end');
+    host.logger.info(
+      `${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
+        `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`,
+    );
+    const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
+    for (const problem of failed) host.logger.error(problem);
+    const failure = failureMessage(published);
+    if (failed.length > 0) {
+      host.fail(`${failed.length} subject(s) could not be processed: ${failed.join('; ')}`);
+    } else if (published.publishErrors.length > 0) {
+      host.fail(`Results could not all be posted: ${published.publishErrors.join('; ')}`);
+    } else if (failure) {
+      host.fail(failure);
+    }
+  } catch (error) {
+    host.fail(error instanceof Error ? error.message : String(error));
+  }
+}
