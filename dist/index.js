@@ -66170,7 +66170,11 @@ function holdingMessage(subject, org, item) {
     }
 }
 function verifyOffboarding(input) {
-    const { subject, offboardedAt, inventory, snapshot, policy } = input;
+    const { offboardedAt, inventory, snapshot, policy } = input;
+    // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+    // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+    const subject = findPerson(snapshot, input.subject)?.login ??
+        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];

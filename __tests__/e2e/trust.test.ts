@@ -171,7 +171,7 @@ describe('a login in another case', () => {
           const person = departure(h.scenario, 'leftovers');
           await h.run({ inputs: offboard(person.login, person.offboarded_at, 'pre') });
           const post = reportOf(await h.run({ inputs: offboard(spell(person.login), person.offboarded_at, 'post') }));
-          resolve(post.findings.filter((f) => f.rule.startsWith('retained-')).map((f) => `${f.rule} ${f.resource}`).sort());
+          resolve(post.findings.filter((f) => f.rule.startsWith('retained-')).map((f) => `${f.rule} ${f.subject ?? '-'} ${f.resource}`).sort());
         }).catch(reject);
       });
     const lower = await leftoversOf((login) => login);

@@ -7,7 +7,7 @@ import { activityAfterOffboardingFindings } from '../rules/activity-after-offboa
 import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
 import { offboardedIpActivityFindings } from '../rules/offboarded-ip-activity.js';
 import { resourceId } from '../resource-id.js';
-import { buildInventory, findPerson, personEmails, readableSecrets, writtenSecrets } from './inventory.js';
+import { buildInventory, findPerson, personEmails, readableSecrets, sameLogin, writtenSecrets } from './inventory.js';
 import { gapFor } from './item-gap.js';
 import { offboardingMetrics, type OffboardingMetrics } from './metrics.js';
 import { revocationEvent } from './revocation-events.js';
@@ -164,7 +164,12 @@ function holdingMessage(subject: string, org: string, item: InventoryItem): stri
 }
 
 export function verifyOffboarding(input: VerifyInput): Verification {
-  const { subject, offboardedAt, inventory, snapshot, policy } = input;
+  const { offboardedAt, inventory, snapshot, policy } = input;
+  // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+  // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+  const subject =
+    findPerson(snapshot, input.subject)?.login ??
+    (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
   const now = input.clock.now();
   const org = snapshot.organization;
   const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
