@@ -10,9 +10,11 @@ import { scenarioPolicyYaml } from '../simulator/policy-yaml.js';
 import { runAction, type ActionRun } from '../simulator/runner.js';
 import { generateScenario, revokeAccess } from '../simulator/scenario/index.js';
 import { startSimulator } from '../simulator/index.js';
+import { colorWanted, markdownToTerminal } from './terminal-markdown.js';
 
 const root = resolve(import.meta.dirname, '..');
-const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+const color = colorWanted();
+const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
 const rule = (title: string) => console.log(`\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`)}`);
 
 interface ReportFinding {
@@ -23,9 +25,13 @@ interface ReportFinding {
   message: string;
 }
 
+interface ExemptedFinding extends ReportFinding {
+  exemption: { reason: string; expires: string };
+}
+
 function printRun(run: ActionRun): void {
   const report = run.report as
-    | { findings: ReportFinding[]; exempted: unknown[]; coverage: { gaps: { resource: string; reason: string }[] } }
+    | { findings: ReportFinding[]; exempted: ExemptedFinding[]; coverage: { gaps: { resource: string; reason: string }[] } }
     | null;
   if (!report) {
     console.log(run.stdout, run.stderr);
@@ -39,14 +45,21 @@ function printRun(run: ActionRun): void {
     if (findings.length > 4) console.log(`    … and ${findings.length - 4} more`);
   }
   if (report.findings.length === 0) console.log('  no findings');
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   console.log(
-    `  ${report.findings.length} findings, ${report.exempted.length} exempted, ${report.coverage.gaps.length} coverage gaps; ` +
+    `  ${count(report.findings.length, 'finding')}, ${report.exempted.length} exempted, ${count(report.coverage.gaps.length, 'coverage gap')}; ` +
       `conclusion ${run.outputs.conclusion}, exit code ${run.exitCode}`,
   );
+  for (const finding of report.exempted) {
+    console.log(
+      `  exempted: ${finding.rule} on ${finding.resource}${finding.subject ? ` (${finding.subject})` : ''} — ` +
+        `"${finding.exemption.reason}", until ${finding.exemption.expires}`,
+    );
+  }
   for (const gap of report.coverage.gaps) console.log(`  not covered: ${gap.resource} — ${gap.reason}`);
   console.log(`  report:  ${run.outputs['report-path']}`);
   if (run.outputs['sarif-path']) console.log(`  sarif:   ${run.outputs['sarif-path']}`);
-  console.log(`  summary: ${join(run.runnerTemp, '..', 'summary.md')}`);
+  console.log(`  summary: ${join(run.runnerTemp, 'offboarding-sentinel', 'summary.md')}`);
 }
 
 async function main(): Promise<void> {
@@ -92,7 +105,8 @@ async function main(): Promise<void> {
 
     const tracking = scenario.org.issues.find((issue) => issue.title.includes(departure.login) && issue.labels.includes('offboarding'));
     rule(`The tracking issue #${tracking?.number ?? '?'} (${tracking?.state ?? 'missing'})`);
-    console.log((tracking?.body ?? '').replace(/<!--[\s\S]*?-->/g, '').trim());
+    // Rendered as GitHub would show it, not as the escaped Markdown GitHub receives.
+    console.log(markdownToTerminal(tracking?.body ?? '', { color }));
     console.log(`\n${sim.log.length} requests served by the simulator.`);
   } finally {
     await sim.close();

@@ -1,44 +1,63 @@
 // `npx tsx simulator/cli.ts [--port 4010] [--seed 1] [--size demo]`: a local GitHub on a fixed
-// port with a generated scenario, for the demo and for poking at by hand (curl, the action).
-
+// port with a generated scenario, for the demo and for poking at by hand (curl, the action, the
+// command line). `--help` prints the options and exits.
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { startSimulator } from './server.js';
-import type { Scenario } from './state.js';
+import { generateScenario } from './scenario/index.js';
 
-interface ScenarioModule {
-  generateScenario: (options: { seed: number; size: string }) => Scenario;
+type Size = 'demo' | { repos: number; people: number; teams: number };
+
+function parseSize(value: string): Size {
+  if (value === 'demo') return 'demo';
+  const match = /^(\d+)x(\d+)x(\d+)$/.exec(value);
+  if (!match) throw new InvalidArgumentError('use "demo" or REPOSxPEOPLExTEAMS, for example 500x1000x50.');
+  return { repos: Number(match[1]), people: Number(match[2]), teams: Number(match[3]) };
 }
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('use a whole number.');
+  return number;
 }
 
-async function main(): Promise<void> {
-  const port = Number(arg('port', process.env.SIM_PORT ?? '4010'));
-  const seed = Number(arg('seed', '1'));
-  const size = arg('size', 'demo');
-  // Imported at run time: the scenario generator is a separate module that may evolve independently.
-  const scenarioPath = './scenario/index.js';
-  const { generateScenario } = (await import(scenarioPath)) as ScenarioModule;
-  const scenario = generateScenario({ seed, size });
-  const sim = await startSimulator({ scenario, port });
-  process.stdout.write(
-    [
-      `GitHub simulator for org ${scenario.org.login} (seed ${seed}, size ${size})`,
-      `GITHUB_API_URL=${sim.url}`,
-      `GITHUB_GRAPHQL_URL=${sim.graphqlUrl}`,
-      `token: ${sim.token}`,
-      '',
-    ].join('\n'),
-  );
-  const stop = (): void => {
-    void sim.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
+const program = new Command('simulator')
+  .description('A GitHub on loopback with a generated organization (REST and GraphQL checked against GitHub\'s published descriptions).')
+  .addOption(new Option('--port <port>', 'port to listen on').default(4010).env('SIM_PORT').argParser(parseCount))
+  .option('--seed <seed>', 'scenario seed (the same seed gives the same organization)', parseCount, 1)
+  .option('--size <size>', 'demo, or REPOSxPEOPLExTEAMS such as 500x1000x50', parseSize, 'demo' as Size)
+  .option('--token <token>', 'the token clients must send', 'sim-token')
+  .option('--latency-ms <ms>', 'delay every answer by this much', parseCount, 0)
+  .showHelpAfterError()
+  .action(async (options: { port: number; seed: number; size: Size; token: string; latencyMs: number }) => {
+    const scenario = generateScenario({ seed: options.seed, size: options.size });
+    const sim = await startSimulator({ scenario, port: options.port, token: options.token, latencyMs: options.latencyMs }).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+          throw new Error(`port ${options.port} is in use (another simulator?): stop it, or pick another port with --port`, { cause: error });
+        }
+        throw error;
+      },
+    );
+    const size = options.size === 'demo' ? 'demo' : `${options.size.repos}x${options.size.people}x${options.size.teams}`;
+    process.stdout.write(
+      [
+        `GitHub simulator for org ${scenario.org.login} (seed ${options.seed}, size ${size}), its clock at ${scenario.org.now}`,
+        `GITHUB_API_URL=${sim.url}`,
+        `GITHUB_GRAPHQL_URL=${sim.graphqlUrl}`,
+        `token: ${sim.token}`,
+        `try: OFFBOARDING_SENTINEL_NOW=${scenario.org.now} npx offboarding-sentinel audit --api-url ${sim.url} --org ${scenario.org.login} --token ${sim.token}`,
+        'Ctrl-C stops it.',
+        '',
+      ].join('\n'),
+    );
+    const stop = (): void => {
+      void sim.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

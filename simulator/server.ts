@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Scenario } from './state.js';
+import type { Scenario, SimOrg } from './state.js';
 import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
 import { HttpError, type RestRequest, type RestResponse } from './rest/context.js';
 import { restRoutes } from './rest/routes.js';
@@ -39,6 +39,12 @@ export interface SimulatorOptions {
   repositoryTokens?: Record<string, RepositoryToken>;
   /** The main token only reads (a GitHub App with read permissions): REST writes answer 403. */
   readOnlyToken?: boolean;
+  /**
+   * More organizations served beside the scenario's, chosen by the `{org}` or `{owner}` of a
+   * REST path and the `org`/`owner`/`login` variable of a GraphQL query. The action's repository
+   * (issues, check runs, contents) stays the scenario's.
+   */
+  organizations?: SimOrg[];
 }
 
 export interface RepositoryToken {
@@ -71,6 +77,15 @@ export function repositoryTokenAllows(scope: RepositoryToken, method: string, pa
   const granted = permission === 'metadata' ? 'read' : (scope.permissions[permission] ?? 'none');
   const writes = method !== 'GET' && method !== 'HEAD';
   return writes ? granted === 'write' : granted !== 'none';
+}
+
+/** The organization a request names, else the scenario's. */
+function organizationNamed(primary: SimOrg, others: readonly SimOrg[], names: readonly unknown[]): SimOrg {
+  for (const name of names) {
+    const found = typeof name === 'string' ? others.find((org) => org.login.toLowerCase() === name.toLowerCase()) : undefined;
+    if (found) return found;
+  }
+  return primary;
 }
 
 export interface RequestLogEntry {
@@ -180,6 +195,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const switches = defaultSwitches(options.latencyMs ?? 0);
   const log: RequestLogEntry[] = [];
   const limiter = new SecondaryLimiter();
+  // Organizations beside the action's: the enterprise's (in the scenario) and any served alongside.
+  const servedOrganizations = [...(options.scenario.organizations ?? []), ...(options.organizations ?? [])];
   let baseUrl = '';
 
   const secondaryAnswer = (retryAfter: number, limit: 'concurrency' | 'points' | 'switch'): Answer => ({
@@ -234,6 +251,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         viewer,
         switches,
         budget: refresh(switches.rateLimit.graphql),
+        orgFor: (variables) =>
+          organizationNamed(options.scenario.org, servedOrganizations, [variables.org, variables.owner, variables.login]),
       });
       return {
         ...g,
@@ -319,7 +338,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       query: url.searchParams,
       body: parsed,
       scenario: options.scenario,
-      org: options.scenario.org,
+      // The organization the path names (the enterprise's or another served one); else the action's.
+      org: organizationNamed(options.scenario.org, servedOrganizations, [route.params.org, route.params.owner]),
       viewer,
       baseUrl,
       accept: String(req.headers.accept ?? ''),
@@ -447,7 +467,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A port in use rejects (the CLI says so) instead of crashing the process with an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
   return {

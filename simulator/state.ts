@@ -175,6 +175,52 @@ export interface SimAuditEvent {
   [field: string]: unknown;
 }
 
+/** A Copilot seat as `GET /orgs/{org}/copilot/billing/seats` returns it (team by slug). */
+export interface SimCopilotSeat {
+  login: string;
+  created_at: string;
+  last_activity_at: string | null;
+  last_activity_editor: string | null;
+  last_authenticated_at: string | null;
+  pending_cancellation_date: string | null;
+  /** Slug of the organization team that assigns the seat. */
+  assigning_team: string | null;
+}
+
+/** A SCIM-provisioned identity (`GET /scim/v2/organizations/{org}/Users`). */
+export interface SimScimUser {
+  id: string;
+  external_id: string | null;
+  user_name: string;
+  display_name: string | null;
+  emails: string[];
+  /** False once the identity provider deprovisioned the person. */
+  active: boolean;
+  created_at: string;
+  last_modified: string;
+  /** The GitHub account the identity is linked to (GraphQL `externalIdentities.user`). */
+  login: string | null;
+}
+
+/**
+ * An enterprise: its organizations (by login, each served by the simulator), the people in it
+ * who belong to none of them (unaffiliated), and its owners and billing managers.
+ */
+export interface SimEnterprise {
+  id: number;
+  node_id: string;
+  slug: string;
+  name: string;
+  created_at: string;
+  organizations: string[];
+  /** Enterprise members in no organization (GitHub keeps them since September 2025). */
+  unaffiliated: string[];
+  owners: string[];
+  billing_managers: string[];
+  /** Seats the enterprise assigns directly (an unaffiliated member can keep one). */
+  copilot_seats: SimCopilotSeat[];
+}
+
 // ---- write-side state (what the action posts) ----
 
 export interface SimIssue {
@@ -253,6 +299,10 @@ export interface SimOrg {
   org_secrets: SimOrgSecret[];
   org_dependabot_secrets: SimOrgSecret[];
   saml_identities: SimSamlIdentity[];
+  /** SCIM identities; absent means the identity provider provisions none (an empty list). */
+  scim_users?: SimScimUser[];
+  /** Copilot seats; absent means no seat is assigned (an empty list). */
+  copilot_seats?: SimCopilotSeat[];
   /** login → verified-domain e-mails for this organization. */
   verified_domain_emails: Record<string, string[]>;
   contributions: SimContribution[];
@@ -277,7 +327,11 @@ export interface ExpectedFinding {
 }
 
 export interface Scenario {
+  /** The organization of the action's repository (issues, check runs, state live there). */
   org: SimOrg;
+  /** More organizations the simulator serves (an enterprise's others). */
+  organizations?: SimOrg[];
+  enterprise?: SimEnterprise;
   /** The repository that runs the action (issues, check runs and the state branch live there). */
   actionRepo: string;
   expected: ExpectedFinding[];
@@ -290,7 +344,13 @@ export interface Scenario {
     serviceAccounts: string[];
     approvedActors: string[];
     approvedWorkflows: string[];
-    exemptions: { subjects: string[]; resources: string[]; rules: string[]; reason: string; expires: string }[];
+    exemptions: {
+      subjects: string[];
+      resources: string[];
+      rules: string[];
+      reason: string;
+      expires: string;
+    }[];
   };
 }
 
@@ -298,7 +358,12 @@ export interface Scenario {
  * A repository with nothing in it yet, created at `at`: the scenario generator and the test
  * fixtures fill in grants, keys, secrets and environments.
  */
-export function emptySimRepo(id: number, name: string, at: string, overrides: Partial<SimRepo> = {}): SimRepo {
+export function emptySimRepo(
+  id: number,
+  name: string,
+  at: string,
+  overrides: Partial<SimRepo> = {},
+): SimRepo {
   return {
     id,
     node_id: `R_sim${id}`,

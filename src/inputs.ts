@@ -1,6 +1,7 @@
 // Every input and the event payload, read once into one typed, validated object, so no step
 // reads `core.getInput` on its own and no input can be forgotten or parsed twice.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Mode, Phase, Severity } from './model.js';
 import { MODES, SEVERITIES } from './model.js';
 import { parseInstant } from './offboarding/instant.js';
@@ -243,7 +244,8 @@ export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env)
     stateBranch: input('state-branch') || 'offboarding-sentinel-state',
     repository: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(),
+    // Outside a runner, the system's temporary folder: never the repository being checked.
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     apiUrl,
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),

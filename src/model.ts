@@ -36,6 +36,10 @@ export const RULE_NAMES = [
   'stale-secret',
   'unapproved-credential-change',
   'offboarding-drift',
+  'retained-enterprise-membership',
+  'retained-copilot-seat',
+  'idle-copilot-seat',
+  'deprovisioned-identity-access',
   'audit-coverage-gap',
   'policy-invalid',
 ] as const;
@@ -245,6 +249,68 @@ export interface OffboardedPerson {
   knownIps: string[];
 }
 
+/** A Copilot seat (`GET /orgs/{org}/copilot/billing/seats`); the resource id is `copilot-seat:<org>/<login>`. */
+export interface CopilotSeat {
+  org: string;
+  login: string;
+  /** When the seat was (last) assigned. */
+  createdAt: string;
+  lastActivityAt: string | null;
+  lastActivityEditor: string | null;
+  lastAuthenticatedAt: string | null;
+  /** Set when the seat is cancelled and ends with the billing cycle (`YYYY-MM-DD`). */
+  pendingCancellationDate: string | null;
+  /** The team (organization or enterprise team) that assigns the seat, if any. */
+  assigningTeam: string | null;
+}
+
+/**
+ * A SCIM identity (`GET /scim/v2/organizations/{org}/Users`). SCIM carries no GitHub login: it
+ * is joined through the organization's external identities (`scimIdentity.username`).
+ */
+export interface ScimIdentity {
+  id: string;
+  userName: string;
+  externalId: string | null;
+  emails: string[];
+  /** False once the identity provider deprovisioned the person. */
+  active: boolean;
+  /** The linked GitHub account, when the organization's external identities name one. */
+  login: string | null;
+}
+
+/** How an external identity links a GitHub account to the identity provider. */
+export interface ExternalIdentityLink {
+  login: string;
+  /** Null when the SAML identity is gone from the identity provider (the link outlived it). */
+  samlNameId: string | null;
+  scimUserName: string | null;
+}
+
+/** One person in an enterprise (`enterprise(slug:){ members ownerInfo{ admins } }`). */
+export interface EnterpriseMember {
+  login: string;
+  /** `unaffiliated`: in the enterprise but in none of its organizations (still licensable). */
+  affiliation: 'member' | 'unaffiliated' | null;
+  /** Enterprise roles (owner, billing manager). */
+  roles: ('owner' | 'billing-manager')[];
+}
+
+export interface EnterpriseAccess {
+  slug: string;
+  organizations: string[];
+  members: EnterpriseMember[];
+}
+
+/** One row of HR's roster (the `roster` input). */
+export interface RosterPerson {
+  email: string;
+  status: 'active' | 'terminated';
+  terminatedAt: string | null;
+  /** `file:line` of the row, for messages. */
+  source: string;
+}
+
 export interface CoverageGap {
   resource: string;
   reason: string;
@@ -273,6 +339,13 @@ export interface Snapshot {
   /** The span over which contributions and audit events were read; absence beyond it is unknown. */
   activityWindow: { from: string; to: string } | null;
   offboarded: OffboardedPerson[];
+  copilotSeats: CopilotSeat[];
+  scimIdentities: ScimIdentity[];
+  identityLinks: ExternalIdentityLink[];
+  /** Enterprise membership and roles, when the run covers an enterprise. */
+  enterprise: EnterpriseAccess | null;
+  /** HR's roster, when the `roster` input names one. */
+  roster: RosterPerson[] | null;
   coverage: CoverageGap[];
 }
 
@@ -295,6 +368,11 @@ export function emptySnapshot(organization: string, collectedAt: string): Snapsh
     contributions: [],
     activityWindow: null,
     offboarded: [],
+    copilotSeats: [],
+    scimIdentities: [],
+    identityLinks: [],
+    enterprise: null,
+    roster: null,
     coverage: [],
   };
 }

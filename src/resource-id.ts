@@ -13,6 +13,8 @@ export const resourceId = {
   credential: (credentialId: number) => `credential:${credentialId}`,
   invitation: (invitationId: string | number) => `invitation:${invitationId}`,
   event: (documentId: string) => `event:${documentId}`,
+  enterprise: (slug: string) => `enterprise:${slug}`,
+  copilotSeat: (org: string, login: string) => `copilot-seat:${org}/${login}`,
   secret(org: string, secret: Secret): string {
     switch (secret.scope) {
       case 'organization':

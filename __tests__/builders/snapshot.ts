@@ -265,7 +265,7 @@ export function aPolicy(overrides: PolicyOverrides = {}): Policy {
     version: 1,
     rules,
     exemptions: [],
-    offboarding: { journey: aJourney(), remediate: false },
+    offboarding: { journey: aJourney(), remediate: false, remediatePrivileged: [], maxRevocations: 25 },
     approvedChangers: {
       actors: [],
       workflows: [],

@@ -39,9 +39,9 @@ export interface ReportShape {
 export const repositoryPolicy = readFileSync(join(import.meta.dirname, '..', '..', 'policies', 'offboarding-sentinel.yml'), 'utf8');
 
 export async function harness(
-  options: { seed?: number; extraPolicy?: string; repositoryPolicy?: (text: string) => string } = {},
+  options: { seed?: number; extraPolicy?: string; repositoryPolicy?: (text: string) => string; scenario?: Scenario } = {},
 ): Promise<Harness> {
-  const scenario = generateScenario({ seed: options.seed ?? 1, size: 'demo' });
+  const scenario = options.scenario ?? generateScenario({ seed: options.seed ?? 1, size: 'demo' });
   const sim = await startSimulator({ scenario });
   const files = {
     'policies/offboarding-sentinel.yml': options.repositoryPolicy?.(repositoryPolicy) ?? repositoryPolicy,

@@ -38,3 +38,51 @@ describe('subjects that are not people', () => {
     expect(report.offboarding.map((result) => result.subject)).toEqual([person.login]);
   });
 });
+
+describe('remediation safety, end to end', () => {
+  const remediating = (extra = '') => (text: string) => text.replace('remediate: false', `remediate: true${extra}`);
+  const departure = (h: Harness) => {
+    const person = h.scenario.departures.find((d) => d.kind === 'remediate');
+    if (!person) throw new Error('no remediate departure');
+    return person;
+  };
+  const inputs = (login: string, at: string, phase: 'pre' | 'post') => ({ mode: 'offboard', subjects: login, phase, 'offboarded-at': at });
+  const deletes = (h: Harness, from: number) =>
+    h.writes(from).filter((w) => w.method === 'DELETE' || (w.method === 'POST' && w.route.includes('personal-access-tokens')));
+
+  it('refuses an organization owner, sends nothing, and says so in the tracking issue', async () => {
+    const h = await harness({ repositoryPolicy: remediating() });
+    try {
+      const person = departure(h);
+      const member = h.scenario.org.members.find((m) => m.login === person.login);
+      if (!member) throw new Error('the departure is no member');
+      member.role = 'admin';
+      await h.run({ inputs: inputs(person.login, person.offboarded_at, 'pre') });
+      const from = h.sim.log.length;
+      await h.run({ inputs: inputs(person.login, person.offboarded_at, 'post') });
+      expect(deletes(h, from)).toEqual([]);
+      expect(h.scenario.org.members.some((m) => m.login === person.login)).toBe(true);
+      const issue = h.scenario.org.issues.find((i) => i.labels.includes('offboarding') && i.title.includes(person.login));
+      expect(issue?.body).toMatch(/\*\*not done\*\*, refused\\: .* is an owner of the organization/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('stops at offboarding.max-revocations and leaves the rest, recorded, for the next run', async () => {
+    const h = await harness({ repositoryPolicy: remediating('\n  max-revocations: 1') });
+    try {
+      const person = departure(h);
+      await h.run({ inputs: inputs(person.login, person.offboarded_at, 'pre') });
+      const from = h.sim.log.length;
+      const post = await h.run({ inputs: inputs(person.login, person.offboarded_at, 'post') });
+      expect(deletes(h, from)).toHaveLength(1);
+      const result = reportOf(post).offboarding[0] as { remediation: { ok: boolean; refused?: boolean; error: string | null }[] };
+      expect(result.remediation.filter((r) => r.ok)).toHaveLength(1);
+      expect(result.remediation.filter((r) => r.refused).length).toBeGreaterThan(0);
+      expect(result.remediation.find((r) => r.refused)?.error).toMatch(/cap of 1 revocations/);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -28,6 +28,12 @@ describe('the workflow files pass the schema check', () => {
     },
   );
 
+  it('the workflows the README shows inline', () => {
+    const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((text) => /^jobs:/m.test(text));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const text of blocks) expect(validateWorkflow(text).errors).toEqual([]);
+  });
+
   it('and the check can fail', () => {
     const broken = readFileSync(join(docs, 'nightly-audit.yml'), 'utf8').replace('runs-on:', 'runs_on:');
     expect(validateWorkflow(broken).errors).not.toEqual([]);

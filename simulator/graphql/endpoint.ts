@@ -12,7 +12,7 @@ import {
   type DocumentNode,
   type GraphQLFieldResolver,
 } from 'graphql';
-import type { Scenario } from '../state.js';
+import type { Scenario, SimOrg } from '../state.js';
 import { DENIED_MESSAGE, findGraphqlDenial, type Budget, type Switches } from '../switches.js';
 import { analyzeQuery } from './analysis.js';
 import type { GraphqlContext } from './context.js';
@@ -31,6 +31,8 @@ interface GraphqlEnv {
   viewer: string;
   switches: Switches;
   budget: Budget;
+  /** The organization the query's variables name (the simulator may serve several). */
+  orgFor?: (variables: Record<string, unknown>) => SimOrg;
 }
 
 /** graphql-js says `Cannot query field "x" on type "Y".`; GitHub says `Field 'x' doesn't exist on type 'Y'`. */
@@ -160,7 +162,7 @@ export function handleGraphql(raw: string, env: GraphqlEnv): GraphqlAnswer {
 
   const ctx: GraphqlContext = {
     scenario: env.scenario,
-    org: env.scenario.org,
+    org: env.orgFor?.(variables) ?? env.scenario.org,
     viewer: env.viewer,
     switches: env.switches,
     cost: analysis.cost,

@@ -4,9 +4,10 @@
 // Modelled: Organization, User, Repository, Team, DeployKey, Environment, ExternalIdentity,
 // OrganizationInvitation, collaborator/member/team edges, contributionsCollection, rateLimit.
 
-import type { SimRepo, SimRepoPermission } from '../state.js';
+import type { SimOrg, SimRepo, SimRepoPermission, SimSamlIdentity, SimScimUser } from '../state.js';
 import { repoAccess } from '../rest/access.js';
-import { sameLogin, userByLogin } from '../rest/context.js';
+import { allOrgs, orgByLogin, sameLogin, userByLogin } from '../rest/context.js';
+import { enterpriseNode } from './enterprise-node.js';
 import { connection, type PageArgs } from './connection.js';
 import { githubError, type GraphqlContext } from './context.js';
 import { contributionsCollection, type ContributionArgs } from './contributions.js';
@@ -217,6 +218,34 @@ export function repoNode(ctx: GraphqlContext, repo: SimRepo): Obj {
   };
 }
 
+interface ExternalIdentityRecord {
+  guid: string;
+  login: string | null;
+  username: string;
+  saml: SimSamlIdentity | null;
+  scim: SimScimUser | null;
+}
+
+/**
+ * One external identity per SAML identity, carrying the SCIM identity of the same user name;
+ * a SCIM identity with no SAML identity left (the IdP removed it) is an identity of its own.
+ */
+function externalIdentities(org: SimOrg): ExternalIdentityRecord[] {
+  const scim = org.scim_users ?? [];
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const fromSaml = org.saml_identities.map((x) => ({
+    guid: x.guid,
+    login: x.login,
+    username: x.username,
+    saml: x,
+    scim: scim.find((u) => same(u.user_name, x.username)) ?? null,
+  }));
+  const scimOnly = scim
+    .filter((u) => !org.saml_identities.some((x) => same(x.username, u.user_name)))
+    .map((u) => ({ guid: u.id, login: u.login, username: u.user_name, saml: null, scim: u }));
+  return [...fromSaml, ...scimOnly];
+}
+
 function identityProviderNode(ctx: GraphqlContext): Obj {
   const org = ctx.org;
   return {
@@ -228,28 +257,40 @@ function identityProviderNode(ctx: GraphqlContext): Obj {
     externalIdentities: (
       a: PageArgs & { login?: string | null; userName?: string | null; membersOnly?: boolean | null },
     ) => {
-      const list = org.saml_identities.filter(
+      const list = externalIdentities(org).filter(
         (x) =>
           (!a.login || sameLogin(a.login, x.login)) &&
           (!a.userName || x.username.toLowerCase() === a.userName.toLowerCase()) &&
           (!a.membersOnly || org.members.some((m) => sameLogin(m.login, x.login))),
       );
+      const emails = (values: string[]) =>
+        values.map((value, idx) => ({ value, primary: idx === 0, type: null }));
       return connection(list, a, (x) => ({
         node: {
           __typename: 'ExternalIdentity',
           id: `EI_sim${x.guid}`,
           guid: x.guid,
           user: x.login ? userNode(ctx, x.login) : null,
-          samlIdentity: {
-            nameId: x.name_id,
-            username: x.username,
-            emails: x.emails.map((value, idx) => ({ value, primary: idx === 0, type: null })),
-            attributes: [],
-            groups: null,
-            givenName: null,
-            familyName: null,
-          },
-          scimIdentity: null,
+          samlIdentity: x.saml
+            ? {
+                nameId: x.saml.name_id,
+                username: x.saml.username,
+                emails: emails(x.saml.emails),
+                attributes: [],
+                groups: null,
+                givenName: null,
+                familyName: null,
+              }
+            : null,
+          scimIdentity: x.scim
+            ? {
+                username: x.scim.user_name,
+                emails: emails(x.scim.emails),
+                groups: null,
+                givenName: null,
+                familyName: null,
+              }
+            : null,
           organizationInvitation: null,
         },
       }));
@@ -263,8 +304,10 @@ export function rootValue(
   budget: { limit: number; remaining: number; resetAt: number },
 ): Obj {
   const org = ctx.org;
+  const inOrg = (other: SimOrg): GraphqlContext => ({ ...ctx, org: other });
   const byId = (id: string): Obj | null => {
-    if (id === org.node_id) return orgNode(ctx);
+    const other = allOrgs(ctx.scenario).find((o) => o.node_id === id);
+    if (other) return orgNode(inOrg(other));
     const repo = org.repos.find((r) => r.node_id === id);
     if (repo) return repoNode(ctx, repo);
     const team = org.teams.find((t) => t.node_id === id);
@@ -275,29 +318,40 @@ export function rootValue(
   };
   return {
     organization: (a: { login: string }) => {
-      if (!sameLogin(a.login, org.login))
+      // The organization the request was routed to (one served beside the scenario), else the scenario's.
+      const found = sameLogin(ctx.org.login, a.login) ? ctx.org : orgByLogin(ctx.scenario, a.login);
+      if (!found)
         throw githubError(
           'NOT_FOUND',
           `Could not resolve to an Organization with the login of '${a.login}'.`,
         );
-      return orgNode(ctx);
+      return orgNode(inOrg(found));
+    },
+    enterprise: (a: { slug: string }) => {
+      const enterprise = ctx.scenario.enterprise;
+      if (!enterprise || enterprise.slug.toLowerCase() !== a.slug.toLowerCase())
+        throw githubError('NOT_FOUND', `Could not resolve to an Enterprise with the slug of '${a.slug}'.`);
+      return enterpriseNode(ctx, enterprise, (o) => orgNode(inOrg(o)));
     },
     user: (a: { login: string }) => {
-      const known = org.users.some((u) => sameLogin(u.login, a.login)) || sameLogin(a.login, ctx.viewer);
+      const enterprise = ctx.scenario.enterprise;
+      const known =
+        allOrgs(ctx.scenario).some((o) => o.users.some((u) => sameLogin(u.login, a.login))) ||
+        (enterprise?.unaffiliated.some((login) => sameLogin(login, a.login)) ?? false) ||
+        sameLogin(a.login, ctx.viewer);
       if (!known)
         throw githubError('NOT_FOUND', `Could not resolve to a User with the login of '${a.login}'.`);
       return userNode(ctx, a.login);
     },
     repository: (a: { owner: string; name: string }) => {
-      const repo = sameLogin(a.owner, org.login)
-        ? org.repos.find((r) => r.name.toLowerCase() === a.name.toLowerCase())
-        : undefined;
-      if (!repo)
+      const owner = sameLogin(ctx.org.login, a.owner) ? ctx.org : orgByLogin(ctx.scenario, a.owner);
+      const repo = owner?.repos.find((r) => r.name.toLowerCase() === a.name.toLowerCase());
+      if (!owner || !repo)
         throw githubError(
           'NOT_FOUND',
           `Could not resolve to a Repository with the name '${a.owner}/${a.name}'.`,
         );
-      return repoNode(ctx, repo);
+      return repoNode(inOrg(owner), repo);
     },
     viewer: () => userNode(ctx, ctx.viewer),
     rateLimit: () => ({

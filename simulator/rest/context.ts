@@ -63,7 +63,16 @@ export function sameLogin(a: string | null | undefined, b: string | null | undef
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-/** The org named in the path, or 404 (the simulator holds exactly one org). */
+/** Every organization the simulator serves: the action's first, then the enterprise's others. */
+export function allOrgs(scenario: Scenario): SimOrg[] {
+  return [scenario.org, ...(scenario.organizations ?? [])];
+}
+
+export function orgByLogin(scenario: Scenario, login: string | undefined): SimOrg | undefined {
+  return allOrgs(scenario).find((org) => sameLogin(org.login, login));
+}
+
+/** The org named in the path, or 404 (`req.org` is the one the path names, see server.ts). */
 export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
   if (!sameLogin(req.params[param], req.org.login)) throw notFound();
   return req.org;

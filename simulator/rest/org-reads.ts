@@ -189,7 +189,14 @@ const getUser: RestHandler = (req) => {
   return { status: 200, body: publicUser(req.baseUrl, user, '2015-01-01T00:00:00Z') };
 };
 
+/** The token's own account (a PAT's user; the simulator's viewer). */
+const getAuthenticatedUser: RestHandler = (req) => {
+  const user = req.org.users.find((u) => sameLogin(u.login, req.viewer)) ?? userByLogin(req.org, req.viewer);
+  return { status: 200, body: publicUser(req.baseUrl, user, '2015-01-01T00:00:00Z') };
+};
+
 export const orgReadRoutes: Record<string, RestHandler> = {
+  'GET /user': getAuthenticatedUser,
   'GET /orgs/{org}': getOrg,
   'GET /orgs/{org}/members': listMembers,
   'GET /orgs/{org}/memberships/{username}': getMembership,

@@ -5,6 +5,7 @@ import { auditLogRoutes } from './audit-log.js';
 import { checkRunRoutes } from './check-runs.js';
 import { contentRoutes } from './contents.js';
 import { credentialReadRoutes } from './credential-reads.js';
+import { identityReadRoutes } from './identity-reads.js';
 import { issueRoutes } from './issues.js';
 import { orgReadRoutes } from './org-reads.js';
 import { repoReadRoutes } from './repo-reads.js';
@@ -14,6 +15,7 @@ export const restRoutes: Record<string, RestHandler> = {
   ...orgReadRoutes,
   ...repoReadRoutes,
   ...credentialReadRoutes,
+  ...identityReadRoutes,
   ...auditLogRoutes,
   ...issueRoutes,
   ...checkRunRoutes,

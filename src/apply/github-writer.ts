@@ -33,14 +33,20 @@ export function githubWriter(ctx: RunContext): GitHubWriter {
     },
     remediate: async (batches: readonly RemediationBatch[]) => {
       const applied = new Map<string, RemediationResult[]>();
-      for (const batch of batches) applied.set(batch.subject, await applyRemediation(client, batch.actions, ctx.clock));
+      for (const batch of batches) {
+        applied.set(batch.subject, [...batch.refused, ...(await applyRemediation(client, batch.actions, ctx.clock))]);
+      }
       return applied;
     },
     completeCheckRun: async (plan, started) => {
       const result = await applyCheckRun(repoClient, actionRepo, plan, started ?? undefined, { warn });
       return { skipped: 'skipped' in result };
     },
-    syncIssues: (plan) => applyIssuePlan(repoClient, actionRepo, plan),
+    // Serialized with concurrent runs through a lease on the state branch (issue-lock.ts).
+    syncIssues: (plan) =>
+      applyIssuePlan(repoClient, actionRepo, plan, {
+        lock: { branch: ctx.inputs.stateBranch, holder: `run ${ctx.inputs.runId ?? 'local'} (${ctx.inputs.mode})`, warn },
+      }),
     storeHistory: (state) => ctx.store.write(state),
   };
 }

@@ -9,7 +9,9 @@ import { collectOrgActivity, type ActivityThresholds } from './collect-activity.
 import { permissionAtLeast } from '../model.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
-import { collectSamlIdentities } from './collect-identities.js';
+import { collectCopilotSeats } from './collect-copilot-seats.js';
+import { collectExternalIdentities } from './collect-identities.js';
+import { collectScimIdentities } from './collect-scim-identities.js';
 import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
 import { collectMembers } from './collect-members.js';
 import { collectRepositories } from './collect-repositories.js';
@@ -63,12 +65,15 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   snapshot.teams = await collectTeams(ctx);
   const repos = await collectRepositories(ctx);
   snapshot.repositories = repos.repositories;
-  const identities = await collectSamlIdentities(ctx);
+  const external = await collectExternalIdentities(ctx);
   snapshot.people = buildPeople(
     members.members,
     new Set(repos.collaborators.map((c) => c.login)),
-    identities,
+    external.identities,
   );
+  snapshot.identityLinks = external.links;
+  // SCIM exists only behind a SAML identity provider; without one there is nothing to read.
+  if (external.provider) snapshot.scimIdentities = await collectScimIdentities(ctx, external.links);
   snapshot.grants = deriveGrants({
     collaborators: repos.collaborators,
     teams: snapshot.teams,
@@ -83,6 +88,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const orgInvitations = await collectOrgInvitations(ctx);
   snapshot.patGrants = await collectPatGrants(ctx);
   snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+  snapshot.copilotSeats = await collectCopilotSeats(ctx);
   const orgSecrets = await collectOrgSecrets(ctx);
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY,

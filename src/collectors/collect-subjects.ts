@@ -16,6 +16,8 @@ import { gaps } from '../coverage/gap-scope.js';
 import { collectPeopleActivity } from './collect-activity.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
+import { collectCopilotSeats, collectEnterpriseCopilotSeats } from './collect-copilot-seats.js';
+import { collectEnterprise } from './collect-enterprise.js';
 import { toSamlIdentity, type IdentityNode } from './collect-identities.js';
 import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
 import { readDefaultPermission } from './collect-organization.js';
@@ -50,6 +52,11 @@ export interface SubjectOptions {
    * rotating). Repositories where the audit log shows them writing a secret are always added.
    */
   secretRepositories?: string[];
+  /**
+   * The enterprise slug, when the run covers an enterprise: the subjects' enterprise
+   * membership and roles and the seats the enterprise assigns are read too.
+   */
+  enterprise?: string;
 }
 
 const DAY = 86_400_000;
@@ -198,6 +205,11 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   )
     .flat()
     .filter((c) => subjects.has(c.login));
+  snapshot.copilotSeats = await collectCopilotSeats(ctx, logins);
+  if (options.enterprise) {
+    snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
+    snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
+  }
   snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter(
     (k) => k.addedBy !== null && subjects.has(k.addedBy),
   );

@@ -58,6 +58,29 @@ export const HINTS = {
       'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
     notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
   },
+  copilotSeats: {
+    forbidden:
+      'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
+    notFound:
+      'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
+  },
+  enterpriseCopilotSeats: {
+    forbidden:
+      "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
+    notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
+  },
+  scim: {
+    forbidden:
+      'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
+    notFound:
+      'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
+  },
+  enterprise: {
+    forbidden:
+      "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
+    notFound:
+      "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
+  },
   auditLog: {
     forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
     notFound: 'the audit-log API needs GitHub Enterprise Cloud',

@@ -25,3 +25,17 @@ export async function findAccount(client: GitHubClient, login: string): Promise<
     return { found: false, reason: `could not check that the account ${login} exists (${describeError(error)}); it is retried on the next run` };
   }
 }
+
+/**
+ * The login of the token's own account, or null when GitHub does not say (an installation
+ * token may not read `/user`; its account is a `[bot]`, which remediation refuses anyway).
+ */
+export async function tokenIdentity(client: GitHubClient): Promise<string | null> {
+  try {
+    const response = await client.rest.request('GET /user');
+    const login = (response.data as { login?: unknown }).login;
+    return typeof login === 'string' ? login : null;
+  } catch {
+    return null;
+  }
+}

@@ -21,6 +21,8 @@ export type CoveredKind =
   /** A person's contributions to one repository. */
   | 'repo-contributions'
   | 'audit-event'
+  /** How a member's account links to the identity provider (SAML, SCIM). */
+  | 'identity'
   /** A journey step or the drift over steps: depends on every list the steps check. */
   | 'offboarding-step'
   /** Something known from the resource alone (a coverage-gap finding, the organization). */
@@ -40,12 +42,17 @@ export interface CoveredItem {
   target?: string | null;
   /** Secrets: which level it lives at; unknown means any. */
   secretScope?: 'organization' | 'repository' | 'environment' | null;
+  /** Enterprise membership: the enterprise slug; a Copilot seat: the organization or enterprise that assigns it. */
+  assignedBy?: string | null;
 }
 
 /** A list an item depends on: one gap id (and its ancestors), or that part of any resource of a type. */
-type Need = { id: string } | { any: 'org' | 'repo' | 'team'; part: GapPart | 'any'; of?: string | null } | 'anything';
+type Need =
+  | { id: string }
+  | { any: 'org' | 'repo' | 'team' | 'enterprise'; part: GapPart | 'any'; of?: string | null }
+  | 'anything';
 
-const SEGMENTS = { org: 1, repo: 2, team: 2 } as const;
+const SEGMENTS = { org: 1, repo: 2, team: 2, enterprise: 1 } as const;
 
 function org(item: CoveredItem, part: GapPart, of: string | null = null): Need {
   return item.org ? { id: gapId(gaps.organization(item.org, part, of)) } : { any: 'org', part, of };
@@ -123,6 +130,17 @@ export const DEPENDS_ON: Readonly<Record<CoveredKind, (item: CoveredItem) => Nee
     repo(item, 'contributions'),
   ],
   'audit-event': (item) => [org(item, 'audit-log')],
+  'enterprise-membership': (item) =>
+    item.assignedBy
+      ? [{ id: gapId(gaps.enterprise(item.assignedBy, 'members')) }, { id: gapId(gaps.enterprise(item.assignedBy, 'admins')) }]
+      : [{ any: 'enterprise', part: 'members' }, { any: 'enterprise', part: 'admins' }],
+  'copilot-seat': (item) => {
+    const by = item.assignedBy;
+    if (by && by.toLowerCase() === item.org?.toLowerCase()) return [org(item, 'copilot-seats')];
+    if (by) return [{ id: gapId(gaps.enterprise(by, 'copilot-seats')) }, { id: gapId(gaps.organization(by, 'copilot-seats')) }];
+    return [{ any: 'org', part: 'copilot-seats' }, { any: 'enterprise', part: 'copilot-seats' }];
+  },
+  identity: (item) => [org(item, 'saml-identities'), org(item, 'scim-identities')],
   'offboarding-step': () => ['anything'],
   resource: () => [],
 };
@@ -205,6 +223,11 @@ export function itemFromResource(resource: string): Omit<CoveredItem, 'kind'> {
         };
       }
       return { ...base, org: body[0], repo: `${body[0]}/${body[1]}`, secretScope: 'repository' };
+    case 'enterprise':
+      return { ...base, assignedBy: body[0] };
+    case 'copilot-seat':
+      // `copilot-seat:<org or enterprise>/<login>`: which of the two is not in the id.
+      return { ...base, assignedBy: body[0] };
     default:
       return base;
   }
@@ -235,6 +258,10 @@ const FINDING_KINDS: Partial<Record<string, (resource: string) => CoveredKind[]>
   'unapproved-credential-change': () => ['audit-event'],
   'offboarding-step-missing': () => ['offboarding-step'],
   'offboarding-drift': () => ['offboarding-step'],
+  'retained-enterprise-membership': () => ['enterprise-membership'],
+  'retained-copilot-seat': () => ['copilot-seat'],
+  'idle-copilot-seat': () => ['copilot-seat'],
+  'deprovisioned-identity-access': () => ['org-membership', 'identity'],
   'audit-coverage-gap': () => ['resource'],
   'policy-invalid': () => ['resource'],
 };
@@ -248,6 +275,8 @@ const KIND_OF_TYPE: Record<string, CoveredKind> = {
   secret: 'secret',
   invitation: 'invitation',
   event: 'audit-event',
+  enterprise: 'enterprise-membership',
+  'copilot-seat': 'copilot-seat',
 };
 
 /** The items a finding's presence depends on: its absence behind a gap over them is not "gone". */

@@ -35,6 +35,11 @@ export const GAP_PARTS = [
   'database-id',
   'issues',
   'contents',
+  // enterprise and Copilot (also `members`, `organizations`)
+  'admins',
+  'organizations',
+  'copilot-seats',
+  'scim-identities',
 ] as const;
 
 export type GapPart = (typeof GAP_PARTS)[number];
@@ -70,6 +75,7 @@ export const gaps = {
   environment: (repo: string, environment: string, part: GapPart) =>
     gapScope(resourceId.environment(repo, environment), part),
   team: (org: string, slug: string, part: GapPart | null = null) => gapScope(resourceId.team(org, slug), part),
+  enterprise: (slug: string, part: GapPart | null = null) => gapScope(resourceId.enterprise(slug), part),
   /** A part of one fine-grained PAT grant (its repository list), by the token id. */
   pat: (tokenId: number, part: GapPart) => gapScope(resourceId.pat(tokenId), part),
   /** A part of one organization secret (its selected repositories). */

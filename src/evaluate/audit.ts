@@ -3,7 +3,7 @@
 import type { ManagedIssue } from '../reporters/issue-sync.js';
 import type { Snapshot } from '../model.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
-import { AUDIT_KEY_PREFIX } from '../reporters/issue-keys.js';
+import { auditKeyPrefix } from '../reporters/issue-keys.js';
 import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { driftHistoryShortfall, offboardingStepTally } from '../rules/offboarding-drift.js';
@@ -35,7 +35,7 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
   const raw = runRules(auditRules, { snapshot, policy, clock, history });
   const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
   const tally = offboardingStepTally(snapshot, policy, clock.now());
-  const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy);
+  const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
   logger.info(
     `Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
       `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
@@ -51,7 +51,7 @@ export function evaluateAudit(gathered: AuditGathered, ctx: RunContext): Evaluat
     issues: gathered.issues
       ? {
           label: AUDIT_LABEL,
-          keyPrefix: AUDIT_KEY_PREFIX,
+          keyPrefix: auditKeyPrefix(inputs.organization),
           existing: gathered.issues,
           closeMissing: true,
           ...(keepOpen ? { keepOpen } : {}),

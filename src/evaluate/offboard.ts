@@ -7,25 +7,40 @@ import type { CoverageGap, Finding, Snapshot } from '../model.js';
 import { buildInventory } from '../offboarding/inventory.js';
 import { runOffboardingMetrics, type RunOffboardingMetrics } from '../offboarding/metrics.js';
 import { reconstructInventory } from '../offboarding/reconstruct.js';
-import { planRemediation, type RemediationAction, type RemediationResult } from '../offboarding/remediation.js';
+import {
+  guardRemediation,
+  newRefusals,
+  planRemediation,
+  remediationGuard,
+  revocationsSent,
+  type RemediationAction,
+  type RemediationGuard,
+  type RemediationResult,
+} from '../offboarding/remediation.js';
 import type { SubjectResult } from '../offboarding/subject-result.js';
 import {
   initialTrackingState,
   nextTrackingState,
   nothingLeft,
-  parseTrackingIssue,
+  readTrackingIssue,
   renderTrackingIssue,
   type TrackingState,
 } from '../offboarding/tracking-issue.js';
 import type { Inventory } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
-import { TRACKING_KEY_PREFIX, TRACKING_LABEL, trackingKey } from '../reporters/issue-keys.js';
-import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
-import { coverageGapFindings } from '../rules/audit-coverage-gap.js';
-import { unapprovedCredentialChangeFindings } from '../rules/unapproved-credential-change.js';
+import { TRACKING_LABEL, trackingKey, trackingKeyPrefix } from '../reporters/issue-keys.js';
+import type { DesiredIssue, ListedIssue } from '../reporters/issue-sync.js';
+import type { OrgEvents } from '../collectors/collect-org-events.js';
+import { emptySnapshot } from '../model.js';
+import { damagedTrackingMessage } from '../offboarding/tracking-state.js';
+import { auditCoverageGap } from '../rules/audit-coverage-gap.js';
+import { runRules, type Rule } from '../rules/index.js';
+import { offboardedIpActivity } from '../rules/offboarded-ip-activity.js';
+import { unapprovedCredentialChange } from '../rules/unapproved-credential-change.js';
 import type { Evaluation, RemediationBatch } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
+import { managedIssuesOf } from './legacy-issues.js';
 import type { RunContext } from '../run-context.js';
 
 export interface Tracked {
@@ -46,25 +61,76 @@ export interface SubjectGathered {
   firstSnapshot: Snapshot;
   /** Revocations made this run; null when none were attempted. */
   remediation: RemediationResult[] | null;
+  /**
+   * `post`: every actor's audit-log events since `offboarded-at` (for `offboarded-ip-activity`);
+   * null when not read (at `pre`, the rule disabled, or no address of the person known).
+   */
+  orgEvents: OrgEvents | null;
 }
 
 export interface OffboardGathered {
-  /** Every tracking issue, open and closed. */
+  /** Every tracking issue of the organization, open and closed (legacy ones it adopts included). */
   listed: ListedIssue[];
   identityGaps: CoverageGap[];
   /** In the order given: a person's reads, or why they could not be made. */
   subjects: ({ gathered: SubjectGathered } | { failure: SubjectFailure })[];
+  /** The token's own login (GET /user), read when remediation may run; null when unknown. */
+  tokenIdentity: string | null;
 }
 
-/** Every person's tracking state, from the tracking issues (open and closed), oldest first. */
-export function trackingStates(issues: readonly ListedIssue[]): Map<string, Tracked> {
+/** A tracking issue whose hidden state cannot be read: reported, never rewritten. */
+export interface Damaged {
+  number: number;
+  open: boolean;
+  subject: string;
+  reason: string;
+}
+
+/**
+ * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
+ * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
+ */
+export function trackingStates(issues: readonly ListedIssue[]): { tracked: Map<string, Tracked>; damaged: Map<string, Damaged> } {
   const tracked = new Map<string, Tracked>();
-  // Oldest first, so a later offboarding of the same login (a re-hire) wins.
+  const damaged = new Map<string, Damaged>();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const state = issue.body ? parseTrackingIssue(issue.body) : null;
-    if (state) tracked.set(state.subject.toLowerCase(), { number: issue.number, open: issue.state === 'open', state });
+    const read = issue.body ? readTrackingIssue(issue.body) : { kind: 'none' as const };
+    if (read.kind === 'none') continue;
+    const open = issue.state === 'open';
+    const key = (read.kind === 'state' ? read.state.subject : read.subject).toLowerCase();
+    if (read.kind === 'state') {
+      tracked.set(key, { number: issue.number, open, state: read.state });
+      damaged.delete(key);
+    } else {
+      damaged.set(key, { number: issue.number, open, subject: read.subject, reason: read.reason });
+      tracked.delete(key);
+    }
   }
-  return tracked;
+  return { tracked, damaged };
+}
+
+/** The failure for a person whose tracking issue is damaged, with the issue's address. */
+export function damagedFailure(ctx: RunContext, login: string, damaged: Damaged): SubjectFailure {
+  const url = `${ctx.inputs.serverUrl}/${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/issues/${damaged.number}`;
+  return { subject: login, reason: damagedTrackingMessage(damaged.reason, url), link: url };
+}
+
+/** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
+function evaluateRules(ctx: RunContext, rules: readonly Rule[], parts: Partial<Snapshot>): Finding[] {
+  const snapshot: Snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
+  return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
+}
+
+/**
+ * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
+ * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
+ * log forgets them), plus any still in their own events.
+ */
+function activityFromTheirAddresses(ctx: RunContext, subject: SubjectGathered, inventory: Inventory, offboardedAt: string): Finding[] {
+  if (!subject.orgEvents) return [];
+  const events = [...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values()];
+  const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
+  return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
 
 /** When the person left: the input, else what their tracking issue says, else now. */
@@ -88,10 +154,13 @@ interface SubjectOutcome {
   findings: Finding[];
   gaps: CoverageGap[];
   issue: DesiredIssue;
+  /** Actions to send: what the safety rules allow of the plan. */
   remediation: RemediationAction[];
+  /** What they held back, for the tracking issue (not yet recorded there). */
+  refused: RemediationResult[];
 }
 
-function evaluateSubject(ctx: RunContext, subject: SubjectGathered): SubjectOutcome {
+function evaluateSubject(ctx: RunContext, subject: SubjectGathered, guard: RemediationGuard | null): SubjectOutcome {
   const { inputs, clock, loaded } = ctx;
   const policy = loaded.policy;
   const now = clock.now();
@@ -106,7 +175,7 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered): SubjectOutc
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(state, 'open'), remediation: [] };
+    return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
   }
 
   const inventory = inventoryOf(subject, ctx);
@@ -114,23 +183,33 @@ function evaluateSubject(ctx: RunContext, subject: SubjectGathered): SubjectOutc
   const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
   // After revocations the plan is spent: what is left is what the second read found.
   const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
-  const state = nextTrackingState(base, verification, subject.remediation ?? [], now);
+  // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
+  const guarded = guard
+    ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
+    : { allowed: plan, refused: [] };
+  const refused = newRefusals(base.remediation, guarded.refused);
+  // After revocations their results (refusals included) come with the second read.
+  const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
   // Who changed the person's credentials, or which the person changed on the way out.
-  const changes = unapprovedCredentialChangeFindings(policy, snapshot.auditEvents);
+  const changes = evaluateRules(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
+  const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
+  // verify() judges the subject's own events too; one finding per event.
+  const findings = [...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values()];
   return {
     result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
-    findings: [...verification.findings, ...changes],
-    gaps: snapshot.coverage,
-    issue: trackingIssue(state, closed ? 'closed' : 'open'),
-    remediation: plan,
+    findings,
+    gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+    issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
+    remediation: guarded.allowed,
+    refused,
   };
 }
 
-function trackingIssue(state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
+function trackingIssue(organization: string, state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
   const { title, body } = renderTrackingIssue(state);
   return {
-    key: trackingKey(state.subject),
+    key: trackingKey(organization, state.subject),
     title,
     body,
     labels: [TRACKING_LABEL],
@@ -175,18 +254,21 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
   const results: SubjectResult[] = [];
   const failures: SubjectFailure[] = [];
   const batches: RemediationBatch[] = [];
+  // One guard for the run: the revocation cap counts over every subject.
+  const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
+  const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
   for (const entry of gathered.subjects) {
     if ('failure' in entry) {
       failures.push(entry.failure);
       continue;
     }
-    const outcome = evaluateSubject(ctx, entry.gathered);
+    const outcome = evaluateSubject(ctx, entry.gathered, guard);
     findings.push(...outcome.findings);
     gaps.push(...outcome.gaps);
     issues.push(outcome.issue);
     results.push(outcome.result);
     if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-      batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation });
+      batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
     }
     logger.info(
       `${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
@@ -195,7 +277,7 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
   }
 
   const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];
-  const all = [...findings, ...coverageGapFindings(loaded.policy, uniqueGaps)];
+  const all = [...findings, ...evaluateRules(ctx, [auditCoverageGap], { coverage: uniqueGaps })];
   const exemption = applyExemptions(all, loaded.policy, clock);
   const metrics = runOffboardingMetrics(results.flatMap((result) => (result.metrics ? [result.metrics] : [])));
   const plannedRevocations = results.flatMap((result) => result.remediationPlan);
@@ -209,8 +291,8 @@ export function evaluateOffboard(gathered: OffboardGathered, ctx: RunContext): E
     issues: inputs.reporters.has('issues')
       ? {
           label: TRACKING_LABEL,
-          keyPrefix: TRACKING_KEY_PREFIX,
-          existing: toManagedIssues(gathered.listed),
+          keyPrefix: trackingKeyPrefix(inputs.organization),
+          existing: managedIssuesOf(gathered.listed, inputs.organization),
           closeMissing: false,
           desired: () => issues,
         }

@@ -34,20 +34,33 @@ function organizationUnreadable(snapshot: Snapshot): string | null {
   return snapshot.people.length === 0 && gap ? gap.reason : null;
 }
 
+/** What `validate` covers when it does not compare against the organization. */
+export const POLICY_FILES_ONLY =
+  'the policy files only were in scope (no comparison with the organization was made), and all of them were read';
+
 interface Comparison {
   diff: PolicyDiff | null;
   note: string | null;
   gaps: CoverageGap[];
+  /** What was in scope when the organization was not compared; null when it was. */
+  scope: string | null;
   /** The PR's exemptions that match nothing (known when the org was read). */
   unused: PolicyError[];
 }
 
 function compare(comparison: NonNullable<ValidateGathered['comparison']>, ctx: RunContext): Comparison {
-  if (comparison.kind === 'skipped') return { diff: null, note: comparison.note, gaps: comparison.gaps, unused: [] };
+  if (comparison.kind === 'skipped') return { diff: null, note: comparison.note, gaps: comparison.gaps, unused: [], scope: POLICY_FILES_ONLY };
   const { snapshot, base } = comparison;
   const unreadable = organizationUnreadable(snapshot);
   if (unreadable) {
-    return { diff: null, note: `The token cannot read the organization (${unreadable}); only the files were checked.`, gaps: [], unused: [] };
+    // Still gaps: what could not be read is never dropped, whatever the mode.
+    return {
+      diff: null,
+      note: `The token cannot read the organization (${unreadable}); only the files were checked.`,
+      gaps: snapshot.coverage,
+      unused: [],
+      scope: POLICY_FILES_ONLY,
+    };
   }
   const policy = ctx.loaded.policy;
   const head = findingsOf(snapshot, policy, ctx);
@@ -56,6 +69,7 @@ function compare(comparison: NonNullable<ValidateGathered['comparison']>, ctx: R
     note: null,
     gaps: snapshot.coverage,
     unused: unusedExemptions(policy, head.raw, ctx.clock),
+    scope: null,
   };
 }
 
@@ -64,22 +78,32 @@ export function evaluateValidate(gathered: ValidateGathered, ctx: RunContext): E
   const { semantic } = gathered;
   const errors = [...loaded.errors, ...semantic.errors];
   const findings = policyInvalidFindings(loaded.policy, errors);
+  // A routing target that could not be looked up was not read: a gap, whatever the mode.
+  const unchecked: CoverageGap[] = semantic.unchecked.map((target) => ({
+    resource:
+      target.kind === 'label'
+        ? `repo:${ctx.actionRepo.owner}/${ctx.actionRepo.repo}/labels/${target.name}`
+        : `team:${ctx.inputs.organization}/${target.name}`,
+    reason: `the routing ${target.kind} could not be looked up (${target.reason})`,
+  }));
   if (errors.length > 0 || !gathered.comparison) {
     return {
       ...emptyEvaluation(),
       findings,
       exempted: [],
-      gaps: [],
+      gaps: unchecked,
+      scope: POLICY_FILES_ONLY,
       warnings: [...loaded.warnings, ...semantic.warnings],
       preface: '_The policy has errors; fix them to see which findings the change would add or silence._',
     };
   }
-  const { diff, note, gaps, unused } = compare(gathered.comparison, ctx);
+  const { diff, note, gaps, unused, scope } = compare(gathered.comparison, ctx);
   return {
     ...emptyEvaluation(),
     findings,
     exempted: [],
-    gaps,
+    gaps: [...unchecked, ...gaps],
+    scope,
     // Warnings do not fail the check: an exemption that matches nothing today may be ahead of time.
     warnings: [...loaded.warnings, ...semantic.warnings, ...unused],
     preface: diff ? renderPolicyDiff(diff) : `_${note ?? 'No comparison.'}_`,

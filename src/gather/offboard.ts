@@ -2,11 +2,15 @@
 // the identities behind e-mail subjects, and each person's access; after revocations, each
 // revoked person's access again. One person's failure never stops the others.
 import { collectSubjects } from '../collectors/collect-subjects.js';
-import { findAccount } from '../collectors/find-account.js';
+import { findAccount, tokenIdentity } from '../collectors/find-account.js';
 import { findPeopleByEmail } from '../collectors/find-people-by-email.js';
 import { activityWindowDays } from '../evaluate/activity-windows.js';
+import { collectOrgEvents, type OrgEvents } from '../collectors/collect-org-events.js';
+import { settingsOf } from '../rules/finding.js';
 import {
+  damagedFailure,
   inventoryOf,
+  offboardedAtOf,
   trackingStates,
   type OffboardGathered,
   type SubjectGathered,
@@ -71,13 +75,32 @@ function collect(ctx: RunContext, login: string, inventory: Inventory | null): P
   });
 }
 
+/**
+ * Every actor's audit-log events from the person's `offboarded-at` to now, for
+ * `offboarded-ip-activity`; not read when the rule is off or no address of theirs is known
+ * (nothing could match, and the audit log's hourly budget is spared).
+ */
+async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents | null> {
+  if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return null;
+  const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+  const known = inventoryOf(subject, ctx).knownIps.length > 0;
+  const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+  if (!known && !own) return null;
+  return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+}
+
 export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered> {
   const { inputs, logger } = ctx;
   const listed = await listTrackingIssues(ctx);
-  const tracked = trackingStates(listed);
+  const { tracked, damaged } = trackingStates(listed);
   // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
   const subjects = parseSubjects(
-    inputs.subjects.length > 0 ? inputs.subjects : [...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+    inputs.subjects.length > 0
+      ? inputs.subjects
+      : [
+          ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
+          ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
+        ],
   );
   if (subjects.length === 0) logger.info('No subjects given and no open tracking issue: nothing to verify.');
   const identities = await emailCandidates(ctx, subjects, tracked);
@@ -87,6 +110,12 @@ export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered>
     const resolution = resolveSubject(subject, identities.candidates);
     if ('error' in resolution) {
       gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
+      continue;
+    }
+    const broken = damaged.get(resolution.login.toLowerCase());
+    if (broken) {
+      // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
+      gathered.push({ failure: damagedFailure(ctx, resolution.login, broken) });
       continue;
     }
     const person = tracked.get(resolution.login.toLowerCase());
@@ -100,12 +129,16 @@ export async function gatherOffboard(ctx: RunContext): Promise<OffboardGathered>
     try {
       // At `post`, with an inventory, only where the person had access is read.
       const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-      gathered.push({ gathered: { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null } });
+      const subjectReads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+      gathered.push({ gathered: { ...subjectReads, orgEvents: inputs.phase === 'post' ? await eventsSinceDeparture(ctx, subjectReads) : null } });
     } catch (error) {
       gathered.push({ failure: { subject: login, reason: describeError(error) } });
     }
   }
-  return { listed, identityGaps: identities.gaps, subjects: gathered };
+  // Remediation never revokes the token's own access: whose token this is, when it may act.
+  const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
+  const identity = remediating ? await tokenIdentity(ctx.client) : null;
+  return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
 }
 
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */

@@ -1,5 +1,6 @@
 // Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
 // who was offboarded, and when.
+import { belongsTo } from '../evaluate/legacy-issues.js';
 import type { CoverageGap, OffboardedPerson } from '../model.js';
 import { readOffboardedPeople } from '../offboarding/tracking-issue.js';
 import { TRACKING_LABEL } from '../reporters/issue-keys.js';
@@ -7,9 +8,13 @@ import { listIssuesByLabel, type ListedIssue } from '../reporters/issue-sync.js'
 import { describeError } from '../reporters/request-error.js';
 import type { RunContext } from '../run-context.js';
 
-/** Every tracking issue, open and closed: one listing serves the state readers and the issue sync. */
-export function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
-  return listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+/**
+ * The organization's tracking issues, open and closed (another organization's people are not
+ * this one's): one listing serves the state readers and the issue sync.
+ */
+export async function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]> {
+  const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+  return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
 }
 
 /** People recorded as offboarded by their tracking issues (open or closed). */

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { readInputs, type Env } from '../inputs.js';
 import { clockFrom } from '../run-context.js';
 import { ContentsApiStateStore } from '../state/contents-api-store.js';
+import { LEGACY_STATE_PATH, OrganizationStateStore, organizationStatePath } from '../state/organization-store.js';
 import type { Host } from './port.js';
 
 /**
@@ -41,6 +42,13 @@ export function actionsHost(env: Env = process.env): Host {
       await core.summary.addRaw(markdown).write();
     },
     fail: (message) => core.setFailed(message),
-    stateStore: ({ client, repository, branch, keepDir, warn }) => new ContentsApiStateStore(client, { ...repository, branch, keepDir, warn }),
+    // One branch, one file per organization (the old single file is adopted once).
+    stateStore: ({ client, repository, branch, organization, keepDir, warn }) =>
+      new OrganizationStateStore({
+        organization,
+        scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
+        legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
+        info: (message) => core.info(message),
+      }),
   };
 }

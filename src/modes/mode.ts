@@ -35,6 +35,8 @@ export interface RemediationBatch {
   /** The person (login, lower case) the actions are for. */
   subject: string;
   actions: RemediationAction[];
+  /** Actions the safety rules held back: recorded with the results, never sent. */
+  refused: RemediationResult[];
 }
 
 /** What evaluating a mode's gathered data gives: the findings and what the reporters need. */

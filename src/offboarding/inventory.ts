@@ -5,6 +5,7 @@ import { permissionAtLeast, type Person, type Secret, type Snapshot } from '../m
 import { sameLogin } from '../identity.js';
 import { resourceId } from '../resource-id.js';
 import { knownIpsOf } from '../rules/offboarded-ip-activity.js';
+import { enterpriseItems } from './enterprise-items.js';
 import type { Inventory, InventoryItem } from './types.js';
 
 /** Re-exported for the offboarding modules; the comparison itself lives in src/identity.ts. */
@@ -246,6 +247,7 @@ export function buildInventory(
     });
   }
   items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+  items.push(...enterpriseItems(snapshot, login));
 
   return {
     subject: person?.login ?? login,

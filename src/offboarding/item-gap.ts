@@ -17,6 +17,7 @@ export function coveredInventoryItem(item: InventoryItem, org: string, subject: 
     subject,
     repo: fromId.repo ?? text(item.detail.repo),
     target: text(item.detail.target),
+    assignedBy: text(item.kind === 'copilot-seat' ? item.detail.seatScope : item.detail.enterprise),
   };
 }
 

@@ -45,6 +45,8 @@ export interface RemediationResult {
   status: number | null;
   error: string | null;
   at: string;
+  /** Not sent: a safety rule held it back (`error` says which); nothing was asked of GitHub. */
+  refused?: true;
 }
 
 /** GitHub accepts at most 100 grant ids per bulk revocation. */
@@ -261,6 +263,112 @@ export function planRemediation(
     });
   }
   return actions.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Safety: what remediation may never do on its own
+
+/** What the guard knows about the run: shared by every subject of one run. */
+export interface RemediationGuard {
+  /** Logins (lower case) the policy lets remediation act on although they are owners or bots. */
+  privileged: ReadonlySet<string>;
+  /** The token's own login, when GitHub told us (an installation token's is its `[bot]`). */
+  identity: string | null;
+  /** Revocations still allowed in this run, out of `max`. */
+  remaining: number;
+  max: number;
+}
+
+/** `spent`: revocations this run already sent (evaluating again after them must not reset the cap). */
+export function remediationGuard(
+  policy: { remediatePrivileged: readonly string[]; maxRevocations: number },
+  identity: string | null,
+  spent = 0,
+): RemediationGuard {
+  return {
+    privileged: new Set(policy.remediatePrivileged.map((login) => login.toLowerCase())),
+    identity,
+    remaining: Math.max(0, policy.maxRevocations - spent),
+    max: policy.maxRevocations,
+  };
+}
+
+/** How many revocations these results sent (refusals sent nothing). */
+export function revocationsSent(results: readonly RemediationResult[]): number {
+  return results.filter((result) => !result.refused).reduce((sum, result) => sum + revocationCount(result.action), 0);
+}
+
+/** How many revocations an action makes (a bulk PAT revocation counts each grant). */
+function revocationCount(action: RemediationAction): number {
+  if (action.type !== 'request') return 0;
+  const ids = action.params.pat_ids;
+  return Array.isArray(ids) ? ids.length : 1;
+}
+
+/** Why no action may be sent for this subject at all, or null. */
+function subjectRefusal(
+  subject: string,
+  snapshot: Snapshot,
+  gapCount: number,
+  guard: RemediationGuard,
+): string | null {
+  const key = subject.toLowerCase();
+  if (guard.identity && guard.identity.toLowerCase() === key) {
+    return `${subject} is the account of the token this run uses; remediation never revokes its own access`;
+  }
+  const person = findPerson(snapshot, subject);
+  if (!guard.privileged.has(key)) {
+    const fix = `list it under \`offboarding.remediate-privileged\` in the policy to allow this, or revoke by hand`;
+    if (person?.orgRole === 'owner') return `${subject} is an owner of the organization; ${fix}`;
+    if (person?.bot || /\[bot\]$/i.test(subject)) return `${subject} is a bot account; ${fix}`;
+  }
+  if (gapCount > 0) {
+    return `what ${subject} holds could not all be read (${gapCount} coverage gap${gapCount === 1 ? '' : 's'}); remediation runs only on a complete picture`;
+  }
+  return null;
+}
+
+/**
+ * Splits one subject's plan into the actions that may be sent and the refusals (recorded in the
+ * tracking issue like any other outcome). Takes from `guard.remaining`, so later subjects of the
+ * same run see what earlier ones used. Manual actions (rotate a secret) are neither.
+ */
+export function guardRemediation(
+  plan: readonly RemediationAction[],
+  context: { subject: string; snapshot: Snapshot; gapCount: number; guard: RemediationGuard; at: string },
+): { allowed: RemediationAction[]; refused: RemediationResult[] } {
+  const { guard } = context;
+  const allowed: RemediationAction[] = [];
+  const refused: RemediationResult[] = [];
+  const refuse = (action: RemediationAction, reason: string) =>
+    refused.push({ action, ok: false, status: null, error: `refused: ${reason}`, at: context.at, refused: true });
+  const whole = subjectRefusal(context.subject, context.snapshot, context.gapCount, guard);
+  for (const action of plan) {
+    if (action.type !== 'request') continue;
+    if (whole) {
+      refuse(action, whole);
+      continue;
+    }
+    const count = revocationCount(action);
+    if (count > guard.remaining) {
+      refuse(action, `the run's cap of ${guard.max} revocations (\`offboarding.max-revocations\`) is reached; the next run continues`);
+      continue;
+    }
+    guard.remaining -= count;
+    allowed.push(action);
+  }
+  return { allowed, refused };
+}
+
+/** Refusals not already recorded with the same reason: a daily run must not grow the issue daily. */
+export function newRefusals(
+  recorded: readonly RemediationResult[],
+  refusals: readonly RemediationResult[],
+): RemediationResult[] {
+  const seen = new Set(
+    recorded.filter((r) => r.refused).map((r) => `${r.action.description}\u0000${r.error ?? ''}`),
+  );
+  return refusals.filter((r) => !seen.has(`${r.action.description}\u0000${r.error ?? ''}`));
 }
 
 /** Send every request action in order; a failure is recorded and the next action still runs. */

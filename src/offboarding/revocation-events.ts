@@ -92,6 +92,19 @@ export function removes(
         item.resource
       );
     }
+    case 'copilot-seat':
+      // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
+      return (
+        aboutSubject &&
+        [
+          'copilot.cfb_seat_cancelled',
+          'copilot.cfb_seat_assignment_unassigned',
+          'copilot.cfb_seat_cancelled_by_staff',
+        ].includes(event.action)
+      );
+    case 'enterprise-membership':
+      // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
+      return false;
   }
 }
 

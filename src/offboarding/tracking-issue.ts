@@ -15,7 +15,9 @@ import type { InventoryKind, ItemStatus, StepStatus } from './types.js';
 import { upgradePatIds } from './pat-ids.js';
 import { loginKey } from '../identity.js';
 
-export type { TrackingState } from './tracking-state.js';
+import { trackingStateProblem, type TrackingRead } from './tracking-state.js';
+
+export type { TrackingRead, TrackingState } from './tracking-state.js';
 export { initialTrackingState, nextTrackingState, nothingLeft } from './tracking-state.js';
 
 export const TRACKING_MARKER = '<!-- offboarding-sentinel:tracking ';
@@ -31,6 +33,8 @@ const GROUPS: { kinds: InventoryKind[]; title: string }[] = [
   { kinds: ['invitation'], title: 'Pending invitations' },
   { kinds: ['pat', 'credential'], title: 'Tokens and SSO credential authorizations' },
   { kinds: ['deploy-key'], title: 'Deploy keys they added' },
+  { kinds: ['enterprise-membership'], title: 'Enterprise membership and roles' },
+  { kinds: ['copilot-seat'], title: 'Copilot seats' },
 ];
 
 /** JSON that cannot end an HTML comment or start a tag. */
@@ -61,7 +65,8 @@ function when(at: string | null, by: string | null): string {
   return ` ${at ? time(at) : '(time unknown)'}${by ? ` by ${escapeMarkdown(by, 100)}` : ''}`;
 }
 
-function itemLine(item: ItemStatus): string {
+/** `verified`: a `post` has compared; before it (right after `pre`) nothing is "still" anything. */
+function itemLine(item: ItemStatus, verified: boolean): string {
   const label = escapeMarkdown(item.label);
   const isNew = item.new ? ' _(new since the inventory)_' : '';
   switch (item.status) {
@@ -70,7 +75,7 @@ function itemLine(item: ItemStatus): string {
     case 'rotated':
       return `- [x] ${label}${isNew} — rotated${when(item.at, item.by)}`;
     case 'retained':
-      return `- [ ] ${label}${isNew} — **still present**`;
+      return verified ? `- [ ] ${label}${isNew} — **still present**` : `- [ ] ${label} — to remove`;
     case 'unknown':
       return `- [ ] ${label}${isNew} — could not be checked${item.reason ? `: ${escapeMarkdown(item.reason)}` : ''}`;
   }
@@ -114,7 +119,9 @@ function remediationLines(log: readonly RemediationResult[]): string[] {
   return log.map((result) => {
     const outcome = result.ok
       ? `done (HTTP ${result.status ?? '?'})`
-      : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
+      : result.refused
+        ? `**not done**, ${escapeMarkdown(result.error ?? 'refused')}`
+        : `**failed**: ${escapeMarkdown(result.error ?? 'unknown error')}`;
     return `- ${time(result.at)}: ${escapeMarkdown(result.action.description)} — ${outcome}`;
   });
 }
@@ -138,6 +145,14 @@ export function renderTrackingIssue(state: TrackingState): { title: string; body
   const marker = `${TRACKING_MARKER}${commentSafeJson({ v: 1, subject: state.subject, offboardedAt: state.offboardedAt })} -->`;
   const items = state.items;
   const left = items.filter((item) => item.status === 'retained').length;
+  const verified = state.metrics !== null;
+  const line = (item: ItemStatus) => itemLine(item, verified);
+  const plural = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  const headline = !verified
+    ? `**${plural(left)} to remove.** The \`post\` phase checks each one after access is removed.`
+    : left === 0
+      ? '**Nothing is left.**'
+      : `**${plural(left)} still present.**`;
   const lines: string[] = [
     marker,
     `## Offboarding of ${escapeMarkdown(state.subject, 100)} in ${escapeMarkdown(state.organization, 100)}`,
@@ -148,16 +163,16 @@ export function renderTrackingIssue(state: TrackingState): { title: string; body
         : 'reconstructed from the audit log (no `pre` phase ran)'
     }. Last checked ${time(state.updatedAt)}.`,
     '',
-    left === 0 ? '**Nothing is left.**' : `**${left} item${left === 1 ? '' : 's'} still present.**`,
+    headline,
   ];
   for (const group of GROUPS) {
     const groupItems = items.filter((item) => group.kinds.includes(item.kind));
     if (groupItems.length === 0) continue;
-    lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(itemLine)));
+    lines.push('', `### ${group.title}`, '', ...capped(groupItems.map(line)));
   }
   const secrets = items.filter((item) => item.kind === 'secret');
   lines.push('', '### Secrets to rotate', '');
-  lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(itemLine))));
+  lines.push(...(secrets.length === 0 ? ['_None known._'] : capped(secrets.map(line))));
   lines.push(
     '',
     '### Journey',
@@ -220,38 +235,41 @@ export function tickedSteps(body: string): Map<string, boolean> {
 
 /**
  * The state stored in a tracking issue, with manual steps as the checkboxes now show them;
- * null when the body is not a tracking issue or its state block is missing or damaged (the
- * caller then falls back to reconstructing the inventory from the audit log).
+ * null when the body is not a tracking issue or its state cannot be read (`readTrackingIssue`
+ * tells those two apart).
  */
 export function parseTrackingIssue(body: string): TrackingState | null {
+  const read = readTrackingIssue(body);
+  return read.kind === 'state' ? read.state : null;
+}
+
+/**
+ * What a tracking issue holds: not a tracking issue at all, a state, or a tracking issue whose
+ * hidden state is missing or damaged — which is never taken for "no inventory": the caller
+ * reports it and leaves the issue alone (see tracking-state.ts).
+ */
+export function readTrackingIssue(body: string): TrackingRead {
   const marker = parseTrackingMarker(body);
-  if (!marker) return null;
+  if (!marker) return { kind: 'none' };
+  const damaged = (reason: string): TrackingRead => ({ kind: 'damaged', subject: marker.subject, reason });
   const match = /<!-- offboarding-sentinel:state ((?:deflate:)?[A-Za-z0-9+/=]+) -->/.exec(body);
-  if (!match) return null;
-  let state: TrackingState;
+  if (!match) return damaged('the hidden state block (`<!-- offboarding-sentinel:state … -->`) is missing or altered');
+  let decoded: unknown;
   try {
-    state = decodeState(match[1]) as TrackingState;
-  } catch {
-    return null;
+    decoded = decodeState(match[1]);
+  } catch (error) {
+    return damaged(`the hidden state block cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (
-    typeof state !== 'object' ||
-    state === null ||
-    state.v !== 1 ||
-    state.subject !== marker.subject ||
-    !Array.isArray(state.inventory?.items) ||
-    !Array.isArray(state.items) ||
-    !Array.isArray(state.steps)
-  ) {
-    return null;
-  }
+  const problem = trackingStateProblem(decoded, marker.subject);
+  if (problem) return damaged(problem);
+  const state = decoded as TrackingState;
   const done = new Set(Array.isArray(state.manualStepsDone) ? state.manualStepsDone : []);
   for (const [id, ticked] of tickedSteps(body)) {
     if (!state.steps.some((step) => step.id === id && step.check === 'manual')) continue;
     if (ticked) done.add(id);
     else done.delete(id);
   }
-  return upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] });
+  return { kind: 'state', state: upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] }) };
 }
 
 /**

@@ -23,6 +23,36 @@ export interface TrackingState {
   updatedAt: string;
 }
 
+/** What a tracking issue's body gave: not a tracking issue, its state, or a damaged state. */
+export type TrackingRead =
+  | { kind: 'none' }
+  | { kind: 'state'; state: TrackingState }
+  | { kind: 'damaged'; subject: string; reason: string };
+
+/** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
+export function trackingStateProblem(value: unknown, subject: string): string | null {
+  if (typeof value !== 'object' || value === null) return 'the hidden state is not an object';
+  const state = value as Partial<TrackingState>;
+  if (state.v !== 1) return `the hidden state has version ${JSON.stringify(state.v)}, not 1`;
+  if (state.subject !== subject) return 'the hidden state names another person than the issue’s first line';
+  if (!Array.isArray(state.inventory?.items)) return 'the hidden state has no inventory';
+  if (!Array.isArray(state.items) || !Array.isArray(state.steps)) return 'the hidden state has no item or step statuses';
+  return null;
+}
+
+/**
+ * The error for a person whose tracking issue is damaged: where it is and how to repair it. The
+ * issue is not rewritten and no inventory is rebuilt over it — what `pre` recorded and what
+ * people ticked would be lost.
+ */
+export function damagedTrackingMessage(reason: string, issueUrl: string): string {
+  return (
+    `the tracking issue ${issueUrl} cannot be read: ${reason}. It was left unchanged and nothing was verified. ` +
+    'Restore the issue body from its edit history (the "edited" menu on the issue) so the last line is the ' +
+    '`<!-- offboarding-sentinel:state … -->` block again, or close the issue and run `pre` again to record a new inventory.'
+  );
+}
+
 /** The first step of a tracking state, right after `pre`: everything held, every step open. */
 export function initialTrackingState(
   inventory: Inventory,

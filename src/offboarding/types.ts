@@ -11,7 +11,9 @@ export type InventoryKind =
   | 'pat'
   | 'credential'
   | 'deploy-key'
-  | 'secret';
+  | 'secret'
+  | 'enterprise-membership'
+  | 'copilot-seat';
 
 export const INVENTORY_KINDS: readonly InventoryKind[] = [
   'org-membership',
@@ -22,6 +24,8 @@ export const INVENTORY_KINDS: readonly InventoryKind[] = [
   'credential',
   'deploy-key',
   'secret',
+  'enterprise-membership',
+  'copilot-seat',
 ];
 
 export type DetailValue = string | number | boolean | null;

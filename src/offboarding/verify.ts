@@ -8,6 +8,7 @@ import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
 import { offboardedIpActivityFindings } from '../rules/offboarded-ip-activity.js';
 import { resourceId } from '../resource-id.js';
 import { buildInventory, findPerson, personEmails, readableSecrets, sameLogin, writtenSecrets } from './inventory.js';
+import { enterpriseHoldingMessage } from './enterprise-items.js';
 import { gapFor } from './item-gap.js';
 import { offboardingMetrics, type OffboardingMetrics } from './metrics.js';
 import { revocationEvent } from './revocation-events.js';
@@ -41,6 +42,8 @@ const RULE_OF: Record<InventoryKind, RuleName> = {
   credential: 'retained-token',
   'deploy-key': 'retained-deploy-key',
   secret: 'unrotated-secret',
+  'enterprise-membership': 'retained-enterprise-membership',
+  'copilot-seat': 'retained-copilot-seat',
 };
 
 type GithubCheck = Extract<JourneyStep['check'], { kind: 'github' }>['what'];
@@ -160,6 +163,9 @@ function holdingMessage(subject: string, org: string, item: InventoryItem): stri
       return `${item.label}, added by ${subject}, is still present`;
     case 'secret':
       return `${item.label}, which ${subject} could read or wrote, has not been updated since they were offboarded`;
+    case 'enterprise-membership':
+    case 'copilot-seat':
+      return enterpriseHoldingMessage(subject, item);
   }
 }
 

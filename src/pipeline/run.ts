@@ -5,7 +5,9 @@
 //   apply    (src/apply/): every write, including remediation.
 // A dry run (or a read-only token, or a broken policy) gets no GitHub writer: it stops before
 // the writes of the apply stage, and that is decided here, once.
+import { POLICY_FILES_ONLY } from '../evaluate/validate.js';
 import { createClient } from '../github/client.js';
+import { unreachableReason } from '../github/reachability.js';
 import { EtagCache } from '../github/etag-cache.js';
 import { githubWriter } from '../apply/github-writer.js';
 import { applyPublishPlan, failureMessage, setOutputs } from '../apply/publish.js';
@@ -17,6 +19,21 @@ import { loadPolicy, type LoadedPolicy } from '../policy/index.js';
 import { planPublish, policyAnnotation } from '../plan/publish-plan.js';
 import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import { outputDirectory, runUrlOf, type RunContext } from '../run-context.js';
+
+/**
+ * GitHub cannot be reached at all: `validate` still reports the policy files' own errors (they
+ * need no network); the organization is one gap — never "complete".
+ */
+function unreachableEvaluation(ctx: RunContext, reason: string): Evaluation {
+  const validate = ctx.inputs.mode === 'validate';
+  return {
+    ...emptyEvaluation(),
+    findings: validate ? policyInvalidFindings(ctx.loaded.policy, ctx.loaded.errors) : [],
+    exempted: [],
+    gaps: [{ resource: `org:${ctx.inputs.organization}`, reason: `GitHub cannot be reached: ${reason}` }],
+    scope: validate ? POLICY_FILES_ONLY : null,
+  };
+}
 
 /** A policy that does not load must not close issues or report "clean": its errors are the findings. */
 function brokenPolicyEvaluation(loaded: LoadedPolicy): Evaluation {
@@ -72,7 +89,8 @@ export async function runPipeline(host: Host): Promise<void> {
     const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
 
     // The one dry-run decision: without a writer, nothing reaches GitHub.
-    const writer = inputs.dryRun || ctx.readOnly || brokenPolicy ? null : githubWriter(ctx);
+    const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
+    const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
 
     const publish = async (evaluation: Evaluation, started: Awaited<ReturnType<NonNullable<typeof writer>['startCheckRun']>>) => {
       const plan = planPublish({
@@ -100,6 +118,14 @@ export async function runPipeline(host: Host): Promise<void> {
       host.fail(
         `The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`,
       );
+      return;
+    }
+
+    if (unreachable) {
+      // Fail fast: nothing can be read or posted (no retries and back-off per request). The
+      // report still says what was not covered.
+      await publish(unreachableEvaluation(ctx, unreachable), null);
+      host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
       return;
     }
 

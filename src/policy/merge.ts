@@ -16,6 +16,8 @@ export interface MergedPolicy {
   approvedActors: string[];
   approvedWorkflows: string[];
   remediate: boolean | undefined;
+  remediatePrivileged: string[];
+  maxRevocations: number | undefined;
   journey: WrittenJourneyStep[] | undefined;
   routing: IssueRoute[];
   sources: string[];
@@ -52,6 +54,8 @@ export function emptyMerge(sources: string[] = []): MergedPolicy {
     approvedActors: [],
     approvedWorkflows: [],
     remediate: undefined,
+    remediatePrivileged: [],
+    maxRevocations: undefined,
     journey: undefined,
     routing: [],
     sources,
@@ -92,6 +96,10 @@ export function mergeFilePolicies(files: readonly FilePolicy[]): {
     if (file.remediate) {
       if (setOnce('offboarding.remediate', file.remediate)) remediateSetting = file.remediate;
     }
+    if (file.maxRevocations && setOnce('offboarding.max-revocations', file.maxRevocations)) {
+      merged.maxRevocations = file.maxRevocations.value;
+    }
+    merged.remediatePrivileged.push(...file.remediatePrivileged);
     merged.exemptions.push(...file.exemptions);
     merged.routing.push(...file.routing);
     merged.serviceAccounts.push(...file.serviceAccounts);
@@ -110,6 +118,7 @@ export function mergeFilePolicies(files: readonly FilePolicy[]): {
     if (file.journey) merged.journey = [...stepsById.values()];
   }
   merged.remediate = remediateSetting?.value;
+  merged.remediatePrivileged = unique(merged.remediatePrivileged.map((login) => login.toLowerCase()));
   merged.serviceAccounts = unique(merged.serviceAccounts);
   merged.approvedActors = unique(merged.approvedActors);
   merged.approvedWorkflows = unique(merged.approvedWorkflows);

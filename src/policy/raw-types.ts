@@ -42,6 +42,11 @@ export interface RawPolicyDocument {
   exemptions?: RawExemption[];
   'service-accounts'?: string[];
   'approved-changers'?: { actors?: string[]; workflows?: string[] };
-  offboarding?: { remediate?: boolean; journey?: RawJourneyStep[] };
+  offboarding?: {
+    remediate?: boolean;
+    'remediate-privileged'?: string[];
+    'max-revocations'?: number;
+    journey?: RawJourneyStep[];
+  };
   routing?: RawRoute[];
 }

@@ -36,6 +36,8 @@ export interface FilePolicy {
   approvedActors: string[];
   approvedWorkflows: string[];
   remediate: WrittenSetting<boolean> | undefined;
+  remediatePrivileged: string[];
+  maxRevocations: WrittenSetting<number> | undefined;
   /** Undefined when the file defines no journey. */
   journey: WrittenJourneyStep[] | undefined;
   routing: IssueRoute[];
@@ -82,6 +84,11 @@ export function readFilePolicy(file: ParsedPolicyFile, document: RawPolicyDocume
       ? undefined
       : { value: offboarding.remediate, location: file.locate(['offboarding', 'remediate']) };
 
+  const maxRevocations =
+    offboarding?.['max-revocations'] === undefined
+      ? undefined
+      : { value: offboarding['max-revocations'], location: file.locate(['offboarding', 'max-revocations']) };
+
   const routing: IssueRoute[] = (document.routing ?? []).map((raw, index) => ({
     rules: raw.rules ?? [],
     destination: raw.destination,
@@ -102,6 +109,8 @@ export function readFilePolicy(file: ParsedPolicyFile, document: RawPolicyDocume
     approvedActors: approved?.actors ?? [],
     approvedWorkflows: approved?.workflows ?? [],
     remediate,
+    remediatePrivileged: offboarding?.['remediate-privileged'] ?? [],
+    maxRevocations,
     journey,
     routing,
   };

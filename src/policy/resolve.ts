@@ -4,7 +4,7 @@ import { RULE_NAMES, type RuleName, type Severity } from '../model.js';
 import { ruleSpec } from '../rules/catalogue.js';
 import { defaultJourney } from './journey.js';
 import { emptyMerge, type MergedPolicy } from './merge.js';
-import type { Policy, RuleSettings } from './types.js';
+import { DEFAULT_MAX_REVOCATIONS, type Policy, type RuleSettings } from './types.js';
 
 export function defaultRuleSettings(name: RuleName): RuleSettings {
   const spec = ruleSpec(name);
@@ -41,7 +41,12 @@ export function resolvePolicy(merged: MergedPolicy = emptyMerge()): Policy {
     version: 1,
     rules,
     exemptions: merged.exemptions,
-    offboarding: { journey, remediate: merged.remediate ?? false },
+    offboarding: {
+      journey,
+      remediate: merged.remediate ?? false,
+      remediatePrivileged: merged.remediatePrivileged,
+      maxRevocations: merged.maxRevocations ?? DEFAULT_MAX_REVOCATIONS,
+    },
     approvedChangers: {
       actors: merged.approvedActors,
       workflows: merged.approvedWorkflows,

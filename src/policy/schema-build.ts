@@ -5,6 +5,7 @@
 import { SEVERITIES, RULE_NAMES } from '../model.js';
 import { RULES, type RuleSpec } from '../rules/catalogue.js';
 import { JOURNEY_CHECKS } from './journey.js';
+import { DEFAULT_MAX_REVOCATIONS } from './types.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -106,6 +107,20 @@ export function buildPolicySchema(): JsonSchema {
           remediate: {
             description: 'Revoke what is left after offboarding (never on a dry run). Default: false.',
             type: 'boolean',
+          },
+          'remediate-privileged': {
+            description:
+              'Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token\'s own account).',
+            type: 'array',
+            minItems: 1,
+            items: { description: 'A GitHub login, exactly (no globs).', type: 'string', minLength: 1 },
+          },
+          'max-revocations': {
+            description: `At most this many revocations per run, over all subjects; the rest wait for the next run. Default: ${DEFAULT_MAX_REVOCATIONS}.`,
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            default: DEFAULT_MAX_REVOCATIONS,
           },
           journey: {
             description:

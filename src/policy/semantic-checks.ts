@@ -30,6 +30,8 @@ export interface PolicyCheckContext {
 export interface PolicyCheckResult {
   errors: PolicyError[];
   warnings: PolicyError[];
+  /** Routing targets whose lookup failed: unread, so the caller reports them as coverage gaps. */
+  unchecked: { kind: 'label' | 'team'; name: string; reason: string }[];
 }
 
 function message(error: unknown): string {
@@ -87,6 +89,7 @@ async function checkRoutingTargets(
           );
         }
       } catch (error) {
+        result.unchecked.push({ kind: target.kind, name: target.name, reason: message(error) });
         result.warnings.push(
           policyError(
             where,
@@ -103,7 +106,7 @@ export async function checkPolicyAgainst(
   policy: Policy,
   context: PolicyCheckContext,
 ): Promise<PolicyCheckResult> {
-  const result: PolicyCheckResult = { errors: [], warnings: [] };
+  const result: PolicyCheckResult = { errors: [], warnings: [], unchecked: [] };
   if (context.clock) {
     const today = utcDay(context.clock);
     for (const exemption of policy.exemptions) {

@@ -67,6 +67,9 @@ export interface IssueRoute {
   location?: SourceLocation;
 }
 
+/** Revocations one run may make unless the policy says otherwise. */
+export const DEFAULT_MAX_REVOCATIONS = 25;
+
 export interface Policy {
   version: 1;
   rules: Record<RuleName, RuleSettings>;
@@ -75,6 +78,10 @@ export interface Policy {
     journey: JourneyStep[];
     /** Opt-in revocation of what is left after offboarding (never on a dry run). */
     remediate: boolean;
+    /** Owners and bots remediation may act on (lower case); without a line it never does. */
+    remediatePrivileged: string[];
+    /** Revocations per run, over all subjects. */
+    maxRevocations: number;
   };
   approvedChangers: ApprovedChangers;
   /** Logins (globs) of bots and service accounts that `stale-member` ignores. */

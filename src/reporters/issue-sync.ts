@@ -4,13 +4,14 @@
 // a hash of the result): unchanged content means no write and no comment, so a nightly run
 // stays quiet until something actually changes.
 import type { GitHubClient } from '../github/types.js';
+import { acquireIssueLock, type IssueLockOptions } from './issue-lock.js';
 import { contentHash, parseMarker, renderBody } from './issue-marker.js';
 import { statusOf } from './request-error.js';
 
 export { contentHash, marker, MARKER_PREFIX, parseMarker, renderBody } from './issue-marker.js';
 
 export interface DesiredIssue {
-  /** Stable identity of the group (`audit:rule:stale-deploy-key`, `offboard:alice`). */
+  /** Stable identity of the group (`audit/acme:rule:stale-deploy-key`, `offboard/acme:alice`; see issue-keys.ts). */
   key: string;
   title: string;
   body: string;
@@ -38,6 +39,8 @@ export interface ManagedIssue {
   title: string;
   labels: string[];
   createdAt: string;
+  /** The key its marker still carries when an earlier version wrote it: rewritten on the next sync. */
+  migratedFrom?: string;
 }
 
 export type IssueAction =
@@ -126,6 +129,8 @@ export function planIssueSync(
     const current =
       open[0] ?? closed.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ?? closed.at(-1);
     const changed = current !== undefined && current.hash !== hash;
+    // An old marker is rewritten quietly: the issue did not change for its readers.
+    const migrating = current?.migratedFrom !== undefined && !changed;
     // PATCH replaces the label set: keep labels people added by hand (triage, priority).
     const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
 
@@ -154,6 +159,8 @@ export function planIssueSync(
           ...content,
           comment: wanted.changeComment ?? 'Updated: the content changed in the latest run.',
         });
+      } else if (migrating) {
+        plan.actions.push({ kind: 'update', key: wanted.key, number: current.number, ...content, comment: null });
       } else {
         plan.unchanged.push(wanted.key);
       }
@@ -164,9 +171,9 @@ export function planIssueSync(
         number: current.number,
         reason: 'completed',
         comment: wanted.closeComment ?? 'Closed: nothing is left to do.',
-        ...(changed ? { update: content } : {}),
+        ...(changed || migrating ? { update: content } : {}),
       });
-    } else if (current && changed) {
+    } else if (current && (changed || migrating)) {
       // Closed and staying closed, but its record changed: edit quietly, no comment.
       plan.actions.push({
         kind: 'update',
@@ -307,10 +314,61 @@ async function comment(client: GitHubClient, repo: Repo, number: number, body: s
   });
 }
 
+/**
+ * The plan, checked against the issues as they are now (listed again just before writing, under
+ * the lock): another run may have created, updated or closed an issue since the plan was made.
+ * A create whose key now has an open issue becomes a quiet update (or nothing, if the content is
+ * the same); an update or reopen whose content is already there, or a close of an issue already
+ * closed, is dropped — so two runs never open the same issue twice nor comment twice.
+ */
+export function reconcilePlan(plan: IssuePlan, current: readonly ManagedIssue[]): IssuePlan {
+  const byNumber = new Map(current.map((issue) => [issue.number, issue]));
+  const openByKey = new Map<string, ManagedIssue>();
+  for (const issue of [...current].sort(byAge)) {
+    if (issue.state === 'open' && !openByKey.has(issue.key)) openByKey.set(issue.key, issue);
+  }
+  const hashOf = (body: string) => parseMarker(body)?.hash ?? null;
+  const actions: IssueAction[] = [];
+  const unchanged = [...plan.unchanged];
+  for (const action of plan.actions) {
+    if (action.kind === 'create') {
+      const existing = openByKey.get(action.key);
+      if (!existing) actions.push(action);
+      else if (existing.hash === hashOf(action.body)) unchanged.push(action.key);
+      else actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique([...action.labels, ...existing.labels]), comment: null });
+      continue;
+    }
+    const issue = byNumber.get(action.number);
+    if (!issue) {
+      actions.push(action);
+      continue;
+    }
+    if (action.kind === 'close') {
+      if (issue.state === 'open') actions.push(action);
+      continue;
+    }
+    const sameContent = issue.hash === hashOf(action.body);
+    if (action.kind === 'reopen' && issue.state === 'open') {
+      if (!sameContent) actions.push({ ...action, kind: 'update', comment: null });
+    } else if (action.kind === 'update' && sameContent) {
+      unchanged.push(action.key);
+    } else {
+      actions.push(action);
+    }
+  }
+  return { ...plan, actions, unchanged };
+}
+
+export interface IssueApplyOptions {
+  /** Serialize with concurrent runs through the state branch; null: no lock (tests, read-only). */
+  lock?: IssueLockOptions | null;
+}
+
 export async function applyIssuePlan(
   client: GitHubClient,
   repo: Repo,
-  plan: IssuePlan,
+  planned: IssuePlan,
+  options: IssueApplyOptions = {},
 ): Promise<IssueApplyResult> {
   const result: IssueApplyResult = {
     created: [],
@@ -320,7 +378,20 @@ export async function applyIssuePlan(
     duplicatesClosed: [],
     labelsCreated: [],
   };
-  if (plan.actions.length === 0) return result;
+  if (planned.actions.length === 0) return result;
+  const lock = options.lock ? await acquireIssueLock(client, repo, options.lock) : null;
+  try {
+    // Re-check by marker right before writing (under the lock, when we have it).
+    const plan = reconcilePlan(planned, await listManagedIssues(client, repo, planned.managedLabel));
+    if (plan.actions.length === 0) return result;
+    await applyActions(client, repo, plan, result);
+  } finally {
+    await lock?.release();
+  }
+  return result;
+}
+
+async function applyActions(client: GitHubClient, repo: Repo, plan: IssuePlan, result: IssueApplyResult): Promise<void> {
   result.labelsCreated = await ensureLabels(client, repo, plan.labels);
   const createdKeys = new Set<string>();
 
@@ -382,7 +453,6 @@ export async function applyIssuePlan(
     result.duplicatesClosed.push(
       ...(await closeRaceDuplicates(client, repo, plan.managedLabel, createdKeys)),
     );
-  return result;
 }
 
 /**
@@ -401,6 +471,8 @@ async function closeRaceDuplicates(
   for (const key of keys) {
     const open = managed.filter((issue) => issue.key === key && issue.state === 'open').sort(byAge);
     for (const duplicate of open.slice(1)) {
+      // Without the lock a concurrent run may be closing the same duplicate: look first.
+      if (!(await stillOpen(client, repo, duplicate.number))) continue;
       await comment(
         client,
         repo,
@@ -417,4 +489,9 @@ async function closeRaceDuplicates(
     }
   }
   return closed;
+}
+
+async function stillOpen(client: GitHubClient, repo: Repo, issueNumber: number): Promise<boolean> {
+  const issue = await client.rest.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issueNumber });
+  return issue.data.state === 'open';
 }

@@ -6,8 +6,8 @@ import type { IssueRoute } from '../policy/types.js';
 import type { Finding } from '../model.js';
 import { codeSpan, escapeMarkdown, table } from '../markdown.js';
 import { ruleSpec } from '../rules/catalogue.js';
-import type { DesiredIssue, IssuePlan, ManagedIssue } from './issue-sync.js';
-import { planIssueSync } from './issue-sync.js';
+import { auditIssueKey } from './issue-keys.js';
+import type { DesiredIssue } from './issue-sync.js';
 import type { Report } from './report.js';
 import { compareFindings } from './report.js';
 import { plainText } from './text.js';
@@ -38,7 +38,7 @@ export interface AuditIssueOptions {
   /** Our own, trusted: where the rest of the findings are. */
   reportPath?: string;
   runUrl?: string;
-  /** The organization whose teams are mentioned (`@org/team`). */
+  /** The organization whose issues these are and whose teams are mentioned (`@org/team`). */
   organization: string;
 }
 
@@ -135,7 +135,7 @@ export function desiredAuditIssues(report: Report, options: AuditIssueOptions): 
     const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
     const assignees = group.route.assignees.filter((a) => SLUG.test(a));
     return {
-      key: group.key,
+      key: auditIssueKey(options.organization, group.key),
       title: titleFor(group),
       body,
       ...(footer ? { footer } : {}),
@@ -145,23 +145,5 @@ export function desiredAuditIssues(report: Report, options: AuditIssueOptions): 
       // The one comment on a changed issue says what changed, so watchers need not diff the body.
       changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
     };
-  });
-}
-
-/**
- * The issue plan for an audit. Issues whose group is gone are closed only when coverage was
- * complete: with a gap, "not found" may be "not read", and an issue must not close on that.
- */
-export function planAuditIssues(
-  report: Report,
-  existing: readonly ManagedIssue[],
-  options: AuditIssueOptions,
-): IssuePlan {
-  // Only audit issues: tracking issues may share the label and must not be closed as "missing".
-  const audit = existing.filter((issue) => issue.key.startsWith('audit:'));
-  return planIssueSync(audit, desiredAuditIssues(report, options), {
-    closeMissing: report.coverage.complete,
-    managedLabel: AUDIT_LABEL,
-    missingComment: 'Closed: the latest complete audit found none of these any more.',
   });
 }

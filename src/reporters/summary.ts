@@ -58,24 +58,52 @@ export function trendChart(history: RunState | null | undefined): string | null 
   ].join('\n');
 }
 
-/** One row per person offboarded in this run. */
+const shortTime = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC` : escapeMarkdown(value, 40);
+
+/** One row per person offboarded in this run: who, which phase, what they held, what is left. */
 function offboardingSection(report: Report): string | null {
   if (report.offboarding.length === 0) return null;
-  const rows = report.offboarding.slice(0, 50).map((result) => [
-    codeSpan(result.subject, 100),
-    result.phase,
-    escapeMarkdown(result.offboardedAt, 40),
-    escapeMarkdown(result.inventorySource, 40),
-    String(result.itemsHeld),
-    String(result.itemsLeft),
-    String(result.findings),
-    result.closed ? 'closed' : 'open',
-  ]);
+  const rows = report.offboarding.slice(0, 50).map((result) => {
+    const asked = result.input !== result.subject ? ` (from ${codeSpan(result.input, 100)})` : '';
+    const pre = result.phase === 'pre';
+    return [
+      `${codeSpan(result.subject, 100)}${asked}`,
+      result.phase,
+      shortTime(result.offboardedAt),
+      `${result.itemsHeld} (${result.inventorySource === 'snapshot' ? 'collected' : 'rebuilt from the audit log'})`,
+      // Right after pre nothing has been removed yet: "to remove", not "still held".
+      pre ? `${result.itemsLeft} to remove` : String(result.itemsLeft),
+      String(result.findings),
+      result.closed ? 'closed' : 'open',
+    ];
+  });
   const cut = report.offboarding.length > 50 ? `\n\n_${report.offboarding.length - 50} more people are in the JSON report._` : '';
   return [
     '## Offboarding',
     '',
-    table(['subject', 'phase', 'offboarded at', 'inventory', 'items held', 'items left', 'findings', 'tracking issue'], rows) + cut,
+    table(['subject', 'phase', 'offboarded at', 'items held', 'still held', 'findings', 'tracking issue'], rows) + cut,
+  ].join('\n');
+}
+
+/** What each exemption set aside, and why: a count alone does not say what is being accepted. */
+function exemptedSection(report: Report): string | null {
+  if (report.exempted.length === 0) return null;
+  const rows = report.exempted
+    .slice(0, 20)
+    .map((finding) => [
+      codeSpan(finding.rule, 60),
+      codeSpan(finding.resource, 200),
+      finding.subject === null ? '—' : codeSpan(finding.subject, 100),
+      escapeMarkdown(finding.exemption.reason, 200),
+      escapeMarkdown(finding.exemption.expires, 30),
+    ]);
+  const rest = report.exempted.length - rows.length;
+  return [
+    `## Exempted (${report.exempted.length})`,
+    '',
+    table(['rule', 'resource', 'subject', 'reason', 'until'], rows),
+    ...(rest > 0 ? ['', `_…and ${rest} more in the JSON report._`] : []),
   ].join('\n');
 }
 
@@ -97,9 +125,7 @@ export function renderSummary(report: Report, history?: RunState | null): string
     offboardingSection(report),
     '## Top findings',
     findingsTable(report.findings, 50),
-    report.exempted.length > 0
-      ? `_${report.exempted.length} finding${report.exempted.length === 1 ? '' : 's'} exempted by policy (see the JSON report)._`
-      : null,
+    exemptedSection(report),
     expiringExemptionsSection(report, 50),
     report.policy.errors.length > 0
       ? `**${report.policy.errors.length} policy error${report.policy.errors.length === 1 ? '' : 's'}** — see the check run annotations.`

@@ -232,6 +232,43 @@ export const RULES: readonly RuleSpec[] = [
     ],
   },
   {
+    name: 'retained-enterprise-membership',
+    modes: ['offboard'],
+    defaultSeverity: 'high',
+    firesWhen:
+      'the subject is still a member of the enterprise (also as an unaffiliated user), or an enterprise owner or billing manager',
+    remedy:
+      'Remove the person from the enterprise itself (Enterprise → People → Remove from enterprise, or the GraphQL mutation `removeEnterpriseMember`); removing them from every organization leaves them an unaffiliated user.',
+    thresholds: [],
+  },
+  {
+    name: 'retained-copilot-seat',
+    modes: ['offboard'],
+    defaultSeverity: 'medium',
+    firesWhen: 'the subject still holds a Copilot seat in an organization of the scope',
+    remedy:
+      'Cancel the seat (Organization settings → Copilot → Access, or remove the person from the team that assigns it); an enterprise-assigned licence is removed in the enterprise.',
+    thresholds: [],
+  },
+  {
+    name: 'idle-copilot-seat',
+    modes: ['audit'],
+    defaultSeverity: 'low',
+    firesWhen: 'a Copilot seat with no activity for longer than the policy allows',
+    remedy: 'Ask whether the person still needs Copilot; cancel the seat if not (it is billed every month).',
+    thresholds: [days('idle-days', 30, 'Days without Copilot activity (never used counts from the assignment).')],
+  },
+  {
+    name: 'deprovisioned-identity-access',
+    modes: ['audit'],
+    defaultSeverity: 'high',
+    firesWhen:
+      'a member whose SCIM identity is deprovisioned, whose SAML identity is gone from the identity provider, or whom the roster lists as terminated, still holds access',
+    remedy:
+      'Offboard the person now (their tracking issue lists what to remove), then find out why the identity provider or HR process did not remove the GitHub access.',
+    thresholds: [],
+  },
+  {
     name: 'audit-coverage-gap',
     modes: ['audit', 'offboard', 'validate'],
     defaultSeverity: 'medium',

@@ -4,7 +4,9 @@ import type { Finding } from '../model.js';
 import { severityRank } from '../model.js';
 import { activityAfterOffboarding } from './activity-after-offboarding.js';
 import { auditCoverageGap } from './audit-coverage-gap.js';
+import { deprovisionedIdentityAccess } from './deprovisioned-identity-access.js';
 import { makeFinding } from './finding.js';
+import { idleCopilotSeat } from './idle-copilot-seat.js';
 import { longLivedToken } from './long-lived-token.js';
 import { offboardedIpActivity } from './offboarded-ip-activity.js';
 import { offboardingDrift } from './offboarding-drift.js';
@@ -31,6 +33,8 @@ export const auditRules: Rule[] = [
   offboardedIpActivity,
   unapprovedCredentialChange,
   offboardingDrift,
+  idleCopilotSeat,
+  deprovisionedIdentityAccess,
   auditCoverageGap,
 ];
 

@@ -253,37 +253,36 @@ export class ContentsApiStateStore implements StateStore {
     return response.data.content?.sha ?? null;
   }
 
-  /** Creates the state branch from the default branch's head when it does not exist. */
-  private async ensureBranch(): Promise<void> {
-    try {
-      await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-        owner: this.owner,
-        repo: this.repo,
-        ref: `heads/${this.branch}`,
-      });
-      return;
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
-    const repository = await this.client.rest.request('GET /repos/{owner}/{repo}', {
-      owner: this.owner,
-      repo: this.repo,
+  private ensureBranch(): Promise<void> {
+    return ensureBranch(this.client, { owner: this.owner, repo: this.repo }, this.branch);
+  }
+}
+
+/** Creates the state branch from the default branch's head when it does not exist. */
+export async function ensureBranch(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  branch: string,
+): Promise<void> {
+  try {
+    await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` });
+    return;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+  const repository = await client.rest.request('GET /repos/{owner}/{repo}', repo);
+  const head = await client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+    ...repo,
+    ref: `heads/${repository.data.default_branch}`,
+  });
+  try {
+    await client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
+      ...repo,
+      ref: `refs/heads/${branch}`,
+      sha: head.data.object.sha,
     });
-    const head = await this.client.rest.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-      owner: this.owner,
-      repo: this.repo,
-      ref: `heads/${repository.data.default_branch}`,
-    });
-    try {
-      await this.client.rest.request('POST /repos/{owner}/{repo}/git/refs', {
-        owner: this.owner,
-        repo: this.repo,
-        ref: `refs/heads/${this.branch}`,
-        sha: head.data.object.sha,
-      });
-    } catch (error) {
-      // 422 "Reference already exists": a concurrent run created it first; that is fine.
-      if (statusOf(error) !== 422) throw error;
-    }
+  } catch (error) {
+    // 422 "Reference already exists": a concurrent run created it first; that is fine.
+    if (statusOf(error) !== 422) throw error;
   }
 }

@@ -19,8 +19,8 @@ export interface RunDiff {
  * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
  * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
  */
-export function gapCovers(gap: CoverageGap, finding: FindingRef): boolean {
-  return coversFinding(gap, finding);
+export function gapCovers(gap: CoverageGap, finding: FindingRef, organization: string | null = null): boolean {
+  return coversFinding(gap, finding, organization);
 }
 
 export function diffRuns(

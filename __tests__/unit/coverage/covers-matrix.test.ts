@@ -206,7 +206,7 @@ describe('every kind of audit finding behind every kind of gap', () => {
     const previous = nextState(null, [finding], daysAgo(1), { mode: 'audit' });
     const coverage = [{ resource: gapId(GAPS[gap]), reason: '403' }];
     // Its issue is kept open (never closed as "nothing left") exactly when the gap hides it.
-    const keep = issuesToKeepOpen(previous, coverage, policy);
+    const keep = issuesToKeepOpen(previous, coverage, policy, 'acme');
     expect(keep?.size ?? 0).toBe(hidden ? 1 : 0);
     expect(diffRuns(previous, [], coverage).resolved).toHaveLength(hidden ? 0 : 1);
   });

@@ -11,7 +11,10 @@ import {
   NOW,
 } from '../../builders/snapshot.js';
 import { buildInventory } from '../../../src/offboarding/inventory.js';
+import { damagedTrackingMessage } from '../../../src/offboarding/tracking-state.js';
+import { offboardingMetrics } from '../../../src/offboarding/metrics.js';
 import {
+  readTrackingIssue,
   initialTrackingState,
   MAX_BODY,
   nextTrackingState,
@@ -122,12 +125,21 @@ describe('renderTrackingIssue / parseTrackingIssue', () => {
         },
       ],
     });
+    // What a post run leaves: the items compared, and metrics computed.
+    state.metrics = offboardingMetrics({ subject: state.subject, offboardedAt: state.offboardedAt, now: new Date(NOW), items: state.items, steps: state.steps });
     const { body } = renderTrackingIssue(state);
     expect(body).toContain('- [x] Member of acme — revoked 2026-11-25 04:00 UTC by it\\-admin');
     expect(body).toContain(
       '### Secrets to rotate\n\n- [ ] Actions secret TOKEN \\(acme/api\\) — **still present**',
     );
     expect(body).toContain('**1 item still present.**');
+  });
+
+  it('right after pre, lists what is to remove without calling anything "still present"', () => {
+    const { body } = renderTrackingIssue(aState());
+    expect(body).not.toContain('still present');
+    expect(body).toMatch(/\*\*\d+ items? to remove\.\*\* The `post` phase checks each one/);
+    expect(body).toContain(' — to remove');
   });
 
   it('reads ticked manual steps back from the body, and an untick too', () => {
@@ -323,5 +335,18 @@ describe('nextTrackingState / nothingLeft', () => {
     expect(nothingLeft(nextTrackingState(base, verification('revoked', 'missing'), [], new Date(NOW)))).toBe(
       false,
     );
+  });
+});
+
+describe('readTrackingIssue', () => {
+  it('tells a damaged hidden state from an issue that is not a tracking issue', () => {
+    const { body } = renderTrackingIssue(aState());
+    expect(readTrackingIssue(body)).toMatchObject({ kind: 'state', state: { subject: 'alice' } });
+    expect(readTrackingIssue('Just an issue')).toEqual({ kind: 'none' });
+    const mangled = body.replace(/(<!-- offboarding-sentinel:state )[^ ]+( -->)/, '$1bm90IGpzb24=$2');
+    expect(readTrackingIssue(mangled)).toEqual({ kind: 'damaged', subject: 'alice', reason: expect.stringMatching(/cannot be decoded/) });
+    const cut = body.slice(0, body.indexOf('<!-- offboarding-sentinel:state'));
+    expect(readTrackingIssue(cut)).toEqual({ kind: 'damaged', subject: 'alice', reason: expect.stringMatching(/missing/) });
+    expect(damagedTrackingMessage('x', 'https://github.com/acme/ops/issues/7')).toMatch(/issues\/7[\s\S]*edit history[\s\S]*run `pre` again/);
   });
 });

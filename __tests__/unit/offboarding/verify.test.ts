@@ -344,7 +344,7 @@ describe('verifyOffboarding', () => {
       { id: 'laptop', title: 'Collect the laptop', deadlineHours: 24, check: { kind: 'manual' } },
       { id: 'vault', title: 'Remove from Vault', deadlineHours: 72, check: { kind: 'manual' } },
     ];
-    const policy = aPolicy({ offboarding: { journey, remediate: false } });
+    const policy = aPolicy({ offboarding: { journey, remediate: false, remediatePrivileged: [], maxRevocations: 25 } });
     const unticked = verify({ snapshot: cleanPostSnapshot(), policy });
     expect(rulesOf(unticked)).toEqual(['offboarding-step-missing offboarding-step:alice/laptop']);
     expect(unticked.steps.map((step) => step.status)).toEqual(['missing', 'pending']);

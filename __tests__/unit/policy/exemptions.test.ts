@@ -3,6 +3,8 @@ import { fingerprint } from '../../../src/fingerprint.js';
 import { fixedClock, type Finding, type RuleName } from '../../../src/model.js';
 import {
   applyExemptions,
+  checkPolicyAgainst,
+  expiringExemptions,
   loadPolicyFromTexts,
   unusedExemptions,
   type Policy,
@@ -129,5 +131,66 @@ describe('unusedExemptions', () => {
     const policy = policyWith('  - { subjects: [ghost], reason: left, expires: 2026-01-01 }\n');
     expect(unusedExemptions(policy, [])).toHaveLength(1);
     expect(unusedExemptions(policy, [], fixedClock('2026-11-27T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('exemptions and coverage gaps', () => {
+  const patGap = finding('audit-coverage-gap', 'org:acme/personal-access-tokens', null);
+  const clock = fixedClock('2026-11-27T03:00:00Z');
+
+  it('a broad exemption never accepts a coverage gap; one naming the rule and the resource does', () => {
+    const broad = policyWith('  - resources: ["**"]\n    reason: all\n    expires: 2027-01-31\n');
+    expect(applyExemptions([patGap, writeKey], broad, clock).findings).toEqual([patGap]);
+    const kindOnly = policyWith('  - resources: ["org:*"]\n    rules: [audit-coverage-gap]\n    reason: r\n    expires: 2027-01-31\n');
+    expect(applyExemptions([patGap], kindOnly, clock).exempted).toEqual([]);
+    const named = policyWith(
+      '  - resources: ["org:acme/personal-access-tokens"]\n    rules: [audit-coverage-gap]\n    reason: no App token yet\n    expires: 2027-01-31\n',
+    );
+    expect(applyExemptions([patGap], named, clock).exempted.map((f) => f.resource)).toEqual(['org:acme/personal-access-tokens']);
+  });
+});
+
+describe('exemption expiry bounds', () => {
+  const clock = fixedClock('2026-11-27T03:00:00Z');
+
+  it('an expiry beyond a year ahead does not apply and is reported; the bound is configurable', () => {
+    const forever = policyWith('  - subjects: [deploy-bot]\n    reason: forever\n    expires: 9999-12-31\n');
+    const outcome = applyExemptions([writeKey], forever, clock);
+    expect(outcome.findings).toEqual([writeKey]);
+    expect(outcome.expired).toHaveLength(1);
+    expect(outcome.expired[0].message).toMatch(/later than the policy allows \(2027-11-28\)/);
+    const nearMiss = policyWith('  - subjects: [deploy-bot]\n    reason: a year\n    expires: 2027-11-28\n');
+    expect(applyExemptions([writeKey], nearMiss, clock).exempted).toHaveLength(1);
+    const loaded = loadPolicyFromTexts([
+      {
+        path: 'policies/x.yml',
+        text: 'version: 1\nrules:\n  policy-invalid: { exemption-max-days: 1000 }\nexemptions:\n  - subjects: [deploy-bot]\n    reason: r\n    expires: 2029-01-01\n',
+      },
+    ]);
+    expect(loaded.errors).toEqual([]);
+    expect(applyExemptions([writeKey], loaded.policy, clock).exempted).toHaveLength(1);
+  });
+
+  it('lists active exemptions within the warning window, not later ones or expired ones', () => {
+    const policy = policyWith(
+      [
+        '  - subjects: [a]\n    reason: soon\n    expires: 2026-12-05\n',
+        '  - subjects: [b]\n    reason: later\n    expires: 2027-03-01\n',
+        '  - subjects: [c]\n    reason: gone\n    expires: 2026-11-01\n',
+      ].join(''),
+    );
+    expect(expiringExemptions(policy, clock)).toEqual([
+      { expires: '2026-12-05', daysLeft: 8, scope: 'subjects a; every rule', reason: 'soon', location: expect.objectContaining({ path: 'policies/exemptions.yml' }) },
+    ]);
+  });
+});
+
+describe('validate refuses an expiry beyond the bound', () => {
+  it('as an error at the exemption', async () => {
+    const forever = policyWith('  - subjects: [deploy-bot]\n    reason: forever\n    expires: 9999-12-31\n');
+    const result = await checkPolicyAgainst(forever, { clock: fixedClock('2026-11-27T03:00:00Z') });
+    expect(result.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      expect.stringMatching(/^3: exemption expires on 9999-12-31, later than the policy allows \(2027-11-28\)/),
+    ]);
   });
 });

@@ -46,6 +46,8 @@ const completeExample = {
   'approved-changers': { actors: ['secops-lead'], workflows: ['acme/ops/.github/workflows/offboard.yml'] },
   offboarding: {
     remediate: false,
+    'remediate-privileged': ['org-admin'],
+    'max-revocations': 10,
     journey: [{ id: 'laptop-returned', title: 'Laptop returned', check: 'manual', 'deadline-hours': 72 }],
   },
   routing: [

@@ -100,3 +100,18 @@ describe('checkPolicyAgainst', () => {
 });
 
 const okLookups = { labelExists: () => Promise.resolve(true), teamExists: () => Promise.resolve(true) };
+
+describe('routing targets that cannot be looked up', () => {
+  it('are listed as unchecked (gaps for the caller), not as fine', async () => {
+    const result = await checkPolicyAgainst(routed, {
+      lookups: {
+        labelExists: () => Promise.reject(new Error('connect ECONNREFUSED')),
+        teamExists: (slug) => Promise.resolve(slug === 'secops'),
+      },
+    });
+    expect(result.unchecked).toEqual([
+      { kind: 'label', name: 'security', reason: 'connect ECONNREFUSED' },
+      { kind: 'label', name: 'typo-label', reason: 'connect ECONNREFUSED' },
+    ]);
+  });
+});

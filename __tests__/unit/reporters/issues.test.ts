@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { IssueRoute } from '../../../src/policy/types.js';
-import { desiredAuditIssues, groupFindings, planAuditIssues } from '../../../src/reporters/issues.js';
+import { desiredAuditIssues, groupFindings } from '../../../src/reporters/issues.js';
 import { finding, manyFindings, report } from './fixtures.js';
 
 const route = (overrides: Partial<IssueRoute>): IssueRoute => ({
@@ -80,45 +80,5 @@ describe('audit issues', () => {
     expect(issue.body).toContain('…and 30 more');
     expect(issue.footer).toContain('out/report.json');
     expect(issue.footer).toContain('actions/runs/1');
-  });
-
-  it('does not close issues for groups that vanished while coverage was incomplete', () => {
-    const existing = [
-      {
-        number: 4,
-        key: 'audit:rule:stale-token',
-        hash: 'h',
-        state: 'open' as const,
-        title: 't',
-        labels: [],
-        createdAt: '2026-01-01',
-      },
-    ];
-    const complete = planAuditIssues(report({ findings: [] }), existing, {
-      organization: 'acme',
-      routing: [],
-    });
-    expect(complete.actions).toEqual([expect.objectContaining({ kind: 'close', number: 4 })]);
-    const partial = planAuditIssues(
-      report({ findings: [], gaps: [{ resource: 'org:acme', reason: 'HTTP 403' }] }),
-      existing,
-      { organization: 'acme', routing: [] },
-    );
-    expect(partial.actions).toEqual([]);
-  });
-
-  it('leaves tracking issues that share the label alone', () => {
-    const existing = [
-      {
-        number: 5,
-        key: 'offboard:alice',
-        hash: 'h',
-        state: 'open' as const,
-        title: 't',
-        labels: [],
-        createdAt: '2026-01-01',
-      },
-    ];
-    expect(planAuditIssues(report(), existing, { organization: 'acme', routing: [] }).actions).toEqual([]);
   });
 });

@@ -46,14 +46,24 @@ describe('renderSummary', () => {
     expect(markdown).toContain('**1 new**, **2 resolved**');
   });
 
-  it('shows one row per offboarded person when present', () => {
-    const markdown = renderSummary(report({ offboarding: [subjectResult({ itemsHeld: 4, itemsLeft: 2, findings: 2 })] }));
-    expect(markdown).toContain('## Offboarding');
-    expect(markdown).toContain('| `alice` | post | 2026\\-11\\-27T17\\:00\\:00\\.000Z | snapshot | 4 | 2 | 2 | open |');
+  it('shows each offboarded person as a readable row, "to remove" right after pre', () => {
+    const post = subjectResult({ input: 'alice@acme.example', offboardedAt: '2026-11-26T23:00:00.000Z', itemsHeld: 28, itemsLeft: 3, findings: 4 });
+    const pre = subjectResult({ subject: 'bob', input: 'bob', phase: 'pre', offboardedAt: '2026-11-26T23:00:00.000Z', itemsHeld: 28, itemsLeft: 28, findings: 0 });
+    const markdown = renderSummary(report({ offboarding: [post, pre] }));
+    expect(markdown).toContain('| subject | phase | offboarded at | items held | still held | findings | tracking issue |');
+    expect(markdown).toContain('| `alice` (from `alice@acme.example`) | post | 2026-11-26 23:00 UTC | 28 (collected) | 3 | 4 | open |');
+    expect(markdown).toContain('| `bob` | pre | 2026-11-26 23:00 UTC | 28 (collected) | 28 to remove | 0 | open |');
   });
 
   it('has no offboarding section without offboarded people', () => {
     expect(renderSummary(report())).not.toContain('## Offboarding');
+  });
+
+  it('says what each exemption set aside and why, not only how many', () => {
+    const exempted = { ...finding({ rule: 'write-deploy-key', resource: 'deploy-key:acme/docs/9', subject: 'ci-bot' }), exemption: { reason: 'Publishes the docs site', expires: '2027-05-26', location: { path: 'policies/a.yml', line: 3, column: 5 } } };
+    const markdown = renderSummary(report({ exempted: [exempted] }));
+    expect(markdown).toContain('## Exempted (1)');
+    expect(markdown).toContain('| `write-deploy-key` | `deploy-key:acme/docs/9` | `ci-bot` | Publishes the docs site | 2027\\-05\\-26 |');
   });
 
   it('stays under 1 MiB with a note when there is too much to say', () => {

@@ -36,6 +36,21 @@ function busySnapshot(): Snapshot {
     credentialAuthorizations: [aCredential('frank', { id: 8, accessedAt: daysAgo(100) })],
     secrets: [aSecret('OLD', { updatedAt: daysAgo(400) })],
     offboarded: [anOffboardedPerson('gina', { offboardedAt: daysAgo(10) })],
+    copilotSeats: [
+      {
+        org: 'acme',
+        login: 'zed',
+        createdAt: daysAgo(300),
+        lastActivityAt: daysAgo(60),
+        lastActivityEditor: null,
+        lastAuthenticatedAt: null,
+        pendingCancellationDate: null,
+        assigningTeam: null,
+      },
+    ],
+    scimIdentities: [
+      { id: 's1', userName: 'dave@acme.example', externalId: null, emails: [], active: false, login: 'dave' },
+    ],
     auditEvents: [
       anAuditEvent('git.clone', { id: 'g1', actor: 'gina', at: daysAgo(2) }),
       anAuditEvent('public_key.delete', { id: 'p1', actor: 'mallory', at: daysAgo(3) }),

@@ -9,7 +9,43 @@ import type { Json } from './http.js';
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ scenario: buildScenario({ extraMembers: 120, extraAuditEvents: 250 }) });
+  const scenario = buildScenario({ extraMembers: 120, extraAuditEvents: 250 });
+  const seat = {
+    login: 'bob',
+    created_at: '2026-01-01T00:00:00Z',
+    last_activity_at: null,
+    last_activity_editor: null,
+    last_authenticated_at: null,
+    pending_cancellation_date: null,
+    assigning_team: 'eng',
+  };
+  scenario.org.copilot_seats = [seat];
+  scenario.org.scim_users = [
+    {
+      id: 'scim-1',
+      external_id: 'e1',
+      user_name: 'bob@acme.example',
+      display_name: 'Bob',
+      emails: ['bob@acme.example'],
+      active: false,
+      created_at: '2026-01-01T00:00:00Z',
+      last_modified: '2026-02-01T00:00:00Z',
+      login: 'bob',
+    },
+  ];
+  scenario.enterprise = {
+    id: 1,
+    node_id: 'E_1',
+    slug: 'acme-corp',
+    name: 'Acme',
+    created_at: '2020-01-01T00:00:00Z',
+    organizations: ['acme'],
+    unaffiliated: [],
+    owners: [],
+    billing_managers: [],
+    copilot_seats: [{ ...seat, assigning_team: null }],
+  };
+  sim = await startSimulator({ scenario });
   // Write-side lists need something in them to validate.
   await gh(sim, 'POST', '/repos/acme/sentinel/issues', {
     title: 'Offboarding: bob',
@@ -46,6 +82,7 @@ const GET_REQUESTS: Record<string, string> = {
   'GET /orgs/{org}/teams/{team_slug}/repos': '/orgs/acme/teams/eng/repos',
   'GET /orgs/{org}/repos': '/orgs/acme/repos',
   'GET /users/{username}': '/users/bob',
+  'GET /user': '/user',
   'GET /repos/{owner}/{repo}': '/repos/acme/api',
   'GET /repos/{owner}/{repo}/collaborators': '/repos/acme/api/collaborators?affiliation=all',
   'GET /repos/{owner}/{repo}/teams': '/repos/acme/api/teams',
@@ -64,6 +101,9 @@ const GET_REQUESTS: Record<string, string> = {
   'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories':
     '/orgs/acme/personal-access-tokens/801/repositories',
   'GET /orgs/{org}/credential-authorizations': '/orgs/acme/credential-authorizations',
+  'GET /orgs/{org}/copilot/billing/seats': '/orgs/acme/copilot/billing/seats',
+  'GET /enterprises/{enterprise}/copilot/billing/seats': '/enterprises/acme-corp/copilot/billing/seats',
+  'GET /scim/v2/organizations/{org}/Users': '/scim/v2/organizations/acme/Users?startIndex=1&count=100',
   'GET /orgs/{org}/audit-log': '/orgs/acme/audit-log?phrase=created:>=2026-01-01&include=all',
   'GET /search/issues': '/search/issues?q=repo:acme/sentinel+is:issue+label:offboarding',
   'GET /repos/{owner}/{repo}/issues': '/repos/acme/sentinel/issues?state=all',
@@ -119,6 +159,8 @@ describe('REST routes against the OpenAPI description', () => {
       const items = Array.isArray(r.body)
         ? r.body
         : (r.body.secrets ??
+          r.body.seats ??
+          r.body.Resources ??
           r.body.items ??
           r.body.environments ??
           r.body.repositories ??

@@ -1,6 +1,6 @@
 import { PAGE_INFO, RATE_LIMIT } from './fragments.js';
 
-const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } }`;
+const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } } scimIdentity { username }`;
 
 /** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
 export const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {

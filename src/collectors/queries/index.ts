@@ -1,5 +1,6 @@
 // All GraphQL documents, gathered so one test validates every one against GitHub's schema.
 import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY, ORGANIZATION_ID_QUERY } from './activity.js';
+import { ENTERPRISE_ADMINS_QUERY, ENTERPRISE_MEMBERS_QUERY, ENTERPRISE_ORGANIZATIONS_QUERY } from './enterprise.js';
 import { IDENTITIES_QUERY, IDENTITY_BY_LOGIN_QUERY, IDENTITY_BY_USERNAME_QUERY } from './identities.js';
 import { USER_QUERY, membersQuery } from './members.js';
 import {
@@ -25,4 +26,7 @@ export const ALL_QUERIES: Record<string, string> = {
   activityPresence: ACTIVITY_PRESENCE_QUERY,
   activityDates: ACTIVITY_DATES_QUERY,
   organizationId: ORGANIZATION_ID_QUERY,
+  enterpriseOrganizations: ENTERPRISE_ORGANIZATIONS_QUERY,
+  enterpriseMembers: ENTERPRISE_MEMBERS_QUERY,
+  enterpriseAdmins: ENTERPRISE_ADMINS_QUERY,
 };

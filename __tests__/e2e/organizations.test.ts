@@ -1,0 +1,158 @@
+// Several organizations reporting into one repository, and the upgrade from the version whose
+// issue keys and history carried no organization: each organization keeps its own issues and
+// history, and what the previous version wrote is found and adopted, never duplicated.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { startSimulator, type Simulator } from '../../simulator/index.js';
+import { scenarioPolicyYaml } from '../../simulator/policy-yaml.js';
+import { runAction, type ActionRun, type RunActionOptions } from '../../simulator/runner.js';
+import { generateScenario, revokeAccess } from '../../simulator/scenario/index.js';
+import type { Scenario, SimIssue, SimOrg } from '../../simulator/state.js';
+import { parseMarker } from '../../src/reporters/issue-marker.js';
+import { parseReport } from '../../src/reporters/read-report.js';
+import { reportOf, repositoryPolicy } from './harness.js';
+
+// Several runs of the action per test: slower than one.
+const SEVERAL_RUNS_MS = 300_000;
+
+interface Setup {
+  sim: Simulator;
+  scenario: Scenario;
+  run(options?: Partial<RunActionOptions>): Promise<ActionRun>;
+}
+
+async function setup(organizations: (scenario: Scenario) => SimOrg[] = () => []): Promise<Setup> {
+  const scenario = generateScenario({ seed: 1, size: 'demo' });
+  const sim = await startSimulator({ scenario, organizations: organizations(scenario) });
+  const files = {
+    'policies/offboarding-sentinel.yml': repositoryPolicy,
+    'policies/zz-scenario.yml': scenarioPolicyYaml(scenario, ''),
+  };
+  return {
+    sim,
+    scenario,
+    run: (overrides = {}) =>
+      runAction({
+        api: { url: sim.url, graphqlUrl: sim.graphqlUrl, token: sim.token },
+        repository: scenario.actionRepo,
+        now: scenario.org.now,
+        files,
+        ...overrides,
+      }),
+  };
+}
+
+/** A second organization: the same shape under another login (people may belong to both). */
+function anotherOrganization(scenario: Scenario, login: string): SimOrg {
+  const copy = JSON.parse(JSON.stringify(scenario.org).replaceAll(scenario.org.login, login)) as SimOrg;
+  return { ...copy, issues: [], branches: [], check_runs: [] };
+}
+
+const keyOf = (issue: SimIssue) => parseMarker(issue.body)?.key ?? '';
+const changesOf = (run: ActionRun) => (reportOf(run) as unknown as { changes: { new: string[]; resolved: string[] } | null }).changes;
+const stateFile = (scenario: Scenario, path: string) =>
+  scenario.org.branches.find((branch) => branch.name === 'offboarding-sentinel-state')?.files[path]?.content ?? null;
+const snapshotOf = (issues: SimIssue[]) =>
+  issues.map((issue) => ({ number: issue.number, state: issue.state, body: issue.body, comments: issue.comments.length }));
+
+describe('two organizations reporting into one repository', () => {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup((scenario) => [anotherOrganization(scenario, 'globex')]);
+  });
+  afterAll(() => s.sim.close());
+
+  it('each opens its own issues and keeps its own history, touching nothing of the other', async () => {
+    const acme = await s.run({ inputs: { mode: 'audit' } });
+    expect(reportOf(acme).findings.length).toBeGreaterThan(0);
+    const acmeIssues = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('audit/acme:'));
+    expect(acmeIssues.length).toBeGreaterThan(0);
+    const acmeBefore = snapshotOf(acmeIssues);
+    const acmeState = stateFile(s.scenario, 'acme/state.json');
+    expect(acmeState).not.toBeNull();
+
+    const globex = await s.run({ inputs: { mode: 'audit', organization: 'globex' } });
+    const globexReport = reportOf(globex);
+    // What the action wrote, the report reader reads back (as a merge of the two would).
+    expect(parseReport(JSON.stringify(acme.report)).organization).toBe('acme');
+    expect(parseReport(JSON.stringify(globex.report)).organization).toBe('globex');
+    expect(globexReport.findings.length).toBeGreaterThan(0);
+    expect(globexReport.findings.every((finding) => !/acme/.test(finding.resource))).toBe(true);
+    const globexIssues = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('audit/globex:'));
+    expect(globexIssues.length).toBeGreaterThan(0);
+    // Nothing of acme's changed: not its issues, not its history.
+    expect(snapshotOf(s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('audit/acme:')))).toEqual(acmeBefore);
+    expect(stateFile(s.scenario, 'acme/state.json')).toBe(acmeState);
+    expect(stateFile(s.scenario, 'globex/state.json')).not.toBeNull();
+    expect(stateFile(s.scenario, 'state.json')).toBeNull();
+
+    // Each rerun compares with its own history: nothing new, no issue written.
+    const from = s.sim.log.length;
+    const again = await s.run({ inputs: { mode: 'audit' } });
+    expect(changesOf(again)).toEqual({ new: [], resolved: [] });
+    expect(s.sim.log.slice(from).filter((entry) => entry.method !== 'GET' && entry.route.includes('/issues'))).toEqual([]);
+  }, SEVERAL_RUNS_MS);
+
+  it('offboarding the same login in both keeps one tracking issue per organization', async () => {
+    const person = s.scenario.departures.find((d) => d.kind === 'clean')!;
+    for (const organization of ['acme', 'globex']) {
+      const pre = await s.run({ inputs: { mode: 'offboard', organization, subjects: person.login, phase: 'pre', 'offboarded-at': person.offboarded_at } });
+      expect(pre.exitCode).toBe(0);
+      expect(parseReport(JSON.stringify(pre.report)).offboarding).toHaveLength(1);
+    }
+    const tracking = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('offboard'));
+    expect(tracking.map(keyOf).sort()).toEqual([`offboard/acme:${person.login.toLowerCase()}`, `offboard/globex:${person.login.toLowerCase()}`]);
+    expect(tracking.every((issue) => issue.state === 'open')).toBe(true);
+  }, SEVERAL_RUNS_MS);
+});
+
+describe('an upgrade from the version before', () => {
+  let s: Setup;
+  let legacy: string;
+  beforeAll(async () => {
+    s = await setup();
+    // The bundle of the version whose keys and history carried no organization.
+    legacy = join(mkdtempSync(join(tmpdir(), 'sentinel-legacy-')), 'index.js');
+    writeFileSync(legacy, gunzipSync(readFileSync(join(import.meta.dirname, 'fixtures', 'v0.1.0-index.js.gz'))));
+  });
+  afterAll(() => s.sim.close());
+
+  it('adopts the issues and the history that version wrote, and duplicates nothing', async () => {
+    const person = s.scenario.departures.find((d) => d.kind === 'clean')!;
+    const offboard = (phase: 'pre' | 'post') => ({ mode: 'offboard', subjects: person.login, phase, 'offboarded-at': person.offboarded_at });
+    await s.run({ entry: legacy, inputs: offboard('pre') });
+    await s.run({ entry: legacy, inputs: { mode: 'audit' } });
+    const written = s.scenario.org.issues.map((issue) => ({ number: issue.number, key: keyOf(issue) }));
+    expect(written.some(({ key }) => key.startsWith('audit:'))).toBe(true);
+    expect(written.some(({ key }) => key === `offboard:${person.login.toLowerCase()}`)).toBe(true);
+    expect(stateFile(s.scenario, 'state.json')).not.toBeNull();
+    const comments = s.scenario.org.issues.reduce((sum, issue) => sum + issue.comments.length, 0);
+
+    const upgraded = await s.run({ inputs: { mode: 'audit' } });
+    // The old history was found: the same findings are not "new".
+    expect(changesOf(upgraded)).toEqual({ new: [], resolved: [] });
+    expect(stateFile(s.scenario, 'acme/state.json')).not.toBeNull();
+    // The same issues, under the keys with the organization, rewritten quietly.
+    expect(s.scenario.org.issues.map((issue) => issue.number)).toEqual(written.map(({ number }) => number));
+    const keys = s.scenario.org.issues.map(keyOf).filter(Boolean);
+    expect(keys.filter((key) => key.startsWith('audit')).every((key) => key.startsWith('audit/acme:'))).toBe(true);
+    expect(s.scenario.org.issues.reduce((sum, issue) => sum + issue.comments.length, 0)).toBe(comments);
+
+    // Once migrated, a rerun writes nothing.
+    const from = s.sim.log.length;
+    await s.run({ inputs: { mode: 'audit' } });
+    expect(s.sim.log.slice(from).filter((entry) => entry.method !== 'GET' && entry.route.includes('/issues'))).toEqual([]);
+
+    // The tracking issue the old version opened is the one the new version closes.
+    revokeAccess(s.scenario.org, person.login, s.scenario.org.now, 'secops-lead');
+    await s.run({ inputs: offboard('post') });
+    const tracking = s.scenario.org.issues.filter((issue) => keyOf(issue).startsWith('offboard'));
+    expect(tracking).toHaveLength(1);
+    expect(tracking[0].body).toMatch(/revoked .* by secops\\?-lead/);
+    expect(keyOf(tracking[0])).toBe(`offboard/acme:${person.login.toLowerCase()}`);
+    expect(tracking[0].number).toBe(written.find(({ key }) => key.startsWith('offboard:'))!.number);
+  }, SEVERAL_RUNS_MS);
+});
