@@ -32,9 +32,9 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
-import { readFileSync, constants as constants$6, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, constants as constants$6 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 import require$$0$8 from 'process';
@@ -22763,11 +22763,11 @@ function requireUtil$4 () {
 	return util$4;
 }
 
-var cache$2;
+var cache$1;
 var hasRequiredCache;
 
 function requireCache () {
-	if (hasRequiredCache) return cache$2;
+	if (hasRequiredCache) return cache$1;
 	hasRequiredCache = 1;
 
 	const { kConstruct } = requireSymbols$1();
@@ -23624,10 +23624,10 @@ function requireCache () {
 	  webidl.converters.RequestInfo
 	);
 
-	cache$2 = {
+	cache$1 = {
 	  Cache
 	};
-	return cache$2;
+	return cache$1;
 }
 
 var cachestorage;
@@ -29114,21 +29114,6 @@ const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
 }
-/**
- * The one order of findings (rules, reports, issues): most severe first, then rule, resource,
- * subject and fingerprint, so reports and issue bodies diff cleanly between runs. English
- * collation, named rather than the machine's default, so every runner sorts alike.
- */
-function compareFindings(a, b) {
-    return (severityRank(b.severity) - severityRank(a.severity) ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.resource, b.resource) ||
-        compareText(a.subject ?? '', b.subject ?? '') ||
-        compareText(a.fingerprint, b.fingerprint));
-}
-function compareText(a, b) {
-    return a.localeCompare(b, 'en');
-}
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
 const MODES = ['audit', 'offboard', 'validate'];
 const RULE_NAMES = [
@@ -29459,10 +29444,7 @@ function impossible(match) {
         return `there is no month ${mo}`;
     const days = daysIn(year, month);
     if (Number(d) < 1 || Number(d) > days) {
-        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
-            month: 'long',
-            timeZone: 'UTC',
-        });
+        const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
         return `${name} ${y} has ${days} days`;
     }
     if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
@@ -29489,26 +29471,14 @@ function parseInstant(field, value, now, options = {}) {
     else if (typeof value === 'string') {
         const text = value.trim();
         if (ZONELESS.test(text)) {
-            return {
-                ok: false,
-                error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.`,
-            };
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, a time without a zone, which could be any of 26 hours; add \`Z\` (UTC) or an offset such as \`+01:00\`.` };
         }
         const match = SHAPE.exec(text);
-        const valid = match &&
-            (match[4] === undefined
-                ? formats.date.validate(text)
-                : formats['date-time'].validate(withSeconds(text)));
+        const valid = match && (match[4] === undefined ? formats.date.validate(text) : formats['date-time'].validate(withSeconds(text)));
         if (!match)
-            return {
-                ok: false,
-                error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.`,
-            };
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, which is not an ISO-8601 time; ${fix}.` };
         if (!valid)
-            return {
-                ok: false,
-                error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.`,
-            };
+            return { ok: false, error: `\`${field}\` is ${describeGiven(value)}, an impossible date (${impossible(match)}); ${fix}.` };
         millis = Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
     }
     else {
@@ -29570,7 +29540,6 @@ const INPUT_NAMES = [
     'subjects',
     'phase',
     'offboarded-at',
-    'max-subjects',
     'report',
     'dry-run',
     'fail-on',
@@ -29597,16 +29566,6 @@ function parseBoolean(name, value) {
     if (value === '' || /^(false|no|off|0)$/i.test(value))
         return false;
     throw new InputError(`Input \`${name}\` is "${value}"; use true or false.`);
-}
-const DEFAULT_MAX_SUBJECTS = 50;
-function parseCount(name, value, fallback, max) {
-    if (value === '')
-        return fallback;
-    const count = Number(value);
-    if (!/^\d+$/.test(value) || count < 1 || count > max) {
-        throw new InputError(`Input \`${name}\` is "${value.slice(0, 40)}"; use a whole number from 1 to ${max} (default ${fallback}).`);
-    }
-    return count;
 }
 function parseTime(field, value, now, allowEpoch) {
     const parsed = parseInstant(field, value, now, { allowEpoch });
@@ -29736,7 +29695,6 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         dryRun: parseBoolean('dry-run', input('dry-run')),
         failOn: oneOf$1('fail-on', input('fail-on') || 'high', ['none', ...SEVERITIES]),
         stateBranch: input('state-branch') || 'offboarding-sentinel-state',
-        maxSubjects: parseCount('max-subjects', input('max-subjects'), DEFAULT_MAX_SUBJECTS, 1000),
         repository: { owner, repo },
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         // Outside a runner, the system's temporary folder: never the repository being checked.
@@ -29762,24 +29720,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
 // reporter's warning and a remediation record all describe the same failure the same way, and a
 // transient limit is never mistaken for a permission (a secondary rate limit on check-run
 // creation used to read "the token cannot create check runs").
-const UNREACHABLE_CODES = new Set([
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNREFUSED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'CERT_HAS_EXPIRED',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-const TRANSIENT = new Set([
-    'rate-limited',
-    'secondary-rate-limited',
-    'server',
-    'network',
-    'conflict',
-]);
+const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const TRANSIENT = new Set(['rate-limited', 'secondary-rate-limited', 'server', 'network', 'conflict']);
 function statusOf$1(error) {
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = error.status;
@@ -29821,9 +29763,7 @@ function kindOf(e, status, message) {
         if (headers?.['x-ratelimit-remaining'] === '0')
             return 'rate-limited';
         // GitHub answers a secondary limit with 403 or 429, a retry-after and this wording.
-        if (/secondary rate limit|abuse detection/i.test(message) ||
-            headers?.['retry-after'] !== undefined ||
-            status === 429) {
+        if (/secondary rate limit|abuse detection/i.test(message) || headers?.['retry-after'] !== undefined || status === 429) {
             return 'secondary-rate-limited';
         }
         return 'permission';
@@ -29866,9 +29806,7 @@ function describeError$1(error, hint = {}) {
     const isGraphqlLimit = kind === 'rate-limited' && (status === null || status === 200);
     switch (kind) {
         case 'rate-limited':
-            return isGraphqlLimit
-                ? `GraphQL rate limit exhausted; resets at ${resets}`
-                : `rate limit exhausted; resets at ${resets}`;
+            return isGraphqlLimit ? `GraphQL rate limit exhausted; resets at ${resets}` : `rate limit exhausted; resets at ${resets}`;
         case 'secondary-rate-limited':
             return `${status ?? ''} secondary rate limit persisted after retries (GitHub asks to slow down; not a permission problem)`.trim();
         case 'permission':
@@ -29950,17 +29888,10 @@ function mergeStates(theirs, ours) {
     const runs = new Map();
     for (const run of [...theirs.runs, ...ours.runs])
         runs.set(runKey(run), run);
-    // Feedback and baseline widenings are additive: a verdict given in either run stands.
-    const feedback = theirs.feedback || ours.feedback ? { ...theirs.feedback, ...ours.feedback } : undefined;
-    const extensions = theirs.baselines || ours.baselines
-        ? { ...theirs.baselines?.extensions, ...ours.baselines?.extensions }
-        : undefined;
     return {
-        // What a newer version keeps besides these: ours where both have it.
+        // What a newer version keeps besides these (baselines, feedback): ours where both have it.
         ...theirs,
         ...ours,
-        ...(feedback ? { feedback } : {}),
-        ...(extensions ? { baselines: { extensions } } : {}),
         v: 1,
         fingerprints,
         etags: ours.etags ?? theirs.etags ?? null,
@@ -30320,12 +30251,6 @@ function actionsHost(env = process.env) {
             scoped: new ContentsApiStateStore(client, { ...repository, branch, path: organizationStatePath(organization), keepDir, warn }),
             legacy: new ContentsApiStateStore(client, { ...repository, branch, path: LEGACY_STATE_PATH, warn }),
             info: (message) => info(message),
-        }),
-        // The same places parseInputs would choose (runnerTemp, organization, mode), read raw.
-        stoppedRunTarget: () => ({
-            outDir: join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'offboarding-sentinel'),
-            organization: (env.INPUT_ORGANIZATION ?? '').trim() || (env.GITHUB_REPOSITORY ?? '').split('/')[0] || 'unknown',
-            mode: (env.INPUT_MODE ?? '').trim() || 'audit',
         }),
     };
 }
@@ -39625,15 +39550,15 @@ const RULES = [
         name: 'unapproved-credential-change',
         modes: ['audit', 'offboard'],
         defaultSeverity: 'high',
-        firesWhen: 'a token, key or secret deleted or changed by an actor the policy does not approve, in a way that departs from that actor\'s learned normal (a burst beyond their own rate, outside their usual scope, from a new address); an offboarding\'s own revocations never fire',
-        remedy: 'Confirm the change with the actor. A false alarm: close the findings issue with the `false-positive` label (the actor\'s baseline learns it); approved automation goes in `approved-changers`.',
+        firesWhen: 'a token, key or secret deleted or changed by an actor that the policy does not approve for that change',
+        remedy: 'Confirm the change with the actor; add approved automation to `approved-changers` in the policy.',
         thresholds: [
             {
                 key: 'burst-count',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'The floor of a burst: this many credential changes by one actor within the burst window, or more than the actor\'s own largest bursts, whichever is higher.',
+                description: 'This many credential changes by one actor within the burst window is a burst.',
             },
             {
                 key: 'burst-window-minutes',
@@ -39648,29 +39573,22 @@ const RULES = [
         name: 'offboarding-drift',
         modes: ['audit'],
         defaultSeverity: 'medium',
-        firesWhen: 'a journey step is missed, or takes longer, in most of the recent offboardings than in the organization\'s past offboardings (median and MAD per step)',
-        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed or delayed, and why?',
+        firesWhen: 'the rate of missing offboarding steps departs from its history (needs stored history)',
+        remedy: 'Look at the recent offboardings in the tracking issues: which step is being missed?',
         thresholds: [
-            {
-                key: 'min-past-offboardings',
-                default: 5,
-                minimum: 2,
-                maximum: 1000,
-                description: 'Past offboardings with an outcome for a step (before the 3 most recent) needed before that step is judged.',
-            },
             {
                 key: 'min-history-runs',
                 default: 5,
                 minimum: 2,
                 maximum: 1000,
-                description: 'Accepted for compatibility and no longer used: drift is learned from past offboardings (`min-past-offboardings`), not from stored runs.',
+                description: 'Runs of history needed before drift is judged.',
             },
             {
                 key: 'max-deviation-percent',
                 default: 20,
                 minimum: 1,
                 maximum: 100,
-                description: 'Percentage points by which a step\'s recent miss rate may exceed its past miss rate.',
+                description: 'Percentage points by which the missing-step rate may exceed its historical mean.',
             },
         ],
     },
@@ -39740,31 +39658,6 @@ function ruleSpec(name) {
     return spec;
 }
 
-// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
-// from the rule context's clock so a rule gives the same answer for the same input.
-const HOUR_MS$1 = 3_600_000;
-const DAY_MS$1 = 24 * HOUR_MS$1;
-/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
-function daysBetween$1(earlier, later) {
-    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS$1;
-}
-/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
-function isOlderThan(at, days, now) {
-    return daysBetween$1(at, now) > days;
-}
-/** Whole days elapsed, for messages ("210 days ago"). */
-function wholeDays(earlier, later) {
-    return Math.floor(daysBetween$1(earlier, later));
-}
-/** `YYYY-MM-DD` of an instant, for messages. */
-function isoDay(at) {
-    return new Date(at).toISOString().slice(0, 10);
-}
-/** True when `at` is strictly after `reference`. */
-function isAfter(at, reference) {
-    return new Date(at).getTime() > new Date(reference).getTime();
-}
-
 /** Every `check` value a journey step may name; `manual` is ticked by a person. */
 const GITHUB_CHECKS = [
     'org-membership',
@@ -39775,24 +39668,6 @@ const GITHUB_CHECKS = [
     'deploy-keys',
     'secrets-rotated',
 ];
-/** What each GitHub-checked step removes, as inventory kinds. */
-const KINDS_OF_STEP = {
-    'org-membership': ['org-membership'],
-    'repo-access': ['repo-access'],
-    'team-membership': ['team-membership'],
-    invitations: ['invitation'],
-    tokens: ['pat', 'credential'],
-    'deploy-keys': ['deploy-key'],
-    'secrets-rotated': ['secret'],
-};
-/**
- * When a step is due: `deadlineHours` after the offboarding. The resolved policy gives every
- * step its hours; `fallbackHours` (the rule's `deadline-hours`) stands in for one without.
- */
-function stepDueAt(offboardedAt, deadlineHours, fallbackHours = deadlineHours) {
-    const hours = Number.isFinite(deadlineHours) ? deadlineHours : fallbackHours;
-    return new Date(new Date(offboardedAt).getTime() + hours * HOUR_MS$1).toISOString();
-}
 const JOURNEY_CHECKS = [...GITHUB_CHECKS, 'manual'];
 function journeyCheck(name) {
     return name === 'manual' ? { kind: 'manual' } : { kind: 'github', what: name };
@@ -43181,15 +43056,15 @@ function requireRef_error () {
 	return ref_error;
 }
 
-var compile$1 = {};
+var compile = {};
 
 var hasRequiredCompile;
 
 function requireCompile () {
-	if (hasRequiredCompile) return compile$1;
+	if (hasRequiredCompile) return compile;
 	hasRequiredCompile = 1;
-	Object.defineProperty(compile$1, "__esModule", { value: true });
-	compile$1.resolveSchema = compile$1.getCompilingSchema = compile$1.resolveRef = compile$1.compileSchema = compile$1.SchemaEnv = void 0;
+	Object.defineProperty(compile, "__esModule", { value: true });
+	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -43215,7 +43090,7 @@ function requireCompile () {
 	        this.refs = {};
 	    }
 	}
-	compile$1.SchemaEnv = SchemaEnv;
+	compile.SchemaEnv = SchemaEnv;
 	// let codeSize = 0
 	// let nodeCount = 0
 	// Compiles schema in SchemaEnv
@@ -43312,7 +43187,7 @@ function requireCompile () {
 	        this._compilations.delete(sch);
 	    }
 	}
-	compile$1.compileSchema = compileSchema;
+	compile.compileSchema = compileSchema;
 	function resolveRef(root, baseId, ref) {
 	    var _a;
 	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -43330,7 +43205,7 @@ function requireCompile () {
 	        return;
 	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
 	}
-	compile$1.resolveRef = resolveRef;
+	compile.resolveRef = resolveRef;
 	function inlineOrCompile(sch) {
 	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
 	        return sch.schema;
@@ -43343,7 +43218,7 @@ function requireCompile () {
 	            return sch;
 	    }
 	}
-	compile$1.getCompilingSchema = getCompilingSchema;
+	compile.getCompilingSchema = getCompilingSchema;
 	function sameSchemaEnv(s1, s2) {
 	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
 	}
@@ -43390,7 +43265,7 @@ function requireCompile () {
 	    }
 	    return getJsonPointer.call(this, p, schOrRef);
 	}
-	compile$1.resolveSchema = resolveSchema;
+	compile.resolveSchema = resolveSchema;
 	const PREVENT_SCOPE_CHANGE = new Set([
 	    "properties",
 	    "patternProperties",
@@ -43429,7 +43304,7 @@ function requireCompile () {
 	    return undefined;
 	}
 	
-	return compile$1;
+	return compile;
 }
 
 var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
@@ -49436,12 +49311,19 @@ var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Severities strongest first, as people read them. */
 const SEVERITY_NAMES = [...SEVERITIES].reverse();
+/**
+ * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
+ * these only keep a hostile pull request from making `validate` do needless work: a login is at
+ * most 39 characters, a workflow path or resource id rarely above 200.
+ */
+const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 };
 function patternList(description, itemDescription) {
     return {
         description,
         type: 'array',
         minItems: 1,
-        items: { type: 'string', minLength: 1, description: itemDescription },
+        maxItems: PATTERN_LIMITS.maxItems,
+        items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
     };
 }
 function ruleSettingsSchema(rule) {
@@ -49709,9 +49591,11 @@ function fingerprint(rule, resource, subject, key = '') {
         .slice(0, 32);
 }
 
-// A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
-// pull requests, so they are never turned into regular expressions (no regex injection, no
-// catastrophic backtracking): matching is a dynamic programme over pattern tokens × text.
+// The one glob matcher for every policy pattern: exemptions, service accounts, approved
+// changers. Patterns come from policy files in pull requests (which `validate` evaluates), so
+// they are never turned into regular expressions (no regex injection, no catastrophic
+// backtracking): matching is a dynamic programme over pattern tokens × text, at most
+// (tokens + 1) × (characters + 1) steps whatever the pattern.
 //
 //   `**` any run of characters, `/` included
 //   `*`  any run of characters except `/`
@@ -49750,6 +49634,11 @@ function tokenize(pattern) {
 }
 /** Whether `text` matches the glob `pattern` as a whole. */
 function matchGlob(pattern, text) {
+    return matchGlobCounted(pattern, text).matches;
+}
+/** The match and the number of table cells it took: the cost is bounded by the table's size. */
+function matchGlobCounted(pattern, text) {
+    let steps = 0;
     const tokens = tokenize(pattern);
     const chars = [...text.toLowerCase()];
     const width = chars.length + 1;
@@ -49779,9 +49668,10 @@ function matchGlob(pattern, text) {
                     break;
             }
             matches[i * width + j] = result ? 1 : 0;
+            steps++;
         }
     }
-    return matches[0] === 1;
+    return { matches: matches[0] === 1, steps };
 }
 /** Whether any of the patterns matches; an empty list matches nothing. */
 function matchAnyGlob(patterns, text) {
@@ -49805,10 +49695,11 @@ function isExemptionActive(exemption, today) {
     // Both are YYYY-MM-DD, so string order is date order.
     return today <= exemption.expires;
 }
+const DAY_MS$1 = 86_400_000;
 function addDays(day, count) {
     return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS$1).toISOString().slice(0, 10);
 }
-function daysBetween(from, to) {
+function daysBetween$1(from, to) {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS$1);
 }
 /** The latest `expires` the policy allows today. */
@@ -49902,7 +49793,7 @@ function expiringExemptions(policy, clock) {
     const window = policy.rules['policy-invalid'].thresholds['exemption-warn-days'];
     return policy.exemptions
         .filter((exemption) => isExemptionActive(exemption, today) && !isExpiryTooFar(exemption, policy, today))
-        .map((exemption) => ({ exemption, daysLeft: daysBetween(today, exemption.expires) }))
+        .map((exemption) => ({ exemption, daysLeft: daysBetween$1(today, exemption.expires) }))
         .filter(({ daysLeft }) => daysLeft <= window)
         .sort((a, b) => a.exemption.expires.localeCompare(b.exemption.expires))
         .map(({ exemption, daysLeft }) => ({
@@ -50022,8 +49913,11 @@ const resourceId = {
     organization: (org) => `org:${org}`,
     repository: (nameWithOwner) => `repo:${nameWithOwner}`,
     team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
     deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    pat: (grantId) => `pat:${grantId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
     credential: (credentialId) => `credential:${credentialId}`,
     invitation: (invitationId) => `invitation:${invitationId}`,
     event: (documentId) => `event:${documentId}`,
@@ -50041,13 +49935,50 @@ const resourceId = {
     },
 };
 
-const cache$1 = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
+// logins goes through here, so no reader filters a person out over the case HR typed.
+// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
+/** The key two logins share exactly when they name the same account. */
 function loginKey(login) {
     return login.toLowerCase();
 }
+function sameLogin(a, b) {
+    return a != null && b != null && loginKey(a) === loginKey(b);
+}
+/** A set of logins that ignores case; `has(null)` is false. */
+class LoginSet {
+    keys;
+    constructor(logins = []) {
+        this.keys = new Set([...logins].map(loginKey));
+    }
+    has(login) {
+        return login != null && this.keys.has(loginKey(login));
+    }
+    add(login) {
+        this.keys.add(loginKey(login));
+        return this;
+    }
+    get size() {
+        return this.keys.size;
+    }
+}
+/** Logins without case duplicates, keeping the first spelling of each. */
+function uniqueLogins(logins) {
+    const seen = new LoginSet();
+    const unique = [];
+    for (const login of logins) {
+        if (seen.has(login))
+            continue;
+        seen.add(login);
+        unique.push(login);
+    }
+    return unique;
+}
+
+const cache = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
 function activityIndex(snapshot) {
-    const cached = cache$1.get(snapshot);
+    const cached = cache.get(snapshot);
     if (cached)
         return cached;
     const byPerson = new Map();
@@ -50077,7 +50008,7 @@ function activityIndex(snapshot) {
         latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
         latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
     };
-    cache$1.set(snapshot, index);
+    cache.set(snapshot, index);
     return index;
 }
 
@@ -50116,6 +50047,30 @@ function defineRule(name, evaluate) {
         name,
         evaluate: (context) => (settingsOf(context.policy, name).enabled ? evaluate(context) : []),
     };
+}
+
+// Time arithmetic shared by the rules. Every instant is an ISO-8601 string; "now" always comes
+// from the rule context's clock so a rule gives the same answer for the same input.
+const DAY_MS = 86_400_000;
+/** Days (fractional) from `earlier` to `later`; negative when `later` is before `earlier`. */
+function daysBetween(earlier, later) {
+    return (new Date(later).getTime() - new Date(earlier).getTime()) / DAY_MS;
+}
+/** True when `at` lies strictly more than `days` days before `now` ("more than N days ago"). */
+function isOlderThan(at, days, now) {
+    return daysBetween(at, now) > days;
+}
+/** Whole days elapsed, for messages ("210 days ago"). */
+function wholeDays(earlier, later) {
+    return Math.floor(daysBetween(earlier, later));
+}
+/** `YYYY-MM-DD` of an instant, for messages. */
+function isoDay(at) {
+    return new Date(at).toISOString().slice(0, 10);
+}
+/** True when `at` is strictly after `reference`. */
+function isAfter(at, reference) {
+    return new Date(at).getTime() > new Date(reference).getTime();
 }
 
 /** Events acted by `person` strictly after their offboarding, oldest first. */
@@ -50164,42 +50119,17 @@ function coverageGapFindings(policy, gaps) {
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
 function isBot$1(login, person) {
     return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
 }
 function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
+    return matchAnyGlob(serviceAccounts, login);
 }
 function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
 }
 
-const same$3 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const same$2 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
 function identityEmails(snapshot, person) {
     const emails = new Set();
@@ -50214,7 +50144,7 @@ function identityEmails(snapshot, person) {
     for (const email of person.verifiedEmails)
         add(email);
     for (const scim of snapshot.scimIdentities) {
-        if (!same$3(scim.login, person.login))
+        if (!same$2(scim.login, person.login))
             continue;
         add(scim.userName);
         for (const email of scim.emails)
@@ -50226,16 +50156,16 @@ function rosterMatch(roster, emails) {
     return roster.find((row) => emails.includes(row.email.toLowerCase()));
 }
 function holdsAccess(snapshot, person) {
-    return isMember(person) || snapshot.grants.some((grant) => same$3(grant.login, person.login));
+    return isMember(person) || snapshot.grants.some((grant) => same$2(grant.login, person.login));
 }
 function signalsFor(snapshot, person) {
     const signals = [];
     for (const scim of snapshot.scimIdentities) {
-        if (same$3(scim.login, person.login) && !scim.active)
+        if (same$2(scim.login, person.login) && !scim.active)
             signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
     }
     for (const link of snapshot.identityLinks) {
-        if (same$3(link.login, person.login) && link.samlNameId === null)
+        if (same$2(link.login, person.login) && link.samlNameId === null)
             signals.push({ source: 'saml', scimUserName: link.scimUserName });
     }
     const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
@@ -50338,7 +50268,7 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
         if (patExpired(grant, now))
             continue;
         const expiresAt = grant.expiresAt;
-        const lifetimeDays = expiresAt === null ? null : daysBetween$1(grant.accessGrantedAt, expiresAt);
+        const lifetimeDays = expiresAt === null ? null : daysBetween(grant.accessGrantedAt, expiresAt);
         if (lifetimeDays !== null && lifetimeDays <= maxLifetimeDays)
             continue;
         const message = expiresAt === null || lifetimeDays === null
@@ -50347,9 +50277,10 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
                 `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
         findings.push(makeFinding(policy, 'long-lived-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message,
             evidence: {
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 accessGrantedAt: grant.accessGrantedAt,
@@ -50410,610 +50341,340 @@ function offboardedIpActivityFindings(policy, events, person, allEvents) {
 }
 const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
-const same$2 = (a, b) => a.toLowerCase() === b.toLowerCase();
-function enterpriseItems(snapshot, login) {
-    const items = [];
-    const enterprise = snapshot.enterprise;
-    const member = enterprise?.members.find((m) => same$2(m.login, login));
-    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
-        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
-        const affiliation = member.affiliation === 'unaffiliated'
-            ? 'unaffiliated member'
-            : member.affiliation === 'member'
-                ? 'member'
-                : null;
-        items.push({
-            kind: 'enterprise-membership',
-            resource: resourceId.enterprise(enterprise.slug),
-            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
-            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
-        });
-    }
-    for (const seat of snapshot.copilotSeats) {
-        if (!same$2(seat.login, login))
-            continue;
-        items.push({
-            kind: 'copilot-seat',
-            resource: resourceId.copilotSeat(seat.org, seat.login),
-            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
-            detail: {
-                seatScope: seat.org,
-                assignedAt: seat.createdAt,
-                lastActivityAt: seat.lastActivityAt,
-                assigningTeam: seat.assigningTeam,
-                pendingCancellationDate: seat.pendingCancellationDate,
-            },
-        });
-    }
-    return items;
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
 }
-function enterpriseHoldingMessage(subject, item) {
-    if (item.kind === 'copilot-seat')
-        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
-    const affiliation = item.detail.affiliation;
-    const roles = String(item.detail.roles ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
-    const held = [
-        ...(affiliation === 'unaffiliated'
-            ? ['an unaffiliated member (in no organization, still licensable)']
-            : affiliation === 'member'
-                ? ['a member']
-                : []),
-        ...roles,
-    ];
-    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
 }
-/** The lists an enterprise item's presence depends on (see item-gap.ts). */
-function enterpriseCoverageNeeds(item, org) {
-    if (item.kind === 'copilot-seat') {
-        const scope = String(item.detail.seatScope);
-        return scope === org
-            ? [`org:${org}/copilot-seats`]
-            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
-    }
-    const slug = String(item.detail.enterprise);
-    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
-}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
 
-// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
-// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
-// snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
+const SEGMENTS = { org: 1, repo: 2, team: 2, enterprise: 1 };
+function org(item, part, of = null) {
+    return item.org ? { id: gapId(gaps.organization(item.org, part, of)) } : { any: 'org', part, of };
 }
-function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
+function repo(item, part) {
+    return item.repo ? { id: gapId(gaps.repository(item.repo, part)) } : { any: 'repo', part };
 }
-/** Every e-mail an invitation to this person could have been sent to. */
-function personEmails(person) {
-    if (!person)
-        return [];
-    const saml = person.samlIdentity;
-    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
-    if (saml?.nameId?.includes('@'))
-        emails.push(saml.nameId);
-    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
-}
-const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
-/**
- * The contract resource id a secret-write audit event is about (`key` is the secret's name,
- * `environment_name` the environment), or null when the event does not say enough.
- */
-function secretResourceFromEvent(organization, event) {
-    const match = SECRET_WRITE.exec(event.action);
-    const name = event.fields.key;
-    if (!match || typeof name !== 'string')
-        return null;
-    if (match[1] === 'org')
-        return `secret:${organization}/${name}`;
-    if (!event.repo)
-        return null;
-    if (match[1] === 'repo')
-        return `secret:${event.repo}/${name}`;
-    const environment = event.fields.environment_name ?? event.fields.environment;
-    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
-}
-function secretItem(organization, secret, reason) {
-    const where = secret.scope === 'organization'
-        ? `organization ${organization}`
-        : secret.scope === 'repository'
-            ? secret.repo
-            : `${secret.repo} environment ${secret.environment}`;
-    return {
-        kind: 'secret',
-        resource: resourceId.secret(organization, secret),
-        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
-        detail: {
-            scope: secret.scope,
-            name: secret.name,
-            repo: secret.scope === 'organization' ? null : secret.repo,
-            environment: secret.scope === 'environment' ? secret.environment : null,
-            updatedAt: secret.updatedAt,
-            reason,
-        },
-    };
-}
-/**
- * Secrets readable from a set of repositories the person could write (a workflow they push can
- * print any secret the repository sees). An owner can read every organization secret.
- */
-function readableSecrets(snapshot, writableRepos, owner) {
-    const org = snapshot.organization;
-    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
-    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
-    const items = [];
-    for (const secret of snapshot.secrets) {
-        if (secret.scope !== 'organization') {
-            if (writable.includes(secret.repo.toLowerCase())) {
-                items.push(secretItem(org, secret, `could write ${secret.repo}`));
-            }
-            continue;
-        }
-        if (owner) {
-            items.push(secretItem(org, secret, 'organization owner'));
-            continue;
-        }
-        let via;
-        if (secret.visibility === 'all')
-            via = writable[0];
-        else if (secret.visibility === 'private') {
-            // A repository whose visibility was not read is counted: not knowing is not "public".
-            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
-        }
-        else if (secret.selectedRepositories === null) {
-            // The selected list was not read: assume the worst rather than miss a secret to rotate.
-            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
-        }
-        else {
-            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
-            via = writable.find((repo) => selected.has(repo));
-        }
-        if (via)
-            items.push(secretItem(org, secret, `visible to ${via}`));
-    }
-    return items;
-}
-/** Secrets the person created or updated, per the audit log, that still exist. */
-function writtenSecrets(snapshot, login) {
-    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
-    const items = [];
-    for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
-            continue;
-        const resource = secretResourceFromEvent(snapshot.organization, event);
-        const secret = resource ? byResource.get(resource) : undefined;
-        if (secret)
-            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
-    }
-    return items;
-}
-function dedupe(items) {
-    const seen = new Map();
-    for (const item of items)
-        if (!seen.has(item.resource))
-            seen.set(item.resource, item);
-    return [...seen.values()];
-}
-/**
- * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
- * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
- * or those recorded at `pre`) for recognising invitations.
- */
-function buildInventory(snapshot, login, offboardedAt, options = {}) {
-    const org = snapshot.organization;
-    const person = findPerson(snapshot, login);
-    const items = [];
-    if (person?.orgRole) {
-        items.push({
-            kind: 'org-membership',
-            resource: resourceId.organization(org),
-            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
-            detail: { role: person.orgRole },
-        });
-    }
-    for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
-        if (!membership)
-            continue;
-        items.push({
-            kind: 'team-membership',
-            resource: resourceId.team(org, team.slug),
-            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
-            detail: { team: team.slug, role: membership.role },
-        });
-    }
-    const writable = new Set();
-    for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
-            continue;
-        if (permissionAtLeast(grant.permission, 'write'))
-            writable.add(grant.repo);
-        const direct = grant.sources.some((source) => source.kind === 'direct');
-        if (!direct && !grant.outsideCollaborator)
-            continue; // team and base grants: see team / membership
-        items.push({
-            kind: 'repo-access',
-            resource: resourceId.repository(grant.repo),
-            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
-            detail: {
-                repo: grant.repo,
-                permission: grant.permission,
-                outsideCollaborator: grant.outsideCollaborator,
-            },
-        });
-    }
-    // Owners administer every repository, whether or not the grants list says so.
-    const owner = person?.orgRole === 'owner';
-    if (owner)
-        for (const repo of snapshot.repositories)
-            writable.add(repo.nameWithOwner);
-    const emails = [
-        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
+function grantLists(item) {
+    return [
+        org(item, 'repositories'),
+        repo(item, 'collaborators'),
+        org(item, 'outside-collaborators'),
+        org(item, 'members'),
+        org(item, 'teams'),
+        { any: 'team', part: 'any' },
     ];
-    for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
-        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
-        if (!forLogin && !forEmail)
-            continue;
-        items.push({
-            kind: 'invitation',
-            resource: resourceId.invitation(invitation.id),
-            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
-            detail: {
-                invitationId: invitation.id,
-                invitationKind: invitation.kind,
-                target: invitation.target,
-                email: invitation.email,
-                createdAt: invitation.createdAt,
-            },
-        });
-    }
-    for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
-            continue;
-        items.push({
-            kind: 'pat',
-            resource: resourceId.pat(pat.id),
-            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
-            detail: {
-                grantId: pat.id,
-                tokenId: pat.tokenId,
-                expired: pat.tokenExpired,
-                expiresAt: pat.expiresAt,
-                lastUsedAt: pat.lastUsedAt,
-            },
-        });
-    }
-    for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
-            continue;
-        const name = credential.title ??
-            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
-        items.push({
-            kind: 'credential',
-            resource: resourceId.credential(credential.id),
-            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
-            detail: {
-                credentialId: credential.id,
-                type: credential.type,
-                authorizedAt: credential.authorizedAt,
-                accessedAt: credential.accessedAt,
-            },
-        });
-    }
-    for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
-            continue;
-        items.push({
-            kind: 'deploy-key',
-            resource: resourceId.deployKey(key.repo, key.id),
-            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
-            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
-        });
-    }
-    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
-    items.push(...enterpriseItems(snapshot, login));
-    return {
-        subject: person?.login ?? login,
-        organization: org,
-        offboardedAt,
-        source: 'snapshot',
-        builtAt: snapshot.collectedAt,
-        items: dedupe(items),
-        emails,
-        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
-        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
-        limits: [],
-    };
 }
-
-/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
-function asId(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+function secretLists(item) {
+    const organization = [
+        org(item, 'actions-secrets'),
+        org(item, 'dependabot-secrets'),
+        ...(item.resource ? [{ id: `${item.resource}/repositories` }] : []),
+    ];
+    const repository = [org(item, 'repositories'), org(item, 'repository-secrets'), repo(item, 'secrets'), repo(item, 'dependabot-secrets')];
+    const environment = [
+        org(item, 'repositories'),
+        org(item, 'repository-secrets'),
+        repo(item, 'environments'),
+        item.repo && item.environment
+            ? { id: gapId(gaps.environment(item.repo, item.environment, 'secrets')) }
+            : { any: 'repo', part: 'secrets' },
+    ];
+    switch (item.secretScope) {
+        case 'organization':
+            return organization;
+        case 'repository':
+            return repository;
+        case 'environment':
+            return environment;
+        default:
+            return [...organization, ...repository, ...environment];
+    }
 }
-function fieldEquals(event, names, value) {
-    const wanted = asId(value);
-    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
+function invitationLists(item) {
+    const target = item.target ?? '';
+    if (target.startsWith('repo:')) {
+        const name = target.slice('repo:'.length);
+        return [org(item, 'repository-invitations'), repo({ ...item, repo: name }, 'invitations')];
+    }
+    if (target.startsWith('org:') || target.startsWith('team:'))
+        return [org(item, 'invitations')];
+    return [org(item, 'invitations'), org(item, 'repository-invitations'), { any: 'repo', part: 'invitations' }];
 }
-function sameRepo(event, repo) {
-    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
+/** Which lists each kind of item depends on (documented in docs/rule-semantics.md). */
+const DEPENDS_ON = {
+    'org-membership': (item) => [org(item, 'members'), ...(item.subject ? [org(item, 'membership', item.subject)] : [])],
+    'team-membership': (item) => [
+        org(item, 'teams'),
+        item.resource ? { id: `${item.resource}/members` } : { any: 'team', part: 'members' },
+    ],
+    'repo-access': (item) => [org(item, 'repositories'), org(item, 'outside-collaborators'), repo(item, 'collaborators')],
+    invitation: invitationLists,
+    pat: (item) => [org(item, 'personal-access-tokens')],
+    credential: (item) => [org(item, 'credential-authorizations')],
+    'deploy-key': (item) => [org(item, 'repositories'), org(item, 'deploy-keys'), repo(item, 'deploy-keys')],
+    secret: secretLists,
+    grant: grantLists,
+    'person-activity': (item) => [org(item, 'audit-log'), org(item, 'contributions', item.subject ?? null)],
+    'repo-contributions': (item) => [
+        org(item, 'contributions', item.subject ?? null),
+        repo(item, 'contributions'),
+    ],
+    'audit-event': (item) => [org(item, 'audit-log')],
+    'enterprise-membership': (item) => item.assignedBy
+        ? [{ id: gapId(gaps.enterprise(item.assignedBy, 'members')) }, { id: gapId(gaps.enterprise(item.assignedBy, 'admins')) }]
+        : [{ any: 'enterprise', part: 'members' }, { any: 'enterprise', part: 'admins' }],
+    'copilot-seat': (item) => {
+        const by = item.assignedBy;
+        if (by && by.toLowerCase() === item.org?.toLowerCase())
+            return [org(item, 'copilot-seats')];
+        if (by)
+            return [{ id: gapId(gaps.enterprise(by, 'copilot-seats')) }, { id: gapId(gaps.organization(by, 'copilot-seats')) }];
+        return [{ any: 'org', part: 'copilot-seats' }, { any: 'enterprise', part: 'copilot-seats' }];
+    },
+    identity: (item) => [org(item, 'saml-identities'), org(item, 'scim-identities')],
+    'offboarding-step': () => ['anything'],
+    resource: () => [],
+};
+function ancestorOrSame(gap, needed) {
+    return gap === needed || needed.startsWith(`${gap}/`);
 }
-function teamMatches(event, slug) {
-    const team = event.fields.team;
-    if (typeof team !== 'string' || typeof slug !== 'string')
+function matchesAny(gap, need) {
+    const prefix = `${need.any}:`;
+    if (!gap.startsWith(prefix))
         return false;
-    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
+    const segments = gap.slice(prefix.length).split('/');
+    const rest = segments.slice(SEGMENTS[need.any]);
+    if (rest.length === 0 || need.part === 'any')
+        return true; // the whole resource, or any of its parts
+    // `repo:o/r/env/<environment>/secrets`: an environment's list counts as the repository's.
+    const part = rest[0] === 'env' ? rest.at(-1) : rest[0];
+    if (part !== need.part)
+        return false;
+    return need.of == null || rest[1] === undefined || rest[1] === need.of.toLowerCase();
 }
-/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
-function removes(event, item, subject, org, emails) {
-    const aboutSubject = sameLogin(event.user, subject);
-    const d = item.detail;
-    switch (item.kind) {
-        case 'org-membership':
-            return aboutSubject && event.action === 'org.remove_member';
-        case 'team-membership':
-            return (aboutSubject &&
-                (event.action === 'org.remove_member' ||
-                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
-        case 'repo-access':
-            return (aboutSubject &&
-                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
-                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
-        case 'invitation': {
-            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
-                return false;
-            }
-            if (fieldEquals(event, ['invitation_id'], d.invitationId))
-                return true;
-            const email = event.fields.email;
-            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
-        }
-        case 'pat':
-            if (event.action !== 'personal_access_token.access_revoked')
-                return false;
-            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
-                return true;
-            // Without ids in the event, a revocation for the subject is the best evidence there is.
-            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
-        case 'credential':
-            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
-                return false;
-            }
-            if (event.fields.credential_id !== undefined)
-                return fieldEquals(event, ['credential_id'], d.credentialId);
-            return aboutSubject;
-        case 'deploy-key':
-            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
-                return false;
-            return event.fields.key_id === undefined && event.fields.id === undefined
-                ? true
-                : fieldEquals(event, ['key_id', 'id'], d.keyId);
-        case 'secret': {
-            const rotated = secretResourceFromEvent(org, event);
-            if (rotated === item.resource)
-                return true;
-            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
-                return false;
-            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
-                item.resource);
-        }
-        case 'copilot-seat':
-            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
-            return (aboutSubject &&
-                [
-                    'copilot.cfb_seat_cancelled',
-                    'copilot.cfb_seat_assignment_unassigned',
-                    'copilot.cfb_seat_cancelled_by_staff',
-                ].includes(event.action));
-        case 'enterprise-membership':
-            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
-            return false;
-    }
+function needs(item) {
+    const whole = [];
+    if (item.org)
+        whole.push({ id: resourceId.organization(item.org) });
+    if (item.resource)
+        whole.push({ id: item.resource });
+    return [...whole, ...DEPENDS_ON[item.kind](item)];
 }
-/** The latest audit event that removed `item`, if the audit log shows one. */
-function revocationEvent(events, item, subject, org, emails) {
-    let latest = null;
-    for (const event of events) {
-        if (!removes(event, item, subject, org, emails))
-            continue;
-        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
-            latest = event;
-    }
-    return latest;
-}
-
-// Robust statistics for the baselines: medians, median absolute deviations and quantiles, so
-// that one outlier (a single bad week, one incident) cannot move what "normal" means. Every
-// estimate carries how many observations it rests on; below the minimum it is not an estimate.
-/** 1.4826 × MAD estimates the standard deviation of normally distributed data. */
-const MAD_SCALE = 1.4826;
-function sorted(values) {
-    return [...values].sort((a, b) => a - b);
-}
-/** The median, or null for no values. */
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const list = sorted(values);
-    const middle = Math.floor(list.length / 2);
-    return list.length % 2 === 1 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
-}
-/** The median absolute deviation from the median (unscaled), or null for no values. */
-function mad(values) {
-    const centre = median(values);
-    if (centre === null)
-        return null;
-    return median(values.map((value) => Math.abs(value - centre)));
-}
-/** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics, or null. */
-function quantile(values, q) {
-    if (values.length === 0)
-        return null;
-    if (q < 0 || q > 1)
-        throw new RangeError(`quantile ${q} is outside 0..1`);
-    const list = sorted(values);
-    const position = (list.length - 1) * q;
-    const below = Math.floor(position);
-    const above = Math.ceil(position);
-    return list[below] + (list[above] - list[below]) * (position - below);
-}
-/** Median, scaled MAD, 90th percentile and maximum; null below `minimum` observations. */
-function robustSummary(values, minimum = 1) {
-    if (values.length < Math.max(1, minimum))
-        return null;
-    return {
-        n: values.length,
-        median: median(values),
-        spread: mad(values) * MAD_SCALE,
-        q1: quantile(values, 0.25),
-        q3: quantile(values, 0.75),
-        p90: quantile(values, 0.9),
-        max: Math.max(...values),
-    };
-}
-/**
- * The largest value still normal: the higher of median + k × scaled MAD and Tukey's fence
- * Q3 + k × IQR (a two-humped normal, "4 hours or 40", has no MAD but a wide IQR), and never below
- * `floor` nor below twice the median (identical values have no spread, and "slightly above
- * identical" is not an anomaly).
- */
-function upperFence(summary, k, floor = 0) {
-    return Math.max(floor, summary.median * 2, summary.median + k * summary.spread, summary.q3 + k * (summary.q3 - summary.q1));
-}
-/** Round for reports: two decimals, no float noise. */
-function round2(value) {
-    return Math.round(value * 100) / 100;
-}
-
-const HOUR_MS = 3_600_000;
-/** Every action revocation-events.ts recognises as removing a holding. */
-const REVOCATION_ACTION = /^(org\.remove_member|team\.remove_member|repo\.remove_member|org\.remove_outside_collaborator|org\.cancel_invitation|repository_invitation\.(cancel|reject)|personal_access_token\.access_revoked|org_credential_authorization\.(revoke|deauthorize)|public_key\.delete|[a-z_]+\.(create|update|remove)_(actions|integration)_secret)$/;
-/** The journey's github-checked steps with what each person's offboarding shows for them. */
-function journeyObservations(input) {
-    const { now } = input;
-    // Only removals can be revocations: filter once, not once per person, step and item.
-    const events = input.events.filter((event) => REVOCATION_ACTION.test(event.action));
-    const people = [...input.offboarded]
-        .filter((person) => input.since === null || person.offboardedAt >= input.since)
-        .sort((a, b) => a.offboardedAt.localeCompare(b.offboardedAt) || a.login.localeCompare(b.login));
-    return input.journey
-        .filter((step) => step.check.kind === 'github')
-        .map((step) => {
-        const deadlineHours = Number.isFinite(step.deadlineHours) && step.deadlineHours > 0
-            ? step.deadlineHours
-            : input.defaultDeadlineHours;
-        const observations = [];
-        for (const person of people) {
-            const observed = observe(person, step, deadlineHours, events, input.organization, now);
-            if (observed)
-                observations.push(observed);
-        }
-        return { step: step.id, title: step.title, deadlineHours, observations };
+/** Whether `gap` hides `item`. Ids compare without case, as GitHub compares names. */
+function covers(gap, item) {
+    const id = gap.resource.toLowerCase();
+    // What a rule could not judge for lack of stored history hides nothing in the organization.
+    if (id.startsWith('history:'))
+        return false;
+    return needs(item).some((need) => {
+        if (need === 'anything')
+            return true;
+        if ('id' in need)
+            return ancestorOrSame(id, need.id.toLowerCase());
+        return matchesAny(id, need);
     });
 }
-function observe(person, step, deadlineHours, events, organization, now) {
-    if (step.check.kind !== 'github' || !person.inventory)
-        return null;
-    const offMs = new Date(person.offboardedAt).getTime();
-    const elapsed = (now.getTime() - offMs) / HOUR_MS;
-    if (elapsed < 0)
-        return null;
-    const deadlinePassed = elapsed > deadlineHours;
-    const recorded = person.steps?.find((entry) => entry.id === step.id);
-    const kinds = KINDS_OF_STEP[step.check.what];
-    const items = person.inventory.filter((item) => kinds.includes(item.kind));
-    const base = { login: person.login, offboardedAt: person.offboardedAt };
-    if (items.length === 0)
-        return null;
-    const times = items.map((item) => revocationEvent(events, item, person.login, organization, person.emails ?? [])?.at ?? null);
-    if (times.every((at) => at !== null)) {
-        const last = Math.max(...times.map((at) => new Date(at).getTime()));
-        const hours = round2(Math.max(0, (last - offMs) / HOUR_MS));
-        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
-    }
-    // The audit log does not show every revocation (an expired token, a key removed with its
-    // repository); the tracking issue's last verification saw them gone.
-    if (recorded?.status === 'done' && recorded.doneAt) {
-        const hours = round2(Math.max(0, (new Date(recorded.doneAt).getTime() - offMs) / HOUR_MS));
-        return { ...base, hours, done: true, missed: hours > deadlineHours, decided: true };
-    }
-    if (recorded?.status === 'done')
-        return null; // done, time unknown: nothing to learn from
-    return { ...base, hours: round2(elapsed), done: false, missed: deadlinePassed, decided: deadlinePassed };
+/** The first gap that hides any of the items, or null. */
+function coveringGap(gapList, ...items) {
+    return gapList.find((gap) => items.some((item) => covers(gap, item))) ?? null;
 }
-const RECENT_OFFBOARDINGS = 3;
-const MIN_PAST_OFFBOARDINGS = 5;
-/**
- * Split a step's observations into the recent ones (the last `recent`, open ones included) and
- * the past ones the normal is learned from (decided only), and summarise the past robustly.
- */
-function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_OFFBOARDINGS) {
-    const latest = baseline.observations.slice(-recent);
-    const past = baseline.observations.slice(0, -recent || undefined).filter((o) => o.decided);
-    const doneHours = past.filter((o) => o.done).map((o) => o.hours);
-    const enough = past.length >= minPast;
-    return {
-        step: baseline.step,
-        title: baseline.title,
-        deadlineHours: baseline.deadlineHours,
-        recent: latest,
-        past,
-        hours: enough ? robustSummary(doneHours, Math.min(minPast, 3)) : null,
-        missRate: enough ? past.filter((o) => o.missed).length / past.length : null,
-        insufficient: enough
-            ? null
-            : `step ${baseline.step}: ${past.length} past offboardings with an outcome (${minPast} needed before the ${recent} most recent); ` +
-                `until then the policy's deadline of ${baseline.deadlineHours} hours judges it (offboarding-step-missing)`,
-    };
+/** The organization, repository and secret level a contract resource id names, where it does. */
+function itemFromResource(resource) {
+    const colon = resource.indexOf(':');
+    const type = resource.slice(0, colon);
+    const body = resource.slice(colon + 1).split('/');
+    const base = { resource, org: null, repo: null };
+    switch (type) {
+        case 'org':
+            return { ...base, org: body[0] };
+        case 'team':
+            return { ...base, org: body[0] };
+        case 'repo':
+        case 'deploy-key':
+            return { ...base, org: body[0], repo: body.length >= 2 ? `${body[0]}/${body[1]}` : null };
+        case 'secret':
+            if (body.length === 2)
+                return { ...base, org: body[0], secretScope: 'organization' };
+            if (body[2] === 'env' && body.length >= 5) {
+                return {
+                    ...base,
+                    org: body[0],
+                    repo: `${body[0]}/${body[1]}`,
+                    environment: body.slice(3, -1).join('/'),
+                    secretScope: 'environment',
+                };
+            }
+            return { ...base, org: body[0], repo: `${body[0]}/${body[1]}`, secretScope: 'repository' };
+        case 'enterprise':
+            return { ...base, assignedBy: body[0] };
+        case 'copilot-seat':
+            // `copilot-seat:<org or enterprise>/<login>`: which of the two is not in the id.
+            return { ...base, assignedBy: body[0] };
+        default:
+            return base;
+    }
+}
+function tokenKind(resource) {
+    return resource.startsWith('credential:') ? 'credential' : 'pat';
+}
+/** What each rule's findings depend on; rules not listed depend on their resource's kind. */
+const FINDING_KINDS = {
+    'retained-org-membership': () => ['org-membership'],
+    'retained-repo-access': () => ['repo-access'],
+    'retained-team-membership': () => ['team-membership'],
+    'pending-invitation': () => ['invitation'],
+    'retained-token': (resource) => [tokenKind(resource)],
+    'long-lived-token': (resource) => [tokenKind(resource)],
+    'stale-token': (resource) => [tokenKind(resource)],
+    'retained-deploy-key': () => ['deploy-key'],
+    'stale-deploy-key': () => ['deploy-key'],
+    'write-deploy-key': () => ['deploy-key'],
+    'unrotated-secret': () => ['secret'],
+    'stale-secret': () => ['secret'],
+    'stale-member': () => ['org-membership', 'person-activity'],
+    'unused-write-access': () => ['grant', 'repo-contributions'],
+    'activity-after-offboarding': () => ['audit-event'],
+    'offboarded-ip-activity': () => ['audit-event'],
+    'unapproved-credential-change': () => ['audit-event'],
+    'offboarding-step-missing': () => ['offboarding-step'],
+    'offboarding-drift': () => ['offboarding-step'],
+    'retained-enterprise-membership': () => ['enterprise-membership'],
+    'retained-copilot-seat': () => ['copilot-seat'],
+    'idle-copilot-seat': () => ['copilot-seat'],
+    'deprovisioned-identity-access': () => ['org-membership', 'identity'],
+    'audit-coverage-gap': () => ['resource'],
+    'policy-invalid': () => ['resource'],
+};
+const KIND_OF_TYPE = {
+    team: 'team-membership',
+    repo: 'grant',
+    'deploy-key': 'deploy-key',
+    pat: 'pat',
+    credential: 'credential',
+    secret: 'secret',
+    invitation: 'invitation',
+    event: 'audit-event',
+    enterprise: 'enterprise-membership',
+    'copilot-seat': 'copilot-seat',
+};
+/** The items a finding's presence depends on: its absence behind a gap over them is not "gone". */
+function findingItems(finding, organization = null) {
+    const from = itemFromResource(finding.resource);
+    const type = finding.resource.slice(0, finding.resource.indexOf(':'));
+    const kinds = FINDING_KINDS[finding.rule]?.(finding.resource) ?? [KIND_OF_TYPE[type] ?? 'resource'];
+    return kinds.map((kind) => ({
+        ...from,
+        org: from.org ?? organization,
+        subject: finding.subject,
+        kind,
+    }));
+}
+/** Whether `gap` hides a finding (so its absence this run means "unknown", not "resolved"). */
+function coversFinding(gap, finding, organization = null) {
+    return findingItems(finding, organization).some((item) => covers(gap, item));
 }
 
-const coverageId = {
-    organization: (org) => `org:${org}`,
-    contributions: (org) => `org:${org}/contributions`,
-    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
-    repository: (repo) => `repo:${repo}`,
-    repositoryContributions: (repo) => `repo:${repo}/contributions`,
-    auditLog: (org) => `org:${org}/audit-log`,
-    patGrants: (org) => `org:${org}/personal-access-tokens`,
-    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
-    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
-    repositorySecrets: (repo) => `repo:${repo}/secrets`,
-    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
-    organizationSecrets: (org) => `org:${org}/actions-secrets`,
-    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
-    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
-    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
-    members: (org) => `org:${org}/members`,
-    teams: (org) => `org:${org}/teams`,
-    invitations: (org) => `org:${org}/invitations`,
-    repositories: (org) => `org:${org}/repositories`,
-    collaborators: (repo) => `repo:${repo}/collaborators`,
-    allDeployKeys: (org) => `org:${org}/deploy-keys`,
-};
-/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
-function hasGapOfKind(snapshot, suffix) {
-    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
-}
-function covers(gap, needed) {
-    const a = gap.toLowerCase();
-    const b = needed.toLowerCase();
-    return a === b || b.startsWith(`${a}/`);
-}
-/** True when any of `needed` could not be read. */
-function hasGap(snapshot, ...needed) {
-    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
+// Which parts of the organization the collectors could not read, as the rules need to know it.
+// A rule that decides from the ABSENCE of something (no activity, no contribution) must stay
+// silent where the data was not read; the gap itself is reported by `audit-coverage-gap`.
+// Whether a gap hides something is decided by src/coverage/covers.ts, for rules as for every
+// other reader.
+/** True when some coverage gap hides `item` in this snapshot. */
+function hidden(snapshot, item) {
+    return coveringGap(snapshot.coverage, { ...item, org: snapshot.organization }) !== null;
 }
 /** True when every activity source (contributions and audit log) was read for this person. */
 function activityReadFor(snapshot, login) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
+    return !hidden(snapshot, { kind: 'person-activity', subject: login });
 }
 /** True when contributions of `login` to `repo` were read. */
 function contributionsReadFor(snapshot, login, repo) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
+    return !hidden(snapshot, { kind: 'repo-contributions', subject: login, repo });
 }
 /**
  * True when the activity window reaches back at least `days` days before `now`, so that
@@ -51023,7 +50684,7 @@ function windowCovers(snapshot, days, now) {
     const window = snapshot.activityWindow;
     if (!window)
         return false;
-    const since = now.getTime() - days * DAY_MS$1;
+    const since = now.getTime() - days * 86_400_000;
     return new Date(window.from).getTime() <= since && new Date(window.to).getTime() >= since;
 }
 
@@ -51045,10 +50706,11 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
             : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
             evidence: {
                 kind: 'fine-grained-pat',
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 lastUsedAt: grant.lastUsedAt,
@@ -51087,51 +50749,38 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     return findings;
 });
 
-// offboarding-drift: per journey step, the recent offboardings against the step's normal over
-// past offboardings (src/baseline/journey-baseline.ts). It fires when a step starts being
-// skipped (missed in most of the recent offboardings, beyond the past miss rate by more than
-// `max-deviation-percent` points) or slows down (most recent offboardings took longer than the
-// past's median + 3 scaled MADs: "`tokens` took 9 days in the last 3 offboardings; usual 4
-// hours"). A step with fewer than `min-past-offboardings` past outcomes is not judged;
-// `driftInsufficient` says so for the report's `history.insufficient` (not a coverage gap:
-// nothing went unread), and the policy's deadline (offboarding-step-missing)
-// judges it meanwhile.
-//
-// `offboardingStepTally` is the per-run share of missing steps kept in the stored history for
-// the summary's trend (revocation success rate): for every person recorded as offboarded whose
-// step deadline has passed, each GitHub-checked step is expected, and missing when what it
-// removes is still in the snapshot.
+const HOUR_MS$2 = 3_600_000;
 function same$1(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
 function stepMissing(what, login, snapshot, now) {
-    const org = snapshot.organization;
-    const gap = (...resources) => hasGap(snapshot, ...resources);
+    // The person's holdings of a kind, wherever they are: any list of that kind unread hides them.
+    const unread = (...kinds) => kinds.some((kind) => hidden(snapshot, { kind, subject: login }));
     switch (what) {
         case 'org-membership':
-            if (gap(coverageId.members(org)))
+            if (unread('org-membership'))
                 return null;
             return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
         case 'repo-access':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
+            if (unread('repo-access'))
                 return null;
             return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
-            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
+            if (unread('team-membership'))
                 return null;
             return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
         case 'invitations':
-            if (gap(coverageId.invitations(org)))
+            if (unread('invitation'))
                 return null;
             return snapshot.invitations.some((i) => same$1(i.login, login));
         case 'tokens':
-            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
+            if (unread('pat', 'credential'))
                 return null;
             return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
                 snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
+            if (unread('deploy-key'))
                 return null;
             return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
         case 'secrets-rotated':
@@ -51144,7 +50793,7 @@ function offboardingStepTally(snapshot, policy, now) {
     const defaultDeadline = settingsOf(policy, 'offboarding-step-missing').thresholds['deadline-hours'] ?? 24;
     for (const person of snapshot.offboarded) {
         for (const step of policy.offboarding.journey) {
-            if (step.check.kind !== 'github' || now.getTime() <= Date.parse(stepDueAt(person.offboardedAt, step.deadlineHours, defaultDeadline)))
+            if (step.check.kind !== 'github' || !deadlinePassed(person, step.deadlineHours || defaultDeadline, now))
                 continue;
             const missing = stepMissing(step.check.what, person.login, snapshot, now);
             if (missing === null)
@@ -51156,125 +50805,54 @@ function offboardingStepTally(snapshot, policy, now) {
     }
     return tally;
 }
-// The gap, the rule and the summary all ask for the same normals of one snapshot.
-const normalsCache = new WeakMap();
-/** Each GitHub-checked journey step's normal over the offboardings the audit log reaches back to. */
-function journeyNormals(snapshot, policy, now) {
-    const cached = normalsCache.get(snapshot);
-    if (cached && cached.policy === policy && cached.at === now.getTime())
-        return cached.normals;
-    const normals = computeNormals(snapshot, policy, now);
-    normalsCache.set(snapshot, { policy, at: now.getTime(), normals });
-    return normals;
+function deadlinePassed(person, hours, now) {
+    return now.getTime() > new Date(person.offboardedAt).getTime() + hours * HOUR_MS$2;
 }
-function computeNormals(snapshot, policy, now) {
-    const minPast = threshold(policy, 'offboarding-drift', 'min-past-offboardings');
-    const steps = journeyObservations({
-        offboarded: snapshot.offboarded,
-        events: snapshot.auditEvents,
-        journey: policy.offboarding.journey,
-        organization: snapshot.organization,
-        defaultDeadlineHours: threshold(policy, 'offboarding-step-missing', 'deadline-hours'),
-        now,
-        since: snapshot.activityWindow?.from ?? null,
-    });
-    return steps.map((step) => stepNormal(step, minPast));
-}
-/** What drift cannot judge yet for lack of past offboardings (the report's `history.insufficient`): one entry per step. */
-function driftInsufficient(context) {
+/** What to report in `history.insufficient` when drift cannot be judged for lack of history, else null. */
+function driftHistoryShortfall(context) {
     if (!settingsOf(context.policy, 'offboarding-drift').enabled)
-        return [];
-    return journeyNormals(context.snapshot, context.policy, context.clock.now())
-        .filter((normal) => normal.insufficient !== null)
-        .map((normal) => ({ rule: 'offboarding-drift', reason: normal.insufficient }));
+        return null;
+    const needed = threshold(context.policy, 'offboarding-drift', 'min-history-runs');
+    const stored = context.history?.runs.length ?? 0;
+    if (stored >= needed)
+        return null;
+    return {
+        rule: 'offboarding-drift',
+        reason: `offboarding-drift needs ${needed} stored runs of history, found ${stored}`,
+    };
 }
-/** "9 days", "4 hours", "35 minutes" */
-function formatHours(hours) {
-    if (hours >= 48)
-        return `${round2(hours / 24)} days`;
-    if (hours >= 1)
-        return `${round2(hours)} hours`;
-    return `${Math.round(hours * 60)} minutes`;
-}
-/** Most of the recent ones: 2 of 3. One bad offboarding is not drift. */
-function most(count, of) {
-    return of > 0 && count >= Math.max(2, Math.ceil((of * 2) / 3));
-}
-function stepDrift(normal, maxDeviationPercent) {
-    const result = { normal, skipped: null, slow: null };
-    if (normal.insufficient !== null || normal.missRate === null)
-        return result;
-    const decided = normal.recent.filter((o) => o.decided);
-    const missed = decided.filter((o) => o.missed).length;
-    const missPercent = decided.length > 0 ? (missed / decided.length) * 100 : 0;
-    const usualPercent = normal.missRate * 100;
-    if (most(missed, decided.length) && missPercent - usualPercent > maxDeviationPercent)
-        result.skipped = {
-            missed,
-            of: decided.length,
-            missPercent: round2(missPercent),
-            usualPercent: round2(usualPercent),
-        };
-    if (normal.hours) {
-        const fence = upperFence(normal.hours, 3, 1);
-        // An open step already past the fence is slow whatever its final time will be.
-        const slow = normal.recent.filter((o) => o.hours > fence);
-        if (most(slow.length, normal.recent.length)) {
-            const hours = [...normal.recent.map((o) => o.hours)].sort((a, b) => a - b);
-            result.slow = {
-                slow: slow.length,
-                of: normal.recent.length,
-                recentMedianHours: round2(hours[Math.floor(hours.length / 2)]),
-                usualHours: round2(normal.hours.median),
-                fenceHours: round2(fence),
-            };
-        }
-    }
-    return result;
-}
+const percent = (part, whole) => (part / whole) * 100;
+const round = (value) => Math.round(value * 100) / 100;
 const offboardingDrift = defineRule('offboarding-drift', (context) => {
-    const { snapshot, policy, clock } = context;
+    const { snapshot, policy, clock, history } = context;
+    if (!history || driftHistoryShortfall(context))
+        return [];
     const maxDeviation = threshold(policy, 'offboarding-drift', 'max-deviation-percent');
-    return journeyNormals(snapshot, policy, clock.now())
-        .map((normal) => stepDrift(normal, maxDeviation))
-        .filter((drift) => drift.skipped || drift.slow)
-        .map(({ normal, skipped, slow }) => {
-        const parts = [];
-        if (skipped)
-            parts.push(`was missed in ${skipped.missed} of the last ${skipped.of} offboardings; usual ${skipped.usualPercent}% over ${normal.past.length}`);
-        if (slow)
-            parts.push(`took ${formatHours(slow.recentMedianHours)} in the last ${slow.of} offboardings (${slow.slow} beyond ${formatHours(slow.fenceHours)}); usual ${formatHours(slow.usualHours)}`);
-        const score = round2((skipped ? skipped.missed / Math.max(1, skipped.of) : 0) +
-            (slow ? slow.recentMedianHours / Math.max(1, slow.fenceHours) : 0));
-        return makeFinding(policy, 'offboarding-drift', {
+    const rated = history.runs.filter((run) => run.offboardingStepsExpected > 0);
+    const current = offboardingStepTally(snapshot, policy, clock.now());
+    if (rated.length === 0 || current.expected === 0)
+        return [];
+    const mean = rated.reduce((sum, run) => sum + percent(run.offboardingStepsMissing, run.offboardingStepsExpected), 0) /
+        rated.length;
+    const share = percent(current.missing, current.expected);
+    if (share - mean <= maxDeviation)
+        return [];
+    return [
+        makeFinding(policy, 'offboarding-drift', {
             subject: null,
             resource: resourceId.organization(snapshot.organization),
-            key: `step:${normal.step}`,
-            message: `Offboarding step \`${normal.step}\` ${parts.join('; ')}`,
+            message: `${round(share)}% of due offboarding steps are missing in ${snapshot.organization} (${current.missing} of ${current.expected}), ` +
+                `against ${round(mean)}% over the last ${history.runs.length} runs (policy: at most ${maxDeviation} points above)`,
             evidence: {
-                step: normal.step,
-                title: normal.title,
-                score,
-                baseline: {
-                    pastOffboardings: normal.past.length,
-                    missRatePercent: round2((normal.missRate ?? 0) * 100),
-                    medianHours: normal.hours ? round2(normal.hours.median) : null,
-                    spreadHours: normal.hours ? round2(normal.hours.spread) : null,
-                    deadlineHours: normal.deadlineHours,
-                },
-                recent: normal.recent.map((o) => ({
-                    login: o.login,
-                    offboardedAt: o.offboardedAt,
-                    hours: o.hours,
-                    done: o.done,
-                    missed: o.missed,
-                })),
-                skipped,
-                slow,
+                missingPercent: round(share),
+                missing: current.missing,
+                expected: current.expected,
+                historicalMeanPercent: round(mean),
+                historyRuns: history.runs.length,
                 maxDeviationPercent: maxDeviation,
             },
-        });
-    });
+        }),
+    ];
 });
 
 const staleDeployKey = defineRule('stale-deploy-key', ({ snapshot, policy, clock }) => {
@@ -51387,599 +50965,126 @@ const staleSecret = defineRule('stale-secret', ({ snapshot, policy, clock }) => 
     return findings;
 });
 
-// Any category counts (`org.`, `repo.`, `environment.`, `codespaces.`, …); only the organization and
-// environments change where the secret lives.
-const SECRET_ACTION = /^([a-z_]+)\.(remove|update)_(actions|integration)_secret$/;
-const TOKEN_ACTIONS = new Set(['personal_access_token.access_revoked']);
-const CREDENTIAL_ACTIONS = new Set([
+const CHANGE_ACTIONS = new Set([
+    'public_key.delete',
+    'public_key.update',
+    'personal_access_token.access_revoked',
     'org_credential_authorization.revoke',
     'org_credential_authorization.deauthorize',
 ]);
-function lower(text) {
-    return text.toLowerCase();
+/** `<category>.<operation>` where any category counts (org., repo., environment., …). */
+const CHANGE_OPERATIONS = new Set([
+    'remove_actions_secret',
+    'update_actions_secret',
+    'remove_integration_secret',
+    'update_integration_secret',
+]);
+function isCredentialChange(action) {
+    if (CHANGE_ACTIONS.has(action))
+        return true;
+    const dot = action.lastIndexOf('.');
+    return dot > 0 && CHANGE_OPERATIONS.has(action.slice(dot + 1));
 }
-function personTarget(event) {
-    if (event.user === null || (event.actor !== null && lower(event.user) === lower(event.actor)))
-        return { kind: 'own' };
-    return { kind: 'person', login: event.user };
-}
-/** The change an audit event makes to a credential, or null when it makes none. */
-function credentialChange(event) {
-    const secret = SECRET_ACTION.exec(event.action);
-    if (secret) {
-        const [, scope, verb, family] = secret;
-        const operation = verb === 'remove' ? 'delete' : 'update';
-        const kind = scope === 'environment'
-            ? 'environment-secret'
-            : family === 'integration'
-                ? 'dependabot-secret'
-                : 'actions-secret';
-        const name = typeof event.fields.key === 'string' ? event.fields.key : '';
-        if (scope === 'org')
-            return { event, kind, operation, target: { kind: 'org-secret', name } };
-        return {
-            event,
-            kind,
-            operation,
-            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
-        };
-    }
-    if (event.action === 'public_key.delete' || event.action === 'public_key.update') {
-        // A key on a repository is a deploy key; without one it is the actor's own SSH key.
-        return {
-            event,
-            kind: 'deploy-key',
-            operation: event.action === 'public_key.delete' ? 'delete' : 'update',
-            target: event.repo ? { kind: 'repository', repo: event.repo } : { kind: 'own' },
-        };
-    }
-    if (TOKEN_ACTIONS.has(event.action))
-        return { event, kind: 'token', operation: 'delete', target: personTarget(event) };
-    if (CREDENTIAL_ACTIONS.has(event.action))
-        return { event, kind: 'credential-authorization', operation: 'delete', target: personTarget(event) };
-    return null;
-}
-/** A short, readable name of what a change reaches (for messages). */
-function describeTarget(target) {
-    switch (target.kind) {
-        case 'repository':
-            return target.repo;
-        case 'org-secret':
-            return `organization secret ${target.name}`;
-        case 'person':
-            return `${target.login}'s credentials`;
-        case 'own':
-            return 'their own credentials';
-    }
-}
-/** Plural, human names of the kinds, for "deleted 6 deploy keys". */
-const KIND_NOUNS = {
-    'actions-secret': ['Actions secret', 'Actions secrets'],
-    'dependabot-secret': ['Dependabot secret', 'Dependabot secrets'],
-    'environment-secret': ['environment secret', 'environment secrets'],
-    'deploy-key': ['deploy key', 'deploy keys'],
-    token: ['token', 'tokens'],
-    'credential-authorization': ['credential authorization', 'credential authorizations'],
-};
-
-const DAY_MS = 86_400_000;
-/** Below these, a baseline is too little data and the policy's values are used instead. */
-const MIN_OBSERVED_DAYS = 30;
-const MIN_ADDRESS_EVENTS = 3;
-const MIN_EPISODES_FOR_RATE = 3;
-const key$1 = (text) => text.toLowerCase();
-const ms$1 = (iso) => new Date(iso).getTime();
-/** Changes by one actor, grouped into episodes: no two consecutive changes further apart than the window. */
-function episodesOf(changes, windowMinutes) {
-    const byActor = new Map();
-    for (const change of changes) {
-        const actor = change.event.actor;
-        if (actor === null)
-            continue; // an unknown actor is not "one actor"
-        byActor.set(key$1(actor), [...(byActor.get(key$1(actor)) ?? []), change]);
-    }
-    const episodes = [];
-    const gap = windowMinutes * 60_000;
-    for (const list of byActor.values()) {
-        const ordered = [...list].sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at) || a.event.id.localeCompare(b.event.id));
-        let current = [];
-        for (const change of ordered) {
-            if (current.length > 0 && ms$1(change.event.at) - ms$1(current[current.length - 1].event.at) > gap) {
-                episodes.push(toEpisode(current));
-                current = [];
-            }
-            current.push(change);
-        }
-        if (current.length > 0)
-            episodes.push(toEpisode(current));
-    }
-    return episodes.sort((a, b) => ms$1(a.start) - ms$1(b.start) || a.actor.localeCompare(b.actor));
-}
-function toEpisode(changes) {
-    return {
-        actor: changes[0].event.actor,
-        changes,
-        start: changes[0].event.at,
-        end: changes[changes.length - 1].event.at,
-    };
-}
-/** Every credential change among the events, oldest first. */
-function credentialChanges(events) {
-    return events
-        .map(credentialChange)
-        .filter((change) => change !== null)
-        .sort((a, b) => ms$1(a.event.at) - ms$1(b.event.at));
-}
-function country(event) {
-    const location = event.fields.actor_location;
-    if (typeof location !== 'object' || location === null)
-        return null;
-    const code = location.country_code;
-    return typeof code === 'string' && code !== '' ? code : null;
-}
-/** Precomputed per organization, so judging many episodes stays linear in the audit log. */
-class BaselineIndex {
-    activity;
-    episodes;
-    byActor = new Map();
-    workRepos = new Map();
-    addressed = new Map();
-    constructor(activity, changes = credentialChanges(activity.events)) {
-        this.activity = activity;
-        this.episodes = episodesOf(changes, activity.burstWindowMinutes);
-        for (const episode of this.episodes) {
-            const actor = key$1(episode.actor);
-            this.byActor.set(actor, [...(this.byActor.get(actor) ?? []), episode]);
-        }
-        const addRepo = (login, repo) => {
-            const set = this.workRepos.get(key$1(login)) ?? new Set();
-            set.add(key$1(repo));
-            this.workRepos.set(key$1(login), set);
-        };
-        for (const contribution of activity.contributions)
-            addRepo(contribution.login, contribution.repo);
-        for (const grant of activity.grants)
-            if (grant.permission === 'admin')
-                addRepo(grant.login, grant.repo);
-        for (const event of [...activity.events].sort((a, b) => ms$1(a.at) - ms$1(b.at))) {
-            if (event.actor === null || event.ip === null)
-                continue;
-            const list = this.addressed.get(key$1(event.actor)) ?? [];
-            list.push(event);
-            this.addressed.set(key$1(event.actor), list);
-        }
-    }
-    /** Actors whose changes are in the log. */
-    actors() {
-        return [...new Set(this.episodes.map((e) => e.actor))];
-    }
-    /** Who else changed this organization secret (its usual circle), outside `exclude`. */
-    orgSecretCircle(name, exclude) {
-        const circle = new Set();
-        for (const episode of this.episodes) {
-            if (episode === exclude)
-                continue;
-            for (const change of episode.changes)
-                if (change.target.kind === 'org-secret' && change.target.name === name)
-                    circle.add(key$1(episode.actor));
-        }
-        return circle;
-    }
-    /** The actor's normal as seen from `exclude` (left out), or over everything when null. */
-    baselineFor(actor, exclude) {
-        const { window, extensions } = this.activity;
-        const others = (this.byActor.get(key$1(actor)) ?? []).filter((episode) => episode !== exclude);
-        const observedDays = Math.max(0, (ms$1(window.to) - ms$1(window.from)) / DAY_MS);
-        const extension = extensions?.[key$1(actor)];
-        const kinds = {};
-        const repos = new Set(this.workRepos.get(key$1(actor)) ?? []);
-        const orgSecrets = new Set();
-        const people = new Set();
-        let changes = 0;
-        for (const episode of others) {
-            for (const change of episode.changes) {
-                changes++;
-                kinds[change.kind] = (kinds[change.kind] ?? 0) + 1;
-                const target = change.target;
-                if (target.kind === 'repository')
-                    repos.add(key$1(target.repo));
-                if (target.kind === 'org-secret')
-                    orgSecrets.add(target.name);
-                if (target.kind === 'person')
-                    people.add(key$1(target.login));
-            }
-        }
-        for (const kind of extension?.kinds ?? [])
-            kinds[kind] = (kinds[kind] ?? 0) + 1;
-        for (const repo of extension?.repos ?? [])
-            repos.add(key$1(repo));
-        for (const name of extension?.orgSecrets ?? [])
-            orgSecrets.add(name);
-        for (const login of extension?.people ?? [])
-            people.add(key$1(login));
-        const before = exclude ? ms$1(exclude.start) : Number.POSITIVE_INFINITY;
-        const earlier = (this.addressed.get(key$1(actor)) ?? []).filter((event) => ms$1(event.at) < before);
-        const ips = new Set([...earlier.map((event) => event.ip), ...(extension?.ips ?? [])]);
-        const countries = new Set(earlier.map(country).filter((code) => code !== null));
-        const sizes = others.map((episode) => episode.changes.length);
-        return {
-            actor,
-            observedDays,
-            changes,
-            episodes: others.length,
-            ratePerDay: observedDays > 0 ? changes / observedDays : 0,
-            burstSizes: robustSummary(sizes),
-            largestBurst: Math.max(0, extension?.largestBurst ?? 0, ...sizes),
-            kinds,
-            repos,
-            orgSecrets,
-            people,
-            ips,
-            addressEvents: earlier.length + (extension?.ips.length ?? 0),
-            countries,
-            enoughHistory: observedDays >= MIN_OBSERVED_DAYS,
-            enoughAddresses: earlier.length + (extension?.ips.length ?? 0) >= MIN_ADDRESS_EVENTS,
-        };
-    }
-}
-
-const FIRING_SCORE = 1;
-const ms = (iso) => new Date(iso).getTime();
-const key = (text) => text.toLowerCase();
-/** The most changes within any `windowMinutes` of the episode, and the minutes they span. */
-function densestWindow(changes, windowMinutes) {
-    const times = changes.map((change) => ms(change.event.at)).sort((a, b) => a - b);
-    let best = { count: 0, minutes: 0 };
-    let start = 0;
-    for (let end = 0; end < times.length; end++) {
-        while (times[end] - times[start] > windowMinutes * 60_000)
-            start++;
-        const count = end - start + 1;
-        if (count > best.count)
-            best = { count, minutes: Math.round((times[end] - times[start]) / 60_000) };
-    }
-    return best;
-}
-function plural(count, [one, many]) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-/** "deleted 6 deploy keys", "updated 2 Actions secrets and deleted 1 deploy key" */
-function describeChanges(changes) {
-    const groups = new Map();
-    for (const change of changes) {
-        const id = `${change.operation}:${change.kind}`;
-        const group = groups.get(id) ?? { operation: change.operation, kind: change.kind, count: 0 };
-        group.count++;
-        groups.set(id, group);
-    }
-    return [...groups.values()]
-        .map((g) => `${g.operation === 'delete' ? 'deleted' : 'updated'} ${plural(g.count, KIND_NOUNS[g.kind])}`)
-        .join(' and ');
-}
-function usualBursts(baseline) {
-    const days = Math.round(baseline.observedDays);
-    if (baseline.changes === 0)
-        return `none in ${days} days`;
-    return `${plural(baseline.changes, ['change', 'changes'])} in ${days} days, at most ${baseline.largestBurst} at once`;
-}
-function burstSignal(episode, baseline, floor) {
-    const dense = densestWindow(episode.changes, floor.windowMinutes);
-    const learned = baseline.burstSizes !== null && baseline.episodes >= MIN_EPISODES_FOR_RATE;
-    const fence = learned && baseline.burstSizes
-        ? Math.max(floor.count, Math.ceil(upperFence(baseline.burstSizes, 3)))
-        : floor.count;
-    const burst = {
-        ...dense,
-        fence,
-        fenceFrom: learned && fence > floor.count ? 'baseline' : 'policy',
-    };
-    const insufficient = learned
-        ? null
-        : `burst size: ${baseline.episodes} earlier episodes of changes (${MIN_EPISODES_FOR_RATE} needed); the policy's burst-count ${floor.count} within ${floor.windowMinutes} minutes is the fence`;
-    if (dense.count < fence || dense.count <= baseline.largestBurst)
-        return { signal: null, burst, insufficient };
-    return {
-        signal: {
-            name: 'burst',
-            weight: round2(dense.count / fence),
-            explanation: `${describeChanges(episode.changes)} in ${dense.minutes} minutes; this actor's usual: ${usualBursts(baseline)}`,
-        },
-        burst,
-        insufficient,
-    };
-}
-function outOfScope(change, baseline, index, episode) {
-    const target = change.target;
-    switch (target.kind) {
-        case 'own':
-            return { out: false, why: '' };
-        case 'repository':
-            // Contributions and admin grants are facts of the snapshot: judged even with a short history.
-            return baseline.repos.has(key(target.repo))
-                ? { out: false, why: '' }
-                : { out: true, why: `${target.repo}, a repository they do not work in` };
-        case 'org-secret': {
-            if (!baseline.enoughHistory)
-                return null;
-            const circle = index.orgSecretCircle(target.name, episode);
-            if (circle.has(key(episode.actor)))
-                return { out: false, why: '' };
-            // A secret nobody else changes is routine for whoever looks after organization secrets.
-            if (circle.size === 0 && baseline.orgSecrets.size > 0)
-                return { out: false, why: '' };
-            const usual = [...circle].sort().slice(0, 3).join(', ');
-            return { out: true, why: `${describeTarget(target)}, usually changed by ${usual || 'nobody'}` };
-        }
-        case 'person':
-            if (!baseline.enoughHistory)
-                return null;
-            // Someone who routinely revokes other people's credentials (an administrator) is in scope.
-            if (baseline.people.has(key(target.login)) || baseline.people.size >= 3)
-                return { out: false, why: '' };
-            return { out: true, why: describeTarget(target) };
-    }
-}
-/** Score one episode of an actor's changes against that actor's baseline (the episode left out). */
-function scoreEpisode(episode, baseline, index, floor) {
-    const signals = [];
-    const insufficient = [];
-    const burst = burstSignal(episode, baseline, floor);
-    if (burst.signal)
-        signals.push(burst.signal);
-    if (burst.insufficient)
-        insufficient.push(burst.insufficient);
-    if (baseline.enoughHistory) {
-        const fresh = [...new Set(episode.changes.map((c) => c.kind))].filter((kind) => !baseline.kinds[kind]);
-        if (fresh.length > 0)
-            signals.push({
-                name: 'new-kind',
-                weight: 0.5,
-                explanation: `first change of ${fresh.map((kind) => KIND_NOUNS[kind][1]).join(' or ')} by this actor in ${Math.round(baseline.observedDays)} days`,
-            });
-    }
-    else {
-        insufficient.push(`history: ${Math.round(baseline.observedDays)} days of audit log; kinds and earlier changes are not judged`);
-    }
-    const outside = new Map();
-    let scopeUnjudged = false;
-    for (const change of episode.changes) {
-        const verdict = outOfScope(change, baseline, index, episode);
-        if (verdict === null)
-            scopeUnjudged = true;
-        else if (verdict.out)
-            outside.set(verdict.why, verdict.why);
-    }
-    if (scopeUnjudged)
-        insufficient.push('scope: too little history to judge organization secrets and other people\u2019s credentials');
-    if (outside.size > 0) {
-        const whys = [...outside.values()];
-        signals.push({
-            name: 'out-of-scope',
-            weight: Math.min(2, 1 + 0.25 * (whys.length - 1)),
-            explanation: `outside their usual scope: ${whys.slice(0, 3).join('; ')}${whys.length > 3 ? ` and ${whys.length - 3} more` : ''}`,
-        });
-    }
-    const addresses = [
-        ...new Set(episode.changes.map((c) => c.event.ip).filter((ip) => ip !== null)),
-    ];
-    if (addresses.length > 0) {
-        if (!baseline.enoughAddresses) {
-            insufficient.push(`addresses: ${baseline.addressEvents} earlier events with an address (${MIN_ADDRESS_EVENTS} needed); a new address is not judged`);
-        }
-        else {
-            const fresh = addresses.filter((ip) => !baseline.ips.has(ip));
-            if (fresh.length > 0)
-                signals.push({
-                    name: 'new-address',
-                    weight: 1,
-                    explanation: `first change from ${fresh.join(', ')}`,
-                });
-            const countries = [
-                ...new Set(episode.changes.map((c) => country(c.event)).filter((code) => code !== null)),
-            ];
-            const newCountries = baseline.countries.size > 0 ? countries.filter((code) => !baseline.countries.has(code)) : [];
-            if (newCountries.length > 0)
-                signals.push({
-                    name: 'new-country',
-                    weight: 0.5,
-                    explanation: `first change from ${newCountries.join(', ')}`,
-                });
-        }
-    }
-    const score = round2(signals.reduce((sum, signal) => sum + signal.weight, 0));
-    return { score, signals, insufficient, burst: burst.burst };
-}
-/** The baseline as it goes into a finding's evidence: plain JSON, small. */
-function baselineEvidence(baseline) {
-    return {
-        observedDays: Math.round(baseline.observedDays),
-        changes: baseline.changes,
-        episodes: baseline.episodes,
-        ratePerDay: round2(baseline.ratePerDay),
-        largestBurst: baseline.largestBurst,
-        medianBurst: baseline.burstSizes ? baseline.burstSizes.median : null,
-        kinds: baseline.kinds,
-        repositories: baseline.repos.size,
-        knownAddresses: baseline.ips.size,
-        countries: [...baseline.countries].sort(),
-    };
-}
-
-// unapproved-credential-change: a token, key or secret deleted or changed in a way that departs
-// from its actor's learned normal (src/baseline/). Three kinds of change never fire:
-//   - by an approved actor or workflow (`approved-changers`): absolute, never scored;
-//   - an offboarding's own revocations: changes to the credentials, keys, grants (and rotations of
-//     the secrets) of a person recorded as offboarded, after their `offboarded-at` — journey
-//     evidence, not anomalies;
-//   - routine work: an episode whose score stays below 1.
-// Everything else is grouped into episodes (one actor, no pause longer than the burst window) and
-// scored; one finding per unusual episode, its explanation in the message and in `evidence`
-// (`score`, `baseline`, `signals`). Severity follows the score around the policy's severity.
-/** A revocation this long before `offboarded-at` still belongs to the offboarding (access removed in advance). */
-const ADVANCE_MS = 24 * 3_600_000;
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
-    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
+    if (event.actor !== null && matchAnyGlob(actors, event.actor))
         return true;
     const workflow = event.fields.workflow;
-    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+    return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
-/** The offboarded person whose journey this change carries out, or null. */
-function journeyOf(change, offboarded, organization) {
-    const at = new Date(change.event.at).getTime();
-    for (const person of offboarded) {
-        if (at < new Date(person.offboardedAt).getTime() - ADVANCE_MS)
-            continue;
-        if (change.target.kind === 'person' && loginKey(change.target.login) === loginKey(person.login))
-            return person;
-        if (change.event.actor !== null && loginKey(change.event.actor) === loginKey(person.login))
-            continue;
-        const emails = person.emails ?? [];
-        if ((person.inventory ?? []).some((item) => removes(change.event, item, person.login, organization, emails)))
-            return person;
+/** Credential changes in `events` that no approved actor or workflow made, oldest first. */
+function unapprovedChanges(events, policy) {
+    return events
+        .filter((event) => isCredentialChange(event.action) && !isApprovedChange(event, policy))
+        .sort(byTime);
+}
+/**
+ * Non-overlapping bursts per actor: a run of at least `count` changes whose first and last are
+ * at most `windowMinutes` apart. Greedy from the earliest change, so each change is in at most
+ * one burst and the same input always yields the same bursts.
+ */
+function findBursts(changes, count, windowMinutes) {
+    const byActor = new Map();
+    for (const event of changes) {
+        if (event.actor === null)
+            continue; // an unknown actor is not "one actor"
+        const key = loginKey(event.actor);
+        byActor.set(key, [...(byActor.get(key) ?? []), event]);
     }
-    return null;
+    const windowMs = windowMinutes * 60_000;
+    const bursts = [];
+    for (const events of byActor.values()) {
+        const sorted = [...events].sort(byTime);
+        let start = 0;
+        while (start < sorted.length) {
+            const startMs = new Date(sorted[start].at).getTime();
+            let end = start;
+            while (end + 1 < sorted.length && new Date(sorted[end + 1].at).getTime() - startMs <= windowMs)
+                end++;
+            if (end - start + 1 >= count) {
+                bursts.push(sorted.slice(start, end + 1));
+                start = end + 1;
+            }
+            else {
+                start++;
+            }
+        }
+    }
+    return bursts;
 }
-function activityOf(snapshot, extensions) {
-    return {
-        organization: snapshot.organization,
-        events: snapshot.auditEvents,
-        contributions: snapshot.contributions,
-        grants: snapshot.grants,
-        window: snapshot.activityWindow,
-        offboarded: snapshot.offboarded,
-        ...(extensions ? { extensions } : {}),
-    };
-}
-function burstFloor(policy) {
+function burstThresholds(policy) {
     const thresholds = settingsOf(policy, 'unapproved-credential-change').thresholds;
     return {
         count: thresholds['burst-count'] ?? policy.approvedChangers.burstCount,
         windowMinutes: thresholds['burst-window-minutes'] ?? policy.approvedChangers.burstWindowMinutes,
     };
 }
-function spanOf(events, window) {
-    if (window)
-        return window;
-    const times = events.map((event) => event.at).sort();
-    return { from: times[0] ?? new Date(0).toISOString(), to: times.at(-1) ?? new Date(0).toISOString() };
+function target(event) {
+    const key = event.fields.key ?? event.fields.name ?? event.fields.title ?? event.fields.token_id;
+    const what = typeof key === 'string' || typeof key === 'number' ? ` ${key}` : '';
+    return `${what}${event.repo ? ` on ${event.repo}` : ''}`;
 }
-// The rule and the summary review the same events of one run: once is enough.
-const reviewCache = new WeakMap();
-function sameActivity(a, b) {
-    return (a.organization === b.organization &&
-        a.contributions === b.contributions &&
-        a.grants === b.grants &&
-        a.window === b.window &&
-        a.offboarded === b.offboarded &&
-        a.extensions === b.extensions);
-}
-/** Every credential change sorted into approved, journey evidence, and scored episodes. */
-function reviewCredentialChanges(policy, activity) {
-    const cached = reviewCache.get(activity.events);
-    if (cached && cached.policy === policy && sameActivity(cached.activity, activity))
-        return cached.review;
-    const review = computeReview(policy, activity);
-    reviewCache.set(activity.events, { policy, activity, review });
-    return review;
-}
-function computeReview(policy, activity) {
-    const floor = burstFloor(policy);
-    const approved = [];
-    const journey = [];
-    const scored = [];
-    const all = credentialChanges(activity.events);
-    for (const change of all) {
-        if (isApprovedChange(change.event, policy)) {
-            approved.push(change);
-            continue;
-        }
-        const person = journeyOf(change, activity.offboarded, activity.organization);
-        if (person)
-            journey.push({ change, person: person.login });
-        else
-            scored.push(change);
-    }
-    // Baselines learn from every change but the approved ones' and the journeys': those are neither
-    // the actor's habits nor anomalies.
-    const index = new BaselineIndex({
-        events: activity.events,
-        contributions: activity.contributions,
-        grants: activity.grants,
-        window: spanOf(activity.events, activity.window),
-        burstWindowMinutes: floor.windowMinutes,
-        ...(activity.extensions ? { extensions: activity.extensions } : {}),
-    }, scored);
-    const judged = index.episodes.map((episode) => {
-        const baseline = index.baselineFor(episode.actor, episode);
-        return {
-            episode,
-            judgement: scoreEpisode(episode, baseline, index, floor),
-            baseline: baselineEvidence(baseline),
-        };
-    });
-    return { approved, journey, judged, burst: floor };
-}
-/** One band below the policy's severity for a marginal score, one above for a strong one. */
-function severityForScore(base, score) {
-    const rank = severityRank(base);
-    const shifted = score < 1.5 ? rank - 1 : score >= 3 ? rank + 1 : rank;
-    return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, shifted))];
-}
-function targets(changes) {
-    const names = [...new Set(changes.map((change) => describeTarget(change.target)))];
-    return names.length <= 2
-        ? names.join(' and ')
-        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
-}
-function episodeFinding(policy, judged, windowMinutes) {
-    const { episode, judgement } = judged;
-    const events = episode.changes.map((change) => change.event);
-    const first = events[0];
-    const burst = judgement.signals.find((signal) => signal.name === 'burst');
-    const lead = burst
-        ? burst.explanation
-        : `${describeChanges(episode.changes)} (${targets(episode.changes)}) at ${first.at}`;
-    const rest = judgement.signals.filter((signal) => signal !== burst).map((signal) => signal.explanation);
-    const finding = makeFinding(policy, 'unapproved-credential-change', {
-        subject: episode.actor,
-        resource: resourceId.event(first.id),
-        // One change keeps the fingerprint a single-event finding always had.
-        ...(events.length > 1 ? { key: 'burst' } : {}),
-        message: `${episode.actor} ${[lead, ...rest].join('; ')} (anomaly score ${judgement.score})`,
+/** Per-event and burst findings for the given events (audit: all; offboard: the subject's). */
+function unapprovedCredentialChangeFindings(policy, events) {
+    const changes = unapprovedChanges(events, policy);
+    const findings = changes.map((event) => makeFinding(policy, 'unapproved-credential-change', {
+        subject: event.actor,
+        resource: resourceId.event(event.id),
+        message: `${event.actor ?? 'An unknown actor'} performed ${event.action}${target(event)} at ${event.at}, ` +
+            `and the policy does not approve that actor${typeof event.fields.workflow === 'string' ? ' or workflow' : ''} for credential changes`,
         evidence: {
-            score: judgement.score,
-            baseline: judged.baseline,
-            signals: judgement.signals,
-            insufficient: judgement.insufficient,
-            count: events.length,
-            from: episode.start,
-            to: episode.end,
-            events: events.map((event) => resourceId.event(event.id)),
-            actions: [...new Set(events.map((event) => event.action))].sort(),
-            repos: [...new Set(events.map((event) => event.repo).filter((repo) => repo !== null))].sort(),
-            ips: [...new Set(events.map((event) => event.ip).filter((ip) => ip !== null))].sort(),
-            orgSecrets: [
-                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'org-secret' ? [c.target.name] : []))),
-            ].sort(),
-            people: [
-                ...new Set(episode.changes.flatMap((c) => (c.target.kind === 'person' ? [c.target.login] : []))),
-            ].sort(),
-            workflow: typeof first.fields.workflow === 'string' ? first.fields.workflow : null,
-            burstCount: judgement.burst.fence,
-            burstWindowMinutes: windowMinutes,
+            action: event.action,
+            at: event.at,
+            actor: event.actor,
+            repo: event.repo,
+            workflow: typeof event.fields.workflow === 'string' ? event.fields.workflow : null,
+            ip: event.ip,
         },
-    });
-    return { ...finding, severity: severityForScore(finding.severity, judgement.score) };
+    }));
+    const { count, windowMinutes } = burstThresholds(policy);
+    for (const burst of findBursts(changes, count, windowMinutes)) {
+        const first = burst[0];
+        const last = burst[burst.length - 1];
+        findings.push(makeFinding(policy, 'unapproved-credential-change', {
+            subject: first.actor,
+            resource: resourceId.event(first.id),
+            key: 'burst',
+            message: `${first.actor ?? 'An unknown actor'} made ${burst.length} unapproved credential changes between ${first.at} ` +
+                `and ${last.at} (policy: ${count} within ${windowMinutes} minutes is a burst)`,
+            evidence: {
+                count: burst.length,
+                from: first.at,
+                to: last.at,
+                events: burst.map((event) => resourceId.event(event.id)),
+                actions: [...new Set(burst.map((event) => event.action))].sort(),
+                burstCount: count,
+                burstWindowMinutes: windowMinutes,
+            },
+        }));
+    }
+    return findings;
 }
-/** Findings for the unusual episodes among `activity`'s changes (audit: all; offboard: the subject's). */
-function unapprovedCredentialChangeFindings(policy, activity) {
-    const review = reviewCredentialChanges(policy, activity);
-    return review.judged
-        .filter((judged) => judged.judgement.score >= FIRING_SCORE)
-        .map((judged) => episodeFinding(policy, judged, review.burst.windowMinutes));
-}
-const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy, baselines }) => unapprovedCredentialChangeFindings(policy, activityOf(snapshot, baselines?.extensions)));
+const unapprovedCredentialChange = defineRule('unapproved-credential-change', ({ snapshot, policy }) => unapprovedCredentialChangeFindings(policy, snapshot.auditEvents));
 
 const WRITE_PERMISSIONS = new Set(['write', 'maintain', 'admin']);
 function describeSource(source) {
@@ -52073,6 +51178,18 @@ const auditRules = [
     deprovisionedIdentityAccess,
     auditCoverageGap,
 ];
+/** Severity (most severe first), then rule, resource, subject and fingerprint. */
+function compareFindings$1(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.resource, b.resource) ||
+        compareText(a.subject ?? '', b.subject ?? '') ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+// Code-unit order, not locale order, so the result is the same on every machine.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 function runRules(rules, context) {
     const findings = [];
     for (const rule of rules) {
@@ -52089,7 +51206,7 @@ function runRules(rules, context) {
             }));
         }
     }
-    return findings.sort(compareFindings);
+    return findings.sort(compareFindings$1);
 }
 
 function policyInvalidFindings(policy, errors) {
@@ -52111,25 +51228,15 @@ function defineMode(mode) {
         name: mode.name,
         reportsPolicyErrors: mode.reportsPolicyErrors,
         readOnly: (inputs) => mode.readOnly(inputs),
-        run: async (ctx, writer, onProgress) => {
-            const evaluateAndRemediate = async (from) => {
-                let gathered = from;
-                let evaluation = mode.evaluate(gathered, ctx);
-                if (writer && mode.regather && evaluation.remediation.length > 0) {
-                    const applied = await writer.remediate(evaluation.remediation);
-                    gathered = await mode.regather(gathered, applied, ctx);
-                    evaluation = mode.evaluate(gathered, ctx);
-                }
-                return { gathered, evaluation };
-            };
-            if (!mode.steps)
-                return (await evaluateAndRemediate(await mode.gather(ctx))).evaluation;
-            let current = await evaluateAndRemediate(await mode.steps.start(ctx));
-            for (let next = await mode.steps.next(current.gathered, ctx); next; next = await mode.steps.next(current.gathered, ctx)) {
-                current = await evaluateAndRemediate(next);
-                await onProgress?.(current.evaluation);
+        run: async (ctx, writer) => {
+            let gathered = await mode.gather(ctx);
+            let evaluation = mode.evaluate(gathered, ctx);
+            if (writer && mode.regather && evaluation.remediation.length > 0) {
+                const applied = await writer.remediate(evaluation.remediation);
+                gathered = await mode.regather(gathered, applied, ctx);
+                evaluation = mode.evaluate(gathered, ctx);
             }
-            return current.evaluation;
+            return evaluation;
         },
     };
 }
@@ -62913,10 +62020,9 @@ function retryAfterSeconds(value, now) {
     return Number.isFinite(at) ? Math.max(0, (at - now) / 1000) : null;
 }
 
-// The GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
-// REST GETs, request counting for the report's stats, and a per-request timeout. The pipeline
-// (src/pipeline/run.ts) builds one per token (the reading token, and `github-token` for the
-// action's own repository) and hands them to every stage; no stage builds its own.
+// The one GitHub client: getOctokit + throttling + retry + GraphQL pagination, an ETag cache for
+// REST GETs, request counting for the report's stats, and a per-request timeout. Collectors get
+// this object passed in; nothing else builds a client.
 const silentLogger = {
     info: () => undefined,
     warning: () => undefined,
@@ -63059,36 +62165,10 @@ function createClient(options) {
             stats.retries += opts.request?.retryCount ?? 0;
         }
     });
-    // octokit's paginator takes the array out of `{ total_count, secrets: [...] }`; so do we.
-    const itemsOf = (data) => {
-        if (Array.isArray(data))
-            return data;
-        if (typeof data !== 'object' || data === null)
-            return null;
-        const key = Object.keys(data).find((k) => !['total_count', 'incomplete_results', 'repository_selection'].includes(k));
-        const items = key ? data[key] : undefined;
-        return Array.isArray(items) ? items : null;
-    };
     return {
         rest: octokit,
         stats,
         pacing: pacer.stats,
-        cachedList(route, params) {
-            if (!cache)
-                return null;
-            let url = octokit.request.endpoint(route, params).url;
-            const items = [];
-            // Every page must be in the cache, or the list is not known: then it is read.
-            for (let pages = 0; url !== null && pages < 1000; pages += 1) {
-                const entry = cache.get(EtagCache.key('GET', url));
-                const page = entry ? itemsOf(entry.data) : null;
-                if (!entry || !page)
-                    return null;
-                items.push(...page.map((item) => structuredClone(item)));
-                url = /<([^>]+)>;\s*rel="next"/.exec(entry.link ?? '')?.[1] ?? null;
-            }
-            return url === null ? items : null;
-        },
         maxConcurrency: options.maxConcurrency ?? 8,
         async graphql(query, variables) {
             try {
@@ -63127,6 +62207,311 @@ async function unreachableReason(apiUrl, timeoutMs = PROBE_TIMEOUT_MS) {
             return `no answer from ${apiUrl} within ${timeoutMs / 1000} s`;
         return `${apiUrl} cannot be reached (${code ?? (error instanceof Error ? error.message : String(error))})`;
     }
+}
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function enterpriseItems(snapshot, login) {
+    const items = [];
+    const enterprise = snapshot.enterprise;
+    const member = enterprise?.members.find((m) => same(m.login, login));
+    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+        const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
+        const affiliation = member.affiliation === 'unaffiliated'
+            ? 'unaffiliated member'
+            : member.affiliation === 'member'
+                ? 'member'
+                : null;
+        items.push({
+            kind: 'enterprise-membership',
+            resource: resourceId.enterprise(enterprise.slug),
+            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
+            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
+        });
+    }
+    for (const seat of snapshot.copilotSeats) {
+        if (!same(seat.login, login))
+            continue;
+        items.push({
+            kind: 'copilot-seat',
+            resource: resourceId.copilotSeat(seat.org, seat.login),
+            label: `Copilot seat in ${seat.org}${seat.pendingCancellationDate ? ` (cancelled, billed until ${seat.pendingCancellationDate})` : ''}`,
+            detail: {
+                seatScope: seat.org,
+                assignedAt: seat.createdAt,
+                lastActivityAt: seat.lastActivityAt,
+                assigningTeam: seat.assigningTeam,
+                pendingCancellationDate: seat.pendingCancellationDate,
+            },
+        });
+    }
+    return items;
+}
+function enterpriseHoldingMessage(subject, item) {
+    if (item.kind === 'copilot-seat')
+        return `${subject} still holds a Copilot seat in ${String(item.detail.seatScope)}`;
+    const affiliation = item.detail.affiliation;
+    const roles = String(item.detail.roles ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((role) => (role === 'owner' ? 'an enterprise owner' : 'a billing manager'));
+    const held = [
+        ...(affiliation === 'unaffiliated'
+            ? ['an unaffiliated member (in no organization, still licensable)']
+            : affiliation === 'member'
+                ? ['a member']
+                : []),
+        ...roles,
+    ];
+    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+}
+
+// Everything one person holds in the organization, read from a (subject-scoped) snapshot.
+// The pre phase records it in the tracking issue; the post phase builds it again from a fresh
+// snapshot to see what is still held.
+function findPerson(snapshot, login) {
+    return snapshot.people.find((person) => sameLogin(person.login, login));
+}
+/** Every e-mail an invitation to this person could have been sent to. */
+function personEmails(person) {
+    if (!person)
+        return [];
+    const saml = person.samlIdentity;
+    const emails = [...(saml?.emails ?? []), ...person.verifiedEmails];
+    if (saml?.nameId?.includes('@'))
+        emails.push(saml.nameId);
+    return [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+}
+const SECRET_WRITE = /^(org|repo|environment)\.(create|update)_(actions|integration)_secret$/;
+/**
+ * The contract resource id a secret-write audit event is about (`key` is the secret's name,
+ * `environment_name` the environment), or null when the event does not say enough.
+ */
+function secretResourceFromEvent(organization, event) {
+    const match = SECRET_WRITE.exec(event.action);
+    const name = event.fields.key;
+    if (!match || typeof name !== 'string')
+        return null;
+    if (match[1] === 'org')
+        return `secret:${organization}/${name}`;
+    if (!event.repo)
+        return null;
+    if (match[1] === 'repo')
+        return `secret:${event.repo}/${name}`;
+    const environment = event.fields.environment_name ?? event.fields.environment;
+    return typeof environment === 'string' ? `secret:${event.repo}/env/${environment}/${name}` : null;
+}
+function secretItem(organization, secret, reason) {
+    const where = secret.scope === 'organization'
+        ? `organization ${organization}`
+        : secret.scope === 'repository'
+            ? secret.repo
+            : `${secret.repo} environment ${secret.environment}`;
+    return {
+        kind: 'secret',
+        resource: resourceId.secret(organization, secret),
+        label: `${secret.kind === 'dependabot' ? 'Dependabot' : 'Actions'} secret ${secret.name} (${where})`,
+        detail: {
+            scope: secret.scope,
+            name: secret.name,
+            repo: secret.scope === 'organization' ? null : secret.repo,
+            environment: secret.scope === 'environment' ? secret.environment : null,
+            updatedAt: secret.updatedAt,
+            reason,
+        },
+    };
+}
+/**
+ * Secrets readable from a set of repositories the person could write (a workflow they push can
+ * print any secret the repository sees). An owner can read every organization secret.
+ */
+function readableSecrets(snapshot, writableRepos, owner) {
+    const org = snapshot.organization;
+    const visibilityOf = new Map(snapshot.repositories.map((repo) => [repo.nameWithOwner.toLowerCase(), repo.visibility]));
+    const writable = [...writableRepos].map((repo) => repo.toLowerCase());
+    const items = [];
+    for (const secret of snapshot.secrets) {
+        if (secret.scope !== 'organization') {
+            if (writable.includes(secret.repo.toLowerCase())) {
+                items.push(secretItem(org, secret, `could write ${secret.repo}`));
+            }
+            continue;
+        }
+        if (owner) {
+            items.push(secretItem(org, secret, 'organization owner'));
+            continue;
+        }
+        let via;
+        if (secret.visibility === 'all')
+            via = writable[0];
+        else if (secret.visibility === 'private') {
+            // A repository whose visibility was not read is counted: not knowing is not "public".
+            via = writable.find((repo) => visibilityOf.get(repo) !== 'public');
+        }
+        else if (secret.selectedRepositories === null) {
+            // The selected list was not read: assume the worst rather than miss a secret to rotate.
+            via = writable.length > 0 ? 'selected repositories (not read)' : undefined;
+        }
+        else {
+            const selected = new Set(secret.selectedRepositories.map((repo) => repo.toLowerCase()));
+            via = writable.find((repo) => selected.has(repo));
+        }
+        if (via)
+            items.push(secretItem(org, secret, `visible to ${via}`));
+    }
+    return items;
+}
+/** Secrets the person created or updated, per the audit log, that still exist. */
+function writtenSecrets(snapshot, login) {
+    const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
+    const items = [];
+    for (const event of snapshot.auditEvents) {
+        if (!sameLogin(event.actor, login))
+            continue;
+        const resource = secretResourceFromEvent(snapshot.organization, event);
+        const secret = resource ? byResource.get(resource) : undefined;
+        if (secret)
+            items.push(secretItem(snapshot.organization, secret, `last written by ${login} at ${event.at}`));
+    }
+    return items;
+}
+function dedupe(items) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(item.resource))
+            seen.set(item.resource, item);
+    return [...seen.values()];
+}
+/**
+ * Everything `login` holds in `snapshot`. Expired tokens are listed (marked) so nothing is
+ * hidden. `emails` adds addresses known from elsewhere (the e-mail the subject was given as,
+ * or those recorded at `pre`) for recognising invitations.
+ */
+function buildInventory(snapshot, login, offboardedAt, options = {}) {
+    const org = snapshot.organization;
+    const person = findPerson(snapshot, login);
+    const items = [];
+    if (person?.orgRole) {
+        items.push({
+            kind: 'org-membership',
+            resource: resourceId.organization(org),
+            label: `${person.orgRole === 'owner' ? 'Owner' : 'Member'} of ${org}`,
+            detail: { role: person.orgRole },
+        });
+    }
+    for (const team of snapshot.teams) {
+        const membership = team.members.find((member) => sameLogin(member.login, login));
+        if (!membership)
+            continue;
+        items.push({
+            kind: 'team-membership',
+            resource: resourceId.team(org, team.slug),
+            label: `Team ${team.name} (${team.slug}), ${membership.role}`,
+            detail: { team: team.slug, role: membership.role },
+        });
+    }
+    const writable = new Set();
+    for (const grant of snapshot.grants) {
+        if (!sameLogin(grant.login, login))
+            continue;
+        if (permissionAtLeast(grant.permission, 'write'))
+            writable.add(grant.repo);
+        const direct = grant.sources.some((source) => source.kind === 'direct');
+        if (!direct && !grant.outsideCollaborator)
+            continue; // team and base grants: see team / membership
+        items.push({
+            kind: 'repo-access',
+            resource: resourceId.repository(grant.repo),
+            label: `${grant.repo}: ${grant.permission}${grant.outsideCollaborator ? ' (outside collaborator)' : ''}`,
+            detail: {
+                repo: grant.repo,
+                permission: grant.permission,
+                outsideCollaborator: grant.outsideCollaborator,
+            },
+        });
+    }
+    // Owners administer every repository, whether or not the grants list says so.
+    const owner = person?.orgRole === 'owner';
+    if (owner)
+        for (const repo of snapshot.repositories)
+            writable.add(repo.nameWithOwner);
+    const emails = [
+        ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
+    ];
+    for (const invitation of snapshot.invitations) {
+        const forLogin = sameLogin(invitation.login, login);
+        const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
+        if (!forLogin && !forEmail)
+            continue;
+        items.push({
+            kind: 'invitation',
+            resource: resourceId.invitation(invitation.id),
+            label: `Invitation to ${invitation.target}${forLogin ? '' : ` sent to ${invitation.email ?? ''}`}`,
+            detail: {
+                invitationId: invitation.id,
+                invitationKind: invitation.kind,
+                target: invitation.target,
+                email: invitation.email,
+                createdAt: invitation.createdAt,
+            },
+        });
+    }
+    for (const pat of snapshot.patGrants) {
+        if (!sameLogin(pat.owner, login))
+            continue;
+        items.push({
+            kind: 'pat',
+            resource: resourceId.pat(pat.tokenId),
+            label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
+            detail: {
+                grantId: pat.id,
+                tokenId: pat.tokenId,
+                expired: pat.tokenExpired,
+                expiresAt: pat.expiresAt,
+                lastUsedAt: pat.lastUsedAt,
+            },
+        });
+    }
+    for (const credential of snapshot.credentialAuthorizations) {
+        if (!sameLogin(credential.login, login))
+            continue;
+        const name = credential.title ??
+            (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
+        items.push({
+            kind: 'credential',
+            resource: resourceId.credential(credential.id),
+            label: `SSO-authorized ${credential.type}${name ? ` ${name}` : ''}`,
+            detail: {
+                credentialId: credential.id,
+                type: credential.type,
+                authorizedAt: credential.authorizedAt,
+                accessedAt: credential.accessedAt,
+            },
+        });
+    }
+    for (const key of snapshot.deployKeys) {
+        if (!sameLogin(key.addedBy, login))
+            continue;
+        items.push({
+            kind: 'deploy-key',
+            resource: resourceId.deployKey(key.repo, key.id),
+            label: `Deploy key "${key.title}" on ${key.repo}${key.readOnly ? '' : ' (write)'}`,
+            detail: { repo: key.repo, keyId: key.id, readOnly: key.readOnly, lastUsedAt: key.lastUsedAt },
+        });
+    }
+    items.push(...readableSecrets(snapshot, writable, owner), ...writtenSecrets(snapshot, login));
+    items.push(...enterpriseItems(snapshot, login));
+    return {
+        subject: person?.login ?? login,
+        organization: org,
+        offboardedAt,
+        source: 'snapshot',
+        builtAt: snapshot.collectedAt,
+        items: dedupe(items),
+        emails,
+        knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
+        gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
+        limits: [],
+    };
 }
 
 /** GitHub accepts at most 100 grant ids per bulk revocation. */
@@ -63173,7 +62558,7 @@ function planRemediation(findings, snapshot, org) {
         .filter((f) => f.rule === 'retained-org-membership' && f.subject)
         .map((f) => f.subject.toLowerCase()));
     // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-    const patIds = [];
+    const patGrants = [];
     for (const finding of findings) {
         const username = finding.subject;
         const resource = finding.resource;
@@ -63228,11 +62613,12 @@ function planRemediation(findings, snapshot, org) {
                 break;
             }
             case 'retained-token': {
-                const pat = afterPrefix(resource, 'pat:');
+                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+                const grantId = finding.evidence.grantId;
                 const credential = afterPrefix(resource, 'credential:');
-                if (pat && /^\d+$/.test(pat)) {
-                    if (!patIds.includes(Number(pat)))
-                        patIds.push(Number(pat));
+                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+                    if (!patGrants.some((grant) => grant.id === grantId))
+                        patGrants.push({ id: grantId, resource });
                 }
                 else if (credential && /^\d+$/.test(credential)) {
                     request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
@@ -63257,9 +62643,10 @@ function planRemediation(findings, snapshot, org) {
                 break;
         }
     }
-    for (let start = 0; start < patIds.length; start += PAT_BATCH_SIZE) {
-        const ids = patIds.slice(start, start + PAT_BATCH_SIZE);
-        const resources = ids.map((id) => `pat:${id}`);
+    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+        const ids = batch.map((grant) => grant.id);
+        const resources = batch.map((grant) => grant.resource);
         const subjects = [
             ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
         ];
@@ -63370,6 +62757,16 @@ async function applyRemediation(client, actions, clock) {
     return results;
 }
 
+// The contract's JSON report (report-path) and the one conclusion function that the check run,
+// the `conclusion` output and the step outcome all share.
+/** Most severe first, then by rule, resource and subject, so reports diff cleanly between runs. */
+function compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        a.rule.localeCompare(b.rule) ||
+        a.resource.localeCompare(b.resource) ||
+        (a.subject ?? '').localeCompare(b.subject ?? '') ||
+        a.fingerprint.localeCompare(b.fingerprint));
+}
 function buildReport(input) {
     const gaps = [...(input.gaps ?? [])].sort((a, b) => a.resource.localeCompare(b.resource) || a.reason.localeCompare(b.reason));
     const failures = [...(input.failures ?? [])].sort((a, b) => a.subject.localeCompare(b.subject));
@@ -63404,21 +62801,16 @@ function buildReport(input) {
         policy: input.policy ?? { sources: [], errors: [] },
         dryRun: input.dryRun ?? false,
     };
-    if (input.freshness)
-        report.coverage.freshness = input.freshness;
     if (input.plans)
         report.plans = input.plans;
     if (input.policyDiff !== undefined)
         report.policyDiff = input.policyDiff;
-    if (input.anomaly !== undefined)
-        report.anomaly = input.anomaly;
     return report;
 }
-const REPORT_FILE = 'offboarding-sentinel-report.json';
 /** Writes `offboarding-sentinel-report.json` into `dir` (created if needed) and returns its path. */
 async function writeJsonReport(report, dir) {
     await mkdir$1(dir, { recursive: true });
-    const file = path.join(dir, REPORT_FILE);
+    const file = path.join(dir, 'offboarding-sentinel-report.json');
     await writeFile$1(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
@@ -63886,12 +63278,7 @@ function parseLock(text) {
         const value = JSON.parse(text);
         if (typeof value.expiresAt !== 'string' || typeof value.token !== 'string')
             return null;
-        return {
-            holder: String(value.holder ?? ''),
-            token: value.token,
-            expiresAt: value.expiresAt,
-            released: value.released === true,
-        };
+        return { holder: String(value.holder ?? ''), token: value.token, expiresAt: value.expiresAt, released: value.released === true };
     }
     catch {
         return null;
@@ -63899,11 +63286,7 @@ function parseLock(text) {
 }
 async function readLock(client, repo, branch) {
     try {
-        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
-            ...repo,
-            path: LOCK_PATH,
-            ref: branch,
-        });
+        const response = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: LOCK_PATH, ref: branch });
         const data = response.data;
         if (Array.isArray(data) || typeof data.sha !== 'string')
             return null;
@@ -63950,12 +63333,7 @@ async function acquireIssueLock(client, repo, options) {
             const current = await readLock(client, repo, options.branch);
             const free = !current || !current.lock || current.lock.released || Date.parse(current.lock.expiresAt) <= now();
             if (free) {
-                const mine = {
-                    holder: options.holder,
-                    token,
-                    expiresAt: new Date(now() + leaseMs).toISOString(),
-                    released: false,
-                };
+                const mine = { holder: options.holder, token, expiresAt: new Date(now() + leaseMs).toISOString(), released: false };
                 let sha = await writeLock(client, repo, options.branch, mine, current?.sha ?? null);
                 return {
                     release: async () => {
@@ -64509,30 +63887,16 @@ function renderSummary(report, history) {
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
+// Comparing this run's findings with the stored state, and the state this run leaves behind.
+// A fingerprint that disappeared because its resource could not be read this time is neither
+// resolved nor dropped: "could not read" is not "gone".
 /**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
  */
-function gapCovers(gap, resource) {
-    if (gap.resource === resource)
-        return true;
-    if (gap.resource.startsWith('org:')) {
-        const org = gap.resource.slice('org:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return (body === org ||
-            body.startsWith(`${org}/`) ||
-            resource.startsWith('pat:') ||
-            resource.startsWith('credential:') ||
-            resource.startsWith('event:'));
-    }
-    if (gap.resource.startsWith('repo:')) {
-        // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
-        // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
-        const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return body === repo || body.startsWith(`${repo}/`);
-    }
-    return false;
+function gapCovers(gap, finding, organization = null) {
+    return coversFinding(gap, finding, organization);
 }
 function diffRuns(previous, current, gaps = []) {
     const seen = previous?.fingerprints ?? {};
@@ -64545,7 +63909,7 @@ function diffRuns(previous, current, gaps = []) {
         if (currentIds.has(fingerprint))
             continue;
         const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
     }
     return diff;
 }
@@ -64579,8 +63943,6 @@ function nextState(previous, findings, now, run) {
         offboardingStepsExpected: run.offboardingStepsExpected ?? 0,
         offboardingStepsMissing: run.offboardingStepsMissing ?? 0,
     };
-    const feedback = run.feedback ?? previous?.feedback;
-    const baselines = run.baselines ?? previous?.baselines;
     return {
         // What a newer version keeps besides these (baselines, feedback) is carried on.
         ...(previous ?? {}),
@@ -64588,9 +63950,6 @@ function nextState(previous, findings, now, run) {
         fingerprints,
         etags: run.etags === undefined ? (previous?.etags ?? null) : run.etags,
         runs: [...(previous?.runs ?? []), record].slice(-100),
-        ...(feedback ? { feedback } : {}),
-        ...(baselines ? { baselines } : {}),
-        ...(run.reads ? { reads: run.reads } : {}),
     };
 }
 
@@ -64639,7 +63998,6 @@ function planPublish(input) {
         generatedAt: input.now.toISOString(),
         findings: evaluation.findings,
         gaps: evaluation.gaps,
-        ...(evaluation.freshness ? { freshness: evaluation.freshness } : {}),
         ...(evaluation.scope ? { scope: evaluation.scope } : {}),
         insufficient: evaluation.insufficient,
         ...(evaluation.history && input.stateStatus ? { state: input.stateStatus } : {}),
@@ -64983,42 +64341,11 @@ async function writeSarif(report, dir, options = {}) {
     return file;
 }
 
-/** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
-function describeIssuePlan(plan) {
-    const lines = plan.actions.map((action) => {
-        switch (action.kind) {
-            case 'create':
-                return `would open an issue "${plainText(action.title, 120)}" (${action.labels.join(', ')})`;
-            case 'update':
-                return `would update #${action.number} "${plainText(action.title, 120)}"${action.comment ? ' and comment once' : ''}`;
-            case 'reopen':
-                return `would reopen #${action.number} "${plainText(action.title, 120)}"`;
-            case 'close':
-                return `would close #${action.number} (${action.reason}) with a comment`;
-        }
-    });
-    if (plan.unchanged.length > 0)
-        lines.push(`${plan.unchanged.length} issue(s) unchanged: nothing to do`);
-    return lines.length > 0 ? lines : ['no issue changes'];
-}
-function describeCheckRunPlan(plan) {
-    const batches = Math.max(1, Math.ceil(plan.annotations.length / 50));
-    return [
-        `would complete check run "${plainText(plan.name, 120)}" on ${plan.headSha.slice(0, 12)} as ${plan.conclusion}: ${plan.output.title}`,
-        `with ${plan.annotations.length} annotation(s) in ${batches} request(s)${plan.truncated.length > 0 ? `; cut: ${plan.truncated.join(', ')}` : ''}`,
-    ];
-}
-
 // Applying the plan: the JSON report and SARIF (always files), the GitHub writes (only with a
 // writer), the summary (through the host, and a file beside the report), the dry run's plan
 // file. One write failing (a rate limit, a permission) must not lose the others: it is
 // reported, the rest still runs, and the step fails at the end with what went wrong.
-async function applyPublishPlan(ctx, host, plan, writer, started, 
-/**
- * Progress while the run goes on (offboard, after each person): the report, the summary file and
- * the issues only — the check run, the history, the job summary and the annotations wait for the end.
- */
-progress = false) {
+async function applyPublishPlan(ctx, host, plan, writer, started) {
     const { inputs, logger } = ctx;
     const publishErrors = [];
     const fail = (what, error) => {
@@ -65035,9 +64362,8 @@ progress = false) {
             return null;
         }
     };
-    if (!progress)
-        for (const annotation of plan.annotations)
-            host.annotate(annotation);
+    for (const annotation of plan.annotations)
+        host.annotate(annotation);
     if (plan.issuesError)
         fail('Reading the managed issues', plan.issuesError);
     const { report } = plan;
@@ -65047,7 +64373,7 @@ progress = false) {
     const ocsfPath = inputs.reporters.has('ocsf') ? await writeOcsf(report, ctx.outDir) : null;
     let summaryFallback = false;
     if (writer) {
-        const checkRun = progress ? null : plan.checkRun;
+        const checkRun = plan.checkRun;
         if (checkRun) {
             await attempt('The check run', async () => {
                 if ((await writer.completeCheckRun(checkRun, started)).skipped)
@@ -65064,21 +64390,12 @@ progress = false) {
                     `${applied.closed.length} closed, ${issues.unchanged.length} unchanged.`);
             });
         }
-        const history = progress ? null : plan.history;
+        const history = plan.history;
         if (history)
             await attempt('Storing the audit history', () => writer.storeHistory(history));
     }
-    else {
-        if (inputs.reporters.has('check-run'))
-            summaryFallback = true;
-        // A local history (the command line's folder) is not a write to GitHub: keep it on a dry run.
-        const history = plan.history;
-        if (history && ctx.store.local)
-            await attempt('Storing the audit history', () => ctx.store.write(history));
-    }
-    if (progress) {
-        await writeFile$1(join(ctx.outDir, 'summary.md'), plan.summary);
-        return { report, reportPath, sarifPath, jsonlPath, ocsfPath, conclusion: plan.conclusion, publishErrors };
+    else if (inputs.reporters.has('check-run')) {
+        summaryFallback = true;
     }
     if (inputs.reporters.has('summary') || summaryFallback) {
         // Also a file beside the report, so a local run (no job summary) keeps it too.
@@ -65092,14 +64409,6 @@ progress = false) {
 async function writePlanFile(ctx, report) {
     await mkdir$1(ctx.outDir, { recursive: true });
     await writeFile$1(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
-    const { plans } = report;
-    const lines = [
-        ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
-        ...(plans?.issues ? describeIssuePlan(plans.issues) : []),
-        ...(plans?.remediation ?? []).map((action) => `would ${action.type === 'manual' ? 'ask for' : 'make'}: ${plainText(action.description, 200)}`),
-    ];
-    for (const line of lines)
-        ctx.logger.info(`[dry run] ${line}`);
     ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
 }
 function setOutputs(host, published) {
@@ -65160,48 +64469,6 @@ async function budgetShortfall(client, cost) {
     const kind = core ? 'REST' : 'GraphQL';
     const needed = core ? cost.rest : cost.graphql;
     return `rate-limit budget exhausted (${kind}: ${hit.remaining} left, about ${needed} needed); resets at ${hit.resetAt}`;
-}
-/** Requests the primary limit charged: every REST exchange but the 304s, which GitHub does not count. */
-function charged(client) {
-    return client.stats.restRequests - client.stats.notModified;
-}
-/**
- * The REST budget of one partial read: what `GET /rate_limit` said at the start, less what this
- * client has spent since and what reads in flight are expected to spend, must stay above the
- * reserve kept for reporting and the state write.
- */
-class RestBudget {
-    client;
-    remainingAtOpen;
-    chargedAtOpen;
-    reserve;
-    committed = 0;
-    constructor(client, remainingAtOpen, chargedAtOpen, reserve) {
-        this.client = client;
-        this.remainingAtOpen = remainingAtOpen;
-        this.chargedAtOpen = chargedAtOpen;
-        this.reserve = reserve;
-    }
-    static async open(client, reserve) {
-        const limits = await readRateLimits(client);
-        return new RestBudget(client, limits.core?.remaining ?? null, charged(client), reserve);
-    }
-    /** What is left above the reserve (Infinity when the limit is unknown, e.g. GHES without one). */
-    get available() {
-        if (this.remainingAtOpen === null)
-            return Infinity;
-        return this.remainingAtOpen - (charged(this.client) - this.chargedAtOpen) - this.committed - this.reserve;
-    }
-    /** Whether `estimate` more requests fit; when they do they count as spent until `settle`. */
-    take(estimate) {
-        if (this.available < estimate)
-            return false;
-        this.committed += estimate;
-        return true;
-    }
-    settle(estimate) {
-        this.committed -= estimate;
-    }
 }
 
 // The rate limits at the start and end of a run, for the log only: a failure to read them is
@@ -65358,439 +64625,6 @@ function desiredAuditIssues(report, options) {
     });
 }
 
-const VERDICTS = ['false-positive', 'accepted-risk'];
-/** Feedback is remembered per rule, resource and subject: what a finding is about. */
-function feedbackKey(rule, resource, subject) {
-    return `${rule}|${resource}|${(subject ?? '').toLowerCase()}`;
-}
-function labelNames(issue) {
-    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')).toLowerCase());
-}
-function verdictOf(text) {
-    const clean = text
-        .replace(/[`*_~]/g, '')
-        .trim()
-        .toLowerCase();
-    return VERDICTS.includes(clean) ? clean : null;
-}
-/** Cells of a Markdown table row; `\|` inside a cell is a pipe, not a border. */
-function cells(line) {
-    const parts = line
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/\|$/, '')
-        .split(/(?<!\\)\|/);
-    return parts.map((part) => part.trim().replace(/\\\|/g, '|'));
-}
-/** A code span's text (`` `x` `` or ``` `` x `` ```), else the cell as it is. */
-function codeText(cell) {
-    const match = /^(`+)\s?([\s\S]*?)\s?\1$/.exec(cell);
-    return match ? match[2] : cell;
-}
-const isRule = (name) => RULE_NAMES.includes(name);
-function rows(issue) {
-    const lines = (issue.body ?? '').split('\n');
-    const headerAt = lines.findIndex((line) => /^\|\s*\|\s*subject\s*\|\s*resource\s*\|/.test(line));
-    if (headerAt < 0)
-        return [];
-    const header = cells(lines[headerAt]);
-    const ruleColumn = header.indexOf('rule');
-    const titleRule = /^Offboarding Sentinel: ([a-z-]+)$/.exec(issue.title)?.[1] ?? '';
-    const found = [];
-    for (const line of lines.slice(headerAt + 2)) {
-        if (!line.trim().startsWith('|'))
-            break;
-        const row = cells(line);
-        const rule = ruleColumn >= 0 ? codeText(row[ruleColumn] ?? '') : titleRule;
-        if (!isRule(rule))
-            continue;
-        const subject = row[1] === '—' ? null : codeText(row[1] ?? '');
-        found.push({ mark: row[0] ?? '', rule, subject, resource: codeText(row[2] ?? '') });
-    }
-    return found;
-}
-/** Every verdict the findings issues carry, as of `now` (for row marks without a time of their own). */
-function readFeedback(issues, now) {
-    const records = [];
-    for (const issue of issues) {
-        const labels = labelNames(issue);
-        const closedVerdict = issue.state === 'closed' ? (VERDICTS.find((v) => labels.includes(v)) ?? null) : null;
-        const by = issue.closed_by?.login ?? null;
-        for (const row of rows(issue)) {
-            const verdict = verdictOf(row.mark) ?? closedVerdict;
-            if (!verdict)
-                continue;
-            records.push({
-                rule: row.rule,
-                resource: row.resource,
-                subject: row.subject,
-                verdict,
-                by: verdictOf(row.mark) ? null : by,
-                at: verdictOf(row.mark) || !issue.closed_at ? now : issue.closed_at,
-                issue: issue.number,
-            });
-        }
-    }
-    return records;
-}
-/** Stored feedback plus what was read now; the first record of a finding stands (who decided first). */
-function mergeFeedback(stored, read) {
-    const merged = { ...(stored ?? {}) };
-    for (const record of read) {
-        const key = feedbackKey(record.rule, record.resource, record.subject);
-        if (!Object.hasOwn(merged, key))
-            merged[key] = record;
-    }
-    return merged;
-}
-
-function applyFeedback(findings, feedback) {
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        const key = feedbackKey(finding.rule, finding.resource, finding.subject);
-        const record = Object.hasOwn(feedback, key) ? feedback[key] : undefined;
-        if (record)
-            suppressed.push({ ...finding, feedback: record });
-        else
-            kept.push(finding);
-    }
-    return { findings: kept, suppressed };
-}
-const EXEMPTION_DAYS = 90;
-/**
- * The policy exemptions that make the suppressions explicit, ready to paste under
- * `exemptions:` (reason and expiry filled in). YAML double-quoted scalars are JSON strings.
- */
-function exemptionYaml(suppressed, now) {
-    if (suppressed.length === 0)
-        return null;
-    const expires = new Date(now.getTime() + EXEMPTION_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const lines = ['exemptions:'];
-    for (const finding of suppressed) {
-        const { verdict, by, at, issue } = finding.feedback;
-        const reason = `${verdict}: decided${by ? ` by ${by}` : ''} in #${issue} on ${at.slice(0, 10)}`;
-        lines.push(`  - rules: [${finding.rule}]`, ...(finding.subject ? [`    subjects: [${JSON.stringify(finding.subject)}]`] : []), `    resources: [${JSON.stringify(finding.resource)}]`, `    reason: ${JSON.stringify(reason)}`, `    expires: ${expires}`);
-    }
-    return lines.join('\n');
-}
-const CHANGE_KINDS = {
-    public_key: 'deploy-key',
-    personal_access_token: 'token',
-    org_credential_authorization: 'credential-authorization',
-};
-function kindsOf$1(actions) {
-    return actions.map((action) => {
-        const category = action.slice(0, action.indexOf('.'));
-        if (CHANGE_KINDS[category])
-            return CHANGE_KINDS[category];
-        if (category === 'environment')
-            return 'environment-secret';
-        return action.includes('integration_secret') ? 'dependabot-secret' : 'actions-secret';
-    });
-}
-const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-/**
- * The baselines after feedback on learned anomalies: each suppressed unapproved-credential-change
- * finding adds its repositories, addresses, kinds, organization secrets, people and burst size to
- * its actor's normal (keyed by lower-case login).
- */
-function widenBaselines(stored, suppressed) {
-    const widened = { ...(stored ?? {}) };
-    for (const finding of suppressed) {
-        if (finding.rule !== 'unapproved-credential-change' || !finding.subject)
-            continue;
-        const key = finding.subject.toLowerCase();
-        const before = widened[key] ?? {
-            repos: [],
-            orgSecrets: [],
-            people: [],
-            ips: [],
-            kinds: [],
-            largestBurst: 0,
-        };
-        const union = (a, b) => [...new Set([...a, ...b])].sort();
-        const evidence = finding.evidence;
-        widened[key] = {
-            repos: union(before.repos, strings(evidence.repos)),
-            orgSecrets: union(before.orgSecrets, strings(evidence.orgSecrets)),
-            people: union(before.people, strings(evidence.people)),
-            ips: union(before.ips, strings(evidence.ips)),
-            kinds: union(before.kinds, kindsOf$1(strings(evidence.actions))),
-            largestBurst: Math.max(before.largestBurst, typeof evidence.count === 'number' ? evidence.count : 0),
-        };
-    }
-    return widened;
-}
-
-function anomalyReport(input) {
-    const { review } = input;
-    const round = (value) => Math.round(value * 100) / 100;
-    return {
-        credentialChanges: {
-            total: review.approved.length +
-                review.journey.length +
-                review.judged.reduce((n, j) => n + j.episode.changes.length, 0),
-            approved: review.approved.length,
-            journey: review.journey.length,
-            episodes: review.judged.length,
-            unusual: review.judged.filter((j) => j.judgement.score >= 1).length,
-            actors: new Set(review.judged.map((j) => j.episode.actor.toLowerCase())).size,
-            judgedOnPolicyFloor: review.judged.filter((j) => j.judgement.insufficient.length > 0).length,
-            burstFloor: review.burst,
-        },
-        journey: input.normals.map((normal) => ({
-            step: normal.step,
-            pastOffboardings: normal.past.length,
-            medianHours: normal.hours ? round(normal.hours.median) : null,
-            missRatePercent: normal.missRate === null ? null : round(normal.missRate * 100),
-            insufficient: normal.insufficient,
-            recent: [...normal.past, ...normal.recent]
-                .slice(-12)
-                .map((o) => ({ offboardedAt: o.offboardedAt, hours: o.hours, done: o.done })),
-        })),
-        suppressed: input.suppressed.map((finding) => ({
-            rule: finding.rule,
-            subject: finding.subject,
-            resource: finding.resource,
-            verdict: finding.feedback.verdict,
-            by: finding.feedback.by,
-            at: finding.feedback.at,
-            issue: finding.feedback.issue,
-        })),
-        exemption: input.exemption,
-    };
-}
-function baselinesSection(report) {
-    const c = report.credentialChanges;
-    const lines = [
-        '## Baselines used',
-        '',
-        `**Credential changes** (180 days of audit log): ${c.total} changes — ${c.approved} by approved actors or workflows, ` +
-            `${c.journey} an offboarding's own revocations, ${c.episodes} episodes by ${c.actors} actors scored against their own normal; ` +
-            `${c.unusual} unusual. ${c.judgedOnPolicyFloor} episodes had too little history for part of the baseline and were judged on the policy's floor ` +
-            `(burst: ${c.burstFloor.count} within ${c.burstFloor.windowMinutes} minutes).`,
-    ];
-    if (report.journey.length > 0) {
-        lines.push('', '**Journey steps** (past offboardings, the 3 most recent judged against them):', '', table(['step', 'past offboardings', 'median hours to done', 'missed', 'baseline'], report.journey.map((step) => [
-            codeSpan(step.step, 80),
-            String(step.pastOffboardings),
-            step.medianHours === null ? '—' : String(step.medianHours),
-            step.missRatePercent === null ? '—' : `${step.missRatePercent}%`,
-            step.insufficient === null ? 'learned' : 'too little data: the policy deadline judges',
-        ])));
-    }
-    return lines.join('\n');
-}
-function suppressedSection(report) {
-    if (report.suppressed.length === 0)
-        return null;
-    const rows = report.suppressed
-        .slice(0, 50)
-        .map((s) => [
-        codeSpan(s.rule),
-        s.subject === null ? '—' : codeSpan(s.subject, 100),
-        codeSpan(s.resource, 200),
-        s.verdict,
-        s.by === null ? 'unknown' : codeSpan(s.by, 100),
-        escapeMarkdown(s.at.slice(0, 10), 10),
-        `#${s.issue}`,
-    ]);
-    const parts = [
-        '## Suppressed by feedback',
-        '',
-        table(['rule', 'subject', 'resource', 'verdict', 'decided by', 'on', 'issue'], rows),
-    ];
-    if (report.exemption) {
-        // Logins and resource identifiers cannot hold backticks, but the fence is sized anyway.
-        const fence = '`'.repeat(Math.max(3, ...(report.exemption.match(/`+/g) ?? []).map((run) => run.length + 1)));
-        parts.push('', 'To make these decisions explicit in the policy, paste under `exemptions:`:', '', `${fence}yaml`, report.exemption, fence);
-    }
-    return parts.join('\n');
-}
-const label = (text) => `"${text.replace(/[^A-Za-z0-9 ._:/-]/g, '').slice(0, 40)}"`;
-/** Findings by severity over the last 30 stored runs: one line per severity. */
-function severityTrend(history) {
-    const runs = (history?.runs ?? []).filter((run) => run.mode === 'audit').slice(-30);
-    if (runs.length < 2)
-        return null;
-    const max = Math.max(1, ...runs.flatMap((run) => SEVERITIES.map((s) => run.counts[s])));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Findings by severity, last ${runs.length} runs (lines: ${[...SEVERITIES].reverse().join(', ')})"`,
-        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
-        `    y-axis "findings" 0 --> ${max}`,
-        ...[...SEVERITIES]
-            .reverse()
-            .map((severity) => `    line [${runs.map((run) => run.counts[severity]).join(', ')}]`),
-        '```',
-    ].join('\n');
-}
-/** The share of due offboarding steps done, per stored run. */
-function revocationTrend(history) {
-    const runs = (history?.runs ?? [])
-        .filter((run) => run.mode === 'audit' && run.offboardingStepsExpected > 0)
-        .slice(-30);
-    if (runs.length < 2)
-        return null;
-    const rate = (run) => Math.round(((run.offboardingStepsExpected - run.offboardingStepsMissing) / run.offboardingStepsExpected) * 100);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '    title "Revocation success: due offboarding steps done (%)"',
-        `    x-axis [${runs.map((run) => label(run.at.slice(5, 10))).join(', ')}]`,
-        '    y-axis "%" 0 --> 100',
-        `    line [${runs.map(rate).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-/** Hours to each journey step over the recent offboardings (x: offboarded-at), one line per step. */
-function journeyTrend(report) {
-    const steps = report.journey.filter((step) => step.recent.length >= 2);
-    if (steps.length === 0)
-        return null;
-    // Only offboardings every plotted step has a time for: a missing point is not "0 hours".
-    const dates = [...new Set(steps.flatMap((step) => step.recent.map((o) => o.offboardedAt)))]
-        .filter((at) => steps.every((step) => step.recent.some((o) => o.offboardedAt === at)))
-        .sort()
-        .slice(-12);
-    if (dates.length < 2)
-        return null;
-    const series = steps.map((step) => dates.map((at) => step.recent.find((o) => o.offboardedAt === at)?.hours ?? 0));
-    const max = Math.max(1, ...series.flat());
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Hours to each journey step, recent offboardings (lines: ${steps
-            .map((s) => s.step)
-            .join(', ')
-            .replace(/[^A-Za-z0-9 ,-]/g, '')
-            .slice(0, 120)})"`,
-        `    x-axis [${dates.map((at) => label(at.slice(5, 10))).join(', ')}]`,
-        `    y-axis "hours" 0 --> ${Math.ceil(max)}`,
-        ...series.map((values) => `    line [${values.map((v) => Math.round(v * 10) / 10).join(', ')}]`),
-        '```',
-    ].join('\n');
-}
-/** The summary sections of the anomaly layer (our own Markdown; organization text escaped). */
-function anomalySections(report, history) {
-    return [
-        baselinesSection(report),
-        suppressedSection(report),
-        '## Trends',
-        severityTrend(history) ?? '_Findings by severity: the trend starts with the second stored run._',
-        revocationTrend(history),
-        journeyTrend(report),
-    ]
-        .filter((part) => part !== null)
-        .join('\n\n');
-}
-
-// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
-// repositories to read first when the budget cannot read them all, and what the state keeps
-// of when each was read. Pure: the order, the freshness and the state's record of reads.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return `repo:${repo}/${part}`;
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-/**
- * How much is at stake in a repository: admin and write grants (each one a person who could
- * change its secrets and keys), and public visibility weighs like many.
- */
-function riskOf(repositories, grants) {
-    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
-    for (const grant of grants) {
-        if (!permissionAtLeast(grant.permission, 'write'))
-            continue;
-        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
-    }
-    return risk;
-}
-/**
- * The reading order: never read first, then least recently read, then the riskiest; the name
- * last, so the order is the same on every run.
- */
-function readingOrder(repositories, lastRead, risk) {
-    return [...repositories].sort((a, b) => {
-        const la = lastRead.get(a.nameWithOwner) ?? '';
-        const lb = lastRead.get(b.nameWithOwner) ?? '';
-        if (la !== lb)
-            return la < lb ? -1 : 1;
-        const ra = risk.get(a.nameWithOwner) ?? 0;
-        const rb = risk.get(b.nameWithOwner) ?? 0;
-        if (ra !== rb)
-            return rb - ra;
-        return a.nameWithOwner.localeCompare(b.nameWithOwner);
-    });
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
-}
-
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
@@ -65799,7 +64633,7 @@ function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record, organization)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
@@ -65810,44 +64644,19 @@ function evaluateAudit(gathered, ctx) {
     const { previous } = gathered;
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
     const snapshot = gathered.snapshot;
-    const baselines = previous?.baselines ?? null;
-    const context = { snapshot, policy, clock, history, baselines };
-    const raw = runRules(auditRules, context);
-    const exemption = applyExemptions(raw, policy, clock);
-    const { exempted, expired } = exemption;
-    // Feedback given on the findings issues since the last run, added to what the state remembers.
-    const feedback = mergeFeedback(previous?.feedback, readFeedback(gathered.feedbackIssues, clock.now().toISOString()));
-    const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
-    const anomaly = anomalyReport({
-        review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
-        normals: journeyNormals(snapshot, policy, clock.now()),
-        suppressed,
-        exemption: exemptionYaml(suppressed, clock.now()),
-    });
+    const shortfall = driftHistoryShortfall({ policy, history });
+    const raw = runRules(auditRules, { snapshot, policy, clock, history });
+    const { findings, exempted, expired } = applyExemptions(raw, policy, clock);
     const tally = offboardingStepTally(snapshot, policy, clock.now());
     const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
     logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
         `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
-    const reads = nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner)));
-    const freshness = snapshot.freshness ?? [];
-    // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
-    const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
-    // Only when a part was not read in full: a complete fresh read needs no freshness note.
-    // Our own words and numbers only (part names, counts, dates): nothing to escape.
-    const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
-            .map((part) => `- ${describeFreshness(part)}`)
-            .join('\n')}\n`
-        : null;
     return {
         ...emptyEvaluation(),
         findings: [...findings, ...expired],
         exempted,
         gaps: snapshot.coverage,
-        section: { anomaly },
-        ...(freshness.length ? { freshness } : {}),
-        preface: [anomalySections(anomaly, previous), freshnessNote].filter((part) => Boolean(part)).join('\n') || null,
-        insufficient: driftInsufficient(context),
+        insufficient: shortfall ? [shortfall] : [],
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: gathered.issues
             ? {
@@ -65871,1543 +64680,42 @@ function evaluateAudit(gathered, ctx) {
                 offboardingStepsExpected: tally.expected,
                 offboardingStepsMissing: tally.missing,
                 etags: gathered.etags,
-                feedback,
-                baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                reads,
             },
         },
     };
 }
 
-// Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
-// (GitHub's secondary limit allows 100 concurrent requests; we stay far below).
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
-const describeFailure = describeError$1;
-class Coverage {
-    byKey = new Map();
-    add(resource, reason) {
-        const key = `${resource}\u0000${reason}`;
-        if (!this.byKey.has(key))
-            this.byKey.set(key, { resource, reason });
-    }
-    has(resource) {
-        return [...this.byKey.values()].some((gap) => gap.resource === resource);
-    }
-    get gaps() {
-        return [...this.byKey.values()];
-    }
-    /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-    async read(resource, hint, read) {
-        try {
-            return await read();
-        }
-        catch (error) {
-            this.add(resource, describeFailure(error, hint));
-            return undefined;
-        }
-    }
-}
-// Reasons shared by the organization and the per-person collection.
-const HINTS = {
-    members: { forbidden: 'the token needs the organization Members read permission' },
-    repoAdministration: { forbidden: 'the token needs the repository Administration read permission' },
-    orgSecrets: { forbidden: 'the token needs the organization Secrets read permission' },
-    orgDependabotSecrets: { forbidden: 'the token needs the organization Dependabot secrets read permission' },
-    repoSecrets: { forbidden: 'the token needs the repository Secrets read permission' },
-    repoDependabotSecrets: { forbidden: 'the token needs the repository Dependabot secrets read permission' },
-    environmentSecrets: { forbidden: 'the token needs the repository Environments or Secrets read permission' },
-    patGrants: {
-        forbidden: 'only a GitHub App installation token can list fine-grained PAT grants (Personal access tokens read)',
-        notFound: 'fine-grained PAT grants are listed only for a GitHub App installation',
-    },
-    credentialAuthorizations: {
-        forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
-        notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
-    },
-    copilotSeats: {
-        forbidden: 'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
-        notFound: 'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
-    },
-    enterpriseCopilotSeats: {
-        forbidden: "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
-        notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
-    },
-    scim: {
-        forbidden: 'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
-        notFound: 'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
-    },
-    enterprise: {
-        forbidden: "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
-        notFound: "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
-    },
-    auditLog: {
-        forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
-        notFound: 'the audit-log API needs GitHub Enterprise Cloud',
-    },
-};
-
-function isBot(login) {
-    return login.endsWith('[bot]');
-}
-function buildPeople(members, collaboratorLogins, identities) {
-    const people = new Map();
-    for (const m of members) {
-        people.set(m.login, {
-            login: m.login,
-            nodeId: m.nodeId,
-            databaseId: m.databaseId,
-            orgRole: m.role,
-            outsideCollaborator: false,
-            bot: isBot(m.login),
-            twoFactorEnabled: m.twoFactorEnabled,
-            samlIdentity: identities.get(m.login) ?? null,
-            verifiedEmails: m.verifiedEmails ?? [],
-        });
-    }
-    for (const login of collaboratorLogins) {
-        if (people.has(login))
-            continue;
-        people.set(login, {
-            login,
-            nodeId: null,
-            databaseId: null,
-            orgRole: null,
-            outsideCollaborator: true,
-            bot: isBot(login),
-            twoFactorEnabled: null,
-            samlIdentity: identities.get(login) ?? null,
-            verifiedEmails: [],
-        });
-    }
-    return [...people.values()];
-}
-
-async function readGraphql(client, query, variables) {
-    try {
-        return { data: await client.graphql(query, variables), errors: [] };
-    }
-    catch (error) {
-        const e = error;
-        // A whole-request failure (no data, or rate limited) is the caller's to record as one gap.
-        const rateLimited = e.errors?.some((x) => x.type === 'RATE_LIMITED');
-        if (e.name !== 'GraphqlResponseError' || !e.data || rateLimited)
-            throw error;
-        const errors = (e.errors ?? []).map((x) => ({
-            message: x.message ?? 'GraphQL error',
-            type: x.type,
-            path: x.path ?? [],
-        }));
-        return { data: e.data, errors };
-    }
-}
-/** `FORBIDDEN: Resource not accessible by integration` — short and readable in a gap reason. */
-function graphqlReason(error) {
-    return `GraphQL ${error.type ?? 'error'}: ${error.message}`;
-}
-/**
- * The error that nulled list item `index` of a connection at `[...prefix, 'nodes', index, …]`:
- * a denied non-null field (`Team.members`, `Repository.deployKeys`) nulls its whole parent
- * node, so the item is lost and its list is incomplete.
- */
-function errorUnderNode(errors, depth, index) {
-    return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
-}
-/**
- * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
- * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
- */
-function readErrors(errors) {
-    return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
-}
-
-// Every query asks for its own cost so the client can count GraphQL points exactly.
-const RATE_LIMIT = 'rateLimit { cost remaining resetAt }';
-const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
-
-const KINDS = [
-    'commitContributionsByRepository',
-    'pullRequestContributionsByRepository',
-    'issueContributionsByRepository',
-    'pullRequestReviewContributionsByRepository',
-];
-function byRepository(withDates) {
-    return KINDS.map((kind) => {
-        // Commits order by OCCURRED_AT; the other three take a bare direction.
-        const order = kind.startsWith('commit')
-            ? '{ field: OCCURRED_AT, direction: DESC }'
-            : '{ direction: DESC }';
-        const dates = withDates ? ` contributions(first: 1, orderBy: ${order}) { nodes { occurredAt } }` : '';
-        return `${kind}(maxRepositories: 100) { repository { nameWithOwner }${dates} }`;
-    }).join('\n        ');
-}
-/** Q5a: presence per repository in one window, `$first` members per query (kept small for the 10 s limit). */
-const ACTIVITY_PRESENCE_QUERY = `query ActivityPresence($org: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    membersWithRole(first: $first, after: $after) {
-      ${PAGE_INFO}
-      nodes { login contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
-        ${byRepository(false)}
-      } }
-    }
-  }
-}`;
-/** Q5b for a few named people: exact latest dates per repository. */
-const ACTIVITY_DATES_QUERY = `query ActivityDates($login: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!) {
-  ${RATE_LIMIT}
-  user(login: $login) {
-    login
-    contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
-        ${byRepository(true)}
-    }
-  }
-}`;
-const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) { id }
-}`;
-
-// Who contributed where, and when. Organization scans use presence per repository in short
-// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
-// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
-// window. Named people get exact dates (Q5b), which costs more per person but they are few.
-//
-// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
-// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
-// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
-// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
-// members with a contribution in a window that straddles a threshold, and outside collaborators
-// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
-// any window is certain already (no contribution in the window) and costs nothing more.
-const KIND_BY_FIELD = {
-    commitContributionsByRepository: 'commit',
-    pullRequestContributionsByRepository: 'pull-request',
-    issueContributionsByRepository: 'issue',
-    pullRequestReviewContributionsByRepository: 'review',
-};
-/** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
-function activityWindows(now, windowDays, resolutionDays) {
-    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY_MS$1;
-    const start = now.getTime() - windowDays * DAY_MS$1;
-    const windows = [];
-    for (let to = now.getTime(); to > start; to -= span) {
-        windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
-    }
-    return windows;
-}
-/** Keeps the latest date per (login, repository, kind). */
-class ContributionLedger {
-    latest = new Map();
-    note(login, repo, kind, at) {
-        const key = `${login}\u0000${repo}\u0000${kind}`;
-        const known = this.latest.get(key);
-        if (!known || known.lastAt < at)
-            this.latest.set(key, { login, repo, kind, lastAt: at });
-    }
-    noteCollection(login, collection, fallbackAt) {
-        for (const [field, kind] of Object.entries(KIND_BY_FIELD)) {
-            for (const entry of collection[field] ?? []) {
-                if (!entry.repository)
-                    continue;
-                const exact = entry.contributions?.nodes?.[0]?.occurredAt;
-                this.note(login, entry.repository.nameWithOwner, kind, exact ?? fallbackAt);
-            }
-        }
-    }
-    get contributions() {
-        return [...this.latest.values()];
-    }
-}
-/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
-function straddlesThreshold(window, now, thresholdsDays) {
-    return thresholdsDays.some((days) => {
-        const cut = now.getTime() - days * DAY_MS$1;
-        return window.from.getTime() < cut && cut <= window.to.getTime();
-    });
-}
-async function collectOrgActivity(ctx, options) {
-    const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions`;
-    const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
-    await mapWithConcurrency(windows, 4, async (window) => {
-        let after = null;
-        for (;;) {
-            let page;
-            try {
-                page = await readGraphql(ctx.client, ACTIVITY_PRESENCE_QUERY, {
-                    org: ctx.org,
-                    orgId: options.organizationId,
-                    from: window.from.toISOString(),
-                    to: window.to.toISOString(),
-                    first: options.membersPerQuery ?? 25,
-                    after,
-                });
-            }
-            catch (error) {
-                ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-                return;
-            }
-            if (page.errors[0])
-                ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            const connection = page.data?.organization?.membersWithRole;
-            if (!connection)
-                return;
-            for (const member of connection.nodes) {
-                if (member?.contributionsCollection) {
-                    ledger.noteCollection(member.login, member.contributionsCollection, window.to.toISOString());
-                }
-            }
-            if (!connection.pageInfo.hasNextPage)
-                return;
-            after = connection.pageInfo.endCursor;
-        }
-    });
-    // Exact dates where the presence windows could decide an outcome (see the header comment).
-    const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
-    const personThresholds = valid(options.thresholds?.person);
-    const repositoryThresholds = valid(options.thresholds?.repository);
-    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
-    const approximate = ledger.contributions;
-    // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
-    // and their newest one to each repository whose write access is judged.
-    const latestOverall = new Map();
-    const latestPerRepository = new Map();
-    for (const c of approximate) {
-        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
-            latestOverall.set(c.login, c.lastAt);
-        const pair = `${c.login}\u0000${c.repo}`;
-        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
-            latestPerRepository.set(pair, c.lastAt);
-        }
-    }
-    const straddles = (lastAt, thresholds) => {
-        const window = windowByEnd.get(lastAt);
-        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
-    };
-    const nearThreshold = new Set();
-    for (const [login, lastAt] of latestOverall) {
-        if (!isBot(login) && straddles(lastAt, personThresholds))
-            nearThreshold.add(login);
-    }
-    for (const [pair, lastAt] of latestPerRepository) {
-        const login = pair.slice(0, pair.indexOf('\u0000'));
-        if (!isBot(login) && straddles(lastAt, repositoryThresholds))
-            nearThreshold.add(login);
-    }
-    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
-    const exactLogins = [...nearThreshold, ...outside];
-    const members = new Set(approximate.map((c) => c.login)).size;
-    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
-    if (exactLogins.length === 0)
-        return approximate;
-    const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
-    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
-    const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
-    const merged = new ContributionLedger();
-    // Complete exact results are authoritative for their person. After a failure (already a
-    // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
-    for (const c of approximate)
-        if (!replaced.has(c.login))
-            merged.note(c.login, c.repo, c.kind, c.lastAt);
-    for (const result of exact)
-        for (const c of result.contributions)
-            merged.note(c.login, c.repo, c.kind, c.lastAt);
-    return merged.contributions;
-}
-/** One person's exact latest dates (Q5b), one query per window of a year at most. */
-async function readPersonActivity(ctx, login, options) {
-    const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
-    let complete = true;
-    for (const window of activityWindows(options.now, options.windowDays, 365)) {
-        const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
-            login,
-            orgId: options.organizationId,
-            from: window.from.toISOString(),
-            to: window.to.toISOString(),
-        }));
-        if (!page)
-            complete = false;
-        const error = readErrors(page?.errors ?? [])[0];
-        if (error) {
-            ctx.coverage.add(resource, graphqlReason(error));
-            complete = false;
-        }
-        const collection = page?.data?.user?.contributionsCollection;
-        if (collection)
-            ledger.noteCollection(login, collection, window.to.toISOString());
-    }
-    return { contributions: ledger.contributions, complete };
-}
-/** Exact latest dates for a few people, one query per person and window (a year at most each). */
-async function collectPeopleActivity(ctx, logins, options) {
-    const contributions = [];
-    for (const login of new Set(logins))
-        contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
-    return contributions;
-}
-
-async function listRest(ctx, route, params) {
-    if (ctx.fromState) {
-        const known = ctx.client.cachedList?.(route, { per_page: 100, ...params });
-        if (known)
-            return known;
-    }
-    const paginate = ctx.client.rest.paginate;
-    return paginate(route, { per_page: 100, ...params });
-}
-function str(value) {
-    return typeof value === 'string' ? value : null;
-}
-function num(value) {
-    return typeof value === 'number' ? value : null;
-}
-function loginOf(value) {
-    if (typeof value === 'string')
-        return value;
-    return str(value?.login);
-}
-
-const NAMED = new Set([
-    '_document_id',
-    '@timestamp',
-    'created_at',
-    'action',
-    'actor',
-    'user',
-    'repo',
-    'actor_ip',
-]);
-function toAuditEvent(raw) {
-    const ms = num(raw['@timestamp']) ?? num(raw.created_at) ?? 0;
-    const fields = {};
-    for (const [key, value] of Object.entries(raw))
-        if (!NAMED.has(key))
-            fields[key] = value;
-    return {
-        id: str(raw._document_id) ?? '',
-        at: new Date(ms).toISOString(),
-        action: str(raw.action) ?? '',
-        actor: str(raw.actor),
-        user: str(raw.user),
-        repo: str(raw.repo),
-        ip: str(raw.actor_ip),
-        fields,
-    };
-}
-async function collectAuditLog(ctx, query) {
-    const day = query.from.toISOString().slice(0, 10);
-    const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/audit-log`, HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
-    if (!raw)
+// Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
+// Reading such a state renames those items (inventory and checklist alike) to `pat:<token id>`,
+// which both ids in the item's detail allow, so an offboarding opened by an older version is
+// verified, ticked and closed like a new one.
+function renamedPat(item) {
+    const { grantId, tokenId } = item.detail;
+    if (item.kind !== 'pat' || typeof tokenId !== 'number' || typeof grantId !== 'number')
         return null;
-    // The `created:` qualifier has day precision; keep the window exact.
-    return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
+    const current = resourceId.pat(tokenId);
+    return item.resource === `pat:${grantId}` && item.resource !== current ? current : null;
 }
-
-const quietLogger = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined,
-};
-function concurrencyOf(ctx) {
-    return ctx.client.maxConcurrency ?? 8;
-}
-/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
-function repoPermission(value) {
-    switch (value.toUpperCase()) {
-        case 'ADMIN':
-            return 'admin';
-        case 'MAINTAIN':
-            return 'maintain';
-        case 'WRITE':
-        case 'PUSH':
-            return 'write';
-        case 'TRIAGE':
-            return 'triage';
-        default:
-            return 'read';
-    }
-}
-
-// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
-// the repositories worth asking, so an organization with few keys costs few requests.
-function toDeployKey(repo, raw) {
-    return {
-        repo,
-        id: num(raw.id) ?? 0,
-        title: str(raw.title) ?? '',
-        readOnly: raw.read_only !== false,
-        createdAt: str(raw.created_at) ?? '',
-        lastUsedAt: str(raw.last_used),
-        addedBy: str(raw.added_by),
-    };
-}
-async function collectDeployKeys(ctx, repositories) {
-    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
-    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
-        const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(`${resourceId.repository(repo.nameWithOwner)}/deploy-keys`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
-        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
+function upgradePatIds(state) {
+    const renames = new Map();
+    const items = state.inventory.items.map((item) => {
+        const renamed = renamedPat(item);
+        if (!renamed)
+            return item;
+        renames.set(item.resource, renamed);
+        return { ...item, resource: renamed };
     });
-    return perRepo.flat();
-}
-
-function toCopilotSeat(raw, fallbackScope) {
-    const team = raw.assigning_team;
+    if (renames.size === 0)
+        return state;
     return {
-        org: loginOf(raw.organization) ?? fallbackScope,
-        login: loginOf(raw.assignee) ?? '',
-        createdAt: str(raw.created_at) ?? '',
-        lastActivityAt: str(raw.last_activity_at),
-        lastActivityEditor: str(raw.last_activity_editor),
-        lastAuthenticatedAt: str(raw.last_authenticated_at),
-        pendingCancellationDate: str(raw.pending_cancellation_date),
-        assigningTeam: str(team?.slug),
-    };
-}
-async function listSeats(ctx, route, params) {
-    const iterate = ctx.client.rest.paginate.iterator;
-    const seats = [];
-    for await (const page of iterate(route, { per_page: 100, ...params }))
-        seats.push(...(page.data.seats ?? []));
-    return seats;
-}
-/** The organization's seats; `logins` keeps only those people's (the per-person collection). */
-async function collectCopilotSeats(ctx, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/copilot-seats`, HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
-    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
-}
-/** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
-async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.enterprise(slug)}/copilot-seats`, HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
-    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
-}
-function keep(seats, logins) {
-    if (!logins)
-        return seats;
-    const wanted = new Set(logins.map((login) => login.toLowerCase()));
-    return seats.filter((seat) => wanted.has(seat.login.toLowerCase()));
-}
-
-const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } } scimIdentity { username }`;
-/** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
-const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 100, after: $after) { ${PAGE_INFO} nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-/** One e-mail from HR: identities whose SAML user name (usually the e-mail) matches. */
-const IDENTITY_BY_USERNAME_QUERY = `query IdentityByUserName($org: String!, $userName: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 10, userName: $userName) { nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-/** The identity linked to one GitHub login (per-person collection). */
-const IDENTITY_BY_LOGIN_QUERY = `query IdentityByLogin($org: String!, $login: String!) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    samlIdentityProvider {
-      externalIdentities(first: 1, login: $login) { nodes { ${IDENTITY} } }
-    }
-  }
-}`;
-
-function toSamlIdentity(node) {
-    if (!node.samlIdentity)
-        return null;
-    return {
-        nameId: node.samlIdentity.nameId,
-        username: node.samlIdentity.username,
-        emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
-    };
-}
-async function collectExternalIdentities(ctx) {
-    const result = { provider: false, identities: new Map(), links: [] };
-    const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
-    let after = null;
-    for (;;) {
-        let page;
-        try {
-            page = await readGraphql(ctx.client, IDENTITIES_QUERY, { org: ctx.org, after });
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return result;
-        }
-        if (page.errors[0]) {
-            ctx.coverage.add(resource, graphqlReason(page.errors[0]));
-            return result;
-        }
-        const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
-        if (!connection)
-            return result;
-        result.provider = true;
-        for (const node of connection.nodes) {
-            const identity = node ? toSamlIdentity(node) : null;
-            if (node?.user && identity)
-                result.identities.set(node.user.login, identity);
-            if (node?.user) {
-                result.links.push({
-                    login: node.user.login,
-                    samlNameId: node.samlIdentity?.nameId ?? null,
-                    scimUserName: node.scimIdentity?.username ?? null,
-                });
-            }
-        }
-        if (!connection.pageInfo.hasNextPage)
-            return result;
-        after = connection.pageInfo.endCursor;
-    }
-}
-
-const PAGE = 100;
-function toScimIdentity(raw, links) {
-    const userName = str(raw.userName) ?? '';
-    const emails = Array.isArray(raw.emails)
-        ? raw.emails.map((e) => str(e.value)).filter((e) => e !== null)
-        : [];
-    const link = links.find((l) => l.scimUserName !== null && l.scimUserName.toLowerCase() === userName.toLowerCase());
-    return {
-        id: str(raw.id) ?? '',
-        userName,
-        externalId: str(raw.externalId),
-        emails,
-        active: raw.active !== false,
-        login: link?.login ?? null,
-    };
-}
-async function collectScimIdentities(ctx, links, options = {}) {
-    const read = async () => {
-        const all = [];
-        for (let startIndex = 1;; startIndex += PAGE) {
-            const response = await ctx.client.rest.request('GET /scim/v2/organizations/{org}/Users', {
-                org: ctx.org,
-                startIndex,
-                count: PAGE,
-                ...(options.userName ? { filter: `userName eq "${options.userName.replace(/"/g, '')}"` } : {}),
-            });
-            const page = response.data;
-            const resources = page.Resources ?? [];
-            all.push(...resources);
-            if (resources.length < PAGE || all.length >= (page.totalResults ?? 0))
-                return all;
-        }
-    };
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/scim-identities`, HINTS.scim, read);
-    return (raw ?? []).map((identity) => toScimIdentity(identity, links));
-}
-
-// Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
-// has no per-repository connection for them).
-function toOrgInvitation(org, raw) {
-    return {
-        id: String(num(raw.id) ?? str(raw.id) ?? ''),
-        kind: 'organization',
-        login: str(raw.login),
-        email: str(raw.email),
-        target: resourceId.organization(org),
-        role: str(raw.role),
-        createdAt: str(raw.created_at),
-        inviter: loginOf(raw.inviter),
-    };
-}
-function toRepoInvitation(repo, raw) {
-    return {
-        id: String(num(raw.id) ?? ''),
-        kind: 'repository',
-        login: loginOf(raw.invitee),
-        email: null,
-        target: resourceId.repository(repo),
-        role: str(raw.permissions),
-        createdAt: str(raw.created_at),
-        inviter: loginOf(raw.inviter),
-    };
-}
-async function collectOrgInvitations(ctx) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/invitations`, HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
-    return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
-}
-async function collectRepoInvitations(ctx, repos) {
-    const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
-        const [owner, name] = repo.split('/');
-        const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/invitations`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
-    });
-    return perRepo.flat();
-}
-
-/** Q1 of the request plan; `withEmails: false` is the fallback when verified e-mails are denied. */
-function membersQuery(withEmails) {
-    const emails = withEmails ? 'organizationVerifiedDomainEmails(login: $org)' : '';
-    return `query Members($org: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    id
-    membersWithRole(first: 100, after: $after) {
-      ${PAGE_INFO}
-      edges { role hasTwoFactorEnabled node { login id databaseId ${emails} } }
-    }
-  }
-}`;
-}
-const USER_QUERY = `query User($org: String!, $login: String!) {
-  ${RATE_LIMIT}
-  user(login: $login) { login id databaseId organizationVerifiedDomainEmails(login: $org) }
-}`;
-
-// Members with their organization role, 2FA state and verified-domain e-mails (Q1).
-async function collectMembers(ctx) {
-    const members = [];
-    const resource = `${resourceId.organization(ctx.org)}/members`;
-    let withEmails = true;
-    let after = null;
-    let organizationId = null;
-    for (;;) {
-        let page;
-        try {
-            const result = await readGraphql(ctx.client, membersQuery(withEmails), { org: ctx.org, after });
-            const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
-            if (withEmails && emailErrors.length > 0) {
-                // A non-null list field that errors nulls the whole member node: re-read the page without it.
-                ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails`, graphqlReason(emailErrors[0]));
-                withEmails = false;
-                continue;
-            }
-            if (result.errors.length > 0)
-                ctx.coverage.add(resource, graphqlReason(result.errors[0]));
-            page = result.data;
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return { members, organizationId, complete: false };
-        }
-        const connection = page?.organization?.membersWithRole;
-        if (!page?.organization || !connection) {
-            ctx.coverage.add(resource, `organization ${ctx.org} not visible to the token`);
-            return { members, organizationId, complete: false };
-        }
-        organizationId = page.organization.id;
-        for (const edge of connection.edges) {
-            if (!edge?.node)
-                continue;
-            members.push({
-                login: edge.node.login,
-                nodeId: edge.node.id,
-                databaseId: edge.node.databaseId,
-                role: edge.role === 'ADMIN' ? 'owner' : 'member',
-                twoFactorEnabled: edge.hasTwoFactorEnabled,
-                verifiedEmails: withEmails ? (edge.node.organizationVerifiedDomainEmails ?? []) : null,
-            });
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return { members, organizationId, complete: !ctx.coverage.has(resource) };
-}
-
-const COLLABORATOR_EDGE = `permission
-  permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
-  node { login }`;
-/** Q3: repositories with deploy-key counts, environment names and direct collaborators. */
-const REPOSITORIES_QUERY = `query Repositories($org: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
-      }
-    }
-  }
-}`;
-const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
-  ${RATE_LIMIT}
-  repository(owner: $owner, name: $name) {
-    collaborators(first: 100, after: $after, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
-  }
-}`;
-/** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
-const SUBJECT_REPOSITORIES_QUERY = `query SubjectRepositories($org: String!, $login: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }
-      }
-    }
-  }
-}`;
-
-function collaboratorRecords(repo, connection) {
-    return (connection.edges ?? []).flatMap((edge) => {
-        if (!edge?.node)
-            return [];
-        const sources = (edge.permissionSources ?? []).map((s) => {
-            const permission = s.permission === 'NONE' ? 'none' : repoPermission(s.permission);
-            if (s.source.__typename === 'Team')
-                return { kind: 'team', team: s.source.slug, permission };
-            if (s.source.__typename === 'Organization')
-                return { kind: 'organization', permission };
-            return { kind: 'direct', permission };
-        });
-        return [{ login: edge.node.login, repo, permission: repoPermission(edge.permission), sources }];
-    });
-}
-function toRepository(node) {
-    return {
-        nameWithOwner: node.nameWithOwner,
-        databaseId: node.databaseId,
-        visibility: node.visibility.toLowerCase(),
-        archived: node.isArchived,
-        pushedAt: node.pushedAt,
-        environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
-        deployKeyCount: node.deployKeys?.totalCount ?? 0,
-    };
-}
-async function moreCollaborators(ctx, repo, after) {
-    const [owner, name] = repo.split('/');
-    const records = [];
-    let cursor = after;
-    while (cursor) {
-        const result = await readGraphql(ctx.client, REPOSITORY_COLLABORATORS_QUERY, {
-            owner,
-            name,
-            after: cursor,
-        });
-        const connection = result.data?.repository?.collaborators;
-        if (!connection)
-            throw Object.assign(new Error(result.errors[0]?.message ?? 'collaborators unavailable'), {
-                status: 403,
-            });
-        records.push(...collaboratorRecords(repo, connection));
-        cursor = connection.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
-    }
-    return records;
-}
-/** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
-function recordNodeErrors(ctx, errors, index, repo, out) {
-    for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-        const field = String(error.path[4] ?? 'repository');
-        ctx.coverage.add(`${resourceId.repository(repo)}/${field}`, graphqlReason(error));
-        if (field === 'collaborators')
-            out.add(repo);
-    }
-}
-/** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
-async function collectRepositories(ctx, subjectLogin) {
-    const result = {
-        repositories: [],
-        collaborators: [],
-        incompleteCollaborators: new Set(),
-    };
-    const resource = `${resourceId.organization(ctx.org)}/repositories`;
-    const query = subjectLogin ? SUBJECT_REPOSITORIES_QUERY : REPOSITORIES_QUERY;
-    let after = null;
-    for (;;) {
-        let page;
-        try {
-            page = await readGraphql(ctx.client, query, {
-                org: ctx.org,
-                after,
-                login: subjectLogin,
-            });
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return result;
-        }
-        const connection = page.data?.organization?.repositories;
-        if (!connection) {
-            ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
-            return result;
-        }
-        for (const [index, node] of connection.nodes.entries()) {
-            if (!node) {
-                const lost = errorUnderNode(page.errors, 2, index);
-                if (lost) {
-                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
-                }
-                continue;
-            }
-            result.repositories.push(toRepository(node));
-            recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
-            if (!node.collaborators)
-                continue;
-            result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
-            const next = node.collaborators.pageInfo;
-            if (!subjectLogin && next?.hasNextPage) {
-                try {
-                    result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
-                }
-                catch (error) {
-                    ctx.coverage.add(`${resourceId.repository(node.nameWithOwner)}/collaborators`, describeFailure(error));
-                    result.incompleteCollaborators.add(node.nameWithOwner);
-                }
-            }
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return result;
-}
-
-// Secrets (names and dates only; values are never readable): organization Actions and
-// Dependabot secrets with their selected repositories, repository secrets, environment secrets.
-const ORG_ROUTES = {
-    actions: 'GET /orgs/{org}/actions/secrets',
-    dependabot: 'GET /orgs/{org}/dependabot/secrets',
-};
-const REPO_ROUTES = {
-    actions: 'GET /repos/{owner}/{repo}/actions/secrets',
-    dependabot: 'GET /repos/{owner}/{repo}/dependabot/secrets',
-};
-async function collectOrgSecrets(ctx) {
-    const secrets = [];
-    for (const kind of ['actions', 'dependabot']) {
-        const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-        const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/${kind}-secrets`, hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
-        const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
-            const name = str(r.name) ?? '';
-            const visibility = (str(r.visibility) ?? 'all');
-            let selectedRepositories = null;
-            if (visibility === 'selected') {
-                const repos = await ctx.coverage.read(`secret:${ctx.org}/${name}/repositories`, hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
-                    org: ctx.org,
-                    secret_name: name,
-                }));
-                selectedRepositories = repos
-                    ? repos.map((repo) => str(repo.full_name) ?? `${ctx.org}/${str(repo.name) ?? ''}`)
-                    : null;
-            }
-            const secret = {
-                scope: 'organization',
-                kind,
-                name,
-                createdAt: str(r.created_at) ?? '',
-                updatedAt: str(r.updated_at) ?? '',
-                visibility,
-                selectedRepositories,
-            };
-            return secret;
-        });
-        secrets.push(...listed);
-    }
-    return secrets;
-}
-/** Repository and environment secrets of the given repositories (environment names from Q3). */
-async function collectRepoSecrets(ctx, repositories) {
-    const perRepo = await mapWithConcurrency(repositories, concurrencyOf(ctx), async (repository) => {
-        const repo = repository.nameWithOwner;
-        const [owner, name] = repo.split('/');
-        const secrets = [];
-        for (const kind of ['actions', 'dependabot']) {
-            const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/${kind === 'actions' ? 'secrets' : 'dependabot-secrets'}`, hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
-            for (const r of raw ?? []) {
-                secrets.push({
-                    scope: 'repository',
-                    kind,
-                    name: str(r.name) ?? '',
-                    repo,
-                    createdAt: str(r.created_at) ?? '',
-                    updatedAt: str(r.updated_at) ?? '',
-                });
-            }
-        }
-        for (const environment of repository.environments) {
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/env/${environment}/secrets`, HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
-                owner,
-                repo: name,
-                environment_name: environment,
-            }));
-            for (const r of raw ?? []) {
-                secrets.push({
-                    scope: 'environment',
-                    kind: 'actions',
-                    name: str(r.name) ?? '',
-                    repo,
-                    environment,
-                    createdAt: str(r.created_at) ?? '',
-                    updatedAt: str(r.updated_at) ?? '',
-                });
-            }
-        }
-        return secrets;
-    });
-    return perRepo.flat();
-}
-
-/** Q2: teams with immediate members and repository permissions, 100 of each per team. */
-const TEAMS_QUERY = `query Teams($org: String!, $after: String, $userLogins: [String!]) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    teams(first: 100, after: $after, userLogins: $userLogins) {
-      ${PAGE_INFO}
-      nodes {
-        slug name parentTeam { slug }
-        members(first: 100, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
-        repositories(first: 100) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
-      }
-    }
-  }
-}`;
-const TEAM_MEMBERS_QUERY = `query TeamMembers($org: String!, $slug: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    team(slug: $slug) {
-      members(first: 100, after: $after, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
-    }
-  }
-}`;
-const TEAM_REPOSITORIES_QUERY = `query TeamRepositories($org: String!, $slug: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    team(slug: $slug) {
-      repositories(first: 100, after: $after) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
-    }
-  }
-}`;
-
-function memberships(connection) {
-    return connection.edges.flatMap((edge) => edge?.node
-        ? [{ login: edge.node.login, role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member' }]
-        : []);
-}
-function repositories(connection) {
-    return connection.edges.flatMap((edge) => edge?.node ? [{ repo: edge.node.nameWithOwner, permission: repoPermission(edge.permission) }] : []);
-}
-async function followUp(ctx, query, slug, first, pick, resource) {
-    const pages = [first];
-    let cursor = first.pageInfo;
-    while (cursor.hasNextPage) {
-        try {
-            const result = await readGraphql(ctx.client, query, { org: ctx.org, slug, after: cursor.endCursor });
-            const next = result.data ? pick(result.data) : null;
-            if (result.errors.length > 0 || !next) {
-                ctx.coverage.add(resource, result.errors[0] ? graphqlReason(result.errors[0]) : 'team vanished while reading');
-                break;
-            }
-            pages.push(next);
-            cursor = next.pageInfo;
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            break;
-        }
-    }
-    return pages;
-}
-/** `userLogins` narrows to the teams of those people (per-person collection). */
-async function collectTeams(ctx, userLogins) {
-    const teams = [];
-    const resource = `${resourceId.organization(ctx.org)}/teams`;
-    let after = null;
-    for (;;) {
-        let page;
-        let errors;
-        try {
-            ({ data: page, errors } = await readGraphql(ctx.client, TEAMS_QUERY, {
-                org: ctx.org,
-                after,
-                userLogins: userLogins ?? null,
-            }));
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
-            return teams;
-        }
-        const connection = page?.organization?.teams;
-        if (!connection) {
-            ctx.coverage.add(resource, errors[0] ? graphqlReason(errors[0]) : `organization ${ctx.org} not visible to the token`);
-            return teams;
-        }
-        for (const [index, node] of connection.nodes.entries()) {
-            if (!node) {
-                const lost = errorUnderNode(errors, 2, index);
-                if (lost)
-                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
-                continue;
-            }
-            const teamResource = resourceId.team(ctx.org, node.slug);
-            // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
-            for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-                ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
-            }
-            const memberPages = node.members
-                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, `${teamResource}/members`)
-                : [];
-            const repoPages = node.repositories
-                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, `${teamResource}/repositories`)
-                : [];
-            teams.push({
-                slug: node.slug,
-                name: node.name,
-                parentSlug: node.parentTeam?.slug ?? null,
-                members: memberPages.flatMap(memberships),
-                repositories: repoPages.flatMap(repositories),
-            });
-        }
-        if (!connection.pageInfo.hasNextPage)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return teams;
-}
-
-// Programmatic credentials: fine-grained PAT grants (GitHub App tokens only) and SAML SSO
-// credential authorizations (GHEC with SAML only). Both are REST-only.
-function stringMap(value) {
-    if (typeof value !== 'object' || value === null)
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === 'string'));
-}
-function toPatGrant(raw) {
-    const permissions = (raw.permissions ?? {});
-    const selection = str(raw.repository_selection);
-    return {
-        id: num(raw.id) ?? 0,
-        owner: loginOf(raw.owner) ?? '',
-        tokenId: num(raw.token_id) ?? 0,
-        tokenName: str(raw.token_name) ?? '',
-        tokenExpired: raw.token_expired === true,
-        expiresAt: str(raw.token_expires_at),
-        lastUsedAt: str(raw.token_last_used_at),
-        accessGrantedAt: str(raw.access_granted_at) ?? '',
-        permissions: {
-            organization: stringMap(permissions.organization),
-            repository: stringMap(permissions.repository),
-            other: stringMap(permissions.other),
-        },
-        repositorySelection: selection === 'all' || selection === 'subset' ? selection : 'none',
-        repositories: null,
-    };
-}
-function toCredentialAuthorization(raw) {
-    return {
-        id: num(raw.credential_id) ?? 0,
-        login: str(raw.login) ?? '',
-        type: (str(raw.credential_type) ?? 'personal access token'),
-        authorizedAt: str(raw.credential_authorized_at) ?? '',
-        accessedAt: str(raw.credential_accessed_at),
-        expiresAt: str(raw.authorized_credential_expires_at),
-        scopes: Array.isArray(raw.scopes) ? raw.scopes.filter((s) => typeof s === 'string') : [],
-        fingerprint: str(raw.fingerprint),
-        tokenLastEight: str(raw.token_last_eight),
-        title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
-    };
-}
-/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
-async function collectPatGrants(ctx, owners) {
-    const params = { org: ctx.org };
-    if (owners)
-        params['owner[]'] = owners;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/personal-access-tokens`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
-    const grants = (raw ?? []).map(toPatGrant);
-    // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
-    await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(`${resourceId.pat(grant.id)}/repositories`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
-            org: ctx.org,
-            pat_id: grant.id,
-        }));
-        if (repos)
-            grant.repositories = repos.map((r) => str(r.full_name) ?? `${ctx.org}/${str(r.name) ?? ''}`);
-    });
-    return grants;
-}
-async function collectCredentialAuthorizations(ctx, login) {
-    const params = { org: ctx.org };
-    if (login)
-        params.login = login;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/credential-authorizations`, HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
-    return (raw ?? []).map(toCredentialAuthorization);
-}
-
-// Who can reach which repository and why. Three sources, merged per (person, repository):
-// direct collaboration (GraphQL permissionSources), team membership (team repositories × team
-// members, child teams inheriting their parents' repositories, as GitHub does), and the
-// organization's base permission.
-//
-// Base-permission grants are only attached to (person, repository) pairs that already have a
-// direct or team grant: materialising members × repositories would be 50 million grants for a
-// 10,000-person, 5,000-repository organization. `Snapshot.defaultRepositoryPermission` carries
-// the base permission for rules that need the rest.
-function stronger(a, b) {
-    return REPO_PERMISSIONS.indexOf(a) <= REPO_PERMISSIONS.indexOf(b) ? a : b;
-}
-function sameSource(a, b) {
-    return a.kind === b.kind && (a.kind !== 'team' || (b.kind === 'team' && a.team === b.team));
-}
-/** Repositories each team reaches, its ancestors' included. */
-function effectiveTeamRepositories(teams) {
-    const bySlug = new Map(teams.map((t) => [t.slug, t]));
-    const result = new Map();
-    for (const team of teams) {
-        const reach = [];
-        const seen = new Set();
-        for (let current = team; current && !seen.has(current.slug); current = bySlug.get(current.parentSlug ?? '')) {
-            seen.add(current.slug);
-            for (const r of current.repositories)
-                reach.push({ repo: r.repo, permission: r.permission, team: current.slug });
-        }
-        result.set(team.slug, reach);
-    }
-    return result;
-}
-function deriveGrants(inputs) {
-    const grants = new Map();
-    const add = (login, repo, permission, source) => {
-        const key = `${login}\u0000${repo}`;
-        const grant = grants.get(key);
-        if (!grant) {
-            grants.set(key, {
-                login,
-                repo,
-                permission,
-                sources: [{ ...source }],
-                outsideCollaborator: !inputs.members.has(login),
-            });
-            return;
-        }
-        grant.permission = stronger(grant.permission, permission);
-        const known = grant.sources.find((s) => sameSource(s, source));
-        if (!known)
-            grant.sources.push(source);
-        else if (source.permission)
-            known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
-    };
-    for (const c of inputs.collaborators) {
-        if (c.sources.length === 0)
-            add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
-        for (const s of c.sources) {
-            const permission = s.permission === 'none' ? c.permission : s.permission;
-            if (s.kind === 'team' && s.team)
-                add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
-            else if (s.kind === 'organization') {
-                if (s.permission !== 'none')
-                    add(c.login, c.repo, permission, { kind: 'organization', permission });
-            }
-            else
-                add(c.login, c.repo, permission, { kind: 'direct', permission });
-        }
-    }
-    const reach = effectiveTeamRepositories(inputs.teams);
-    for (const team of inputs.teams) {
-        for (const member of team.members) {
-            for (const r of reach.get(team.slug) ?? [])
-                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
-        }
-    }
-    const base = inputs.defaultRepositoryPermission;
-    if (base && base !== 'none') {
-        for (const grant of grants.values()) {
-            if (inputs.members.has(grant.login))
-                add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
-        }
-    }
-    return [...grants.values()];
-}
-
-/** Every repository is re-validated at least this often (in nights), logged change or not. */
-const REVALIDATION_NIGHTS = 7;
-const DAY$1 = 86_400_000;
-/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
-function partsChangedBy(action) {
-    if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
-        return ['deploy-keys', 'secrets', 'invitations'];
-    if (/^(public_key|deploy_key)\./.test(action))
-        return ['deploy-keys'];
-    // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
-    if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action))
-        return ['secrets'];
-    if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action))
-        return ['invitations'];
-    return [];
-}
-/** Per part, each repository's latest event that can have changed it (lower-case names). */
-function latestChanges(events) {
-    const changed = new Map();
-    for (const event of events) {
-        if (!event.repo)
-            continue;
-        for (const part of partsChangedBy(event.action)) {
-            let repos = changed.get(part);
-            if (!repos)
-                changed.set(part, (repos = new Map()));
-            const repo = event.repo.toLowerCase();
-            const before = repos.get(repo);
-            if (!before || before < event.at)
-                repos.set(repo, event.at);
-        }
-    }
-    return changed;
-}
-/** FNV-1a: a stable spread of names over the nights, the same on every run. */
-function slotOf(name) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < name.length; i += 1) {
-        hash ^= name.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193);
-    }
-    return (hash >>> 0) % REVALIDATION_NIGHTS;
-}
-/** Whether tonight re-validates this repository whatever the audit log says. */
-function inRollingSlice(repo, now) {
-    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$1) % REVALIDATION_NIGHTS;
-}
-/**
- * The repositories whose part may come from the state's copy: read before (`lastRead`), since
- * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
- * not older than the re-validation period (a slice missed on a skipped night catches up).
- */
-function reusableRepositories(part, repositories, lastRead, changes, options) {
-    const reusable = new Set();
-    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$1).toISOString();
-    const changed = changes.get(part);
-    for (const repository of repositories) {
-        const repo = repository.nameWithOwner;
-        const at = lastRead.get(repo);
-        if (!at || at < options.auditFrom || at < oldest)
-            continue;
-        if (inRollingSlice(repo, options.now))
-            continue;
-        // An event at or after this repository's own read could have changed it.
-        const latest = changed?.get(repo.toLowerCase());
-        if (latest !== undefined && latest >= at)
-            continue;
-        reusable.add(repo);
-    }
-    return reusable;
-}
-
-async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
-    const result = { items: [], read: [], deferred: [] };
-    let exhausted = false;
-    await mapWithConcurrency(ordered, concurrencyOf(ctx), async (repository) => {
-        const cost = estimate(repository);
-        // Once one repository did not fit, the rest wait for the next run in the plan's order:
-        // a cheaper one further down must not jump the queue of those read least recently.
-        if (exhausted || !budget.take(cost)) {
-            exhausted = true;
-            result.deferred.push(repository.nameWithOwner);
-            ctx.coverage.add(deferredResource(repository.nameWithOwner, part), DEFERRED_REASON);
-            return;
-        }
-        try {
-            result.items.push(...(await read(repository)));
-            result.read.push(repository.nameWithOwner);
-        }
-        finally {
-            budget.settle(cost);
-        }
-    });
-    if (result.deferred.length > 0) {
-        ctx.logger.warning(`${part}: ${result.deferred.length} of ${ordered.length} repositories deferred by the rate-limit budget (${budget.reserve} requests kept for reporting and the state)`);
-    }
-    return result;
-}
-
-// The full audit: GraphQL for everything it covers (members, teams, repositories with
-// collaborators, identities, activity), REST for what only REST has, per-repository REST only
-// where it is irreducible, and a budget check before each expensive phase.
-/** Issues, comments, the check run and the state write of a run cost about this many requests. */
-const DEFAULT_REST_RESERVE = 200;
-/** The audit log keeps web events for 180 days; asking for more only returns less. */
-const AUDIT_LOG_RETENTION_DAYS$1 = 180;
-async function readDefaultPermission(ctx) {
-    const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
-    const value = org?.data
-        ?.default_repository_permission;
-    if (value === 'none')
-        return 'none';
-    return value === 'read' || value === 'write' || value === 'admin' ? value : null;
-}
-async function collectOrganization(client, options) {
-    const logger = options.logger ?? quietLogger;
-    const coverage = new Coverage();
-    const ctx = { client, org: options.org, coverage, logger };
-    const orgId = resourceId.organization(options.org);
-    const snapshot = emptySnapshot(options.org, options.now.toISOString());
-    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
-    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
-    const members = await collectMembers(ctx);
-    snapshot.teams = await collectTeams(ctx);
-    const repos = await collectRepositories(ctx);
-    snapshot.repositories = repos.repositories;
-    const external = await collectExternalIdentities(ctx);
-    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), external.identities);
-    snapshot.identityLinks = external.links;
-    // SCIM exists only behind a SAML identity provider; without one there is nothing to read.
-    if (external.provider)
-        snapshot.scimIdentities = await collectScimIdentities(ctx, external.links);
-    snapshot.grants = deriveGrants({
-        collaborators: repos.collaborators,
-        teams: snapshot.teams,
-        members: new Set(members.members.map((m) => m.login)),
-        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
-    });
-    logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
-    // Organization-level REST lists: a handful of requests whatever the size.
-    const orgInvitations = await collectOrgInvitations(ctx);
-    snapshot.patGrants = await collectPatGrants(ctx);
-    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
-    snapshot.copilotSeats = await collectCopilotSeats(ctx);
-    const orgSecrets = await collectOrgSecrets(ctx);
-    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
-    snapshot.auditEvents = auditEvents ?? [];
-    // Per-repository REST: the irreducible part of the plan. Each part reads as many
-    // repositories as the budget allows above the reserve, never-read and least recently read
-    // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
-    // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
-    const rs = snapshot.repositories;
-    const risk = riskOf(rs, snapshot.grants);
-    const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
-    snapshot.freshness = [];
-    snapshot.partsRead = {};
-    // Audit-log deltas: with the log read, a list no event touched since its last read comes from
-    // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
-    const changes = auditEvents ? latestChanges(auditEvents) : null;
-    if (!changes && options.previousReads) {
-        logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
-    }
-    const fromState = { ...ctx, fromState: true };
-    // Only what the state really holds can stand in for a read: every list of that part.
-    const inState = (part, repository) => {
-        const [owner, repo] = repository.nameWithOwner.split('/');
-        const lists = part === 'deploy-keys'
-            ? [['GET /repos/{owner}/{repo}/keys', {}]]
-            : part === 'invitations'
-                ? [['GET /repos/{owner}/{repo}/invitations', {}]]
-                : [
-                    ['GET /repos/{owner}/{repo}/actions/secrets', {}],
-                    ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
-                    ...repository.environments.map((environment) => [
-                        'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
-                        { environment_name: environment },
-                    ]),
-                ];
-        return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
-    };
-    const readPart = async (part, repositories, estimate, read) => {
-        const lastRead = lastReadOf(options.previousReads, part);
-        const reusable = changes
-            ? reusableRepositories(part, repositories, lastRead, changes, {
-                now: options.now,
-                auditFrom: auditFrom.toISOString(),
-            })
-            : new Set();
-        for (const repository of repositories) {
-            if (reusable.has(repository.nameWithOwner) && !inState(part, repository))
-                reusable.delete(repository.nameWithOwner);
-        }
-        const kept = [];
-        for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
-            kept.push(...(await read(repository, fromState)));
-        }
-        const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
-        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
-        if (snapshot.partsRead)
-            snapshot.partsRead[part] = result.read;
-        return [...kept, ...result.items];
-    };
-    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]));
-    snapshot.secrets = [
-        ...orgSecrets,
-        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
-    ];
-    snapshot.invitations = [
-        ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
-    ];
-    logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
-    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
-    snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
-    const resolution = options.activityResolutionDays ?? 30;
-    const windows = Math.ceil(options.activityWindowDays / resolution);
-    // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
-    const outsideCollaborators = snapshot.people
-        .filter((p) => p.outsideCollaborator && !p.bot)
-        .map((p) => p.login);
-    const activityShortfall = await budgetShortfall(client, {
-        graphql: Math.ceil((windows * members.members.length) / 25) +
-            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
-    });
-    if (activityShortfall || !members.organizationId) {
-        coverage.add(`${orgId}/contributions`, activityShortfall ?? 'organization id unavailable (members could not be read)');
-    }
-    else {
-        snapshot.contributions = await collectOrgActivity(ctx, {
-            organizationId: members.organizationId,
-            now: options.now,
-            windowDays: options.activityWindowDays,
-            resolutionDays: resolution,
-            ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
-            judgedRepositories: new Set(snapshot.grants
-                .filter((grant) => permissionAtLeast(grant.permission, 'write'))
-                .map((grant) => `${grant.login}\u0000${grant.repo}`)),
-            exactLogins: outsideCollaborators,
-        });
-    }
-    snapshot.coverage = coverage.gaps;
-    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
-    return snapshot;
-}
-
-/** The inactivity windows the rules judge: where approximate activity dates would decide. */
-function activityThresholds(policy) {
-    return {
-        person: [policy.rules['stale-member'].thresholds['inactive-days']],
-        repository: [policy.rules['unused-write-access'].thresholds['window-days']],
-    };
-}
-/** Contributions must reach back as far as the longest inactivity window any rule judges. */
-function activityWindowDays(policy) {
-    const { person, repository } = activityThresholds(policy);
-    return Math.max(1, ...person, ...repository);
-}
-/** The windows of several policies at once (validate reads once for the base and the head). */
-function combinedWindows(policies) {
-    return {
-        days: Math.max(...policies.map(activityWindowDays)),
-        thresholds: {
-            person: policies.flatMap((policy) => activityThresholds(policy).person),
-            repository: policies.flatMap((policy) => activityThresholds(policy).repository),
-        },
+        ...state,
+        inventory: { ...state.inventory, items },
+        items: state.items.map((status) => status.kind === 'pat' && renames.has(status.resource)
+            ? { ...status, resource: renames.get(status.resource) ?? status.resource }
+            : status),
     };
 }
 
-// The state an offboarding keeps in its tracking issue, and how a run moves it forward.
-// Rendering and parsing the issue body live in tracking-issue.ts.
 /** Why a decoded hidden block is not a usable tracking state for `subject`, or null when it is. */
 function trackingStateProblem(value, subject) {
     if (typeof value !== 'object' || value === null)
@@ -67456,7 +64764,7 @@ function initialTrackingState(inventory, journey, now) {
             title: step.title,
             check: step.check.kind,
             status: 'pending',
-            dueAt: stepDueAt(offboardedAt, step.deadlineHours),
+            dueAt: new Date(new Date(offboardedAt).getTime() + step.deadlineHours * 3_600_000).toISOString(),
             doneAt: null,
         })),
         manualStepsDone: [],
@@ -67729,7 +65037,7 @@ function readTrackingIssue(body) {
         else
             done.delete(id);
     }
-    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+    return { kind: 'state', state: upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] }) };
 }
 /**
  * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
@@ -67745,25 +65053,15 @@ function readOffboardedPeople(issues) {
         const ips = Array.isArray(state?.inventory.knownIps)
             ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
             : [];
-        const key = marker.subject.toLowerCase();
+        const key = loginKey(marker.subject);
         const known = people.get(key);
         const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
             ? known.offboardedAt
             : marker.offboardedAt;
-        // The latest offboarding's record is the one the journey baselines learn from.
-        const latest = !known || offboardedAt === marker.offboardedAt;
-        const inventory = latest && Array.isArray(state?.inventory.items) ? state.inventory.items : known?.inventory;
-        const emails = latest && Array.isArray(state?.inventory.emails) ? state.inventory.emails : known?.emails;
-        const steps = latest && Array.isArray(state?.steps)
-            ? state.steps.map(({ id, status, doneAt }) => ({ id, status, doneAt }))
-            : known?.steps;
         people.set(key, {
             login: known?.login ?? marker.subject,
             offboardedAt: new Date(offboardedAt).toISOString(),
             knownIps: [...new Set([...(known?.knownIps ?? []), ...ips])].sort(),
-            ...(inventory ? { inventory } : {}),
-            ...(emails ? { emails } : {}),
-            ...(steps ? { steps } : {}),
         });
     }
     return [...people.values()];
@@ -67817,6 +65115,1500 @@ function managedIssuesOf(listed, org) {
     });
 }
 
+// Reading the issues a mode keeps in step, before planning what to change. Reading is not a
+// write: a dry run lists them too and shows the real plan.
+/**
+ * The organization's managed issues of `label` (other organizations' are not ours to touch),
+ * null when issues are not reported, or why they could not be read.
+ */
+async function gatherManagedIssues(ctx, label) {
+    if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
+        return null;
+    try {
+        return managedIssuesOf(await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, label), ctx.inputs.organization);
+    }
+    catch (error) {
+        return { error: describeError$1(error) };
+    }
+}
+
+// Bounded fan-out: per-repository REST reads run a few at a time, never 5,000 at once
+// (GitHub's secondary limit allows 100 concurrent requests; we stay far below).
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
+// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
+/** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
+const describeFailure = describeError$1;
+class Coverage {
+    byKey = new Map();
+    add(scope, reason) {
+        const resource = gapId(scope);
+        const key = `${resource}\u0000${reason}`;
+        if (!this.byKey.has(key))
+            this.byKey.set(key, { resource, reason });
+    }
+    has(scope) {
+        const resource = gapId(scope);
+        return [...this.byKey.values()].some((gap) => gap.resource === resource);
+    }
+    get gaps() {
+        return [...this.byKey.values()];
+    }
+    /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
+    async read(scope, hint, read) {
+        try {
+            return await read();
+        }
+        catch (error) {
+            this.add(scope, describeFailure(error, hint));
+            return undefined;
+        }
+    }
+}
+// Reasons shared by the organization and the per-person collection.
+const HINTS = {
+    members: { forbidden: 'the token needs the organization Members read permission' },
+    repoAdministration: { forbidden: 'the token needs the repository Administration read permission' },
+    orgSecrets: { forbidden: 'the token needs the organization Secrets read permission' },
+    orgDependabotSecrets: { forbidden: 'the token needs the organization Dependabot secrets read permission' },
+    repoSecrets: { forbidden: 'the token needs the repository Secrets read permission' },
+    repoDependabotSecrets: { forbidden: 'the token needs the repository Dependabot secrets read permission' },
+    environmentSecrets: { forbidden: 'the token needs the repository Environments or Secrets read permission' },
+    patGrants: {
+        forbidden: 'only a GitHub App installation token can list fine-grained PAT grants (Personal access tokens read)',
+        notFound: 'fine-grained PAT grants are listed only for a GitHub App installation',
+    },
+    credentialAuthorizations: {
+        forbidden: 'the token must belong to an owner (classic read:org) or a GitHub App with Administration read',
+        notFound: 'needs GitHub Enterprise Cloud with SAML SSO',
+    },
+    copilotSeats: {
+        forbidden: 'the token needs the organization GitHub Copilot Business read permission (classic PAT of an owner: manage_billing:copilot or read:org)',
+        notFound: 'the organization has no Copilot Business or Enterprise subscription, or the token cannot see it',
+    },
+    enterpriseCopilotSeats: {
+        forbidden: "enterprise-assigned Copilot seats need an enterprise owner's or billing manager's token (manage_billing:copilot or read:enterprise), or a GitHub App with Enterprise Copilot Business read",
+        notFound: 'the enterprise does not exist, has no Copilot subscription, or the token cannot see it',
+    },
+    scim: {
+        forbidden: 'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
+        notFound: 'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
+    },
+    enterprise: {
+        forbidden: "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
+        notFound: "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
+    },
+    auditLog: {
+        forbidden: 'the token needs the organization Administration read permission (or read:audit_log)',
+        notFound: 'the audit-log API needs GitHub Enterprise Cloud',
+    },
+};
+
+function isBot(login) {
+    return login.endsWith('[bot]');
+}
+function buildPeople(members, collaboratorLogins, identities) {
+    const people = new Map();
+    for (const m of members) {
+        people.set(m.login, {
+            login: m.login,
+            nodeId: m.nodeId,
+            databaseId: m.databaseId,
+            orgRole: m.role,
+            outsideCollaborator: false,
+            bot: isBot(m.login),
+            twoFactorEnabled: m.twoFactorEnabled,
+            samlIdentity: identities.get(m.login) ?? null,
+            verifiedEmails: m.verifiedEmails ?? [],
+        });
+    }
+    for (const login of collaboratorLogins) {
+        if (people.has(login))
+            continue;
+        people.set(login, {
+            login,
+            nodeId: null,
+            databaseId: null,
+            orgRole: null,
+            outsideCollaborator: true,
+            bot: isBot(login),
+            twoFactorEnabled: null,
+            samlIdentity: identities.get(login) ?? null,
+            verifiedEmails: [],
+        });
+    }
+    return [...people.values()];
+}
+
+async function readGraphql(client, query, variables) {
+    try {
+        return { data: await client.graphql(query, variables), errors: [] };
+    }
+    catch (error) {
+        const e = error;
+        // A whole-request failure (no data, or rate limited) is the caller's to record as one gap.
+        const rateLimited = e.errors?.some((x) => x.type === 'RATE_LIMITED');
+        if (e.name !== 'GraphqlResponseError' || !e.data || rateLimited)
+            throw error;
+        const errors = (e.errors ?? []).map((x) => ({
+            message: x.message ?? 'GraphQL error',
+            type: x.type,
+            path: x.path ?? [],
+        }));
+        return { data: e.data, errors };
+    }
+}
+/** `FORBIDDEN: Resource not accessible by integration` — short and readable in a gap reason. */
+function graphqlReason(error) {
+    return `GraphQL ${error.type ?? 'error'}: ${error.message}`;
+}
+/**
+ * The error that nulled list item `index` of a connection at `[...prefix, 'nodes', index, …]`:
+ * a denied non-null field (`Team.members`, `Repository.deployKeys`) nulls its whole parent
+ * node, so the item is lost and its list is incomplete.
+ */
+function errorUnderNode(errors, depth, index) {
+    return errors.find((e) => e.path[depth] === 'nodes' && e.path[depth + 1] === index);
+}
+/**
+ * Errors that mean something could not be read. `user(login:)` answering NOT_FOUND means the
+ * account no longer exists — a normal state after offboarding, so "nothing there", not a gap.
+ */
+function readErrors(errors) {
+    return errors.filter((e) => !(e.type === 'NOT_FOUND' && e.path.length === 1 && e.path[0] === 'user'));
+}
+
+// Every query asks for its own cost so the client can count GraphQL points exactly.
+const RATE_LIMIT = 'rateLimit { cost remaining resetAt }';
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+
+const KINDS = [
+    'commitContributionsByRepository',
+    'pullRequestContributionsByRepository',
+    'issueContributionsByRepository',
+    'pullRequestReviewContributionsByRepository',
+];
+function byRepository(withDates) {
+    return KINDS.map((kind) => {
+        // Commits order by OCCURRED_AT; the other three take a bare direction.
+        const order = kind.startsWith('commit')
+            ? '{ field: OCCURRED_AT, direction: DESC }'
+            : '{ direction: DESC }';
+        const dates = withDates ? ` contributions(first: 1, orderBy: ${order}) { nodes { occurredAt } }` : '';
+        return `${kind}(maxRepositories: 100) { repository { nameWithOwner }${dates} }`;
+    }).join('\n        ');
+}
+/** Q5a: presence per repository in one window, `$first` members per query (kept small for the 10 s limit). */
+const ACTIVITY_PRESENCE_QUERY = `query ActivityPresence($org: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    membersWithRole(first: $first, after: $after) {
+      ${PAGE_INFO}
+      nodes { login contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
+        ${byRepository(false)}
+      } }
+    }
+  }
+}`;
+/** Q5b for a few named people: exact latest dates per repository. */
+const ACTIVITY_DATES_QUERY = `query ActivityDates($login: String!, $orgId: ID!, $from: DateTime!, $to: DateTime!) {
+  ${RATE_LIMIT}
+  user(login: $login) {
+    login
+    contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
+        ${byRepository(true)}
+    }
+  }
+}`;
+const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) { id }
+}`;
+
+// Who contributed where, and when. Organization scans use presence per repository in short
+// windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
+// `lastAt` is the end of the newest window that shows it: the true date lies somewhere in that
+// window. Named people get exact dates (Q5b), which costs more per person but they are few.
+//
+// The approximation must never decide a rule's outcome. A rule compares a date D with `now − T`
+// (T = a policy threshold such as `stale-member.inactive-days`); with D somewhere in [from, to]
+// of its window, the comparison is only certain when `now − T` is outside (from, to]. So after
+// the presence pass we fetch exact dates (Q5b) for exactly the people whose outcome could flip:
+// members with a contribution in a window that straddles a threshold, and outside collaborators
+// (they are not in `membersWithRole`, so presence never sees them). A member with no presence in
+// any window is certain already (no contribution in the window) and costs nothing more.
+const KIND_BY_FIELD = {
+    commitContributionsByRepository: 'commit',
+    pullRequestContributionsByRepository: 'pull-request',
+    issueContributionsByRepository: 'issue',
+    pullRequestReviewContributionsByRepository: 'review',
+};
+const DAY$2 = 86_400_000;
+/** Newest first; each window at most `days` long (GitHub rejects spans over one year). */
+function activityWindows(now, windowDays, resolutionDays) {
+    const span = Math.min(Math.max(1, resolutionDays), 365) * DAY$2;
+    const start = now.getTime() - windowDays * DAY$2;
+    const windows = [];
+    for (let to = now.getTime(); to > start; to -= span) {
+        windows.push({ from: new Date(Math.max(start, to - span)), to: new Date(to) });
+    }
+    return windows;
+}
+/** Keeps the latest date per (login, repository, kind). */
+class ContributionLedger {
+    latest = new Map();
+    note(login, repo, kind, at) {
+        const key = `${login}\u0000${repo}\u0000${kind}`;
+        const known = this.latest.get(key);
+        if (!known || known.lastAt < at)
+            this.latest.set(key, { login, repo, kind, lastAt: at });
+    }
+    noteCollection(login, collection, fallbackAt) {
+        for (const [field, kind] of Object.entries(KIND_BY_FIELD)) {
+            for (const entry of collection[field] ?? []) {
+                if (!entry.repository)
+                    continue;
+                const exact = entry.contributions?.nodes?.[0]?.occurredAt;
+                this.note(login, entry.repository.nameWithOwner, kind, exact ?? fallbackAt);
+            }
+        }
+    }
+    get contributions() {
+        return [...this.latest.values()];
+    }
+}
+/** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
+function straddlesThreshold(window, now, thresholdsDays) {
+    return thresholdsDays.some((days) => {
+        const cut = now.getTime() - days * DAY$2;
+        return window.from.getTime() < cut && cut <= window.to.getTime();
+    });
+}
+async function collectOrgActivity(ctx, options) {
+    const ledger = new ContributionLedger();
+    const resource = gaps.organization(ctx.org, 'contributions');
+    const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
+    await mapWithConcurrency(windows, 4, async (window) => {
+        let after = null;
+        for (;;) {
+            let page;
+            try {
+                page = await readGraphql(ctx.client, ACTIVITY_PRESENCE_QUERY, {
+                    org: ctx.org,
+                    orgId: options.organizationId,
+                    from: window.from.toISOString(),
+                    to: window.to.toISOString(),
+                    first: options.membersPerQuery ?? 25,
+                    after,
+                });
+            }
+            catch (error) {
+                ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+                return;
+            }
+            if (page.errors[0])
+                ctx.coverage.add(resource, graphqlReason(page.errors[0]));
+            const connection = page.data?.organization?.membersWithRole;
+            if (!connection)
+                return;
+            for (const member of connection.nodes) {
+                if (member?.contributionsCollection) {
+                    ledger.noteCollection(member.login, member.contributionsCollection, window.to.toISOString());
+                }
+            }
+            if (!connection.pageInfo.hasNextPage)
+                return;
+            after = connection.pageInfo.endCursor;
+        }
+    });
+    // Exact dates where the presence windows could decide an outcome (see the header comment).
+    const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
+    const personThresholds = valid(options.thresholds?.person);
+    const repositoryThresholds = valid(options.thresholds?.repository);
+    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
+    const approximate = ledger.contributions;
+    // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
+    // and their newest one to each repository whose write access is judged.
+    const latestOverall = new Map();
+    const latestPerRepository = new Map();
+    for (const c of approximate) {
+        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
+            latestOverall.set(c.login, c.lastAt);
+        const pair = `${c.login}\u0000${c.repo}`;
+        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
+            latestPerRepository.set(pair, c.lastAt);
+        }
+    }
+    const straddles = (lastAt, thresholds) => {
+        const window = windowByEnd.get(lastAt);
+        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+    };
+    const nearThreshold = new Set();
+    for (const [login, lastAt] of latestOverall) {
+        if (!isBot(login) && straddles(lastAt, personThresholds))
+            nearThreshold.add(login);
+    }
+    for (const [pair, lastAt] of latestPerRepository) {
+        const login = pair.slice(0, pair.indexOf('\u0000'));
+        if (!isBot(login) && straddles(lastAt, repositoryThresholds))
+            nearThreshold.add(login);
+    }
+    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
+    const exactLogins = [...nearThreshold, ...outside];
+    const members = new Set(approximate.map((c) => c.login)).size;
+    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
+    if (exactLogins.length === 0)
+        return approximate;
+    const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
+    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
+    const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
+    const merged = new ContributionLedger();
+    // Complete exact results are authoritative for their person. After a failure (already a
+    // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
+    for (const c of approximate)
+        if (!replaced.has(c.login))
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    for (const result of exact)
+        for (const c of result.contributions)
+            merged.note(c.login, c.repo, c.kind, c.lastAt);
+    return merged.contributions;
+}
+/** One person's exact latest dates (Q5b), one query per window of a year at most. */
+async function readPersonActivity(ctx, login, options) {
+    const ledger = new ContributionLedger();
+    const resource = gaps.organization(ctx.org, 'contributions', login);
+    let complete = true;
+    for (const window of activityWindows(options.now, options.windowDays, 365)) {
+        const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
+            login,
+            orgId: options.organizationId,
+            from: window.from.toISOString(),
+            to: window.to.toISOString(),
+        }));
+        if (!page)
+            complete = false;
+        const error = readErrors(page?.errors ?? [])[0];
+        if (error) {
+            ctx.coverage.add(resource, graphqlReason(error));
+            complete = false;
+        }
+        const collection = page?.data?.user?.contributionsCollection;
+        if (collection)
+            ledger.noteCollection(login, collection, window.to.toISOString());
+    }
+    return { contributions: ledger.contributions, complete };
+}
+/** Exact latest dates for a few people, one query per person and window (a year at most each). */
+async function collectPeopleActivity(ctx, logins, options) {
+    const contributions = [];
+    for (const login of new Set(logins))
+        contributions.push(...(await readPersonActivity(ctx, login, options)).contributions);
+    return contributions;
+}
+
+async function listRest(ctx, route, params) {
+    const paginate = ctx.client.rest.paginate;
+    return paginate(route, { per_page: 100, ...params });
+}
+function str(value) {
+    return typeof value === 'string' ? value : null;
+}
+function num(value) {
+    return typeof value === 'number' ? value : null;
+}
+function loginOf(value) {
+    if (typeof value === 'string')
+        return value;
+    return str(value?.login);
+}
+
+const NAMED = new Set([
+    '_document_id',
+    '@timestamp',
+    'created_at',
+    'action',
+    'actor',
+    'user',
+    'repo',
+    'actor_ip',
+]);
+function toAuditEvent(raw) {
+    const ms = num(raw['@timestamp']) ?? num(raw.created_at) ?? 0;
+    const fields = {};
+    for (const [key, value] of Object.entries(raw))
+        if (!NAMED.has(key))
+            fields[key] = value;
+    return {
+        id: str(raw._document_id) ?? '',
+        at: new Date(ms).toISOString(),
+        action: str(raw.action) ?? '',
+        actor: str(raw.actor),
+        user: str(raw.user),
+        repo: str(raw.repo),
+        ip: str(raw.actor_ip),
+        fields,
+    };
+}
+async function collectAuditLog(ctx, query) {
+    const day = query.from.toISOString().slice(0, 10);
+    const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
+    if (!raw)
+        return null;
+    // The `created:` qualifier has day precision; keep the window exact.
+    return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
+}
+
+const quietLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined,
+};
+function concurrencyOf(ctx) {
+    return ctx.client.maxConcurrency ?? 8;
+}
+/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
+function repoPermission(value) {
+    switch (value.toUpperCase()) {
+        case 'ADMIN':
+            return 'admin';
+        case 'MAINTAIN':
+            return 'maintain';
+        case 'WRITE':
+        case 'PUSH':
+            return 'write';
+        case 'TRIAGE':
+            return 'triage';
+        default:
+            return 'read';
+    }
+}
+
+// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
+// the repositories worth asking, so an organization with few keys costs few requests.
+function toDeployKey(repo, raw) {
+    return {
+        repo,
+        id: num(raw.id) ?? 0,
+        title: str(raw.title) ?? '',
+        readOnly: raw.read_only !== false,
+        createdAt: str(raw.created_at) ?? '',
+        lastUsedAt: str(raw.last_used),
+        addedBy: str(raw.added_by),
+    };
+}
+async function collectDeployKeys(ctx, repositories) {
+    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
+    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
+        const [owner, name] = repo.nameWithOwner.split('/');
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
+    });
+    return perRepo.flat();
+}
+
+function toCopilotSeat(raw, fallbackScope) {
+    const team = raw.assigning_team;
+    return {
+        org: loginOf(raw.organization) ?? fallbackScope,
+        login: loginOf(raw.assignee) ?? '',
+        createdAt: str(raw.created_at) ?? '',
+        lastActivityAt: str(raw.last_activity_at),
+        lastActivityEditor: str(raw.last_activity_editor),
+        lastAuthenticatedAt: str(raw.last_authenticated_at),
+        pendingCancellationDate: str(raw.pending_cancellation_date),
+        assigningTeam: str(team?.slug),
+    };
+}
+async function listSeats(ctx, route, params) {
+    const iterate = ctx.client.rest.paginate.iterator;
+    const seats = [];
+    for await (const page of iterate(route, { per_page: 100, ...params }))
+        seats.push(...(page.data.seats ?? []));
+    return seats;
+}
+/** The organization's seats; `logins` keeps only those people's (the per-person collection). */
+async function collectCopilotSeats(ctx, logins) {
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'copilot-seats'), HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
+}
+/** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
+async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
+    const raw = await ctx.coverage.read(gaps.enterprise(slug, 'copilot-seats'), HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
+    return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
+}
+function keep(seats, logins) {
+    if (!logins)
+        return seats;
+    const wanted = new Set(logins.map((login) => login.toLowerCase()));
+    return seats.filter((seat) => wanted.has(seat.login.toLowerCase()));
+}
+
+const IDENTITY = `guid user { login } samlIdentity { nameId username emails { value } } scimIdentity { username }`;
+/** Q4: SAML identities (organizations with SSO only; null provider otherwise). */
+const IDENTITIES_QUERY = `query Identities($org: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 100, after: $after) { ${PAGE_INFO} nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+/** One e-mail from HR: identities whose SAML user name (usually the e-mail) matches. */
+const IDENTITY_BY_USERNAME_QUERY = `query IdentityByUserName($org: String!, $userName: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 10, userName: $userName) { nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+/** The identity linked to one GitHub login (per-person collection). */
+const IDENTITY_BY_LOGIN_QUERY = `query IdentityByLogin($org: String!, $login: String!) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    samlIdentityProvider {
+      externalIdentities(first: 1, login: $login) { nodes { ${IDENTITY} } }
+    }
+  }
+}`;
+
+function toSamlIdentity(node) {
+    if (!node.samlIdentity)
+        return null;
+    return {
+        nameId: node.samlIdentity.nameId,
+        username: node.samlIdentity.username,
+        emails: (node.samlIdentity.emails ?? []).map((e) => e.value),
+    };
+}
+async function collectExternalIdentities(ctx) {
+    const result = { provider: false, identities: new Map(), links: [] };
+    const resource = gaps.organization(ctx.org, 'saml-identities');
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readGraphql(ctx.client, IDENTITIES_QUERY, { org: ctx.org, after });
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return result;
+        }
+        if (page.errors[0]) {
+            ctx.coverage.add(resource, graphqlReason(page.errors[0]));
+            return result;
+        }
+        const connection = page.data?.organization?.samlIdentityProvider?.externalIdentities;
+        if (!connection)
+            return result;
+        result.provider = true;
+        for (const node of connection.nodes) {
+            const identity = node ? toSamlIdentity(node) : null;
+            if (node?.user && identity)
+                result.identities.set(node.user.login, identity);
+            if (node?.user) {
+                result.links.push({
+                    login: node.user.login,
+                    samlNameId: node.samlIdentity?.nameId ?? null,
+                    scimUserName: node.scimIdentity?.username ?? null,
+                });
+            }
+        }
+        if (!connection.pageInfo.hasNextPage)
+            return result;
+        after = connection.pageInfo.endCursor;
+    }
+}
+
+const PAGE = 100;
+function toScimIdentity(raw, links) {
+    const userName = str(raw.userName) ?? '';
+    const emails = Array.isArray(raw.emails)
+        ? raw.emails.map((e) => str(e.value)).filter((e) => e !== null)
+        : [];
+    const link = links.find((l) => l.scimUserName !== null && l.scimUserName.toLowerCase() === userName.toLowerCase());
+    return {
+        id: str(raw.id) ?? '',
+        userName,
+        externalId: str(raw.externalId),
+        emails,
+        active: raw.active !== false,
+        login: link?.login ?? null,
+    };
+}
+async function collectScimIdentities(ctx, links, options = {}) {
+    const read = async () => {
+        const all = [];
+        for (let startIndex = 1;; startIndex += PAGE) {
+            const response = await ctx.client.rest.request('GET /scim/v2/organizations/{org}/Users', {
+                org: ctx.org,
+                startIndex,
+                count: PAGE,
+                ...(options.userName ? { filter: `userName eq "${options.userName.replace(/"/g, '')}"` } : {}),
+            });
+            const page = response.data;
+            const resources = page.Resources ?? [];
+            all.push(...resources);
+            if (resources.length < PAGE || all.length >= (page.totalResults ?? 0))
+                return all;
+        }
+    };
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'scim-identities'), HINTS.scim, read);
+    return (raw ?? []).map((identity) => toScimIdentity(identity, links));
+}
+
+// Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
+// has no per-repository connection for them).
+function toOrgInvitation(org, raw) {
+    return {
+        id: String(num(raw.id) ?? str(raw.id) ?? ''),
+        kind: 'organization',
+        login: str(raw.login),
+        email: str(raw.email),
+        target: resourceId.organization(org),
+        role: str(raw.role),
+        createdAt: str(raw.created_at),
+        inviter: loginOf(raw.inviter),
+    };
+}
+function toRepoInvitation(repo, raw) {
+    return {
+        id: String(num(raw.id) ?? ''),
+        kind: 'repository',
+        login: loginOf(raw.invitee),
+        email: null,
+        target: resourceId.repository(repo),
+        role: str(raw.permissions),
+        createdAt: str(raw.created_at),
+        inviter: loginOf(raw.inviter),
+    };
+}
+async function collectOrgInvitations(ctx) {
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
+    return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
+}
+async function collectRepoInvitations(ctx, repos) {
+    const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
+        const [owner, name] = repo.split('/');
+        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
+        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+    });
+    return perRepo.flat();
+}
+
+/** Q1 of the request plan; `withEmails: false` is the fallback when verified e-mails are denied. */
+function membersQuery(withEmails) {
+    const emails = withEmails ? 'organizationVerifiedDomainEmails(login: $org)' : '';
+    return `query Members($org: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    id
+    membersWithRole(first: 100, after: $after) {
+      ${PAGE_INFO}
+      edges { role hasTwoFactorEnabled node { login id databaseId ${emails} } }
+    }
+  }
+}`;
+}
+const USER_QUERY = `query User($org: String!, $login: String!) {
+  ${RATE_LIMIT}
+  user(login: $login) { login id databaseId organizationVerifiedDomainEmails(login: $org) }
+}`;
+
+// Members with their organization role, 2FA state and verified-domain e-mails (Q1).
+async function collectMembers(ctx) {
+    const members = [];
+    const resource = gaps.organization(ctx.org, 'members');
+    let withEmails = true;
+    let after = null;
+    let organizationId = null;
+    for (;;) {
+        let page;
+        try {
+            const result = await readGraphql(ctx.client, membersQuery(withEmails), { org: ctx.org, after });
+            const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
+            if (withEmails && emailErrors.length > 0) {
+                // A non-null list field that errors nulls the whole member node: re-read the page without it.
+                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
+                withEmails = false;
+                continue;
+            }
+            if (result.errors.length > 0)
+                ctx.coverage.add(resource, graphqlReason(result.errors[0]));
+            page = result.data;
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return { members, organizationId, complete: false };
+        }
+        const connection = page?.organization?.membersWithRole;
+        if (!page?.organization || !connection) {
+            ctx.coverage.add(resource, `organization ${ctx.org} not visible to the token`);
+            return { members, organizationId, complete: false };
+        }
+        organizationId = page.organization.id;
+        for (const edge of connection.edges) {
+            if (!edge?.node)
+                continue;
+            members.push({
+                login: edge.node.login,
+                nodeId: edge.node.id,
+                databaseId: edge.node.databaseId,
+                role: edge.role === 'ADMIN' ? 'owner' : 'member',
+                twoFactorEnabled: edge.hasTwoFactorEnabled,
+                verifiedEmails: withEmails ? (edge.node.organizationVerifiedDomainEmails ?? []) : null,
+            });
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return { members, organizationId, complete: !ctx.coverage.has(resource) };
+}
+
+const COLLABORATOR_EDGE = `permission
+  permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
+  node { login }`;
+/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
+const REPOSITORY_FIELDS = [
+    'databaseId',
+    'visibility',
+    'isArchived',
+    'pushedAt',
+    'deployKeys',
+    'environments',
+    'collaborators',
+];
+function fieldText(field, forSubject) {
+    switch (field) {
+        case 'deployKeys':
+            return 'deployKeys(first: 1) { totalCount }';
+        case 'environments':
+            return 'environments(first: 100) { totalCount nodes { name } }';
+        case 'collaborators':
+            return forSubject
+                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
+                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
+        default:
+            return field;
+    }
+}
+/**
+ * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
+ * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
+ * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
+ * non-null field can be read again without it.
+ */
+function repositoriesQuery(forSubject, omit = new Set()) {
+    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
+        .map((field) => fieldText(field, forSubject))
+        .join('\n        ');
+    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
+    const login = forSubject ? ', $login: String!' : '';
+    return `query ${name}($org: String!${login}, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    repositories(first: 100, after: $after) {
+      ${PAGE_INFO}
+      nodes {
+        nameWithOwner
+        ${fields}
+      }
+    }
+  }
+}`;
+}
+repositoriesQuery(false);
+const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    collaborators(first: 100, after: $after, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
+  }
+}`;
+/** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
+repositoriesQuery(true);
+
+function collaboratorRecords(repo, connection) {
+    return (connection.edges ?? []).flatMap((edge) => {
+        if (!edge?.node)
+            return [];
+        const sources = (edge.permissionSources ?? []).map((s) => {
+            const permission = s.permission === 'NONE' ? 'none' : repoPermission(s.permission);
+            if (s.source.__typename === 'Team')
+                return { kind: 'team', team: s.source.slug, permission };
+            if (s.source.__typename === 'Organization')
+                return { kind: 'organization', permission };
+            return { kind: 'direct', permission };
+        });
+        return [{ login: edge.node.login, repo, permission: repoPermission(edge.permission), sources }];
+    });
+}
+function toRepository(node) {
+    return {
+        nameWithOwner: node.nameWithOwner,
+        databaseId: node.databaseId ?? null,
+        visibility: node.visibility ? node.visibility.toLowerCase() : null,
+        archived: node.isArchived ?? false,
+        pushedAt: node.pushedAt ?? null,
+        environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
+        deployKeyCount: node.deployKeys?.totalCount ?? 0,
+    };
+}
+async function moreCollaborators(ctx, repo, after) {
+    const [owner, name] = repo.split('/');
+    const records = [];
+    let cursor = after;
+    while (cursor) {
+        const result = await readGraphql(ctx.client, REPOSITORY_COLLABORATORS_QUERY, {
+            owner,
+            name,
+            after: cursor,
+        });
+        const connection = result.data?.repository?.collaborators;
+        if (!connection)
+            throw Object.assign(new Error(result.errors[0]?.message ?? 'collaborators unavailable'), {
+                status: 403,
+            });
+        records.push(...collaboratorRecords(repo, connection));
+        cursor = connection.pageInfo?.hasNextPage ? connection.pageInfo.endCursor : null;
+    }
+    return records;
+}
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field) {
+    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+function reasonWith(error, permission) {
+    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
+/** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
+function recordNodeErrors(ctx, errors, index, repo, out) {
+    for (const error of underNode(errors, index)) {
+        const { part, permission } = partOf(error.path[4]);
+        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+        if (part === 'collaborators')
+            out.add(repo);
+    }
+}
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors, index, omitted) {
+    const fields = new Set();
+    for (const error of underNode(errors, index)) {
+        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+        if (field && !omitted.has(field))
+            fields.add(field);
+    }
+    return fields;
+}
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(ctx, forSubject, variables) {
+    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
+    const connection = first.data?.organization?.repositories;
+    if (!connection)
+        return first;
+    const nodes = connection.nodes.map((node) => ({
+        node,
+        errors: first.errors,
+        omitted: new Map(),
+    }));
+    const omit = new Map();
+    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+        let added = false;
+        for (const index of lost) {
+            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+                if (error)
+                    omit.set(field, error);
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+        let again;
+        try {
+            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
+        }
+        catch {
+            break; // the lost repositories stay lost, and say so below
+        }
+        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+        const reread = again.data?.organization?.repositories.nodes ?? [];
+        for (const index of lost) {
+            const node = reread[index] ?? null;
+            // Same cursor, same page: a name already read means the list moved under us.
+            const usable = node && !names.has(node.nameWithOwner) ? node : null;
+            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+        }
+    }
+    return { connection, nodes };
+}
+/** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
+async function collectRepositories(ctx, subjectLogin) {
+    const result = {
+        repositories: [],
+        collaborators: [],
+        incompleteCollaborators: new Set(),
+    };
+    const resource = gaps.organization(ctx.org, 'repositories');
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
+                org: ctx.org,
+                after,
+                login: subjectLogin,
+            });
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return result;
+        }
+        if (!('nodes' in page)) {
+            ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
+            return result;
+        }
+        const connection = page.connection;
+        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
+            if (!node) {
+                const lost = errorUnderNode(errors, 2, index);
+                if (lost) {
+                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
+                }
+                continue;
+            }
+            result.repositories.push(toRepository(node));
+            for (const [field, error] of omitted) {
+                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+                if (part === 'collaborators')
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+            }
+            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
+            if (!node.collaborators)
+                continue;
+            result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
+            const next = node.collaborators.pageInfo;
+            if (!subjectLogin && next?.hasNextPage) {
+                try {
+                    result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
+                }
+                catch (error) {
+                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+                }
+            }
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return result;
+}
+
+// Secrets (names and dates only; values are never readable): organization Actions and
+// Dependabot secrets with their selected repositories, repository secrets, environment secrets.
+const ORG_ROUTES = {
+    actions: 'GET /orgs/{org}/actions/secrets',
+    dependabot: 'GET /orgs/{org}/dependabot/secrets',
+};
+const REPO_ROUTES = {
+    actions: 'GET /repos/{owner}/{repo}/actions/secrets',
+    dependabot: 'GET /repos/{owner}/{repo}/dependabot/secrets',
+};
+async function collectOrgSecrets(ctx) {
+    const secrets = [];
+    for (const kind of ['actions', 'dependabot']) {
+        const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
+        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
+        const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
+            const name = str(r.name) ?? '';
+            const visibility = (str(r.visibility) ?? 'all');
+            let selectedRepositories = null;
+            if (visibility === 'selected') {
+                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
+                    org: ctx.org,
+                    secret_name: name,
+                }));
+                selectedRepositories = repos
+                    ? repos.map((repo) => str(repo.full_name) ?? `${ctx.org}/${str(repo.name) ?? ''}`)
+                    : null;
+            }
+            const secret = {
+                scope: 'organization',
+                kind,
+                name,
+                createdAt: str(r.created_at) ?? '',
+                updatedAt: str(r.updated_at) ?? '',
+                visibility,
+                selectedRepositories,
+            };
+            return secret;
+        });
+        secrets.push(...listed);
+    }
+    return secrets;
+}
+/** Repository and environment secrets of the given repositories (environment names from Q3). */
+async function collectRepoSecrets(ctx, repositories) {
+    const perRepo = await mapWithConcurrency(repositories, concurrencyOf(ctx), async (repository) => {
+        const repo = repository.nameWithOwner;
+        const [owner, name] = repo.split('/');
+        const secrets = [];
+        for (const kind of ['actions', 'dependabot']) {
+            const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
+            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
+            for (const r of raw ?? []) {
+                secrets.push({
+                    scope: 'repository',
+                    kind,
+                    name: str(r.name) ?? '',
+                    repo,
+                    createdAt: str(r.created_at) ?? '',
+                    updatedAt: str(r.updated_at) ?? '',
+                });
+            }
+        }
+        for (const environment of repository.environments) {
+            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+                owner,
+                repo: name,
+                environment_name: environment,
+            }));
+            for (const r of raw ?? []) {
+                secrets.push({
+                    scope: 'environment',
+                    kind: 'actions',
+                    name: str(r.name) ?? '',
+                    repo,
+                    environment,
+                    createdAt: str(r.created_at) ?? '',
+                    updatedAt: str(r.updated_at) ?? '',
+                });
+            }
+        }
+        return secrets;
+    });
+    return perRepo.flat();
+}
+
+/** Q2: teams with immediate members and repository permissions, 100 of each per team. */
+const TEAMS_QUERY = `query Teams($org: String!, $after: String, $userLogins: [String!]) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    teams(first: 100, after: $after, userLogins: $userLogins) {
+      ${PAGE_INFO}
+      nodes {
+        slug name parentTeam { slug }
+        members(first: 100, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
+        repositories(first: 100) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
+      }
+    }
+  }
+}`;
+const TEAM_MEMBERS_QUERY = `query TeamMembers($org: String!, $slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    team(slug: $slug) {
+      members(first: 100, after: $after, membership: IMMEDIATE) { ${PAGE_INFO} edges { role node { login } } }
+    }
+  }
+}`;
+const TEAM_REPOSITORIES_QUERY = `query TeamRepositories($org: String!, $slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  organization(login: $org) {
+    team(slug: $slug) {
+      repositories(first: 100, after: $after) { ${PAGE_INFO} edges { permission node { nameWithOwner } } }
+    }
+  }
+}`;
+
+function memberships(connection) {
+    return connection.edges.flatMap((edge) => edge?.node
+        ? [{ login: edge.node.login, role: edge.role === 'MAINTAINER' ? 'maintainer' : 'member' }]
+        : []);
+}
+function repositories(connection) {
+    return connection.edges.flatMap((edge) => edge?.node ? [{ repo: edge.node.nameWithOwner, permission: repoPermission(edge.permission) }] : []);
+}
+async function followUp(ctx, query, slug, first, pick, resource) {
+    const pages = [first];
+    let cursor = first.pageInfo;
+    while (cursor.hasNextPage) {
+        try {
+            const result = await readGraphql(ctx.client, query, { org: ctx.org, slug, after: cursor.endCursor });
+            const next = result.data ? pick(result.data) : null;
+            if (result.errors.length > 0 || !next) {
+                ctx.coverage.add(resource, result.errors[0] ? graphqlReason(result.errors[0]) : 'team vanished while reading');
+                break;
+            }
+            pages.push(next);
+            cursor = next.pageInfo;
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            break;
+        }
+    }
+    return pages;
+}
+/** `userLogins` narrows to the teams of those people (per-person collection). */
+async function collectTeams(ctx, userLogins) {
+    const teams = [];
+    const resource = gaps.organization(ctx.org, 'teams');
+    let after = null;
+    for (;;) {
+        let page;
+        let errors;
+        try {
+            ({ data: page, errors } = await readGraphql(ctx.client, TEAMS_QUERY, {
+                org: ctx.org,
+                after,
+                userLogins: userLogins ?? null,
+            }));
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+            return teams;
+        }
+        const connection = page?.organization?.teams;
+        if (!connection) {
+            ctx.coverage.add(resource, errors[0] ? graphqlReason(errors[0]) : `organization ${ctx.org} not visible to the token`);
+            return teams;
+        }
+        for (const [index, node] of connection.nodes.entries()) {
+            if (!node) {
+                const lost = errorUnderNode(errors, 2, index);
+                if (lost)
+                    ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
+                continue;
+            }
+            // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
+            for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
+                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
+            }
+            const memberPages = node.members
+                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
+                : [];
+            const repoPages = node.repositories
+                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
+                : [];
+            teams.push({
+                slug: node.slug,
+                name: node.name,
+                parentSlug: node.parentTeam?.slug ?? null,
+                members: memberPages.flatMap(memberships),
+                repositories: repoPages.flatMap(repositories),
+            });
+        }
+        if (!connection.pageInfo.hasNextPage)
+            break;
+        after = connection.pageInfo.endCursor;
+    }
+    return teams;
+}
+
+// Programmatic credentials: fine-grained PAT grants (GitHub App tokens only) and SAML SSO
+// credential authorizations (GHEC with SAML only). Both are REST-only.
+function stringMap(value) {
+    if (typeof value !== 'object' || value === null)
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === 'string'));
+}
+function toPatGrant(raw) {
+    const permissions = (raw.permissions ?? {});
+    const selection = str(raw.repository_selection);
+    return {
+        id: num(raw.id) ?? 0,
+        owner: loginOf(raw.owner) ?? '',
+        tokenId: num(raw.token_id) ?? 0,
+        tokenName: str(raw.token_name) ?? '',
+        tokenExpired: raw.token_expired === true,
+        expiresAt: str(raw.token_expires_at),
+        lastUsedAt: str(raw.token_last_used_at),
+        accessGrantedAt: str(raw.access_granted_at) ?? '',
+        permissions: {
+            organization: stringMap(permissions.organization),
+            repository: stringMap(permissions.repository),
+            other: stringMap(permissions.other),
+        },
+        repositorySelection: selection === 'all' || selection === 'subset' ? selection : 'none',
+        repositories: null,
+    };
+}
+function toCredentialAuthorization(raw) {
+    return {
+        id: num(raw.credential_id) ?? 0,
+        login: str(raw.login) ?? '',
+        type: (str(raw.credential_type) ?? 'personal access token'),
+        authorizedAt: str(raw.credential_authorized_at) ?? '',
+        accessedAt: str(raw.credential_accessed_at),
+        expiresAt: str(raw.authorized_credential_expires_at),
+        scopes: Array.isArray(raw.scopes) ? raw.scopes.filter((s) => typeof s === 'string') : [],
+        fingerprint: str(raw.fingerprint),
+        tokenLastEight: str(raw.token_last_eight),
+        title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
+    };
+}
+/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
+async function collectPatGrants(ctx, owners) {
+    const params = { org: ctx.org };
+    if (owners)
+        params['owner[]'] = owners;
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
+    const grants = (raw ?? []).map(toPatGrant);
+    // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
+    await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+            org: ctx.org,
+            pat_id: grant.id,
+        }));
+        if (repos)
+            grant.repositories = repos.map((r) => str(r.full_name) ?? `${ctx.org}/${str(r.name) ?? ''}`);
+    });
+    return grants;
+}
+async function collectCredentialAuthorizations(ctx, login) {
+    const params = { org: ctx.org };
+    if (login)
+        params.login = login;
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
+    return (raw ?? []).map(toCredentialAuthorization);
+}
+
+// Who can reach which repository and why. Three sources, merged per (person, repository):
+// direct collaboration (GraphQL permissionSources), team membership (team repositories × team
+// members, child teams inheriting their parents' repositories, as GitHub does), and the
+// organization's base permission.
+//
+// Base-permission grants are only attached to (person, repository) pairs that already have a
+// direct or team grant: materialising members × repositories would be 50 million grants for a
+// 10,000-person, 5,000-repository organization. `Snapshot.defaultRepositoryPermission` carries
+// the base permission for rules that need the rest.
+function stronger(a, b) {
+    return REPO_PERMISSIONS.indexOf(a) <= REPO_PERMISSIONS.indexOf(b) ? a : b;
+}
+function sameSource(a, b) {
+    return a.kind === b.kind && (a.kind !== 'team' || (b.kind === 'team' && a.team === b.team));
+}
+/** Repositories each team reaches, its ancestors' included. */
+function effectiveTeamRepositories(teams) {
+    const bySlug = new Map(teams.map((t) => [t.slug, t]));
+    const result = new Map();
+    for (const team of teams) {
+        const reach = [];
+        const seen = new Set();
+        for (let current = team; current && !seen.has(current.slug); current = bySlug.get(current.parentSlug ?? '')) {
+            seen.add(current.slug);
+            for (const r of current.repositories)
+                reach.push({ repo: r.repo, permission: r.permission, team: current.slug });
+        }
+        result.set(team.slug, reach);
+    }
+    return result;
+}
+function deriveGrants(inputs) {
+    const grants = new Map();
+    const add = (login, repo, permission, source) => {
+        const key = `${login}\u0000${repo}`;
+        const grant = grants.get(key);
+        if (!grant) {
+            grants.set(key, {
+                login,
+                repo,
+                permission,
+                sources: [{ ...source }],
+                outsideCollaborator: !inputs.members.has(login),
+            });
+            return;
+        }
+        grant.permission = stronger(grant.permission, permission);
+        const known = grant.sources.find((s) => sameSource(s, source));
+        if (!known)
+            grant.sources.push(source);
+        else if (source.permission)
+            known.permission = known.permission ? stronger(known.permission, source.permission) : source.permission;
+    };
+    for (const c of inputs.collaborators) {
+        if (c.sources.length === 0)
+            add(c.login, c.repo, c.permission, { kind: 'direct', permission: c.permission });
+        for (const s of c.sources) {
+            const permission = s.permission === 'none' ? c.permission : s.permission;
+            if (s.kind === 'team' && s.team)
+                add(c.login, c.repo, permission, { kind: 'team', team: s.team, permission });
+            else if (s.kind === 'organization') {
+                if (s.permission !== 'none')
+                    add(c.login, c.repo, permission, { kind: 'organization', permission });
+            }
+            else
+                add(c.login, c.repo, permission, { kind: 'direct', permission });
+        }
+    }
+    const reach = effectiveTeamRepositories(inputs.teams);
+    for (const team of inputs.teams) {
+        for (const member of team.members) {
+            for (const r of reach.get(team.slug) ?? [])
+                add(member.login, r.repo, r.permission, { kind: 'team', team: r.team, permission: r.permission });
+        }
+    }
+    const base = inputs.defaultRepositoryPermission;
+    if (base && base !== 'none') {
+        for (const grant of grants.values()) {
+            if (inputs.members.has(grant.login))
+                add(grant.login, grant.repo, base, { kind: 'organization', permission: base });
+        }
+    }
+    return [...grants.values()];
+}
+
+// The full audit: GraphQL for everything it covers (members, teams, repositories with
+// collaborators, identities, activity), REST for what only REST has, per-repository REST only
+// where it is irreducible, and a budget check before each expensive phase.
+/** The audit log keeps web events for 180 days; asking for more only returns less. */
+const AUDIT_LOG_RETENTION_DAYS = 180;
+const DAY$1 = 86_400_000;
+async function readDefaultPermission(ctx) {
+    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
+    const value = org?.data
+        ?.default_repository_permission;
+    if (value === 'none')
+        return 'none';
+    return value === 'read' || value === 'write' || value === 'admin' ? value : null;
+}
+async function collectOrganization(client, options) {
+    const logger = options.logger ?? quietLogger;
+    const coverage = new Coverage();
+    const ctx = { client, org: options.org, coverage, logger };
+    const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+    snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
+    const members = await collectMembers(ctx);
+    snapshot.teams = await collectTeams(ctx);
+    const repos = await collectRepositories(ctx);
+    snapshot.repositories = repos.repositories;
+    const external = await collectExternalIdentities(ctx);
+    snapshot.people = buildPeople(members.members, new Set(repos.collaborators.map((c) => c.login)), external.identities);
+    snapshot.identityLinks = external.links;
+    // SCIM exists only behind a SAML identity provider; without one there is nothing to read.
+    if (external.provider)
+        snapshot.scimIdentities = await collectScimIdentities(ctx, external.links);
+    snapshot.grants = deriveGrants({
+        collaborators: repos.collaborators,
+        teams: snapshot.teams,
+        members: new Set(members.members.map((m) => m.login)),
+        defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
+    });
+    logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
+    // Organization-level REST lists: a handful of requests whatever the size.
+    const orgInvitations = await collectOrgInvitations(ctx);
+    snapshot.patGrants = await collectPatGrants(ctx);
+    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    snapshot.copilotSeats = await collectCopilotSeats(ctx);
+    const orgSecrets = await collectOrgSecrets(ctx);
+    const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY$1);
+    snapshot.auditEvents = (await collectAuditLog(ctx, { from: auditFrom })) ?? [];
+    // Per-repository REST: the irreducible part of the plan. Each part is checked against the
+    // budget on its own, most useful to the audit rules first, so a large organization on a
+    // 15,000/h token loses the last part (invitations, which only offboarding uses), not all.
+    const rs = snapshot.repositories;
+    const environments = rs.reduce((n, r) => n + r.environments.length, 0);
+    const keyed = rs.filter((r) => r.deployKeyCount > 0).length;
+    const withinBudget = async (part, rest) => {
+        const shortfall = await budgetShortfall(client, { rest });
+        if (!shortfall)
+            return true;
+        logger.warning(`${part}: ${shortfall}`);
+        coverage.add(gaps.organization(options.org, part), shortfall);
+        return false;
+    };
+    if (await withinBudget('deploy-keys', keyed))
+        snapshot.deployKeys = await collectDeployKeys(ctx, rs);
+    snapshot.secrets = orgSecrets;
+    if (await withinBudget('repository-secrets', 2 * rs.length + environments)) {
+        snapshot.secrets = [...orgSecrets, ...(await collectRepoSecrets(ctx, rs))];
+    }
+    snapshot.invitations = orgInvitations;
+    if (await withinBudget('repository-invitations', rs.length)) {
+        const names = rs.map((r) => r.nameWithOwner);
+        snapshot.invitations = [...orgInvitations, ...(await collectRepoInvitations(ctx, names))];
+    }
+    logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
+    const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY$1);
+    snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };
+    const resolution = options.activityResolutionDays ?? 30;
+    const windows = Math.ceil(options.activityWindowDays / resolution);
+    // Outside collaborators are not in `membersWithRole`: their dates are read one by one (Q5b).
+    const outsideCollaborators = snapshot.people
+        .filter((p) => p.outsideCollaborator && !p.bot)
+        .map((p) => p.login);
+    const activityShortfall = await budgetShortfall(client, {
+        graphql: Math.ceil((windows * members.members.length) / 25) +
+            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
+    });
+    if (activityShortfall || !members.organizationId) {
+        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
+    }
+    else {
+        snapshot.contributions = await collectOrgActivity(ctx, {
+            organizationId: members.organizationId,
+            now: options.now,
+            windowDays: options.activityWindowDays,
+            resolutionDays: resolution,
+            ...(options.activityThresholds ? { thresholds: options.activityThresholds } : {}),
+            judgedRepositories: new Set(snapshot.grants
+                .filter((grant) => permissionAtLeast(grant.permission, 'write'))
+                .map((grant) => `${grant.login}\u0000${grant.repo}`)),
+            exactLogins: outsideCollaborators,
+        });
+    }
+    snapshot.coverage = coverage.gaps;
+    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
+    return snapshot;
+}
+
+/** The inactivity windows the rules judge: where approximate activity dates would decide. */
+function activityThresholds(policy) {
+    return {
+        person: [policy.rules['stale-member'].thresholds['inactive-days']],
+        repository: [policy.rules['unused-write-access'].thresholds['window-days']],
+    };
+}
+/** Contributions must reach back as far as the longest inactivity window any rule judges. */
+function activityWindowDays(policy) {
+    const { person, repository } = activityThresholds(policy);
+    return Math.max(1, ...person, ...repository);
+}
+/** The windows of several policies at once (validate reads once for the base and the head). */
+function combinedWindows(policies) {
+    return {
+        days: Math.max(...policies.map(activityWindowDays)),
+        thresholds: {
+            person: policies.flatMap((policy) => activityThresholds(policy).person),
+            repository: policies.flatMap((policy) => activityThresholds(policy).repository),
+        },
+    };
+}
+
 // Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
 // who was offboarded, and when.
 /**
@@ -67847,15 +66639,13 @@ async function readOffboarded(ctx) {
 // The whole organization in one snapshot, with the people its tracking issues record as
 // offboarded: what audit and validate both evaluate.
 /** Read far enough back for every policy given (validate evaluates two on one snapshot). */
-async function gatherOrganization(ctx, policies, previousReads) {
+async function gatherOrganization(ctx, policies) {
     const windows = combinedWindows(policies);
     const snapshot = await collectOrganization(ctx.client, {
         org: ctx.inputs.organization,
         now: ctx.clock.now(),
         activityWindowDays: windows.days,
         activityThresholds: windows.thresholds,
-        // Where the last audit stopped and what it read when: the reading order and the deltas.
-        ...(previousReads ? { previousReads } : {}),
         logger: ctx.logger,
     });
     const offboarded = await readOffboarded(ctx);
@@ -67891,25 +66681,10 @@ function etagsToKeep(ctx) {
 // issues and the managed audit issues.
 async function gatherAudit(ctx) {
     const previous = await gatherHistory(ctx);
-    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
+    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy]);
     const etags = etagsToKeep(ctx);
-    const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
-    return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
-}
-/**
- * The findings issues, listed once: as managed issues for the sync (null when issues are not
- * reported) and as they are, for the feedback people gave on them (labels, who closed them).
- */
-async function gatherFindingsIssues(ctx) {
-    if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
-        return { issues: null, feedbackIssues: [] };
-    try {
-        const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
-        return { issues: toManagedIssues(listed), feedbackIssues: listed };
-    }
-    catch (error) {
-        return { issues: { error: describeError$1(error) }, feedbackIssues: [] };
-    }
+    const issues = await gatherManagedIssues(ctx, AUDIT_LABEL);
+    return { snapshot, previous, issues, etags, runId: randomUUID() };
 }
 
 // `mode: audit` — the nightly scan: the whole organization into one snapshot, every audit rule,
@@ -67922,6 +66697,7 @@ const auditMode = defineMode({
     evaluate: evaluateAudit,
 });
 
+const HOUR_MS$1 = 3_600_000;
 const TOKEN_KINDS = ['pat', 'credential'];
 function hoursBetween(from, to) {
     return Math.round(((new Date(to).getTime() - new Date(from).getTime()) / HOUR_MS$1) * 100) / 100;
@@ -68089,20 +66865,23 @@ function reconstructInventory(events, login, org, options = {}) {
                 break;
             case 'personal_access_token.access_granted':
             case 'personal_access_token.access_revoked': {
+                // The events carry the token id, which is the resource id (`pat:<token id>`); the grant
+                // id, when present, is what a revocation addresses.
                 const grantId = idField(event, 'pat_id');
                 const tokenId = idField(event, 'token_id');
-                const id = grantId ?? tokenId;
-                if (!isTargetOrActor(event) || !id)
+                if (!isTargetOrActor(event) || (!tokenId && !grantId))
                     break;
                 if (event.action === 'personal_access_token.access_revoked') {
                     removeWhere((item) => item.kind === 'pat' &&
-                        (item.resource === `pat:${id}` || String(item.detail.tokenId) === tokenId));
+                        ((tokenId !== null && String(item.detail.tokenId) === tokenId) ||
+                            (grantId !== null && String(item.detail.grantId) === grantId)));
                     break;
                 }
                 const name = event.fields.user_programmatic_access_name;
                 add({
                     kind: 'pat',
-                    resource: `pat:${id}`,
+                    // Without a token id (not seen in GitHub's events, but possible) the grant id stands in.
+                    resource: `pat:${tokenId ?? grantId}`,
                     label: `Fine-grained PAT${typeof name === 'string' ? ` "${name}"` : ''}`,
                     detail: {
                         grantId: grantId === null ? null : Number(grantId),
@@ -68188,56 +66967,120 @@ function reconstructInventory(events, login, org, options = {}) {
     };
 }
 
-function sameOrAncestor(gap, needed) {
-    return gap === needed || needed.startsWith(`${gap}/`);
-}
-/** The lists whose reading an item's presence depends on. */
-function coverageNeeds(item, org, subject) {
-    const orgId = `org:${org}`;
-    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-    switch (item.kind) {
-        case 'org-membership':
-            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-        case 'team-membership':
-            return [`${orgId}/teams`, `${item.resource}/members`];
-        case 'repo-access':
-            return [
-                `${orgId}/repositories`,
-                `${orgId}/outside-collaborators`,
-                ...(repo ? [`${repo}/collaborators`] : []),
-            ];
-        case 'invitation': {
-            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-            return target.startsWith('repo:')
-                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-                : [`${orgId}/invitations`];
-        }
-        case 'pat':
-            return [`${orgId}/personal-access-tokens`];
-        case 'credential':
-            return [`${orgId}/credential-authorizations`];
-        case 'deploy-key':
-            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-        case 'enterprise-membership':
-        case 'copilot-seat':
-            return enterpriseCoverageNeeds(item, org);
-        case 'secret': {
-            if (item.detail.scope === 'organization' || !repo) {
-                // Which repositories a `selected` secret reaches decides whether it was readable.
-                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-            }
-            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-            return environment
-                ? [`${repo}/env/${environment}/secrets`]
-                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-        }
-    }
+// Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
+// absent because it could not be read is `unknown`, never `revoked`. The lists each kind
+// depends on are the one table in src/coverage/covers.ts.
+const text = (value) => (typeof value === 'string' ? value : null);
+/** An inventory item as the coverage table sees it: its id says where it lives, its detail the rest. */
+function coveredInventoryItem(item, org, subject) {
+    const fromId = itemFromResource(item.resource);
+    return {
+        ...fromId,
+        kind: item.kind,
+        org,
+        subject,
+        repo: fromId.repo ?? text(item.detail.repo),
+        target: text(item.detail.target),
+        assignedBy: text(item.kind === 'copilot-seat' ? item.detail.seatScope : item.detail.enterprise),
+    };
 }
 function gapFor(snapshot, item, subject) {
-    const org = snapshot.organization;
-    // `org:<org>` alone means nothing about the organization could be read.
-    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
-    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
+    return coveringGap(snapshot.coverage, coveredInventoryItem(item, snapshot.organization, subject));
+}
+
+/** Ids arrive as numbers or numeric strings depending on the source; compare them as text. */
+function asId(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+}
+function fieldEquals(event, names, value) {
+    const wanted = asId(value);
+    return wanted !== null && names.some((name) => asId(event.fields[name]) === wanted);
+}
+function sameRepo(event, repo) {
+    return typeof repo === 'string' && event.repo !== null && event.repo.toLowerCase() === repo.toLowerCase();
+}
+function teamMatches(event, slug) {
+    const team = event.fields.team;
+    if (typeof team !== 'string' || typeof slug !== 'string')
+        return false;
+    return team.slice(team.lastIndexOf('/') + 1).toLowerCase() === slug.toLowerCase();
+}
+/** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
+function removes(event, item, subject, org, emails) {
+    const aboutSubject = sameLogin(event.user, subject);
+    const d = item.detail;
+    switch (item.kind) {
+        case 'org-membership':
+            return aboutSubject && event.action === 'org.remove_member';
+        case 'team-membership':
+            return (aboutSubject &&
+                (event.action === 'org.remove_member' ||
+                    (event.action === 'team.remove_member' && teamMatches(event, d.team))));
+        case 'repo-access':
+            return (aboutSubject &&
+                ((event.action === 'repo.remove_member' && sameRepo(event, d.repo)) ||
+                    (event.action === 'org.remove_outside_collaborator' && d.outsideCollaborator === true)));
+        case 'invitation': {
+            if (!['org.cancel_invitation', 'repository_invitation.cancel', 'repository_invitation.reject'].includes(event.action)) {
+                return false;
+            }
+            if (fieldEquals(event, ['invitation_id'], d.invitationId))
+                return true;
+            const email = event.fields.email;
+            return aboutSubject || (typeof email === 'string' && emails.includes(email.toLowerCase()));
+        }
+        case 'pat':
+            if (event.action !== 'personal_access_token.access_revoked')
+                return false;
+            if (fieldEquals(event, ['pat_id'], d.grantId) || fieldEquals(event, ['token_id'], d.tokenId))
+                return true;
+            // Without ids in the event, a revocation for the subject is the best evidence there is.
+            return aboutSubject && event.fields.pat_id === undefined && event.fields.token_id === undefined;
+        case 'credential':
+            if (!['org_credential_authorization.revoke', 'org_credential_authorization.deauthorize'].includes(event.action)) {
+                return false;
+            }
+            if (event.fields.credential_id !== undefined)
+                return fieldEquals(event, ['credential_id'], d.credentialId);
+            return aboutSubject;
+        case 'deploy-key':
+            if (event.action !== 'public_key.delete' || !sameRepo(event, d.repo))
+                return false;
+            return event.fields.key_id === undefined && event.fields.id === undefined
+                ? true
+                : fieldEquals(event, ['key_id', 'id'], d.keyId);
+        case 'secret': {
+            const rotated = secretResourceFromEvent(org, event);
+            if (rotated === item.resource)
+                return true;
+            if (!/\.remove_(actions|integration)_secret$/.test(event.action))
+                return false;
+            return (secretResourceFromEvent(org, { ...event, action: event.action.replace('remove_', 'update_') }) ===
+                item.resource);
+        }
+        case 'copilot-seat':
+            // GitHub's audit-log names for a seat taken away (GHEC organization audit log).
+            return (aboutSubject &&
+                [
+                    'copilot.cfb_seat_cancelled',
+                    'copilot.cfb_seat_assignment_unassigned',
+                    'copilot.cfb_seat_cancelled_by_staff',
+                ].includes(event.action));
+        case 'enterprise-membership':
+            // Removal from the enterprise is in the enterprise's audit log, which this run does not read.
+            return false;
+    }
+}
+/** The latest audit event that removed `item`, if the audit log shows one. */
+function revocationEvent(events, item, subject, org, emails) {
+    let latest = null;
+    for (const event of events) {
+        if (!removes(event, item, subject, org, emails))
+            continue;
+        if (!latest || new Date(event.at).getTime() > new Date(latest.at).getTime())
+            latest = event;
+    }
+    return latest;
 }
 
 const RULE_OF = {
@@ -68252,7 +67095,17 @@ const RULE_OF = {
     'enterprise-membership': 'retained-enterprise-membership',
     'copilot-seat': 'retained-copilot-seat',
 };
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+const KINDS_OF_STEP = {
+    'org-membership': ['org-membership'],
+    'repo-access': ['repo-access'],
+    'team-membership': ['team-membership'],
+    invitations: ['invitation'],
+    tokens: ['pat', 'credential'],
+    'deploy-keys': ['deploy-key'],
+    'secrets-rotated': ['secret'],
+};
+const HOUR_MS = 3_600_000;
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a, b) {
     if (a.resource === b.resource)
         return true;
@@ -68263,7 +67116,7 @@ function expiredPat(snapshot, item) {
     if (item.kind !== 'pat')
         return undefined;
     return snapshot.patGrants.find((grant) => grant.tokenExpired &&
-        (`pat:${grant.id}` === item.resource ||
+        (resourceId.pat(grant.tokenId) === item.resource ||
             (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
 }
 function findHeld(held, item) {
@@ -68341,7 +67194,11 @@ function holdingMessage(subject, org, item) {
     }
 }
 function verifyOffboarding(input) {
-    const { subject, offboardedAt, inventory, snapshot, policy } = input;
+    const { offboardedAt, inventory, snapshot, policy } = input;
+    // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+    // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+    const subject = findPerson(snapshot, input.subject)?.login ??
+        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
@@ -68444,7 +67301,11 @@ function kindsOf(step, policy) {
     return spec?.check.kind === 'github' ? KINDS_OF_STEP[spec.check.what] : [];
 }
 function stepStatus(step, items, input, now) {
-    const dueAt = stepDueAt(input.offboardedAt, step.deadlineHours, threshold(input.policy, 'offboarding-step-missing', 'deadline-hours'));
+    // A step without a usable deadline of its own takes the rule's `deadline-hours`.
+    const hours = Number.isFinite(step.deadlineHours)
+        ? step.deadlineHours
+        : threshold(input.policy, 'offboarding-step-missing', 'deadline-hours');
+    const dueAt = new Date(new Date(input.offboardedAt).getTime() + hours * HOUR_MS).toISOString();
     const overdue = now.getTime() > new Date(dueAt).getTime();
     const base = { id: step.id, title: step.title, check: step.check.kind, dueAt };
     if (step.check.kind === 'manual') {
@@ -68495,10 +67356,7 @@ function damagedFailure(ctx, login, damaged) {
 }
 /** Rules run the one way, through the rule runner (a disabled rule gives nothing), on a partial snapshot. */
 function evaluateRules(ctx, rules, parts) {
-    const snapshot = {
-        ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()),
-        ...parts,
-    };
+    const snapshot = { ...emptySnapshot(ctx.inputs.organization, ctx.clock.now().toISOString()), ...parts };
     return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
 }
 /**
@@ -68509,9 +67367,7 @@ function evaluateRules(ctx, rules, parts) {
 function activityFromTheirAddresses(ctx, subject, inventory, offboardedAt) {
     if (!subject.orgEvents)
         return [];
-    const events = [
-        ...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values(),
-    ];
+    const events = [...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values()];
     const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
     return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
@@ -68535,68 +67391,34 @@ function evaluateSubject(ctx, subject, guard) {
     const offboardedAt = offboardedAtOf(ctx, tracked);
     if (inputs.phase === 'pre') {
         const emails = input.includes('@') ? [input] : [];
-        const inventory = buildInventory(snapshot, login, offboardedAt, {
-            emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
-        });
+        const inventory = buildInventory(snapshot, login, offboardedAt, { emails: [...emails, ...(tracked?.state.inventory.emails ?? [])] });
         const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
         // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
+        return { result: resultOf(input, 'pre', state, 0, false, []), findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-    const verification = verifyOffboarding({
-        subject: login,
-        offboardedAt,
-        inventory,
-        snapshot,
-        policy,
-        clock,
-        manualStepsDone: base.manualStepsDone,
-    });
+    const verification = verifyOffboarding({ subject: login, offboardedAt, inventory, snapshot, policy, clock, manualStepsDone: base.manualStepsDone });
     // After revocations the plan is spent: what is left is what the second read found.
-    const plan = subject.remediation
-        ? []
-        : planRemediation(verification.findings, snapshot, inputs.organization);
+    const plan = subject.remediation ? [] : planRemediation(verification.findings, snapshot, inputs.organization);
     // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
     const guarded = guard
-        ? guardRemediation(plan, {
-            subject: login,
-            snapshot,
-            gapCount: snapshot.coverage.length,
-            guard,
-            at: now.toISOString(),
-        })
+        ? guardRemediation(plan, { subject: login, snapshot, gapCount: snapshot.coverage.length, guard, at: now.toISOString() })
         : { allowed: plan, refused: [] };
     const refused = newRefusals(base.remediation, guarded.refused);
     // After revocations their results (refusals included) come with the second read.
     const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
-    // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
-    const departing = {
-        login,
-        offboardedAt,
-        knownIps: [],
-        inventory: inventory.items,
-        emails: inventory.emails,
-    };
-    const changes = evaluateRules(ctx, [unapprovedCredentialChange], {
-        auditEvents: snapshot.auditEvents,
-        contributions: snapshot.contributions,
-        grants: snapshot.grants,
-        activityWindow: snapshot.activityWindow,
-        offboarded: [...snapshot.offboarded, departing],
-    });
+    const changes = evaluateRules(ctx, [unapprovedCredentialChange], { auditEvents: snapshot.auditEvents });
     const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
     // verify() judges the subject's own events too; one finding per event.
-    const findings = [
-        ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
-    ];
+    const findings = [...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values()];
     return {
-        result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
+        result: resultOf(input, 'post', state, verification.findings.length, closed, plan),
         findings,
         gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
         issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
@@ -68616,21 +67438,6 @@ function trackingIssue(organization, state, issueState) {
         closeComment: 'Closed: nothing of this person’s access is left, and every step of the journey is done.',
         changeComment: 'Updated by the latest offboarding run.',
     };
-}
-/** Says where invitations and deploy keys came from: the audit snapshot, or a full read and why. */
-function readBasisMarkdown(results) {
-    const lines = results.flatMap((result) => {
-        const basis = result.readBasis;
-        if (!basis)
-            return [];
-        // Our own words, dates and counts; the login is a GitHub login (no Markdown in it).
-        return basis.kind === 'audit-snapshot'
-            ? [
-                `- ${result.subject}: from the audit snapshot of ${basis.at.slice(0, 10)} and the audit log since; invitations of ${basis.invitationRepositories} and deploy keys of ${basis.deployKeyRepositories} repositories read live`,
-            ]
-            : [`- ${result.subject}: invitations and deploy keys read for the whole organization (${basis.reason})`];
-    });
-    return lines.length ? `**What was read live**\n\n${lines.join('\n')}` : '';
 }
 function resultOf(input, phase, state, findings, closed, remediationPlan) {
     return {
@@ -68654,23 +67461,13 @@ function evaluateOffboard(gathered, ctx) {
     const { inputs, logger, loaded, clock } = ctx;
     const findings = [];
     const gaps = [...gathered.identityGaps];
-    // A report written while people are still to be read (after each person) says so.
-    const pending = gathered.pending?.subjects.length ?? 0;
-    if (pending > 0) {
-        gaps.push({
-            resource: `org:${inputs.organization}/offboarding`,
-            reason: `not read yet: ${pending} subject(s) still to process when this report was written`,
-        });
-    }
     const issues = [];
     const results = [];
     const failures = [];
     const batches = [];
     // One guard for the run: the revocation cap counts over every subject.
     const spent = gathered.subjects.reduce((sum, entry) => sum + ('gathered' in entry ? revocationsSent(entry.gathered.remediation ?? []) : 0), 0);
-    const guard = loaded.policy.offboarding.remediate
-        ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent)
-        : null;
+    const guard = loaded.policy.offboarding.remediate ? remediationGuard(loaded.policy.offboarding, gathered.tokenIdentity, spent) : null;
     for (const entry of gathered.subjects) {
         if ('failure' in entry) {
             failures.push(entry.failure);
@@ -68682,11 +67479,7 @@ function evaluateOffboard(gathered, ctx) {
         issues.push(outcome.issue);
         results.push(outcome.result);
         if (loaded.policy.offboarding.remediate && outcome.remediation.length > 0) {
-            batches.push({
-                subject: entry.gathered.login.toLowerCase(),
-                actions: outcome.remediation,
-                refused: outcome.refused,
-            });
+            batches.push({ subject: entry.gathered.login.toLowerCase(), actions: outcome.remediation, refused: outcome.refused });
         }
         logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
             `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
@@ -68712,9 +67505,7 @@ function evaluateOffboard(gathered, ctx) {
                 desired: () => issues,
             }
             : null,
-        preface: [inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : '', readBasisMarkdown(results)]
-            .filter(Boolean)
-            .join('\n\n') || null,
+        preface: inputs.phase === 'post' ? metricsMarkdown(metrics, plannedRevocations.length) : null,
         remediation: batches,
         plannedRemediation: plannedRevocations,
     };
@@ -68731,90 +67522,6 @@ function metricsMarkdown(metrics, planned) {
         lines.push('', `_${planned} revocation(s) planned but not made: set \`offboarding.remediate: true\` in the policy to let the action revoke them._`);
     }
     return lines.join('\n');
-}
-
-// Offboarding in proportion to the person: the last audit left in the state the bodies of every
-// per-repository list it read (the ETag cache) and when it read each repository's part
-// (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-const INVITATION_LIFETIME_DAYS = 7;
-/** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
-const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY = 86_400_000;
-const LIST = /\/repos\/([^/]+)\/([^/?]+)\/(keys|invitations)(?:\?|$)/;
-/** The snapshot the state holds, or why there is none to use. */
-function auditSnapshotOf(state, now) {
-    if (!state)
-        return { unusable: 'no audit state could be read' };
-    const keysRead = lastReadOf(state.reads, 'deploy-keys');
-    const invitationsRead = lastReadOf(state.reads, 'invitations');
-    if (invitationsRead.size === 0)
-        return { unusable: 'the last audit recorded no per-repository reads' };
-    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
-    if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
-        return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
-    }
-    const snapshot = { at, deployKeys: new Map(), invitations: new Map() };
-    for (const [key, entry] of Object.entries(EtagCache.unpack(state.etags).toJSON().entries)) {
-        const match = LIST.exec(key);
-        if (!match || !Array.isArray(entry.data))
-            continue;
-        const repo = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
-        // Only lists the record says were read: an entry alone may be older than the record.
-        const [target, read] = match[3] === 'keys' ? [snapshot.deployKeys, keysRead] : [snapshot.invitations, invitationsRead];
-        if (!read.has(repo))
-            continue;
-        target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
-    }
-    if (snapshot.invitations.size === 0)
-        return { unusable: "the audit state holds none of the lists it recorded" };
-    return snapshot;
-}
-const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
-const inviteeOf = (record) => record.invitee?.login;
-/**
- * What to read live for `login`. `events` are the audit-log events by or about them (their key
- * additions); `invitationEvents` the organization's invitation events of the last 7 days.
- */
-function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
-    const keyed = new Set();
-    const invited = new Set();
-    for (const repository of repositories) {
-        const repo = repository.nameWithOwner;
-        // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
-        if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
-            keyed.add(repo);
-        if (!snapshot.invitations.has(repo))
-            invited.add(repo);
-    }
-    for (const [repo, keys] of snapshot.deployKeys) {
-        if (keys.some((key) => same(key.added_by, login)))
-            keyed.add(repo);
-    }
-    for (const [repo, invitations] of snapshot.invitations) {
-        if (invitations.some((invitation) => same(inviteeOf(invitation), login)))
-            invited.add(repo);
-    }
-    for (const event of events) {
-        if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
-            keyed.add(event.repo);
-    }
-    for (const event of invitationEvents) {
-        if (!event.repo || !event.action.startsWith('repository_invitation.'))
-            continue;
-        const invitee = event.fields.invitee ?? event.user;
-        // An event that does not say whom it invited could be them.
-        if (invitee === undefined || invitee === null || same(invitee, login))
-            invited.add(event.repo);
-    }
-    // The live name for each (the audit log's case may differ); a repository deleted since cannot
-    // hold anything any more.
-    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
-    const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
-    return { deployKeys: existing(keyed), invitations: existing(invited) };
 }
 
 /** The enterprise's organizations (enterprise members and owners can list them). */
@@ -68848,12 +67555,15 @@ const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: 
   }
 }`;
 
+// The enterprise around the organizations: which organizations it has, who is in it (also as
+// an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
+// it is readable only with an enterprise owner's token; each refused read is a named gap.
 /**
  * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
  * returns null, so "could not read" never looks like "nobody there".
  */
 async function walk(ctx, slug, part, query, variables, pick) {
-    const resource = `${resourceId.enterprise(slug)}/${part}`;
+    const resource = gaps.enterprise(slug, part);
     const found = [];
     let after = null;
     for (;;) {
@@ -68933,6 +67643,7 @@ async function collectEnterprise(ctx, slug, options = {}) {
 // still hold?" — one membership call, teams filtered by login, repositories filtered to their
 // direct collaboration, tokens filtered by owner/login, the audit log filtered by actor and
 // user, and per-repository REST only where they could reach (secrets) or where keys exist.
+const DAY = 86_400_000;
 async function readPerson(ctx, login) {
     const person = {
         login,
@@ -68957,21 +67668,23 @@ async function readPerson(ctx, login) {
     catch (error) {
         // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
         if (error.status !== 404) {
-            ctx.coverage.add(`${resourceId.organization(ctx.org)}/membership/${login}`, describeFailure(error, HINTS.members));
+            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
         }
     }
-    const user = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
+    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
     const userError = readErrors(user?.errors ?? [])[0];
     if (userError) {
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(userError));
+        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
     }
     if (user?.data?.user) {
+        // GitHub's spelling of the login, whatever case the subject was given in.
+        person.login = user.data.user.login;
         person.nodeId = user.data.user.id;
         person.databaseId = user.data.user.databaseId;
         person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
     }
     // `login:` narrows the identity list to this person: one cheap query.
-    const identity = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/saml-identities`, HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
+    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
     const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
     if (node)
         person.samlIdentity = toSamlIdentity(node);
@@ -68981,7 +67694,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => value?.toLowerCase() === login.toLowerCase();
+        const same = (value) => sameLogin(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -68992,57 +67705,14 @@ async function eventsAbout(ctx, logins, from) {
     }
     return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
 }
-/**
- * With a usable audit snapshot and a readable audit log, the repositories whose invitations and
- * deploy keys can concern the subjects; otherwise the reason the whole organization is read.
- */
-async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) {
-    const full = (reason) => {
-        ctx.logger.warning(`offboarding reads the whole organization's invitations and deploy keys: ${reason}`);
-        return { basis: { kind: 'full-read', reason } };
-    };
-    const audit = options.auditSnapshot;
-    if (!audit)
-        return { basis: { kind: 'full-read', reason: 'no audit snapshot was offered' } };
-    if ('unusable' in audit)
-        return full(audit.unusable);
-    if (auditLogFailed)
-        return full('the audit log could not be read, so changes since the last audit are unknown');
-    const invitationEvents = await collectAuditLog(ctx, {
-        from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1),
-        qualifiers: 'action:repository_invitation',
-    });
-    if (!invitationEvents)
-        return full('the audit log could not be read, so invitations since the last audit are unknown');
-    const invitations = new Set(options.invitationRepositories === 'all' ? [] : (options.invitationRepositories ?? []));
-    const deployKeys = new Set(options.deployKeyRepositories ?? []);
-    for (const login of logins) {
-        const events = snapshot.auditEvents.filter((e) => e.actor?.toLowerCase() === login.toLowerCase());
-        const plan = planSubjectReads(audit, login, snapshot.repositories, events, invitationEvents);
-        for (const repo of plan.invitations)
-            invitations.add(repo);
-        for (const repo of plan.deployKeys)
-            deployKeys.add(repo);
-    }
-    ctx.logger.info(`offboarding from the audit snapshot of ${audit.at.slice(0, 10)}: invitations of ${invitations.size} and deploy keys of ${deployKeys.size} repositories read live`);
-    return {
-        basis: {
-            kind: 'audit-snapshot',
-            at: audit.at,
-            invitationRepositories: invitations.size,
-            deployKeyRepositories: deployKeys.size,
-        },
-        invitations: [...invitations].sort(),
-        deployKeys,
-    };
-}
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-    const logins = [...new Set(options.logins)];
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
+    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+    const logins = snapshot.people.map((person) => person.login);
     snapshot.scope = { kind: 'subjects', logins };
-    snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
     const repositories = new Map();
@@ -69051,14 +67721,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => c.login === login));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
-    const subjects = new Set(logins);
-    const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+    const subjects = new LoginSet(logins);
+    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => c.login === person.login);
+            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -69066,17 +67736,9 @@ async function collectSubjects(client, options) {
         members,
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
-    const org = resourceId.organization(options.org);
-    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
-    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
-    const gapsBefore = coverage.gaps.length;
-    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY_MS$1)));
-    const plan = await proportionalPlan(ctx, options, snapshot, logins, coverage.gaps.length > gapsBefore);
-    snapshot.readBasis = plan.basis;
-    const invitationRepos = plan.invitations ??
-        (options.invitationRepositories === undefined || options.invitationRepositories === 'all'
-            ? snapshot.repositories.map((r) => r.nameWithOwner)
-            : options.invitationRepositories);
+    const invitationRepos = options.invitationRepositories === undefined || options.invitationRepositories === 'all'
+        ? snapshot.repositories.map((r) => r.nameWithOwner)
+        : options.invitationRepositories;
     const invitations = [
         ...(await collectOrgInvitations(ctx)),
         ...(await collectRepoInvitations(ctx, invitationRepos)),
@@ -69092,10 +67754,10 @@ async function collectSubjects(client, options) {
         snapshot.enterprise = await collectEnterprise(ctx, options.enterprise, { logins });
         snapshot.copilotSeats.push(...(await collectEnterpriseCopilotSeats(ctx, options.enterprise, logins)));
     }
-    const keyRepos = plan.deployKeys
-        ? snapshot.repositories.filter((r) => plan.deployKeys?.has(r.nameWithOwner))
-        : snapshot.repositories;
-    snapshot.deployKeys = (await collectDeployKeys(ctx, keyRepos)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
+    snapshot.deployKeys = (await collectDeployKeys(ctx, snapshot.repositories)).filter((k) => k.addedBy !== null && subjects.has(k.addedBy));
+    const from = new Date(options.now.getTime() - options.activityWindowDays * DAY);
+    snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
+    snapshot.auditEvents = await eventsAbout(ctx, logins, new Date(Math.max(from.getTime(), options.now.getTime() - 180 * DAY)));
     // Secrets they could read or wrote: repositories they can write, the ones named by the
     // caller, those where they wrote a secret, and every organization secret (the offboarding
     // rules decide which org secrets were visible to those repositories).
@@ -69111,7 +67773,7 @@ async function collectSubjects(client, options) {
         ...(await collectOrgSecrets(ctx)),
         ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
     ];
-    const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
+    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
     const organizationId = orgId?.data?.organization?.id;
     if (organizationId) {
         snapshot.contributions = await collectPeopleActivity(ctx, logins, {
@@ -69139,15 +67801,9 @@ async function findAccount(client, login) {
     }
     catch (error) {
         if (classifyError(error).kind === 'not-found') {
-            return {
-                found: false,
-                reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)`,
-            };
+            return { found: false, reason: `no GitHub account has the login ${login}; check the spelling (nothing was inventoried and no tracking issue was opened)` };
         }
-        return {
-            found: false,
-            reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run`,
-        };
+        return { found: false, reason: `could not check that the account ${login} exists (${describeError$1(error)}); it is retried on the next run` };
     }
 }
 /**
@@ -69190,9 +67846,9 @@ async function findPeopleByEmail(client, org, emails) {
     for (const email of wanted) {
         if (noProvider)
             break;
-        const page = await coverage.read(`${resourceId.organization(org)}/saml-identities`, HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
+        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
         if (page?.errors[0])
-            coverage.add(`${resourceId.organization(org)}/saml-identities`, graphqlReason(page.errors[0]));
+            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
         const provider = page?.data?.organization?.samlIdentityProvider;
         if (page?.data && !provider)
             noProvider = true; // no SAML: nothing to find there, not a gap
@@ -69231,7 +67887,7 @@ async function auditLogRemaining(client) {
     }
 }
 async function collectOrgEvents(client, query) {
-    const resource = `${resourceId.organization(query.org)}/audit-log`;
+    const resource = gapId(gaps.organization(query.org, 'audit-log'));
     const from = query.from.toISOString();
     const to = query.to.toISOString();
     const remaining = await auditLogRemaining(client);
@@ -69275,6 +67931,9 @@ async function collectOrgEvents(client, query) {
     return { events, gap: null };
 }
 
+// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
+// to an account only through the organization's SAML identities or verified-domain e-mails,
+// and only when exactly one account matches. A wrong guess would revoke someone else's access.
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
@@ -69337,13 +67996,13 @@ function resolveSubject(input, candidates) {
         return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
     const wanted = subject.value.toLowerCase();
     const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
-    const logins = [...new Set(matches.map((match) => match.login.toLowerCase()))];
+    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
     if (logins.length === 0) {
         return {
             error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,
@@ -69395,20 +68054,8 @@ function repositoriesOf(inventory, kinds) {
     }
     return [...repos];
 }
-/** The last audit's snapshot, read once per run from the state (read only; the audit owns it). */
-const auditSnapshots = new WeakMap();
-function auditSnapshotFor(ctx) {
-    let snapshot = auditSnapshots.get(ctx);
-    if (!snapshot) {
-        // Its ETags also go into the client's cache, so what is read live is asked conditionally.
-        snapshot = gatherHistory(ctx).then((state) => auditSnapshotOf(state, ctx.clock.now()), () => ({ unusable: 'the audit state could not be read' }));
-        auditSnapshots.set(ctx, snapshot);
-    }
-    return snapshot;
-}
-async function collect(ctx, login, inventory) {
+function collect(ctx, login, inventory) {
     return collectSubjects(ctx.client, {
-        auditSnapshot: await auditSnapshotFor(ctx),
         org: ctx.inputs.organization,
         logins: [login],
         now: ctx.clock.now(),
@@ -69419,7 +68066,6 @@ async function collect(ctx, login, inventory) {
             ? {
                 invitationRepositories: repositoriesOf(inventory, ['invitation', 'repo-access']),
                 secretRepositories: repositoriesOf(inventory, ['secret']),
-                deployKeyRepositories: repositoriesOf(inventory, ['deploy-key']),
             }
             : {}),
     });
@@ -69439,87 +68085,55 @@ async function eventsSinceDeparture(ctx, subject) {
         return null;
     return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
 }
-/**
- * The reads before any person: the tracking issues, the subjects (given, or the open tracking
- * issues of a scheduled `post`) within the run's cap, the identities behind e-mails, and — when
- * remediation may run — whose token this is. Subjects are then read one by one (`gatherNextSubject`).
- */
-async function gatherOffboardStart(ctx) {
+async function gatherOffboard(ctx) {
     const { inputs, logger } = ctx;
     const listed = await listTrackingIssues(ctx);
     const { tracked, damaged } = trackingStates(listed);
     // No subjects (a scheduled `post`): every offboarding whose tracking issue is still open.
-    const all = parseSubjects(inputs.subjects.length > 0
+    const subjects = parseSubjects(inputs.subjects.length > 0
         ? inputs.subjects
         : [
             ...[...tracked.values()].filter((t) => t.open).map((t) => t.state.subject),
             ...[...damaged.values()].filter((d) => d.open).map((d) => d.subject),
         ]);
-    if (all.length === 0)
+    if (subjects.length === 0)
         logger.info('No subjects given and no open tracking issue: nothing to verify.');
-    // The cap bounds the work one event can ask for; the rest is reported, never silently dropped.
-    const subjects = all.slice(0, inputs.maxSubjects);
-    const overCap = all.slice(inputs.maxSubjects).map((subject) => ({
-        failure: {
-            subject: subject.value,
-            reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
-        },
-    }));
     const identities = await emailCandidates(ctx, subjects, tracked);
+    const gathered = [];
+    for (const subject of subjects) {
+        const resolution = resolveSubject(subject, identities.candidates);
+        if ('error' in resolution) {
+            gathered.push({ failure: { subject: subject.value, reason: resolution.error } });
+            continue;
+        }
+        const broken = damaged.get(resolution.login.toLowerCase());
+        if (broken) {
+            // Rebuilding the inventory over it would overwrite what `pre` recorded and what was ticked.
+            gathered.push({ failure: damagedFailure(ctx, resolution.login, broken) });
+            continue;
+        }
+        const person = tracked.get(resolution.login.toLowerCase());
+        // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
+        const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
+        if (account && !account.found) {
+            gathered.push({ failure: { subject: subject.value, reason: account.reason } });
+            continue;
+        }
+        const login = account?.login ?? resolution.login;
+        try {
+            // At `post`, with an inventory, only where the person had access is read.
+            const snapshot = await collect(ctx, login, inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
+            const subjectReads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+            gathered.push({ gathered: { ...subjectReads, orgEvents: inputs.phase === 'post' ? await eventsSinceDeparture(ctx, subjectReads) : null } });
+        }
+        catch (error) {
+            gathered.push({ failure: { subject: login, reason: describeError$1(error) } });
+        }
+    }
     // Remediation never revokes the token's own access: whose token this is, when it may act.
     const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
     const identity = remediating ? await tokenIdentity(ctx.client) : null;
-    return {
-        listed,
-        identityGaps: identities.gaps,
-        subjects: [],
-        tokenIdentity: identity,
-        pending: { subjects, candidates: identities.candidates, overCap },
-    };
-}
-/** Reads the next pending person (in the order given); null when none is left. */
-async function gatherNextSubject(gathered, ctx) {
-    const { pending } = gathered;
-    if (!pending)
-        return null;
-    const [subject, ...rest] = pending.subjects;
-    if (!subject) {
-        // The subjects over the cap are reported last, as failures.
-        return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
-    }
-    const next = { ...gathered, pending: { ...pending, subjects: rest } };
-    return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
-}
-async function gatherSubject(ctx, subject, candidates, { tracked, damaged }) {
-    const resolution = resolveSubject(subject, candidates);
-    if ('error' in resolution)
-        return { failure: { subject: subject.value, reason: resolution.error } };
-    const broken = damaged.get(resolution.login.toLowerCase());
-    // Rebuilding the inventory over a damaged state would overwrite what `pre` recorded and what was ticked.
-    if (broken)
-        return { failure: damagedFailure(ctx, resolution.login, broken) };
-    const person = tracked.get(resolution.login.toLowerCase());
-    // A login nobody tracks yet must be an account: an unknown one is a failed subject, not an issue.
-    const account = person || subject.kind !== 'login' ? null : await findAccount(ctx.client, resolution.login);
-    if (account && !account.found)
-        return { failure: { subject: subject.value, reason: account.reason } };
-    const login = account?.login ?? resolution.login;
-    try {
-        // At `post`, with an inventory, only where the person had access is read.
-        const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-        const reads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
-        return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
-    }
-    catch (error) {
-        return { failure: { subject: login, reason: describeError$1(error) } };
-    }
-}
-/** Every person at once (tests and callers that do not publish as they go). */
-async function gatherOffboard(ctx) {
-    let gathered = await gatherOffboardStart(ctx);
-    for (let next = await gatherNextSubject(gathered, ctx); next; next = await gatherNextSubject(gathered, ctx))
-        gathered = next;
-    return gathered;
+    return { listed, identityGaps: identities.gaps, subjects: gathered, tokenIdentity: identity };
 }
 /** Reads again the access of each person something was revoked from: the report describes GitHub, not the plan. */
 async function regatherOffboard(gathered, applied, ctx) {
@@ -69553,8 +68167,6 @@ const offboardMode = defineMode({
     gather: gatherOffboard,
     evaluate: evaluateOffboard,
     regather: regatherOffboard,
-    // One person at a time: each is reported (report, summary, tracking issue) as it finishes.
-    steps: { start: gatherOffboardStart, next: gatherNextSubject },
 });
 
 async function readBasePolicy(ctx, ref) {
@@ -69636,57 +68248,6 @@ const MODE_DEFINITIONS = {
     validate: validateMode,
 };
 
-function stoppedReport(run) {
-    const mode = MODES.includes(run.mode) ? run.mode : 'audit';
-    const report = buildReport({
-        organization: run.organization,
-        mode,
-        generatedAt: run.generatedAt,
-        findings: [],
-        gaps: [
-            {
-                resource: `org:${run.organization}`,
-                reason: `not read: the run stopped (${run.stop.kind}) before reading the organization`,
-            },
-        ],
-        stats: { durationMs: run.durationMs },
-    });
-    return { ...report, stopped: run.stop };
-}
-/** Writes the stopped run's report where the normal one would be; returns its path. */
-async function writeStoppedReport(run) {
-    return writeJsonReport(stoppedReport(run), run.outDir);
-}
-
-// A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
-// once and leave no report; instead the report of what was done so far is written, marked as
-// stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
-/** Installs the handlers; returns a function that removes them. */
-function watchStopSignals(stopReport, onWritten) {
-    const handler = (signal) => {
-        let path = null;
-        try {
-            const target = stopReport();
-            if (target) {
-                mkdirSync(target.outDir, { recursive: true });
-                path = join(target.outDir, REPORT_FILE);
-                writeFileSync(path, `${JSON.stringify(target.report, null, 2)}\n`, 'utf8');
-            }
-        }
-        finally {
-            onWritten(path, signal);
-            process.exit(signal === 'SIGINT' ? 130 : 143);
-        }
-    };
-    for (const signal of STOP_SIGNALS)
-        process.on(signal, handler);
-    return () => {
-        for (const signal of STOP_SIGNALS)
-            process.off(signal, handler);
-    };
-}
-
 // The pipeline: inputs and policy from the host, then every mode the same way —
 //   gather   (src/gather/, src/collectors/): every read of GitHub;
 //   evaluate (src/evaluate/, src/rules/): pure — rules, exemptions, verification, history diff;
@@ -69712,49 +68273,10 @@ function unreachableEvaluation(ctx, reason) {
 function brokenPolicyEvaluation(loaded) {
     return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
 }
-/** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
-function stopTarget(host, inputs) {
-    if (inputs)
-        return { outDir: host.outputDirectory?.(inputs) ?? outputDirectory(inputs), organization: inputs.organization, mode: inputs.mode };
-    return host.stoppedRunTarget?.() ?? null;
-}
-function stoppedOutputs(host, reportPath) {
-    host.setOutput('findings', '0');
-    host.setOutput('report-path', reportPath);
-    host.setOutput('conclusion', 'failure');
-}
 async function runPipeline(host) {
     const startedAt = Date.now();
-    let parsedInputs = null;
-    // Once the real report is written, a stop leaves it as it is.
-    let reportWritten = false;
-    // The report of what was finished so far (offboard publishes after each person).
-    let progressReport = null;
-    const stopped = (stop) => {
-        const target = reportWritten ? null : stopTarget(host, parsedInputs);
-        return target ? { ...target, generatedAt: new Date().toISOString(), durationMs: Date.now() - startedAt, stop } : null;
-    };
-    const unwatch = watchStopSignals(() => {
-        if (reportWritten)
-            return null;
-        const cancelled = { kind: 'cancelled', message: 'the job was cancelled or timed out' };
-        // What was finished is reported as it was published; what was not is not claimed.
-        if (progressReport) {
-            const done = progressReport.report.offboarding.length + progressReport.report.failures.length;
-            const message = `${cancelled.message} after ${done} subject(s); subjects not listed here were not processed`;
-            return { ...progressReport, report: { ...progressReport.report, stopped: { kind: 'cancelled', message } } };
-        }
-        const run = stopped({ ...cancelled, message: `${cancelled.message}; the run stopped before publishing` });
-        return run ? { report: stoppedReport(run), outDir: run.outDir } : null;
-    }, (path, signal) => {
-        // @actions/core writes outputs synchronously: they are there before the process exits.
-        if (path)
-            stoppedOutputs(host, path);
-        host.fail(`Stopped by ${signal}${path ? `; the report of what was done is ${path}` : ''}.`);
-    });
     try {
         const inputs = host.readInputs();
-        parsedInputs = inputs;
         host.maskSecret(inputs.token);
         host.maskSecret(inputs.githubToken);
         const clock = host.readClock();
@@ -69771,10 +68293,6 @@ async function runPipeline(host) {
         const client = clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
-        host.observeClient?.(client);
-        if (repoClient !== client)
-            host.observeClient?.(repoClient);
-        const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
             inputs,
@@ -69790,10 +68308,10 @@ async function runPipeline(host) {
                 branch: inputs.stateBranch,
                 organization: inputs.organization,
                 // An unreadable stored state is never written over: this run's state is kept beside the report.
-                keepDir: outDir,
+                keepDir: outputDirectory(inputs),
                 warn: (message) => host.logger.warning(message),
             }),
-            outDir,
+            outDir: outputDirectory(inputs),
             actionRepo: inputs.repository,
             headSha: inputs.sha,
             runUrl: runUrlOf(inputs),
@@ -69805,7 +68323,7 @@ async function runPipeline(host) {
         // The one dry-run decision: without a writer, nothing reaches GitHub.
         const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
         const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
-        const publish = async (evaluation, started, progress = false) => {
+        const publish = async (evaluation, started) => {
             const plan = planPublish({
                 inputs,
                 loaded,
@@ -69821,14 +68339,9 @@ async function runPipeline(host) {
                 writes: writer !== null,
                 stateStatus: evaluation.history ? ctx.store.status() : null,
             });
-            const result = await applyPublishPlan(ctx, host, plan, writer, started, progress);
-            if (progress) {
-                progressReport = { report: { ...result.report, coverage: { ...result.report.coverage, complete: false } }, outDir: ctx.outDir };
-                return result;
-            }
-            reportWritten = true;
-            setOutputs(host, result);
-            return result;
+            const published = await applyPublishPlan(ctx, host, plan, writer, started);
+            setOutputs(host, published);
+            return published;
         };
         if (brokenPolicy) {
             await publish(brokenPolicyEvaluation(loaded), null);
@@ -69844,9 +68357,7 @@ async function runPipeline(host) {
         }
         await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
-        const evaluation = await mode.run(ctx, writer, async (sofar) => {
-            await publish(sofar, started, true);
-        });
+        const evaluation = await mode.run(ctx, writer);
         const published = await publish(evaluation, started);
         await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
@@ -69866,21 +68377,7 @@ async function runPipeline(host) {
         }
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // `report-path` is always written: a refused input or a failure leaves a report that says so.
-        const run = stopped({ kind: error instanceof InputError ? 'input' : 'error', message });
-        if (run) {
-            try {
-                stoppedOutputs(host, await writeStoppedReport(run));
-            }
-            catch (writeError) {
-                host.logger.warning(`Could not write the report: ${writeError instanceof Error ? writeError.message : String(writeError)}`);
-            }
-        }
-        host.fail(message);
-    }
-    finally {
-        unwatch();
+        host.fail(error instanceof Error ? error.message : String(error));
     }
 }
 
