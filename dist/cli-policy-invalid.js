@@ -19504,12 +19504,19 @@ var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Severities strongest first, as people read them. */
 const SEVERITY_NAMES = [...SEVERITIES].reverse();
+/**
+ * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
+ * these only keep a hostile pull request from making `validate` do needless work: a login is at
+ * most 39 characters, a workflow path or resource id rarely above 200.
+ */
+const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 };
 function patternList(description, itemDescription) {
     return {
         description,
         type: 'array',
         minItems: 1,
-        items: { type: 'string', minLength: 1, description: itemDescription },
+        maxItems: PATTERN_LIMITS.maxItems,
+        items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
     };
 }
 function ruleSettingsSchema(rule) {
@@ -19777,9 +19784,11 @@ function fingerprint(rule, resource, subject, key = '') {
         .slice(0, 32);
 }
 
-// A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
-// pull requests, so they are never turned into regular expressions (no regex injection, no
-// catastrophic backtracking): matching is a dynamic programme over pattern tokens × text.
+// The one glob matcher for every policy pattern: exemptions, service accounts, approved
+// changers. Patterns come from policy files in pull requests (which `validate` evaluates), so
+// they are never turned into regular expressions (no regex injection, no catastrophic
+// backtracking): matching is a dynamic programme over pattern tokens × text, at most
+// (tokens + 1) × (characters + 1) steps whatever the pattern.
 //
 //   `**` any run of characters, `/` included
 //   `*`  any run of characters except `/`
@@ -19818,6 +19827,11 @@ function tokenize(pattern) {
 }
 /** Whether `text` matches the glob `pattern` as a whole. */
 function matchGlob(pattern, text) {
+    return matchGlobCounted(pattern, text).matches;
+}
+/** The match and the number of table cells it took: the cost is bounded by the table's size. */
+function matchGlobCounted(pattern, text) {
+    let steps = 0;
     const tokens = tokenize(pattern);
     const chars = [...text.toLowerCase()];
     const width = chars.length + 1;
@@ -19847,9 +19861,10 @@ function matchGlob(pattern, text) {
                     break;
             }
             matches[i * width + j] = result ? 1 : 0;
+            steps++;
         }
     }
-    return matches[0] === 1;
+    return { matches: matches[0] === 1, steps };
 }
 /** Whether any of the patterns matches; an empty list matches nothing. */
 function matchAnyGlob(patterns, text) {
@@ -50052,30 +50067,360 @@ function renderSummary(report, history) {
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
+const resourceId = {
+    organization: (org) => `org:${org}`,
+    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
+    team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
+    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
+    credential: (credentialId) => `credential:${credentialId}`,
+    invitation: (invitationId) => `invitation:${invitationId}`,
+    event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
+    secret(org, secret) {
+        switch (secret.scope) {
+            case 'organization':
+                return `secret:${org}/${secret.name}`;
+            case 'repository':
+                return `secret:${secret.repo}/${secret.name}`;
+            case 'environment':
+                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+        }
+    },
+};
+
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
 /**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
  */
-function gapCovers(gap, resource) {
-    if (gap.resource === resource)
-        return true;
-    if (gap.resource.startsWith('org:')) {
-        const org = gap.resource.slice('org:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return (body === org ||
-            body.startsWith(`${org}/`) ||
-            resource.startsWith('pat:') ||
-            resource.startsWith('credential:') ||
-            resource.startsWith('event:'));
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+const SEGMENTS = { org: 1, repo: 2, team: 2, enterprise: 1 };
+function org(item, part, of = null) {
+    return item.org ? { id: gapId(gaps.organization(item.org, part, of)) } : { any: 'org', part, of };
+}
+function repo(item, part) {
+    return item.repo ? { id: gapId(gaps.repository(item.repo, part)) } : { any: 'repo', part };
+}
+function grantLists(item) {
+    return [
+        org(item, 'repositories'),
+        repo(item, 'collaborators'),
+        org(item, 'outside-collaborators'),
+        org(item, 'members'),
+        org(item, 'teams'),
+        { any: 'team', part: 'any' },
+    ];
+}
+function secretLists(item) {
+    const organization = [
+        org(item, 'actions-secrets'),
+        org(item, 'dependabot-secrets'),
+        ...(item.resource ? [{ id: `${item.resource}/repositories` }] : []),
+    ];
+    const repository = [org(item, 'repositories'), org(item, 'repository-secrets'), repo(item, 'secrets'), repo(item, 'dependabot-secrets')];
+    const environment = [
+        org(item, 'repositories'),
+        org(item, 'repository-secrets'),
+        repo(item, 'environments'),
+        item.repo && item.environment
+            ? { id: gapId(gaps.environment(item.repo, item.environment, 'secrets')) }
+            : { any: 'repo', part: 'secrets' },
+    ];
+    switch (item.secretScope) {
+        case 'organization':
+            return organization;
+        case 'repository':
+            return repository;
+        case 'environment':
+            return environment;
+        default:
+            return [...organization, ...repository, ...environment];
     }
-    if (gap.resource.startsWith('repo:')) {
-        // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
-        // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
-        const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return body === repo || body.startsWith(`${repo}/`);
+}
+function invitationLists(item) {
+    const target = item.target ?? '';
+    if (target.startsWith('repo:')) {
+        const name = target.slice('repo:'.length);
+        return [org(item, 'repository-invitations'), repo({ ...item, repo: name }, 'invitations')];
     }
-    return false;
+    if (target.startsWith('org:') || target.startsWith('team:'))
+        return [org(item, 'invitations')];
+    return [org(item, 'invitations'), org(item, 'repository-invitations'), { any: 'repo', part: 'invitations' }];
+}
+/** Which lists each kind of item depends on (documented in docs/rule-semantics.md). */
+const DEPENDS_ON = {
+    'org-membership': (item) => [org(item, 'members'), ...(item.subject ? [org(item, 'membership', item.subject)] : [])],
+    'team-membership': (item) => [
+        org(item, 'teams'),
+        item.resource ? { id: `${item.resource}/members` } : { any: 'team', part: 'members' },
+    ],
+    'repo-access': (item) => [org(item, 'repositories'), org(item, 'outside-collaborators'), repo(item, 'collaborators')],
+    invitation: invitationLists,
+    pat: (item) => [org(item, 'personal-access-tokens')],
+    credential: (item) => [org(item, 'credential-authorizations')],
+    'deploy-key': (item) => [org(item, 'repositories'), org(item, 'deploy-keys'), repo(item, 'deploy-keys')],
+    secret: secretLists,
+    grant: grantLists,
+    'person-activity': (item) => [org(item, 'audit-log'), org(item, 'contributions', item.subject ?? null)],
+    'repo-contributions': (item) => [
+        org(item, 'contributions', item.subject ?? null),
+        repo(item, 'contributions'),
+    ],
+    'audit-event': (item) => [org(item, 'audit-log')],
+    'enterprise-membership': (item) => item.assignedBy
+        ? [{ id: gapId(gaps.enterprise(item.assignedBy, 'members')) }, { id: gapId(gaps.enterprise(item.assignedBy, 'admins')) }]
+        : [{ any: 'enterprise', part: 'members' }, { any: 'enterprise', part: 'admins' }],
+    'copilot-seat': (item) => {
+        const by = item.assignedBy;
+        if (by && by.toLowerCase() === item.org?.toLowerCase())
+            return [org(item, 'copilot-seats')];
+        if (by)
+            return [{ id: gapId(gaps.enterprise(by, 'copilot-seats')) }, { id: gapId(gaps.organization(by, 'copilot-seats')) }];
+        return [{ any: 'org', part: 'copilot-seats' }, { any: 'enterprise', part: 'copilot-seats' }];
+    },
+    identity: (item) => [org(item, 'saml-identities'), org(item, 'scim-identities')],
+    'offboarding-step': () => ['anything'],
+    resource: () => [],
+};
+function ancestorOrSame(gap, needed) {
+    return gap === needed || needed.startsWith(`${gap}/`);
+}
+function matchesAny(gap, need) {
+    const prefix = `${need.any}:`;
+    if (!gap.startsWith(prefix))
+        return false;
+    const segments = gap.slice(prefix.length).split('/');
+    const rest = segments.slice(SEGMENTS[need.any]);
+    if (rest.length === 0 || need.part === 'any')
+        return true; // the whole resource, or any of its parts
+    // `repo:o/r/env/<environment>/secrets`: an environment's list counts as the repository's.
+    const part = rest[0] === 'env' ? rest.at(-1) : rest[0];
+    if (part !== need.part)
+        return false;
+    return need.of == null || rest[1] === undefined || rest[1] === need.of.toLowerCase();
+}
+function needs(item) {
+    const whole = [];
+    if (item.org)
+        whole.push({ id: resourceId.organization(item.org) });
+    if (item.resource)
+        whole.push({ id: item.resource });
+    return [...whole, ...DEPENDS_ON[item.kind](item)];
+}
+/** Whether `gap` hides `item`. Ids compare without case, as GitHub compares names. */
+function covers(gap, item) {
+    const id = gap.resource.toLowerCase();
+    // What a rule could not judge for lack of stored history hides nothing in the organization.
+    if (id.startsWith('history:'))
+        return false;
+    return needs(item).some((need) => {
+        if (need === 'anything')
+            return true;
+        if ('id' in need)
+            return ancestorOrSame(id, need.id.toLowerCase());
+        return matchesAny(id, need);
+    });
+}
+/** The first gap that hides any of the items, or null. */
+function coveringGap(gapList, ...items) {
+    return gapList.find((gap) => items.some((item) => covers(gap, item))) ?? null;
+}
+/** The organization, repository and secret level a contract resource id names, where it does. */
+function itemFromResource(resource) {
+    const colon = resource.indexOf(':');
+    const type = resource.slice(0, colon);
+    const body = resource.slice(colon + 1).split('/');
+    const base = { resource, org: null, repo: null };
+    switch (type) {
+        case 'org':
+            return { ...base, org: body[0] };
+        case 'team':
+            return { ...base, org: body[0] };
+        case 'repo':
+        case 'deploy-key':
+            return { ...base, org: body[0], repo: body.length >= 2 ? `${body[0]}/${body[1]}` : null };
+        case 'secret':
+            if (body.length === 2)
+                return { ...base, org: body[0], secretScope: 'organization' };
+            if (body[2] === 'env' && body.length >= 5) {
+                return {
+                    ...base,
+                    org: body[0],
+                    repo: `${body[0]}/${body[1]}`,
+                    environment: body.slice(3, -1).join('/'),
+                    secretScope: 'environment',
+                };
+            }
+            return { ...base, org: body[0], repo: `${body[0]}/${body[1]}`, secretScope: 'repository' };
+        case 'enterprise':
+            return { ...base, assignedBy: body[0] };
+        case 'copilot-seat':
+            // `copilot-seat:<org or enterprise>/<login>`: which of the two is not in the id.
+            return { ...base, assignedBy: body[0] };
+        default:
+            return base;
+    }
+}
+function tokenKind(resource) {
+    return resource.startsWith('credential:') ? 'credential' : 'pat';
+}
+/** What each rule's findings depend on; rules not listed depend on their resource's kind. */
+const FINDING_KINDS = {
+    'retained-org-membership': () => ['org-membership'],
+    'retained-repo-access': () => ['repo-access'],
+    'retained-team-membership': () => ['team-membership'],
+    'pending-invitation': () => ['invitation'],
+    'retained-token': (resource) => [tokenKind(resource)],
+    'long-lived-token': (resource) => [tokenKind(resource)],
+    'stale-token': (resource) => [tokenKind(resource)],
+    'retained-deploy-key': () => ['deploy-key'],
+    'stale-deploy-key': () => ['deploy-key'],
+    'write-deploy-key': () => ['deploy-key'],
+    'unrotated-secret': () => ['secret'],
+    'stale-secret': () => ['secret'],
+    'stale-member': () => ['org-membership', 'person-activity'],
+    'unused-write-access': () => ['grant', 'repo-contributions'],
+    'activity-after-offboarding': () => ['audit-event'],
+    'offboarded-ip-activity': () => ['audit-event'],
+    'unapproved-credential-change': () => ['audit-event'],
+    'offboarding-step-missing': () => ['offboarding-step'],
+    'offboarding-drift': () => ['offboarding-step'],
+    'retained-enterprise-membership': () => ['enterprise-membership'],
+    'retained-copilot-seat': () => ['copilot-seat'],
+    'idle-copilot-seat': () => ['copilot-seat'],
+    'deprovisioned-identity-access': () => ['org-membership', 'identity'],
+    'audit-coverage-gap': () => ['resource'],
+    'policy-invalid': () => ['resource'],
+};
+const KIND_OF_TYPE = {
+    team: 'team-membership',
+    repo: 'grant',
+    'deploy-key': 'deploy-key',
+    pat: 'pat',
+    credential: 'credential',
+    secret: 'secret',
+    invitation: 'invitation',
+    event: 'audit-event',
+    enterprise: 'enterprise-membership',
+    'copilot-seat': 'copilot-seat',
+};
+/** The items a finding's presence depends on: its absence behind a gap over them is not "gone". */
+function findingItems(finding, organization = null) {
+    const from = itemFromResource(finding.resource);
+    const type = finding.resource.slice(0, finding.resource.indexOf(':'));
+    const kinds = FINDING_KINDS[finding.rule]?.(finding.resource) ?? [KIND_OF_TYPE[type] ?? 'resource'];
+    return kinds.map((kind) => ({
+        ...from,
+        org: from.org ?? organization,
+        subject: finding.subject,
+        kind,
+    }));
+}
+/** Whether `gap` hides a finding (so its absence this run means "unknown", not "resolved"). */
+function coversFinding(gap, finding, organization = null) {
+    return findingItems(finding, organization).some((item) => covers(gap, item));
+}
+
+// Comparing this run's findings with the stored state, and the state this run leaves behind.
+// A fingerprint that disappeared because its resource could not be read this time is neither
+// resolved nor dropped: "could not read" is not "gone".
+/**
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
+ */
+function gapCovers(gap, finding, organization = null) {
+    return coversFinding(gap, finding, organization);
 }
 function diffRuns(previous, current, gaps = []) {
     const seen = previous?.fingerprints ?? {};
@@ -50088,7 +50433,7 @@ function diffRuns(previous, current, gaps = []) {
         if (currentIds.has(fingerprint))
             continue;
         const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
     }
     return diff;
 }
@@ -50285,4 +50630,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { gapCovers as $, stepDueAt as A, severityRank as B, compareFindings as C, DAY_MS as D, EXIT_CODES_HELP as E, codeSpan as F, escapeMarkdown as G, table as H, applyExemptions as I, requireTunnel as J, KINDS_OF_STEP as K, requireUndici as L, MODES as M, undiciExports as N, commonjsGlobal as O, describeError as P, statusOf as Q, applyIssuePlan as R, SEVERITIES as S, applyCheckRun as T, startCheckRun as U, VERSION as V, CHECK_RUN_NAME as W, ruleSpec as X, RULES as Y, plainText as Z, RULE_NAMES as _, EXIT as a, toManagedIssues as a0, parseMarker as a1, REPO_PERMISSIONS as a2, emptySnapshot as a3, listIssuesByLabel as a4, HOUR_MS as a5, classifyError as a6, loadPolicyFromTexts as a7, REPORT_FILE as a8, outputDirectory as a9, runUrlOf as aa, policyAnnotation as ab, planPublish as ac, warning as ad, countBySeverity as ae, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, isAfter as o, policyInvalidFindings as p, isoDay as q, reportPolicyErrors as r, isOlderThan as s, threshold as t, utcDay as u, wholeDays as v, writeJsonReport as w, daysBetween$1 as x, permissionAtLeast as y, settingsOf as z };
+export { RULES as $, permissionAtLeast as A, coveringGap as B, settingsOf as C, DAY_MS as D, EXIT_CODES_HELP as E, stepDueAt as F, severityRank as G, compareFindings as H, codeSpan as I, escapeMarkdown as J, KINDS_OF_STEP as K, table as L, MODES as M, applyExemptions as N, requireTunnel as O, requireUndici as P, undiciExports as Q, commonjsGlobal as R, SEVERITIES as S, describeError as T, statusOf as U, VERSION as V, applyIssuePlan as W, applyCheckRun as X, startCheckRun as Y, CHECK_RUN_NAME as Z, ruleSpec as _, EXIT as a, plainText as a0, RULE_NAMES as a1, gaps as a2, gapCovers as a3, toManagedIssues as a4, parseMarker as a5, gapId as a6, REPOSITORY_FIELD_PARTS as a7, TEAM_FIELD_PARTS as a8, REPO_PERMISSIONS as a9, emptySnapshot as aa, listIssuesByLabel as ab, HOUR_MS as ac, itemFromResource as ad, classifyError as ae, loadPolicyFromTexts as af, REPORT_FILE as ag, outputDirectory as ah, runUrlOf as ai, policyAnnotation as aj, planPublish as ak, warning as al, countBySeverity as am, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, resourceId as o, policyInvalidFindings as p, isAfter as q, reportPolicyErrors as r, matchAnyGlob as s, isoDay as t, utcDay as u, threshold as v, writeJsonReport as w, isOlderThan as x, wholeDays as y, daysBetween$1 as z };

@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, o as isAfter, q as isoDay, t as threshold, s as isOlderThan, v as wholeDays, x as daysBetween, y as permissionAtLeast, K as KINDS_OF_STEP, D as DAY_MS$1, z as settingsOf, A as stepDueAt, B as severityRank, C as compareFindings, F as codeSpan, G as escapeMarkdown, H as table$1, p as policyInvalidFindings, I as applyExemptions, J as requireTunnel, L as requireUndici, N as undiciExports, O as commonjsGlobal, P as describeError, Q as statusOf$1, R as applyIssuePlan, T as applyCheckRun, U as startCheckRun, W as CHECK_RUN_NAME, V as VERSION$8, X as ruleSpec, Y as RULES, Z as plainText, w as writeJsonReport, _ as RULE_NAMES, $ as gapCovers, a0 as toManagedIssues, a1 as parseMarker, a2 as REPO_PERMISSIONS, a3 as emptySnapshot, a4 as listIssuesByLabel, a5 as HOUR_MS$1, a6 as classifyError, a7 as loadPolicyFromTexts, b as buildReport, a8 as REPORT_FILE, a9 as outputDirectory, l as loadPolicy, aa as runUrlOf, ab as policyAnnotation, ac as planPublish, ad as warning, ae as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, o as resourceId, q as isAfter, s as matchAnyGlob, t as isoDay, v as threshold, x as isOlderThan, y as wholeDays, z as daysBetween, A as permissionAtLeast, K as KINDS_OF_STEP, B as coveringGap, D as DAY_MS$1, C as settingsOf, F as stepDueAt, G as severityRank, H as compareFindings, I as codeSpan, J as escapeMarkdown, L as table$1, p as policyInvalidFindings, N as applyExemptions, O as requireTunnel, P as requireUndici, Q as undiciExports, R as commonjsGlobal, T as describeError, U as statusOf$1, W as applyIssuePlan, X as applyCheckRun, Y as startCheckRun, Z as CHECK_RUN_NAME, V as VERSION$8, _ as ruleSpec, $ as RULES, a0 as plainText, w as writeJsonReport, a1 as RULE_NAMES, a2 as gaps, a3 as gapCovers, a4 as toManagedIssues, a5 as parseMarker, a6 as gapId, a7 as REPOSITORY_FIELD_PARTS, a8 as TEAM_FIELD_PARTS, a9 as REPO_PERMISSIONS, aa as emptySnapshot, ab as listIssuesByLabel, ac as HOUR_MS$1, ad as itemFromResource, ae as classifyError, af as loadPolicyFromTexts, b as buildReport, ag as REPORT_FILE, ah as outputDirectory, l as loadPolicy, ai as runUrlOf, aj as policyAnnotation, ak as planPublish, al as warning, am as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { existsSync, readFileSync as readFileSync$1 } from 'fs';
 import os__default, { EOL } from 'os';
@@ -447,36 +447,50 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     return inputs;
 }
 
-const resourceId = {
-    organization: (org) => `org:${org}`,
-    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
-    team: (org, slug) => `team:${org}/${slug}`,
-    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    pat: (grantId) => `pat:${grantId}`,
-    credential: (credentialId) => `credential:${credentialId}`,
-    invitation: (invitationId) => `invitation:${invitationId}`,
-    event: (documentId) => `event:${documentId}`,
-    enterprise: (slug) => `enterprise:${slug}`,
-    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
-    secret(org, secret) {
-        switch (secret.scope) {
-            case 'organization':
-                return `secret:${org}/${secret.name}`;
-            case 'repository':
-                return `secret:${secret.repo}/${secret.name}`;
-            case 'environment':
-                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
-        }
-    },
-};
-
-const cache$1 = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
+// logins goes through here, so no reader filters a person out over the case HR typed.
+// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
+/** The key two logins share exactly when they name the same account. */
 function loginKey(login) {
     return login.toLowerCase();
 }
+function sameLogin(a, b) {
+    return a != null && b != null && loginKey(a) === loginKey(b);
+}
+/** A set of logins that ignores case; `has(null)` is false. */
+class LoginSet {
+    keys;
+    constructor(logins = []) {
+        this.keys = new Set([...logins].map(loginKey));
+    }
+    has(login) {
+        return login != null && this.keys.has(loginKey(login));
+    }
+    add(login) {
+        this.keys.add(loginKey(login));
+        return this;
+    }
+    get size() {
+        return this.keys.size;
+    }
+}
+/** Logins without case duplicates, keeping the first spelling of each. */
+function uniqueLogins(logins) {
+    const seen = new LoginSet();
+    const unique = [];
+    for (const login of logins) {
+        if (seen.has(login))
+            continue;
+        seen.add(login);
+        unique.push(login);
+    }
+    return unique;
+}
+
+const cache = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
 function activityIndex(snapshot) {
-    const cached = cache$1.get(snapshot);
+    const cached = cache.get(snapshot);
     if (cached)
         return cached;
     const byPerson = new Map();
@@ -506,7 +520,7 @@ function activityIndex(snapshot) {
         latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
         latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
     };
-    cache$1.set(snapshot, index);
+    cache.set(snapshot, index);
     return index;
 }
 
@@ -556,36 +570,11 @@ function coverageGapFindings(policy, gaps) {
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
 function isBot$1(login, person) {
     return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
 }
 function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
+    return matchAnyGlob(serviceAccounts, login);
 }
 function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
@@ -739,9 +728,10 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
                 `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
         findings.push(makeFinding(policy, 'long-lived-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message,
             evidence: {
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 accessGrantedAt: grant.accessGrantedAt,
@@ -857,24 +847,10 @@ function enterpriseHoldingMessage(subject, item) {
     ];
     return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
 }
-/** The lists an enterprise item's presence depends on (see item-gap.ts). */
-function enterpriseCoverageNeeds(item, org) {
-    if (item.kind === 'copilot-seat') {
-        const scope = String(item.detail.seatScope);
-        return scope === org
-            ? [`org:${org}/copilot-seats`]
-            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
-    }
-    const slug = String(item.detail.enterprise);
-    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
-}
 
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
 function findPerson(snapshot, login) {
     return snapshot.people.find((person) => sameLogin(person.login, login));
 }
@@ -1067,7 +1043,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
             continue;
         items.push({
             kind: 'pat',
-            resource: resourceId.pat(pat.id),
+            resource: resourceId.pat(pat.tokenId),
             label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
             detail: {
                 grantId: pat.id,
@@ -1361,51 +1337,22 @@ function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_O
     };
 }
 
-const coverageId = {
-    organization: (org) => `org:${org}`,
-    contributions: (org) => `org:${org}/contributions`,
-    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
-    repository: (repo) => `repo:${repo}`,
-    repositoryContributions: (repo) => `repo:${repo}/contributions`,
-    auditLog: (org) => `org:${org}/audit-log`,
-    patGrants: (org) => `org:${org}/personal-access-tokens`,
-    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
-    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
-    repositorySecrets: (repo) => `repo:${repo}/secrets`,
-    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
-    organizationSecrets: (org) => `org:${org}/actions-secrets`,
-    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
-    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
-    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
-    members: (org) => `org:${org}/members`,
-    teams: (org) => `org:${org}/teams`,
-    invitations: (org) => `org:${org}/invitations`,
-    repositories: (org) => `org:${org}/repositories`,
-    collaborators: (repo) => `repo:${repo}/collaborators`,
-    allDeployKeys: (org) => `org:${org}/deploy-keys`,
-};
-/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
-function hasGapOfKind(snapshot, suffix) {
-    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
-}
-function covers(gap, needed) {
-    const a = gap.toLowerCase();
-    const b = needed.toLowerCase();
-    return a === b || b.startsWith(`${a}/`);
-}
-/** True when any of `needed` could not be read. */
-function hasGap(snapshot, ...needed) {
-    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
+// Which parts of the organization the collectors could not read, as the rules need to know it.
+// A rule that decides from the ABSENCE of something (no activity, no contribution) must stay
+// silent where the data was not read; the gap itself is reported by `audit-coverage-gap`.
+// Whether a gap hides something is decided by src/coverage/covers.ts, for rules as for every
+// other reader.
+/** True when some coverage gap hides `item` in this snapshot. */
+function hidden(snapshot, item) {
+    return coveringGap(snapshot.coverage, { ...item, org: snapshot.organization }) !== null;
 }
 /** True when every activity source (contributions and audit log) was read for this person. */
 function activityReadFor(snapshot, login) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
+    return !hidden(snapshot, { kind: 'person-activity', subject: login });
 }
 /** True when contributions of `login` to `repo` were read. */
 function contributionsReadFor(snapshot, login, repo) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
+    return !hidden(snapshot, { kind: 'repo-contributions', subject: login, repo });
 }
 /**
  * True when the activity window reaches back at least `days` days before `now`, so that
@@ -1437,10 +1384,11 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
             : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
             evidence: {
                 kind: 'fine-grained-pat',
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 lastUsedAt: grant.lastUsedAt,
@@ -1498,32 +1446,32 @@ function same$1(a, b) {
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
 function stepMissing(what, login, snapshot, now) {
-    const org = snapshot.organization;
-    const gap = (...resources) => hasGap(snapshot, ...resources);
+    // The person's holdings of a kind, wherever they are: any list of that kind unread hides them.
+    const unread = (...kinds) => kinds.some((kind) => hidden(snapshot, { kind, subject: login }));
     switch (what) {
         case 'org-membership':
-            if (gap(coverageId.members(org)))
+            if (unread('org-membership'))
                 return null;
             return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
         case 'repo-access':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
+            if (unread('repo-access'))
                 return null;
             return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
-            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
+            if (unread('team-membership'))
                 return null;
             return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
         case 'invitations':
-            if (gap(coverageId.invitations(org)))
+            if (unread('invitation'))
                 return null;
             return snapshot.invitations.some((i) => same$1(i.login, login));
         case 'tokens':
-            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
+            if (unread('pat', 'credential'))
                 return null;
             return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
                 snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
+            if (unread('deploy-key'))
                 return null;
             return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
         case 'secrets-rotated':
@@ -2211,10 +2159,10 @@ function baselineEvidence(baseline) {
 const ADVANCE_MS = 24 * 3_600_000;
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
-    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
+    if (event.actor !== null && matchAnyGlob(actors, event.actor))
         return true;
     const workflow = event.fields.workflow;
-    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+    return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
 /** The offboarded person whose journey this change carries out, or null. */
 function journeyOf(change, offboarded, organization) {
@@ -13511,7 +13459,7 @@ function planRemediation(findings, snapshot, org) {
         .filter((f) => f.rule === 'retained-org-membership' && f.subject)
         .map((f) => f.subject.toLowerCase()));
     // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-    const patIds = [];
+    const patGrants = [];
     for (const finding of findings) {
         const username = finding.subject;
         const resource = finding.resource;
@@ -13566,11 +13514,12 @@ function planRemediation(findings, snapshot, org) {
                 break;
             }
             case 'retained-token': {
-                const pat = afterPrefix(resource, 'pat:');
+                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+                const grantId = finding.evidence.grantId;
                 const credential = afterPrefix(resource, 'credential:');
-                if (pat && /^\d+$/.test(pat)) {
-                    if (!patIds.includes(Number(pat)))
-                        patIds.push(Number(pat));
+                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+                    if (!patGrants.some((grant) => grant.id === grantId))
+                        patGrants.push({ id: grantId, resource });
                 }
                 else if (credential && /^\d+$/.test(credential)) {
                     request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
@@ -13595,9 +13544,10 @@ function planRemediation(findings, snapshot, org) {
                 break;
         }
     }
-    for (let start = 0; start < patIds.length; start += PAT_BATCH_SIZE) {
-        const ids = patIds.slice(start, start + PAT_BATCH_SIZE);
-        const resources = ids.map((id) => `pat:${id}`);
+    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+        const ids = batch.map((grant) => grant.id);
+        const resources = batch.map((grant) => grant.resource);
         const subjects = [
             ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
         ];
@@ -14708,7 +14658,7 @@ const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
 const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
 /** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
 function deferredResource(repo, part) {
-    return `repo:${repo}/${part}`;
+    return gaps.repository(repo, part);
 }
 /** Repository → when this part was last read, from the state's grouped record. */
 function lastReadOf(record, part) {
@@ -14812,7 +14762,7 @@ function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record, organization)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
@@ -14889,6 +14839,37 @@ function evaluateAudit(gathered, ctx) {
                 reads,
             },
         },
+    };
+}
+
+// Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
+// Reading such a state renames those items (inventory and checklist alike) to `pat:<token id>`,
+// which both ids in the item's detail allow, so an offboarding opened by an older version is
+// verified, ticked and closed like a new one.
+function renamedPat(item) {
+    const { grantId, tokenId } = item.detail;
+    if (item.kind !== 'pat' || typeof tokenId !== 'number' || typeof grantId !== 'number')
+        return null;
+    const current = resourceId.pat(tokenId);
+    return item.resource === `pat:${grantId}` && item.resource !== current ? current : null;
+}
+function upgradePatIds(state) {
+    const renames = new Map();
+    const items = state.inventory.items.map((item) => {
+        const renamed = renamedPat(item);
+        if (!renamed)
+            return item;
+        renames.set(item.resource, renamed);
+        return { ...item, resource: renamed };
+    });
+    if (renames.size === 0)
+        return state;
+    return {
+        ...state,
+        inventory: { ...state.inventory, items },
+        items: state.items.map((status) => status.kind === 'pat' && renames.has(status.resource)
+            ? { ...status, resource: renames.get(status.resource) ?? status.resource }
+            : status),
     };
 }
 
@@ -15215,7 +15196,7 @@ function readTrackingIssue(body) {
         else
             done.delete(id);
     }
-    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+    return { kind: 'state', state: upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] }) };
 }
 /**
  * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
@@ -15231,7 +15212,7 @@ function readOffboardedPeople(issues) {
         const ips = Array.isArray(state?.inventory.knownIps)
             ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
             : [];
-        const key = marker.subject.toLowerCase();
+        const key = loginKey(marker.subject);
         const known = people.get(key);
         const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
             ? known.offboardedAt
@@ -15318,28 +15299,32 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
+// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
 /** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
 const describeFailure = describeError;
 class Coverage {
     byKey = new Map();
-    add(resource, reason) {
+    add(scope, reason) {
+        const resource = gapId(scope);
         const key = `${resource}\u0000${reason}`;
         if (!this.byKey.has(key))
             this.byKey.set(key, { resource, reason });
     }
-    has(resource) {
+    has(scope) {
+        const resource = gapId(scope);
         return [...this.byKey.values()].some((gap) => gap.resource === resource);
     }
     get gaps() {
         return [...this.byKey.values()];
     }
     /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-    async read(resource, hint, read) {
+    async read(scope, hint, read) {
         try {
             return await read();
         }
         catch (error) {
-            this.add(resource, describeFailure(error, hint));
+            this.add(scope, describeFailure(error, hint));
             return undefined;
         }
     }
@@ -15564,7 +15549,7 @@ function straddlesThreshold(window, now, thresholdsDays) {
 }
 async function collectOrgActivity(ctx, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions`;
+    const resource = gaps.organization(ctx.org, 'contributions');
     const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
     await mapWithConcurrency(windows, 4, async (window) => {
         let after = null;
@@ -15654,7 +15639,7 @@ async function collectOrgActivity(ctx, options) {
 /** One person's exact latest dates (Q5b), one query per window of a year at most. */
 async function readPersonActivity(ctx, login, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+    const resource = gaps.organization(ctx.org, 'contributions', login);
     let complete = true;
     for (const window of activityWindows(options.now, options.windowDays, 365)) {
         const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
@@ -15735,7 +15720,7 @@ function toAuditEvent(raw) {
 async function collectAuditLog(ctx, query) {
     const day = query.from.toISOString().slice(0, 10);
     const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/audit-log`, HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
     if (!raw)
         return null;
     // The `created:` qualifier has day precision; keep the window exact.
@@ -15784,7 +15769,7 @@ async function collectDeployKeys(ctx, repositories) {
     const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
     const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(`${resourceId.repository(repo.nameWithOwner)}/deploy-keys`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
         return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
     });
     return perRepo.flat();
@@ -15812,12 +15797,12 @@ async function listSeats(ctx, route, params) {
 }
 /** The organization's seats; `logins` keeps only those people's (the per-person collection). */
 async function collectCopilotSeats(ctx, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/copilot-seats`, HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'copilot-seats'), HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
     return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
 }
 /** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
 async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.enterprise(slug)}/copilot-seats`, HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
+    const raw = await ctx.coverage.read(gaps.enterprise(slug, 'copilot-seats'), HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
     return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
 }
 function keep(seats, logins) {
@@ -15867,7 +15852,7 @@ function toSamlIdentity(node) {
 }
 async function collectExternalIdentities(ctx) {
     const result = { provider: false, identities: new Map(), links: [] };
-    const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
+    const resource = gaps.organization(ctx.org, 'saml-identities');
     let after = null;
     for (;;) {
         let page;
@@ -15937,7 +15922,7 @@ async function collectScimIdentities(ctx, links, options = {}) {
                 return all;
         }
     };
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/scim-identities`, HINTS.scim, read);
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'scim-identities'), HINTS.scim, read);
     return (raw ?? []).map((identity) => toScimIdentity(identity, links));
 }
 
@@ -15968,13 +15953,13 @@ function toRepoInvitation(repo, raw) {
     };
 }
 async function collectOrgInvitations(ctx) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/invitations`, HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
     return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
 }
 async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
-        const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/invitations`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
+        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
         return (raw ?? []).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
@@ -16002,7 +15987,7 @@ const USER_QUERY = `query User($org: String!, $login: String!) {
 // Members with their organization role, 2FA state and verified-domain e-mails (Q1).
 async function collectMembers(ctx) {
     const members = [];
-    const resource = `${resourceId.organization(ctx.org)}/members`;
+    const resource = gaps.organization(ctx.org, 'members');
     let withEmails = true;
     let after = null;
     let organizationId = null;
@@ -16013,7 +15998,7 @@ async function collectMembers(ctx) {
             const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
             if (withEmails && emailErrors.length > 0) {
                 // A non-null list field that errors nulls the whole member node: re-read the page without it.
-                ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails`, graphqlReason(emailErrors[0]));
+                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
                 withEmails = false;
                 continue;
             }
@@ -16053,21 +16038,56 @@ async function collectMembers(ctx) {
 const COLLABORATOR_EDGE = `permission
   permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
   node { login }`;
-/** Q3: repositories with deploy-key counts, environment names and direct collaborators. */
-const REPOSITORIES_QUERY = `query Repositories($org: String!, $after: String) {
+/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
+const REPOSITORY_FIELDS = [
+    'databaseId',
+    'visibility',
+    'isArchived',
+    'pushedAt',
+    'deployKeys',
+    'environments',
+    'collaborators',
+];
+function fieldText(field, forSubject) {
+    switch (field) {
+        case 'deployKeys':
+            return 'deployKeys(first: 1) { totalCount }';
+        case 'environments':
+            return 'environments(first: 100) { totalCount nodes { name } }';
+        case 'collaborators':
+            return forSubject
+                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
+                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
+        default:
+            return field;
+    }
+}
+/**
+ * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
+ * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
+ * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
+ * non-null field can be read again without it.
+ */
+function repositoriesQuery(forSubject, omit = new Set()) {
+    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
+        .map((field) => fieldText(field, forSubject))
+        .join('\n        ');
+    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
+    const login = forSubject ? ', $login: String!' : '';
+    return `query ${name}($org: String!${login}, $after: String) {
   ${RATE_LIMIT}
   organization(login: $org) {
     repositories(first: 100, after: $after) {
       ${PAGE_INFO}
       nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
+        nameWithOwner
+        ${fields}
       }
     }
   }
 }`;
+}
+repositoriesQuery(false);
 const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
@@ -16075,20 +16095,7 @@ const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: St
   }
 }`;
 /** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
-const SUBJECT_REPOSITORIES_QUERY = `query SubjectRepositories($org: String!, $login: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }
-      }
-    }
-  }
-}`;
+repositoriesQuery(true);
 
 function collaboratorRecords(repo, connection) {
     return (connection.edges ?? []).flatMap((edge) => {
@@ -16108,10 +16115,10 @@ function collaboratorRecords(repo, connection) {
 function toRepository(node) {
     return {
         nameWithOwner: node.nameWithOwner,
-        databaseId: node.databaseId,
-        visibility: node.visibility.toLowerCase(),
-        archived: node.isArchived,
-        pushedAt: node.pushedAt,
+        databaseId: node.databaseId ?? null,
+        visibility: node.visibility ? node.visibility.toLowerCase() : null,
+        archived: node.isArchived ?? false,
+        pushedAt: node.pushedAt ?? null,
         environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
         deployKeyCount: node.deployKeys?.totalCount ?? 0,
     };
@@ -16136,14 +16143,80 @@ async function moreCollaborators(ctx, repo, after) {
     }
     return records;
 }
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field) {
+    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+function reasonWith(error, permission) {
+    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
 /** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
 function recordNodeErrors(ctx, errors, index, repo, out) {
-    for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-        const field = String(error.path[4] ?? 'repository');
-        ctx.coverage.add(`${resourceId.repository(repo)}/${field}`, graphqlReason(error));
-        if (field === 'collaborators')
+    for (const error of underNode(errors, index)) {
+        const { part, permission } = partOf(error.path[4]);
+        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+        if (part === 'collaborators')
             out.add(repo);
     }
+}
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors, index, omitted) {
+    const fields = new Set();
+    for (const error of underNode(errors, index)) {
+        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+        if (field && !omitted.has(field))
+            fields.add(field);
+    }
+    return fields;
+}
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(ctx, forSubject, variables) {
+    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
+    const connection = first.data?.organization?.repositories;
+    if (!connection)
+        return first;
+    const nodes = connection.nodes.map((node) => ({
+        node,
+        errors: first.errors,
+        omitted: new Map(),
+    }));
+    const omit = new Map();
+    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+        let added = false;
+        for (const index of lost) {
+            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+                if (error)
+                    omit.set(field, error);
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+        let again;
+        try {
+            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
+        }
+        catch {
+            break; // the lost repositories stay lost, and say so below
+        }
+        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+        const reread = again.data?.organization?.repositories.nodes ?? [];
+        for (const index of lost) {
+            const node = reread[index] ?? null;
+            // Same cursor, same page: a name already read means the list moved under us.
+            const usable = node && !names.has(node.nameWithOwner) ? node : null;
+            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+        }
+    }
+    return { connection, nodes };
 }
 /** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
 async function collectRepositories(ctx, subjectLogin) {
@@ -16152,13 +16225,12 @@ async function collectRepositories(ctx, subjectLogin) {
         collaborators: [],
         incompleteCollaborators: new Set(),
     };
-    const resource = `${resourceId.organization(ctx.org)}/repositories`;
-    const query = subjectLogin ? SUBJECT_REPOSITORIES_QUERY : REPOSITORIES_QUERY;
+    const resource = gaps.organization(ctx.org, 'repositories');
     let after = null;
     for (;;) {
         let page;
         try {
-            page = await readGraphql(ctx.client, query, {
+            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
                 org: ctx.org,
                 after,
                 login: subjectLogin,
@@ -16168,21 +16240,27 @@ async function collectRepositories(ctx, subjectLogin) {
             ctx.coverage.add(resource, describeFailure(error, HINTS.members));
             return result;
         }
-        const connection = page.data?.organization?.repositories;
-        if (!connection) {
+        if (!('nodes' in page)) {
             ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
             return result;
         }
-        for (const [index, node] of connection.nodes.entries()) {
+        const connection = page.connection;
+        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
             if (!node) {
-                const lost = errorUnderNode(page.errors, 2, index);
+                const lost = errorUnderNode(errors, 2, index);
                 if (lost) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
                 }
                 continue;
             }
             result.repositories.push(toRepository(node));
-            recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
+            for (const [field, error] of omitted) {
+                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+                if (part === 'collaborators')
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+            }
+            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
             if (!node.collaborators)
                 continue;
             result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
@@ -16192,7 +16270,7 @@ async function collectRepositories(ctx, subjectLogin) {
                     result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
                 }
                 catch (error) {
-                    ctx.coverage.add(`${resourceId.repository(node.nameWithOwner)}/collaborators`, describeFailure(error));
+                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
                     result.incompleteCollaborators.add(node.nameWithOwner);
                 }
             }
@@ -16218,13 +16296,13 @@ async function collectOrgSecrets(ctx) {
     const secrets = [];
     for (const kind of ['actions', 'dependabot']) {
         const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-        const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/${kind}-secrets`, hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
+        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
         const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
             const name = str(r.name) ?? '';
             const visibility = (str(r.visibility) ?? 'all');
             let selectedRepositories = null;
             if (visibility === 'selected') {
-                const repos = await ctx.coverage.read(`secret:${ctx.org}/${name}/repositories`, hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
+                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
                     org: ctx.org,
                     secret_name: name,
                 }));
@@ -16255,7 +16333,7 @@ async function collectRepoSecrets(ctx, repositories) {
         const secrets = [];
         for (const kind of ['actions', 'dependabot']) {
             const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/${kind === 'actions' ? 'secrets' : 'dependabot-secrets'}`, hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
+            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
             for (const r of raw ?? []) {
                 secrets.push({
                     scope: 'repository',
@@ -16268,7 +16346,7 @@ async function collectRepoSecrets(ctx, repositories) {
             }
         }
         for (const environment of repository.environments) {
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/env/${environment}/secrets`, HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
                 owner,
                 repo: name,
                 environment_name: environment,
@@ -16353,7 +16431,7 @@ async function followUp(ctx, query, slug, first, pick, resource) {
 /** `userLogins` narrows to the teams of those people (per-person collection). */
 async function collectTeams(ctx, userLogins) {
     const teams = [];
-    const resource = `${resourceId.organization(ctx.org)}/teams`;
+    const resource = gaps.organization(ctx.org, 'teams');
     let after = null;
     for (;;) {
         let page;
@@ -16381,16 +16459,15 @@ async function collectTeams(ctx, userLogins) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
                 continue;
             }
-            const teamResource = resourceId.team(ctx.org, node.slug);
             // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
             for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-                ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
+                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
             }
             const memberPages = node.members
-                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, `${teamResource}/members`)
+                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
                 : [];
             const repoPages = node.repositories
-                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, `${teamResource}/repositories`)
+                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
                 : [];
             teams.push({
                 slug: node.slug,
@@ -16454,11 +16531,11 @@ async function collectPatGrants(ctx, owners) {
     const params = { org: ctx.org };
     if (owners)
         params['owner[]'] = owners;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/personal-access-tokens`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
     const grants = (raw ?? []).map(toPatGrant);
     // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
     await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(`${resourceId.pat(grant.id)}/repositories`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
             org: ctx.org,
             pat_id: grant.id,
         }));
@@ -16471,7 +16548,7 @@ async function collectCredentialAuthorizations(ctx, login) {
     const params = { org: ctx.org };
     if (login)
         params.login = login;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/credential-authorizations`, HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
     return (raw ?? []).map(toCredentialAuthorization);
 }
 
@@ -16667,7 +16744,7 @@ const DEFAULT_REST_RESERVE = 200;
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS$1 = 180;
 async function readDefaultPermission(ctx) {
-    const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
+    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
         ?.default_repository_permission;
     if (value === 'none')
@@ -16678,7 +16755,6 @@ async function collectOrganization(client, options) {
     const logger = options.logger ?? quietLogger;
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger };
-    const orgId = resourceId.organization(options.org);
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
     logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
@@ -16787,7 +16863,7 @@ async function collectOrganization(client, options) {
             outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
     });
     if (activityShortfall || !members.organizationId) {
-        coverage.add(`${orgId}/contributions`, activityShortfall ?? 'organization id unavailable (members could not be read)');
+        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
     }
     else {
         snapshot.contributions = await collectOrgActivity(ctx, {
@@ -17103,20 +17179,23 @@ function reconstructInventory(events, login, org, options = {}) {
                 break;
             case 'personal_access_token.access_granted':
             case 'personal_access_token.access_revoked': {
+                // The events carry the token id, which is the resource id (`pat:<token id>`); the grant
+                // id, when present, is what a revocation addresses.
                 const grantId = idField(event, 'pat_id');
                 const tokenId = idField(event, 'token_id');
-                const id = grantId ?? tokenId;
-                if (!isTargetOrActor(event) || !id)
+                if (!isTargetOrActor(event) || (!tokenId && !grantId))
                     break;
                 if (event.action === 'personal_access_token.access_revoked') {
                     removeWhere((item) => item.kind === 'pat' &&
-                        (item.resource === `pat:${id}` || String(item.detail.tokenId) === tokenId));
+                        ((tokenId !== null && String(item.detail.tokenId) === tokenId) ||
+                            (grantId !== null && String(item.detail.grantId) === grantId)));
                     break;
                 }
                 const name = event.fields.user_programmatic_access_name;
                 add({
                     kind: 'pat',
-                    resource: `pat:${id}`,
+                    // Without a token id (not seen in GitHub's events, but possible) the grant id stands in.
+                    resource: `pat:${tokenId ?? grantId}`,
                     label: `Fine-grained PAT${typeof name === 'string' ? ` "${name}"` : ''}`,
                     detail: {
                         grantId: grantId === null ? null : Number(grantId),
@@ -17202,56 +17281,25 @@ function reconstructInventory(events, login, org, options = {}) {
     };
 }
 
-function sameOrAncestor(gap, needed) {
-    return gap === needed || needed.startsWith(`${gap}/`);
-}
-/** The lists whose reading an item's presence depends on. */
-function coverageNeeds(item, org, subject) {
-    const orgId = `org:${org}`;
-    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-    switch (item.kind) {
-        case 'org-membership':
-            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-        case 'team-membership':
-            return [`${orgId}/teams`, `${item.resource}/members`];
-        case 'repo-access':
-            return [
-                `${orgId}/repositories`,
-                `${orgId}/outside-collaborators`,
-                ...(repo ? [`${repo}/collaborators`] : []),
-            ];
-        case 'invitation': {
-            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-            return target.startsWith('repo:')
-                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-                : [`${orgId}/invitations`];
-        }
-        case 'pat':
-            return [`${orgId}/personal-access-tokens`];
-        case 'credential':
-            return [`${orgId}/credential-authorizations`];
-        case 'deploy-key':
-            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-        case 'enterprise-membership':
-        case 'copilot-seat':
-            return enterpriseCoverageNeeds(item, org);
-        case 'secret': {
-            if (item.detail.scope === 'organization' || !repo) {
-                // Which repositories a `selected` secret reaches decides whether it was readable.
-                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-            }
-            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-            return environment
-                ? [`${repo}/env/${environment}/secrets`]
-                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-        }
-    }
+// Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
+// absent because it could not be read is `unknown`, never `revoked`. The lists each kind
+// depends on are the one table in src/coverage/covers.ts.
+const text = (value) => (typeof value === 'string' ? value : null);
+/** An inventory item as the coverage table sees it: its id says where it lives, its detail the rest. */
+function coveredInventoryItem(item, org, subject) {
+    const fromId = itemFromResource(item.resource);
+    return {
+        ...fromId,
+        kind: item.kind,
+        org,
+        subject,
+        repo: fromId.repo ?? text(item.detail.repo),
+        target: text(item.detail.target),
+        assignedBy: text(item.kind === 'copilot-seat' ? item.detail.seatScope : item.detail.enterprise),
+    };
 }
 function gapFor(snapshot, item, subject) {
-    const org = snapshot.organization;
-    // `org:<org>` alone means nothing about the organization could be read.
-    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
-    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
+    return coveringGap(snapshot.coverage, coveredInventoryItem(item, snapshot.organization, subject));
 }
 
 const RULE_OF = {
@@ -17266,7 +17314,7 @@ const RULE_OF = {
     'enterprise-membership': 'retained-enterprise-membership',
     'copilot-seat': 'retained-copilot-seat',
 };
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a, b) {
     if (a.resource === b.resource)
         return true;
@@ -17277,7 +17325,7 @@ function expiredPat(snapshot, item) {
     if (item.kind !== 'pat')
         return undefined;
     return snapshot.patGrants.find((grant) => grant.tokenExpired &&
-        (`pat:${grant.id}` === item.resource ||
+        (resourceId.pat(grant.tokenId) === item.resource ||
             (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
 }
 function findHeld(held, item) {
@@ -17355,7 +17403,11 @@ function holdingMessage(subject, org, item) {
     }
 }
 function verifyOffboarding(input) {
-    const { subject, offboardedAt, inventory, snapshot, policy } = input;
+    const { offboardedAt, inventory, snapshot, policy } = input;
+    // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+    // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+    const subject = findPerson(snapshot, input.subject)?.login ??
+        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
@@ -17862,12 +17914,15 @@ const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: 
   }
 }`;
 
+// The enterprise around the organizations: which organizations it has, who is in it (also as
+// an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
+// it is readable only with an enterprise owner's token; each refused read is a named gap.
 /**
  * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
  * returns null, so "could not read" never looks like "nobody there".
  */
 async function walk(ctx, slug, part, query, variables, pick) {
-    const resource = `${resourceId.enterprise(slug)}/${part}`;
+    const resource = gaps.enterprise(slug, part);
     const found = [];
     let after = null;
     for (;;) {
@@ -17971,21 +18026,23 @@ async function readPerson(ctx, login) {
     catch (error) {
         // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
         if (error.status !== 404) {
-            ctx.coverage.add(`${resourceId.organization(ctx.org)}/membership/${login}`, describeFailure(error, HINTS.members));
+            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
         }
     }
-    const user = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
+    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
     const userError = readErrors(user?.errors ?? [])[0];
     if (userError) {
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(userError));
+        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
     }
     if (user?.data?.user) {
+        // GitHub's spelling of the login, whatever case the subject was given in.
+        person.login = user.data.user.login;
         person.nodeId = user.data.user.id;
         person.databaseId = user.data.user.databaseId;
         person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
     }
     // `login:` narrows the identity list to this person: one cheap query.
-    const identity = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/saml-identities`, HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
+    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
     const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
     if (node)
         person.samlIdentity = toSamlIdentity(node);
@@ -17995,7 +18052,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => value?.toLowerCase() === login.toLowerCase();
+        const same = (value) => sameLogin(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -18053,10 +18110,11 @@ async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) 
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-    const logins = [...new Set(options.logins)];
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
+    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+    const logins = snapshot.people.map((person) => person.login);
     snapshot.scope = { kind: 'subjects', logins };
-    snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
     const repositories = new Map();
@@ -18065,14 +18123,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => c.login === login));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
-    const subjects = new Set(logins);
-    const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+    const subjects = new LoginSet(logins);
+    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => c.login === person.login);
+            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -18080,7 +18138,6 @@ async function collectSubjects(client, options) {
         members,
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
-    const org = resourceId.organization(options.org);
     const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
     const gapsBefore = coverage.gaps.length;
@@ -18125,7 +18182,7 @@ async function collectSubjects(client, options) {
         ...(await collectOrgSecrets(ctx)),
         ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
     ];
-    const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
+    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
     const organizationId = orgId?.data?.organization?.id;
     if (organizationId) {
         snapshot.contributions = await collectPeopleActivity(ctx, logins, {
@@ -18204,9 +18261,9 @@ async function findPeopleByEmail(client, org, emails) {
     for (const email of wanted) {
         if (noProvider)
             break;
-        const page = await coverage.read(`${resourceId.organization(org)}/saml-identities`, HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
+        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
         if (page?.errors[0])
-            coverage.add(`${resourceId.organization(org)}/saml-identities`, graphqlReason(page.errors[0]));
+            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
         const provider = page?.data?.organization?.samlIdentityProvider;
         if (page?.data && !provider)
             noProvider = true; // no SAML: nothing to find there, not a gap
@@ -18245,7 +18302,7 @@ async function auditLogRemaining(client) {
     }
 }
 async function collectOrgEvents(client, query) {
-    const resource = `${resourceId.organization(query.org)}/audit-log`;
+    const resource = gapId(gaps.organization(query.org, 'audit-log'));
     const from = query.from.toISOString();
     const to = query.to.toISOString();
     const remaining = await auditLogRemaining(client);
@@ -18289,6 +18346,9 @@ async function collectOrgEvents(client, query) {
     return { events, gap: null };
 }
 
+// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
+// to an account only through the organization's SAML identities or verified-domain e-mails,
+// and only when exactly one account matches. A wrong guess would revoke someone else's access.
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
@@ -18351,13 +18411,13 @@ function resolveSubject(input, candidates) {
         return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
     const wanted = subject.value.toLowerCase();
     const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
-    const logins = [...new Set(matches.map((match) => match.login.toLowerCase()))];
+    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
     if (logins.length === 0) {
         return {
             error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,

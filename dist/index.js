@@ -22763,11 +22763,11 @@ function requireUtil$4 () {
 	return util$4;
 }
 
-var cache$2;
+var cache$1;
 var hasRequiredCache;
 
 function requireCache () {
-	if (hasRequiredCache) return cache$2;
+	if (hasRequiredCache) return cache$1;
 	hasRequiredCache = 1;
 
 	const { kConstruct } = requireSymbols$1();
@@ -23624,10 +23624,10 @@ function requireCache () {
 	  webidl.converters.RequestInfo
 	);
 
-	cache$2 = {
+	cache$1 = {
 	  Cache
 	};
-	return cache$2;
+	return cache$1;
 }
 
 var cachestorage;
@@ -43181,15 +43181,15 @@ function requireRef_error () {
 	return ref_error;
 }
 
-var compile$1 = {};
+var compile = {};
 
 var hasRequiredCompile;
 
 function requireCompile () {
-	if (hasRequiredCompile) return compile$1;
+	if (hasRequiredCompile) return compile;
 	hasRequiredCompile = 1;
-	Object.defineProperty(compile$1, "__esModule", { value: true });
-	compile$1.resolveSchema = compile$1.getCompilingSchema = compile$1.resolveRef = compile$1.compileSchema = compile$1.SchemaEnv = void 0;
+	Object.defineProperty(compile, "__esModule", { value: true });
+	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -43215,7 +43215,7 @@ function requireCompile () {
 	        this.refs = {};
 	    }
 	}
-	compile$1.SchemaEnv = SchemaEnv;
+	compile.SchemaEnv = SchemaEnv;
 	// let codeSize = 0
 	// let nodeCount = 0
 	// Compiles schema in SchemaEnv
@@ -43312,7 +43312,7 @@ function requireCompile () {
 	        this._compilations.delete(sch);
 	    }
 	}
-	compile$1.compileSchema = compileSchema;
+	compile.compileSchema = compileSchema;
 	function resolveRef(root, baseId, ref) {
 	    var _a;
 	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -43330,7 +43330,7 @@ function requireCompile () {
 	        return;
 	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
 	}
-	compile$1.resolveRef = resolveRef;
+	compile.resolveRef = resolveRef;
 	function inlineOrCompile(sch) {
 	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
 	        return sch.schema;
@@ -43343,7 +43343,7 @@ function requireCompile () {
 	            return sch;
 	    }
 	}
-	compile$1.getCompilingSchema = getCompilingSchema;
+	compile.getCompilingSchema = getCompilingSchema;
 	function sameSchemaEnv(s1, s2) {
 	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
 	}
@@ -43390,7 +43390,7 @@ function requireCompile () {
 	    }
 	    return getJsonPointer.call(this, p, schOrRef);
 	}
-	compile$1.resolveSchema = resolveSchema;
+	compile.resolveSchema = resolveSchema;
 	const PREVENT_SCOPE_CHANGE = new Set([
 	    "properties",
 	    "patternProperties",
@@ -43429,7 +43429,7 @@ function requireCompile () {
 	    return undefined;
 	}
 	
-	return compile$1;
+	return compile;
 }
 
 var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
@@ -49436,12 +49436,19 @@ var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Severities strongest first, as people read them. */
 const SEVERITY_NAMES = [...SEVERITIES].reverse();
+/**
+ * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
+ * these only keep a hostile pull request from making `validate` do needless work: a login is at
+ * most 39 characters, a workflow path or resource id rarely above 200.
+ */
+const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 };
 function patternList(description, itemDescription) {
     return {
         description,
         type: 'array',
         minItems: 1,
-        items: { type: 'string', minLength: 1, description: itemDescription },
+        maxItems: PATTERN_LIMITS.maxItems,
+        items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
     };
 }
 function ruleSettingsSchema(rule) {
@@ -49709,9 +49716,11 @@ function fingerprint(rule, resource, subject, key = '') {
         .slice(0, 32);
 }
 
-// A tiny glob matcher for exemption and approval patterns. Patterns come from policy files in
-// pull requests, so they are never turned into regular expressions (no regex injection, no
-// catastrophic backtracking): matching is a dynamic programme over pattern tokens × text.
+// The one glob matcher for every policy pattern: exemptions, service accounts, approved
+// changers. Patterns come from policy files in pull requests (which `validate` evaluates), so
+// they are never turned into regular expressions (no regex injection, no catastrophic
+// backtracking): matching is a dynamic programme over pattern tokens × text, at most
+// (tokens + 1) × (characters + 1) steps whatever the pattern.
 //
 //   `**` any run of characters, `/` included
 //   `*`  any run of characters except `/`
@@ -49750,6 +49759,11 @@ function tokenize(pattern) {
 }
 /** Whether `text` matches the glob `pattern` as a whole. */
 function matchGlob(pattern, text) {
+    return matchGlobCounted(pattern, text).matches;
+}
+/** The match and the number of table cells it took: the cost is bounded by the table's size. */
+function matchGlobCounted(pattern, text) {
+    let steps = 0;
     const tokens = tokenize(pattern);
     const chars = [...text.toLowerCase()];
     const width = chars.length + 1;
@@ -49779,9 +49793,10 @@ function matchGlob(pattern, text) {
                     break;
             }
             matches[i * width + j] = result ? 1 : 0;
+            steps++;
         }
     }
-    return matches[0] === 1;
+    return { matches: matches[0] === 1, steps };
 }
 /** Whether any of the patterns matches; an empty list matches nothing. */
 function matchAnyGlob(patterns, text) {
@@ -50022,8 +50037,11 @@ const resourceId = {
     organization: (org) => `org:${org}`,
     repository: (nameWithOwner) => `repo:${nameWithOwner}`,
     team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
     deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    pat: (grantId) => `pat:${grantId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
     credential: (credentialId) => `credential:${credentialId}`,
     invitation: (invitationId) => `invitation:${invitationId}`,
     event: (documentId) => `event:${documentId}`,
@@ -50041,13 +50059,50 @@ const resourceId = {
     },
 };
 
-const cache$1 = new WeakMap();
-const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
+// GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
+// logins goes through here, so no reader filters a person out over the case HR typed.
+// (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
+/** The key two logins share exactly when they name the same account. */
 function loginKey(login) {
     return login.toLowerCase();
 }
+function sameLogin(a, b) {
+    return a != null && b != null && loginKey(a) === loginKey(b);
+}
+/** A set of logins that ignores case; `has(null)` is false. */
+class LoginSet {
+    keys;
+    constructor(logins = []) {
+        this.keys = new Set([...logins].map(loginKey));
+    }
+    has(login) {
+        return login != null && this.keys.has(loginKey(login));
+    }
+    add(login) {
+        this.keys.add(loginKey(login));
+        return this;
+    }
+    get size() {
+        return this.keys.size;
+    }
+}
+/** Logins without case duplicates, keeping the first spelling of each. */
+function uniqueLogins(logins) {
+    const seen = new LoginSet();
+    const unique = [];
+    for (const login of logins) {
+        if (seen.has(login))
+            continue;
+        seen.add(login);
+        unique.push(login);
+    }
+    return unique;
+}
+
+const cache = new WeakMap();
+const later = (a, b) => new Date(a).getTime() > new Date(b).getTime();
 function activityIndex(snapshot) {
-    const cached = cache$1.get(snapshot);
+    const cached = cache.get(snapshot);
     if (cached)
         return cached;
     const byPerson = new Map();
@@ -50077,7 +50132,7 @@ function activityIndex(snapshot) {
         latestOf: (login) => byPerson.get(loginKey(login)) ?? null,
         latestContributionTo: (login, repo) => byPersonRepo.get(`${loginKey(login)}\u0000${repo.toLowerCase()}`) ?? null,
     };
-    cache$1.set(snapshot, index);
+    cache.set(snapshot, index);
     return index;
 }
 
@@ -50164,36 +50219,11 @@ function coverageGapFindings(policy, gaps) {
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
-// A tiny glob matcher for policy patterns over logins and workflow paths: `*` is any run of
-// characters (slashes included, so `acme/*` covers nested workflow paths), `?` is one
-// character, everything else is literal. Logins are case-insensitive on GitHub, so matching
-// ignores case; that is also harmless for workflow paths, which GitHub treats case-sensitively
-// only on disk.
-const cache = new Map();
-function compile(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        const source = pattern
-            .split('')
-            .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-            .join('');
-        compiled = new RegExp(`^${source}$`, 'is');
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-function matchesGlob(value, pattern) {
-    return compile(pattern).test(value);
-}
-function matchesAnyGlob(value, patterns) {
-    return patterns.some((pattern) => matchesGlob(value, pattern));
-}
-
 function isBot$1(login, person) {
     return (person?.bot ?? false) || login.toLowerCase().endsWith('[bot]');
 }
 function isServiceAccount(login, serviceAccounts) {
-    return matchesAnyGlob(login, serviceAccounts);
+    return matchAnyGlob(serviceAccounts, login);
 }
 function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
@@ -50347,9 +50377,10 @@ const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy, clock
                 `until ${isoDay(expiresAt)} (policy: at most ${maxLifetimeDays})`;
         findings.push(makeFinding(policy, 'long-lived-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message,
             evidence: {
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 accessGrantedAt: grant.accessGrantedAt,
@@ -50465,24 +50496,10 @@ function enterpriseHoldingMessage(subject, item) {
     ];
     return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
 }
-/** The lists an enterprise item's presence depends on (see item-gap.ts). */
-function enterpriseCoverageNeeds(item, org) {
-    if (item.kind === 'copilot-seat') {
-        const scope = String(item.detail.seatScope);
-        return scope === org
-            ? [`org:${org}/copilot-seats`]
-            : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
-    }
-    const slug = String(item.detail.enterprise);
-    return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
-}
 
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
-function sameLogin(a, b) {
-    return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
 function findPerson(snapshot, login) {
     return snapshot.people.find((person) => sameLogin(person.login, login));
 }
@@ -50675,7 +50692,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
             continue;
         items.push({
             kind: 'pat',
-            resource: resourceId.pat(pat.id),
+            resource: resourceId.pat(pat.tokenId),
             label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
             detail: {
                 grantId: pat.id,
@@ -50969,51 +50986,340 @@ function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_O
     };
 }
 
-const coverageId = {
-    organization: (org) => `org:${org}`,
-    contributions: (org) => `org:${org}/contributions`,
-    contributionsOf: (org, login) => `org:${org}/contributions/${login}`,
-    repository: (repo) => `repo:${repo}`,
-    repositoryContributions: (repo) => `repo:${repo}/contributions`,
-    auditLog: (org) => `org:${org}/audit-log`,
-    patGrants: (org) => `org:${org}/personal-access-tokens`,
-    credentialAuthorizations: (org) => `org:${org}/credential-authorizations`,
-    deployKeys: (repo) => `repo:${repo}/deploy-keys`,
-    repositorySecrets: (repo) => `repo:${repo}/secrets`,
-    /** Organization Actions secrets; Dependabot ones are `organizationDependabotSecrets`. */
-    organizationSecrets: (org) => `org:${org}/actions-secrets`,
-    organizationDependabotSecrets: (org) => `org:${org}/dependabot-secrets`,
-    repositoryDependabotSecrets: (repo) => `repo:${repo}/dependabot-secrets`,
-    environmentSecrets: (repo, environment) => `repo:${repo}/env/${environment}/secrets`,
-    members: (org) => `org:${org}/members`,
-    teams: (org) => `org:${org}/teams`,
-    invitations: (org) => `org:${org}/invitations`,
-    repositories: (org) => `org:${org}/repositories`,
-    collaborators: (repo) => `repo:${repo}/collaborators`,
-    allDeployKeys: (org) => `org:${org}/deploy-keys`,
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
 };
-/** True when some gap's resource ends with `/<suffix>` (that kind of read failed somewhere). */
-function hasGapOfKind(snapshot, suffix) {
-    return snapshot.coverage.some((gap) => gap.resource.toLowerCase().endsWith(`/${suffix}`));
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+const SEGMENTS = { org: 1, repo: 2, team: 2, enterprise: 1 };
+function org(item, part, of = null) {
+    return item.org ? { id: gapId(gaps.organization(item.org, part, of)) } : { any: 'org', part, of };
 }
-function covers(gap, needed) {
-    const a = gap.toLowerCase();
-    const b = needed.toLowerCase();
-    return a === b || b.startsWith(`${a}/`);
+function repo(item, part) {
+    return item.repo ? { id: gapId(gaps.repository(item.repo, part)) } : { any: 'repo', part };
 }
-/** True when any of `needed` could not be read. */
-function hasGap(snapshot, ...needed) {
-    return snapshot.coverage.some((gap) => needed.some((resource) => covers(gap.resource, resource)));
+function grantLists(item) {
+    return [
+        org(item, 'repositories'),
+        repo(item, 'collaborators'),
+        org(item, 'outside-collaborators'),
+        org(item, 'members'),
+        org(item, 'teams'),
+        { any: 'team', part: 'any' },
+    ];
+}
+function secretLists(item) {
+    const organization = [
+        org(item, 'actions-secrets'),
+        org(item, 'dependabot-secrets'),
+        ...(item.resource ? [{ id: `${item.resource}/repositories` }] : []),
+    ];
+    const repository = [org(item, 'repositories'), org(item, 'repository-secrets'), repo(item, 'secrets'), repo(item, 'dependabot-secrets')];
+    const environment = [
+        org(item, 'repositories'),
+        org(item, 'repository-secrets'),
+        repo(item, 'environments'),
+        item.repo && item.environment
+            ? { id: gapId(gaps.environment(item.repo, item.environment, 'secrets')) }
+            : { any: 'repo', part: 'secrets' },
+    ];
+    switch (item.secretScope) {
+        case 'organization':
+            return organization;
+        case 'repository':
+            return repository;
+        case 'environment':
+            return environment;
+        default:
+            return [...organization, ...repository, ...environment];
+    }
+}
+function invitationLists(item) {
+    const target = item.target ?? '';
+    if (target.startsWith('repo:')) {
+        const name = target.slice('repo:'.length);
+        return [org(item, 'repository-invitations'), repo({ ...item, repo: name }, 'invitations')];
+    }
+    if (target.startsWith('org:') || target.startsWith('team:'))
+        return [org(item, 'invitations')];
+    return [org(item, 'invitations'), org(item, 'repository-invitations'), { any: 'repo', part: 'invitations' }];
+}
+/** Which lists each kind of item depends on (documented in docs/rule-semantics.md). */
+const DEPENDS_ON = {
+    'org-membership': (item) => [org(item, 'members'), ...(item.subject ? [org(item, 'membership', item.subject)] : [])],
+    'team-membership': (item) => [
+        org(item, 'teams'),
+        item.resource ? { id: `${item.resource}/members` } : { any: 'team', part: 'members' },
+    ],
+    'repo-access': (item) => [org(item, 'repositories'), org(item, 'outside-collaborators'), repo(item, 'collaborators')],
+    invitation: invitationLists,
+    pat: (item) => [org(item, 'personal-access-tokens')],
+    credential: (item) => [org(item, 'credential-authorizations')],
+    'deploy-key': (item) => [org(item, 'repositories'), org(item, 'deploy-keys'), repo(item, 'deploy-keys')],
+    secret: secretLists,
+    grant: grantLists,
+    'person-activity': (item) => [org(item, 'audit-log'), org(item, 'contributions', item.subject ?? null)],
+    'repo-contributions': (item) => [
+        org(item, 'contributions', item.subject ?? null),
+        repo(item, 'contributions'),
+    ],
+    'audit-event': (item) => [org(item, 'audit-log')],
+    'enterprise-membership': (item) => item.assignedBy
+        ? [{ id: gapId(gaps.enterprise(item.assignedBy, 'members')) }, { id: gapId(gaps.enterprise(item.assignedBy, 'admins')) }]
+        : [{ any: 'enterprise', part: 'members' }, { any: 'enterprise', part: 'admins' }],
+    'copilot-seat': (item) => {
+        const by = item.assignedBy;
+        if (by && by.toLowerCase() === item.org?.toLowerCase())
+            return [org(item, 'copilot-seats')];
+        if (by)
+            return [{ id: gapId(gaps.enterprise(by, 'copilot-seats')) }, { id: gapId(gaps.organization(by, 'copilot-seats')) }];
+        return [{ any: 'org', part: 'copilot-seats' }, { any: 'enterprise', part: 'copilot-seats' }];
+    },
+    identity: (item) => [org(item, 'saml-identities'), org(item, 'scim-identities')],
+    'offboarding-step': () => ['anything'],
+    resource: () => [],
+};
+function ancestorOrSame(gap, needed) {
+    return gap === needed || needed.startsWith(`${gap}/`);
+}
+function matchesAny(gap, need) {
+    const prefix = `${need.any}:`;
+    if (!gap.startsWith(prefix))
+        return false;
+    const segments = gap.slice(prefix.length).split('/');
+    const rest = segments.slice(SEGMENTS[need.any]);
+    if (rest.length === 0 || need.part === 'any')
+        return true; // the whole resource, or any of its parts
+    // `repo:o/r/env/<environment>/secrets`: an environment's list counts as the repository's.
+    const part = rest[0] === 'env' ? rest.at(-1) : rest[0];
+    if (part !== need.part)
+        return false;
+    return need.of == null || rest[1] === undefined || rest[1] === need.of.toLowerCase();
+}
+function needs(item) {
+    const whole = [];
+    if (item.org)
+        whole.push({ id: resourceId.organization(item.org) });
+    if (item.resource)
+        whole.push({ id: item.resource });
+    return [...whole, ...DEPENDS_ON[item.kind](item)];
+}
+/** Whether `gap` hides `item`. Ids compare without case, as GitHub compares names. */
+function covers(gap, item) {
+    const id = gap.resource.toLowerCase();
+    // What a rule could not judge for lack of stored history hides nothing in the organization.
+    if (id.startsWith('history:'))
+        return false;
+    return needs(item).some((need) => {
+        if (need === 'anything')
+            return true;
+        if ('id' in need)
+            return ancestorOrSame(id, need.id.toLowerCase());
+        return matchesAny(id, need);
+    });
+}
+/** The first gap that hides any of the items, or null. */
+function coveringGap(gapList, ...items) {
+    return gapList.find((gap) => items.some((item) => covers(gap, item))) ?? null;
+}
+/** The organization, repository and secret level a contract resource id names, where it does. */
+function itemFromResource(resource) {
+    const colon = resource.indexOf(':');
+    const type = resource.slice(0, colon);
+    const body = resource.slice(colon + 1).split('/');
+    const base = { resource, org: null, repo: null };
+    switch (type) {
+        case 'org':
+            return { ...base, org: body[0] };
+        case 'team':
+            return { ...base, org: body[0] };
+        case 'repo':
+        case 'deploy-key':
+            return { ...base, org: body[0], repo: body.length >= 2 ? `${body[0]}/${body[1]}` : null };
+        case 'secret':
+            if (body.length === 2)
+                return { ...base, org: body[0], secretScope: 'organization' };
+            if (body[2] === 'env' && body.length >= 5) {
+                return {
+                    ...base,
+                    org: body[0],
+                    repo: `${body[0]}/${body[1]}`,
+                    environment: body.slice(3, -1).join('/'),
+                    secretScope: 'environment',
+                };
+            }
+            return { ...base, org: body[0], repo: `${body[0]}/${body[1]}`, secretScope: 'repository' };
+        case 'enterprise':
+            return { ...base, assignedBy: body[0] };
+        case 'copilot-seat':
+            // `copilot-seat:<org or enterprise>/<login>`: which of the two is not in the id.
+            return { ...base, assignedBy: body[0] };
+        default:
+            return base;
+    }
+}
+function tokenKind(resource) {
+    return resource.startsWith('credential:') ? 'credential' : 'pat';
+}
+/** What each rule's findings depend on; rules not listed depend on their resource's kind. */
+const FINDING_KINDS = {
+    'retained-org-membership': () => ['org-membership'],
+    'retained-repo-access': () => ['repo-access'],
+    'retained-team-membership': () => ['team-membership'],
+    'pending-invitation': () => ['invitation'],
+    'retained-token': (resource) => [tokenKind(resource)],
+    'long-lived-token': (resource) => [tokenKind(resource)],
+    'stale-token': (resource) => [tokenKind(resource)],
+    'retained-deploy-key': () => ['deploy-key'],
+    'stale-deploy-key': () => ['deploy-key'],
+    'write-deploy-key': () => ['deploy-key'],
+    'unrotated-secret': () => ['secret'],
+    'stale-secret': () => ['secret'],
+    'stale-member': () => ['org-membership', 'person-activity'],
+    'unused-write-access': () => ['grant', 'repo-contributions'],
+    'activity-after-offboarding': () => ['audit-event'],
+    'offboarded-ip-activity': () => ['audit-event'],
+    'unapproved-credential-change': () => ['audit-event'],
+    'offboarding-step-missing': () => ['offboarding-step'],
+    'offboarding-drift': () => ['offboarding-step'],
+    'retained-enterprise-membership': () => ['enterprise-membership'],
+    'retained-copilot-seat': () => ['copilot-seat'],
+    'idle-copilot-seat': () => ['copilot-seat'],
+    'deprovisioned-identity-access': () => ['org-membership', 'identity'],
+    'audit-coverage-gap': () => ['resource'],
+    'policy-invalid': () => ['resource'],
+};
+const KIND_OF_TYPE = {
+    team: 'team-membership',
+    repo: 'grant',
+    'deploy-key': 'deploy-key',
+    pat: 'pat',
+    credential: 'credential',
+    secret: 'secret',
+    invitation: 'invitation',
+    event: 'audit-event',
+    enterprise: 'enterprise-membership',
+    'copilot-seat': 'copilot-seat',
+};
+/** The items a finding's presence depends on: its absence behind a gap over them is not "gone". */
+function findingItems(finding, organization = null) {
+    const from = itemFromResource(finding.resource);
+    const type = finding.resource.slice(0, finding.resource.indexOf(':'));
+    const kinds = FINDING_KINDS[finding.rule]?.(finding.resource) ?? [KIND_OF_TYPE[type] ?? 'resource'];
+    return kinds.map((kind) => ({
+        ...from,
+        org: from.org ?? organization,
+        subject: finding.subject,
+        kind,
+    }));
+}
+/** Whether `gap` hides a finding (so its absence this run means "unknown", not "resolved"). */
+function coversFinding(gap, finding, organization = null) {
+    return findingItems(finding, organization).some((item) => covers(gap, item));
+}
+
+// Which parts of the organization the collectors could not read, as the rules need to know it.
+// A rule that decides from the ABSENCE of something (no activity, no contribution) must stay
+// silent where the data was not read; the gap itself is reported by `audit-coverage-gap`.
+// Whether a gap hides something is decided by src/coverage/covers.ts, for rules as for every
+// other reader.
+/** True when some coverage gap hides `item` in this snapshot. */
+function hidden(snapshot, item) {
+    return coveringGap(snapshot.coverage, { ...item, org: snapshot.organization }) !== null;
 }
 /** True when every activity source (contributions and audit log) was read for this person. */
 function activityReadFor(snapshot, login) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.auditLog(org));
+    return !hidden(snapshot, { kind: 'person-activity', subject: login });
 }
 /** True when contributions of `login` to `repo` were read. */
 function contributionsReadFor(snapshot, login, repo) {
-    const org = snapshot.organization;
-    return !hasGap(snapshot, coverageId.contributionsOf(org, login), coverageId.repositoryContributions(repo));
+    return !hidden(snapshot, { kind: 'repo-contributions', subject: login, repo });
 }
 /**
  * True when the activity window reaches back at least `days` days before `now`, so that
@@ -51045,10 +51351,11 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
             : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
-            resource: resourceId.pat(grant.id),
+            resource: resourceId.pat(grant.tokenId),
             message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
             evidence: {
                 kind: 'fine-grained-pat',
+                grantId: grant.id,
                 tokenId: grant.tokenId,
                 tokenName: grant.tokenName,
                 lastUsedAt: grant.lastUsedAt,
@@ -51106,32 +51413,32 @@ function same$1(a, b) {
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
 function stepMissing(what, login, snapshot, now) {
-    const org = snapshot.organization;
-    const gap = (...resources) => hasGap(snapshot, ...resources);
+    // The person's holdings of a kind, wherever they are: any list of that kind unread hides them.
+    const unread = (...kinds) => kinds.some((kind) => hidden(snapshot, { kind, subject: login }));
     switch (what) {
         case 'org-membership':
-            if (gap(coverageId.members(org)))
+            if (unread('org-membership'))
                 return null;
             return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
         case 'repo-access':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators'))
+            if (unread('repo-access'))
                 return null;
             return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
-            if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
+            if (unread('team-membership'))
                 return null;
             return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
         case 'invitations':
-            if (gap(coverageId.invitations(org)))
+            if (unread('invitation'))
                 return null;
             return snapshot.invitations.some((i) => same$1(i.login, login));
         case 'tokens':
-            if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org)))
+            if (unread('pat', 'credential'))
                 return null;
             return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
                 snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
-            if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys'))
+            if (unread('deploy-key'))
                 return null;
             return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
         case 'secrets-rotated':
@@ -51819,10 +52126,10 @@ function baselineEvidence(baseline) {
 const ADVANCE_MS = 24 * 3_600_000;
 function isApprovedChange(event, policy) {
     const { actors, workflows } = policy.approvedChangers;
-    if (event.actor !== null && matchesAnyGlob(event.actor, actors))
+    if (event.actor !== null && matchAnyGlob(actors, event.actor))
         return true;
     const workflow = event.fields.workflow;
-    return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+    return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
 /** The offboarded person whose journey this change carries out, or null. */
 function journeyOf(change, offboarded, organization) {
@@ -63173,7 +63480,7 @@ function planRemediation(findings, snapshot, org) {
         .filter((f) => f.rule === 'retained-org-membership' && f.subject)
         .map((f) => f.subject.toLowerCase()));
     // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-    const patIds = [];
+    const patGrants = [];
     for (const finding of findings) {
         const username = finding.subject;
         const resource = finding.resource;
@@ -63228,11 +63535,12 @@ function planRemediation(findings, snapshot, org) {
                 break;
             }
             case 'retained-token': {
-                const pat = afterPrefix(resource, 'pat:');
+                // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+                const grantId = finding.evidence.grantId;
                 const credential = afterPrefix(resource, 'credential:');
-                if (pat && /^\d+$/.test(pat)) {
-                    if (!patIds.includes(Number(pat)))
-                        patIds.push(Number(pat));
+                if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+                    if (!patGrants.some((grant) => grant.id === grantId))
+                        patGrants.push({ id: grantId, resource });
                 }
                 else if (credential && /^\d+$/.test(credential)) {
                     request('revoke-credential', 'DELETE /orgs/{org}/credential-authorizations/{credential_id}', { org, credential_id: Number(credential) }, finding, `Revoke SSO credential authorization ${credential}`);
@@ -63257,9 +63565,10 @@ function planRemediation(findings, snapshot, org) {
                 break;
         }
     }
-    for (let start = 0; start < patIds.length; start += PAT_BATCH_SIZE) {
-        const ids = patIds.slice(start, start + PAT_BATCH_SIZE);
-        const resources = ids.map((id) => `pat:${id}`);
+    for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+        const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+        const ids = batch.map((grant) => grant.id);
+        const resources = batch.map((grant) => grant.resource);
         const subjects = [
             ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
         ];
@@ -64510,30 +64819,16 @@ function renderSummary(report, history) {
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
+// Comparing this run's findings with the stored state, and the state this run leaves behind.
+// A fingerprint that disappeared because its resource could not be read this time is neither
+// resolved nor dropped: "could not read" is not "gone".
 /**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
  */
-function gapCovers(gap, resource) {
-    if (gap.resource === resource)
-        return true;
-    if (gap.resource.startsWith('org:')) {
-        const org = gap.resource.slice('org:'.length);
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return (body === org ||
-            body.startsWith(`${org}/`) ||
-            resource.startsWith('pat:') ||
-            resource.startsWith('credential:') ||
-            resource.startsWith('event:'));
-    }
-    if (gap.resource.startsWith('repo:')) {
-        // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
-        // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
-        const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
-        const body = resource.slice(resource.indexOf(':') + 1);
-        return body === repo || body.startsWith(`${repo}/`);
-    }
-    return false;
+function gapCovers(gap, finding, organization = null) {
+    return coversFinding(gap, finding, organization);
 }
 function diffRuns(previous, current, gaps = []) {
     const seen = previous?.fingerprints ?? {};
@@ -64546,7 +64841,7 @@ function diffRuns(previous, current, gaps = []) {
         if (currentIds.has(fingerprint))
             continue;
         const entry = { fingerprint, ...record };
-        (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+        (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
     }
     return diff;
 }
@@ -65696,7 +65991,7 @@ const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
 const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
 /** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
 function deferredResource(repo, part) {
-    return `repo:${repo}/${part}`;
+    return gaps.repository(repo, part);
 }
 /** Repository → when this part was last read, from the state's grouped record. */
 function lastReadOf(record, part) {
@@ -65800,7 +66095,7 @@ function issuesToKeepOpen(previous, gaps, policy, organization) {
     if (!previous)
         return null;
     const hidden = Object.entries(previous.fingerprints)
-        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
+        .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record, organization)))
         .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
@@ -65877,6 +66172,37 @@ function evaluateAudit(gathered, ctx) {
                 reads,
             },
         },
+    };
+}
+
+// Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
+// Reading such a state renames those items (inventory and checklist alike) to `pat:<token id>`,
+// which both ids in the item's detail allow, so an offboarding opened by an older version is
+// verified, ticked and closed like a new one.
+function renamedPat(item) {
+    const { grantId, tokenId } = item.detail;
+    if (item.kind !== 'pat' || typeof tokenId !== 'number' || typeof grantId !== 'number')
+        return null;
+    const current = resourceId.pat(tokenId);
+    return item.resource === `pat:${grantId}` && item.resource !== current ? current : null;
+}
+function upgradePatIds(state) {
+    const renames = new Map();
+    const items = state.inventory.items.map((item) => {
+        const renamed = renamedPat(item);
+        if (!renamed)
+            return item;
+        renames.set(item.resource, renamed);
+        return { ...item, resource: renamed };
+    });
+    if (renames.size === 0)
+        return state;
+    return {
+        ...state,
+        inventory: { ...state.inventory, items },
+        items: state.items.map((status) => status.kind === 'pat' && renames.has(status.resource)
+            ? { ...status, resource: renames.get(status.resource) ?? status.resource }
+            : status),
     };
 }
 
@@ -66203,7 +66529,7 @@ function readTrackingIssue(body) {
         else
             done.delete(id);
     }
-    return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+    return { kind: 'state', state: upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] }) };
 }
 /**
  * Who was offboarded and when, from tracking issues (open or closed), for the audit-mode
@@ -66219,7 +66545,7 @@ function readOffboardedPeople(issues) {
         const ips = Array.isArray(state?.inventory.knownIps)
             ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
             : [];
-        const key = marker.subject.toLowerCase();
+        const key = loginKey(marker.subject);
         const known = people.get(key);
         const offboardedAt = known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()
             ? known.offboardedAt
@@ -66306,28 +66632,32 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+// Every read is accounted: a failure becomes a coverage gap that names the resource and says how
+// to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
 /** Turns any error from the client into a reason a person can act on (src/github/errors.ts). */
 const describeFailure = describeError$1;
 class Coverage {
     byKey = new Map();
-    add(resource, reason) {
+    add(scope, reason) {
+        const resource = gapId(scope);
         const key = `${resource}\u0000${reason}`;
         if (!this.byKey.has(key))
             this.byKey.set(key, { resource, reason });
     }
-    has(resource) {
+    has(scope) {
+        const resource = gapId(scope);
         return [...this.byKey.values()].some((gap) => gap.resource === resource);
     }
     get gaps() {
         return [...this.byKey.values()];
     }
     /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-    async read(resource, hint, read) {
+    async read(scope, hint, read) {
         try {
             return await read();
         }
         catch (error) {
-            this.add(resource, describeFailure(error, hint));
+            this.add(scope, describeFailure(error, hint));
             return undefined;
         }
     }
@@ -66552,7 +66882,7 @@ function straddlesThreshold(window, now, thresholdsDays) {
 }
 async function collectOrgActivity(ctx, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions`;
+    const resource = gaps.organization(ctx.org, 'contributions');
     const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
     await mapWithConcurrency(windows, 4, async (window) => {
         let after = null;
@@ -66642,7 +66972,7 @@ async function collectOrgActivity(ctx, options) {
 /** One person's exact latest dates (Q5b), one query per window of a year at most. */
 async function readPersonActivity(ctx, login, options) {
     const ledger = new ContributionLedger();
-    const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+    const resource = gaps.organization(ctx.org, 'contributions', login);
     let complete = true;
     for (const window of activityWindows(options.now, options.windowDays, 365)) {
         const page = await ctx.coverage.read(resource, HINTS.members, () => readGraphql(ctx.client, ACTIVITY_DATES_QUERY, {
@@ -66723,7 +67053,7 @@ function toAuditEvent(raw) {
 async function collectAuditLog(ctx, query) {
     const day = query.from.toISOString().slice(0, 10);
     const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/audit-log`, HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () => listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }));
     if (!raw)
         return null;
     // The `created:` qualifier has day precision; keep the window exact.
@@ -66772,7 +67102,7 @@ async function collectDeployKeys(ctx, repositories) {
     const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
     const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(`${resourceId.repository(repo.nameWithOwner)}/deploy-keys`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
         return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
     });
     return perRepo.flat();
@@ -66800,12 +67130,12 @@ async function listSeats(ctx, route, params) {
 }
 /** The organization's seats; `logins` keeps only those people's (the per-person collection). */
 async function collectCopilotSeats(ctx, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/copilot-seats`, HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'copilot-seats'), HINTS.copilotSeats, () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }));
     return keep((raw ?? []).map((seat) => toCopilotSeat(seat, ctx.org)).filter((seat) => seat.login), logins);
 }
 /** Seats the enterprise assigns; a seat given through none of its organizations is the enterprise's. */
 async function collectEnterpriseCopilotSeats(ctx, slug, logins) {
-    const raw = await ctx.coverage.read(`${resourceId.enterprise(slug)}/copilot-seats`, HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
+    const raw = await ctx.coverage.read(gaps.enterprise(slug, 'copilot-seats'), HINTS.enterpriseCopilotSeats, () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }));
     return keep((raw ?? []).map((seat) => toCopilotSeat(seat, slug)).filter((seat) => seat.login), logins);
 }
 function keep(seats, logins) {
@@ -66855,7 +67185,7 @@ function toSamlIdentity(node) {
 }
 async function collectExternalIdentities(ctx) {
     const result = { provider: false, identities: new Map(), links: [] };
-    const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
+    const resource = gaps.organization(ctx.org, 'saml-identities');
     let after = null;
     for (;;) {
         let page;
@@ -66925,7 +67255,7 @@ async function collectScimIdentities(ctx, links, options = {}) {
                 return all;
         }
     };
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/scim-identities`, HINTS.scim, read);
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'scim-identities'), HINTS.scim, read);
     return (raw ?? []).map((identity) => toScimIdentity(identity, links));
 }
 
@@ -66956,13 +67286,13 @@ function toRepoInvitation(repo, raw) {
     };
 }
 async function collectOrgInvitations(ctx) {
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/invitations`, HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () => listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }));
     return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
 }
 async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
-        const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/invitations`, HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
+        const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
         return (raw ?? []).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
@@ -66990,7 +67320,7 @@ const USER_QUERY = `query User($org: String!, $login: String!) {
 // Members with their organization role, 2FA state and verified-domain e-mails (Q1).
 async function collectMembers(ctx) {
     const members = [];
-    const resource = `${resourceId.organization(ctx.org)}/members`;
+    const resource = gaps.organization(ctx.org, 'members');
     let withEmails = true;
     let after = null;
     let organizationId = null;
@@ -67001,7 +67331,7 @@ async function collectMembers(ctx) {
             const emailErrors = result.errors.filter((e) => e.path.includes('organizationVerifiedDomainEmails'));
             if (withEmails && emailErrors.length > 0) {
                 // A non-null list field that errors nulls the whole member node: re-read the page without it.
-                ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails`, graphqlReason(emailErrors[0]));
+                ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails'), graphqlReason(emailErrors[0]));
                 withEmails = false;
                 continue;
             }
@@ -67041,21 +67371,56 @@ async function collectMembers(ctx) {
 const COLLABORATOR_EDGE = `permission
   permissionSources { permission source { __typename ... on Team { slug } ... on Organization { login } ... on Repository { nameWithOwner } } }
   node { login }`;
-/** Q3: repositories with deploy-key counts, environment names and direct collaborators. */
-const REPOSITORIES_QUERY = `query Repositories($org: String!, $after: String) {
+/** The repository fields Q3 asks for besides `nameWithOwner`, each of which a token may be denied. */
+const REPOSITORY_FIELDS = [
+    'databaseId',
+    'visibility',
+    'isArchived',
+    'pushedAt',
+    'deployKeys',
+    'environments',
+    'collaborators',
+];
+function fieldText(field, forSubject) {
+    switch (field) {
+        case 'deployKeys':
+            return 'deployKeys(first: 1) { totalCount }';
+        case 'environments':
+            return 'environments(first: 100) { totalCount nodes { name } }';
+        case 'collaborators':
+            return forSubject
+                ? `collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }`
+                : `collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }`;
+        default:
+            return field;
+    }
+}
+/**
+ * Q3: repositories with deploy-key counts, environment names and direct collaborators; with
+ * `forSubject`, only the collaborator edge of `$login` (per-person collection). `omit` leaves out
+ * fields the token was denied, so that a page whose repositories GitHub nulled for one denied
+ * non-null field can be read again without it.
+ */
+function repositoriesQuery(forSubject, omit = new Set()) {
+    const fields = REPOSITORY_FIELDS.filter((field) => !omit.has(field))
+        .map((field) => fieldText(field, forSubject))
+        .join('\n        ');
+    const name = forSubject ? 'SubjectRepositories' : 'Repositories';
+    const login = forSubject ? ', $login: String!' : '';
+    return `query ${name}($org: String!${login}, $after: String) {
   ${RATE_LIMIT}
   organization(login: $org) {
     repositories(first: 100, after: $after) {
       ${PAGE_INFO}
       nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 100, affiliation: DIRECT) { ${PAGE_INFO} edges { ${COLLABORATOR_EDGE} } }
+        nameWithOwner
+        ${fields}
       }
     }
   }
 }`;
+}
+repositoriesQuery(false);
 const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: String!, $name: String!, $after: String) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
@@ -67063,20 +67428,7 @@ const REPOSITORY_COLLABORATORS_QUERY = `query RepositoryCollaborators($owner: St
   }
 }`;
 /** Per-person: only the repositories where `$login` is a direct collaborator come back non-empty. */
-const SUBJECT_REPOSITORIES_QUERY = `query SubjectRepositories($org: String!, $login: String!, $after: String) {
-  ${RATE_LIMIT}
-  organization(login: $org) {
-    repositories(first: 100, after: $after) {
-      ${PAGE_INFO}
-      nodes {
-        nameWithOwner databaseId visibility isArchived pushedAt
-        deployKeys(first: 1) { totalCount }
-        environments(first: 100) { totalCount nodes { name } }
-        collaborators(first: 1, affiliation: DIRECT, login: $login) { edges { ${COLLABORATOR_EDGE} } }
-      }
-    }
-  }
-}`;
+repositoriesQuery(true);
 
 function collaboratorRecords(repo, connection) {
     return (connection.edges ?? []).flatMap((edge) => {
@@ -67096,10 +67448,10 @@ function collaboratorRecords(repo, connection) {
 function toRepository(node) {
     return {
         nameWithOwner: node.nameWithOwner,
-        databaseId: node.databaseId,
-        visibility: node.visibility.toLowerCase(),
-        archived: node.isArchived,
-        pushedAt: node.pushedAt,
+        databaseId: node.databaseId ?? null,
+        visibility: node.visibility ? node.visibility.toLowerCase() : null,
+        archived: node.isArchived ?? false,
+        pushedAt: node.pushedAt ?? null,
         environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
         deployKeyCount: node.deployKeys?.totalCount ?? 0,
     };
@@ -67124,14 +67476,80 @@ async function moreCollaborators(ctx, repo, after) {
     }
     return records;
 }
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field) {
+    return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+function reasonWith(error, permission) {
+    return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+const underNode = (errors, index) => errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
 /** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
 function recordNodeErrors(ctx, errors, index, repo, out) {
-    for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-        const field = String(error.path[4] ?? 'repository');
-        ctx.coverage.add(`${resourceId.repository(repo)}/${field}`, graphqlReason(error));
-        if (field === 'collaborators')
+    for (const error of underNode(errors, index)) {
+        const { part, permission } = partOf(error.path[4]);
+        ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+        if (part === 'collaborators')
             out.add(repo);
     }
+}
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors, index, omitted) {
+    const fields = new Set();
+    for (const error of underNode(errors, index)) {
+        const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+        if (field && !omitted.has(field))
+            fields.add(field);
+    }
+    return fields;
+}
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(ctx, forSubject, variables) {
+    const first = await readGraphql(ctx.client, repositoriesQuery(forSubject), variables);
+    const connection = first.data?.organization?.repositories;
+    if (!connection)
+        return first;
+    const nodes = connection.nodes.map((node) => ({
+        node,
+        errors: first.errors,
+        omitted: new Map(),
+    }));
+    const omit = new Map();
+    for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+        const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+        let added = false;
+        for (const index of lost) {
+            for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+                const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+                if (error)
+                    omit.set(field, error);
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+        let again;
+        try {
+            again = await readGraphql(ctx.client, repositoriesQuery(forSubject, new Set(omit.keys())), variables);
+        }
+        catch {
+            break; // the lost repositories stay lost, and say so below
+        }
+        const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+        const reread = again.data?.organization?.repositories.nodes ?? [];
+        for (const index of lost) {
+            const node = reread[index] ?? null;
+            // Same cursor, same page: a name already read means the list moved under us.
+            const usable = node && !names.has(node.nameWithOwner) ? node : null;
+            nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+        }
+    }
+    return { connection, nodes };
 }
 /** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
 async function collectRepositories(ctx, subjectLogin) {
@@ -67140,13 +67558,12 @@ async function collectRepositories(ctx, subjectLogin) {
         collaborators: [],
         incompleteCollaborators: new Set(),
     };
-    const resource = `${resourceId.organization(ctx.org)}/repositories`;
-    const query = subjectLogin ? SUBJECT_REPOSITORIES_QUERY : REPOSITORIES_QUERY;
+    const resource = gaps.organization(ctx.org, 'repositories');
     let after = null;
     for (;;) {
         let page;
         try {
-            page = await readGraphql(ctx.client, query, {
+            page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
                 org: ctx.org,
                 after,
                 login: subjectLogin,
@@ -67156,21 +67573,27 @@ async function collectRepositories(ctx, subjectLogin) {
             ctx.coverage.add(resource, describeFailure(error, HINTS.members));
             return result;
         }
-        const connection = page.data?.organization?.repositories;
-        if (!connection) {
+        if (!('nodes' in page)) {
             ctx.coverage.add(resource, page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`);
             return result;
         }
-        for (const [index, node] of connection.nodes.entries()) {
+        const connection = page.connection;
+        for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
             if (!node) {
-                const lost = errorUnderNode(page.errors, 2, index);
+                const lost = errorUnderNode(errors, 2, index);
                 if (lost) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that repository is missing)`);
                 }
                 continue;
             }
             result.repositories.push(toRepository(node));
-            recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
+            for (const [field, error] of omitted) {
+                const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+                ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+                if (part === 'collaborators')
+                    result.incompleteCollaborators.add(node.nameWithOwner);
+            }
+            recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
             if (!node.collaborators)
                 continue;
             result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
@@ -67180,7 +67603,7 @@ async function collectRepositories(ctx, subjectLogin) {
                     result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
                 }
                 catch (error) {
-                    ctx.coverage.add(`${resourceId.repository(node.nameWithOwner)}/collaborators`, describeFailure(error));
+                    ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
                     result.incompleteCollaborators.add(node.nameWithOwner);
                 }
             }
@@ -67206,13 +67629,13 @@ async function collectOrgSecrets(ctx) {
     const secrets = [];
     for (const kind of ['actions', 'dependabot']) {
         const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-        const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/${kind}-secrets`, hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
+        const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }));
         const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
             const name = str(r.name) ?? '';
             const visibility = (str(r.visibility) ?? 'all');
             let selectedRepositories = null;
             if (visibility === 'selected') {
-                const repos = await ctx.coverage.read(`secret:${ctx.org}/${name}/repositories`, hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
+                const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () => listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
                     org: ctx.org,
                     secret_name: name,
                 }));
@@ -67243,7 +67666,7 @@ async function collectRepoSecrets(ctx, repositories) {
         const secrets = [];
         for (const kind of ['actions', 'dependabot']) {
             const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/${kind === 'actions' ? 'secrets' : 'dependabot-secrets'}`, hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
+            const raw = await ctx.coverage.read(gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'), hint, () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }));
             for (const r of raw ?? []) {
                 secrets.push({
                     scope: 'repository',
@@ -67256,7 +67679,7 @@ async function collectRepoSecrets(ctx, repositories) {
             }
         }
         for (const environment of repository.environments) {
-            const raw = await ctx.coverage.read(`${resourceId.repository(repo)}/env/${environment}/secrets`, HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+            const raw = await ctx.coverage.read(gaps.environment(repo, environment, 'secrets'), HINTS.environmentSecrets, () => listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
                 owner,
                 repo: name,
                 environment_name: environment,
@@ -67341,7 +67764,7 @@ async function followUp(ctx, query, slug, first, pick, resource) {
 /** `userLogins` narrows to the teams of those people (per-person collection). */
 async function collectTeams(ctx, userLogins) {
     const teams = [];
-    const resource = `${resourceId.organization(ctx.org)}/teams`;
+    const resource = gaps.organization(ctx.org, 'teams');
     let after = null;
     for (;;) {
         let page;
@@ -67369,16 +67792,15 @@ async function collectTeams(ctx, userLogins) {
                     ctx.coverage.add(resource, `${graphqlReason(lost)} (at ${lost.path.join('.')}; that team is missing)`);
                 continue;
             }
-            const teamResource = resourceId.team(ctx.org, node.slug);
             // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
             for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-                ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
+                ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
             }
             const memberPages = node.members
-                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, `${teamResource}/members`)
+                ? await followUp(ctx, TEAM_MEMBERS_QUERY, node.slug, node.members, (d) => d.organization?.team?.members, gaps.team(ctx.org, node.slug, 'members'))
                 : [];
             const repoPages = node.repositories
-                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, `${teamResource}/repositories`)
+                ? await followUp(ctx, TEAM_REPOSITORIES_QUERY, node.slug, node.repositories, (d) => d.organization?.team?.repositories, gaps.team(ctx.org, node.slug, 'repositories'))
                 : [];
             teams.push({
                 slug: node.slug,
@@ -67442,11 +67864,11 @@ async function collectPatGrants(ctx, owners) {
     const params = { org: ctx.org };
     if (owners)
         params['owner[]'] = owners;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/personal-access-tokens`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'personal-access-tokens'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params));
     const grants = (raw ?? []).map(toPatGrant);
     // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
     await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(`${resourceId.pat(grant.id)}/repositories`, HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
             org: ctx.org,
             pat_id: grant.id,
         }));
@@ -67459,7 +67881,7 @@ async function collectCredentialAuthorizations(ctx, login) {
     const params = { org: ctx.org };
     if (login)
         params.login = login;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/credential-authorizations`, HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'credential-authorizations'), HINTS.credentialAuthorizations, () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params));
     return (raw ?? []).map(toCredentialAuthorization);
 }
 
@@ -67655,7 +68077,7 @@ const DEFAULT_REST_RESERVE = 200;
 /** The audit log keeps web events for 180 days; asking for more only returns less. */
 const AUDIT_LOG_RETENTION_DAYS$1 = 180;
 async function readDefaultPermission(ctx) {
-    const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
+    const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () => ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }));
     const value = org?.data
         ?.default_repository_permission;
     if (value === 'none')
@@ -67666,7 +68088,6 @@ async function collectOrganization(client, options) {
     const logger = options.logger ?? quietLogger;
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger };
-    const orgId = resourceId.organization(options.org);
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
     logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
@@ -67775,7 +68196,7 @@ async function collectOrganization(client, options) {
             outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
     });
     if (activityShortfall || !members.organizationId) {
-        coverage.add(`${orgId}/contributions`, activityShortfall ?? 'organization id unavailable (members could not be read)');
+        coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
     }
     else {
         snapshot.contributions = await collectOrgActivity(ctx, {
@@ -68091,20 +68512,23 @@ function reconstructInventory(events, login, org, options = {}) {
                 break;
             case 'personal_access_token.access_granted':
             case 'personal_access_token.access_revoked': {
+                // The events carry the token id, which is the resource id (`pat:<token id>`); the grant
+                // id, when present, is what a revocation addresses.
                 const grantId = idField(event, 'pat_id');
                 const tokenId = idField(event, 'token_id');
-                const id = grantId ?? tokenId;
-                if (!isTargetOrActor(event) || !id)
+                if (!isTargetOrActor(event) || (!tokenId && !grantId))
                     break;
                 if (event.action === 'personal_access_token.access_revoked') {
                     removeWhere((item) => item.kind === 'pat' &&
-                        (item.resource === `pat:${id}` || String(item.detail.tokenId) === tokenId));
+                        ((tokenId !== null && String(item.detail.tokenId) === tokenId) ||
+                            (grantId !== null && String(item.detail.grantId) === grantId)));
                     break;
                 }
                 const name = event.fields.user_programmatic_access_name;
                 add({
                     kind: 'pat',
-                    resource: `pat:${id}`,
+                    // Without a token id (not seen in GitHub's events, but possible) the grant id stands in.
+                    resource: `pat:${tokenId ?? grantId}`,
                     label: `Fine-grained PAT${typeof name === 'string' ? ` "${name}"` : ''}`,
                     detail: {
                         grantId: grantId === null ? null : Number(grantId),
@@ -68190,56 +68614,25 @@ function reconstructInventory(events, login, org, options = {}) {
     };
 }
 
-function sameOrAncestor(gap, needed) {
-    return gap === needed || needed.startsWith(`${gap}/`);
-}
-/** The lists whose reading an item's presence depends on. */
-function coverageNeeds(item, org, subject) {
-    const orgId = `org:${org}`;
-    const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-    switch (item.kind) {
-        case 'org-membership':
-            return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-        case 'team-membership':
-            return [`${orgId}/teams`, `${item.resource}/members`];
-        case 'repo-access':
-            return [
-                `${orgId}/repositories`,
-                `${orgId}/outside-collaborators`,
-                ...(repo ? [`${repo}/collaborators`] : []),
-            ];
-        case 'invitation': {
-            const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-            return target.startsWith('repo:')
-                ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-                : [`${orgId}/invitations`];
-        }
-        case 'pat':
-            return [`${orgId}/personal-access-tokens`];
-        case 'credential':
-            return [`${orgId}/credential-authorizations`];
-        case 'deploy-key':
-            return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-        case 'enterprise-membership':
-        case 'copilot-seat':
-            return enterpriseCoverageNeeds(item, org);
-        case 'secret': {
-            if (item.detail.scope === 'organization' || !repo) {
-                // Which repositories a `selected` secret reaches decides whether it was readable.
-                return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-            }
-            const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-            return environment
-                ? [`${repo}/env/${environment}/secrets`]
-                : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-        }
-    }
+// Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
+// absent because it could not be read is `unknown`, never `revoked`. The lists each kind
+// depends on are the one table in src/coverage/covers.ts.
+const text = (value) => (typeof value === 'string' ? value : null);
+/** An inventory item as the coverage table sees it: its id says where it lives, its detail the rest. */
+function coveredInventoryItem(item, org, subject) {
+    const fromId = itemFromResource(item.resource);
+    return {
+        ...fromId,
+        kind: item.kind,
+        org,
+        subject,
+        repo: fromId.repo ?? text(item.detail.repo),
+        target: text(item.detail.target),
+        assignedBy: text(item.kind === 'copilot-seat' ? item.detail.seatScope : item.detail.enterprise),
+    };
 }
 function gapFor(snapshot, item, subject) {
-    const org = snapshot.organization;
-    // `org:<org>` alone means nothing about the organization could be read.
-    const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) => id.toLowerCase());
-    return (snapshot.coverage.find((gap) => needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed))) ?? null);
+    return coveringGap(snapshot.coverage, coveredInventoryItem(item, snapshot.organization, subject));
 }
 
 const RULE_OF = {
@@ -68254,7 +68647,7 @@ const RULE_OF = {
     'enterprise-membership': 'retained-enterprise-membership',
     'copilot-seat': 'retained-copilot-seat',
 };
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a, b) {
     if (a.resource === b.resource)
         return true;
@@ -68265,7 +68658,7 @@ function expiredPat(snapshot, item) {
     if (item.kind !== 'pat')
         return undefined;
     return snapshot.patGrants.find((grant) => grant.tokenExpired &&
-        (`pat:${grant.id}` === item.resource ||
+        (resourceId.pat(grant.tokenId) === item.resource ||
             (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)));
 }
 function findHeld(held, item) {
@@ -68343,7 +68736,11 @@ function holdingMessage(subject, org, item) {
     }
 }
 function verifyOffboarding(input) {
-    const { subject, offboardedAt, inventory, snapshot, policy } = input;
+    const { offboardedAt, inventory, snapshot, policy } = input;
+    // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+    // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+    const subject = findPerson(snapshot, input.subject)?.login ??
+        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
@@ -68850,12 +69247,15 @@ const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: 
   }
 }`;
 
+// The enterprise around the organizations: which organizations it has, who is in it (also as
+// an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
+// it is readable only with an enterprise owner's token; each refused read is a named gap.
 /**
  * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
  * returns null, so "could not read" never looks like "nobody there".
  */
 async function walk(ctx, slug, part, query, variables, pick) {
-    const resource = `${resourceId.enterprise(slug)}/${part}`;
+    const resource = gaps.enterprise(slug, part);
     const found = [];
     let after = null;
     for (;;) {
@@ -68959,21 +69359,23 @@ async function readPerson(ctx, login) {
     catch (error) {
         // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
         if (error.status !== 404) {
-            ctx.coverage.add(`${resourceId.organization(ctx.org)}/membership/${login}`, describeFailure(error, HINTS.members));
+            ctx.coverage.add(gaps.organization(ctx.org, 'membership', login), describeFailure(error, HINTS.members));
         }
     }
-    const user = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
+    const user = await ctx.coverage.read(gaps.organization(ctx.org, 'verified-emails', login), HINTS.members, () => readGraphql(ctx.client, USER_QUERY, { org: ctx.org, login }));
     const userError = readErrors(user?.errors ?? [])[0];
     if (userError) {
-        ctx.coverage.add(`${resourceId.organization(ctx.org)}/verified-emails/${login}`, graphqlReason(userError));
+        ctx.coverage.add(gaps.organization(ctx.org, 'verified-emails', login), graphqlReason(userError));
     }
     if (user?.data?.user) {
+        // GitHub's spelling of the login, whatever case the subject was given in.
+        person.login = user.data.user.login;
         person.nodeId = user.data.user.id;
         person.databaseId = user.data.user.databaseId;
         person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
     }
     // `login:` narrows the identity list to this person: one cheap query.
-    const identity = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/saml-identities`, HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
+    const identity = await ctx.coverage.read(gaps.organization(ctx.org, 'saml-identities'), HINTS.members, () => readGraphql(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }));
     const node = identity?.data?.organization?.samlIdentityProvider?.externalIdentities.nodes[0];
     if (node)
         person.samlIdentity = toSamlIdentity(node);
@@ -68983,7 +69385,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => value?.toLowerCase() === login.toLowerCase();
+        const same = (value) => sameLogin(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -69041,10 +69443,11 @@ async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) 
 async function collectSubjects(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-    const logins = [...new Set(options.logins)];
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
+    snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) => readPerson(ctx, login));
+    // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+    const logins = snapshot.people.map((person) => person.login);
     snapshot.scope = { kind: 'subjects', logins };
-    snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
     const repositories = new Map();
@@ -69053,14 +69456,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => c.login === login));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
-    const subjects = new Set(logins);
-    const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+    const subjects = new LoginSet(logins);
+    const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => c.login === person.login);
+            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -69068,7 +69471,6 @@ async function collectSubjects(client, options) {
         members,
         defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
     }).filter((g) => subjects.has(g.login));
-    const org = resourceId.organization(options.org);
     const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
     snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
     const gapsBefore = coverage.gaps.length;
@@ -69113,7 +69515,7 @@ async function collectSubjects(client, options) {
         ...(await collectOrgSecrets(ctx)),
         ...(await collectRepoSecrets(ctx, snapshot.repositories.filter((r) => secretRepos.has(r.nameWithOwner.toLowerCase())))),
     ];
-    const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
+    const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () => readGraphql(client, ORGANIZATION_ID_QUERY, { org: options.org }));
     const organizationId = orgId?.data?.organization?.id;
     if (organizationId) {
         snapshot.contributions = await collectPeopleActivity(ctx, logins, {
@@ -69192,9 +69594,9 @@ async function findPeopleByEmail(client, org, emails) {
     for (const email of wanted) {
         if (noProvider)
             break;
-        const page = await coverage.read(`${resourceId.organization(org)}/saml-identities`, HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
+        const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () => readGraphql(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }));
         if (page?.errors[0])
-            coverage.add(`${resourceId.organization(org)}/saml-identities`, graphqlReason(page.errors[0]));
+            coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
         const provider = page?.data?.organization?.samlIdentityProvider;
         if (page?.data && !provider)
             noProvider = true; // no SAML: nothing to find there, not a gap
@@ -69233,7 +69635,7 @@ async function auditLogRemaining(client) {
     }
 }
 async function collectOrgEvents(client, query) {
-    const resource = `${resourceId.organization(query.org)}/audit-log`;
+    const resource = gapId(gaps.organization(query.org, 'audit-log'));
     const from = query.from.toISOString();
     const to = query.to.toISOString();
     const remaining = await auditLogRemaining(client);
@@ -69277,6 +69679,9 @@ async function collectOrgEvents(client, query) {
     return { events, gap: null };
 }
 
+// Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
+// to an account only through the organization's SAML identities or verified-domain e-mails,
+// and only when exactly one account matches. A wrong guess would revoke someone else's access.
 // GitHub logins: alphanumerics and single hyphens, no leading/trailing hyphen, at most 39 chars.
 // Bots keep their `[bot]` suffix so that app accounts can be offboarded too.
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
@@ -69339,13 +69744,13 @@ function resolveSubject(input, candidates) {
         return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase());
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
     const wanted = subject.value.toLowerCase();
     const matches = candidates.filter((candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted);
-    const logins = [...new Set(matches.map((match) => match.login.toLowerCase()))];
+    const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
     if (logins.length === 0) {
         return {
             error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,

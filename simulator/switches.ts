@@ -7,6 +7,12 @@ export interface Denial {
   match: RegExp | string;
   status?: 403 | 404;
   message?: string;
+  /**
+   * GraphQL only: deny the field on one object, named by its `nameWithOwner`, `slug` or `login`
+   * (`{ match: 'graphql:Repository.deployKeys', on: 'acme/api' }`), as a fine-grained token
+   * that reaches some repositories and not others does.
+   */
+  on?: string;
 }
 
 export interface Budget {
@@ -60,9 +66,20 @@ export function findDenial(switches: Switches, method: string, path: string): De
 }
 
 /** The GraphQL denial for `Type.field`, if any (`match` is `graphql:Type.field` or a RegExp over that). */
-export function findGraphqlDenial(switches: Switches, typeAndField: string): Denial | undefined {
+export function findGraphqlDenial(
+  switches: Switches,
+  typeAndField: string,
+  parent?: unknown,
+): Denial | undefined {
   const subject = `graphql:${typeAndField}`;
-  return switches.denials.find((d) => matches(d.match, subject));
+  return switches.denials.find((d) => matches(d.match, subject) && (d.on === undefined || nameOf(parent) === d.on));
+}
+
+function nameOf(parent: unknown): string | undefined {
+  if (typeof parent !== 'object' || parent === null) return undefined;
+  const p = parent as Record<string, unknown>;
+  const name = p.nameWithOwner ?? p.slug ?? p.login;
+  return typeof name === 'string' ? name : undefined;
 }
 
 /** Consumes one secondary-limit hit when the request matches; returns whether it was limited. */

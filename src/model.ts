@@ -122,7 +122,8 @@ export interface Repository {
   /** `owner/name` */
   nameWithOwner: string;
   databaseId: number | null;
-  visibility: 'public' | 'private' | 'internal';
+  /** Null when the token was denied it (a `visibility` gap on the repository). */
+  visibility: 'public' | 'private' | 'internal' | null;
   archived: boolean;
   pushedAt: string | null;
   environments: string[];
@@ -172,9 +173,10 @@ export interface DeployKey {
 
 /** An approved fine-grained PAT grant (`GET /orgs/{org}/personal-access-tokens`). */
 export interface PatGrant {
-  /** Grant id (`pat_id`); the resource id is `pat:<id>`. */
+  /** Grant id (`pat_id`): what revoking addresses. */
   id: number;
   owner: string;
+  /** `token_id`: the resource id is `pat:<tokenId>`, as in the audit log's `personal_access_token.*` events. */
   tokenId: number;
   tokenName: string;
   tokenExpired: boolean;

@@ -5,8 +5,11 @@ export const resourceId = {
   organization: (org: string) => `org:${org}`,
   repository: (nameWithOwner: string) => `repo:${nameWithOwner}`,
   team: (org: string, slug: string) => `team:${org}/${slug}`,
+  /** An environment of a repository; appears only inside gap ids and secret ids. */
+  environment: (nameWithOwner: string, environment: string) => `repo:${nameWithOwner}/env/${environment}`,
   deployKey: (nameWithOwner: string, keyId: number) => `deploy-key:${nameWithOwner}/${keyId}`,
-  pat: (grantId: number) => `pat:${grantId}`,
+  /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+  pat: (tokenId: number) => `pat:${tokenId}`,
   credential: (credentialId: number) => `credential:${credentialId}`,
   invitation: (invitationId: string | number) => `invitation:${invitationId}`,
   event: (documentId: string) => `event:${documentId}`,

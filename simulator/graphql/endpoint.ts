@@ -169,7 +169,7 @@ export function handleGraphql(raw: string, env: GraphqlEnv): GraphqlAnswer {
     nodeCount: analysis.nodeCount,
   };
   const fieldResolver: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, context, info) => {
-    const denial = findGraphqlDenial(env.switches, `${info.parentType.name}.${info.fieldName}`);
+    const denial = findGraphqlDenial(env.switches, `${info.parentType.name}.${info.fieldName}`, source);
     if (denial)
       throw new GraphQLError(denial.message ?? DENIED_MESSAGE, { extensions: { type: 'FORBIDDEN' } });
     return defaultFieldResolver(source, args, context, info);

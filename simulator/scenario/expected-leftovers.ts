@@ -18,6 +18,7 @@ export interface Inventory {
   teams: string[];
   directRepos: string[];
   invitations: number[];
+  /** Token ids (the `pat:` resource ids) of the tokens still reaching the organization. */
   pats: number[];
   credentials: number[];
   deployKeys: string[];
@@ -126,7 +127,7 @@ export function inventoryOf(org: SimOrg, login: string): Inventory {
     ],
     pats: org.pat_grants
       .filter((grant) => grant.owner === login && !grant.token_expired)
-      .map((grant) => grant.id),
+      .map((grant) => grant.token_id),
     credentials: org.credential_authorizations
       .filter((credential) => credential.login === login)
       .map((credential) => credential.credential_id),

@@ -250,7 +250,7 @@ function plantTokens(b: Builder, people: string[]): void {
     lastUsedAgo: 2,
     repos: null,
   });
-  expectFinding(b, 'long-lived-token', people[4], `pat:${forever.id}`, 'fine-grained PAT without expiry');
+  expectFinding(b, 'long-lived-token', people[4], `pat:${forever.token_id}`, 'fine-grained PAT without expiry');
   const long = addPatGrant(b, people[5], {
     name: 'yearly-report',
     grantedAgo: 30,
@@ -262,7 +262,7 @@ function plantTokens(b: Builder, people: string[]): void {
     b,
     'long-lived-token',
     people[5],
-    `pat:${long.id}`,
+    `pat:${long.token_id}`,
     'fine-grained PAT with a 400-day lifetime (max 366)',
   );
   const idle = addPatGrant(b, people[6], {
@@ -276,7 +276,7 @@ function plantTokens(b: Builder, people: string[]): void {
     b,
     'stale-token',
     people[6],
-    `pat:${idle.id}`,
+    `pat:${idle.token_id}`,
     'fine-grained PAT last used 120 days ago (default 90)',
   );
   const sshKey = addCredential(b, people[7], 'SSH key', { authorizedAgo: 300, accessedAgo: 100 });
@@ -299,7 +299,7 @@ function plantTokens(b: Builder, people: string[]): void {
     b,
     'long-lived-token',
     people[8],
-    `pat:${withinPolicy.id}`,
+    `pat:${withinPolicy.token_id}`,
     '365-day lifetime, within the 366 maximum',
   );
   const recentUse = addPatGrant(b, people[9], {
@@ -309,9 +309,9 @@ function plantTokens(b: Builder, people: string[]): void {
     lastUsedAgo: 80,
     repos: null,
   });
-  nearMiss(b, 'stale-token', people[9], `pat:${recentUse.id}`, 'last used 80 days ago (default 90)');
+  nearMiss(b, 'stale-token', people[9], `pat:${recentUse.token_id}`, 'last used 80 days ago (default 90)');
   for (const expired of b.org.pat_grants.filter((grant) => grant.token_expired)) {
-    nearMiss(b, 'stale-token', expired.owner, `pat:${expired.id}`, 'expired token, last used long ago');
+    nearMiss(b, 'stale-token', expired.owner, `pat:${expired.token_id}`, 'expired token, last used long ago');
   }
 }
 

@@ -12,7 +12,7 @@
 // any window is certain already (no contribution in the window) and costs nothing more.
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { Contribution, ContributionKind } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { isBot } from './people.js';
@@ -123,7 +123,7 @@ export async function collectOrgActivity(
   options: OrgActivityOptions,
 ): Promise<Contribution[]> {
   const ledger = new ContributionLedger();
-  const resource = `${resourceId.organization(ctx.org)}/contributions`;
+  const resource = gaps.organization(ctx.org, 'contributions');
   const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
   await mapWithConcurrency(windows, 4, async (window) => {
     let after: string | null = null;
@@ -213,7 +213,7 @@ async function readPersonActivity(
   options: { organizationId: string; now: Date; windowDays: number },
 ): Promise<{ contributions: Contribution[]; complete: boolean }> {
   const ledger = new ContributionLedger();
-  const resource = `${resourceId.organization(ctx.org)}/contributions/${login}`;
+  const resource = gaps.organization(ctx.org, 'contributions', login);
   let complete = true;
   for (const window of activityWindows(options.now, options.windowDays, 365)) {
     type Page = { user: { login: string; contributionsCollection: Collection } | null };

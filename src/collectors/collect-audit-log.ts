@@ -1,7 +1,7 @@
 // The organization audit log (GHEC): one stream for the whole window, folded by the rules.
 // Timestamps arrive as epoch milliseconds and are normalised to ISO strings.
 import type { AuditEvent } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { HINTS } from './coverage.js';
 import type { CollectContext } from './context.js';
 import { listRest, num, str, type RestRecord } from './rest-list.js';
@@ -45,7 +45,7 @@ export async function collectAuditLog(
 ): Promise<AuditEvent[] | null> {
   const day = query.from.toISOString().slice(0, 10);
   const phrase = [`created:>=${day}`, query.qualifiers].filter(Boolean).join(' ');
-  const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/audit-log`, HINTS.auditLog, () =>
+  const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'audit-log'), HINTS.auditLog, () =>
     listRest(ctx, 'GET /orgs/{org}/audit-log', { org: ctx.org, phrase, include: 'all' }),
   );
   if (!raw) return null;

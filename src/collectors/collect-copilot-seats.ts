@@ -2,10 +2,10 @@
 // enterprise itself (`GET /enterprises/{enterprise}/copilot/billing/seats`). The list comes as
 // `{ total_seats, seats }`, which octokit's paginate does not unwrap, so pages are walked here.
 import type { CopilotSeat } from '../model.js';
-import { resourceId } from '../resource-id.js';
 import { HINTS } from './coverage.js';
 import type { CollectContext } from './context.js';
 import { loginOf, str, type RestRecord } from './rest-list.js';
+import { gaps } from '../coverage/gap-scope.js';
 
 export function toCopilotSeat(raw: RestRecord, fallbackScope: string): CopilotSeat {
   const team = raw.assigning_team as { slug?: unknown } | null | undefined;
@@ -42,7 +42,7 @@ export async function collectCopilotSeats(
   logins?: readonly string[],
 ): Promise<CopilotSeat[]> {
   const raw = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/copilot-seats`,
+    gaps.organization(ctx.org, 'copilot-seats'),
     HINTS.copilotSeats,
     () => listSeats(ctx, 'GET /orgs/{org}/copilot/billing/seats', { org: ctx.org }),
   );
@@ -59,7 +59,7 @@ export async function collectEnterpriseCopilotSeats(
   logins?: readonly string[],
 ): Promise<CopilotSeat[]> {
   const raw = await ctx.coverage.read(
-    `${resourceId.enterprise(slug)}/copilot-seats`,
+    gaps.enterprise(slug, 'copilot-seats'),
     HINTS.enterpriseCopilotSeats,
     () => listSeats(ctx, 'GET /enterprises/{enterprise}/copilot/billing/seats', { enterprise: slug }),
   );

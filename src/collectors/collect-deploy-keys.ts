@@ -2,7 +2,7 @@
 // the repositories worth asking, so an organization with few keys costs few requests.
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { DeployKey, Repository } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { HINTS } from './coverage.js';
 import { concurrencyOf, type CollectContext } from './context.js';
 import { listRest, num, str, type RestRecord } from './rest-list.js';
@@ -27,7 +27,7 @@ export async function collectDeployKeys(
   const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
     const [owner, name] = repo.nameWithOwner.split('/');
     const keys = await ctx.coverage.read(
-      `${resourceId.repository(repo.nameWithOwner)}/deploy-keys`,
+      gaps.repository(repo.nameWithOwner, 'deploy-keys'),
       HINTS.repoAdministration,
       () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }),
     );

@@ -1,8 +1,8 @@
 // The enterprise around the organizations: which organizations it has, who is in it (also as
 // an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
 // it is readable only with an enterprise owner's token; each refused read is a named gap.
+import { gaps, type GapPart } from '../coverage/gap-scope.js';
 import type { EnterpriseAccess, EnterpriseMember } from '../model.js';
-import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
@@ -25,12 +25,12 @@ interface Connection<N> {
 async function walk<N>(
   ctx: CollectContext,
   slug: string,
-  part: string,
+  part: GapPart,
   query: string,
   variables: Record<string, unknown>,
   pick: (data: unknown) => Connection<N> | null | undefined,
 ): Promise<N[] | null> {
-  const resource = `${resourceId.enterprise(slug)}/${part}`;
+  const resource = gaps.enterprise(slug, part);
   const found: N[] = [];
   let after: string | null = null;
   for (;;) {
@@ -73,7 +73,7 @@ export async function collectEnterpriseOrganizations(
 async function members(
   ctx: CollectContext,
   slug: string,
-  part: string,
+  part: GapPart,
   variables: Record<string, unknown>,
 ): Promise<string[] | null> {
   const nodes = await walk<{ login?: string }>(

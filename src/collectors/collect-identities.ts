@@ -2,11 +2,11 @@
 // links an account to the identity provider (SAML and SCIM). An organization without SAML has
 // no identity provider: that is "nothing there", not a gap.
 import type { ExternalIdentityLink, SamlIdentity } from '../model.js';
-import { resourceId } from '../resource-id.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
 import { IDENTITIES_QUERY } from './queries/identities.js';
+import { gaps } from '../coverage/gap-scope.js';
 
 export interface IdentityNode {
   guid: string;
@@ -45,7 +45,7 @@ export async function collectSamlIdentities(ctx: CollectContext): Promise<Map<st
 
 export async function collectExternalIdentities(ctx: CollectContext): Promise<ExternalIdentities> {
   const result: ExternalIdentities = { provider: false, identities: new Map(), links: [] };
-  const resource = `${resourceId.organization(ctx.org)}/saml-identities`;
+  const resource = gaps.organization(ctx.org, 'saml-identities');
   let after: string | null = null;
   for (;;) {
     let page: GraphqlResult<IdentitiesPage>;

@@ -2,6 +2,7 @@
 // has no per-repository connection for them).
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { Invitation } from '../model.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { resourceId } from '../resource-id.js';
 import { HINTS } from './coverage.js';
 import { concurrencyOf, type CollectContext } from './context.js';
@@ -34,7 +35,7 @@ export function toRepoInvitation(repo: string, raw: RestRecord): Invitation {
 }
 
 export async function collectOrgInvitations(ctx: CollectContext): Promise<Invitation[]> {
-  const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/invitations`, HINTS.members, () =>
+  const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'invitations'), HINTS.members, () =>
     listRest(ctx, 'GET /orgs/{org}/invitations', { org: ctx.org }),
   );
   return (raw ?? []).map((r) => toOrgInvitation(ctx.org, r));
@@ -44,7 +45,7 @@ export async function collectRepoInvitations(ctx: CollectContext, repos: string[
   const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
     const [owner, name] = repo.split('/');
     const raw = await ctx.coverage.read(
-      `${resourceId.repository(repo)}/invitations`,
+      gaps.repository(repo, 'invitations'),
       HINTS.repoAdministration,
       () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }),
     );

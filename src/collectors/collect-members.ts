@@ -3,7 +3,7 @@ import { membersQuery } from './queries/members.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 
 export interface MemberRecord {
   login: string;
@@ -43,7 +43,7 @@ export interface MembersResult {
 
 export async function collectMembers(ctx: CollectContext): Promise<MembersResult> {
   const members: MemberRecord[] = [];
-  const resource = `${resourceId.organization(ctx.org)}/members`;
+  const resource = gaps.organization(ctx.org, 'members');
   let withEmails = true;
   let after: string | null = null;
   let organizationId: string | null = null;
@@ -59,7 +59,7 @@ export async function collectMembers(ctx: CollectContext): Promise<MembersResult
       if (withEmails && emailErrors.length > 0) {
         // A non-null list field that errors nulls the whole member node: re-read the page without it.
         ctx.coverage.add(
-          `${resourceId.organization(ctx.org)}/verified-emails`,
+          gaps.organization(ctx.org, 'verified-emails'),
           graphqlReason(emailErrors[0]),
         );
         withEmails = false;

@@ -5,10 +5,10 @@
 // is a named coverage gap, never "nothing there".
 import type { GitHubClient } from '../github/types.js';
 import type { AuditEvent, CoverageGap } from '../model.js';
-import { resourceId } from '../resource-id.js';
 import { toAuditEvent } from './collect-audit-log.js';
 import { describeFailure, HINTS } from './coverage.js';
 import type { RestRecord } from './rest-list.js';
+import { gapId, gaps } from '../coverage/gap-scope.js';
 
 export interface OrgEventsQuery {
   org: string;
@@ -40,7 +40,7 @@ async function auditLogRemaining(client: GitHubClient): Promise<number | null> {
 }
 
 export async function collectOrgEvents(client: GitHubClient, query: OrgEventsQuery): Promise<OrgEvents> {
-  const resource = `${resourceId.organization(query.org)}/audit-log`;
+  const resource = gapId(gaps.organization(query.org, 'audit-log'));
   const from = query.from.toISOString();
   const to = query.to.toISOString();
   const remaining = await auditLogRemaining(client);

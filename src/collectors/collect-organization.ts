@@ -4,7 +4,7 @@
 import { budgetShortfall, describeRateLimits, readRateLimits, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import { permissionAtLeast } from '../model.js';
 import { collectAuditLog } from './collect-audit-log.js';
@@ -54,7 +54,7 @@ export const DEFAULT_REST_RESERVE = 200;
 const AUDIT_LOG_RETENTION_DAYS = 180;
 
 export async function readDefaultPermission(ctx: CollectContext): Promise<RepoPermission | 'none' | null> {
-  const org = await ctx.coverage.read(resourceId.organization(ctx.org), HINTS.members, () =>
+  const org = await ctx.coverage.read(gaps.organization(ctx.org), HINTS.members, () =>
     ctx.client.rest.request('GET /orgs/{org}', { org: ctx.org }),
   );
   const value = (org?.data as { default_repository_permission?: string } | undefined)
@@ -67,7 +67,6 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const logger = options.logger ?? quietLogger;
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger };
-  const orgId = resourceId.organization(options.org);
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
   logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
 
@@ -218,7 +217,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   });
   if (activityShortfall || !members.organizationId) {
     coverage.add(
-      `${orgId}/contributions`,
+      gaps.organization(options.org, 'contributions'),
       activityShortfall ?? 'organization id unavailable (members could not be read)',
     );
   } else {

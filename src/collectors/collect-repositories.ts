@@ -2,7 +2,7 @@
 // GraphQL page covers 100 repositories; only repositories with more than 100 direct
 // collaborators need a follow-up query.
 import type { RepoPermission, Repository } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps, REPOSITORY_FIELD_PARTS, type GapPart } from '../coverage/gap-scope.js';
 import { describeFailure, HINTS } from './coverage.js';
 import { repoPermission, type CollectContext, type PageInfo } from './context.js';
 import {
@@ -13,9 +13,10 @@ import {
   type GraphqlResult,
 } from './graphql-read.js';
 import {
-  REPOSITORIES_QUERY,
   REPOSITORY_COLLABORATORS_QUERY,
-  SUBJECT_REPOSITORIES_QUERY,
+  REPOSITORY_FIELDS,
+  repositoriesQuery,
+  type RepositoryField,
 } from './queries/repositories.js';
 
 /** One direct collaborator edge, with where GitHub says the permission comes from. */
@@ -35,15 +36,16 @@ interface CollaboratorConnection {
   pageInfo?: PageInfo;
   edges: (CollaboratorEdge | null)[] | null;
 }
+/** Every field but the name may be left out of the query (see `repositoriesQuery`). */
 interface RepositoryNode {
   nameWithOwner: string;
-  databaseId: number | null;
-  visibility: 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
-  isArchived: boolean;
-  pushedAt: string | null;
-  deployKeys: { totalCount: number } | null;
-  environments: { totalCount: number; nodes: ({ name: string } | null)[] | null } | null;
-  collaborators: CollaboratorConnection | null;
+  databaseId?: number | null;
+  visibility?: 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
+  isArchived?: boolean;
+  pushedAt?: string | null;
+  deployKeys?: { totalCount: number } | null;
+  environments?: { totalCount: number; nodes: ({ name: string } | null)[] | null } | null;
+  collaborators?: CollaboratorConnection | null;
 }
 interface RepositoriesPage {
   organization: { repositories: { pageInfo: PageInfo; nodes: (RepositoryNode | null)[] } } | null;
@@ -72,10 +74,10 @@ function collaboratorRecords(repo: string, connection: CollaboratorConnection): 
 function toRepository(node: RepositoryNode): Repository {
   return {
     nameWithOwner: node.nameWithOwner,
-    databaseId: node.databaseId,
-    visibility: node.visibility.toLowerCase() as Repository['visibility'],
-    archived: node.isArchived,
-    pushedAt: node.pushedAt,
+    databaseId: node.databaseId ?? null,
+    visibility: node.visibility ? (node.visibility.toLowerCase() as NonNullable<Repository['visibility']>) : null,
+    archived: node.isArchived ?? false,
+    pushedAt: node.pushedAt ?? null,
     environments: (node.environments?.nodes ?? []).flatMap((e) => (e ? [e.name] : [])),
     deployKeyCount: node.deployKeys?.totalCount ?? 0,
   };
@@ -107,6 +109,18 @@ async function moreCollaborators(
   return records;
 }
 
+/** Which part of the repository a GraphQL field error is about, with the permission that fixes it. */
+function partOf(field: string | number | undefined): { part: GapPart | null; permission: string | null } {
+  return REPOSITORY_FIELD_PARTS[String(field)] ?? { part: null, permission: null };
+}
+
+function reasonWith(error: GraphqlFieldError, permission: string | null): string {
+  return permission ? `${graphqlReason(error)} — ${permission}` : graphqlReason(error);
+}
+
+const underNode = (errors: GraphqlFieldError[], index: number) =>
+  errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index);
+
 /** Gaps for field errors under one repository node: `[organization, repositories, nodes, i, field, …]`. */
 function recordNodeErrors(
   ctx: CollectContext,
@@ -115,11 +129,82 @@ function recordNodeErrors(
   repo: string,
   out: Set<string>,
 ) {
-  for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-    const field = String(error.path[4] ?? 'repository');
-    ctx.coverage.add(`${resourceId.repository(repo)}/${field}`, graphqlReason(error));
-    if (field === 'collaborators') out.add(repo);
+  for (const error of underNode(errors, index)) {
+    const { part, permission } = partOf(error.path[4]);
+    ctx.coverage.add(gaps.repository(repo, part), reasonWith(error, permission));
+    if (part === 'collaborators') out.add(repo);
   }
+}
+
+/** A denied field under node `index` that nulled it and that the query can do without. */
+function droppableFields(errors: GraphqlFieldError[], index: number, omitted: ReadonlySet<RepositoryField>) {
+  const fields = new Set<RepositoryField>();
+  for (const error of underNode(errors, index)) {
+    const field = REPOSITORY_FIELDS.find((f) => f === error.path[4]);
+    if (field && !omitted.has(field)) fields.add(field);
+  }
+  return fields;
+}
+
+type Connection = NonNullable<RepositoriesPage['organization']>['repositories'];
+
+/** One page of repositories, each with the fields that had to be left out to read it. */
+interface RecoveredPage {
+  connection: Connection;
+  nodes: { node: RepositoryNode | null; errors: GraphqlFieldError[]; omitted: Map<RepositoryField, GraphqlFieldError> }[];
+}
+
+/**
+ * GitHub nulls a whole repository node when a non-null field under it is denied (`deployKeys`
+ * without Administration read). Such repositories are read again without the failing fields,
+ * so that they are named and everything else about them is kept; the left-out fields become
+ * that repository's gaps.
+ */
+async function readRepositoriesPage(
+  ctx: CollectContext,
+  forSubject: boolean,
+  variables: Record<string, unknown>,
+): Promise<GraphqlResult<RepositoriesPage> | RecoveredPage> {
+  const first = await readGraphql<RepositoriesPage>(ctx.client, repositoriesQuery(forSubject), variables);
+  const connection = first.data?.organization?.repositories;
+  if (!connection) return first;
+  const nodes: RecoveredPage['nodes'] = connection.nodes.map((node) => ({
+    node,
+    errors: first.errors,
+    omitted: new Map(),
+  }));
+  const omit = new Map<RepositoryField, GraphqlFieldError>();
+  for (let attempt = 0; attempt < REPOSITORY_FIELDS.length; attempt++) {
+    const lost = nodes.flatMap((entry, index) => (entry.node ? [] : [index]));
+    let added = false;
+    for (const index of lost) {
+      for (const field of droppableFields(nodes[index].errors, index, new Set(omit.keys()))) {
+        const error = underNode(nodes[index].errors, index).find((e) => e.path[4] === field);
+        if (error) omit.set(field, error);
+        added = true;
+      }
+    }
+    if (!added) break;
+    let again: GraphqlResult<RepositoriesPage>;
+    try {
+      again = await readGraphql<RepositoriesPage>(
+        ctx.client,
+        repositoriesQuery(forSubject, new Set(omit.keys())),
+        variables,
+      );
+    } catch {
+      break; // the lost repositories stay lost, and say so below
+    }
+    const names = new Set(nodes.flatMap((entry) => (entry.node ? [entry.node.nameWithOwner] : [])));
+    const reread = again.data?.organization?.repositories.nodes ?? [];
+    for (const index of lost) {
+      const node = reread[index] ?? null;
+      // Same cursor, same page: a name already read means the list moved under us.
+      const usable = node && !names.has(node.nameWithOwner) ? node : null;
+      nodes[index] = { node: usable, errors: again.errors, omitted: new Map(omit) };
+    }
+  }
+  return { connection, nodes };
 }
 
 /** All repositories of the organization; with `subjectLogin`, only that person's direct grants. */
@@ -132,13 +217,12 @@ export async function collectRepositories(
     collaborators: [],
     incompleteCollaborators: new Set(),
   };
-  const resource = `${resourceId.organization(ctx.org)}/repositories`;
-  const query = subjectLogin ? SUBJECT_REPOSITORIES_QUERY : REPOSITORIES_QUERY;
+  const resource = gaps.organization(ctx.org, 'repositories');
   let after: string | null = null;
   for (;;) {
-    let page: GraphqlResult<RepositoriesPage>;
+    let page: GraphqlResult<RepositoriesPage> | RecoveredPage;
     try {
-      page = await readGraphql<RepositoriesPage>(ctx.client, query, {
+      page = await readRepositoriesPage(ctx, subjectLogin !== undefined, {
         org: ctx.org,
         after,
         login: subjectLogin,
@@ -147,18 +231,17 @@ export async function collectRepositories(
       ctx.coverage.add(resource, describeFailure(error, HINTS.members));
       return result;
     }
-    const connection: NonNullable<RepositoriesPage['organization']>['repositories'] | undefined =
-      page.data?.organization?.repositories;
-    if (!connection) {
+    if (!('nodes' in page)) {
       ctx.coverage.add(
         resource,
         page.errors[0] ? graphqlReason(page.errors[0]) : `organization ${ctx.org} not visible`,
       );
       return result;
     }
-    for (const [index, node] of connection.nodes.entries()) {
+    const connection = page.connection;
+    for (const [index, { node, errors, omitted }] of page.nodes.entries()) {
       if (!node) {
-        const lost = errorUnderNode(page.errors, 2, index);
+        const lost = errorUnderNode(errors, 2, index);
         if (lost) {
           ctx.coverage.add(
             resource,
@@ -168,7 +251,12 @@ export async function collectRepositories(
         continue;
       }
       result.repositories.push(toRepository(node));
-      recordNodeErrors(ctx, page.errors, index, node.nameWithOwner, result.incompleteCollaborators);
+      for (const [field, error] of omitted) {
+        const { part, permission } = REPOSITORY_FIELD_PARTS[field];
+        ctx.coverage.add(gaps.repository(node.nameWithOwner, part), reasonWith(error, permission));
+        if (part === 'collaborators') result.incompleteCollaborators.add(node.nameWithOwner);
+      }
+      recordNodeErrors(ctx, errors, index, node.nameWithOwner, result.incompleteCollaborators);
       if (!node.collaborators) continue;
       result.collaborators.push(...collaboratorRecords(node.nameWithOwner, node.collaborators));
       const next = node.collaborators.pageInfo;
@@ -176,10 +264,7 @@ export async function collectRepositories(
         try {
           result.collaborators.push(...(await moreCollaborators(ctx, node.nameWithOwner, next.endCursor)));
         } catch (error) {
-          ctx.coverage.add(
-            `${resourceId.repository(node.nameWithOwner)}/collaborators`,
-            describeFailure(error),
-          );
+          ctx.coverage.add(gaps.repository(node.nameWithOwner, 'collaborators'), describeFailure(error));
           result.incompleteCollaborators.add(node.nameWithOwner);
         }
       }

@@ -3,10 +3,10 @@
 // header), so pages are walked here. Read only where the organization has a SAML identity
 // provider: without one there is no SCIM, which is "nothing there", not a gap.
 import type { ExternalIdentityLink, ScimIdentity } from '../model.js';
-import { resourceId } from '../resource-id.js';
 import { HINTS } from './coverage.js';
 import type { CollectContext } from './context.js';
 import { str, type RestRecord } from './rest-list.js';
+import { gaps } from '../coverage/gap-scope.js';
 
 const PAGE = 100;
 
@@ -54,7 +54,7 @@ export async function collectScimIdentities(
     }
   };
   const raw = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/scim-identities`,
+    gaps.organization(ctx.org, 'scim-identities'),
     HINTS.scim,
     read,
   );

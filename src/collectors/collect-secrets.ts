@@ -2,7 +2,7 @@
 // Dependabot secrets with their selected repositories, repository secrets, environment secrets.
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { Repository, Secret, SecretKind } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { HINTS } from './coverage.js';
 import { concurrencyOf, type CollectContext } from './context.js';
 import { listRest, str } from './rest-list.js';
@@ -20,7 +20,7 @@ export async function collectOrgSecrets(ctx: CollectContext): Promise<Secret[]> 
   const secrets: Secret[] = [];
   for (const kind of ['actions', 'dependabot'] as const) {
     const hint = kind === 'actions' ? HINTS.orgSecrets : HINTS.orgDependabotSecrets;
-    const raw = await ctx.coverage.read(`${resourceId.organization(ctx.org)}/${kind}-secrets`, hint, () =>
+    const raw = await ctx.coverage.read(gaps.organization(ctx.org, kind === 'actions' ? 'actions-secrets' : 'dependabot-secrets'), hint, () =>
       listRest(ctx, ORG_ROUTES[kind], { org: ctx.org }),
     );
     const listed = await mapWithConcurrency(raw ?? [], concurrencyOf(ctx), async (r) => {
@@ -28,7 +28,7 @@ export async function collectOrgSecrets(ctx: CollectContext): Promise<Secret[]> 
       const visibility = (str(r.visibility) ?? 'all') as 'all' | 'private' | 'selected';
       let selectedRepositories: string[] | null = null;
       if (visibility === 'selected') {
-        const repos = await ctx.coverage.read(`secret:${ctx.org}/${name}/repositories`, hint, () =>
+        const repos = await ctx.coverage.read(gaps.organizationSecret(ctx.org, name, 'repositories'), hint, () =>
           listRest(ctx, `${ORG_ROUTES[kind]}/{secret_name}/repositories`, {
             org: ctx.org,
             secret_name: name,
@@ -63,7 +63,7 @@ export async function collectRepoSecrets(ctx: CollectContext, repositories: Repo
     for (const kind of ['actions', 'dependabot'] as const) {
       const hint = kind === 'actions' ? HINTS.repoSecrets : HINTS.repoDependabotSecrets;
       const raw = await ctx.coverage.read(
-        `${resourceId.repository(repo)}/${kind === 'actions' ? 'secrets' : 'dependabot-secrets'}`,
+        gaps.repository(repo, kind === 'actions' ? 'secrets' : 'dependabot-secrets'),
         hint,
         () => listRest(ctx, REPO_ROUTES[kind], { owner, repo: name }),
       );
@@ -80,7 +80,7 @@ export async function collectRepoSecrets(ctx: CollectContext, repositories: Repo
     }
     for (const environment of repository.environments) {
       const raw = await ctx.coverage.read(
-        `${resourceId.repository(repo)}/env/${environment}/secrets`,
+        gaps.environment(repo, environment, 'secrets'),
         HINTS.environmentSecrets,
         () =>
           listRest(ctx, 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {

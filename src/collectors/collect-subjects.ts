@@ -12,7 +12,7 @@ import {
   type Repository,
   type Snapshot,
 } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { collectPeopleActivity } from './collect-activity.js';
 import { INVITATION_LIFETIME_DAYS, planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
 import { collectAuditLog } from './collect-audit-log.js';
@@ -31,6 +31,7 @@ import { concurrencyOf, quietLogger, type CollectContext, type CollectLogger } f
 import { deriveGrants } from './derive-grants.js';
 import { graphqlReason, readErrors, readGraphql } from './graphql-read.js';
 import { isBot } from './people.js';
+import { LoginSet, sameLogin, uniqueLogins } from '../identity.js';
 import { ORGANIZATION_ID_QUERY } from './queries/activity.js';
 import { IDENTITY_BY_LOGIN_QUERY } from './queries/identities.js';
 import { USER_QUERY } from './queries/members.js';
@@ -99,7 +100,7 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     // 404 is the answer "not a member", which is exactly what a post-offboarding check hopes for.
     if ((error as { status?: number }).status !== 404) {
       ctx.coverage.add(
-        `${resourceId.organization(ctx.org)}/membership/${login}`,
+        gaps.organization(ctx.org, 'membership', login),
         describeFailure(error, HINTS.members),
       );
     }
@@ -113,18 +114,20 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
     } | null;
   };
   const user = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+    gaps.organization(ctx.org, 'verified-emails', login),
     HINTS.members,
     () => readGraphql<UserPage>(ctx.client, USER_QUERY, { org: ctx.org, login }),
   );
   const userError = readErrors(user?.errors ?? [])[0];
   if (userError) {
     ctx.coverage.add(
-      `${resourceId.organization(ctx.org)}/verified-emails/${login}`,
+      gaps.organization(ctx.org, 'verified-emails', login),
       graphqlReason(userError),
     );
   }
   if (user?.data?.user) {
+    // GitHub's spelling of the login, whatever case the subject was given in.
+    person.login = user.data.user.login;
     person.nodeId = user.data.user.id;
     person.databaseId = user.data.user.databaseId;
     person.verifiedEmails = user.data.user.organizationVerifiedDomainEmails ?? [];
@@ -136,7 +139,7 @@ async function readPerson(ctx: CollectContext, login: string): Promise<Person> {
   };
   // `login:` narrows the identity list to this person: one cheap query.
   const identity = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/saml-identities`,
+    gaps.organization(ctx.org, 'saml-identities'),
     HINTS.members,
     () => readGraphql<IdentityPage>(ctx.client, IDENTITY_BY_LOGIN_QUERY, { org: ctx.org, login }),
   );
@@ -149,7 +152,7 @@ async function eventsAbout(ctx: CollectContext, logins: string[], from: Date): P
   const byId = new Map<string, AuditEvent>();
   for (const login of logins) {
     // Two searches: what they did, and what was done to them (their removal, their grants).
-    const same = (value: string | null) => value?.toLowerCase() === login.toLowerCase();
+    const same = (value: string | null) => sameLogin(value, login);
     for (const qualifier of [`actor:${login}`, `user:${login}`]) {
       for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
         // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -219,11 +222,13 @@ async function proportionalPlan(
 export async function collectSubjects(client: GitHubClient, options: SubjectOptions): Promise<Snapshot> {
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger: options.logger ?? quietLogger };
-  const logins = [...new Set(options.logins)];
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
+  snapshot.people = await mapWithConcurrency(uniqueLogins(options.logins), concurrencyOf(ctx), (login) =>
+    readPerson(ctx, login),
+  );
+  // From here on, GitHub's spelling of each login (`Alice` given, `alice` found).
+  const logins = snapshot.people.map((person) => person.login);
   snapshot.scope = { kind: 'subjects', logins };
-
-  snapshot.people = await mapWithConcurrency(logins, concurrencyOf(ctx), (login) => readPerson(ctx, login));
   snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
   snapshot.teams = logins.length > 0 ? await collectTeams(ctx, logins) : [];
 
@@ -232,14 +237,14 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
   for (const login of logins) {
     const found = await collectRepositories(ctx, login);
     for (const r of found.repositories) repositories.set(r.nameWithOwner, r);
-    collaborators.push(...found.collaborators.filter((c) => c.login === login));
+    collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
   }
   snapshot.repositories = [...repositories.values()];
-  const subjects = new Set(logins);
-  const members = new Set(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
+  const subjects = new LoginSet(logins);
+  const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
   for (const person of snapshot.people) {
     person.outsideCollaborator =
-      person.orgRole === null && collaborators.some((c) => c.login === person.login);
+      person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
   }
   snapshot.grants = deriveGrants({
     collaborators,
@@ -248,7 +253,6 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     defaultRepositoryPermission: snapshot.defaultRepositoryPermission,
   }).filter((g) => subjects.has(g.login));
 
-  const org = resourceId.organization(options.org);
   const from = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS);
   snapshot.activityWindow = { from: from.toISOString(), to: options.now.toISOString() };
   const gapsBefore = coverage.gaps.length;
@@ -316,7 +320,7 @@ export async function collectSubjects(client: GitHubClient, options: SubjectOpti
     )),
   ];
 
-  const orgId = await ctx.coverage.read(`${org}/contributions`, HINTS.members, () =>
+  const orgId = await ctx.coverage.read(gaps.organization(options.org, 'contributions'), HINTS.members, () =>
     readGraphql<{ organization: { id: string } | null }>(client, ORGANIZATION_ID_QUERY, { org: options.org }),
   );
   const organizationId = orgId?.data?.organization?.id;

@@ -1,7 +1,7 @@
 // Teams with immediate members and repository permissions (Q2), with follow-up pages for the
 // rare team that has more than 100 members or repositories.
 import type { Team, TeamMembership, TeamRepository } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps, TEAM_FIELD_PARTS, type GapScope } from '../coverage/gap-scope.js';
 import { describeFailure, HINTS } from './coverage.js';
 import { repoPermission, type CollectContext, type PageInfo } from './context.js';
 import { errorUnderNode, graphqlReason, readGraphql, type GraphqlFieldError } from './graphql-read.js';
@@ -46,7 +46,7 @@ async function followUp<C extends { pageInfo: PageInfo }>(
   slug: string,
   first: C,
   pick: (data: { organization: { team: Record<string, C | null> | null } | null }) => C | null | undefined,
-  resource: string,
+  resource: GapScope,
 ): Promise<C[]> {
   const pages: C[] = [first];
   let cursor = first.pageInfo;
@@ -78,7 +78,7 @@ async function followUp<C extends { pageInfo: PageInfo }>(
 /** `userLogins` narrows to the teams of those people (per-person collection). */
 export async function collectTeams(ctx: CollectContext, userLogins?: string[]): Promise<Team[]> {
   const teams: Team[] = [];
-  const resource = `${resourceId.organization(ctx.org)}/teams`;
+  const resource = gaps.organization(ctx.org, 'teams');
   let after: string | null = null;
   for (;;) {
     let page: TeamsPage | null;
@@ -111,10 +111,9 @@ export async function collectTeams(ctx: CollectContext, userLogins?: string[]): 
           );
         continue;
       }
-      const teamResource = resourceId.team(ctx.org, node.slug);
       // A field error under this team (path organization, teams, nodes, index, members | repositories) is this team's gap.
       for (const error of errors.filter((e) => e.path[2] === 'nodes' && e.path[3] === index)) {
-        ctx.coverage.add(`${teamResource}/${String(error.path[4] ?? 'team')}`, graphqlReason(error));
+        ctx.coverage.add(gaps.team(ctx.org, node.slug, TEAM_FIELD_PARTS[String(error.path[4])] ?? null), graphqlReason(error));
       }
       const memberPages = node.members
         ? await followUp(
@@ -123,7 +122,7 @@ export async function collectTeams(ctx: CollectContext, userLogins?: string[]): 
             node.slug,
             node.members,
             (d) => d.organization?.team?.members,
-            `${teamResource}/members`,
+            gaps.team(ctx.org, node.slug, 'members'),
           )
         : [];
       const repoPages = node.repositories
@@ -133,7 +132,7 @@ export async function collectTeams(ctx: CollectContext, userLogins?: string[]): 
             node.slug,
             node.repositories,
             (d) => d.organization?.team?.repositories,
-            `${teamResource}/repositories`,
+            gaps.team(ctx.org, node.slug, 'repositories'),
           )
         : [];
       teams.push({

@@ -2,7 +2,7 @@
 // credential authorizations (GHEC with SAML only). Both are REST-only.
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { CredentialAuthorization, CredentialType, PatGrant } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { HINTS } from './coverage.js';
 import { concurrencyOf, type CollectContext } from './context.js';
 import { listRest, loginOf, num, str, type RestRecord } from './rest-list.js';
@@ -56,7 +56,7 @@ export async function collectPatGrants(ctx: CollectContext, owners?: string[]): 
   const params: Record<string, unknown> = { org: ctx.org };
   if (owners) params['owner[]'] = owners;
   const raw = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/personal-access-tokens`,
+    gaps.organization(ctx.org, 'personal-access-tokens'),
     HINTS.patGrants,
     () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens', params),
   );
@@ -66,7 +66,7 @@ export async function collectPatGrants(ctx: CollectContext, owners?: string[]): 
     grants.filter((g) => g.repositorySelection === 'subset'),
     concurrencyOf(ctx),
     async (grant) => {
-      const repos = await ctx.coverage.read(`${resourceId.pat(grant.id)}/repositories`, HINTS.patGrants, () =>
+      const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () =>
         listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
           org: ctx.org,
           pat_id: grant.id,
@@ -85,7 +85,7 @@ export async function collectCredentialAuthorizations(
   const params: Record<string, unknown> = { org: ctx.org };
   if (login) params.login = login;
   const raw = await ctx.coverage.read(
-    `${resourceId.organization(ctx.org)}/credential-authorizations`,
+    gaps.organization(ctx.org, 'credential-authorizations'),
     HINTS.credentialAuthorizations,
     () => listRest(ctx, 'GET /orgs/{org}/credential-authorizations', params),
   );

@@ -1,5 +1,6 @@
 // Every read is accounted: a failure becomes a coverage gap that names the resource and says how
 // to fix it, and collection carries on. "Could not read" is never reported as "nothing there".
+import { gapId, type GapScope } from '../coverage/gap-scope.js';
 import type { CoverageGap } from '../model.js';
 import { describeError, type AccessHint } from '../github/errors.js';
 
@@ -11,12 +12,14 @@ export const describeFailure: (error: unknown, hint?: AccessHint) => string = de
 export class Coverage {
   private readonly byKey = new Map<string, CoverageGap>();
 
-  add(resource: string, reason: string): void {
+  add(scope: GapScope, reason: string): void {
+    const resource = gapId(scope);
     const key = `${resource}\u0000${reason}`;
     if (!this.byKey.has(key)) this.byKey.set(key, { resource, reason });
   }
 
-  has(resource: string): boolean {
+  has(scope: GapScope): boolean {
+    const resource = gapId(scope);
     return [...this.byKey.values()].some((gap) => gap.resource === resource);
   }
 
@@ -25,11 +28,11 @@ export class Coverage {
   }
 
   /** Runs one read; on failure records the gap and returns undefined so the caller goes on. */
-  async read<T>(resource: string, hint: AccessHint, read: () => Promise<T>): Promise<T | undefined> {
+  async read<T>(scope: GapScope, hint: AccessHint, read: () => Promise<T>): Promise<T | undefined> {
     try {
       return await read();
     } catch (error) {
-      this.add(resource, describeFailure(error, hint));
+      this.add(scope, describeFailure(error, hint));
       return undefined;
     }
   }

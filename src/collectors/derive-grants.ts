@@ -13,7 +13,8 @@ import type { CollaboratorRecord } from './collect-repositories.js';
 export interface GrantInputs {
   collaborators: CollaboratorRecord[];
   teams: Team[];
-  members: Set<string>;
+  /** Organization members; a LoginSet where logins may differ in case from the lists. */
+  members: { has(login: string): boolean };
   defaultRepositoryPermission: RepoPermission | 'none' | null;
 }
 

@@ -2,7 +2,7 @@
 // candidate is the person is the offboarding policy's job, not ours: we only report evidence.
 import type { GitHubClient } from '../github/types.js';
 import type { CoverageGap, IdentityCandidate } from '../model.js';
-import { resourceId } from '../resource-id.js';
+import { gaps } from '../coverage/gap-scope.js';
 import { collectMembers } from './collect-members.js';
 import type { IdentityNode } from './collect-identities.js';
 import { Coverage, HINTS } from './coverage.js';
@@ -46,11 +46,11 @@ export async function findPeopleByEmail(
   let noProvider = false;
   for (const email of wanted) {
     if (noProvider) break;
-    const page = await coverage.read(`${resourceId.organization(org)}/saml-identities`, HINTS.members, () =>
+    const page = await coverage.read(gaps.organization(org, 'saml-identities'), HINTS.members, () =>
       readGraphql<IdentityPage>(client, IDENTITY_BY_USERNAME_QUERY, { org, userName: email }),
     );
     if (page?.errors[0])
-      coverage.add(`${resourceId.organization(org)}/saml-identities`, graphqlReason(page.errors[0]));
+      coverage.add(gaps.organization(org, 'saml-identities'), graphqlReason(page.errors[0]));
     const provider = page?.data?.organization?.samlIdentityProvider;
     if (page?.data && !provider) noProvider = true; // no SAML: nothing to find there, not a gap
     for (const node of provider?.externalIdentities.nodes ?? [])

@@ -1,6 +1,7 @@
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
 // repositories to read first when the budget cannot read them all, and what the state keeps
 // of when each was read. Pure: the order, the freshness and the state's record of reads.
+import { gaps, type GapScope } from '../coverage/gap-scope.js';
 import { permissionAtLeast, type Grant, type PartFreshness, type Repository } from '../model.js';
 
 /** The per-repository parts a budget can cut short, in the order collection reads them. */
@@ -13,8 +14,8 @@ export type ReadRecord = Partial<Record<RepositoryPart, Record<string, string[]>
 export const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
 
 /** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-export function deferredResource(repo: string, part: RepositoryPart): string {
-  return `repo:${repo}/${part}`;
+export function deferredResource(repo: string, part: RepositoryPart): GapScope {
+  return gaps.repository(repo, part);
 }
 
 /** Repository → when this part was last read, from the state's grouped record. */

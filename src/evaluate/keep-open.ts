@@ -19,7 +19,7 @@ export function issuesToKeepOpen(
 ): Set<string> | null {
   if (!previous) return null;
   const hidden: Finding[] = Object.entries(previous.fingerprints)
-    .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record.resource)))
+    .filter(([, record]) => gaps.some((gap) => gapCovers(gap, record, organization)))
     .map(([fingerprint, record]) => ({ ...record, fingerprint, severity: 'info', message: '', evidence: {} }));
   return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }

@@ -63,15 +63,3 @@ export function enterpriseHoldingMessage(subject: string, item: InventoryItem): 
   ];
   return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
 }
-
-/** The lists an enterprise item's presence depends on (see item-gap.ts). */
-export function enterpriseCoverageNeeds(item: InventoryItem, org: string): string[] {
-  if (item.kind === 'copilot-seat') {
-    const scope = String(item.detail.seatScope);
-    return scope === org
-      ? [`org:${org}/copilot-seats`]
-      : [`enterprise:${scope}/copilot-seats`, `org:${scope}/copilot-seats`];
-  }
-  const slug = String(item.detail.enterprise);
-  return [`enterprise:${slug}/members`, `enterprise:${slug}/admins`];
-}

@@ -2,14 +2,14 @@
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
 import { permissionAtLeast, type Person, type Secret, type Snapshot } from '../model.js';
+import { sameLogin } from '../identity.js';
 import { resourceId } from '../resource-id.js';
 import { knownIpsOf } from '../rules/offboarded-ip-activity.js';
 import { enterpriseItems } from './enterprise-items.js';
 import type { Inventory, InventoryItem } from './types.js';
 
-export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
-  return a != null && b != null && a.toLowerCase() === b.toLowerCase();
-}
+/** Re-exported for the offboarding modules; the comparison itself lives in src/identity.ts. */
+export { sameLogin };
 
 export function findPerson(snapshot: Snapshot, login: string): Person | undefined {
   return snapshot.people.find((person) => sameLogin(person.login, login));
@@ -209,7 +209,7 @@ export function buildInventory(
     if (!sameLogin(pat.owner, login)) continue;
     items.push({
       kind: 'pat',
-      resource: resourceId.pat(pat.id),
+      resource: resourceId.pat(pat.tokenId),
       label: `Fine-grained PAT "${pat.tokenName}"${pat.tokenExpired ? ' (expired)' : ''}`,
       detail: {
         grantId: pat.id,

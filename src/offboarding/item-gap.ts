@@ -1,70 +1,26 @@
 // Which coverage gap (if any) hides an inventory item in a fresh snapshot. An item that is
-// absent because it could not be read is `unknown`, never `revoked`.
-//
-// The ids are those the collectors write (src/collectors/, src/rules/coverage.ts): the list a
-// kind is read from (`org:<org>/members`, `repo:<owner>/<name>/deploy-keys`, …), anything
-// above it (`org:<org>`, `repo:<owner>/<name>`), and the parts of the item itself that were
-// read separately (`secret:<org>/<NAME>/repositories`, `team:<org>/<slug>/members`).
+// absent because it could not be read is `unknown`, never `revoked`. The lists each kind
+// depends on are the one table in src/coverage/covers.ts.
+import { coveringGap, itemFromResource, type CoveredItem } from '../coverage/covers.js';
 import type { CoverageGap, Snapshot } from '../model.js';
-import { enterpriseCoverageNeeds } from './enterprise-items.js';
 import type { InventoryItem } from './types.js';
 
-function sameOrAncestor(gap: string, needed: string): boolean {
-  return gap === needed || needed.startsWith(`${gap}/`);
-}
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** The lists whose reading an item's presence depends on. */
-export function coverageNeeds(item: InventoryItem, org: string, subject: string): string[] {
-  const orgId = `org:${org}`;
-  const repo = typeof item.detail.repo === 'string' ? `repo:${item.detail.repo}` : null;
-  switch (item.kind) {
-    case 'org-membership':
-      return [`${orgId}/members`, `${orgId}/membership/${subject}`];
-    case 'team-membership':
-      return [`${orgId}/teams`, `${item.resource}/members`];
-    case 'repo-access':
-      return [
-        `${orgId}/repositories`,
-        `${orgId}/outside-collaborators`,
-        ...(repo ? [`${repo}/collaborators`] : []),
-      ];
-    case 'invitation': {
-      const target = typeof item.detail.target === 'string' ? item.detail.target : '';
-      return target.startsWith('repo:')
-        ? [`${orgId}/repository-invitations`, `${target}/invitations`]
-        : [`${orgId}/invitations`];
-    }
-    case 'pat':
-      return [`${orgId}/personal-access-tokens`];
-    case 'credential':
-      return [`${orgId}/credential-authorizations`];
-    case 'deploy-key':
-      return [`${orgId}/deploy-keys`, ...(repo ? [`${repo}/deploy-keys`] : [])];
-    case 'enterprise-membership':
-    case 'copilot-seat':
-      return enterpriseCoverageNeeds(item, org);
-    case 'secret': {
-      if (item.detail.scope === 'organization' || !repo) {
-        // Which repositories a `selected` secret reaches decides whether it was readable.
-        return [`${orgId}/actions-secrets`, `${orgId}/dependabot-secrets`, `${item.resource}/repositories`];
-      }
-      const environment = typeof item.detail.environment === 'string' ? item.detail.environment : null;
-      return environment
-        ? [`${repo}/env/${environment}/secrets`]
-        : [`${orgId}/repository-secrets`, `${repo}/secrets`, `${repo}/dependabot-secrets`];
-    }
-  }
+/** An inventory item as the coverage table sees it: its id says where it lives, its detail the rest. */
+export function coveredInventoryItem(item: InventoryItem, org: string, subject: string): CoveredItem {
+  const fromId = itemFromResource(item.resource);
+  return {
+    ...fromId,
+    kind: item.kind,
+    org,
+    subject,
+    repo: fromId.repo ?? text(item.detail.repo),
+    target: text(item.detail.target),
+    assignedBy: text(item.kind === 'copilot-seat' ? item.detail.seatScope : item.detail.enterprise),
+  };
 }
 
 export function gapFor(snapshot: Snapshot, item: InventoryItem, subject: string): CoverageGap | null {
-  const org = snapshot.organization;
-  // `org:<org>` alone means nothing about the organization could be read.
-  const needs = [`org:${org}`, item.resource, ...coverageNeeds(item, org, subject)].map((id) =>
-    id.toLowerCase(),
-  );
-  return (
-    snapshot.coverage.find((gap) =>
-      needs.some((needed) => sameOrAncestor(gap.resource.toLowerCase(), needed)),
-    ) ?? null
-  );
+  return coveringGap(snapshot.coverage, coveredInventoryItem(item, snapshot.organization, subject));
 }

@@ -108,22 +108,25 @@ export function reconstructInventory(
         break;
       case 'personal_access_token.access_granted':
       case 'personal_access_token.access_revoked': {
+        // The events carry the token id, which is the resource id (`pat:<token id>`); the grant
+        // id, when present, is what a revocation addresses.
         const grantId = idField(event, 'pat_id');
         const tokenId = idField(event, 'token_id');
-        const id = grantId ?? tokenId;
-        if (!isTargetOrActor(event) || !id) break;
+        if (!isTargetOrActor(event) || (!tokenId && !grantId)) break;
         if (event.action === 'personal_access_token.access_revoked') {
           removeWhere(
             (item) =>
               item.kind === 'pat' &&
-              (item.resource === `pat:${id}` || String(item.detail.tokenId) === tokenId),
+              ((tokenId !== null && String(item.detail.tokenId) === tokenId) ||
+                (grantId !== null && String(item.detail.grantId) === grantId)),
           );
           break;
         }
         const name = event.fields.user_programmatic_access_name;
         add({
           kind: 'pat',
-          resource: `pat:${id}`,
+          // Without a token id (not seen in GitHub's events, but possible) the grant id stands in.
+          resource: `pat:${tokenId ?? grantId}`,
           label: `Fine-grained PAT${typeof name === 'string' ? ` "${name}"` : ''}`,
           detail: {
             grantId: grantId === null ? null : Number(grantId),

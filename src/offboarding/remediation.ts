@@ -110,7 +110,7 @@ export function planRemediation(
       .map((f) => (f.subject as string).toLowerCase()),
   );
   // Fine-grained PAT grants are revoked together, in batches, whoever owns them.
-  const patIds: number[] = [];
+  const patGrants: { id: number; resource: string }[] = [];
 
   for (const finding of findings) {
     const username = finding.subject;
@@ -202,10 +202,11 @@ export function planRemediation(
         break;
       }
       case 'retained-token': {
-        const pat = afterPrefix(resource, 'pat:');
+        // `pat:<token id>` names the token; GitHub revokes by the grant's id, kept in the evidence.
+        const grantId = finding.evidence.grantId;
         const credential = afterPrefix(resource, 'credential:');
-        if (pat && /^\d+$/.test(pat)) {
-          if (!patIds.includes(Number(pat))) patIds.push(Number(pat));
+        if (resource.startsWith('pat:') && typeof grantId === 'number' && Number.isSafeInteger(grantId)) {
+          if (!patGrants.some((grant) => grant.id === grantId)) patGrants.push({ id: grantId, resource });
         } else if (credential && /^\d+$/.test(credential)) {
           request(
             'revoke-credential',
@@ -244,9 +245,10 @@ export function planRemediation(
     }
   }
 
-  for (let start = 0; start < patIds.length; start += PAT_BATCH_SIZE) {
-    const ids = patIds.slice(start, start + PAT_BATCH_SIZE);
-    const resources = ids.map((id) => `pat:${id}`);
+  for (let start = 0; start < patGrants.length; start += PAT_BATCH_SIZE) {
+    const batch = patGrants.slice(start, start + PAT_BATCH_SIZE);
+    const ids = batch.map((grant) => grant.id);
+    const resources = batch.map((grant) => grant.resource);
     const subjects = [
       ...new Set(findings.filter((f) => resources.includes(f.resource)).map((f) => f.subject)),
     ];

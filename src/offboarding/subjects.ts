@@ -1,6 +1,7 @@
 // Who is being offboarded. HR systems speak e-mail, GitHub speaks logins: an e-mail is matched
 // to an account only through the organization's SAML identities or verified-domain e-mails,
 // and only when exactly one account matches. A wrong guess would revoke someone else's access.
+import { loginKey, sameLogin } from '../identity.js';
 import type { IdentityCandidate, Person } from '../model.js';
 
 export type SubjectInput =
@@ -92,7 +93,7 @@ export function resolveSubject(
   if (subject.kind === 'login') {
     const known = candidates.find(
       (candidate) =>
-        candidate.matchedBy === 'login' && candidate.login.toLowerCase() === subject.value.toLowerCase(),
+        candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value),
     );
     // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
     return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
@@ -101,7 +102,7 @@ export function resolveSubject(
   const matches = candidates.filter(
     (candidate) => candidate.matchedBy !== 'login' && candidate.value.trim().toLowerCase() === wanted,
   );
-  const logins = [...new Set(matches.map((match) => match.login.toLowerCase()))];
+  const logins = [...new Set(matches.map((match) => loginKey(match.login)))];
   if (logins.length === 0) {
     return {
       error: `no GitHub account matches ${subject.value}: no SAML identity or verified-domain e-mail of the organization has it`,

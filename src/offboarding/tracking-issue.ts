@@ -12,6 +12,8 @@ import type { OffboardingMetrics } from './metrics.js';
 import type { RemediationResult } from './remediation.js';
 import type { TrackingState } from './tracking-state.js';
 import type { InventoryKind, ItemStatus, StepStatus } from './types.js';
+import { upgradePatIds } from './pat-ids.js';
+import { loginKey } from '../identity.js';
 
 import { trackingStateProblem, type TrackingRead } from './tracking-state.js';
 
@@ -267,7 +269,7 @@ export function readTrackingIssue(body: string): TrackingRead {
     if (ticked) done.add(id);
     else done.delete(id);
   }
-  return { kind: 'state', state: { ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] } };
+  return { kind: 'state', state: upgradePatIds({ ...state, offboardedAt: marker.offboardedAt, manualStepsDone: [...done] }) };
 }
 
 /**
@@ -283,7 +285,7 @@ export function readOffboardedPeople(issues: readonly { body: string | null }[])
     const ips = Array.isArray(state?.inventory.knownIps)
       ? state.inventory.knownIps.filter((ip) => typeof ip === 'string')
       : [];
-    const key = marker.subject.toLowerCase();
+    const key = loginKey(marker.subject);
     const known = people.get(key);
     const offboardedAt =
       known && new Date(known.offboardedAt).getTime() > new Date(marker.offboardedAt).getTime()

@@ -8,7 +8,7 @@ import { activityAfterOffboardingFindings } from '../rules/activity-after-offboa
 import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
 import { offboardedIpActivityFindings } from '../rules/offboarded-ip-activity.js';
 import { resourceId } from '../resource-id.js';
-import { buildInventory, findPerson, personEmails, readableSecrets, writtenSecrets } from './inventory.js';
+import { buildInventory, findPerson, personEmails, readableSecrets, sameLogin, writtenSecrets } from './inventory.js';
 import { enterpriseHoldingMessage } from './enterprise-items.js';
 import { gapFor } from './item-gap.js';
 import { offboardingMetrics, type OffboardingMetrics } from './metrics.js';
@@ -48,7 +48,7 @@ const RULE_OF: Record<InventoryKind, RuleName> = {
 };
 
 
-/** Reconstructed PAT items carry the token id; grants found now carry both ids. */
+/** The resource id is the token id; the detail's ids also match an item whose id was the grant's. */
 function samePat(a: InventoryItem, b: InventoryItem): boolean {
   if (a.resource === b.resource) return true;
   return a.detail.tokenId != null && a.detail.tokenId === b.detail.tokenId;
@@ -60,7 +60,7 @@ function expiredPat(snapshot: Snapshot, item: InventoryItem) {
   return snapshot.patGrants.find(
     (grant) =>
       grant.tokenExpired &&
-      (`pat:${grant.id}` === item.resource ||
+      (resourceId.pat(grant.tokenId) === item.resource ||
         (item.detail.tokenId != null && grant.tokenId === item.detail.tokenId)),
   );
 }
@@ -158,7 +158,12 @@ function holdingMessage(subject: string, org: string, item: InventoryItem): stri
 }
 
 export function verifyOffboarding(input: VerifyInput): Verification {
-  const { subject, offboardedAt, inventory, snapshot, policy } = input;
+  const { offboardedAt, inventory, snapshot, policy } = input;
+  // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
+  // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
+  const subject =
+    findPerson(snapshot, input.subject)?.login ??
+    (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
   const now = input.clock.now();
   const org = snapshot.organization;
   const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];

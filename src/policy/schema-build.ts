@@ -14,12 +14,20 @@ export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Severities strongest first, as people read them. */
 const SEVERITY_NAMES = [...SEVERITIES].reverse();
 
+/**
+ * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
+ * these only keep a hostile pull request from making `validate` do needless work: a login is at
+ * most 39 characters, a workflow path or resource id rarely above 200.
+ */
+export const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 } as const;
+
 function patternList(description: string, itemDescription: string): JsonSchema {
   return {
     description,
     type: 'array',
     minItems: 1,
-    items: { type: 'string', minLength: 1, description: itemDescription },
+    maxItems: PATTERN_LIMITS.maxItems,
+    items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
   };
 }
 

@@ -3,6 +3,7 @@
 // (contributions), or an audit-log event with the person as actor. Logins are compared
 // case-insensitively because GitHub treats them so and sources disagree on case.
 import type { Contribution, Snapshot } from '../model.js';
+import { loginKey } from '../identity.js';
 
 export interface LatestActivity {
   at: string;
@@ -22,9 +23,7 @@ const cache = new WeakMap<Snapshot, ActivityIndex>();
 
 const later = (a: string, b: string) => new Date(a).getTime() > new Date(b).getTime();
 
-export function loginKey(login: string): string {
-  return login.toLowerCase();
-}
+export { loginKey };
 
 export function activityIndex(snapshot: Snapshot): ActivityIndex {
   const cached = cache.get(snapshot);

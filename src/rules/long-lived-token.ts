@@ -28,9 +28,10 @@ export const longLivedToken = defineRule('long-lived-token', ({ snapshot, policy
     findings.push(
       makeFinding(policy, 'long-lived-token', {
         subject: grant.owner,
-        resource: resourceId.pat(grant.id),
+        resource: resourceId.pat(grant.tokenId),
         message,
         evidence: {
+          grantId: grant.id,
           tokenId: grant.tokenId,
           tokenName: grant.tokenName,
           accessGrantedAt: grant.accessGrantedAt,

@@ -25,7 +25,8 @@ import { stepDueAt, type GithubCheck } from '../policy/journey.js';
 import type { Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
-import { coverageId, hasGap, hasGapOfKind } from './coverage.js';
+import type { CoveredKind } from '../coverage/covers.js';
+import { hidden } from './coverage.js';
 import { defineRule, makeFinding, settingsOf, threshold } from './finding.js';
 import { patExpired } from './long-lived-token.js';
 import { isMember } from './people.js';
@@ -44,32 +45,31 @@ function same(a: string | null, b: string): boolean {
 
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
 function stepMissing(what: GithubCheck, login: string, snapshot: Snapshot, now: Date): boolean | null {
-  const org = snapshot.organization;
-  const gap = (...resources: string[]) => hasGap(snapshot, ...resources);
+  // The person's holdings of a kind, wherever they are: any list of that kind unread hides them.
+  const unread = (...kinds: CoveredKind[]) => kinds.some((kind) => hidden(snapshot, { kind, subject: login }));
   switch (what) {
     case 'org-membership':
-      if (gap(coverageId.members(org))) return null;
+      if (unread('org-membership')) return null;
       return snapshot.people.some((p) => same(p.login, login) && isMember(p));
     case 'repo-access':
-      if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'collaborators')) return null;
+      if (unread('repo-access')) return null;
       return snapshot.grants.some(
         (g) => same(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')),
       );
     case 'team-membership':
-      if (gap(coverageId.teams(org)) || snapshot.coverage.some((g) => g.resource.startsWith('team:')))
-        return null;
+      if (unread('team-membership')) return null;
       return snapshot.teams.some((t) => t.members.some((m) => same(m.login, login)));
     case 'invitations':
-      if (gap(coverageId.invitations(org))) return null;
+      if (unread('invitation')) return null;
       return snapshot.invitations.some((i) => same(i.login, login));
     case 'tokens':
-      if (gap(coverageId.patGrants(org), coverageId.credentialAuthorizations(org))) return null;
+      if (unread('pat', 'credential')) return null;
       return (
         snapshot.patGrants.some((g) => same(g.owner, login) && !patExpired(g, now)) ||
         snapshot.credentialAuthorizations.some((c) => same(c.login, login) && !credentialExpired(c, now))
       );
     case 'deploy-keys':
-      if (gap(coverageId.repositories(org)) || hasGapOfKind(snapshot, 'deploy-keys')) return null;
+      if (unread('deploy-key')) return null;
       return snapshot.deployKeys.some((k) => same(k.addedBy, login));
     case 'secrets-rotated':
       return null;

@@ -26,10 +26,11 @@ export const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }
     findings.push(
       makeFinding(policy, 'stale-token', {
         subject: grant.owner,
-        resource: resourceId.pat(grant.id),
+        resource: resourceId.pat(grant.tokenId),
         message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
         evidence: {
           kind: 'fine-grained-pat',
+          grantId: grant.id,
           tokenId: grant.tokenId,
           tokenName: grant.tokenName,
           lastUsedAt: grant.lastUsedAt,

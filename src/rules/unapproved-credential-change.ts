@@ -37,7 +37,7 @@ import type { Policy } from '../policy/types.js';
 import { resourceId } from '../resource-id.js';
 import { loginKey } from './activity.js';
 import { defineRule, makeFinding, settingsOf } from './finding.js';
-import { matchesAnyGlob } from './glob.js';
+import { matchAnyGlob } from '../policy/glob.js';
 
 export { isCredentialChange } from '../baseline/credential-change.js';
 
@@ -46,9 +46,9 @@ const ADVANCE_MS = 24 * 3_600_000;
 
 export function isApprovedChange(event: AuditEvent, policy: Policy): boolean {
   const { actors, workflows } = policy.approvedChangers;
-  if (event.actor !== null && matchesAnyGlob(event.actor, actors)) return true;
+  if (event.actor !== null && matchAnyGlob(actors, event.actor)) return true;
   const workflow = event.fields.workflow;
-  return typeof workflow === 'string' && workflow !== '' && matchesAnyGlob(workflow, workflows);
+  return typeof workflow === 'string' && workflow !== '' && matchAnyGlob(workflows, workflow);
 }
 
 /** The offboarded person whose journey this change carries out, or null. */

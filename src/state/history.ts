@@ -1,6 +1,7 @@
 // Comparing this run's findings with the stored state, and the state this run leaves behind.
 // A fingerprint that disappeared because its resource could not be read this time is neither
 // resolved nor dropped: "could not read" is not "gone".
+import { coversFinding, type FindingRef } from '../coverage/covers.js';
 import type { CoverageGap, Finding, Mode } from '../model.js';
 import type { ReadRecord } from '../collectors/read-plan.js';
 import type { FingerprintRecord, RunRecord, RunState } from './types.js';
@@ -15,30 +16,12 @@ export interface RunDiff {
 }
 
 /**
- * Whether a coverage gap hides `resource`: the same identifier, the whole organization, or a
- * repository gap covering that repository's keys, secrets and access (`deploy-key:o/r/1`).
+ * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
+ * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
+ * repository's unread deploy keys hide its `deploy-key:` findings, and so on.
  */
-export function gapCovers(gap: CoverageGap, resource: string): boolean {
-  if (gap.resource === resource) return true;
-  if (gap.resource.startsWith('org:')) {
-    const org = gap.resource.slice('org:'.length);
-    const body = resource.slice(resource.indexOf(':') + 1);
-    return (
-      body === org ||
-      body.startsWith(`${org}/`) ||
-      resource.startsWith('pat:') ||
-      resource.startsWith('credential:') ||
-      resource.startsWith('event:')
-    );
-  }
-  if (gap.resource.startsWith('repo:')) {
-    // `repo:o/r` or a part of it (`repo:o/r/deploy-keys`, `repo:o/r/env/prod/secrets`): anything
-    // of that repository is unknown — erring towards "unknown" never closes an issue wrongly.
-    const repo = gap.resource.slice('repo:'.length).split('/').slice(0, 2).join('/');
-    const body = resource.slice(resource.indexOf(':') + 1);
-    return body === repo || body.startsWith(`${repo}/`);
-  }
-  return false;
+export function gapCovers(gap: CoverageGap, finding: FindingRef, organization: string | null = null): boolean {
+  return coversFinding(gap, finding, organization);
 }
 
 export function diffRuns(
@@ -55,7 +38,7 @@ export function diffRuns(
   for (const [fingerprint, record] of Object.entries(seen).sort(([a], [b]) => a.localeCompare(b))) {
     if (currentIds.has(fingerprint)) continue;
     const entry = { fingerprint, ...record };
-    (gaps.some((gap) => gapCovers(gap, record.resource)) ? diff.unknown : diff.resolved).push(entry);
+    (gaps.some((gap) => gapCovers(gap, record)) ? diff.unknown : diff.resolved).push(entry);
   }
   return diff;
 }

@@ -114,7 +114,7 @@ describe('collectOrganization', () => {
     expect(snapshot.grants.find((g) => g.login === 'dana')).toBeUndefined();
   });
 
-  it('a denied non-null field loses its team or repository: the list is marked incomplete, not silently short', async () => {
+  it('a denied non-null field loses its team (the list is marked incomplete), but a repository is read again without it', async () => {
     const started = await simulatedClient(fixtureScenario());
     sim = started.sim;
     // Both are non-null connections: GitHub nulls the whole node that holds them.
@@ -124,8 +124,12 @@ describe('collectOrganization', () => {
     expect(teams?.reason).toMatch(
       /^GraphQL FORBIDDEN: .* \(at organization\.teams\.nodes\.\d\.members; that team is missing\)$/,
     );
-    const repos = snapshot.coverage.find((g) => g.resource === 'org:acme/repositories');
-    expect(repos?.reason).toMatch(/that repository is missing/);
+    expect(snapshot.coverage.some((g) => g.resource === 'org:acme/repositories')).toBe(false);
+    expect(snapshot.repositories.map((r) => r.nameWithOwner)).toContain('acme/api');
+    expect(snapshot.coverage.find((g) => g.resource === 'repo:acme/api/deploy-keys')?.reason).toMatch(
+      /FORBIDDEN.*Administration read/,
+    );
+    expect(snapshot.grants.some((g) => g.repo === 'acme/api' && g.login === 'dana')).toBe(true);
     expect(snapshot.people.length).toBeGreaterThan(0);
   });
 

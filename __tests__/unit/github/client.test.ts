@@ -4,6 +4,7 @@ import { simulatedClient } from '../collectors/sim-helpers.js';
 import { EtagCache } from '../../../src/github/etag-cache.js';
 import { createClient } from '../../../src/github/client.js';
 import { Coverage, HINTS } from '../../../src/collectors/coverage.js';
+import { gaps } from '../../../src/coverage/gap-scope.js';
 import type { Simulator } from '../../../simulator/index.js';
 
 let sim: Simulator | undefined;
@@ -84,7 +85,7 @@ describe('createClient against the simulator', () => {
     const resetAt = Math.floor(Date.now() / 1000) + 1800;
     sim.switches.rateLimit.core = { limit: 15000, remaining: 0, resetAt };
     const coverage = new Coverage();
-    await coverage.read('repo:acme/api/secrets', HINTS.repoSecrets, () => listSecrets(started.client));
+    await coverage.read(gaps.repository('acme/api', 'secrets'), HINTS.repoSecrets, () => listSecrets(started.client));
     expect(coverage.gaps).toEqual([
       {
         resource: 'repo:acme/api/secrets',

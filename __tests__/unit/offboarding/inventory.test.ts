@@ -90,8 +90,8 @@ function aliceSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       },
     ],
     patGrants: [
-      aPatGrant('alice', { id: 501 }),
-      aPatGrant('alice', { id: 502, tokenExpired: true }),
+      aPatGrant('alice', { id: 501, tokenId: 7501 }),
+      aPatGrant('alice', { id: 502, tokenId: 7502, tokenExpired: true }),
       aPatGrant('bob', { id: 503 }),
     ],
     credentialAuthorizations: [
@@ -151,8 +151,8 @@ describe('buildInventory', () => {
         'invitation:11',
         'invitation:12',
         'invitation:13',
-        'pat:501',
-        'pat:502',
+        'pat:7501',
+        'pat:7502',
         'credential:601',
         'deploy-key:acme/api/701',
         'secret:acme/api/API_TOKEN',
@@ -181,7 +181,7 @@ describe('buildInventory', () => {
     expect(items.get('invitation:11')).toMatchObject({
       detail: { invitationKind: 'repository', target: 'repo:acme/docs' },
     });
-    expect(items.get('pat:502')).toMatchObject({ detail: { expired: true } });
+    expect(items.get('pat:7502')).toMatchObject({ detail: { grantId: 502, tokenId: 7502, expired: true } });
     expect(items.get('credential:601')?.label).toContain('SSH key laptop');
     expect(items.get('deploy-key:acme/api/701')).toMatchObject({ detail: { repo: 'acme/api', keyId: 701 } });
     expect(items.get('secret:acme/other/WRITTEN')?.detail.reason).toContain('last written by alice');

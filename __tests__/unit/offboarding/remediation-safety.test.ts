@@ -16,8 +16,8 @@ import { loadPolicyFromTexts } from '../../../src/policy/index.js';
 
 const policy = aPolicy();
 const AT = '2026-11-27T03:00:00.000Z';
-const finding = (rule: RuleName, resource: string, subject: string): Finding =>
-  makeFinding(policy, rule, { subject, resource, message: 'm', evidence: {} });
+const finding = (rule: RuleName, resource: string, subject: string, evidence: Record<string, unknown> = {}): Finding =>
+  makeFinding(policy, rule, { subject, resource, message: 'm', evidence });
 
 const snapshot = aSnapshot({
   people: [
@@ -101,7 +101,10 @@ describe('guardRemediation', () => {
     const g = guard({ max: 3 });
     expect(run('alice', g).allowed).toHaveLength(2);
     const pats = planRemediation(
-      [finding('retained-token', 'pat:1', 'bob'), finding('retained-token', 'pat:2', 'bob')],
+      [
+        finding('retained-token', 'pat:9001', 'bob', { grantId: 1, tokenId: 9001 }),
+        finding('retained-token', 'pat:9002', 'bob', { grantId: 2, tokenId: 9002 }),
+      ],
       snapshot,
       'acme',
     );

@@ -108,7 +108,10 @@ describe('planRemediation', () => {
   });
 
   it('revokes PAT grants in batches of at most 100, credentials and deploy keys one by one', () => {
-    const pats = Array.from({ length: 150 }, (_, i) => finding('retained-token', `pat:${1000 + i}`));
+    // `pat:<token id>` names the token; the grant id in the evidence is what GitHub revokes.
+    const pats = Array.from({ length: 150 }, (_, i) =>
+      finding('retained-token', `pat:${5000 + i}`, 'alice', { grantId: 1000 + i, tokenId: 5000 + i }),
+    );
     const actions = planRemediation(
       [
         ...pats,
@@ -126,6 +129,8 @@ describe('planRemediation', () => {
       route: 'POST /orgs/{org}/personal-access-tokens',
       params: { org: 'acme', action: 'revoke' },
     });
+    expect(batches[0].type === 'request' && (batches[0].params.pat_ids as number[])[0]).toBe(1000);
+    expect(batches[0].resources[0]).toBe('pat:5000');
     expect(requestsOf(actions.filter((a) => a.kind !== 'revoke-pat-grants'))).toEqual([
       'DELETE /orgs/{org}/credential-authorizations/{credential_id} {"org":"acme","credential_id":55}',
       'DELETE /repos/{owner}/{repo}/keys/{key_id} {"owner":"acme","repo":"api","key_id":4021}',
@@ -211,7 +216,7 @@ describe('applyRemediation against a local server', () => {
       [
         finding('retained-org-membership', 'org:acme'),
         finding('retained-token', 'credential:55'),
-        finding('retained-token', 'pat:7'),
+        finding('retained-token', 'pat:5007', 'alice', { grantId: 7, tokenId: 5007 }),
         finding('retained-deploy-key', 'deploy-key:acme/api/4021'),
         finding('unrotated-secret', 'secret:acme/api/TOKEN'),
       ],

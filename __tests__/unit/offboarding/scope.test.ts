@@ -21,13 +21,13 @@ describe('one offboarding across the organizations of a scope', () => {
   const acme = aSnapshot({
     organization: 'acme',
     people: [aPerson('dana')],
-    patGrants: [aPatGrant('dana', { id: 5 })],
+    patGrants: [aPatGrant('dana', { id: 5, tokenId: 9005 })],
     enterprise,
   });
   const labs = aSnapshot({
     organization: 'acme-labs',
     people: [aPerson('dana')],
-    patGrants: [aPatGrant('dana', { id: 9 })],
+    patGrants: [aPatGrant('dana', { id: 9, tokenId: 9009 })],
     enterprise,
   });
   const combined = combineInventories('acme-corp', [
@@ -39,14 +39,14 @@ describe('one offboarding across the organizations of a scope', () => {
     expect(combined.organization).toBe('acme-corp');
     expect(combined.items.map((item) => [item.resource, item.detail.organization])).toEqual([
       ['org:acme', 'acme'],
-      ['pat:5', 'acme'],
+      ['pat:9005', 'acme'],
       ['enterprise:acme-corp', 'acme'],
       ['org:acme-labs', 'acme-labs'],
-      ['pat:9', 'acme-labs'],
+      ['pat:9009', 'acme-labs'],
     ]);
     expect(inventoryFor(combined, 'acme-labs', 'acme').items.map((item) => item.resource)).toEqual([
       'org:acme-labs',
-      'pat:9',
+      'pat:9009',
     ]);
     // Items of an inventory written before the scope (untagged) stay with the primary organization.
     const old = buildInventory(acme, 'dana', OFFBOARDED);
@@ -74,13 +74,13 @@ describe('one offboarding across the organizations of a scope', () => {
     ]);
     expect(joined.items.map((item) => [item.resource, item.status])).toEqual([
       ['org:acme', 'revoked'],
-      ['pat:5', 'revoked'],
+      ['pat:9005', 'revoked'],
       ['enterprise:acme-corp', 'revoked'],
       ['org:acme-labs', 'retained'],
-      ['pat:9', 'retained'],
+      ['pat:9009', 'retained'],
     ]);
     const retained = joined.findings.filter((f) => f.rule.startsWith('retained-')).map((f) => f.resource);
-    expect(retained).toEqual(['org:acme-labs', 'pat:9']);
+    expect(retained).toEqual(['org:acme-labs', 'pat:9009']);
     // The journey step is done in acme and missing in acme-labs: missing, and reported once.
     const membership = joined.steps.find((step) => step.id === 'org-membership');
     expect(membership?.status).toBe('missing');

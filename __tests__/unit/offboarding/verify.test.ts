@@ -127,7 +127,7 @@ describe('verifyOffboarding', () => {
     const byResource = new Map(result.items.map((item) => [item.resource, item]));
     expect(byResource.get('org:acme')).toMatchObject({ status: 'revoked', by: 'it-admin', at: daysAgo(1.9) });
     expect(byResource.get('team:acme/devs')).toMatchObject({ status: 'revoked', by: 'it-admin' });
-    expect(byResource.get('pat:41')).toMatchObject({ status: 'revoked', at: daysAgo(1.8) });
+    expect(byResource.get('pat:9041')).toMatchObject({ status: 'revoked', at: daysAgo(1.8) });
     expect(byResource.get('credential:51')).toMatchObject({ status: 'revoked', by: 'it-admin' });
     expect(byResource.get('invitation:31')).toMatchObject({ status: 'revoked', by: 'it-admin' });
     expect(byResource.get('deploy-key:acme/api/61')).toMatchObject({ status: 'revoked', at: daysAgo(1.7) });
@@ -206,7 +206,7 @@ describe('verifyOffboarding', () => {
       credentialAuthorizations: [aCredential('alice', { id: 51 })],
     });
     expect(rulesOf(verify({ snapshot: live }))).toEqual(
-      expect.arrayContaining(['retained-token credential:51', 'retained-token pat:41']),
+      expect.arrayContaining(['retained-token credential:51', 'retained-token pat:9041']),
     );
     const expired = cleanPostSnapshot({
       patGrants: [aPatGrant('alice', { id: 41, tokenId: 9041, tokenExpired: true })],
@@ -222,7 +222,7 @@ describe('verifyOffboarding', () => {
     snapshot.auditEvents = snapshot.auditEvents.filter(
       (event) => !event.action.startsWith('personal_access_token'),
     );
-    expect(verify({ snapshot }).items.find((item) => item.resource === 'pat:41')).toMatchObject({
+    expect(verify({ snapshot }).items.find((item) => item.resource === 'pat:9041')).toMatchObject({
       status: 'revoked',
       at: expiresAt,
       by: null,
@@ -297,7 +297,7 @@ describe('verifyOffboarding', () => {
         coverage: [{ resource: 'org:acme/personal-access-tokens', reason: 'not an app' }],
       }),
     });
-    expect(result.items.find((item) => item.resource === 'pat:41')).toMatchObject({
+    expect(result.items.find((item) => item.resource === 'pat:9041')).toMatchObject({
       status: 'unknown',
       reason: 'not an app',
     });
@@ -408,7 +408,7 @@ describe('verifyOffboarding', () => {
     expect(result.items.filter((item) => item.kind === 'pat')).toEqual([
       expect.objectContaining({ resource: 'pat:9041', status: 'retained', new: false }),
     ]);
-    expect(rulesOf(result)).toContain('retained-token pat:41');
+    expect(rulesOf(result)).toContain('retained-token pat:9041');
   });
 
   it('measures hours from offboarded-at to each revocation', () => {

@@ -9,7 +9,7 @@ import { RULES } from '../../../src/rules/catalogue.js';
 import { parsePolicyText } from '../../../src/policy/parse-document.js';
 import type { RawPolicyDocument, RawRuleSettings } from '../../../src/policy/raw-types.js';
 import { readFilePolicy } from '../../../src/policy/read-file-policy.js';
-import { buildPolicySchema, policySchemaText, type JsonSchema } from '../../../src/policy/schema-build.js';
+import { buildPolicySchema, PATTERN_LIMITS, policySchemaText, type JsonSchema } from '../../../src/policy/schema-build.js';
 import { validatePolicyDocument } from '../../../src/policy/schema-validator.js';
 
 type DeepRequired<T> = T extends (infer U)[]
@@ -139,6 +139,21 @@ describe('policy schema', () => {
     visit(schema, '');
     for (const [name, definition] of Object.entries(schema.$defs as Record<string, JsonSchema>))
       visit(definition, `$defs.${name}`);
+  });
+
+  it('bounds every pattern list and pattern (a pull request cannot make validate do unbounded work)', () => {
+    const long = 'a'.repeat(PATTERN_LIMITS.maxLength + 1);
+    for (const document of [
+      { 'service-accounts': [long] },
+      { 'approved-changers': { actors: [long] } },
+      { 'approved-changers': { workflows: [long] } },
+      { 'service-accounts': Array.from({ length: PATTERN_LIMITS.maxItems + 1 }, (_, i) => `svc-${i}`) },
+    ]) {
+      const bounds = validatePolicyDocument(document).filter((e) => /^max(Length|Items)$/.test(e.keyword));
+      expect(bounds).toHaveLength(1);
+    }
+    const atTheLimit = validatePolicyDocument({ 'service-accounts': ['a'.repeat(PATTERN_LIMITS.maxLength)] });
+    expect(atTheLimit.filter((e) => /^max(Length|Items)$/.test(e.keyword))).toEqual([]);
   });
 
   it('the complete example (typed as the raw document) is valid against the schema', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { activityIndex } from '../../../src/rules/activity.js';
-import { hasGap, windowCovers } from '../../../src/rules/coverage.js';
-import { matchesAnyGlob, matchesGlob } from '../../../src/rules/glob.js';
+import { activityReadFor, contributionsReadFor, windowCovers } from '../../../src/rules/coverage.js';
+import { isServiceAccount } from '../../../src/rules/people.js';
+import { isApprovedChange } from '../../../src/rules/unapproved-credential-change.js';
 import { daysBetween, isOlderThan } from '../../../src/rules/time.js';
-import { aContribution, anAuditEvent, aSnapshot, daysAgo, NOW } from '../../builders/snapshot.js';
+import { aContribution, anAuditEvent, aPolicy, aSnapshot, daysAgo, NOW } from '../../builders/snapshot.js';
 
 describe('time', () => {
   it('counts fractional days and compares strictly', () => {
@@ -13,27 +14,40 @@ describe('time', () => {
   });
 });
 
-describe('glob', () => {
-  it('matches * and ? and nothing else as wildcards', () => {
-    expect(matchesGlob('deploy-bot', '*-bot')).toBe(true);
-    expect(matchesGlob('Deploy-Bot', 'deploy-bot')).toBe(true);
-    expect(matchesGlob('svc1', 'svc?')).toBe(true);
-    expect(matchesGlob('svc12', 'svc?')).toBe(false);
-    expect(matchesGlob('a.b', 'a.c')).toBe(false);
-    expect(matchesGlob('axb', 'a.b')).toBe(false);
-    expect(matchesGlob('acme/ops/.github/workflows/rotate.yml', 'acme/ops/*')).toBe(true);
-    expect(matchesAnyGlob('alice', [])).toBe(false);
+describe('the rules match policy patterns with the one safe glob matcher', () => {
+  it('service accounts: `*` and `?` within a login, case ignored', () => {
+    expect(isServiceAccount('deploy-bot', ['*-bot'])).toBe(true);
+    expect(isServiceAccount('Deploy-Bot', ['deploy-bot'])).toBe(true);
+    expect(isServiceAccount('svc1', ['svc?'])).toBe(true);
+    expect(isServiceAccount('svc12', ['svc?'])).toBe(false);
+    expect(isServiceAccount('axb', ['a.b'])).toBe(false);
+    expect(isServiceAccount('alice', [])).toBe(false);
+  });
+
+  it('approved workflows: `*` does not cross `/`, `**` does (as docs/policy.md says)', () => {
+    const event = anAuditEvent('public_key.delete', {
+      actor: 'mallory',
+      fields: { workflow: 'acme/ops/.github/workflows/rotate.yml' },
+    });
+    const policyWith = (workflows: string[]) => aPolicy({ approvedChangers: { actors: [], workflows } });
+    expect(isApprovedChange(event, policyWith(['acme/ops/*']))).toBe(false);
+    expect(isApprovedChange(event, policyWith(['acme/ops/**']))).toBe(true);
+    expect(isApprovedChange(event, policyWith(['acme/ops/.github/workflows/*.yml']))).toBe(true);
+    expect(isApprovedChange(event, aPolicy({ approvedChangers: { actors: ['mal*'], workflows: [] } }))).toBe(true);
   });
 });
 
 describe('coverage', () => {
-  it('a gap covers its own resource and what lies under it, not siblings or parents', () => {
+  it('a gap covers the lists under it, not siblings or other kinds', () => {
     const snapshot = aSnapshot({ coverage: [{ resource: 'repo:acme/api', reason: '403' }] });
-    expect(hasGap(snapshot, 'repo:acme/api/deploy-keys')).toBe(true);
-    expect(hasGap(snapshot, 'repo:acme/api')).toBe(true);
-    expect(hasGap(snapshot, 'repo:acme/api-v2/deploy-keys')).toBe(false);
+    expect(contributionsReadFor(snapshot, 'alice', 'acme/api')).toBe(false);
+    expect(contributionsReadFor(snapshot, 'alice', 'acme/api-v2')).toBe(true);
+    expect(activityReadFor(snapshot, 'alice')).toBe(true);
     const narrow = aSnapshot({ coverage: [{ resource: 'repo:acme/api/secrets', reason: '403' }] });
-    expect(hasGap(narrow, 'repo:acme/api')).toBe(false);
+    expect(contributionsReadFor(narrow, 'alice', 'acme/api')).toBe(true);
+    const oneMember = aSnapshot({ coverage: [{ resource: 'org:acme/contributions/Bob', reason: '403' }] });
+    expect(activityReadFor(oneMember, 'bob')).toBe(false);
+    expect(activityReadFor(oneMember, 'alice')).toBe(true);
   });
 
   it('the activity window must reach back the threshold', () => {

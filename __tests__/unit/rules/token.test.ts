@@ -18,13 +18,13 @@ const stale = (snapshot: Snapshot, policy = aPolicy()) =>
 
 describe('long-lived-token', () => {
   it('fires for a token without expiry', () => {
-    const grant = aPatGrant('erin', { id: 77, expiresAt: null, tokenName: 'laptop' });
+    const grant = aPatGrant('erin', { id: 77, tokenId: 9077, expiresAt: null, tokenName: 'laptop' });
     const findings = longLived(aSnapshot({ patGrants: [grant] }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       subject: 'erin',
-      resource: 'pat:77',
-      evidence: { expiresAt: null, maxLifetimeDays: 366 },
+      resource: 'pat:9077',
+      evidence: { grantId: 77, tokenId: 9077, expiresAt: null, maxLifetimeDays: 366 },
     });
     expect(findings[0].message).toContain('never expires');
   });
@@ -70,25 +70,25 @@ describe('long-lived-token', () => {
 describe('stale-token', () => {
   it('fires for a PAT grant last used more than unused-days ago', () => {
     const findings = stale(
-      aSnapshot({ patGrants: [aPatGrant('erin', { id: 5, lastUsedAt: daysAgo(100) })] }),
+      aSnapshot({ patGrants: [aPatGrant('erin', { id: 5, tokenId: 9005, lastUsedAt: daysAgo(100) })] }),
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: 'stale-token',
       subject: 'erin',
-      resource: 'pat:5',
-      evidence: { unusedDays: 90 },
+      resource: 'pat:9005',
+      evidence: { grantId: 5, tokenId: 9005, unusedDays: 90 },
     });
   });
 
   it('counts a never-used PAT from when access was granted', () => {
     const snapshot = aSnapshot({
       patGrants: [
-        aPatGrant('erin', { id: 1, lastUsedAt: null, accessGrantedAt: daysAgo(91) }),
+        aPatGrant('erin', { id: 1, tokenId: 9001, lastUsedAt: null, accessGrantedAt: daysAgo(91) }),
         aPatGrant('erin', { id: 2, lastUsedAt: null, accessGrantedAt: daysAgo(89) }),
       ],
     });
-    expect(stale(snapshot).map((f) => f.resource)).toEqual(['pat:1']);
+    expect(stale(snapshot).map((f) => f.resource)).toEqual(['pat:9001']);
   });
 
   it('fires for an SSO credential not accessed for more than unused-days, or never accessed since authorization', () => {

@@ -56,7 +56,7 @@ export function auditOracle(scenario: Scenario): OracleFinding[] {
   // Tokens and credentials
   for (const grant of org.pat_grants) {
     if (grant.token_expired) continue;
-    const resource = `pat:${grant.id}`;
+    const resource = `pat:${grant.token_id}`;
     const lifetime =
       grant.token_expires_at === null
         ? Infinity
@@ -234,7 +234,7 @@ export function resourceExists(org: SimOrg, resource: string): boolean {
       return repoNamed(repo)?.deploy_keys.some((key) => key.id === Number(id)) ?? false;
     }
     case 'pat':
-      return org.pat_grants.some((grant) => grant.id === Number(rest));
+      return org.pat_grants.some((grant) => grant.token_id === Number(rest));
     case 'credential':
       return org.credential_authorizations.some((credential) => credential.credential_id === Number(rest));
     case 'event':

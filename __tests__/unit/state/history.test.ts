@@ -34,12 +34,20 @@ describe('diffRuns', () => {
 });
 
 describe('gapCovers', () => {
-  it('matches the resource, its repository, or the whole organization', () => {
-    expect(gapCovers({ resource: 'deploy-key:acme/api/1', reason: '' }, 'deploy-key:acme/api/1')).toBe(true);
-    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, 'secret:acme/api/env/prod/X')).toBe(true);
-    expect(gapCovers({ resource: 'org:acme', reason: '' }, 'pat:5')).toBe(true);
-    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, 'deploy-key:acme/api2/1')).toBe(false);
-    expect(gapCovers({ resource: 'team:acme/x', reason: '' }, 'pat:5')).toBe(false);
+  const f = (rule: string, resource: string, subject: string | null = null) => ({ rule, resource, subject });
+  it('matches the resource, the lists it is read from, or the whole organization', () => {
+    expect(gapCovers({ resource: 'deploy-key:acme/api/1', reason: '' }, f('stale-deploy-key', 'deploy-key:acme/api/1'))).toBe(true);
+    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, f('stale-secret', 'secret:acme/api/env/prod/X'))).toBe(true);
+    expect(gapCovers({ resource: 'org:acme', reason: '' }, f('stale-token', 'pat:5'))).toBe(true);
+    expect(gapCovers({ resource: 'repo:acme/api', reason: '' }, f('stale-deploy-key', 'deploy-key:acme/api2/1'))).toBe(false);
+    expect(gapCovers({ resource: 'team:acme/x', reason: '' }, f('stale-token', 'pat:5'))).toBe(false);
+  });
+
+  it('an unreadable audit log hides every finding that needs activity', () => {
+    const gap = { resource: 'org:acme/audit-log', reason: '403' };
+    expect(gapCovers(gap, f('stale-member', 'org:acme', 'alice'))).toBe(true);
+    expect(gapCovers(gap, f('activity-after-offboarding', 'event:abc', 'alice'))).toBe(true);
+    expect(gapCovers(gap, f('stale-deploy-key', 'deploy-key:acme/api/1'))).toBe(false);
   });
 });
 
@@ -90,11 +98,12 @@ describe('nextState', () => {
 });
 
 describe('gapCovers for a part of a repository', () => {
-  it('treats everything of the repository as unknown', () => {
+  it('hides what is read from that part of that repository, nothing else', () => {
     const gap = { resource: 'repo:acme/api/deploy-keys', reason: '403' };
-    expect(gapCovers(gap, 'deploy-key:acme/api/12')).toBe(true);
-    expect(gapCovers(gap, 'secret:acme/api/TOKEN')).toBe(true);
-    expect(gapCovers(gap, 'deploy-key:acme/api-ui/12')).toBe(false);
+    const f = (rule: string, resource: string) => ({ rule, resource, subject: null });
+    expect(gapCovers(gap, f('stale-deploy-key', 'deploy-key:acme/api/12'))).toBe(true);
+    expect(gapCovers(gap, f('stale-secret', 'secret:acme/api/TOKEN'))).toBe(false);
+    expect(gapCovers(gap, f('stale-deploy-key', 'deploy-key:acme/api-ui/12'))).toBe(false);
   });
 });
 
