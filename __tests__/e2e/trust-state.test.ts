@@ -86,7 +86,11 @@ describe('coverage and conclusions', () => {
   it('a first audit puts offboarding-drift in history.insufficient, not in the gaps', async () => {
     h = await harness();
     const report = trust(await h.run({ inputs: { mode: 'audit', report: 'json' } }));
-    expect(report.history.insufficient).toEqual([{ rule: 'offboarding-drift', reason: expect.stringContaining('found 0') }]);
+    // One entry per journey step: no past offboarding to learn from yet.
+    expect(report.history.insufficient.length).toBeGreaterThan(0);
+    expect(report.history.insufficient).toEqual(
+      report.history.insufficient.map(() => ({ rule: 'offboarding-drift', reason: expect.stringMatching(/^step \S+: 0 past offboardings/) })),
+    );
     expect(report.coverage.gaps.filter((gap) => gap.resource.startsWith('history:'))).toEqual([]);
     expect(report.coverage.complete).toBe(report.coverage.gaps.length === 0);
   }, 120_000);
