@@ -5,7 +5,7 @@
 // parser bumps `schemaVersion` and the file name of the schema.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CoverageGap, Finding, Mode, Severity } from '../model.js';
+import type { CoverageGap, Finding, Mode } from '../model.js';
 import { VERSION } from '../version.js';
 import type { Report } from './report.js';
 
@@ -22,15 +22,10 @@ interface RecordBase {
   mode: Mode;
 }
 
-export interface FindingRecord extends RecordBase {
+export interface FindingRecord
+  extends RecordBase,
+    Pick<Finding, 'rule' | 'severity' | 'subject' | 'resource' | 'fingerprint' | 'message' | 'evidence'> {
   kind: 'finding';
-  rule: Finding['rule'];
-  severity: Severity;
-  subject: string | null;
-  resource: string;
-  fingerprint: string;
-  message: string;
-  evidence: Record<string, unknown>;
   /** Whether the fingerprint first appeared in this run; null without stored history. */
   new: boolean | null;
 }
