@@ -69,7 +69,7 @@ function compareText(a, b) {
     return a.localeCompare(b, 'en');
 }
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
-const MODES = ['audit', 'offboard', 'validate'];
+const MODES = ['audit', 'offboard', 'validate', 'merge'];
 const RULE_NAMES = [
     'retained-org-membership',
     'retained-repo-access',
@@ -48790,6 +48790,8 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     if (input.anomaly !== undefined)
         report.anomaly = input.anomaly;
+    if (input.organizations !== undefined)
+        report.organizations = input.organizations;
     return report;
 }
 const REPORT_FILE = 'offboarding-sentinel-report.json';
@@ -50502,8 +50504,8 @@ function planIssues(evaluation, report, inputs) {
     const intent = evaluation.issues;
     if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing)
         return null;
-    const { keyPrefix, label, keepOpen } = intent;
-    const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
+    const { keyPrefixes, label, keepOpen } = intent;
+    const existing = intent.existing.filter((issue) => keyPrefixes.some((prefix) => issue.key.startsWith(prefix)));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
     const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
@@ -50630,4 +50632,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { RULES as $, permissionAtLeast as A, coveringGap as B, settingsOf as C, DAY_MS as D, EXIT_CODES_HELP as E, stepDueAt as F, severityRank as G, compareFindings as H, codeSpan as I, escapeMarkdown as J, KINDS_OF_STEP as K, table as L, MODES as M, applyExemptions as N, requireTunnel as O, requireUndici as P, undiciExports as Q, commonjsGlobal as R, SEVERITIES as S, describeError as T, statusOf as U, VERSION as V, applyIssuePlan as W, applyCheckRun as X, startCheckRun as Y, CHECK_RUN_NAME as Z, ruleSpec as _, EXIT as a, plainText as a0, RULE_NAMES as a1, gaps as a2, gapCovers as a3, toManagedIssues as a4, parseMarker as a5, gapId as a6, REPOSITORY_FIELD_PARTS as a7, TEAM_FIELD_PARTS as a8, REPO_PERMISSIONS as a9, emptySnapshot as aa, listIssuesByLabel as ab, HOUR_MS as ac, itemFromResource as ad, classifyError as ae, loadPolicyFromTexts as af, REPORT_FILE as ag, outputDirectory as ah, runUrlOf as ai, policyAnnotation as aj, planPublish as ak, warning as al, countBySeverity as am, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, resourceId as o, policyInvalidFindings as p, isAfter as q, reportPolicyErrors as r, matchAnyGlob as s, isoDay as t, utcDay as u, threshold as v, writeJsonReport as w, isOlderThan as x, wholeDays as y, daysBetween$1 as z };
+export { RULES as $, permissionAtLeast as A, coveringGap as B, settingsOf as C, DAY_MS as D, EXIT_CODES_HELP as E, stepDueAt as F, severityRank as G, compareFindings as H, codeSpan as I, escapeMarkdown as J, KINDS_OF_STEP as K, table as L, MODES as M, applyExemptions as N, requireTunnel as O, requireUndici as P, undiciExports as Q, commonjsGlobal as R, SEVERITIES as S, describeError as T, statusOf as U, VERSION as V, applyIssuePlan as W, applyCheckRun as X, startCheckRun as Y, CHECK_RUN_NAME as Z, ruleSpec as _, EXIT as a, plainText as a0, RULE_NAMES as a1, gaps as a2, gapCovers as a3, distExports$1 as a4, toManagedIssues as a5, parseMarker as a6, gapId as a7, REPOSITORY_FIELD_PARTS as a8, TEAM_FIELD_PARTS as a9, REPO_PERMISSIONS as aa, emptySnapshot as ab, listIssuesByLabel as ac, Ajv2020Module as ad, addFormatsModule as ae, HOUR_MS as af, itemFromResource as ag, classifyError as ah, loadPolicyFromTexts as ai, REPORT_FILE as aj, outputDirectory as ak, runUrlOf as al, policyAnnotation as am, planPublish as an, warning as ao, countBySeverity as ap, buildReport as b, clockFrom as c, policyError as d, latestAllowedExpiry as e, isExemptionActive as f, getDefaultExportFromCjs as g, describeExemptionScope as h, isExpiryTooFar as i, unusedExemptions as j, requireFormats as k, loadPolicy as l, defineRule as m, makeFinding as n, resourceId as o, policyInvalidFindings as p, isAfter as q, reportPolicyErrors as r, matchAnyGlob as s, isoDay as t, utcDay as u, threshold as v, writeJsonReport as w, isOlderThan as x, wholeDays as y, daysBetween$1 as z };

@@ -2,8 +2,8 @@ import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises, constants as constants$5, existsSync, readFileSync as readFileSync$1 } from 'fs';
-import 'path';
+import { promises, constants as constants$6, existsSync, readFileSync as readFileSync$1, statSync, stat as stat$2, realpathSync, realpath as realpath$1, readdirSync, readdir as readdir$2 } from 'fs';
+import { sep as sep$2, basename, dirname, resolve as resolve$2, normalize, relative as relative$1, posix, isAbsolute as isAbsolute$1 } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
@@ -33,12 +33,14 @@ import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import path, { join, resolve as resolve$1, relative, sep as sep$1, isAbsolute } from 'node:path';
-import { readFileSync, constants as constants$6, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, constants as constants$7, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
+import { mkdir as mkdir$1, writeFile as writeFile$1, realpath, stat as stat$1, readdir as readdir$1, lstat as lstat$1, open as open$1, readFile } from 'node:fs/promises';
 import require$$0$8 from 'process';
 import require$$0$9 from 'buffer';
+import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
 
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {
@@ -1005,12 +1007,12 @@ function requireErrors$2 () {
 	return errors$2;
 }
 
-var constants$4;
-var hasRequiredConstants$4;
+var constants$5;
+var hasRequiredConstants$5;
 
-function requireConstants$4 () {
-	if (hasRequiredConstants$4) return constants$4;
-	hasRequiredConstants$4 = 1;
+function requireConstants$5 () {
+	if (hasRequiredConstants$5) return constants$5;
+	hasRequiredConstants$5 = 1;
 
 	/** @type {Record<string, string | undefined>} */
 	const headerNameLowerCasedRecord = {};
@@ -1124,11 +1126,11 @@ function requireConstants$4 () {
 	// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
 	Object.setPrototypeOf(headerNameLowerCasedRecord, null);
 
-	constants$4 = {
+	constants$5 = {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
 	};
-	return constants$4;
+	return constants$5;
 }
 
 var tree_1;
@@ -1141,7 +1143,7 @@ function requireTree () {
 	const {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
-	} = requireConstants$4();
+	} = requireConstants$5();
 
 	class TstNode {
 	  /** @type {any} */
@@ -1308,7 +1310,7 @@ function requireUtil$8 () {
 	const { stringify } = require$$7$1;
 	const { EventEmitter: EE } = require$$8$1;
 	const { InvalidArgumentError } = requireErrors$2();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 	const { tree } = requireTree();
 
 	const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v));
@@ -2255,7 +2257,7 @@ function requireRequest$1 () {
 	  normalizedMethodRecords
 	} = requireUtil$8();
 	const { channels } = requireDiagnostics();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 
 	// Verifies that a given path is valid does not contain control chars \x00 to \x20
 	const invalidPathRegex = /[^\u0021-\u00ff]/;
@@ -3686,17 +3688,17 @@ function requireConnect () {
 	return connect;
 }
 
-var constants$3 = {};
+var constants$4 = {};
 
-var utils$1 = {};
+var utils$2 = {};
 
-var hasRequiredUtils$1;
+var hasRequiredUtils$2;
 
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-	Object.defineProperty(utils$1, "__esModule", { value: true });
-	utils$1.enumToMap = void 0;
+function requireUtils$2 () {
+	if (hasRequiredUtils$2) return utils$2;
+	hasRequiredUtils$2 = 1;
+	Object.defineProperty(utils$2, "__esModule", { value: true });
+	utils$2.enumToMap = void 0;
 	function enumToMap(obj) {
 	    const res = {};
 	    Object.keys(obj).forEach((key) => {
@@ -3707,20 +3709,20 @@ function requireUtils$1 () {
 	    });
 	    return res;
 	}
-	utils$1.enumToMap = enumToMap;
+	utils$2.enumToMap = enumToMap;
 	
-	return utils$1;
+	return utils$2;
 }
 
-var hasRequiredConstants$3;
+var hasRequiredConstants$4;
 
-function requireConstants$3 () {
-	if (hasRequiredConstants$3) return constants$3;
-	hasRequiredConstants$3 = 1;
+function requireConstants$4 () {
+	if (hasRequiredConstants$4) return constants$4;
+	hasRequiredConstants$4 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-		const utils_1 = requireUtils$1();
+		const utils_1 = requireUtils$2();
 		(function (ERROR) {
 		    ERROR[ERROR["OK"] = 0] = "OK";
 		    ERROR[ERROR["INTERNAL"] = 1] = "INTERNAL";
@@ -3989,8 +3991,8 @@ function requireConstants$3 () {
 		    'upgrade': HEADER_STATE.UPGRADE,
 		};
 		
-	} (constants$3));
-	return constants$3;
+	} (constants$4));
+	return constants$4;
 }
 
 var llhttpWasm;
@@ -4019,12 +4021,12 @@ function requireLlhttp_simdWasm () {
 	return llhttp_simdWasm;
 }
 
-var constants$2;
-var hasRequiredConstants$2;
+var constants$3;
+var hasRequiredConstants$3;
 
-function requireConstants$2 () {
-	if (hasRequiredConstants$2) return constants$2;
-	hasRequiredConstants$2 = 1;
+function requireConstants$3 () {
+	if (hasRequiredConstants$3) return constants$3;
+	hasRequiredConstants$3 = 1;
 
 	const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST']);
 	const corsSafeListedMethodsSet = new Set(corsSafeListedMethods);
@@ -4125,7 +4127,7 @@ function requireConstants$2 () {
 	]);
 	const subresourceSet = new Set(subresource);
 
-	constants$2 = {
+	constants$3 = {
 	  subresource,
 	  forbiddenMethods,
 	  requestBodyHeader,
@@ -4148,7 +4150,7 @@ function requireConstants$2 () {
 	  forbiddenMethodsSet,
 	  referrerPolicySet
 	};
-	return constants$2;
+	return constants$3;
 }
 
 var global$2;
@@ -5663,7 +5665,7 @@ function requireUtil$7 () {
 
 	const { Transform } = require$$0$4;
 	const zlib = require$$1$3;
-	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
+	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$3();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
 	const { performance } = require$$5$2;
@@ -8781,7 +8783,7 @@ function requireClientH1 () {
 	  kHTTPContext
 	} = requireSymbols$4();
 
-	const constants = requireConstants$3();
+	const constants = requireConstants$4();
 	const EMPTY_BUF = Buffer.alloc(0);
 	const FastBuffer = Buffer[Symbol.species];
 	const addListener = util.addListener;
@@ -17650,7 +17652,7 @@ function requireResponse () {
 	const {
 	  redirectStatusSet,
 	  nullBodyStatus
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kState, kHeaders } = requireSymbols$3();
 	const { webidl } = requireWebidl();
 	const { FormData } = requireFormdata();
@@ -18325,7 +18327,7 @@ function requireRequest () {
 	  requestCredentials,
 	  requestCache,
 	  requestDuplex
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
 	const { kHeaders, kSignal, kState, kDispatcher } = requireSymbols$3();
 	const { webidl } = requireWebidl();
@@ -19403,7 +19405,7 @@ function requireFetch () {
 	  safeMethodsSet,
 	  requestBodyHeader,
 	  subresourceSet
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const EE = require$$8$1;
 	const { Readable, pipeline, finished } = require$$0$4;
 	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$8();
@@ -23790,12 +23792,12 @@ function requireCachestorage () {
 	return cachestorage;
 }
 
-var constants$1;
-var hasRequiredConstants$1;
+var constants$2;
+var hasRequiredConstants$2;
 
-function requireConstants$1 () {
-	if (hasRequiredConstants$1) return constants$1;
-	hasRequiredConstants$1 = 1;
+function requireConstants$2 () {
+	if (hasRequiredConstants$2) return constants$2;
+	hasRequiredConstants$2 = 1;
 
 	// https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
 	const maxAttributeValueSize = 1024;
@@ -23803,11 +23805,11 @@ function requireConstants$1 () {
 	// https://wicg.github.io/cookie-store/#cookie-maximum-name-value-pair-size
 	const maxNameValuePairSize = 4096;
 
-	constants$1 = {
+	constants$2 = {
 	  maxAttributeValueSize,
 	  maxNameValuePairSize
 	};
-	return constants$1;
+	return constants$2;
 }
 
 var util$3;
@@ -24170,14 +24172,14 @@ function requireUtil$3 () {
 	return util$3;
 }
 
-var parse$2;
-var hasRequiredParse;
+var parse$3;
+var hasRequiredParse$1;
 
-function requireParse () {
-	if (hasRequiredParse) return parse$2;
-	hasRequiredParse = 1;
+function requireParse$1 () {
+	if (hasRequiredParse$1) return parse$3;
+	hasRequiredParse$1 = 1;
 
-	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
+	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
 	const { isCTLExcludingHtab } = requireUtil$3();
 	const { collectASequenceOfCodePointsFast } = requireDataUrl();
 	const assert = require$$0$3;
@@ -24481,11 +24483,11 @@ function requireParse () {
 	  return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
 	}
 
-	parse$2 = {
+	parse$3 = {
 	  parseSetCookie,
 	  parseUnparsedAttributes
 	};
-	return parse$2;
+	return parse$3;
 }
 
 var cookies;
@@ -24495,7 +24497,7 @@ function requireCookies () {
 	if (hasRequiredCookies) return cookies;
 	hasRequiredCookies = 1;
 
-	const { parseSetCookie } = requireParse();
+	const { parseSetCookie } = requireParse$1();
 	const { stringify } = requireUtil$3();
 	const { webidl } = requireWebidl();
 	const { Headers } = requireHeaders();
@@ -25017,12 +25019,12 @@ function requireEvents$1 () {
 	return events;
 }
 
-var constants;
-var hasRequiredConstants;
+var constants$1;
+var hasRequiredConstants$1;
 
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
+function requireConstants$1 () {
+	if (hasRequiredConstants$1) return constants$1;
+	hasRequiredConstants$1 = 1;
 
 	// This is a Globally Unique Identifier unique used
 	// to validate that the endpoint accepts websocket
@@ -25077,7 +25079,7 @@ function requireConstants () {
 	  blob: 4
 	};
 
-	constants = {
+	constants$1 = {
 	  uid,
 	  sentCloseFrameState,
 	  staticPropertyDescriptors,
@@ -25088,7 +25090,7 @@ function requireConstants () {
 	  emptyBuffer,
 	  sendHints
 	};
-	return constants;
+	return constants$1;
 }
 
 var symbols;
@@ -25119,7 +25121,7 @@ function requireUtil$2 () {
 	hasRequiredUtil$2 = 1;
 
 	const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = requireSymbols();
-	const { states, opcodes } = requireConstants();
+	const { states, opcodes } = requireConstants$1();
 	const { ErrorEvent, createFastMessageEvent } = requireEvents$1();
 	const { isUtf8 } = require$$0$2;
 	const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = requireDataUrl();
@@ -25448,7 +25450,7 @@ function requireFrame () {
 	if (hasRequiredFrame) return frame;
 	hasRequiredFrame = 1;
 
-	const { maxUnsigned16Bit } = requireConstants();
+	const { maxUnsigned16Bit } = requireConstants$1();
 
 	const BUFFER_SIZE = 16386;
 
@@ -25552,7 +25554,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants();
+	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants$1();
 	const {
 	  kReadyState,
 	  kSentClose,
@@ -26043,7 +26045,7 @@ function requireReceiver () {
 
 	const { Writable } = require$$0$4;
 	const assert = require$$0$3;
-	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants();
+	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants$1();
 	const { kReadyState, kSentClose, kResponse, kReceivedClose } = requireSymbols();
 	const { channels } = requireDiagnostics();
 	const {
@@ -26577,7 +26579,7 @@ function requireSender () {
 	hasRequiredSender = 1;
 
 	const { WebsocketFrameSend } = requireFrame();
-	const { opcodes, sendHints } = requireConstants();
+	const { opcodes, sendHints } = requireConstants$1();
 	const FixedQueue = requireFixedQueue();
 
 	/** @type {typeof Uint8Array} */
@@ -26691,7 +26693,7 @@ function requireWebsocket () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { environmentSettingsObject } = requireUtil$7();
-	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants();
+	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants$1();
 	const {
 	  kWebSocketURL,
 	  kReadyState,
@@ -28693,7 +28695,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, constants$5.R_OK | constants$5.W_OK);
+                yield access(pathFromEnv, constants$6.R_OK | constants$6.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29130,7 +29132,7 @@ function compareText(a, b) {
     return a.localeCompare(b, 'en');
 }
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
-const MODES = ['audit', 'offboard', 'validate'];
+const MODES = ['audit', 'offboard', 'validate', 'merge'];
 const RULE_NAMES = [
     'retained-org-membership',
     'retained-repo-access',
@@ -29565,6 +29567,10 @@ const INPUT_NAMES = [
     'token',
     'github-token',
     'organization',
+    'enterprise',
+    'organizations',
+    'roster',
+    'reports',
     'mode',
     'policy-path',
     'subjects',
@@ -29699,6 +29705,20 @@ function pullRequestInfo(event) {
 function readInputs(env = process.env, now = clockFrom(env).now()) {
     return parseInputs(actionInputs(env), env, now);
 }
+/** Enterprise slugs and organization logins: letters, digits and single hyphens. */
+const LOGIN$1 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function enterpriseSlug(value) {
+    if (!value)
+        return null;
+    if (!LOGIN$1.test(value))
+        throw new InputError(`Input \`enterprise\` is "${value}"; use the enterprise's slug (github.com/enterprises/<slug>).`);
+    return value;
+}
+function organizationLogin(value) {
+    if (!LOGIN$1.test(value))
+        throw new InputError(`Input \`organizations\` lists "${value}", which is not an organization login.`);
+    return value;
+}
 /**
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
@@ -29727,6 +29747,10 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         token,
         githubToken: input('github-token') || token,
         organization: input('organization') || owner,
+        enterprise: enterpriseSlug(input('enterprise')),
+        organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
+        roster: input('roster') || null,
+        reports: input('reports') || null,
         mode,
         policyPath: input('policy-path') || 'policies',
         subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
@@ -29749,6 +29773,9 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
         eventName,
         pullRequest,
     };
+    if (inputs.mode === 'merge' && !inputs.reports) {
+        throw new InputError('mode `merge` needs `reports`: a folder or glob (in the workspace) of the per-organization JSON reports to merge.');
+    }
     // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
     // issues); an HR event without subjects is a mistake worth failing on.
     const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';
@@ -30530,7 +30557,7 @@ async function readOne(workspace, path, shown) {
         if (before.size > MAX_POLICY_FILE_BYTES)
             return tooLarge(shown, before.size);
         // O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
-        const handle = await open$1(target, constants$6.O_RDONLY | constants$6.O_NONBLOCK);
+        const handle = await open$1(target, constants$7.O_RDONLY | constants$7.O_NONBLOCK);
         try {
             const info = await handle.stat();
             const swapped = fileKind(info) ?? (info.isDirectory() ? 'a folder' : null);
@@ -32667,12 +32694,12 @@ function requireStringifyPair () {
 
 var addPairToJSMap = {};
 
-var log = {};
+var log$1 = {};
 
 var hasRequiredLog;
 
 function requireLog () {
-	if (hasRequiredLog) return log;
+	if (hasRequiredLog) return log$1;
 	hasRequiredLog = 1;
 
 	var node_process = require$$0$8;
@@ -32690,9 +32717,9 @@ function requireLog () {
 	    }
 	}
 
-	log.debug = debug;
-	log.warn = warn;
-	return log;
+	log$1.debug = debug;
+	log$1.warn = warn;
+	return log$1;
 }
 
 var merge$1 = {};
@@ -43465,12 +43492,12 @@ var uri = {};
 
 var fastUri = {exports: {}};
 
-var utils;
-var hasRequiredUtils;
+var utils$1;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
 
 	/** @type {(value: string) => boolean} */
 	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -44249,7 +44276,7 @@ function requireUtils () {
 
 	  return uriTokens.length ? uriTokens.join('') : undefined
 	}
-	utils = {
+	utils$1 = {
 	  nonSimpleDomain,
 	  recomposeAuthority,
 	  reescapeHostDelimiters,
@@ -44268,7 +44295,7 @@ function requireUtils () {
 	  normalizeIPv6,
 	  stringArrayToHexStripped
 	};
-	return utils;
+	return utils$1;
 }
 
 var schemes;
@@ -44278,7 +44305,7 @@ function requireSchemes () {
 	if (hasRequiredSchemes) return schemes;
 	hasRequiredSchemes = 1;
 
-	const { isUUID } = requireUtils();
+	const { isUUID } = requireUtils$1();
 	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
 
 	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -44557,7 +44584,7 @@ function requireFastUri () {
 	if (hasRequiredFastUri) return fastUri.exports;
 	hasRequiredFastUri = 1;
 
-	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils();
+	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils$1();
 	const { SCHEMES, getSchemeHandler } = requireSchemes();
 
 	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -49638,25 +49665,25 @@ function buildPolicySchema() {
 // Node's ESM loader and in the rollup bundle the default import may be the class itself or a
 // namespace holding it under `default`, so both shapes are accepted (tested in
 // schema-validator.test.ts, and through the bundle by the e2e tests).
-function interopDefault(module) {
+function interopDefault$1(module) {
     const candidate = module;
     return (typeof candidate === 'function' ? candidate : candidate.default);
 }
-const Ajv2020 = interopDefault(Ajv2020Module);
-const addFormats = interopDefault(addFormatsModule);
-let compiled;
-function validator() {
-    if (!compiled) {
+const Ajv2020 = interopDefault$1(Ajv2020Module);
+const addFormats = interopDefault$1(addFormatsModule);
+let compiled$1;
+function validator$1() {
+    if (!compiled$1) {
         // verbose: errors carry the failing value and schema, which the messages quote.
         const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
         addFormats(ajv, ['date']);
-        compiled = ajv.compile(buildPolicySchema());
+        compiled$1 = ajv.compile(buildPolicySchema());
     }
-    return compiled;
+    return compiled$1;
 }
 /** Schema errors of one parsed document (empty when it is valid). */
 function validatePolicyDocument(document) {
-    const validate = validator();
+    const validate = validator$1();
     return validate(document) ? [] : [...(validate.errors ?? [])];
 }
 
@@ -50229,7 +50256,7 @@ function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
 }
 
-const same$3 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const same$4 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
 function identityEmails(snapshot, person) {
     const emails = new Set();
@@ -50244,7 +50271,7 @@ function identityEmails(snapshot, person) {
     for (const email of person.verifiedEmails)
         add(email);
     for (const scim of snapshot.scimIdentities) {
-        if (!same$3(scim.login, person.login))
+        if (!same$4(scim.login, person.login))
             continue;
         add(scim.userName);
         for (const email of scim.emails)
@@ -50256,16 +50283,16 @@ function rosterMatch(roster, emails) {
     return roster.find((row) => emails.includes(row.email.toLowerCase()));
 }
 function holdsAccess(snapshot, person) {
-    return isMember(person) || snapshot.grants.some((grant) => same$3(grant.login, person.login));
+    return isMember(person) || snapshot.grants.some((grant) => same$4(grant.login, person.login));
 }
 function signalsFor(snapshot, person) {
     const signals = [];
     for (const scim of snapshot.scimIdentities) {
-        if (same$3(scim.login, person.login) && !scim.active)
+        if (same$4(scim.login, person.login) && !scim.active)
             signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
     }
     for (const link of snapshot.identityLinks) {
-        if (same$3(link.login, person.login) && link.samlNameId === null)
+        if (same$4(link.login, person.login) && link.samlNameId === null)
             signals.push({ source: 'saml', scimUserName: link.scimUserName });
     }
     const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
@@ -50441,11 +50468,11 @@ function offboardedIpActivityFindings(policy, events, person, allEvents) {
 }
 const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
-const same$2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+const same$3 = (a, b) => a.toLowerCase() === b.toLowerCase();
 function enterpriseItems(snapshot, login) {
     const items = [];
     const enterprise = snapshot.enterprise;
-    const member = enterprise?.members.find((m) => same$2(m.login, login));
+    const member = enterprise?.members.find((m) => same$3(m.login, login));
     if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
         const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
         const affiliation = member.affiliation === 'unaffiliated'
@@ -50461,7 +50488,7 @@ function enterpriseItems(snapshot, login) {
         });
     }
     for (const seat of snapshot.copilotSeats) {
-        if (!same$2(seat.login, login))
+        if (!same$3(seat.login, login))
             continue;
         items.push({
             kind: 'copilot-seat',
@@ -50606,7 +50633,7 @@ function writtenSecrets(snapshot, login) {
     }
     return items;
 }
-function dedupe(items) {
+function dedupe$1(items) {
     const seen = new Map();
     for (const item of items)
         if (!seen.has(item.resource))
@@ -50738,7 +50765,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         offboardedAt,
         source: 'snapshot',
         builtAt: snapshot.collectedAt,
-        items: dedupe(items),
+        items: dedupe$1(items),
         emails,
         knownIps: [...knownIpsOf({ login, offboardedAt }, snapshot.auditEvents)].sort(),
         gaps: snapshot.coverage.map((gap) => ({ resource: gap.resource, reason: gap.reason })),
@@ -51408,7 +51435,7 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
 // the summary's trend (revocation success rate): for every person recorded as offboarded whose
 // step deadline has passed, each GitHub-checked step is expected, and missing when what it
 // removes is still in the snapshot.
-function same$1(a, b) {
+function same$2(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
@@ -51419,28 +51446,28 @@ function stepMissing(what, login, snapshot, now) {
         case 'org-membership':
             if (unread('org-membership'))
                 return null;
-            return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
+            return snapshot.people.some((p) => same$2(p.login, login) && isMember(p));
         case 'repo-access':
             if (unread('repo-access'))
                 return null;
-            return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
+            return snapshot.grants.some((g) => same$2(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
             if (unread('team-membership'))
                 return null;
-            return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
+            return snapshot.teams.some((t) => t.members.some((m) => same$2(m.login, login)));
         case 'invitations':
             if (unread('invitation'))
                 return null;
-            return snapshot.invitations.some((i) => same$1(i.login, login));
+            return snapshot.invitations.some((i) => same$2(i.login, login));
         case 'tokens':
             if (unread('pat', 'credential'))
                 return null;
-            return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
-                snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
+            return (snapshot.patGrants.some((g) => same$2(g.owner, login) && !patExpired(g, now)) ||
+                snapshot.credentialAuthorizations.some((c) => same$2(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
             if (unread('deploy-key'))
                 return null;
-            return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
+            return snapshot.deployKeys.some((k) => same$2(k.addedBy, login));
         case 'secrets-rotated':
             return null;
     }
@@ -53956,7 +53983,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse$1(options) {
+function parse$2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -54022,7 +54049,7 @@ function parse$1(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse$1(merge(defaults, route, options));
+  return parse$2(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -54033,7 +54060,7 @@ function withDefaults$2(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse$1
+    parse: parse$2
   });
 }
 
@@ -54094,7 +54121,7 @@ const NullObject = /* @__PURE__ */ (() => {
 /**
  * Parse a `Content-Type` header.
  */
-function parse(header, options) {
+function parse$1(header, options) {
     const stopFlags = SEMI_FLAG | (0);
     const len = header.length;
     let valueStart = 0;
@@ -54978,7 +55005,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop$2);
   }
-  const mimetype = parse(contentType);
+  const mimetype = parse$1(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -63721,6 +63748,8 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     if (input.anomaly !== undefined)
         report.anomaly = input.anomaly;
+    if (input.organizations !== undefined)
+        report.organizations = input.organizations;
     return report;
 }
 const REPORT_FILE = 'offboarding-sentinel-report.json';
@@ -64910,8 +64939,8 @@ function planIssues(evaluation, report, inputs) {
     const intent = evaluation.issues;
     if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing)
         return null;
-    const { keyPrefix, label, keepOpen } = intent;
-    const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
+    const { keyPrefixes, label, keepOpen } = intent;
+    const existing = intent.existing.filter((issue) => keyPrefixes.some((prefix) => issue.key.startsWith(prefix)));
     // "Could not read" is not "fixed": an issue is closed for being absent only when what it
     // listed was readable this time (per issue with history, else only with no gap at all).
     const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
@@ -65508,152 +65537,6 @@ async function logRateLimits(client, logger, when) {
         logger.info(`Rate limit at ${when}: ${describeRateLimits(limits)}`);
 }
 
-// The labels and keys that make an issue one of ours and say which set — and which
-// organization — it belongs to, so several organizations can report into one repository.
-// Pure: the modes build keys here, never by hand.
-//
-// Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
-// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
-// `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
-/** Every tracking issue carries this label (audit and validate learn from them who left). */
-const TRACKING_LABEL = 'offboarding';
-const scope = (org) => org.toLowerCase();
-/** Every audit issue key of the organization starts with this. */
-function auditKeyPrefix(org) {
-    return `audit/${scope(org)}:`;
-}
-/** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
-function auditIssueKey(org, groupKey) {
-    return `${auditKeyPrefix(org)}${groupKey.replace(/^audit:/, '')}`;
-}
-/** Every tracking key of the organization starts with this. */
-function trackingKeyPrefix(org) {
-    return `offboard/${scope(org)}:`;
-}
-/** A person's tracking issue in the organization. */
-function trackingKey(org, login) {
-    return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
-}
-/** The organization's key for a key the previous version wrote (no organization), else null. */
-function scopeLegacyKey(key, org) {
-    if (key.startsWith('audit:'))
-        return `${auditKeyPrefix(org)}${key.slice('audit:'.length)}`;
-    if (key.startsWith('offboard:'))
-        return `${trackingKeyPrefix(org)}${key.slice('offboard:'.length)}`;
-    return null;
-}
-
-// Audit findings as issues a person can act on: grouped by rule (default), subject or
-// resource as the policy's routing says, each a checklist table of what is affected. Labels,
-// assignees and team mentions come from the route in the policy, never from finding text.
-const AUDIT_LABEL = 'offboarding-sentinel';
-const DEFAULT_ROUTE = {
-    rules: [],
-    destination: 'issue',
-    labels: [],
-    assignees: [],
-    teams: [],
-    groupBy: 'rule',
-};
-/** The first route naming the finding's rule, else the first catch-all route, else the default. */
-function routeFor(finding, routing) {
-    return (routing.find((r) => r.rules.includes(finding.rule)) ??
-        routing.find((r) => r.rules.length === 0) ??
-        DEFAULT_ROUTE);
-}
-function groupValue(finding, by) {
-    if (by === 'rule')
-        return finding.rule;
-    if (by === 'subject')
-        return finding.subject ?? '(no subject)';
-    return finding.resource;
-}
-// Team slugs and logins from the policy are trusted config, but are still checked for shape so
-// a typo cannot turn into arbitrary Markdown.
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Keys live in every issue body: long values keep a prefix plus a hash, unique and bounded. */
-function boundedKey(value) {
-    if (value.length <= 200)
-        return value;
-    return `${value.slice(0, 100)}#${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
-}
-function groupFindings(findings, routing) {
-    const groups = new Map();
-    for (const finding of [...findings].sort(compareFindings)) {
-        const route = routeFor(finding, routing);
-        if (route.destination === 'check-run')
-            continue;
-        const value = groupValue(finding, route.groupBy);
-        const key = `audit:${route.groupBy}:${boundedKey(value)}`;
-        const group = groups.get(key) ?? { key, route, by: route.groupBy, value, findings: [] };
-        group.findings.push(finding);
-        groups.set(key, group);
-    }
-    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
-}
-function titleFor(group) {
-    const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
-    return plainText(`Offboarding Sentinel: ${subject}`, 200);
-}
-function bodyFor(group, options) {
-    const maxRows = options.maxRows ?? 100;
-    const lines = [];
-    if (group.by === 'rule') {
-        const spec = ruleSpec(group.findings[0].rule);
-        lines.push(`**${spec.name}** fires when ${spec.firesWhen}.`, '', `**Remedy:** ${spec.remedy}`);
-    }
-    else {
-        lines.push(`Findings for the ${group.by} ${codeSpan(group.value, 200)}.`);
-    }
-    const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
-    if (teams.length > 0)
-        lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
-        .slice(0, maxRows)
-        .map((f) => [
-        '☐',
-        f.subject === null ? '—' : codeSpan(f.subject, 100),
-        codeSpan(f.resource, 200),
-        f.severity,
-        ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
-        escapeMarkdown(f.message, 300),
-    ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
-    }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
-}
-function desiredAuditIssues(report, options) {
-    const newSet = new Set(report.changes?.new ?? []);
-    return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
-        const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
-        const assignees = group.route.assignees.filter((a) => SLUG.test(a));
-        return {
-            key: auditIssueKey(options.organization, group.key),
-            title: titleFor(group),
-            body,
-            ...(footer ? { footer } : {}),
-            labels: [AUDIT_LABEL, ...group.route.labels],
-            assignees,
-            state: 'open',
-            // The one comment on a changed issue says what changed, so watchers need not diff the body.
-            changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
-        };
-    });
-}
-
 const VERDICTS = ['false-positive', 'accepted-risk'];
 /** Feedback is remembered per rule, resource and subject: what a finding is about. */
 function feedbackKey(rule, resource, subject) {
@@ -66087,6 +65970,232 @@ function nextReadRecord(previous, now, thisRun, existing) {
     return record;
 }
 
+const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
+function sectionFor(organization, findings, gaps, extra = {}) {
+    const bySeverity = emptyCounts();
+    for (const finding of findings)
+        bySeverity[finding.severity] += 1;
+    return {
+        organization,
+        status: extra.status ?? 'read',
+        findings: findings.length,
+        bySeverity,
+        coverageComplete: gaps.length === 0 && (extra.status ?? 'read') === 'read',
+        gaps: gaps.length,
+        generatedAt: extra.generatedAt ?? null,
+        source: extra.source ?? null,
+        ...(extra.reason ? { reason: extra.reason } : {}),
+    };
+}
+function scopeTotal(sections, findings, gaps) {
+    const bySeverity = emptyCounts();
+    for (const finding of findings)
+        bySeverity[finding.severity] += 1;
+    return {
+        organizations: sections.length,
+        complete: sections.filter((s) => s.coverageComplete).length,
+        findings: findings.length,
+        bySeverity,
+        gaps: gaps.length,
+    };
+}
+
+// The summary's per-organization table and the total of the scope (an enterprise audit or a
+// merge). Organization logins and report paths are untrusted text: escaped.
+const STATUS$1 = {
+    read: 'read',
+    missing: '**missing** — nothing of it was read',
+    failed: '**failed** — nothing of it was read',
+};
+function sectionsMarkdown(scope, sections, total) {
+    const lines = [
+        `## Organizations of ${escapeMarkdown(scope, 100)}`,
+        '',
+        '| organization | status | findings | critical | high | medium | low | info | coverage |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const s of sections) {
+        const coverage = s.coverageComplete ? 'complete' : `**${s.gaps} gap(s)**`;
+        const status = s.status === 'read'
+            ? STATUS$1.read
+            : `${STATUS$1[s.status]}${s.reason ? ` (${escapeMarkdown(s.reason, 200)})` : ''}`;
+        const c = s.bySeverity;
+        lines.push(`| ${escapeMarkdown(s.organization, 100)} | ${status} | ${s.findings} | ${c.critical} | ${c.high} | ${c.medium} | ${c.low} | ${c.info} | ${coverage} |`);
+    }
+    const t = total.bySeverity;
+    lines.push(`| **total** (${total.organizations} organizations, ${total.complete} complete) | | **${total.findings}** | ${t.critical} | ${t.high} | ${t.medium} | ${t.low} | ${t.info} | ${total.gaps === 0 ? 'complete' : `**${total.gaps} gap(s)**`} |`);
+    return lines.join('\n');
+}
+
+// The labels and keys that make an issue one of ours and say which set — and which
+// organization — it belongs to, so several organizations can report into one repository.
+// Pure: the modes build keys here, never by hand.
+//
+// Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
+// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
+// `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
+/** Every tracking issue carries this label (audit and validate learn from them who left). */
+const TRACKING_LABEL = 'offboarding';
+const scope = (org) => org.toLowerCase();
+/** Every audit issue key of the organization starts with this. */
+function auditKeyPrefix(org) {
+    return `audit/${scope(org)}:`;
+}
+/** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
+function auditIssueKey(org, groupKey) {
+    return `${auditKeyPrefix(org)}${groupKey.replace(/^audit:/, '')}`;
+}
+/** Every tracking key of the organization starts with this. */
+function trackingKeyPrefix(org) {
+    return `offboard/${scope(org)}:`;
+}
+/** A person's tracking issue in the organization. */
+function trackingKey(org, login) {
+    return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
+}
+/** The organization's key for a key the previous version wrote (no organization), else null. */
+function scopeLegacyKey(key, org) {
+    if (key.startsWith('audit:'))
+        return `${auditKeyPrefix(org)}${key.slice('audit:'.length)}`;
+    if (key.startsWith('offboard:'))
+        return `${trackingKeyPrefix(org)}${key.slice('offboard:'.length)}`;
+    return null;
+}
+
+// Audit findings as issues a person can act on: grouped by rule (default), subject or
+// resource as the policy's routing says, each a checklist table of what is affected. Labels,
+// assignees and team mentions come from the route in the policy, never from finding text.
+const AUDIT_LABEL = 'offboarding-sentinel';
+const DEFAULT_ROUTE = {
+    rules: [],
+    destination: 'issue',
+    labels: [],
+    assignees: [],
+    teams: [],
+    groupBy: 'rule',
+};
+/** The first route naming the finding's rule, else the first catch-all route, else the default. */
+function routeFor(finding, routing) {
+    return (routing.find((r) => r.rules.includes(finding.rule)) ??
+        routing.find((r) => r.rules.length === 0) ??
+        DEFAULT_ROUTE);
+}
+function groupValue(finding, by) {
+    if (by === 'rule')
+        return finding.rule;
+    if (by === 'subject')
+        return finding.subject ?? '(no subject)';
+    return finding.resource;
+}
+// Team slugs and logins from the policy are trusted config, but are still checked for shape so
+// a typo cannot turn into arbitrary Markdown.
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Keys live in every issue body: long values keep a prefix plus a hash, unique and bounded. */
+function boundedKey(value) {
+    if (value.length <= 200)
+        return value;
+    return `${value.slice(0, 100)}#${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
+}
+function groupFindings(findings, routing) {
+    const groups = new Map();
+    for (const finding of [...findings].sort(compareFindings)) {
+        const route = routeFor(finding, routing);
+        if (route.destination === 'check-run')
+            continue;
+        const value = groupValue(finding, route.groupBy);
+        const key = `audit:${route.groupBy}:${boundedKey(value)}`;
+        const group = groups.get(key) ?? { key, route, by: route.groupBy, value, findings: [] };
+        group.findings.push(finding);
+        groups.set(key, group);
+    }
+    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+function titleFor(group) {
+    const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
+    return plainText(`Offboarding Sentinel: ${subject}`, 200);
+}
+function bodyFor(group, options) {
+    const maxRows = options.maxRows ?? 100;
+    const lines = [];
+    if (group.by === 'rule') {
+        const spec = ruleSpec(group.findings[0].rule);
+        lines.push(`**${spec.name}** fires when ${spec.firesWhen}.`, '', `**Remedy:** ${spec.remedy}`);
+    }
+    else {
+        lines.push(`Findings for the ${group.by} ${codeSpan(group.value, 200)}.`);
+    }
+    const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
+    if (teams.length > 0)
+        lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
+    const rows = group.findings
+        .slice(0, maxRows)
+        .map((f) => [
+        '☐',
+        f.subject === null ? '—' : codeSpan(f.subject, 100),
+        codeSpan(f.resource, 200),
+        f.severity,
+        ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
+        escapeMarkdown(f.message, 300),
+    ]);
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
+    const rest = group.findings.length - rows.length;
+    let footer;
+    if (rest > 0) {
+        lines.push('', `_…and ${rest} more not listed here._`);
+        const where = [
+            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+            options.runUrl ? `[the latest run](${options.runUrl})` : '',
+        ]
+            .filter(Boolean)
+            .join(' of ');
+        if (where)
+            footer = `The full list is in ${where}.`;
+    }
+    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+}
+function desiredAuditIssues(report, options) {
+    const newSet = new Set(report.changes?.new ?? []);
+    return groupFindings(report.findings, options.routing).map((group) => {
+        const { body, footer } = bodyFor(group, options);
+        const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
+        const assignees = group.route.assignees.filter((a) => SLUG.test(a));
+        return {
+            key: auditIssueKey(options.organization, group.key),
+            title: titleFor(group),
+            body,
+            ...(footer ? { footer } : {}),
+            labels: [AUDIT_LABEL, ...group.route.labels],
+            assignees,
+            state: 'open',
+            // The one comment on a changed issue says what changed, so watchers need not diff the body.
+            changeComment: `Updated by the latest run: ${added} new here; ${group.findings.length} now listed.`,
+        };
+    });
+}
+
+function originOf(perOrganization) {
+    return {
+        organizations: perOrganization.map((p) => p.organization),
+        byFingerprint: new Map(perOrganization.flatMap((p) => p.findings.map((f) => [f.fingerprint, p.organization]))),
+    };
+}
+function auditIssueIntent(ctx, existing, origin, keepOpen) {
+    if (!existing)
+        return null;
+    const { inputs } = ctx;
+    const policy = ctx.loaded.policy;
+    const organizations = origin.organizations.length > 0 ? origin.organizations : [inputs.organization];
+    const ownerOf = (finding) => (origin.byFingerprint.get(finding.fingerprint) ?? inputs.organization).toLowerCase();
+    return {
+        label: AUDIT_LABEL,
+        keyPrefixes: organizations.map(auditKeyPrefix),
+        existing,
+        closeMissing: true,
+        ...(keepOpen ? { keepOpen } : {}),
+        desired: (report) => organizations.flatMap((organization) => desiredAuditIssues({ ...report, findings: report.findings.filter((f) => ownerOf(f) === organization.toLowerCase()) }, { routing: policy.routing, organization, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) })),
+    };
+}
+
 /**
  * Issue groups that must not close this run: a finding they held last time sits on a resource
  * that could not be read now. Null without history (then any gap keeps every issue open).
@@ -66100,32 +66209,62 @@ function issuesToKeepOpen(previous, gaps, policy, organization) {
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
 
+const same$1 = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** A section per organization and the total, when the run covers more than one (or an enterprise). */
+function scopeSection(scope, snapshots, origin, findings, gaps) {
+    if (snapshots.length < 2 && !scope.enterprise)
+        return null;
+    const sections = snapshots.map((s) => sectionFor(s.organization, 
+    // Each organization's own findings, by the collection that produced them (ids such as `pat:` name none).
+    findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization), s.coverage, { generatedAt: s.collectedAt }));
+    return { enterprise: scope.enterprise, sections, total: scopeTotal(sections, findings, gaps) };
+}
 function evaluateAudit(gathered, ctx) {
     const { inputs, clock, logger } = ctx;
     const policy = ctx.loaded.policy;
-    const { previous } = gathered;
+    const { previous, snapshots, scope } = gathered;
+    // The stored history, baselines and feedback are the action's organization's: its snapshot is
+    // judged with them; another organization of the scope is judged on tonight's read alone.
+    const primary = snapshots.find((s) => same$1(s.organization, inputs.organization)) ?? null;
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-    const snapshot = gathered.snapshot;
     const baselines = previous?.baselines ?? null;
-    const context = { snapshot, policy, clock, history, baselines };
-    const raw = runRules(auditRules, context);
+    const contextOf = (snapshot) => snapshot === primary
+        ? { snapshot, policy, clock, history, baselines }
+        : { snapshot, policy, clock, history: null, baselines: null };
+    const perOrganization = snapshots.map((snapshot) => ({
+        organization: snapshot.organization,
+        findings: runRules(auditRules, contextOf(snapshot)),
+    }));
+    const origin = originOf(perOrganization);
+    const raw = perOrganization.flatMap((p) => p.findings).sort(compareFindings);
     const exemption = applyExemptions(raw, policy, clock);
     const { exempted, expired } = exemption;
     // Feedback given on the findings issues since the last run, added to what the state remembers.
     const feedback = mergeFeedback(previous?.feedback, readFeedback(gathered.feedbackIssues, clock.now().toISOString()));
     const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
-    const anomaly = anomalyReport({
-        review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
-        normals: journeyNormals(snapshot, policy, clock.now()),
-        suppressed,
-        exemption: exemptionYaml(suppressed, clock.now()),
-    });
-    const tally = offboardingStepTally(snapshot, policy, clock.now());
-    const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
-    logger.info(`Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
-        `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`);
-    const reads = nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner)));
-    const freshness = snapshot.freshness ?? [];
+    const anomaly = primary
+        ? anomalyReport({
+            review: reviewCredentialChanges(policy, activityOf(primary, baselines?.extensions)),
+            normals: journeyNormals(primary, policy, clock.now()),
+            suppressed,
+            exemption: exemptionYaml(suppressed, clock.now()),
+        })
+        : null;
+    const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : { expected: 0, missing: 0 };
+    const gaps = [...scope.gaps, ...snapshots.flatMap((s) => s.coverage)];
+    // Per issue only with one organization: its history knows what each issue held.
+    const keepOpen = snapshots.length === 1 && primary ? issuesToKeepOpen(previous, gaps, policy, inputs.organization) : null;
+    const organizations = scopeSection(scope, snapshots, origin, [...findings, ...expired], gaps);
+    for (const s of snapshots) {
+        const own = findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization).length;
+        logger.info(`Audit of ${s.organization}: ${s.people.length} people, ${s.repositories.length} repositories, ` +
+            `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
+    }
+    logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
+    const reads = primary
+        ? nextReadRecord(previous?.reads, primary.collectedAt, primary.partsRead ?? {}, new Set(primary.repositories.map((r) => r.nameWithOwner)))
+        : previous?.reads;
+    const freshness = primary?.freshness ?? [];
     // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
     const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
@@ -66135,30 +66274,22 @@ function evaluateAudit(gathered, ctx) {
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
+    const scopeTable = organizations
+        ? sectionsMarkdown(organizations.enterprise ?? inputs.organization, organizations.sections, organizations.total)
+        : null;
     return {
         ...emptyEvaluation(),
         findings: [...findings, ...expired],
         exempted,
-        gaps: snapshot.coverage,
-        section: { anomaly },
+        gaps,
+        section: { ...(anomaly ? { anomaly } : {}), ...(organizations ? { organizations } : {}) },
         ...(freshness.length ? { freshness } : {}),
-        preface: [anomalySections(anomaly, previous), freshnessNote].filter((part) => Boolean(part)).join('\n') || null,
-        insufficient: driftInsufficient(context),
+        preface: [scopeTable, anomaly ? anomalySections(anomaly, previous) : null, freshnessNote]
+            .filter((part) => Boolean(part))
+            .join('\n') || null,
+        insufficient: primary ? driftInsufficient(contextOf(primary)) : [],
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
-        issues: gathered.issues
-            ? {
-                label: AUDIT_LABEL,
-                keyPrefix: auditKeyPrefix(inputs.organization),
-                existing: gathered.issues,
-                closeMissing: true,
-                ...(keepOpen ? { keepOpen } : {}),
-                desired: (report) => desiredAuditIssues(report, {
-                    routing: policy.routing,
-                    organization: inputs.organization,
-                    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-                }),
-            }
-            : null,
+        issues: auditIssueIntent(ctx, gathered.issues, origin, keepOpen),
         history: {
             previous,
             run: {
@@ -66169,10 +66300,1959 @@ function evaluateAudit(gathered, ctx) {
                 etags: gathered.etags,
                 feedback,
                 baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                reads,
+                ...(reads ? { reads } : {}),
             },
         },
     };
+}
+
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+// white space characters
+// https://en.wikipedia.org/wiki/Whitespace_character
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
+// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
+const np = 12;
+const cr$1 = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl$1 = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+const space = 32;
+const tab = 9;
+
+const init_state = function (options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr$1], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl$1], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
+    ],
+  };
+};
+
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`,
+      ],
+      options,
+    );
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (delimiter === undefined || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) ; else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) ; else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") ; else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") ; else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") ; else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") ; else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") ; else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") ; else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") ; else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") ; else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              obj[columns[i].name] !== undefined
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function (buf, pos) {
+      const isTrim = (buf, pos) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf[pos + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+const parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  // 250606: `parser.parse` was implemented as 2 calls:
+  // const err1 = parser.parse(data, false, push, close);
+  // if (err1 !== undefined) throw err1;
+  // const err2 = parser.parse(undefined, true, push, close);
+  // if (err2 !== undefined) throw err2;
+  return records;
+};
+
+// HR's roster (the `roster` input): CSV with a header row, or JSON (an array of objects, or
+// `{ "people": [...] }`), each person with an e-mail, a status and, when terminated, a
+// termination date. Column names are matched loosely (`email`/`e-mail`/`mail`,
+// `termination date`/`termination_date`/`terminated_at`/`end_date`) because every HR system
+// exports its own. A file with any bad row is refused as a whole, every bad row named at
+// file:line: a roster read in part would make the rest look like "not in HR's records".
+const EMAIL_KEYS = ['email', 'e-mail', 'mail', 'email address', 'work email'];
+const STATUS_KEYS = ['status', 'employment status', 'state'];
+const DATE_KEYS = ['termination date', 'terminated at', 'terminated', 'end date', 'termination'];
+const STATUS = {
+    active: 'active',
+    employed: 'active',
+    terminated: 'terminated',
+    inactive: 'terminated',
+    left: 'terminated',
+};
+/** `Termination_Date`, `termination-date` and `terminationDate` all read `termination date`. */
+function normalKey(key) {
+    return key
+        .trim()
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .replace(/[_-]+/g, ' ')
+        .replace(/\s+/g, ' ');
+}
+function field(row, names) {
+    const wanted = names.map(normalKey);
+    for (const [key, value] of Object.entries(row)) {
+        if (!wanted.includes(normalKey(key)))
+            continue;
+        return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+    }
+    return '';
+}
+/** `YYYY-MM-DD` or a full ISO-8601 time, as an ISO string; null when it is neither. */
+function parseTerminationDate(value) {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) {
+        const at = new Date(`${value}T00:00:00Z`);
+        return Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value ? null : at.toISOString();
+    }
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value))
+        return null;
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+/** One row to a person, or the reasons it is refused. */
+function toPerson(row, source) {
+    const problems = [];
+    const email = field(row, EMAIL_KEYS).toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        problems.push(email ? `"${email}" is not an e-mail address` : 'no e-mail');
+    const rawStatus = field(row, STATUS_KEYS);
+    const status = STATUS[rawStatus.toLowerCase()];
+    if (!status)
+        problems.push(rawStatus ? `unknown status "${rawStatus}" (use active or terminated)` : 'no status');
+    const rawDate = field(row, DATE_KEYS);
+    const terminatedAt = rawDate ? parseTerminationDate(rawDate) : null;
+    if (rawDate && !terminatedAt)
+        problems.push(`termination date "${rawDate}" is not YYYY-MM-DD or an ISO-8601 time`);
+    if (status === 'terminated' && !rawDate)
+        problems.push('a terminated person needs a termination date');
+    if (problems.length > 0 || !status)
+        return problems;
+    return { email, status, terminatedAt: status === 'terminated' ? terminatedAt : null, source };
+}
+function csvRows(text, path) {
+    try {
+        const records = parse(text, {
+            columns: true,
+            skip_empty_lines: true,
+            trim: true,
+            bom: true,
+            info: true,
+            relax_column_count: false,
+        });
+        return records.map(({ record, info }) => ({ line: info.lines, row: record }));
+    }
+    catch (error) {
+        const e = error;
+        return [{ path, line: e.lines ?? 1, message: `not valid CSV: ${e.message ?? String(error)}` }];
+    }
+}
+function jsonRows(text, path) {
+    const lineCounter = new distExports$1.LineCounter();
+    // JSON is YAML, and the YAML parser keeps each node's position: rows get their own line.
+    const doc = distExports$1.parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        return [
+            {
+                path,
+                line: first.linePos?.[0].line ?? 1,
+                message: `not valid JSON: ${first.message.split('\n')[0]}`,
+            },
+        ];
+    }
+    let list = doc.contents;
+    if (distExports$1.isMap(list))
+        list = list.get('people', true);
+    if (!distExports$1.isSeq(list))
+        return [{ path, line: 1, message: 'expected an array of people (or { "people": [...] })' }];
+    return list.items.map((item) => ({
+        line: lineOf(item),
+        row: (distExports$1.isMap(item) ? item.toJSON() : {}) ?? {},
+    }));
+}
+/** Parses a roster file; `path` is the workspace-relative name used in messages. */
+function parseRoster(text, path) {
+    const isJson = /\.json$/i.test(path) || /^\s*[[{]/.test(text);
+    const rows = isJson ? jsonRows(text, path) : csvRows(text, path);
+    if (rows.length > 0 && 'message' in rows[0])
+        return { ok: false, errors: rows };
+    const errors = [];
+    const people = [];
+    const seen = new Map();
+    for (const { line, row } of rows) {
+        const person = toPerson(row, `${path}:${line}`);
+        if (Array.isArray(person)) {
+            errors.push({ path, line, message: person.join('; ') });
+            continue;
+        }
+        const earlier = seen.get(person.email);
+        if (earlier !== undefined) {
+            errors.push({ path, line, message: `${person.email} is listed twice (first on line ${earlier})` });
+            continue;
+        }
+        seen.set(person.email, line);
+        people.push(person);
+    }
+    if (rows.length === 0)
+        errors.push({ path, line: 1, message: 'the roster lists nobody' });
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, people };
+}
+
+// Reads the roster file named by the `roster` input from the workspace. The path must stay
+// inside the workspace: the roster is the repository's file, not any file on the runner.
+class RosterInvalid extends Error {
+}
+async function readRoster(workspace, path) {
+    const full = resolve$1(workspace, path);
+    const inside = relative(resolve$1(workspace), full);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+        throw new RosterInvalid(`roster: ${path} is outside the workspace`);
+    }
+    let text;
+    try {
+        text = await readFile(full, 'utf8');
+    }
+    catch (error) {
+        throw new RosterInvalid(`roster: cannot read ${path}: ${error.code ?? String(error)}`);
+    }
+    const result = parseRoster(text, inside);
+    if (!result.ok) {
+        throw new RosterInvalid(`roster: ${result.errors.length} bad row(s), nothing was compared: ` +
+            result.errors.map((e) => `${e.path}:${e.line}: ${e.message}`).join('; '));
+    }
+    return result.people;
 }
 
 // Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
@@ -68267,25 +70347,171 @@ async function readOffboarded(ctx) {
 }
 
 // The whole organization in one snapshot, with the people its tracking issues record as
-// offboarded: what audit and validate both evaluate.
+// offboarded: what audit and validate both evaluate. An audit over several organizations
+// collects each on its own (its own snapshot, its own coverage) and reads the tracking issues,
+// which live in the one repository that runs the action, once.
 /** Read far enough back for every policy given (validate evaluates two on one snapshot). */
-async function gatherOrganization(ctx, policies, previousReads) {
+async function gatherOrganization(ctx, policies, options = {}) {
     const windows = combinedWindows(policies);
     const snapshot = await collectOrganization(ctx.client, {
-        org: ctx.inputs.organization,
+        org: options.org ?? ctx.inputs.organization,
         now: ctx.clock.now(),
         activityWindowDays: windows.days,
         activityThresholds: windows.thresholds,
         // Where the last audit stopped and what it read when: the reading order and the deltas.
-        ...(previousReads ? { previousReads } : {}),
+        ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         logger: ctx.logger,
     });
-    const offboarded = await readOffboarded(ctx);
+    const offboarded = options.offboarded ?? (await readOffboarded(ctx));
     return {
         ...snapshot,
         offboarded: offboarded.people,
         coverage: offboarded.gap ? [...snapshot.coverage, offboarded.gap] : snapshot.coverage,
     };
+}
+
+/** The enterprise's organizations (enterprise members and owners can list them). */
+const ENTERPRISE_ORGANIZATIONS_QUERY = `query EnterpriseOrganizations($slug: String!, $after: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    slug
+    organizations(first: 100, after: $after) { ${PAGE_INFO} nodes { login } }
+  }
+}`;
+/**
+ * Enterprise members, optionally narrowed by role (UNAFFILIATED: in no organization) or by a
+ * login (\`query\` matches by substring; the collector keeps exact matches only).
+ */
+const ENTERPRISE_MEMBERS_QUERY = `query EnterpriseMembers($slug: String!, $after: String, $role: EnterpriseUserAccountMembershipRole, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    members(first: 100, after: $after, role: $role, query: $login) {
+      ${PAGE_INFO}
+      nodes { __typename ... on User { login } ... on EnterpriseUserAccount { login } }
+    }
+  }
+}`;
+/** Enterprise owners and billing managers (visible to enterprise owners only). */
+const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: String, $login: String) {
+  ${RATE_LIMIT}
+  enterprise(slug: $slug) {
+    ownerInfo {
+      admins(first: 100, after: $after, query: $login) { ${PAGE_INFO} edges { role node { login } } }
+    }
+  }
+}`;
+
+// The enterprise around the organizations: which organizations it has, who is in it (also as
+// an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
+// it is readable only with an enterprise owner's token; each refused read is a named gap.
+/**
+ * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
+ * returns null, so "could not read" never looks like "nobody there".
+ */
+async function walk(ctx, slug, part, query, variables, pick) {
+    const resource = gaps.enterprise(slug, part);
+    const found = [];
+    let after = null;
+    for (;;) {
+        let page;
+        try {
+            page = await readGraphql(ctx.client, query, { slug, after, ...variables });
+        }
+        catch (error) {
+            ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
+            return null;
+        }
+        const connection = page.data ? pick(page.data) : null;
+        if (page.errors[0] || !connection) {
+            const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
+            ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
+            return null;
+        }
+        found.push(...(connection.nodes ?? connection.edges ?? []).filter((n) => n !== null));
+        if (!connection.pageInfo.hasNextPage)
+            return found;
+        after = connection.pageInfo.endCursor;
+    }
+}
+async function collectEnterpriseOrganizations(ctx, slug) {
+    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations);
+    return nodes ? nodes.map((n) => n.login) : null;
+}
+async function members(ctx, slug, part, variables) {
+    const nodes = await walk(ctx, slug, part, ENTERPRISE_MEMBERS_QUERY, variables, (data) => data.enterprise?.members);
+    return nodes ? nodes.map((n) => n.login).filter((l) => typeof l === 'string') : null;
+}
+/**
+ * Enterprise membership and roles. `logins` narrows the read to those people (offboarding);
+ * without it every unaffiliated member and every owner and billing manager is read (audit).
+ */
+async function collectEnterprise(ctx, slug, options = {}) {
+    const access = {
+        slug,
+        organizations: (await collectEnterpriseOrganizations(ctx, slug)) ?? [],
+        members: [],
+    };
+    const byLogin = new Map();
+    const member = (login) => {
+        const key = login.toLowerCase();
+        const existing = byLogin.get(key) ?? { login, affiliation: null, roles: [] };
+        byLogin.set(key, existing);
+        return existing;
+    };
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    const targets = options.logins ?? [null];
+    for (const login of targets) {
+        // `login` is the documents' name for the `query:` argument (octokit reserves `query`).
+        const query = login ? { login } : {};
+        const everyone = login ? await members(ctx, slug, 'members', query) : [];
+        const unaffiliated = await members(ctx, slug, 'members', { role: 'UNAFFILIATED', ...query });
+        for (const found of everyone ?? [])
+            if (same(found, login ?? found))
+                member(found).affiliation ??= 'member';
+        for (const found of unaffiliated ?? [])
+            if (!login || same(found, login))
+                member(found).affiliation = 'unaffiliated';
+        const admins = await walk(ctx, slug, 'admins', ENTERPRISE_ADMINS_QUERY, query, (data) => data.enterprise?.ownerInfo
+            ?.admins);
+        for (const edge of admins ?? []) {
+            if (!edge.node || (login && !same(edge.node.login, login)))
+                continue;
+            const role = edge.role === 'OWNER' ? 'owner' : edge.role === 'BILLING_MANAGER' ? 'billing-manager' : null;
+            if (role && !member(edge.node.login).roles.includes(role))
+                member(edge.node.login).roles.push(role);
+        }
+    }
+    access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
+    return access;
+}
+
+// Which organizations a run covers: the `organizations` input, else every organization of the
+// `enterprise` (listing them needs an enterprise member's token: a refusal is a named gap and
+// the run falls back to `organization`), else `organization` alone.
+async function gatherScope(ctx) {
+    const { inputs } = ctx;
+    if (inputs.organizations.length > 0)
+        return { enterprise: inputs.enterprise, organizations: inputs.organizations, gaps: [] };
+    if (!inputs.enterprise)
+        return { enterprise: null, organizations: [inputs.organization], gaps: [] };
+    const coverage = new Coverage();
+    const listed = await collectEnterpriseOrganizations({ client: ctx.client, org: inputs.organization, coverage, logger: ctx.logger }, inputs.enterprise);
+    if (!listed || listed.length === 0) {
+        const gaps = listed
+            ? [
+                {
+                    resource: `enterprise:${inputs.enterprise}/organizations`,
+                    reason: 'the enterprise lists no organization this token can see',
+                },
+            ]
+            : coverage.gaps;
+        return { enterprise: inputs.enterprise, organizations: [inputs.organization], gaps };
+    }
+    return { enterprise: inputs.enterprise, organizations: listed, gaps: [] };
+}
+/** The action's organization: its stored history is the run's. */
+function isPrimary(ctx, org) {
+    return org.toLowerCase() === ctx.inputs.organization.toLowerCase();
 }
 
 // Reading the audit history the host keeps, and handing last run's ETags to the client so that
@@ -68309,26 +70535,45 @@ function etagsToKeep(ctx) {
     return ctx.etagCache.packShards(isOrganizationRead);
 }
 
-// What an audit reads: the stored history (and its ETags), the organization, the tracking
-// issues and the managed audit issues.
+// What an audit reads: the stored history (and its ETags), every organization of the scope
+// (each collected on its own, with its own coverage), HR's roster, the tracking issues and the
+// managed audit issues.
 async function gatherAudit(ctx) {
+    // A roster with bad rows stops the run before anything is read: half of HR's list is no list.
+    const roster = ctx.inputs.roster ? await readRoster(ctx.inputs.workspace, ctx.inputs.roster) : null;
     const previous = await gatherHistory(ctx);
-    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
+    const scope = await gatherScope(ctx);
+    const offboarded = await readOffboarded(ctx);
+    const snapshots = [];
+    for (const org of scope.organizations) {
+        if (scope.organizations.length > 1)
+            ctx.logger.info(`Collecting ${org}`);
+        // The stored history is the action's organization's: only its reads plan tonight's deltas.
+        const previousReads = isPrimary(ctx, org) ? previous?.reads : undefined;
+        const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
+            org,
+            offboarded,
+            ...(previousReads ? { previousReads } : {}),
+        });
+        snapshots.push({ ...snapshot, roster });
+    }
     const etags = etagsToKeep(ctx);
-    const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
-    return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
+    const { issues, feedbackIssues } = await gatherFindingsIssues(ctx, scope.organizations);
+    return { snapshots, scope, previous, issues, feedbackIssues, etags, runId: randomUUID() };
 }
 /**
  * The findings issues, listed once: as managed issues for the sync (null when issues are not
  * reported) and as they are, for the feedback people gave on them (labels, who closed them).
  */
-async function gatherFindingsIssues(ctx) {
+async function gatherFindingsIssues(ctx, organizations) {
     if (!ctx.inputs.reporters.has('issues') || ctx.readOnly)
         return { issues: null, feedbackIssues: [] };
     try {
         const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, AUDIT_LABEL);
-        // This organization's issues, and the legacy ones (no organization in their key) it adopts.
-        return { issues: managedIssuesOf(listed, ctx.inputs.organization), feedbackIssues: listed };
+        // Each organization's issues, and the legacy ones (no organization in their key) it adopts.
+        const issues = organizations.flatMap((org) => managedIssuesOf(listed, org));
+        const unique = [...new Map(issues.map((issue) => [issue.number, issue])).values()];
+        return { issues: unique, feedbackIssues: listed };
     }
     catch (error) {
         return { issues: { error: describeError$1(error) }, feedbackIssues: [] };
@@ -68343,6 +70588,4279 @@ const auditMode = defineMode({
     readOnly: () => false,
     gather: gatherAudit,
     evaluate: evaluateAudit,
+});
+
+// `mode: merge`: combine the JSON reports of per-organization runs (one matrix job per
+// organization, each with its own installation token and rate budget) into one report.
+// Deterministic and idempotent: the same reports in any order, merged once or twice, give the
+// same result — findings deduplicated by fingerprint, sorted, and `generatedAt` the newest
+// input's. An organization expected but without a readable audit report is a coverage gap of
+// the merged report (`org:<org>`), never a silent hole.
+const text$1 = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function dedupe(findings) {
+    const byFingerprint = new Map();
+    for (const finding of [...findings].sort(compareFindings)) {
+        if (!byFingerprint.has(finding.fingerprint))
+            byFingerprint.set(finding.fingerprint, finding);
+    }
+    return [...byFingerprint.values()].sort(compareFindings);
+}
+function dedupeGaps(gaps) {
+    const unique = new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap]));
+    return [...unique.values()].sort((a, b) => text$1(a.resource, b.resource) || text$1(a.reason, b.reason));
+}
+function mergeReports(input) {
+    // One report per organization: a re-run's newer report replaces the older one.
+    const latest = new Map();
+    const problems = [...input.unreadable];
+    for (const read of [...input.reports].sort((a, b) => text$1(a.source, b.source))) {
+        if (read.report.mode !== 'audit') {
+            problems.push({
+                source: read.source,
+                reason: `is a ${read.report.mode} report; only audit reports merge`,
+            });
+            continue;
+        }
+        const key = read.report.organization.toLowerCase();
+        const held = latest.get(key);
+        if (!held || read.report.generatedAt > held.report.generatedAt)
+            latest.set(key, read);
+    }
+    const reports = [...latest.values()].sort((a, b) => text$1(a.report.organization.toLowerCase(), b.report.organization.toLowerCase()));
+    const findings = dedupe(reports.flatMap((r) => r.report.findings));
+    const exempted = dedupe(reports.flatMap((r) => r.report.exempted ?? []));
+    const gaps = reports.flatMap((r) => r.report.coverage.gaps);
+    // Each section counts its own report's findings: ids such as `pat:` carry no organization.
+    const sections = reports.map(({ source, report }) => sectionFor(report.organization, dedupe(report.findings), report.coverage.gaps, {
+        generatedAt: report.generatedAt,
+        source,
+    }));
+    const covered = new Set(latest.keys());
+    for (const problem of problems) {
+        gaps.push({
+            resource: `report:${problem.source}`,
+            reason: `the report ${problem.source} could not be merged: ${problem.reason}`,
+        });
+    }
+    for (const org of [...new Set(input.expected.map((o) => o.toLowerCase()))].sort()) {
+        if (covered.has(org))
+            continue;
+        const reason = `no audit report for ${org} (its matrix job failed or its artifact is missing): nothing of it was read`;
+        gaps.push({ resource: `org:${org}`, reason });
+        sections.push(sectionFor(org, [], [{ resource: `org:${org}`, reason }], { status: 'missing', reason }));
+    }
+    sections.sort((a, b) => text$1(a.organization.toLowerCase(), b.organization.toLowerCase()));
+    const sum = (key) => reports.reduce((n, r) => n + (r.report.stats?.[key] ?? 0), 0);
+    return {
+        generatedAt: reports
+            .map((r) => r.report.generatedAt)
+            .sort()
+            .at(-1) ?? null,
+        findings,
+        exempted,
+        gaps: dedupeGaps(gaps),
+        sections,
+        stats: {
+            restRequests: sum('restRequests'),
+            graphqlRequests: sum('graphqlRequests'),
+            graphqlCost: sum('graphqlCost'),
+            durationMs: sum('durationMs'),
+        },
+    };
+}
+
+function evaluateMerge(gathered, ctx) {
+    const { inputs } = ctx;
+    const merged = mergeReports({
+        reports: gathered.reports,
+        unreadable: gathered.unreadable,
+        expected: gathered.scope.organizations,
+    });
+    const gaps = [...gathered.scope.gaps, ...merged.gaps];
+    // Each finding's organization is the report it came from: its issue is that organization's.
+    const origin = {
+        ...originOf(gathered.reports.map(({ report }) => ({ organization: report.organization.toLowerCase(), findings: report.findings }))),
+        organizations: merged.sections.map((section) => section.organization.toLowerCase()),
+    };
+    const organizations = {
+        enterprise: gathered.scope.enterprise,
+        sections: merged.sections,
+        total: scopeTotal(merged.sections, merged.findings, gaps),
+    };
+    ctx.logger.info(`Merged ${gathered.reports.length} report(s) (${gathered.unreadable.length} unreadable): ${merged.findings.length} findings, ${gaps.length} coverage gaps.`);
+    return {
+        ...emptyEvaluation(),
+        findings: merged.findings,
+        exempted: merged.exempted,
+        gaps,
+        section: { organizations },
+        preface: sectionsMarkdown(gathered.scope.enterprise ?? inputs.organization, organizations.sections, organizations.total),
+        // No `keepOpen`: with a gap (a missing organization), every open issue stays open.
+        issues: auditIssueIntent(ctx, gathered.issues, origin, null),
+    };
+}
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = normalize(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$2) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = resolve$2(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes(relative$1(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = dirname(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = dirname(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || fs
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = basename(resolvedPath);
+						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: sep$2,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse();
+	const utils = /*@__PURE__*/ requireUtils();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => posix.relative(cwd, p) || ".";
+	return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = isAbsolute$1(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve$2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || readdir$2,
+		readdirSync: opts.fs.readdirSync || readdirSync,
+		realpath: opts.fs.realpath || realpath$1,
+		realpathSync: opts.fs.realpathSync || realpathSync,
+		stat: opts.fs.stat || stat$2,
+		statSync: opts.fs.statSync || statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+
+// The JSON Schema of the report (schema/report.schema.json is this, written by
+// `npx tsx scripts/generate-report-schema.ts`; a test keeps the two equal). Properties are only
+// ever added, so a reader accepts ones it does not know.
+const REPORT_SCHEMA = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/offboarding-sentinel/offboarding-sentinel/schema/report.schema.json',
+    title: 'Offboarding Sentinel report',
+    description: 'The JSON report (`report-path`), schemaVersion 1. Fields are only ever added, never renamed or dropped, so unknown properties are allowed.',
+    type: 'object',
+    required: [
+        'schemaVersion',
+        'organization',
+        'mode',
+        'generatedAt',
+        'findings',
+        'coverage',
+        'stats',
+        'history',
+        'failures',
+        'expiringExemptions',
+        'exempted',
+        'changes',
+        'offboarding',
+        'policy',
+        'dryRun',
+    ],
+    properties: {
+        schemaVersion: {
+            const: 1,
+        },
+        organization: {
+            type: 'string',
+            minLength: 1,
+        },
+        mode: {
+            enum: [...MODES],
+        },
+        generatedAt: {
+            type: 'string',
+            format: 'date-time',
+        },
+        findings: {
+            type: 'array',
+            items: {
+                $ref: '#/$defs/finding',
+            },
+        },
+        coverage: {
+            type: 'object',
+            required: ['complete', 'gaps'],
+            properties: {
+                complete: {
+                    type: 'boolean',
+                },
+                gaps: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/gap',
+                    },
+                },
+                scope: { type: 'string' },
+            },
+        },
+        stats: {
+            type: 'object',
+            required: ['restRequests', 'graphqlRequests', 'graphqlCost', 'durationMs'],
+            properties: {
+                restRequests: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+                graphqlRequests: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+                graphqlCost: {
+                    type: 'number',
+                    minimum: 0,
+                },
+                durationMs: {
+                    type: 'number',
+                    minimum: 0,
+                },
+            },
+        },
+        history: {
+            type: 'object',
+            required: ['insufficient'],
+            properties: {
+                insufficient: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['rule', 'reason'],
+                        properties: { rule: { type: 'string' }, reason: { type: 'string' } },
+                    },
+                },
+                state: {
+                    type: 'object',
+                    required: ['status', 'where'],
+                    properties: {
+                        status: { enum: ['read', 'absent', 'unreadable'] },
+                        where: { type: 'string' },
+                        reason: { type: 'string' },
+                        keptAt: { type: 'string' },
+                    },
+                },
+            },
+        },
+        failures: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['subject', 'reason'],
+                properties: { subject: { type: 'string' }, reason: { type: 'string' }, link: { type: 'string' } },
+            },
+        },
+        expiringExemptions: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['expires', 'daysLeft', 'scope', 'reason', 'location'],
+                properties: {
+                    expires: { type: 'string' },
+                    daysLeft: { type: 'number' },
+                    scope: { type: 'string' },
+                    reason: { type: 'string' },
+                    location: { $ref: '#/$defs/location' },
+                },
+            },
+        },
+        exempted: {
+            type: 'array',
+            items: {
+                $ref: '#/$defs/exemptedFinding',
+            },
+        },
+        changes: {
+            oneOf: [
+                {
+                    type: 'null',
+                },
+                {
+                    type: 'object',
+                    required: ['new', 'resolved'],
+                    properties: {
+                        new: {
+                            type: 'array',
+                            items: {
+                                type: 'string',
+                            },
+                        },
+                        resolved: {
+                            type: 'array',
+                            items: {
+                                type: 'string',
+                            },
+                        },
+                    },
+                },
+            ],
+        },
+        offboarding: {
+            type: 'array',
+            items: {
+                $ref: '#/$defs/subjectResult',
+            },
+        },
+        policy: {
+            type: 'object',
+            required: ['sources', 'errors'],
+            properties: {
+                sources: {
+                    type: 'array',
+                    items: {
+                        type: 'string',
+                    },
+                },
+                errors: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['message'],
+                        properties: {
+                            message: {
+                                type: 'string',
+                            },
+                            location: {
+                                $ref: '#/$defs/location',
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        dryRun: {
+            type: 'boolean',
+        },
+        plans: {
+            $ref: '#/$defs/plans',
+        },
+        policyDiff: {
+            $ref: '#/$defs/policyDiff',
+        },
+        anomaly: {
+            description: '`audit`: the anomaly baselines used and the findings suppressed by feedback.',
+            type: 'object',
+            required: ['credentialChanges', 'journey', 'suppressed', 'exemption'],
+            properties: {
+                credentialChanges: { type: 'object' },
+                journey: { type: 'array', items: { type: 'object', required: ['step', 'pastOffboardings'] } },
+                suppressed: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['rule', 'subject', 'resource', 'verdict', 'by', 'at', 'issue'],
+                    },
+                },
+                exemption: { type: ['string', 'null'] },
+            },
+        },
+        organizations: {
+            description: 'A run over several organizations (an enterprise audit, a merge): a section per organization and the total of the scope.',
+            type: 'object',
+            required: ['enterprise', 'sections', 'total'],
+            properties: {
+                enterprise: { type: ['string', 'null'] },
+                sections: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['organization', 'status', 'findings', 'bySeverity', 'coverageComplete', 'gaps', 'generatedAt', 'source'],
+                        properties: {
+                            organization: { type: 'string', minLength: 1 },
+                            status: { enum: ['read', 'missing', 'failed'] },
+                            findings: { type: 'integer', minimum: 0 },
+                            bySeverity: { $ref: '#/$defs/severityCounts' },
+                            coverageComplete: { type: 'boolean' },
+                            gaps: { type: 'integer', minimum: 0 },
+                            generatedAt: { type: ['string', 'null'] },
+                            source: { type: ['string', 'null'] },
+                            reason: { type: 'string' },
+                        },
+                    },
+                },
+                total: {
+                    type: 'object',
+                    required: ['organizations', 'complete', 'findings', 'bySeverity', 'gaps'],
+                    properties: {
+                        organizations: { type: 'integer', minimum: 0 },
+                        complete: { type: 'integer', minimum: 0 },
+                        findings: { type: 'integer', minimum: 0 },
+                        bySeverity: { $ref: '#/$defs/severityCounts' },
+                        gaps: { type: 'integer', minimum: 0 },
+                    },
+                },
+            },
+        },
+    },
+    $defs: {
+        severityCounts: {
+            type: 'object',
+            required: [...SEVERITIES],
+            additionalProperties: { type: 'integer', minimum: 0 },
+        },
+        severity: {
+            enum: [...SEVERITIES].reverse(),
+        },
+        location: {
+            type: 'object',
+            required: ['path', 'line', 'column'],
+            properties: {
+                path: {
+                    type: 'string',
+                },
+                line: {
+                    type: 'integer',
+                    minimum: 1,
+                },
+                column: {
+                    type: 'integer',
+                    minimum: 1,
+                },
+                endLine: {
+                    type: 'integer',
+                },
+                endColumn: {
+                    type: 'integer',
+                },
+            },
+        },
+        finding: {
+            type: 'object',
+            required: ['rule', 'severity', 'subject', 'resource', 'fingerprint', 'message', 'evidence'],
+            properties: {
+                rule: {
+                    enum: [...RULE_NAMES],
+                },
+                severity: {
+                    $ref: '#/$defs/severity',
+                },
+                subject: {
+                    type: ['string', 'null'],
+                },
+                resource: {
+                    type: 'string',
+                },
+                fingerprint: {
+                    type: 'string',
+                },
+                message: {
+                    type: 'string',
+                },
+                evidence: {
+                    type: 'object',
+                },
+                location: {
+                    $ref: '#/$defs/location',
+                },
+            },
+        },
+        exemptedFinding: {
+            allOf: [
+                {
+                    $ref: '#/$defs/finding',
+                },
+                {
+                    type: 'object',
+                    required: ['exemption'],
+                    properties: {
+                        exemption: {
+                            type: 'object',
+                            required: ['reason', 'expires', 'location'],
+                            properties: {
+                                reason: {
+                                    type: 'string',
+                                },
+                                expires: {
+                                    type: 'string',
+                                },
+                                location: {
+                                    $ref: '#/$defs/location',
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+        },
+        gap: {
+            type: 'object',
+            required: ['resource', 'reason'],
+            properties: {
+                resource: {
+                    type: 'string',
+                },
+                reason: {
+                    type: 'string',
+                },
+            },
+        },
+        remediationAction: {
+            type: 'object',
+            required: ['type', 'kind', 'subject', 'resources', 'description'],
+            properties: {
+                type: {
+                    enum: ['request', 'manual'],
+                },
+                kind: {
+                    type: 'string',
+                },
+                route: {
+                    type: 'string',
+                },
+                params: {
+                    type: 'object',
+                },
+                subject: {
+                    type: ['string', 'null'],
+                },
+                resources: {
+                    type: 'array',
+                    items: {
+                        type: 'string',
+                    },
+                },
+                description: {
+                    type: 'string',
+                },
+            },
+        },
+        remediationResult: {
+            type: 'object',
+            required: ['action', 'ok', 'status', 'error', 'at'],
+            properties: {
+                action: {
+                    $ref: '#/$defs/remediationAction',
+                },
+                ok: {
+                    type: 'boolean',
+                },
+                status: {
+                    type: ['integer', 'null'],
+                },
+                error: {
+                    type: ['string', 'null'],
+                },
+                at: {
+                    type: 'string',
+                },
+            },
+        },
+        item: {
+            type: 'object',
+            required: ['kind', 'resource', 'label', 'status', 'at', 'by', 'new'],
+            properties: {
+                kind: {
+                    type: 'string',
+                },
+                resource: {
+                    type: 'string',
+                },
+                label: {
+                    type: 'string',
+                },
+                status: {
+                    enum: ['revoked', 'rotated', 'retained', 'unknown'],
+                },
+                at: {
+                    type: ['string', 'null'],
+                },
+                by: {
+                    type: ['string', 'null'],
+                },
+                new: {
+                    type: 'boolean',
+                },
+                reason: {
+                    type: 'string',
+                },
+            },
+        },
+        step: {
+            type: 'object',
+            required: ['id', 'title', 'check', 'status', 'dueAt', 'doneAt'],
+            properties: {
+                id: {
+                    type: 'string',
+                },
+                title: {
+                    type: 'string',
+                },
+                check: {
+                    enum: ['github', 'manual'],
+                },
+                status: {
+                    enum: ['done', 'pending', 'missing', 'unknown'],
+                },
+                dueAt: {
+                    type: 'string',
+                },
+                doneAt: {
+                    type: ['string', 'null'],
+                },
+            },
+        },
+        metrics: {
+            type: ['object', 'null'],
+            required: [
+                'subject',
+                'offboardedAt',
+                'evaluatedAt',
+                'stepsExpected',
+                'stepsDone',
+                'stepsMissing',
+                'itemsTotal',
+                'itemsRevoked',
+                'itemsRetained',
+                'revocations',
+                'hoursToFullRevocation',
+                'tokensActiveAfter24h',
+            ],
+            properties: {
+                subject: {
+                    type: 'string',
+                },
+                offboardedAt: {
+                    type: 'string',
+                },
+                evaluatedAt: {
+                    type: 'string',
+                },
+                stepsExpected: {
+                    type: 'number',
+                },
+                stepsDone: {
+                    type: 'number',
+                },
+                stepsMissing: {
+                    type: 'number',
+                },
+                stepsPending: {
+                    type: 'number',
+                },
+                stepsUnknown: {
+                    type: 'number',
+                },
+                itemsTotal: {
+                    type: 'number',
+                },
+                itemsRevoked: {
+                    type: 'number',
+                },
+                itemsRetained: {
+                    type: 'number',
+                },
+                itemsUnknown: {
+                    type: 'number',
+                },
+                revocations: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['resource', 'kind', 'at', 'by', 'hoursAfterOffboarding'],
+                        properties: {
+                            resource: { type: 'string' },
+                            kind: { type: 'string' },
+                            at: { type: 'string' },
+                            by: { type: ['string', 'null'] },
+                            hoursAfterOffboarding: { type: 'number' },
+                        },
+                    },
+                },
+                hoursToFullRevocation: {
+                    type: ['number', 'null'],
+                },
+                tokensActiveAfter24h: {
+                    type: 'number',
+                },
+            },
+        },
+        subjectResult: {
+            type: 'object',
+            required: [
+                'subject',
+                'input',
+                'phase',
+                'offboardedAt',
+                'inventorySource',
+                'itemsHeld',
+                'itemsLeft',
+                'findings',
+                'closed',
+                'items',
+                'steps',
+                'metrics',
+                'remediation',
+                'remediationPlan',
+            ],
+            properties: {
+                subject: {
+                    type: 'string',
+                },
+                input: {
+                    type: 'string',
+                },
+                phase: {
+                    enum: ['pre', 'post'],
+                },
+                offboardedAt: {
+                    type: 'string',
+                },
+                inventorySource: {
+                    enum: ['snapshot', 'audit-log'],
+                },
+                itemsHeld: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+                itemsLeft: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+                findings: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+                closed: {
+                    type: 'boolean',
+                },
+                items: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/item',
+                    },
+                },
+                steps: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/step',
+                    },
+                },
+                metrics: {
+                    $ref: '#/$defs/metrics',
+                },
+                remediation: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/remediationResult',
+                    },
+                },
+                remediationPlan: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/remediationAction',
+                    },
+                },
+            },
+        },
+        policyDiff: {
+            type: 'object',
+            required: ['added', 'silenced', 'regraded', 'unchanged'],
+            properties: {
+                added: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/finding',
+                    },
+                },
+                silenced: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/finding',
+                    },
+                },
+                regraded: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['finding', 'from', 'to'],
+                        properties: {
+                            finding: {
+                                $ref: '#/$defs/finding',
+                            },
+                            from: {
+                                $ref: '#/$defs/severity',
+                            },
+                            to: {
+                                $ref: '#/$defs/severity',
+                            },
+                        },
+                    },
+                },
+                unchanged: {
+                    type: 'integer',
+                    minimum: 0,
+                },
+            },
+        },
+        plans: {
+            type: 'object',
+            properties: {
+                checkRun: {
+                    type: 'object',
+                    required: ['name', 'headSha', 'conclusion', 'output', 'annotations'],
+                },
+                issues: {
+                    type: 'object',
+                    required: ['managedLabel', 'labels', 'actions', 'unchanged'],
+                    properties: {
+                        actions: {
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                required: ['kind', 'key'],
+                                properties: {
+                                    kind: {
+                                        enum: ['create', 'update', 'reopen', 'close'],
+                                    },
+                                    key: {
+                                        type: 'string',
+                                    },
+                                },
+                            },
+                        },
+                        unchanged: {
+                            type: 'array',
+                            items: {
+                                type: 'string',
+                            },
+                        },
+                    },
+                },
+                remediation: {
+                    type: 'array',
+                    items: {
+                        $ref: '#/$defs/remediationAction',
+                    },
+                },
+            },
+        },
+    },
+};
+
+// Reading a JSON report back (to merge reports, or to compare runs): the inverse of
+// writeJsonReport, validated against the report's schema so a malformed or foreign file is
+// refused with where it is wrong, never half-read.
+// ajv and ajv-formats are CommonJS: the default import may be the class or a namespace holding it.
+function interopDefault(module) {
+    const candidate = module;
+    return (typeof candidate === 'function' ? candidate : candidate.default);
+}
+class ReportError extends Error {
+    name = 'ReportError';
+}
+let compiled;
+function validator() {
+    if (!compiled) {
+        const Ajv2020 = interopDefault(Ajv2020Module);
+        // strictRequired off: plans name required fields they do not describe further.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+        interopDefault(addFormatsModule)(ajv, ['date-time']);
+        compiled = ajv.compile(REPORT_SCHEMA);
+    }
+    return compiled;
+}
+/** A report from its JSON text; `source` names it in errors (a path, "stdin"). */
+function parseReport(text, source = 'the report') {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(`${source} is not JSON: ${error.message}`);
+    }
+    const validate = validator();
+    if (!validate(value)) {
+        const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+        throw new ReportError(`${source} is not an Offboarding Sentinel report (schemaVersion 1): ${problems.join('; ')}`);
+    }
+    return value;
+}
+
+// The `reports` input of `mode: merge`: a folder (every `*.json` under it) or a glob, inside
+// the workspace. Each file is read with the report reader (validated against the report's
+// schema); one that is not a report becomes an unreadable report (a coverage gap of the merge),
+// never silently skipped.
+/** The files the input names, workspace-relative and sorted; a folder means every JSON file in it. */
+async function reportFiles(workspace, pattern) {
+    const root = resolve$1(workspace);
+    const full = resolve$1(root, pattern);
+    const inside = relative(root, full);
+    if (inside.startsWith('..') || isAbsolute(inside))
+        throw new Error(`reports: ${pattern} is outside the workspace`);
+    const isFolder = await stat$1(full).then((s) => s.isDirectory(), () => false);
+    const files = await glob(isFolder ? [`${inside || '.'}/**/*.json`] : [inside], {
+        cwd: root,
+        onlyFiles: true,
+        dot: false,
+    });
+    return files.map((file) => file.replace(/\\/g, '/')).sort();
+}
+async function readReports(workspace, pattern) {
+    const result = { reports: [], unreadable: [] };
+    for (const source of await reportFiles(workspace, pattern)) {
+        try {
+            // The report reader validates against the report's schema: a foreign file is refused whole.
+            result.reports.push({ source, report: parseReport(await readFile(resolve$1(workspace, source), 'utf8'), source) });
+        }
+        catch (error) {
+            result.unreadable.push({ source, reason: error instanceof Error ? error.message : String(error) });
+        }
+    }
+    return result;
+}
+
+async function gatherMerge(ctx) {
+    const { inputs } = ctx;
+    const read = await readReports(inputs.workspace, inputs.reports ?? '');
+    // Without `organizations` or `enterprise`, the reports given are the whole scope.
+    const scope = inputs.organizations.length > 0 || inputs.enterprise
+        ? await gatherScope(ctx)
+        : { enterprise: null, organizations: [], gaps: [] };
+    // Issues of every organization expected or reported.
+    const organizations = [...new Set([...scope.organizations, ...read.reports.map((r) => r.report.organization)].map((o) => o.toLowerCase()))].sort();
+    const { issues } = await gatherFindingsIssues(ctx, organizations);
+    return { ...read, scope, issues };
+}
+
+// `mode: merge` — the last job of the matrix-and-merge workflow: per-organization JSON reports
+// (one matrix job per organization, each with its own installation token and rate budget) into
+// one report, summary, SARIF file and set of issues.
+const mergeMode = defineMode({
+    name: 'merge',
+    reportsPolicyErrors: false,
+    readOnly: () => false,
+    gather: gatherMerge,
+    evaluate: evaluateMerge,
 });
 
 const TOKEN_KINDS = ['pat', 'credential'];
@@ -69105,7 +75623,7 @@ function evaluateOffboard(gathered, ctx) {
         issues: inputs.reporters.has('issues')
             ? {
                 label: TRACKING_LABEL,
-                keyPrefix: trackingKeyPrefix(inputs.organization),
+                keyPrefixes: [trackingKeyPrefix(inputs.organization)],
                 existing: managedIssuesOf(gathered.listed, inputs.organization),
                 closeMissing: false,
                 desired: () => issues,
@@ -69214,121 +75732,6 @@ function planSubjectReads(snapshot, login, repositories, events, invitationEvent
     const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
     const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
     return { deployKeys: existing(keyed), invitations: existing(invited) };
-}
-
-/** The enterprise's organizations (enterprise members and owners can list them). */
-const ENTERPRISE_ORGANIZATIONS_QUERY = `query EnterpriseOrganizations($slug: String!, $after: String) {
-  ${RATE_LIMIT}
-  enterprise(slug: $slug) {
-    slug
-    organizations(first: 100, after: $after) { ${PAGE_INFO} nodes { login } }
-  }
-}`;
-/**
- * Enterprise members, optionally narrowed by role (UNAFFILIATED: in no organization) or by a
- * login (\`query\` matches by substring; the collector keeps exact matches only).
- */
-const ENTERPRISE_MEMBERS_QUERY = `query EnterpriseMembers($slug: String!, $after: String, $role: EnterpriseUserAccountMembershipRole, $login: String) {
-  ${RATE_LIMIT}
-  enterprise(slug: $slug) {
-    members(first: 100, after: $after, role: $role, query: $login) {
-      ${PAGE_INFO}
-      nodes { __typename ... on User { login } ... on EnterpriseUserAccount { login } }
-    }
-  }
-}`;
-/** Enterprise owners and billing managers (visible to enterprise owners only). */
-const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: String, $login: String) {
-  ${RATE_LIMIT}
-  enterprise(slug: $slug) {
-    ownerInfo {
-      admins(first: 100, after: $after, query: $login) { ${PAGE_INFO} edges { role node { login } } }
-    }
-  }
-}`;
-
-// The enterprise around the organizations: which organizations it has, who is in it (also as
-// an unaffiliated user, in none of its organizations) and who holds an enterprise role. Most of
-// it is readable only with an enterprise owner's token; each refused read is a named gap.
-/**
- * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
- * returns null, so "could not read" never looks like "nobody there".
- */
-async function walk(ctx, slug, part, query, variables, pick) {
-    const resource = gaps.enterprise(slug, part);
-    const found = [];
-    let after = null;
-    for (;;) {
-        let page;
-        try {
-            page = await readGraphql(ctx.client, query, { slug, after, ...variables });
-        }
-        catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
-            return null;
-        }
-        const connection = page.data ? pick(page.data) : null;
-        if (page.errors[0] || !connection) {
-            const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
-            ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
-            return null;
-        }
-        found.push(...(connection.nodes ?? connection.edges ?? []).filter((n) => n !== null));
-        if (!connection.pageInfo.hasNextPage)
-            return found;
-        after = connection.pageInfo.endCursor;
-    }
-}
-async function collectEnterpriseOrganizations(ctx, slug) {
-    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations);
-    return nodes ? nodes.map((n) => n.login) : null;
-}
-async function members(ctx, slug, part, variables) {
-    const nodes = await walk(ctx, slug, part, ENTERPRISE_MEMBERS_QUERY, variables, (data) => data.enterprise?.members);
-    return nodes ? nodes.map((n) => n.login).filter((l) => typeof l === 'string') : null;
-}
-/**
- * Enterprise membership and roles. `logins` narrows the read to those people (offboarding);
- * without it every unaffiliated member and every owner and billing manager is read (audit).
- */
-async function collectEnterprise(ctx, slug, options = {}) {
-    const access = {
-        slug,
-        organizations: (await collectEnterpriseOrganizations(ctx, slug)) ?? [],
-        members: [],
-    };
-    const byLogin = new Map();
-    const member = (login) => {
-        const key = login.toLowerCase();
-        const existing = byLogin.get(key) ?? { login, affiliation: null, roles: [] };
-        byLogin.set(key, existing);
-        return existing;
-    };
-    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-    const targets = options.logins ?? [null];
-    for (const login of targets) {
-        // `login` is the documents' name for the `query:` argument (octokit reserves `query`).
-        const query = login ? { login } : {};
-        const everyone = login ? await members(ctx, slug, 'members', query) : [];
-        const unaffiliated = await members(ctx, slug, 'members', { role: 'UNAFFILIATED', ...query });
-        for (const found of everyone ?? [])
-            if (same(found, login ?? found))
-                member(found).affiliation ??= 'member';
-        for (const found of unaffiliated ?? [])
-            if (!login || same(found, login))
-                member(found).affiliation = 'unaffiliated';
-        const admins = await walk(ctx, slug, 'admins', ENTERPRISE_ADMINS_QUERY, query, (data) => data.enterprise?.ownerInfo
-            ?.admins);
-        for (const edge of admins ?? []) {
-            if (!edge.node || (login && !same(edge.node.login, login)))
-                continue;
-            const role = edge.role === 'OWNER' ? 'owner' : edge.role === 'BILLING_MANAGER' ? 'billing-manager' : null;
-            if (role && !member(edge.node.login).roles.includes(role))
-                member(edge.node.login).roles.push(role);
-        }
-    }
-    access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
-    return access;
 }
 
 // Per-person collection for offboarding: the cheapest reads that answer "what does this person
@@ -69821,6 +76224,7 @@ async function collect(ctx, login, inventory) {
         now: ctx.clock.now(),
         activityWindowDays: activityWindowDays(ctx.loaded.policy),
         logger: ctx.logger,
+        ...(ctx.inputs.enterprise ? { enterprise: ctx.inputs.enterprise } : {}),
         // With an inventory, repository invitations are read only where the person had access.
         ...(inventory
             ? {
@@ -70041,6 +76445,7 @@ const MODE_DEFINITIONS = {
     audit: auditMode,
     offboard: offboardMode,
     validate: validateMode,
+    merge: mergeMode,
 };
 
 function stoppedReport(run) {

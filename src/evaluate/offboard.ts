@@ -392,7 +392,7 @@ export function evaluateOffboard(
     issues: inputs.reporters.has('issues')
       ? {
           label: TRACKING_LABEL,
-          keyPrefix: trackingKeyPrefix(inputs.organization),
+          keyPrefixes: [trackingKeyPrefix(inputs.organization)],
           existing: managedIssuesOf(gathered.listed, inputs.organization),
           closeMissing: false,
           desired: () => issues,

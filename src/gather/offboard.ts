@@ -83,6 +83,7 @@ async function collect(ctx: RunContext, login: string, inventory: Inventory | nu
     now: ctx.clock.now(),
     activityWindowDays: activityWindowDays(ctx.loaded.policy),
     logger: ctx.logger,
+    ...(ctx.inputs.enterprise ? { enterprise: ctx.inputs.enterprise } : {}),
     // With an inventory, repository invitations are read only where the person had access.
     ...(inventory
       ? {
