@@ -30589,7 +30589,7 @@ function contradiction(what, first, second) {
     const fix = 'Keep the setting in one policy file and delete it from the other.';
     return [policyError(first.location, message, fix), policyError(second.location, message, fix)];
 }
-function unique$1(values) {
+function unique$2(values) {
     return [...new Set(values)];
 }
 function sameStep(a, b) {
@@ -30669,10 +30669,10 @@ function mergeFilePolicies(files) {
             merged.journey = [...stepsById.values()];
     }
     merged.remediate = remediateSetting?.value;
-    merged.remediatePrivileged = unique$1(merged.remediatePrivileged.map((login) => login.toLowerCase()));
-    merged.serviceAccounts = unique$1(merged.serviceAccounts);
-    merged.approvedActors = unique$1(merged.approvedActors);
-    merged.approvedWorkflows = unique$1(merged.approvedWorkflows);
+    merged.remediatePrivileged = unique$2(merged.remediatePrivileged.map((login) => login.toLowerCase()));
+    merged.serviceAccounts = unique$2(merged.serviceAccounts);
+    merged.approvedActors = unique$2(merged.approvedActors);
+    merged.approvedWorkflows = unique$2(merged.approvedWorkflows);
     return { merged, errors };
 }
 
@@ -64388,7 +64388,7 @@ function planIssueSync(existing, desired, options) {
         if (wantedKeys.has(wanted.key))
             throw new Error(`two desired issues share the key ${wanted.key}`);
         wantedKeys.add(wanted.key);
-        const labels = unique([managedLabel, ...wanted.labels]);
+        const labels = unique$1([managedLabel, ...wanted.labels]);
         for (const label of labels)
             if (!plan.labels.includes(label))
                 plan.labels.push(label);
@@ -64412,7 +64412,7 @@ function planIssueSync(existing, desired, options) {
         // An old marker is rewritten quietly: the issue did not change for its readers.
         const migrating = current?.migratedFrom !== undefined && !changed;
         // PATCH replaces the label set: keep labels people added by hand (triage, priority).
-        const content = { title: wanted.title, body, labels: unique([...labels, ...(current?.labels ?? [])]) };
+        const content = { title: wanted.title, body, labels: unique$1([...labels, ...(current?.labels ?? [])]) };
         if (wanted.state === 'open') {
             if (!current) {
                 plan.actions.push({
@@ -64420,7 +64420,7 @@ function planIssueSync(existing, desired, options) {
                     key: wanted.key,
                     ...content,
                     labels,
-                    assignees: unique(wanted.assignees),
+                    assignees: unique$1(wanted.assignees),
                 });
             }
             else if (current.state === 'closed') {
@@ -64489,7 +64489,7 @@ function planIssueSync(existing, desired, options) {
     }
     return plan;
 }
-function unique(values) {
+function unique$1(values) {
     return [...new Set(values)];
 }
 /**
@@ -64588,7 +64588,7 @@ function reconcilePlan(plan, current) {
             else if (existing.hash === hashOf(action.body))
                 unchanged.push(action.key);
             else
-                actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique([...action.labels, ...existing.labels]), comment: null });
+                actions.push({ kind: 'update', key: action.key, number: existing.number, title: action.title, body: action.body, labels: unique$1([...action.labels, ...existing.labels]), comment: null });
             continue;
         }
         const issue = byNumber.get(action.number);
@@ -66032,7 +66032,9 @@ function sectionsMarkdown(scope, sections, total) {
 // Pure: the modes build keys here, never by hand.
 //
 // Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
-// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
+// never contain `/` or `:`). An offboarding across an enterprise has one tracking issue per
+// person for the whole enterprise: `offboard/enterprise/<slug>:<login>` — the `/` keeps it apart
+// from every organization's keys. The version before wrote `audit:<group-by>:<value>` and
 // `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
 const TRACKING_LABEL = 'offboarding';
@@ -66049,7 +66051,19 @@ function auditIssueKey(org, groupKey) {
 function trackingKeyPrefix(org) {
     return `offboard/${scope(org)}:`;
 }
-/** A person's tracking issue in the organization. */
+/** The tracking scope of an offboarding across an enterprise (never an organization login: it holds `/`). */
+function enterpriseScope(enterprise) {
+    return `enterprise/${enterprise}`;
+}
+/** Whose tracking issues an offboarding keeps: the enterprise's when it covers one, else the organization's. */
+function trackingScope(organization, enterprise) {
+    return enterprise ? enterpriseScope(enterprise) : organization;
+}
+/** Whether a key is an enterprise-wide tracking key (any enterprise). */
+function isEnterpriseTrackingKey(key) {
+    return key.startsWith('offboard/enterprise/');
+}
+/** A person's tracking issue in the organization (or the enterprise scope, `enterpriseScope`). */
 function trackingKey(org, login) {
     return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
 }
@@ -70322,17 +70336,26 @@ function combinedWindows(policies) {
 // Reading the tracking issues: offboard mode keeps them, and audit and validate learn from them
 // who was offboarded, and when.
 /**
- * The organization's tracking issues, open and closed (another organization's people are not
- * this one's): one listing serves the state readers and the issue sync.
+ * The run's tracking issues, open and closed: the organization's (another organization's people
+ * are not this one's), or with `enterprise` set the enterprise-wide ones (`offboard/enterprise/<slug>:`).
+ * One listing serves the state readers and the issue sync.
  */
 async function listTrackingIssues(ctx) {
     const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
-    return listed.filter((issue) => belongsTo(issue, ctx.inputs.organization));
+    const { organization, enterprise } = ctx.inputs;
+    if (!enterprise)
+        return listed.filter((issue) => belongsTo(issue, organization));
+    const prefix = trackingKeyPrefix(trackingScope(organization, enterprise));
+    return listed.filter((issue) => parseMarker(issue.body)?.key.startsWith(prefix) === true);
 }
-/** People recorded as offboarded by their tracking issues (open or closed). */
-async function readOffboarded(ctx) {
+/**
+ * People recorded as offboarded by tracking issues (open or closed): those of the organizations
+ * given and every enterprise-wide one (a person who left the enterprise left each organization).
+ */
+async function readOffboarded(ctx, organizations = [ctx.inputs.organization]) {
     try {
-        const issues = await listTrackingIssues(ctx);
+        const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
+        const issues = listed.filter((issue) => isEnterpriseTrackingKey(parseMarker(issue.body)?.key ?? '') || organizations.some((org) => belongsTo(issue, org)));
         return { people: readOffboardedPeople(issues.map((issue) => ({ body: issue.body ?? null }))), gap: null };
     }
     catch (error) {
@@ -70543,7 +70566,7 @@ async function gatherAudit(ctx) {
     const roster = ctx.inputs.roster ? await readRoster(ctx.inputs.workspace, ctx.inputs.roster) : null;
     const previous = await gatherHistory(ctx);
     const scope = await gatherScope(ctx);
-    const offboarded = await readOffboarded(ctx);
+    const offboarded = await readOffboarded(ctx, scope.organizations);
     const snapshots = [];
     for (const org of scope.organizations) {
         if (scope.organizations.length > 1)
@@ -75332,8 +75355,8 @@ function verifyOffboarding(input) {
     const person = { login: subject, offboardedAt, knownIps: inventory.knownIps };
     if (enabled('activity-after-offboarding'))
         findings.push(...activityAfterOffboardingFindings(policy, events, person));
-    if (enabled('offboarded-ip-activity'))
-        findings.push(...offboardedIpActivityFindings(policy, events, person, events));
+    // offboarded-ip-activity is judged by the rule runner (evaluate/offboard.ts), over these events
+    // and every actor's since offboarded-at: one place judges it.
     const steps = policy.offboarding.journey.map((step) => stepStatus(step, items, input, now));
     if (enabled('offboarding-step-missing')) {
         for (const step of steps.filter((entry) => entry.status === 'missing')) {
@@ -75381,6 +75404,91 @@ function stepStatus(step, items, input, now) {
     return { ...base, status: 'done', doneAt };
 }
 
+// One offboarding across several organizations (an enterprise): a person leaves the company,
+// not one organization. Each organization is collected and verified on its own (its own
+// snapshot, its own coverage); this module joins the per-organization inventories into the one
+// inventory the person's single tracking issue keeps, splits it again for each organization's
+// verification, and joins the verifications back into one. Every item carries the organization
+// it was found in (`detail.organization`), since ids such as `pat:` or `invitation:` do not.
+const unique = (values) => [...new Set(values)];
+function tagged(item, organization) {
+    return typeof item.detail.organization === 'string'
+        ? item
+        : { ...item, detail: { ...item.detail, organization } };
+}
+/** The scope's name in titles: the enterprise slug, or the organizations themselves. */
+function scopeName(organizations, enterprise) {
+    return enterprise ?? organizations.join(', ');
+}
+function combineInventories(scope, inventories) {
+    if (inventories.length === 0)
+        throw new Error('combineInventories: no inventory');
+    const first = inventories[0];
+    const items = new Map();
+    for (const inventory of inventories) {
+        for (const item of inventory.items) {
+            // The enterprise's own holdings appear in every organization's collection: keep one.
+            const key = `${item.kind}\u0000${item.resource}`;
+            if (!items.has(key))
+                items.set(key, tagged(item, inventory.organization));
+        }
+    }
+    return {
+        subject: first.subject,
+        organization: scope,
+        offboardedAt: first.offboardedAt,
+        source: inventories.some((i) => i.source === 'audit-log') ? 'audit-log' : 'snapshot',
+        builtAt: inventories.map((i) => i.builtAt).sort()[inventories.length - 1],
+        items: [...items.values()],
+        emails: unique(inventories.flatMap((i) => i.emails)),
+        knownIps: unique(inventories.flatMap((i) => i.knownIps)).sort(),
+        gaps: inventories.flatMap((i) => i.gaps),
+        limits: unique(inventories.flatMap((i) => i.limits)),
+    };
+}
+/**
+ * The part of a scope inventory one organization verifies. Items without an organization (an
+ * inventory written before the scope widened) belong to `primary`, where they were found.
+ */
+function inventoryFor(inventory, organization, primary) {
+    const org = organization.toLowerCase();
+    const belongs = (item) => (typeof item.detail.organization === 'string' ? item.detail.organization : primary).toLowerCase() === org;
+    return { ...inventory, organization, items: inventory.items.filter(belongs) };
+}
+const STEP_ORDER = ['missing', 'pending', 'unknown', 'done'];
+const ITEM_ORDER = ['retained', 'unknown', 'rotated', 'revoked'];
+/** A journey step is done for the person only when it is done in every organization. */
+function combineStep(steps) {
+    const status = STEP_ORDER.find((state) => steps.some((step) => step.status === state)) ?? 'done';
+    const doneAts = steps.map((step) => step.doneAt);
+    const doneAt = status === 'done' && doneAts.every((at) => at !== null) ? (doneAts.sort().at(-1) ?? null) : null;
+    return { ...steps[0], status, doneAt };
+}
+function combineVerifications(subject, offboardedAt, now, verifications) {
+    // The same holding seen from two organizations (the enterprise's own): the worse status wins,
+    // so one collection's "gone" never hides another's "still there".
+    const byHolding = new Map();
+    for (const item of verifications.flatMap(({ verification }) => verification.items)) {
+        const key = `${item.kind}\u0000${item.resource}`;
+        const held = byHolding.get(key);
+        if (!held || ITEM_ORDER.indexOf(item.status) < ITEM_ORDER.indexOf(held.status))
+            byHolding.set(key, item);
+    }
+    const items = [...byHolding.values()];
+    const stepIds = unique(verifications.flatMap(({ verification }) => verification.steps.map((step) => step.id)));
+    const steps = stepIds.map((id) => combineStep(verifications.flatMap(({ verification }) => verification.steps.filter((step) => step.id === id))));
+    const fingerprints = new Set();
+    const findings = verifications
+        .flatMap(({ verification }) => verification.findings)
+        .filter((finding) => !fingerprints.has(finding.fingerprint) && fingerprints.add(finding.fingerprint) !== undefined);
+    return {
+        findings,
+        items,
+        steps,
+        metrics: offboardingMetrics({ subject, offboardedAt, now, items, steps }),
+    };
+}
+
 /**
  * Every person's tracking state, from the tracking issues (open and closed); the latest issue of
  * a person wins (a re-hire's later offboarding), and when that one is damaged, so is the person.
@@ -75419,64 +75527,89 @@ function evaluateRules(ctx, rules, parts) {
     return runRules(rules, { snapshot, policy: ctx.loaded.policy, clock: ctx.clock, history: null });
 }
 /**
- * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
- * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
- * log forgets them), plus any still in their own events.
+ * `offboarded-ip-activity` in `post`, judged here only: the person's own events and every actor's
+ * since `offboarded-at` (when read), matched against the addresses the person used before it —
+ * recorded at `pre` in the tracking issue (the audit log forgets them), plus any in their events.
  */
 function activityFromTheirAddresses(ctx, subject, inventory, offboardedAt) {
-    if (!subject.orgEvents)
-        return [];
     const events = [
-        ...new Map([...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event])).values(),
+        ...new Map([...subject.snapshot.auditEvents, ...(subject.orgEvents?.events ?? [])].map((event) => [event.id, event])).values(),
     ];
     const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
     return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
-/** When the person left: the input, else what their tracking issue says, else now. */
-function offboardedAtOf(ctx, tracked) {
-    return ctx.inputs.offboardedAt ?? tracked?.state.offboardedAt ?? ctx.clock.now().toISOString();
+/** When the person left: the input, else what their tracking issue says, else HR's roster, else now. */
+function offboardedAtOf(ctx, subject) {
+    return (ctx.inputs.offboardedAt ??
+        subject.tracked?.state.offboardedAt ??
+        subject.rosterTerminatedAt ??
+        ctx.clock.now().toISOString());
 }
-/** What the person held: from `pre`, else rebuilt from the audit log of the first read. */
+/** Every organization's read of the person, the action's organization first. */
+function readsOf(ctx, subject) {
+    return [
+        { organization: ctx.inputs.organization, snapshot: subject.snapshot, first: subject.firstSnapshot },
+        ...(subject.others ?? []).map((other) => ({ ...other, first: other.snapshot })),
+    ];
+}
+/** The tracking issue's scope in its title: the enterprise, or the organizations read. */
+function scopeOf(ctx, subject) {
+    return scopeName(readsOf(ctx, subject).map((read) => read.organization), ctx.inputs.enterprise);
+}
+/**
+ * What the person held: from `pre`, else rebuilt from the audit log of the first read — of every
+ * organization of the scope, joined into one inventory whose items say where they were found.
+ */
 function inventoryOf(subject, ctx) {
-    return (subject.tracked?.state.inventory ??
-        reconstructInventory(subject.firstSnapshot.auditEvents, subject.login, ctx.inputs.organization, {
-            offboardedAt: offboardedAtOf(ctx, subject.tracked),
-            builtAt: ctx.clock.now().toISOString(),
-        }));
+    if (subject.tracked)
+        return subject.tracked.state.inventory;
+    const options = { offboardedAt: offboardedAtOf(ctx, subject), builtAt: ctx.clock.now().toISOString() };
+    const inventories = readsOf(ctx, subject).map(({ organization, first }) => reconstructInventory(first.auditEvents, subject.login, organization, options));
+    return inventories.length === 1 ? inventories[0] : combineInventories(scopeOf(ctx, subject), inventories);
 }
 function evaluateSubject(ctx, subject, guard) {
     const { inputs, clock, loaded } = ctx;
     const policy = loaded.policy;
     const now = clock.now();
     const { input, login, tracked, snapshot } = subject;
-    const offboardedAt = offboardedAtOf(ctx, tracked);
+    const offboardedAt = offboardedAtOf(ctx, subject);
+    const reads = readsOf(ctx, subject);
+    const scoped = reads.length > 1;
+    const gaps = reads.flatMap((read) => read.snapshot.coverage);
     if (inputs.phase === 'pre') {
-        const emails = input.includes('@') ? [input] : [];
-        const inventory = buildInventory(snapshot, login, offboardedAt, {
-            emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
-        });
+        const emails = [...(input.includes('@') ? [input] : []), ...(tracked?.state.inventory.emails ?? [])];
+        const inventories = reads.map((read) => buildInventory(read.snapshot, login, offboardedAt, { emails }));
+        const inventory = scoped ? combineInventories(scopeOf(ctx, subject), inventories) : inventories[0];
         const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
         // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
         const state = tracked
             ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
             : fresh;
-        return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
+        return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps, issue: trackingIssue(ctx, state, 'open'), remediation: [], refused: [] };
     }
     const inventory = inventoryOf(subject, ctx);
     const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-    const verification = verifyOffboarding({
-        subject: login,
-        offboardedAt,
-        inventory,
-        snapshot,
-        policy,
-        clock,
-        manualStepsDone: base.manualStepsDone,
-    });
-    // After revocations the plan is spent: what is left is what the second read found.
+    // Each organization verified against its part of the inventory; one verification for the person.
+    const verifications = reads.map((read) => ({
+        organization: read.organization,
+        verification: verifyOffboarding({
+            subject: login,
+            offboardedAt,
+            inventory: scoped ? inventoryFor(inventory, read.organization, inputs.organization) : inventory,
+            snapshot: read.snapshot,
+            policy,
+            clock,
+            manualStepsDone: base.manualStepsDone,
+        }),
+    }));
+    const verification = scoped
+        ? combineVerifications(login, offboardedAt, now, verifications)
+        : verifications[0].verification;
+    // After revocations the plan is spent: what is left is what the second read found. Revocation
+    // reaches the action's organization only (its token); the others' leftovers are reported.
     const plan = subject.remediation
         ? []
-        : planRemediation(verification.findings, snapshot, inputs.organization);
+        : planRemediation(verifications[0].verification.findings, snapshot, inputs.organization);
     // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
     const guarded = guard
         ? guardRemediation(plan, {
@@ -75489,7 +75622,9 @@ function evaluateSubject(ctx, subject, guard) {
         : { allowed: plan, refused: [] };
     const refused = newRefusals(base.remediation, guarded.refused);
     // After revocations their results (refusals included) come with the second read.
-    const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
+    // A tracking issue of the organization alone grows into the scope's when the scope widens.
+    const scopedBase = scoped ? { ...base, organization: scopeOf(ctx, subject) } : base;
+    const state = nextTrackingState(scopedBase, verification, subject.remediation ?? refused, now);
     const closed = nothingLeft(state) && verification.findings.length === 0;
     // Who changed the person's credentials, or which the person changed on the way out.
     // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
@@ -75500,31 +75635,33 @@ function evaluateSubject(ctx, subject, guard) {
         inventory: inventory.items,
         emails: inventory.emails,
     };
-    const changes = evaluateRules(ctx, [unapprovedCredentialChange], {
-        auditEvents: snapshot.auditEvents,
-        contributions: snapshot.contributions,
-        grants: snapshot.grants,
-        activityWindow: snapshot.activityWindow,
-        offboarded: [...snapshot.offboarded, departing],
-    });
+    const changes = reads.flatMap((read) => evaluateRules(ctx, [unapprovedCredentialChange], {
+        organization: read.organization,
+        auditEvents: read.snapshot.auditEvents,
+        contributions: read.snapshot.contributions,
+        grants: read.snapshot.grants,
+        activityWindow: read.snapshot.activityWindow,
+        offboarded: [...read.snapshot.offboarded, departing],
+    }));
     const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
-    // verify() judges the subject's own events too; one finding per event.
-    const findings = [
-        ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
-    ];
+    const findings = [...verification.findings, ...changes, ...addresses];
     return {
         result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
         findings,
-        gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
-        issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
+        gaps: [...gaps, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+        issue: trackingIssue(ctx, state, closed ? 'closed' : 'open'),
         remediation: guarded.allowed,
         refused,
     };
 }
-function trackingIssue(organization, state, issueState) {
+/** The run's tracking scope: the enterprise's issues with `enterprise` set, else the organization's. */
+function runTrackingScope(ctx) {
+    return trackingScope(ctx.inputs.organization, ctx.inputs.enterprise);
+}
+function trackingIssue(ctx, state, issueState) {
     const { title, body } = renderTrackingIssue(state);
     return {
-        key: trackingKey(organization, state.subject),
+        key: trackingKey(runTrackingScope(ctx), state.subject),
         title,
         body,
         labels: [TRACKING_LABEL],
@@ -75623,8 +75760,9 @@ function evaluateOffboard(gathered, ctx) {
         issues: inputs.reporters.has('issues')
             ? {
                 label: TRACKING_LABEL,
-                keyPrefixes: [trackingKeyPrefix(inputs.organization)],
-                existing: managedIssuesOf(gathered.listed, inputs.organization),
+                keyPrefixes: [trackingKeyPrefix(runTrackingScope(ctx))],
+                // The enterprise's issues carry their key already; an organization adopts its legacy ones.
+                existing: inputs.enterprise ? toManagedIssues(gathered.listed) : managedIssuesOf(gathered.listed, inputs.organization),
                 closeMissing: false,
                 desired: () => issues,
             }
@@ -76216,15 +76354,25 @@ function auditSnapshotFor(ctx) {
     }
     return snapshot;
 }
-async function collect(ctx, login, inventory) {
+/**
+ * One organization's read of the person: the action's organization by default; another
+ * organization of the scope reads its own access only (the enterprise's holdings are read once,
+ * with the action's organization, and the audit state is the action's organization's).
+ */
+async function collect(ctx, login, scopeInventory, org = ctx.inputs.organization) {
+    const primary = org === ctx.inputs.organization;
+    // With an inventory, only what it ties to this organization.
+    const inventory = scopeInventory ? inventoryFor(scopeInventory, org, ctx.inputs.organization) : null;
     return collectSubjects(ctx.client, {
-        auditSnapshot: await auditSnapshotFor(ctx),
-        org: ctx.inputs.organization,
+        auditSnapshot: primary
+            ? await auditSnapshotFor(ctx)
+            : { unusable: `${org} is another organization of the scope; its audit state is kept by its own audits` },
+        org,
         logins: [login],
         now: ctx.clock.now(),
         activityWindowDays: activityWindowDays(ctx.loaded.policy),
         logger: ctx.logger,
-        ...(ctx.inputs.enterprise ? { enterprise: ctx.inputs.enterprise } : {}),
+        ...(ctx.inputs.enterprise && primary ? { enterprise: ctx.inputs.enterprise } : {}),
         // With an inventory, repository invitations are read only where the person had access.
         ...(inventory
             ? {
@@ -76243,7 +76391,7 @@ async function collect(ctx, login, inventory) {
 async function eventsSinceDeparture(ctx, subject) {
     if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled)
         return null;
-    const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+    const offboardedAt = offboardedAtOf(ctx, subject);
     const known = inventoryOf(subject, ctx).knownIps.length > 0;
     const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
     if (!known && !own)
@@ -76276,16 +76424,41 @@ async function gatherOffboardStart(ctx) {
             reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
         },
     }));
-    const identities = await emailCandidates(ctx, subjects, tracked);
+    // A scheduled `post` with HR's roster also starts the verification of every person it lists
+    // as terminated whose e-mail still matches an account's identity, against the roster's date.
+    const terminated = inputs.roster && inputs.subjects.length === 0 && inputs.phase === 'post'
+        ? (await readRoster(inputs.workspace, inputs.roster)).filter((row) => row.status === 'terminated')
+        : [];
+    const identities = await emailCandidates(ctx, [...subjects, ...terminated.map((row) => ({ kind: 'email', value: row.email }))], tracked);
+    const rosterStarted = {};
+    for (const row of terminated) {
+        const match = resolveSubject({ kind: 'email', value: row.email }, identities.candidates);
+        // Only a live identity starts one: an e-mail recorded in a tracking issue is that issue's.
+        if (!('login' in match) || match.matchedBy === 'recorded-email' || !row.terminatedAt)
+            continue;
+        if (subjects.some((s) => s.value.toLowerCase() === match.login.toLowerCase()))
+            continue;
+        if (subjects.length >= inputs.maxSubjects) {
+            overCap.push({ failure: { subject: match.login, reason: `terminated in the roster (${row.source}) but not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`)` } });
+            continue;
+        }
+        subjects.push({ kind: 'login', value: match.login });
+        rosterStarted[match.login.toLowerCase()] = row.terminatedAt;
+        logger.info(`${match.login}: terminated in the roster (${row.source}) and still matched by ${match.matchedBy}; verifying.`);
+    }
+    // The scope's other organizations: the person is read in each, for one tracking issue.
+    const scope = inputs.organizations.length > 0 || inputs.enterprise ? await gatherScope(ctx) : null;
+    const others = (scope?.organizations ?? []).filter((org) => !isPrimary(ctx, org));
     // Remediation never revokes the token's own access: whose token this is, when it may act.
     const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
     const identity = remediating ? await tokenIdentity(ctx.client) : null;
     return {
         listed,
-        identityGaps: identities.gaps,
+        identityGaps: [...identities.gaps, ...(scope?.gaps ?? [])],
+        otherOrganizations: others,
         subjects: [],
         tokenIdentity: identity,
-        pending: { subjects, candidates: identities.candidates, overCap },
+        pending: { subjects, candidates: identities.candidates, overCap, rosterStarted },
     };
 }
 /** Reads the next pending person (in the order given); null when none is left. */
@@ -76299,9 +76472,10 @@ async function gatherNextSubject(gathered, ctx) {
         return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
     }
     const next = { ...gathered, pending: { ...pending, subjects: rest } };
-    return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+    const entry = await gatherSubject(ctx, subject, pending, trackingStates(gathered.listed), gathered.otherOrganizations ?? []);
+    return { ...next, subjects: [...gathered.subjects, entry] };
 }
-async function gatherSubject(ctx, subject, candidates, { tracked, damaged }) {
+async function gatherSubject(ctx, subject, { candidates, rosterStarted }, { tracked, damaged }, otherOrganizations) {
     const resolution = resolveSubject(subject, candidates);
     if ('error' in resolution)
         return { failure: { subject: subject.value, reason: resolution.error } };
@@ -76317,8 +76491,23 @@ async function gatherSubject(ctx, subject, candidates, { tracked, damaged }) {
     const login = account?.login ?? resolution.login;
     try {
         // At `post`, with an inventory, only where the person had access is read.
-        const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-        const reads = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+        const held = ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null);
+        const snapshot = await collect(ctx, login, held);
+        const others = [];
+        for (const organization of otherOrganizations) {
+            others.push({ organization, snapshot: await collect(ctx, login, held, organization) });
+        }
+        const reads = {
+            input: subject.value,
+            login,
+            tracked: person,
+            snapshot,
+            firstSnapshot: snapshot,
+            remediation: null,
+            orgEvents: null,
+            ...(others.length > 0 ? { others } : {}),
+            ...(rosterStarted?.[login.toLowerCase()] ? { rosterTerminatedAt: rosterStarted[login.toLowerCase()] } : {}),
+        };
         return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
     }
     catch (error) {

@@ -148,7 +148,11 @@ describe('an enterprise audit across three organizations, with HR’s roster', (
     expect(karl?.message).toContain("HR's roster lists karl@acme.example as terminated");
     expect(karl?.message).toContain('hr/roster.csv:2');
     // Active in the roster: nothing; unknown to the roster: low, for review.
-    expect(report.findings.filter((f) => f.rule === 'deprovisioned-identity-access' && f.subject === C.rosterActive)).toEqual([]);
+    expect(
+      report.findings.filter(
+        (f) => f.rule === 'deprovisioned-identity-access' && f.subject === C.rosterActive,
+      ),
+    ).toEqual([]);
     const unknown = report.findings.filter(
       (f) => f.rule === 'deprovisioned-identity-access' && f.evidence.rosterUnmatched === true,
     );
@@ -288,16 +292,14 @@ describe('offboarding with enterprise access', () => {
     expect(issue?.state).toBe('open');
   });
 
-  it('the leaver gone from acme but left in acme-labs: membership, repository access and the Copilot seat there', async () => {
+  it('across the enterprise: leftovers in two organizations, one tracking issue listing both', async () => {
     const run = await h.run({
       inputs: {
         mode: 'offboard',
         phase: 'post',
         subjects: C.leaver,
-        organization: LABS,
         enterprise: ENTERPRISE_SLUG,
-        report: 'json',
-        'dry-run': 'true',
+        report: 'json,issues',
         'offboarded-at': '2026-11-25T00:00:00Z',
       },
     });
@@ -310,10 +312,21 @@ describe('offboarding with enterprise access', () => {
       [
         `copilot-seat:${LABS}/${C.leaver}`,
         `enterprise:${ENTERPRISE_SLUG}`,
+        `org:${EU}`,
         `org:${LABS}`,
         `repo:${LABS}/prototypes`,
       ].sort(),
     );
+    // Gone from acme: nothing reported there.
+    expect(
+      report.findings.some((f) => f.resource === 'org:acme' && f.rule === 'retained-org-membership'),
+    ).toBe(false);
+    const issues = h.sim.scenario.org.issues.filter((i) => i.title === `Offboarding: ${C.leaver}`);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].body).toContain('in acme\\-corp');
+    expect(issues[0].body).toContain('Member of acme\\-labs');
+    expect(issues[0].body).toContain('Member of acme\\-eu');
+    expect(issues[0].state).toBe('open');
   });
 
   it('without an enterprise owner’s token the enterprise membership is a named gap, not "removed"', async () => {

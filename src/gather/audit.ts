@@ -19,7 +19,7 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
   const roster = ctx.inputs.roster ? await readRoster(ctx.inputs.workspace, ctx.inputs.roster) : null;
   const previous = await gatherHistory(ctx);
   const scope = await gatherScope(ctx);
-  const offboarded = await readOffboarded(ctx);
+  const offboarded = await readOffboarded(ctx, scope.organizations);
   const snapshots = [];
   for (const org of scope.organizations) {
     if (scope.organizations.length > 1) ctx.logger.info(`Collecting ${org}`);
