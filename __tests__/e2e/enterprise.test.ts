@@ -350,3 +350,42 @@ describe('offboarding with enterprise access', () => {
     });
   });
 });
+
+describe('a roster match starts a verification', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    const scenario = generateEnterpriseScenario();
+    h = await harness({ scenario });
+    h.files['hr/roster.csv'] = rosterCsv(scenario);
+  });
+  afterAll(() => h.close());
+
+  it('a scheduled post with the roster opens the tracking issue of a terminated person still in the organization, at the roster date', async () => {
+    const run = await h.run({
+      inputs: {
+        mode: 'offboard',
+        phase: 'post',
+        organization: EU,
+        roster: 'hr/roster.csv',
+        report: 'json,issues',
+      },
+    });
+    const report = reportOf(run) as unknown as ReturnType<typeof reportOf> & {
+      offboarding: { subject: string; offboardedAt: string }[];
+    };
+    const karl = report.offboarding.find((r) => r.subject === C.terminated);
+    expect(karl?.offboardedAt).toBe(
+      new Date(Date.parse(h.scenario.org.now) - 7 * 86_400_000).toISOString().slice(0, 10) + 'T00:00:00.000Z',
+    );
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'retained-org-membership',
+        subject: C.terminated,
+        resource: `org:${EU}`,
+      }),
+    );
+    expect(h.sim.scenario.org.issues.map((i) => i.title)).toContain(`Offboarding: ${C.terminated}`);
+    // Active in the roster: no verification.
+    expect(report.offboarding.some((r) => r.subject === C.rosterActive)).toBe(false);
+  });
+});
