@@ -23510,9 +23510,15 @@ async function reportFiles(workspace, pattern) {
     });
     return files.map((file) => file.replace(/\\/g, '/')).sort();
 }
-async function readReports(workspace, pattern) {
+/** `patterns`: one folder or glob a line (the CLI's several arguments); each file read once. */
+async function readReports(workspace, patterns) {
     const result = { reports: [], unreadable: [] };
-    for (const source of await reportFiles(workspace, pattern)) {
+    const lines = patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+    const files = new Set();
+    for (const pattern of lines)
+        for (const file of await reportFiles(workspace, pattern))
+            files.add(file);
+    for (const source of [...files].sort()) {
         try {
             // The report reader validates against the report's schema: a foreign file is refused whole.
             result.reports.push({ source, report: parseReport(await readFile(resolve(workspace, source), 'utf8'), source) });
@@ -29454,7 +29460,7 @@ async function resolveToken(flag, env, apiUrl, gh = ghAuthToken) {
     return fromGh ? { token: fromGh, from: 'gh auth token' } : null;
 }
 
-// `audit` and `offboard` on the command line: find the token, run the same pipeline as the
+// `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
 // stderr). Exit 0 or 1 by --fail-on, 2 for what is wrong before anything is read.
 const OUTPUT_FILES = [

@@ -74848,9 +74848,15 @@ async function reportFiles(workspace, pattern) {
     });
     return files.map((file) => file.replace(/\\/g, '/')).sort();
 }
-async function readReports(workspace, pattern) {
+/** `patterns`: one folder or glob a line (the CLI's several arguments); each file read once. */
+async function readReports(workspace, patterns) {
     const result = { reports: [], unreadable: [] };
-    for (const source of await reportFiles(workspace, pattern)) {
+    const lines = patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+    const files = new Set();
+    for (const pattern of lines)
+        for (const file of await reportFiles(workspace, pattern))
+            files.add(file);
+    for (const source of [...files].sort()) {
         try {
             // The report reader validates against the report's schema: a foreign file is refused whole.
             result.reports.push({ source, report: parseReport(await readFile(resolve$1(workspace, source), 'utf8'), source) });

@@ -32,9 +32,13 @@ export async function reportFiles(workspace: string, pattern: string): Promise<s
   return files.map((file) => file.replace(/\\/g, '/')).sort();
 }
 
-export async function readReports(workspace: string, pattern: string): Promise<ReadReports> {
+/** `patterns`: one folder or glob a line (the CLI's several arguments); each file read once. */
+export async function readReports(workspace: string, patterns: string): Promise<ReadReports> {
   const result: ReadReports = { reports: [], unreadable: [] };
-  for (const source of await reportFiles(workspace, pattern)) {
+  const lines = patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+  const files = new Set<string>();
+  for (const pattern of lines) for (const file of await reportFiles(workspace, pattern)) files.add(file);
+  for (const source of [...files].sort()) {
     try {
       // The report reader validates against the report's schema: a foreign file is refused whole.
       result.reports.push({ source, report: parseReport(await readFile(resolve(workspace, source), 'utf8'), source) });
