@@ -821,7 +821,8 @@ function enterpriseItems(snapshot, login) {
     const items = [];
     const enterprise = snapshot.enterprise;
     const member = enterprise?.members.find((m) => same$3(m.login, login));
-    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+    const teams = member?.teams ?? [];
+    if (enterprise && member && (member.affiliation !== null || member.roles.length > 0 || teams.length > 0)) {
         const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
         const affiliation = member.affiliation === 'unaffiliated'
             ? 'unaffiliated member'
@@ -831,8 +832,13 @@ function enterpriseItems(snapshot, login) {
         items.push({
             kind: 'enterprise-membership',
             resource: resourceId.enterprise(enterprise.slug),
-            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
-            detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
+            label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles, ...(teams.length ? [`teams ${teams.join(', ')}`] : [])].filter(Boolean).join(', ')}`,
+            detail: {
+                enterprise: enterprise.slug,
+                affiliation: member.affiliation,
+                roles: member.roles.join(','),
+                ...(teams.length ? { teams: teams.join(',') } : {}),
+            },
         });
     }
     for (const seat of snapshot.copilotSeats) {
@@ -869,7 +875,12 @@ function enterpriseHoldingMessage(subject, item) {
                 : []),
         ...roles,
     ];
-    return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+    const teams = String(item.detail.teams ?? '').split(',').filter(Boolean);
+    const inTeams = teams.length
+        ? `; in the enterprise team(s) ${teams.join(', ')}, which give organization membership indirectly (it survives removal from the organization)`
+        : '';
+    const standing = held.length ? `${held.join(' and ')} of` : 'in';
+    return `${subject} is still ${standing} the enterprise ${String(item.detail.enterprise)}${inTeams}`;
 }
 
 // Everything one person holds in the organization, read from a (subject-scoped) snapshot.
@@ -17447,6 +17458,14 @@ const HINTS = {
         forbidden: 'the token needs the organization Members read permission (classic PAT of an owner: admin:org)',
         notFound: 'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
     },
+    enterpriseOrganizations: {
+        forbidden: "listing the enterprise's organizations needs an enterprise member's token (classic PAT with read:enterprise); a GitHub App installation token reads its one organization only — or name them in `organizations`",
+        notFound: "the enterprise does not exist or the token cannot see it (use an enterprise member's token with read:enterprise, or name the organizations in `organizations`)",
+    },
+    enterpriseTeams: {
+        forbidden: "enterprise teams are readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read them",
+        notFound: "the enterprise does not exist or the token cannot see its teams (use an enterprise owner's token with read:enterprise)",
+    },
     enterprise: {
         forbidden: "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",
         notFound: "the enterprise does not exist or the token cannot see it (use an enterprise owner's token with read:enterprise)",
@@ -19093,7 +19112,7 @@ const ENTERPRISE_ADMINS_QUERY = `query EnterpriseAdmins($slug: String!, $after: 
  * Walks one enterprise connection; on failure records a gap under `enterprise:<slug>/<part>` and
  * returns null, so "could not read" never looks like "nobody there".
  */
-async function walk(ctx, slug, part, query, variables, pick) {
+async function walk(ctx, slug, part, query, variables, pick, hint = HINTS.enterprise) {
     const resource = gaps.enterprise(slug, part);
     const found = [];
     let after = null;
@@ -19103,13 +19122,13 @@ async function walk(ctx, slug, part, query, variables, pick) {
             page = await readGraphql(ctx.client, query, { slug, after, ...variables });
         }
         catch (error) {
-            ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
+            ctx.coverage.add(resource, describeFailure(error, hint));
             return null;
         }
         const connection = page.data ? pick(page.data) : null;
         if (page.errors[0] || !connection) {
             const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
-            ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
+            ctx.coverage.add(resource, `${reason} — ${hint.forbidden}`);
             return null;
         }
         found.push(...(connection.nodes ?? connection.edges ?? []).filter((n) => n !== null));
@@ -19119,7 +19138,7 @@ async function walk(ctx, slug, part, query, variables, pick) {
     }
 }
 async function collectEnterpriseOrganizations(ctx, slug) {
-    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations);
+    const nodes = await walk(ctx, slug, 'organizations', ENTERPRISE_ORGANIZATIONS_QUERY, {}, (data) => data.enterprise?.organizations, HINTS.enterpriseOrganizations);
     return nodes ? nodes.map((n) => n.login) : null;
 }
 async function members(ctx, slug, part, variables) {
@@ -19166,8 +19185,55 @@ async function collectEnterprise(ctx, slug, options = {}) {
                 member(edge.node.login).roles.push(role);
         }
     }
+    if (options.logins) {
+        const teams = await collectEnterpriseTeams(ctx, slug, options.logins);
+        for (const [login, slugs] of teams)
+            if (slugs.length > 0)
+                member(login).teams = slugs;
+    }
     access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
     return access;
+}
+/**
+ * The enterprise teams each person is in (REST `GET /enterprises/{enterprise}/teams`, then one
+ * membership check per team and person; not available to GitHub Apps). A refused read is the
+ * gap `enterprise:<slug>/teams`; an empty map then means "not read", never "in no team".
+ */
+async function collectEnterpriseTeams(ctx, slug, logins) {
+    const scope = gaps.enterprise(slug, 'teams');
+    const teams = await ctx.coverage.read(scope, HINTS.enterpriseTeams, () => listRest(ctx, 'GET /enterprises/{enterprise}/teams', { enterprise: slug }));
+    const found = new Map();
+    if (!teams)
+        return found;
+    for (const login of logins) {
+        const slugs = [];
+        for (const team of teams) {
+            const teamSlug = str(team.slug);
+            if (!teamSlug)
+                continue;
+            const member = await ctx.coverage.read(scope, HINTS.enterpriseTeams, () => isEnterpriseTeamMember(ctx, slug, teamSlug, login));
+            if (member)
+                slugs.push(teamSlug);
+        }
+        found.set(login, slugs.sort());
+    }
+    return found;
+}
+async function isEnterpriseTeamMember(ctx, slug, team, login) {
+    try {
+        await ctx.client.rest.request('GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}', {
+            enterprise: slug,
+            'enterprise-team': team,
+            username: login,
+        });
+        return true;
+    }
+    catch (error) {
+        // 404 is the documented "not a member"; anything else is a failed read (a gap).
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
 }
 
 // Which organizations a run covers: the `organizations` input, else every organization of the

@@ -319,6 +319,8 @@ export interface EnterpriseMember {
   affiliation: 'member' | 'unaffiliated' | null;
   /** Enterprise roles (owner, billing manager). */
   roles: ('owner' | 'billing-manager')[];
+  /** Enterprise teams the person is in (slugs; they give organization membership indirectly). */
+  teams?: string[];
 }
 
 export interface EnterpriseAccess {

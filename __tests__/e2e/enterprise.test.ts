@@ -321,12 +321,41 @@ describe('offboarding with enterprise access', () => {
     expect(
       report.findings.some((f) => f.resource === 'org:acme' && f.rule === 'retained-org-membership'),
     ).toBe(false);
+    // Still in the enterprise team `platform`: named on the enterprise finding.
+    const enterprise = report.findings.find((f) => f.rule === 'retained-enterprise-membership');
+    expect(enterprise?.message).toContain('enterprise team(s) platform');
+    expect(enterprise?.evidence.teams).toBe('platform');
     const issues = h.sim.scenario.org.issues.filter((i) => i.title === `Offboarding: ${C.leaver}`);
     expect(issues).toHaveLength(1);
+    expect(issues[0].body).toContain(`offboard/enterprise/${ENTERPRISE_SLUG}:${C.leaver}`);
     expect(issues[0].body).toContain('in acme\\-corp');
     expect(issues[0].body).toContain('Member of acme\\-labs');
     expect(issues[0].body).toContain('Member of acme\\-eu');
     expect(issues[0].state).toBe('open');
+  });
+
+  it('without an enterprise owner’s token the enterprise teams are a named gap saying which token reads them', async () => {
+    h.sim.switches.denials = [{ match: `GET /enterprises/${ENTERPRISE_SLUG}/teams` }];
+    const run = await h.run({
+      inputs: {
+        mode: 'offboard',
+        phase: 'post',
+        subjects: C.leaver,
+        enterprise: ENTERPRISE_SLUG,
+        report: 'json',
+        'dry-run': 'true',
+        'offboarded-at': '2026-11-25T00:00:00Z',
+      },
+    });
+    h.sim.switches.denials = [];
+    const report = reportOf(run);
+    expect(report.coverage.gaps).toContainEqual({
+      resource: `enterprise:${ENTERPRISE_SLUG}/teams`,
+      reason: expect.stringMatching(/enterprise teams are readable only with an enterprise owner's token \(classic PAT with read:enterprise\)/),
+    });
+    // The membership itself was read: still reported, without the teams.
+    const enterprise = report.findings.find((f) => f.rule === 'retained-enterprise-membership');
+    expect(enterprise?.evidence.teams).toBeUndefined();
   });
 
   it('without an enterprise owner’s token the enterprise membership is a named gap, not "removed"', async () => {
