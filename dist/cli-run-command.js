@@ -42267,6 +42267,7 @@ function createClient(options) {
             opts.headers = { ...opts.headers, 'if-none-match': cached.etag };
         try {
             const response = (await request(hookOptions));
+            options.onResponse?.(response.url, response.headers);
             const etag = response.headers.etag;
             // Copies both ways: octokit's paginator rewrites `data` in place (it drops total_count).
             if (key && cache && etag)
@@ -42274,6 +42275,9 @@ function createClient(options) {
             return response;
         }
         catch (error) {
+            // A 304 (served from the cache) or an error is a response too, and carries the rate limit.
+            const failed = error.response;
+            options.onResponse?.(failed?.url ?? octokit.request.endpoint.parse(hookOptions).url, failed?.headers ?? {});
             if (cached && isNotModified(error)) {
                 const headers = { ...(error.response?.headers ?? {}), etag: cached.etag };
                 if (cached.link)
@@ -49520,14 +49524,12 @@ async function runPipeline(host) {
             graphqlUrl: inputs.graphqlUrl,
             etagCache,
             logger: host.logger,
+            ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
         const client = clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
-        host.observeClient?.(client);
-        if (repoClient !== client)
-            host.observeClient?.(repoClient);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -49741,19 +49743,7 @@ function cliHost(options) {
         fail: (message) => void failures.push(redact(message)),
         stateStore: ({ organization, warn }) => new LocalDirStateStore(path.join(options.stateDir, organization), warn),
         outputDirectory: () => options.outDir,
-        observeClient: (client) => {
-            // eslint-disable-next-line no-restricted-syntax -- observes responses for the progress line; sends nothing
-            client.rest.hook.after('request', (response, request) => {
-                options.progress.response(request.url, response.headers);
-            });
-            // A 304 (served from the ETag cache) or an error is a request too, and carries the limit.
-            // eslint-disable-next-line no-restricted-syntax -- observes failed responses too; sends nothing
-            client.rest.hook.error('request', (error, request) => {
-                const headers = error.response?.headers ?? {};
-                options.progress.response(request.url, headers);
-                throw error;
-            });
-        },
+        observeResponse: (url, headers) => options.progress.response(url, headers),
     };
 }
 

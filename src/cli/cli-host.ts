@@ -51,18 +51,6 @@ export function cliHost(options: CliHostOptions): CliHost {
     fail: (message) => void failures.push(redact(message)),
     stateStore: ({ organization, warn }) => new LocalDirStateStore(path.join(options.stateDir, organization), warn),
     outputDirectory: () => options.outDir,
-    observeClient: (client) => {
-      // eslint-disable-next-line no-restricted-syntax -- observes responses for the progress line; sends nothing
-      client.rest.hook.after('request', (response, request) => {
-        options.progress.response(request.url, response.headers);
-      });
-      // A 304 (served from the ETag cache) or an error is a request too, and carries the limit.
-      // eslint-disable-next-line no-restricted-syntax -- observes failed responses too; sends nothing
-      client.rest.hook.error('request', (error, request) => {
-        const headers = (error as { response?: { headers?: Record<string, string | number | undefined> } }).response?.headers ?? {};
-        options.progress.response(request.url, headers);
-        throw error;
-      });
-    },
+    observeResponse: (url, headers) => options.progress.response(url, headers),
   };
 }

@@ -101,13 +101,12 @@ export async function runPipeline(host: Host): Promise<void> {
         graphqlUrl: inputs.graphqlUrl,
         etagCache,
         logger: host.logger,
+        ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
         ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
       });
     const client = clientFor(inputs.token);
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
     const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
-    host.observeClient?.(client);
-    if (repoClient !== client) host.observeClient?.(repoClient);
     const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
