@@ -674,7 +674,7 @@ const resourceId = {
 function loginKey(login) {
     return login.toLowerCase();
 }
-function sameLogin(a, b) {
+function sameLogin$1(a, b) {
     return a != null && b != null && loginKey(a) === loginKey(b);
 }
 /** A set of logins that ignores case; `has(null)` is false. */
@@ -1072,7 +1072,7 @@ function enterpriseHoldingMessage(subject, item) {
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
 function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
+    return snapshot.people.find((person) => sameLogin$1(person.login, login));
 }
 /** Every e-mail an invitation to this person could have been sent to. */
 function personEmails(person) {
@@ -1168,7 +1168,7 @@ function writtenSecrets(snapshot, login) {
     const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
     const items = [];
     for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
+        if (!sameLogin$1(event.actor, login))
             continue;
         const resource = secretResourceFromEvent(snapshot.organization, event);
         const secret = resource ? byResource.get(resource) : undefined;
@@ -1202,7 +1202,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
+        const membership = team.members.find((member) => sameLogin$1(member.login, login));
         if (!membership)
             continue;
         items.push({
@@ -1214,7 +1214,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
     }
     const writable = new Set();
     for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
+        if (!sameLogin$1(grant.login, login))
             continue;
         if (permissionAtLeast(grant.permission, 'write'))
             writable.add(grant.repo);
@@ -1241,7 +1241,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
     ];
     for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
+        const forLogin = sameLogin$1(invitation.login, login);
         const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
         if (!forLogin && !forEmail)
             continue;
@@ -1259,7 +1259,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
+        if (!sameLogin$1(pat.owner, login))
             continue;
         items.push({
             kind: 'pat',
@@ -1275,7 +1275,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
+        if (!sameLogin$1(credential.login, login))
             continue;
         const name = credential.title ??
             (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
@@ -1292,7 +1292,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
+        if (!sameLogin$1(key.addedBy, login))
             continue;
         items.push({
             kind: 'deploy-key',
@@ -1336,7 +1336,7 @@ function teamMatches(event, slug) {
 }
 /** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
 function removes(event, item, subject, org, emails) {
-    const aboutSubject = sameLogin(event.user, subject);
+    const aboutSubject = sameLogin$1(event.user, subject);
     const d = item.detail;
     switch (item.kind) {
         case 'org-membership':
@@ -42557,7 +42557,7 @@ function planRemediation(findings, snapshot, org) {
                 if (!username || !repo || !parts)
                     break;
                 const person = findPerson(snapshot, username);
-                const grant = snapshot.grants.find((g) => sameLogin(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
+                const grant = snapshot.grants.find((g) => sameLogin$1(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
                 const outside = (grant?.outsideCollaborator ?? finding.evidence.outsideCollaborator === true) ||
                     (person !== undefined && person.orgRole === null && person.outsideCollaborator);
                 if (outside) {
@@ -43490,6 +43490,16 @@ function parseRunState(json) {
     if (!Array.isArray(candidate.runs))
         return null;
     return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
+}
+
+/** One finding sighted in two records: the earliest first sighting, the latest last one. */
+function mergeFingerprint(a, b) {
+    const newer = a.lastSeen >= b.lastSeen ? a : b;
+    return {
+        ...newer,
+        firstSeen: a.firstSeen <= b.firstSeen ? a.firstSeen : b.firstSeen,
+        lastSeen: newer.lastSeen,
+    };
 }
 
 // The state as JSON on a dedicated branch of the action's repository, through the contents API,
@@ -45524,6 +45534,43 @@ function evaluateAudit(gathered, ctx) {
             },
         },
     };
+}
+
+// Histories written before fine-grained PAT findings were named by their token id hold
+// `long-lived-token` and `stale-token` fingerprints of `pat:<grant id>`. Reading one with the
+// grants of this run renames those records to `pat:<token id>` (and their fingerprints with
+// them), keeping when each was first seen, so an upgrade does not report each such finding once
+// as new and once as resolved. A record is renamed only when the grant it names belongs to the
+// record's subject and its id is no token's id; a grant that was not read leaves its records as
+// they are.
+const RENAMED_RULES = new Set(['long-lived-token', 'stale-token']);
+const sameLogin = (a, b) => a !== null && a.toLowerCase() === b.toLowerCase();
+function upgradePatFingerprints(state, grants) {
+    // An id that is also a token id names that token already (a record this version wrote).
+    const tokenIds = new Set(grants.map((grant) => grant.tokenId));
+    const byGrantId = new Map(grants.filter((grant) => !tokenIds.has(grant.id)).map((grant) => [resourceId.pat(grant.id), grant]));
+    if (byGrantId.size === 0)
+        return state;
+    const renames = new Map();
+    for (const [old, record] of Object.entries(state.fingerprints)) {
+        const grant = RENAMED_RULES.has(record.rule) ? byGrantId.get(record.resource) : undefined;
+        if (!grant || !sameLogin(record.subject, grant.owner))
+            continue;
+        const resource = resourceId.pat(grant.tokenId);
+        renames.set(old, { fingerprint: fingerprint(record.rule, resource, record.subject), record: { ...record, resource } });
+    }
+    if (renames.size === 0)
+        return state;
+    const fingerprints = {};
+    for (const [id, record] of Object.entries(state.fingerprints)) {
+        if (!renames.has(id))
+            fingerprints[id] = record;
+    }
+    // A history merged from both versions may hold the new fingerprint already: one finding, sighted twice.
+    for (const { fingerprint: id, record } of renames.values()) {
+        fingerprints[id] = Object.hasOwn(fingerprints, id) ? mergeFingerprint(fingerprints[id], record) : record;
+    }
+    return { ...state, fingerprints };
 }
 
 // Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
@@ -47663,8 +47710,10 @@ function etagsToKeep(ctx) {
 // What an audit reads: the stored history (and its ETags), the organization, the tracking
 // issues and the managed audit issues.
 async function gatherAudit(ctx) {
-    const previous = await gatherHistory(ctx);
-    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
+    const history = await gatherHistory(ctx);
+    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], history?.reads);
+    // A v0.1.0 history names PAT findings by grant id; this run's grants give their token ids.
+    const previous = history && upgradePatFingerprints(history, snapshot.patGrants);
     const etags = etagsToKeep(ctx);
     const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
     return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
@@ -47798,8 +47847,8 @@ function teamSlug(event) {
 function reconstructInventory(events, login, org, options = {}) {
     const held = new Map();
     const ordered = [...events].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
-    const isTarget = (event) => sameLogin(event.user, login);
-    const isTargetOrActor = (event) => sameLogin(event.user, login) || sameLogin(event.actor, login);
+    const isTarget = (event) => sameLogin$1(event.user, login);
+    const isTargetOrActor = (event) => sameLogin$1(event.user, login) || sameLogin$1(event.actor, login);
     const removeWhere = (predicate) => {
         for (const [resource, item] of held)
             if (predicate(item))
@@ -47915,7 +47964,7 @@ function reconstructInventory(events, login, org, options = {}) {
                 const resource = resourceId.deployKey(repo, Number(keyId));
                 if (event.action === 'public_key.delete')
                     held.delete(resource);
-                else if (sameLogin(event.actor, login)) {
+                else if (sameLogin$1(event.actor, login)) {
                     const title = typeof event.fields.title === 'string' ? ` "${event.fields.title}"` : '';
                     add({
                         kind: 'deploy-key',
@@ -47928,7 +47977,7 @@ function reconstructInventory(events, login, org, options = {}) {
             }
             default: {
                 const secret = secretResourceFromEvent(org, event);
-                if (secret && sameLogin(event.actor, login)) {
+                if (secret && sameLogin$1(event.actor, login)) {
                     const name = String(event.fields.key);
                     add({
                         kind: 'secret',
@@ -48091,7 +48140,7 @@ function verifyOffboarding(input) {
     // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
     // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
     const subject = findPerson(snapshot, input.subject)?.login ??
-        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
+        (sameLogin$1(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
@@ -48736,7 +48785,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => sameLogin(value, login);
+        const same = (value) => sameLogin$1(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -48807,14 +48856,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin$1(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
     const subjects = new LoginSet(logins);
     const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
+            person.orgRole === null && collaborators.some((c) => sameLogin$1(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -49095,7 +49144,7 @@ function resolveSubject(input, candidates) {
         return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin$1(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
