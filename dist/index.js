@@ -60715,9 +60715,18 @@ function unreachableEvaluation(ctx, reason) {
         scope: validate ? POLICY_FILES_ONLY : null,
     };
 }
-/** A policy that does not load must not close issues or report "clean": its errors are the findings. */
-function brokenPolicyEvaluation(loaded) {
-    return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
+/**
+ * A policy that does not load must not close issues or report "clean": its errors are the
+ * findings, and the organization, which was not read, is one gap — never "complete".
+ */
+function brokenPolicyEvaluation(loaded, organization) {
+    const errors = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;
+    return {
+        ...emptyEvaluation(),
+        findings: policyInvalidFindings(loaded.policy, loaded.errors),
+        exempted: [],
+        gaps: [{ resource: `org:${organization}`, reason: `not read: the policy has ${errors}` }],
+    };
 }
 /** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
 function stopTarget(host, inputs) {
@@ -60836,7 +60845,7 @@ async function runPipeline(host) {
             return result;
         };
         if (brokenPolicy) {
-            await publish(brokenPolicyEvaluation(loaded), null);
+            await publish(brokenPolicyEvaluation(loaded, inputs.organization), null);
             host.fail(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
             return;
         }
