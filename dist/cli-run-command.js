@@ -49776,7 +49776,7 @@ class LocalDirStateStore {
 function cliHost(options) {
     const secrets = new Set();
     const redact = (text) => [...secrets].reduce((clean, secret) => clean.split(secret).join('***'), text);
-    const say = (line) => options.stderr.write(`${redact(line)}\n`);
+    const say = (line) => options.progress.print(redact(line));
     const outputs = new Map();
     const failures = [];
     return {
@@ -53505,11 +53505,14 @@ class Progress {
         if (options.live) {
             this.bar = new cliProgress.SingleBar({
                 stream: options.stream,
-                format: '{stage} {bar} {value}/{total} repositories | {requests} requests | rate limit {rate} left | {elapsed}{eta}',
+                // Not {eta}: cli-progress fills that one itself (NULL, INF); {left} is ours.
+                format: '{stage} {bar} {value}/{total} repositories | {requests} requests | rate limit {rate} left | {elapsed}{left}',
                 hideCursor: true,
                 clearOnComplete: true,
                 barsize: 20,
                 fps: 5,
+                // Redraw even when unchanged: a printed line (print()) has cleared it.
+                forceRedraw: true,
             }, cliProgress.Presets.shades_classic);
             this.bar.start(0, 0, this.payload());
         }
@@ -53528,7 +53531,7 @@ class Progress {
             requests: this.requests,
             rate: this.rateLeft ?? '?',
             elapsed: seconds(this.now() - this.startedAt),
-            eta: eta === null ? '' : `, about ${seconds(eta)} left`,
+            left: eta === null ? '' : `, about ${seconds(eta)} left`,
         };
     }
     log(message) {
@@ -53543,6 +53546,15 @@ class Progress {
         else {
             this.options.stream.write(`[${seconds(this.now() - this.startedAt)}] ${message}\n`);
         }
+    }
+    print(line) {
+        if (!this.bar) {
+            this.options.stream.write(`${line}\n`);
+            return;
+        }
+        // Clear the bar's line, keep the text, and let the bar redraw below it.
+        this.options.stream.write(`\r\x1b[2K${line}\n`);
+        this.bar.render();
     }
     response(url, headers) {
         this.requests += 1;
@@ -53633,9 +53645,9 @@ async function runPipelineCommand(command, io, out) {
         }
         throw error;
     }
-    const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
     io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
-    const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), stderr: io.stderr, progress });
+    const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
+    const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
     try {
         await runPipeline(host);
     }

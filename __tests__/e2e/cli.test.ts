@@ -95,6 +95,9 @@ describe('offboarding-sentinel (the command line)', () => {
     expect(coloured.code).toBe(1);
     expect(coloured.stdout).toMatch(ANSI_COLOUR);
     expect(coloured.stdout).toContain('Offboarding Sentinel');
+    // The redrawn progress line (stderr shares the terminal): repositories, the limit read from the responses.
+    expect(coloured.stdout).toMatch(/\d+\/\d+ repositories \| \d+ requests \| rate limit \d+ left/);
+    expect(coloured.stdout).not.toMatch(/\| \d+ s(?:NULL|INF|\d)/);
     const plain = await inTerminal(['audit', ...api(), '--out', 'out-tty', '--fail-on', 'none'], { NO_COLOR: '1' });
     expect(plain.code).toBe(0);
     const table = plain.stdout.slice(plain.stdout.indexOf('Offboarding Sentinel — audit'));

@@ -14,7 +14,6 @@ export interface CliHostOptions {
   env: Env;
   outDir: string;
   stateDir: string;
-  stderr: NodeJS.WritableStream;
   progress: ProgressEvents;
 }
 
@@ -26,7 +25,7 @@ export interface CliHost extends Host {
 export function cliHost(options: CliHostOptions): CliHost {
   const secrets = new Set<string>();
   const redact = (text: string) => [...secrets].reduce((clean, secret) => clean.split(secret).join('***'), text);
-  const say = (line: string) => options.stderr.write(`${redact(line)}\n`);
+  const say = (line: string) => options.progress.print(redact(line));
   const outputs = new Map<string, string>();
   const failures: string[] = [];
   return {

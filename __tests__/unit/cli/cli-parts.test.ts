@@ -56,6 +56,24 @@ describe('progress', () => {
     expect(progress.state()).toMatchObject({ requests: 3, rateLeft: '4990', repositories: 4, read: 1 });
     expect(progress.eta()).toBe(30_000);
     expect(text).toBe('[0 s] 49 people, 8 teams, 4 repositories\n');
+    progress.print('warning: kept');
+    expect(text).toBe('[0 s] 49 people, 8 teams, 4 repositories\nwarning: kept\n');
     progress.stop();
+  });
+
+  it('on a terminal: one redrawn line with the limit left and our time left (never cli-progress\'s NULL/INF), printed lines above it', () => {
+    let now = 0;
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 200 });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = new Progress({ stream, live: true, now: () => now });
+    progress.log('49 people, 8 teams, 4 repositories');
+    now = 10_000;
+    progress.response('https://api.github.com/repos/acme/api/actions/secrets', { 'x-ratelimit-remaining': '4990', 'x-ratelimit-resource': 'core' });
+    progress.print('warning: a line to keep');
+    progress.stop();
+    expect(text).toContain('1/4 repositories | 1 requests | rate limit 4990 left | 10 s, about 30 s left');
+    expect(text).toContain('\r\x1b[2Kwarning: a line to keep\n');
+    expect(text).not.toMatch(/NULL|INF/);
   });
 });
