@@ -52161,6 +52161,11 @@ function renderReportTable(report, conclusion, options) {
     lines.push('', verdictLine(report, conclusion, options.color));
     return lines.join('\n');
 }
+/** A file under the current folder by its relative path, any other by its absolute one (not `../../tmp/…`). */
+function displayPath(cwd, file) {
+    const relative = path.relative(cwd, file);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
 
 var eta;
 var hasRequiredEta;
@@ -53667,11 +53672,11 @@ async function runPipelineCommand(command, io, out) {
     for (const [name, label] of OUTPUT_FILES) {
         const file = host.outputs.get(name);
         if (file)
-            io.stdout.write(`${label.padEnd(12)} ${path.relative(io.cwd, file) || file}\n`);
+            io.stdout.write(`${label.padEnd(12)} ${displayPath(io.cwd, file)}\n`);
     }
     const summary = path.join(out, 'summary.md');
     if (command.inputs.report.includes('summary'))
-        io.stdout.write(`${'Markdown'.padEnd(12)} ${path.relative(io.cwd, summary)}\n`);
+        io.stdout.write(`${'Markdown'.padEnd(12)} ${displayPath(io.cwd, summary)}\n`);
     if (!command.publish)
         io.stdout.write('Nothing was written to GitHub (add --publish to post issues).\n');
     for (const failure of host.failures)

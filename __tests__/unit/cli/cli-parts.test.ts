@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PassThrough } from 'node:stream';
-import { colorWanted, terminalText } from '../../../src/cli/findings-table.js';
+import { colorWanted, displayPath, terminalText } from '../../../src/cli/findings-table.js';
 import { graphqlUrlFor } from '../../../src/cli/program.js';
 import { Progress } from '../../../src/cli/progress.js';
 import { hostnameOf, resolveToken } from '../../../src/cli/token.js';
@@ -37,6 +37,14 @@ describe('the terminal', () => {
   });
   it('prints organization text without escape sequences or line breaks', () => {
     expect(terminalText('evil\u001b[31mred\nline\u202Etxt')).toBe('evil[31mred linetxt');
+  });
+});
+
+describe('the files it names', () => {
+  it('are relative under the current folder and absolute elsewhere (never ../../tmp/…)', () => {
+    expect(displayPath('/home/me/clone', '/home/me/clone/out/report.json')).toBe('out/report.json');
+    expect(displayPath('/home/me/clone', '/tmp/out/report.json')).toBe('/tmp/out/report.json');
+    expect(displayPath('/home/me/clone', '/home/me/clone-2/report.json')).toBe('/home/me/clone-2/report.json');
   });
 });
 
