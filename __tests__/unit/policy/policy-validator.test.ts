@@ -32,7 +32,7 @@ const documents: Record<string, unknown> = {
 };
 
 describe('the precompiled policy validator', () => {
-  it(`${POLICY_VALIDATOR_FILE} is what scripts/generate-policy-validator.ts writes now`, () => {
+  it(`${POLICY_VALIDATOR_FILE} is what scripts/generate-schema.ts (or generate-policy-validator.ts) writes now`, () => {
     const committed = readFileSync(new URL(`../../../${POLICY_VALIDATOR_FILE}`, import.meta.url), 'utf8');
     expect(committed).toBe(policyValidatorCode());
   });
