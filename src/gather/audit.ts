@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditGathered } from '../evaluate/audit.js';
 import { AUDIT_LABEL } from '../reporters/issues.js';
 import type { RunContext } from '../run-context.js';
+import { upgradePatFingerprints } from '../state/pat-fingerprints.js';
 import { managedIssuesOf } from '../evaluate/legacy-issues.js';
 import { listIssuesByLabel } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
@@ -11,8 +12,10 @@ import { gatherOrganization } from './organization.js';
 import { etagsToKeep, gatherHistory } from './state.js';
 
 export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
-  const previous = await gatherHistory(ctx);
-  const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], previous?.reads);
+  const history = await gatherHistory(ctx);
+  const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], history?.reads);
+  // A v0.1.0 history names PAT findings by grant id; this run's grants give their token ids.
+  const previous = history && upgradePatFingerprints(history, snapshot.patGrants);
   const etags = etagsToKeep(ctx);
   const { issues, feedbackIssues } = await gatherFindingsIssues(ctx);
   return { snapshot, previous, issues, feedbackIssues, etags, runId: randomUUID() };
