@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, V as VERSION, E as EXIT_CODES_HELP, S as SEVERITIES, l as loadPolicy, b as buildReport, r as reportPolicyErrors, p as policyInvalidFindings, w as writeJsonReport, a as EXIT, c as clockFrom } from './cli-policy-invalid.js';
+import { g as getDefaultExportFromCjs, V as VERSION, E as EXIT_CODES_HELP, S as SEVERITIES, l as loadPolicy, b as buildReport, r as reportedPolicyError, p as policyInvalidFindings, w as writeJsonReport, a as EXIT, c as clockFrom } from './cli-policy-invalid.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
@@ -7,37 +7,6 @@ import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
 import 'node:fs/promises';
 import 'node:crypto';
-import 'os';
-import 'crypto';
-import 'fs';
-import 'path';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
 import 'process';
 import 'buffer';
 
@@ -4495,7 +4464,7 @@ async function validatePolicy(options) {
         mode: 'validate',
         generatedAt: options.now.toISOString(),
         findings: policyInvalidFindings(loaded.policy, loaded.errors),
-        policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+        policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
         dryRun: true,
     });
     const reportPath = await writeJsonReport(report, path.resolve(options.out));

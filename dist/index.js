@@ -29957,6 +29957,7 @@ function parseRunState(json) {
     return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
+/** One finding sighted in two records: the earliest first sighting, the latest last one. */
 function mergeFingerprint(a, b) {
     const newer = a.lastSeen >= b.lastSeen ? a : b;
     return {
@@ -30387,6 +30388,10 @@ function fileError(path, message, fix) {
 }
 function formatLocation(location) {
     return `${location.path}:${location.line}:${location.column}`;
+}
+/** How the JSON report lists a policy error: its message and fix joined, its position as a location. */
+function reportedPolicyError(error) {
+    return { message: `${error.message} — ${error.fix}`, location: locationOf(error) };
 }
 
 // A hostile or broken file must not turn into an unbounded log: at most MAX_ERRORS_PER_FILE
@@ -39792,16 +39797,6 @@ function isAfter(at, reference) {
     return new Date(at).getTime() > new Date(reference).getTime();
 }
 
-/** Every `check` value a journey step may name; `manual` is ticked by a person. */
-const GITHUB_CHECKS = [
-    'org-membership',
-    'repo-access',
-    'team-membership',
-    'invitations',
-    'tokens',
-    'deploy-keys',
-    'secrets-rotated',
-];
 /** What each GitHub-checked step removes, as inventory kinds. */
 const KINDS_OF_STEP = {
     'org-membership': ['org-membership'],
@@ -39820,7 +39815,6 @@ function stepDueAt(offboardedAt, deadlineHours, fallbackHours = deadlineHours) {
     const hours = Number.isFinite(deadlineHours) ? deadlineHours : fallbackHours;
     return new Date(new Date(offboardedAt).getTime() + hours * HOUR_MS$1).toISOString();
 }
-const JOURNEY_CHECKS = [...GITHUB_CHECKS, 'manual'];
 function journeyCheck(name) {
     return name === 'manual' ? { kind: 'manual' } : { kind: 'github', what: name };
 }
@@ -40187,6018 +40181,17 @@ function schemaErrorsToPolicyErrors(file, errors) {
     return result.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-var _2020 = {exports: {}};
-
-var core$1 = {};
-
-var validate = {};
-
-var boolSchema = {};
-
-var errors = {};
-
-var codegen = {};
-
-var code$1 = {};
-
-var hasRequiredCode$1;
-
-function requireCode$1 () {
-	if (hasRequiredCode$1) return code$1;
-	hasRequiredCode$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-		// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-		class _CodeOrName {
-		}
-		exports._CodeOrName = _CodeOrName;
-		exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-		class Name extends _CodeOrName {
-		    constructor(s) {
-		        super();
-		        if (!exports.IDENTIFIER.test(s))
-		            throw new Error("CodeGen: name must be a valid identifier");
-		        this.str = s;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        return false;
-		    }
-		    get names() {
-		        return { [this.str]: 1 };
-		    }
-		}
-		exports.Name = Name;
-		class _Code extends _CodeOrName {
-		    constructor(code) {
-		        super();
-		        this._items = typeof code === "string" ? [code] : code;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        if (this._items.length > 1)
-		            return false;
-		        const item = this._items[0];
-		        return item === "" || item === '""';
-		    }
-		    get str() {
-		        var _a;
-		        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-		    }
-		    get names() {
-		        var _a;
-		        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-		            if (c instanceof Name)
-		                names[c.str] = (names[c.str] || 0) + 1;
-		            return names;
-		        }, {})));
-		    }
-		}
-		exports._Code = _Code;
-		exports.nil = new _Code("");
-		function _(strs, ...args) {
-		    const code = [strs[0]];
-		    let i = 0;
-		    while (i < args.length) {
-		        addCodeArg(code, args[i]);
-		        code.push(strs[++i]);
-		    }
-		    return new _Code(code);
-		}
-		exports._ = _;
-		const plus = new _Code("+");
-		function str(strs, ...args) {
-		    const expr = [safeStringify(strs[0])];
-		    let i = 0;
-		    while (i < args.length) {
-		        expr.push(plus);
-		        addCodeArg(expr, args[i]);
-		        expr.push(plus, safeStringify(strs[++i]));
-		    }
-		    optimize(expr);
-		    return new _Code(expr);
-		}
-		exports.str = str;
-		function addCodeArg(code, arg) {
-		    if (arg instanceof _Code)
-		        code.push(...arg._items);
-		    else if (arg instanceof Name)
-		        code.push(arg);
-		    else
-		        code.push(interpolate(arg));
-		}
-		exports.addCodeArg = addCodeArg;
-		function optimize(expr) {
-		    let i = 1;
-		    while (i < expr.length - 1) {
-		        if (expr[i] === plus) {
-		            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-		            if (res !== undefined) {
-		                expr.splice(i - 1, 3, res);
-		                continue;
-		            }
-		            expr[i++] = "+";
-		        }
-		        i++;
-		    }
-		}
-		function mergeExprItems(a, b) {
-		    if (b === '""')
-		        return a;
-		    if (a === '""')
-		        return b;
-		    if (typeof a == "string") {
-		        if (b instanceof Name || a[a.length - 1] !== '"')
-		            return;
-		        if (typeof b != "string")
-		            return `${a.slice(0, -1)}${b}"`;
-		        if (b[0] === '"')
-		            return a.slice(0, -1) + b.slice(1);
-		        return;
-		    }
-		    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-		        return `"${a}${b.slice(1)}`;
-		    return;
-		}
-		function strConcat(c1, c2) {
-		    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-		}
-		exports.strConcat = strConcat;
-		// TODO do not allow arrays here
-		function interpolate(x) {
-		    return typeof x == "number" || typeof x == "boolean" || x === null
-		        ? x
-		        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-		}
-		function stringify(x) {
-		    return new _Code(safeStringify(x));
-		}
-		exports.stringify = stringify;
-		function safeStringify(x) {
-		    return JSON.stringify(x)
-		        .replace(/\u2028/g, "\\u2028")
-		        .replace(/\u2029/g, "\\u2029");
-		}
-		exports.safeStringify = safeStringify;
-		function getProperty(key) {
-		    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-		}
-		exports.getProperty = getProperty;
-		//Does best effort to format the name properly
-		function getEsmExportName(key) {
-		    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-		        return new _Code(`${key}`);
-		    }
-		    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-		}
-		exports.getEsmExportName = getEsmExportName;
-		function regexpCode(rx) {
-		    return new _Code(rx.toString());
-		}
-		exports.regexpCode = regexpCode;
-		
-	} (code$1));
-	return code$1;
-}
-
-var scope$1 = {};
-
-var hasRequiredScope;
-
-function requireScope () {
-	if (hasRequiredScope) return scope$1;
-	hasRequiredScope = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		class ValueError extends Error {
-		    constructor(name) {
-		        super(`CodeGen: "code" for ${name} not defined`);
-		        this.value = name.value;
-		    }
-		}
-		var UsedValueState;
-		(function (UsedValueState) {
-		    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-		    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-		})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-		exports.varKinds = {
-		    const: new code_1.Name("const"),
-		    let: new code_1.Name("let"),
-		    var: new code_1.Name("var"),
-		};
-		class Scope {
-		    constructor({ prefixes, parent } = {}) {
-		        this._names = {};
-		        this._prefixes = prefixes;
-		        this._parent = parent;
-		    }
-		    toName(nameOrPrefix) {
-		        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-		    }
-		    name(prefix) {
-		        return new code_1.Name(this._newName(prefix));
-		    }
-		    _newName(prefix) {
-		        const ng = this._names[prefix] || this._nameGroup(prefix);
-		        return `${prefix}${ng.index++}`;
-		    }
-		    _nameGroup(prefix) {
-		        var _a, _b;
-		        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-		            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-		        }
-		        return (this._names[prefix] = { prefix, index: 0 });
-		    }
-		}
-		exports.Scope = Scope;
-		class ValueScopeName extends code_1.Name {
-		    constructor(prefix, nameStr) {
-		        super(nameStr);
-		        this.prefix = prefix;
-		    }
-		    setValue(value, { property, itemIndex }) {
-		        this.value = value;
-		        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-		    }
-		}
-		exports.ValueScopeName = ValueScopeName;
-		const line = (0, code_1._) `\n`;
-		class ValueScope extends Scope {
-		    constructor(opts) {
-		        super(opts);
-		        this._values = {};
-		        this._scope = opts.scope;
-		        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-		    }
-		    get() {
-		        return this._scope;
-		    }
-		    name(prefix) {
-		        return new ValueScopeName(prefix, this._newName(prefix));
-		    }
-		    value(nameOrPrefix, value) {
-		        var _a;
-		        if (value.ref === undefined)
-		            throw new Error("CodeGen: ref must be passed in value");
-		        const name = this.toName(nameOrPrefix);
-		        const { prefix } = name;
-		        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-		        let vs = this._values[prefix];
-		        if (vs) {
-		            const _name = vs.get(valueKey);
-		            if (_name)
-		                return _name;
-		        }
-		        else {
-		            vs = this._values[prefix] = new Map();
-		        }
-		        vs.set(valueKey, name);
-		        const s = this._scope[prefix] || (this._scope[prefix] = []);
-		        const itemIndex = s.length;
-		        s[itemIndex] = value.ref;
-		        name.setValue(value, { property: prefix, itemIndex });
-		        return name;
-		    }
-		    getValue(prefix, keyOrRef) {
-		        const vs = this._values[prefix];
-		        if (!vs)
-		            return;
-		        return vs.get(keyOrRef);
-		    }
-		    scopeRefs(scopeName, values = this._values) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.scopePath === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return (0, code_1._) `${scopeName}${name.scopePath}`;
-		        });
-		    }
-		    scopeCode(values = this._values, usedValues, getCode) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.value === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return name.value.code;
-		        }, usedValues, getCode);
-		    }
-		    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-		        let code = code_1.nil;
-		        for (const prefix in values) {
-		            const vs = values[prefix];
-		            if (!vs)
-		                continue;
-		            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-		            vs.forEach((name) => {
-		                if (nameSet.has(name))
-		                    return;
-		                nameSet.set(name, UsedValueState.Started);
-		                let c = valueCode(name);
-		                if (c) {
-		                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-		                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-		                }
-		                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-		                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-		                }
-		                else {
-		                    throw new ValueError(name);
-		                }
-		                nameSet.set(name, UsedValueState.Completed);
-		            });
-		        }
-		        return code;
-		    }
-		}
-		exports.ValueScope = ValueScope;
-		
-	} (scope$1));
-	return scope$1;
-}
-
-var hasRequiredCodegen;
-
-function requireCodegen () {
-	if (hasRequiredCodegen) return codegen;
-	hasRequiredCodegen = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		const scope_1 = /*@__PURE__*/ requireScope();
-		var code_2 = /*@__PURE__*/ requireCode$1();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return code_2._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return code_2.str; } });
-		Object.defineProperty(exports, "strConcat", { enumerable: true, get: function () { return code_2.strConcat; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return code_2.nil; } });
-		Object.defineProperty(exports, "getProperty", { enumerable: true, get: function () { return code_2.getProperty; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return code_2.stringify; } });
-		Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function () { return code_2.regexpCode; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return code_2.Name; } });
-		var scope_2 = /*@__PURE__*/ requireScope();
-		Object.defineProperty(exports, "Scope", { enumerable: true, get: function () { return scope_2.Scope; } });
-		Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function () { return scope_2.ValueScope; } });
-		Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function () { return scope_2.ValueScopeName; } });
-		Object.defineProperty(exports, "varKinds", { enumerable: true, get: function () { return scope_2.varKinds; } });
-		exports.operators = {
-		    GT: new code_1._Code(">"),
-		    GTE: new code_1._Code(">="),
-		    LT: new code_1._Code("<"),
-		    LTE: new code_1._Code("<="),
-		    EQ: new code_1._Code("==="),
-		    NEQ: new code_1._Code("!=="),
-		    NOT: new code_1._Code("!"),
-		    OR: new code_1._Code("||"),
-		    AND: new code_1._Code("&&"),
-		    ADD: new code_1._Code("+"),
-		};
-		class Node {
-		    optimizeNodes() {
-		        return this;
-		    }
-		    optimizeNames(_names, _constants) {
-		        return this;
-		    }
-		}
-		class Def extends Node {
-		    constructor(varKind, name, rhs) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.rhs = rhs;
-		    }
-		    render({ es5, _n }) {
-		        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-		        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-		        return `${varKind} ${this.name}${rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (!names[this.name.str])
-		            return;
-		        if (this.rhs)
-		            this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-		    }
-		}
-		class Assign extends Node {
-		    constructor(lhs, rhs, sideEffects) {
-		        super();
-		        this.lhs = lhs;
-		        this.rhs = rhs;
-		        this.sideEffects = sideEffects;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} = ${this.rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-		            return;
-		        this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-		        return addExprNames(names, this.rhs);
-		    }
-		}
-		class AssignOp extends Assign {
-		    constructor(lhs, op, rhs, sideEffects) {
-		        super(lhs, rhs, sideEffects);
-		        this.op = op;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-		    }
-		}
-		class Label extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        return `${this.label}:` + _n;
-		    }
-		}
-		class Break extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        const label = this.label ? ` ${this.label}` : "";
-		        return `break${label};` + _n;
-		    }
-		}
-		class Throw extends Node {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render({ _n }) {
-		        return `throw ${this.error};` + _n;
-		    }
-		    get names() {
-		        return this.error.names;
-		    }
-		}
-		class AnyCode extends Node {
-		    constructor(code) {
-		        super();
-		        this.code = code;
-		    }
-		    render({ _n }) {
-		        return `${this.code};` + _n;
-		    }
-		    optimizeNodes() {
-		        return `${this.code}` ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        this.code = optimizeExpr(this.code, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-		    }
-		}
-		class ParentNode extends Node {
-		    constructor(nodes = []) {
-		        super();
-		        this.nodes = nodes;
-		    }
-		    render(opts) {
-		        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-		    }
-		    optimizeNodes() {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            const n = nodes[i].optimizeNodes();
-		            if (Array.isArray(n))
-		                nodes.splice(i, 1, ...n);
-		            else if (n)
-		                nodes[i] = n;
-		            else
-		                nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            // iterating backwards improves 1-pass optimization
-		            const n = nodes[i];
-		            if (n.optimizeNames(names, constants))
-		                continue;
-		            subtractNames(names, n.names);
-		            nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    get names() {
-		        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-		    }
-		}
-		class BlockNode extends ParentNode {
-		    render(opts) {
-		        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-		    }
-		}
-		class Root extends ParentNode {
-		}
-		class Else extends BlockNode {
-		}
-		Else.kind = "else";
-		class If extends BlockNode {
-		    constructor(condition, nodes) {
-		        super(nodes);
-		        this.condition = condition;
-		    }
-		    render(opts) {
-		        let code = `if(${this.condition})` + super.render(opts);
-		        if (this.else)
-		            code += "else " + this.else.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        super.optimizeNodes();
-		        const cond = this.condition;
-		        if (cond === true)
-		            return this.nodes; // else is ignored here
-		        let e = this.else;
-		        if (e) {
-		            const ns = e.optimizeNodes();
-		            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-		        }
-		        if (e) {
-		            if (cond === false)
-		                return e instanceof If ? e : e.nodes;
-		            if (this.nodes.length)
-		                return this;
-		            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-		        }
-		        if (cond === false || !this.nodes.length)
-		            return undefined;
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a;
-		        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        if (!(super.optimizeNames(names, constants) || this.else))
-		            return;
-		        this.condition = optimizeExpr(this.condition, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        addExprNames(names, this.condition);
-		        if (this.else)
-		            addNames(names, this.else.names);
-		        return names;
-		    }
-		}
-		If.kind = "if";
-		class For extends BlockNode {
-		}
-		For.kind = "for";
-		class ForLoop extends For {
-		    constructor(iteration) {
-		        super();
-		        this.iteration = iteration;
-		    }
-		    render(opts) {
-		        return `for(${this.iteration})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iteration = optimizeExpr(this.iteration, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iteration.names);
-		    }
-		}
-		class ForRange extends For {
-		    constructor(varKind, name, from, to) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.from = from;
-		        this.to = to;
-		    }
-		    render(opts) {
-		        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-		        const { name, from, to } = this;
-		        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-		    }
-		    get names() {
-		        const names = addExprNames(super.names, this.from);
-		        return addExprNames(names, this.to);
-		    }
-		}
-		class ForIter extends For {
-		    constructor(loop, varKind, name, iterable) {
-		        super();
-		        this.loop = loop;
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.iterable = iterable;
-		    }
-		    render(opts) {
-		        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iterable = optimizeExpr(this.iterable, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iterable.names);
-		    }
-		}
-		class Func extends BlockNode {
-		    constructor(name, args, async) {
-		        super();
-		        this.name = name;
-		        this.args = args;
-		        this.async = async;
-		    }
-		    render(opts) {
-		        const _async = this.async ? "async " : "";
-		        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-		    }
-		}
-		Func.kind = "func";
-		class Return extends ParentNode {
-		    render(opts) {
-		        return "return " + super.render(opts);
-		    }
-		}
-		Return.kind = "return";
-		class Try extends BlockNode {
-		    render(opts) {
-		        let code = "try" + super.render(opts);
-		        if (this.catch)
-		            code += this.catch.render(opts);
-		        if (this.finally)
-		            code += this.finally.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        var _a, _b;
-		        super.optimizeNodes();
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a, _b;
-		        super.optimizeNames(names, constants);
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        if (this.catch)
-		            addNames(names, this.catch.names);
-		        if (this.finally)
-		            addNames(names, this.finally.names);
-		        return names;
-		    }
-		}
-		class Catch extends BlockNode {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render(opts) {
-		        return `catch(${this.error})` + super.render(opts);
-		    }
-		}
-		Catch.kind = "catch";
-		class Finally extends BlockNode {
-		    render(opts) {
-		        return "finally" + super.render(opts);
-		    }
-		}
-		Finally.kind = "finally";
-		class CodeGen {
-		    constructor(extScope, opts = {}) {
-		        this._values = {};
-		        this._blockStarts = [];
-		        this._constants = {};
-		        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-		        this._extScope = extScope;
-		        this._scope = new scope_1.Scope({ parent: extScope });
-		        this._nodes = [new Root()];
-		    }
-		    toString() {
-		        return this._root.render(this.opts);
-		    }
-		    // returns unique name in the internal scope
-		    name(prefix) {
-		        return this._scope.name(prefix);
-		    }
-		    // reserves unique name in the external scope
-		    scopeName(prefix) {
-		        return this._extScope.name(prefix);
-		    }
-		    // reserves unique name in the external scope and assigns value to it
-		    scopeValue(prefixOrName, value) {
-		        const name = this._extScope.value(prefixOrName, value);
-		        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-		        vs.add(name);
-		        return name;
-		    }
-		    getScopeValue(prefix, keyOrRef) {
-		        return this._extScope.getValue(prefix, keyOrRef);
-		    }
-		    // return code that assigns values in the external scope to the names that are used internally
-		    // (same names that were returned by gen.scopeName or gen.scopeValue)
-		    scopeRefs(scopeName) {
-		        return this._extScope.scopeRefs(scopeName, this._values);
-		    }
-		    scopeCode() {
-		        return this._extScope.scopeCode(this._values);
-		    }
-		    _def(varKind, nameOrPrefix, rhs, constant) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (rhs !== undefined && constant)
-		            this._constants[name.str] = rhs;
-		        this._leafNode(new Def(varKind, name, rhs));
-		        return name;
-		    }
-		    // `const` declaration (`var` in es5 mode)
-		    const(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-		    }
-		    // `let` declaration with optional assignment (`var` in es5 mode)
-		    let(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-		    }
-		    // `var` declaration with optional assignment
-		    var(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-		    }
-		    // assignment code
-		    assign(lhs, rhs, sideEffects) {
-		        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-		    }
-		    // `+=` code
-		    add(lhs, rhs) {
-		        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-		    }
-		    // appends passed SafeExpr to code or executes Block
-		    code(c) {
-		        if (typeof c == "function")
-		            c();
-		        else if (c !== code_1.nil)
-		            this._leafNode(new AnyCode(c));
-		        return this;
-		    }
-		    // returns code for object literal for the passed argument list of key-value pairs
-		    object(...keyValues) {
-		        const code = ["{"];
-		        for (const [key, value] of keyValues) {
-		            if (code.length > 1)
-		                code.push(",");
-		            code.push(key);
-		            if (key !== value || this.opts.es5) {
-		                code.push(":");
-		                (0, code_1.addCodeArg)(code, value);
-		            }
-		        }
-		        code.push("}");
-		        return new code_1._Code(code);
-		    }
-		    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-		    if(condition, thenBody, elseBody) {
-		        this._blockNode(new If(condition));
-		        if (thenBody && elseBody) {
-		            this.code(thenBody).else().code(elseBody).endIf();
-		        }
-		        else if (thenBody) {
-		            this.code(thenBody).endIf();
-		        }
-		        else if (elseBody) {
-		            throw new Error('CodeGen: "else" body without "then" body');
-		        }
-		        return this;
-		    }
-		    // `else if` clause - invalid without `if` or after `else` clauses
-		    elseIf(condition) {
-		        return this._elseNode(new If(condition));
-		    }
-		    // `else` clause - only valid after `if` or `else if` clauses
-		    else() {
-		        return this._elseNode(new Else());
-		    }
-		    // end `if` statement (needed if gen.if was used only with condition)
-		    endIf() {
-		        return this._endBlockNode(If, Else);
-		    }
-		    _for(node, forBody) {
-		        this._blockNode(node);
-		        if (forBody)
-		            this.code(forBody).endFor();
-		        return this;
-		    }
-		    // a generic `for` clause (or statement if `forBody` is passed)
-		    for(iteration, forBody) {
-		        return this._for(new ForLoop(iteration), forBody);
-		    }
-		    // `for` statement for a range of values
-		    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-		    }
-		    // `for-of` statement (in es5 mode replace with a normal for loop)
-		    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (this.opts.es5) {
-		            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-		            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-		                this.var(name, (0, code_1._) `${arr}[${i}]`);
-		                forBody(name);
-		            });
-		        }
-		        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-		    }
-		    // `for-in` statement.
-		    // With option `ownProperties` replaced with a `for-of` loop for object keys
-		    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-		        if (this.opts.ownProperties) {
-		            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-		        }
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-		    }
-		    // end `for` loop
-		    endFor() {
-		        return this._endBlockNode(For);
-		    }
-		    // `label` statement
-		    label(label) {
-		        return this._leafNode(new Label(label));
-		    }
-		    // `break` statement
-		    break(label) {
-		        return this._leafNode(new Break(label));
-		    }
-		    // `return` statement
-		    return(value) {
-		        const node = new Return();
-		        this._blockNode(node);
-		        this.code(value);
-		        if (node.nodes.length !== 1)
-		            throw new Error('CodeGen: "return" should have one node');
-		        return this._endBlockNode(Return);
-		    }
-		    // `try` statement
-		    try(tryBody, catchCode, finallyCode) {
-		        if (!catchCode && !finallyCode)
-		            throw new Error('CodeGen: "try" without "catch" and "finally"');
-		        const node = new Try();
-		        this._blockNode(node);
-		        this.code(tryBody);
-		        if (catchCode) {
-		            const error = this.name("e");
-		            this._currNode = node.catch = new Catch(error);
-		            catchCode(error);
-		        }
-		        if (finallyCode) {
-		            this._currNode = node.finally = new Finally();
-		            this.code(finallyCode);
-		        }
-		        return this._endBlockNode(Catch, Finally);
-		    }
-		    // `throw` statement
-		    throw(error) {
-		        return this._leafNode(new Throw(error));
-		    }
-		    // start self-balancing block
-		    block(body, nodeCount) {
-		        this._blockStarts.push(this._nodes.length);
-		        if (body)
-		            this.code(body).endBlock(nodeCount);
-		        return this;
-		    }
-		    // end the current self-balancing block
-		    endBlock(nodeCount) {
-		        const len = this._blockStarts.pop();
-		        if (len === undefined)
-		            throw new Error("CodeGen: not in self-balancing block");
-		        const toClose = this._nodes.length - len;
-		        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-		            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-		        }
-		        this._nodes.length = len;
-		        return this;
-		    }
-		    // `function` heading (or definition if funcBody is passed)
-		    func(name, args = code_1.nil, async, funcBody) {
-		        this._blockNode(new Func(name, args, async));
-		        if (funcBody)
-		            this.code(funcBody).endFunc();
-		        return this;
-		    }
-		    // end function definition
-		    endFunc() {
-		        return this._endBlockNode(Func);
-		    }
-		    optimize(n = 1) {
-		        while (n-- > 0) {
-		            this._root.optimizeNodes();
-		            this._root.optimizeNames(this._root.names, this._constants);
-		        }
-		    }
-		    _leafNode(node) {
-		        this._currNode.nodes.push(node);
-		        return this;
-		    }
-		    _blockNode(node) {
-		        this._currNode.nodes.push(node);
-		        this._nodes.push(node);
-		    }
-		    _endBlockNode(N1, N2) {
-		        const n = this._currNode;
-		        if (n instanceof N1 || (N2 && n instanceof N2)) {
-		            this._nodes.pop();
-		            return this;
-		        }
-		        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-		    }
-		    _elseNode(node) {
-		        const n = this._currNode;
-		        if (!(n instanceof If)) {
-		            throw new Error('CodeGen: "else" without "if"');
-		        }
-		        this._currNode = n.else = node;
-		        return this;
-		    }
-		    get _root() {
-		        return this._nodes[0];
-		    }
-		    get _currNode() {
-		        const ns = this._nodes;
-		        return ns[ns.length - 1];
-		    }
-		    set _currNode(node) {
-		        const ns = this._nodes;
-		        ns[ns.length - 1] = node;
-		    }
-		}
-		exports.CodeGen = CodeGen;
-		function addNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) + (from[n] || 0);
-		    return names;
-		}
-		function addExprNames(names, from) {
-		    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-		}
-		function optimizeExpr(expr, names, constants) {
-		    if (expr instanceof code_1.Name)
-		        return replaceName(expr);
-		    if (!canOptimize(expr))
-		        return expr;
-		    return new code_1._Code(expr._items.reduce((items, c) => {
-		        if (c instanceof code_1.Name)
-		            c = replaceName(c);
-		        if (c instanceof code_1._Code)
-		            items.push(...c._items);
-		        else
-		            items.push(c);
-		        return items;
-		    }, []));
-		    function replaceName(n) {
-		        const c = constants[n.str];
-		        if (c === undefined || names[n.str] !== 1)
-		            return n;
-		        delete names[n.str];
-		        return c;
-		    }
-		    function canOptimize(e) {
-		        return (e instanceof code_1._Code &&
-		            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-		    }
-		}
-		function subtractNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) - (from[n] || 0);
-		}
-		function not(x) {
-		    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-		}
-		exports.not = not;
-		const andCode = mappend(exports.operators.AND);
-		// boolean AND (&&) expression with the passed arguments
-		function and(...args) {
-		    return args.reduce(andCode);
-		}
-		exports.and = and;
-		const orCode = mappend(exports.operators.OR);
-		// boolean OR (||) expression with the passed arguments
-		function or(...args) {
-		    return args.reduce(orCode);
-		}
-		exports.or = or;
-		function mappend(op) {
-		    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-		}
-		function par(x) {
-		    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-		}
-		
-	} (codegen));
-	return codegen;
-}
-
-var util = {};
-
-var hasRequiredUtil;
-
-function requireUtil () {
-	if (hasRequiredUtil) return util;
-	hasRequiredUtil = 1;
-	Object.defineProperty(util, "__esModule", { value: true });
-	util.checkStrictMode = util.getErrorPath = util.Type = util.useFunc = util.setEvaluated = util.evaluatedPropsToName = util.mergeEvaluated = util.eachItem = util.unescapeJsonPointer = util.escapeJsonPointer = util.escapeFragment = util.unescapeFragment = util.schemaRefOrVal = util.schemaHasRulesButRef = util.schemaHasRules = util.checkUnknownRules = util.alwaysValidSchema = util.toHash = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const code_1 = /*@__PURE__*/ requireCode$1();
-	// TODO refactor to use Set
-	function toHash(arr) {
-	    const hash = {};
-	    for (const item of arr)
-	        hash[item] = true;
-	    return hash;
-	}
-	util.toHash = toHash;
-	function alwaysValidSchema(it, schema) {
-	    if (typeof schema == "boolean")
-	        return schema;
-	    if (Object.keys(schema).length === 0)
-	        return true;
-	    checkUnknownRules(it, schema);
-	    return !schemaHasRules(schema, it.self.RULES.all);
-	}
-	util.alwaysValidSchema = alwaysValidSchema;
-	function checkUnknownRules(it, schema = it.schema) {
-	    const { opts, self } = it;
-	    if (!opts.strictSchema)
-	        return;
-	    if (typeof schema === "boolean")
-	        return;
-	    const rules = self.RULES.keywords;
-	    for (const key in schema) {
-	        if (!rules[key])
-	            checkStrictMode(it, `unknown keyword: "${key}"`);
-	    }
-	}
-	util.checkUnknownRules = checkUnknownRules;
-	function schemaHasRules(schema, rules) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (rules[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRules = schemaHasRules;
-	function schemaHasRulesButRef(schema, RULES) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (key !== "$ref" && RULES.all[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRulesButRef = schemaHasRulesButRef;
-	function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-	    if (!$data) {
-	        if (typeof schema == "number" || typeof schema == "boolean")
-	            return schema;
-	        if (typeof schema == "string")
-	            return (0, codegen_1._) `${schema}`;
-	    }
-	    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-	}
-	util.schemaRefOrVal = schemaRefOrVal;
-	function unescapeFragment(str) {
-	    return unescapeJsonPointer(decodeURIComponent(str));
-	}
-	util.unescapeFragment = unescapeFragment;
-	function escapeFragment(str) {
-	    return encodeURIComponent(escapeJsonPointer(str));
-	}
-	util.escapeFragment = escapeFragment;
-	function escapeJsonPointer(str) {
-	    if (typeof str == "number")
-	        return `${str}`;
-	    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-	}
-	util.escapeJsonPointer = escapeJsonPointer;
-	function unescapeJsonPointer(str) {
-	    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-	}
-	util.unescapeJsonPointer = unescapeJsonPointer;
-	function eachItem(xs, f) {
-	    if (Array.isArray(xs)) {
-	        for (const x of xs)
-	            f(x);
-	    }
-	    else {
-	        f(xs);
-	    }
-	}
-	util.eachItem = eachItem;
-	function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-	    return (gen, from, to, toName) => {
-	        const res = to === undefined
-	            ? from
-	            : to instanceof codegen_1.Name
-	                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-	                : from instanceof codegen_1.Name
-	                    ? (mergeToName(gen, to, from), from)
-	                    : mergeValues(from, to);
-	        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-	    };
-	}
-	util.mergeEvaluated = {
-	    props: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-	            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-	        }),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-	            if (from === true) {
-	                gen.assign(to, true);
-	            }
-	            else {
-	                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-	                setEvaluated(gen, to, from);
-	            }
-	        }),
-	        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-	        resultToName: evaluatedPropsToName,
-	    }),
-	    items: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-	        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-	        resultToName: (gen, items) => gen.var("items", items),
-	    }),
-	};
-	function evaluatedPropsToName(gen, ps) {
-	    if (ps === true)
-	        return gen.var("props", true);
-	    const props = gen.var("props", (0, codegen_1._) `{}`);
-	    if (ps !== undefined)
-	        setEvaluated(gen, props, ps);
-	    return props;
-	}
-	util.evaluatedPropsToName = evaluatedPropsToName;
-	function setEvaluated(gen, props, ps) {
-	    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-	}
-	util.setEvaluated = setEvaluated;
-	const snippets = {};
-	function useFunc(gen, f) {
-	    return gen.scopeValue("func", {
-	        ref: f,
-	        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-	    });
-	}
-	util.useFunc = useFunc;
-	var Type;
-	(function (Type) {
-	    Type[Type["Num"] = 0] = "Num";
-	    Type[Type["Str"] = 1] = "Str";
-	})(Type || (util.Type = Type = {}));
-	function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-	    // let path
-	    if (dataProp instanceof codegen_1.Name) {
-	        const isNumber = dataPropType === Type.Num;
-	        return jsPropertySyntax
-	            ? isNumber
-	                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-	                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-	            : isNumber
-	                ? (0, codegen_1._) `"/" + ${dataProp}`
-	                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-	    }
-	    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-	}
-	util.getErrorPath = getErrorPath;
-	function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-	    if (!mode)
-	        return;
-	    msg = `strict mode: ${msg}`;
-	    if (mode === true)
-	        throw new Error(msg);
-	    it.self.logger.warn(msg);
-	}
-	util.checkStrictMode = checkStrictMode;
-	
-	return util;
-}
-
-var names = {};
-
-var hasRequiredNames;
-
-function requireNames () {
-	if (hasRequiredNames) return names;
-	hasRequiredNames = 1;
-	Object.defineProperty(names, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names$1 = {
-	    // validation function arguments
-	    data: new codegen_1.Name("data"), // data passed to validation function
-	    // args passed from referencing schema
-	    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-	    instancePath: new codegen_1.Name("instancePath"),
-	    parentData: new codegen_1.Name("parentData"),
-	    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-	    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-	    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-	    // function scoped variables
-	    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-	    errors: new codegen_1.Name("errors"), // counter of validation errors
-	    this: new codegen_1.Name("this"),
-	    // "globals"
-	    self: new codegen_1.Name("self"),
-	    scope: new codegen_1.Name("scope"),
-	    // JTD serialize/parse name for JSON string and position
-	    json: new codegen_1.Name("json"),
-	    jsonPos: new codegen_1.Name("jsonPos"),
-	    jsonLen: new codegen_1.Name("jsonLen"),
-	    jsonPart: new codegen_1.Name("jsonPart"),
-	};
-	names.default = names$1;
-	
-	return names;
-}
-
-var hasRequiredErrors;
-
-function requireErrors () {
-	if (hasRequiredErrors) return errors;
-	hasRequiredErrors = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const names_1 = /*@__PURE__*/ requireNames();
-		exports.keywordError = {
-		    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-		};
-		exports.keyword$DataError = {
-		    message: ({ keyword, schemaType }) => schemaType
-		        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-		        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-		};
-		function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-		        addError(gen, errObj);
-		    }
-		    else {
-		        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-		    }
-		}
-		exports.reportError = reportError;
-		function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    addError(gen, errObj);
-		    if (!(compositeRule || allErrors)) {
-		        returnErrors(it, names_1.default.vErrors);
-		    }
-		}
-		exports.reportExtraError = reportExtraError;
-		function resetErrorsCount(gen, errsCount) {
-		    gen.assign(names_1.default.errors, errsCount);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-		}
-		exports.resetErrorsCount = resetErrorsCount;
-		function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-		    /* istanbul ignore if */
-		    if (errsCount === undefined)
-		        throw new Error("ajv implementation error");
-		    const err = gen.name("err");
-		    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-		        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-		        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-		        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-		        if (it.opts.verbose) {
-		            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-		            gen.assign((0, codegen_1._) `${err}.data`, data);
-		        }
-		    });
-		}
-		exports.extendErrors = extendErrors;
-		function addError(gen, errObj) {
-		    const err = gen.const("err", errObj);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-		    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-		}
-		function returnErrors(it, errs) {
-		    const { gen, validateName, schemaEnv } = it;
-		    if (schemaEnv.$async) {
-		        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-		    }
-		    else {
-		        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-		        gen.return(false);
-		    }
-		}
-		const E = {
-		    keyword: new codegen_1.Name("keyword"),
-		    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-		    params: new codegen_1.Name("params"),
-		    propertyName: new codegen_1.Name("propertyName"),
-		    message: new codegen_1.Name("message"),
-		    schema: new codegen_1.Name("schema"),
-		    parentSchema: new codegen_1.Name("parentSchema"),
-		};
-		function errorObjectCode(cxt, error, errorPaths) {
-		    const { createErrors } = cxt.it;
-		    if (createErrors === false)
-		        return (0, codegen_1._) `{}`;
-		    return errorObject(cxt, error, errorPaths);
-		}
-		function errorObject(cxt, error, errorPaths = {}) {
-		    const { gen, it } = cxt;
-		    const keyValues = [
-		        errorInstancePath(it, errorPaths),
-		        errorSchemaPath(cxt, errorPaths),
-		    ];
-		    extraErrorProps(cxt, error, keyValues);
-		    return gen.object(...keyValues);
-		}
-		function errorInstancePath({ errorPath }, { instancePath }) {
-		    const instPath = instancePath
-		        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-		        : errorPath;
-		    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-		}
-		function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-		    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-		    if (schemaPath) {
-		        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-		    }
-		    return [E.schemaPath, schPath];
-		}
-		function extraErrorProps(cxt, { params, message }, keyValues) {
-		    const { keyword, data, schemaValue, it } = cxt;
-		    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-		    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-		    if (opts.messages) {
-		        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-		    }
-		    if (opts.verbose) {
-		        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-		    }
-		    if (propertyName)
-		        keyValues.push([E.propertyName, propertyName]);
-		}
-		
-	} (errors));
-	return errors;
-}
-
-var hasRequiredBoolSchema;
-
-function requireBoolSchema () {
-	if (hasRequiredBoolSchema) return boolSchema;
-	hasRequiredBoolSchema = 1;
-	Object.defineProperty(boolSchema, "__esModule", { value: true });
-	boolSchema.boolOrEmptySchema = boolSchema.topBoolOrEmptySchema = void 0;
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const boolError = {
-	    message: "boolean schema is false",
-	};
-	function topBoolOrEmptySchema(it) {
-	    const { gen, schema, validateName } = it;
-	    if (schema === false) {
-	        falseSchemaError(it, false);
-	    }
-	    else if (typeof schema == "object" && schema.$async === true) {
-	        gen.return(names_1.default.data);
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-	        gen.return(true);
-	    }
-	}
-	boolSchema.topBoolOrEmptySchema = topBoolOrEmptySchema;
-	function boolOrEmptySchema(it, valid) {
-	    const { gen, schema } = it;
-	    if (schema === false) {
-	        gen.var(valid, false); // TODO var
-	        falseSchemaError(it);
-	    }
-	    else {
-	        gen.var(valid, true); // TODO var
-	    }
-	}
-	boolSchema.boolOrEmptySchema = boolOrEmptySchema;
-	function falseSchemaError(it, overrideAllErrors) {
-	    const { gen, data } = it;
-	    // TODO maybe some other interface should be used for non-keyword validation errors...
-	    const cxt = {
-	        gen,
-	        keyword: "false schema",
-	        data,
-	        schema: false,
-	        schemaCode: false,
-	        schemaValue: false,
-	        params: {},
-	        it,
-	    };
-	    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-	}
-	
-	return boolSchema;
-}
-
-var dataType = {};
-
-var rules = {};
-
-var hasRequiredRules;
-
-function requireRules () {
-	if (hasRequiredRules) return rules;
-	hasRequiredRules = 1;
-	Object.defineProperty(rules, "__esModule", { value: true });
-	rules.getRules = rules.isJSONType = void 0;
-	const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-	const jsonTypes = new Set(_jsonTypes);
-	function isJSONType(x) {
-	    return typeof x == "string" && jsonTypes.has(x);
-	}
-	rules.isJSONType = isJSONType;
-	function getRules() {
-	    const groups = {
-	        number: { type: "number", rules: [] },
-	        string: { type: "string", rules: [] },
-	        array: { type: "array", rules: [] },
-	        object: { type: "object", rules: [] },
-	    };
-	    return {
-	        types: { ...groups, integer: true, boolean: true, null: true },
-	        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-	        post: { rules: [] },
-	        all: {},
-	        keywords: {},
-	    };
-	}
-	rules.getRules = getRules;
-	
-	return rules;
-}
-
-var applicability = {};
-
-var hasRequiredApplicability;
-
-function requireApplicability () {
-	if (hasRequiredApplicability) return applicability;
-	hasRequiredApplicability = 1;
-	Object.defineProperty(applicability, "__esModule", { value: true });
-	applicability.shouldUseRule = applicability.shouldUseGroup = applicability.schemaHasRulesForType = void 0;
-	function schemaHasRulesForType({ schema, self }, type) {
-	    const group = self.RULES.types[type];
-	    return group && group !== true && shouldUseGroup(schema, group);
-	}
-	applicability.schemaHasRulesForType = schemaHasRulesForType;
-	function shouldUseGroup(schema, group) {
-	    return group.rules.some((rule) => shouldUseRule(schema, rule));
-	}
-	applicability.shouldUseGroup = shouldUseGroup;
-	function shouldUseRule(schema, rule) {
-	    var _a;
-	    return (schema[rule.keyword] !== undefined ||
-	        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-	}
-	applicability.shouldUseRule = shouldUseRule;
-	
-	return applicability;
-}
-
-var hasRequiredDataType;
-
-function requireDataType () {
-	if (hasRequiredDataType) return dataType;
-	hasRequiredDataType = 1;
-	Object.defineProperty(dataType, "__esModule", { value: true });
-	dataType.reportTypeError = dataType.checkDataTypes = dataType.checkDataType = dataType.coerceAndCheckDataType = dataType.getJSONTypes = dataType.getSchemaTypes = dataType.DataType = void 0;
-	const rules_1 = /*@__PURE__*/ requireRules();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	var DataType;
-	(function (DataType) {
-	    DataType[DataType["Correct"] = 0] = "Correct";
-	    DataType[DataType["Wrong"] = 1] = "Wrong";
-	})(DataType || (dataType.DataType = DataType = {}));
-	function getSchemaTypes(schema) {
-	    const types = getJSONTypes(schema.type);
-	    const hasNull = types.includes("null");
-	    if (hasNull) {
-	        if (schema.nullable === false)
-	            throw new Error("type: null contradicts nullable: false");
-	    }
-	    else {
-	        if (!types.length && schema.nullable !== undefined) {
-	            throw new Error('"nullable" cannot be used without "type"');
-	        }
-	        if (schema.nullable === true)
-	            types.push("null");
-	    }
-	    return types;
-	}
-	dataType.getSchemaTypes = getSchemaTypes;
-	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-	function getJSONTypes(ts) {
-	    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-	    if (types.every(rules_1.isJSONType))
-	        return types;
-	    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-	}
-	dataType.getJSONTypes = getJSONTypes;
-	function coerceAndCheckDataType(it, types) {
-	    const { gen, data, opts } = it;
-	    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-	    const checkTypes = types.length > 0 &&
-	        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-	    if (checkTypes) {
-	        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-	        gen.if(wrongType, () => {
-	            if (coerceTo.length)
-	                coerceData(it, types, coerceTo);
-	            else
-	                reportTypeError(it);
-	        });
-	    }
-	    return checkTypes;
-	}
-	dataType.coerceAndCheckDataType = coerceAndCheckDataType;
-	const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-	function coerceToTypes(types, coerceTypes) {
-	    return coerceTypes
-	        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-	        : [];
-	}
-	function coerceData(it, types, coerceTo) {
-	    const { gen, data, opts } = it;
-	    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-	    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-	    if (opts.coerceTypes === "array") {
-	        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-	            .assign(data, (0, codegen_1._) `${data}[0]`)
-	            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-	            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-	    }
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-	    for (const t of coerceTo) {
-	        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-	            coerceSpecificType(t);
-	        }
-	    }
-	    gen.else();
-	    reportTypeError(it);
-	    gen.endIf();
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-	        gen.assign(data, coerced);
-	        assignParentData(it, coerced);
-	    });
-	    function coerceSpecificType(t) {
-	        switch (t) {
-	            case "string":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-	                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-	                    .elseIf((0, codegen_1._) `${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `""`);
-	                return;
-	            case "number":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "integer":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "boolean":
-	                gen
-	                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-	                    .assign(coerced, false)
-	                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-	                    .assign(coerced, true);
-	                return;
-	            case "null":
-	                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-	                gen.assign(coerced, null);
-	                return;
-	            case "array":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-	        }
-	    }
-	}
-	function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-	    // TODO use gen.property
-	    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-	}
-	function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-	    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-	    let cond;
-	    switch (dataType) {
-	        case "null":
-	            return (0, codegen_1._) `${data} ${EQ} null`;
-	        case "array":
-	            cond = (0, codegen_1._) `Array.isArray(${data})`;
-	            break;
-	        case "object":
-	            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-	            break;
-	        case "integer":
-	            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-	            break;
-	        case "number":
-	            cond = numCond();
-	            break;
-	        default:
-	            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-	    }
-	    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-	    function numCond(_cond = codegen_1.nil) {
-	        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-	    }
-	}
-	dataType.checkDataType = checkDataType;
-	function checkDataTypes(dataTypes, data, strictNums, correct) {
-	    if (dataTypes.length === 1) {
-	        return checkDataType(dataTypes[0], data, strictNums, correct);
-	    }
-	    let cond;
-	    const types = (0, util_1.toHash)(dataTypes);
-	    if (types.array && types.object) {
-	        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-	        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-	        delete types.null;
-	        delete types.array;
-	        delete types.object;
-	    }
-	    else {
-	        cond = codegen_1.nil;
-	    }
-	    if (types.number)
-	        delete types.integer;
-	    for (const t in types)
-	        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-	    return cond;
-	}
-	dataType.checkDataTypes = checkDataTypes;
-	const typeError = {
-	    message: ({ schema }) => `must be ${schema}`,
-	    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-	};
-	function reportTypeError(it) {
-	    const cxt = getTypeErrorContext(it);
-	    (0, errors_1.reportError)(cxt, typeError);
-	}
-	dataType.reportTypeError = reportTypeError;
-	function getTypeErrorContext(it) {
-	    const { gen, data, schema } = it;
-	    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-	    return {
-	        gen,
-	        keyword: "type",
-	        data,
-	        schema: schema.type,
-	        schemaCode,
-	        schemaValue: schemaCode,
-	        parentSchema: schema,
-	        params: {},
-	        it,
-	    };
-	}
-	
-	return dataType;
-}
-
-var defaults$1 = {};
-
-var hasRequiredDefaults;
-
-function requireDefaults () {
-	if (hasRequiredDefaults) return defaults$1;
-	hasRequiredDefaults = 1;
-	Object.defineProperty(defaults$1, "__esModule", { value: true });
-	defaults$1.assignDefaults = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function assignDefaults(it, ty) {
-	    const { properties, items } = it.schema;
-	    if (ty === "object" && properties) {
-	        for (const key in properties) {
-	            assignDefault(it, key, properties[key].default);
-	        }
-	    }
-	    else if (ty === "array" && Array.isArray(items)) {
-	        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-	    }
-	}
-	defaults$1.assignDefaults = assignDefaults;
-	function assignDefault(it, prop, defaultValue) {
-	    const { gen, compositeRule, data, opts } = it;
-	    if (defaultValue === undefined)
-	        return;
-	    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-	    if (compositeRule) {
-	        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-	        return;
-	    }
-	    let condition = (0, codegen_1._) `${childData} === undefined`;
-	    if (opts.useDefaults === "empty") {
-	        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-	    }
-	    // `${childData} === undefined` +
-	    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-	    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-	}
-	
-	return defaults$1;
-}
-
-var keyword = {};
-
-var code = {};
-
-var hasRequiredCode;
-
-function requireCode () {
-	if (hasRequiredCode) return code;
-	hasRequiredCode = 1;
-	Object.defineProperty(code, "__esModule", { value: true });
-	code.validateUnion = code.validateArray = code.usePattern = code.callValidateCode = code.schemaProperties = code.allSchemaProperties = code.noPropertyInData = code.propertyInData = code.isOwnProperty = code.hasPropFunc = code.reportMissingProp = code.checkMissingProp = code.checkReportMissingProp = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	function checkReportMissingProp(cxt, prop) {
-	    const { gen, data, it } = cxt;
-	    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-	        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-	        cxt.error();
-	    });
-	}
-	code.checkReportMissingProp = checkReportMissingProp;
-	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-	}
-	code.checkMissingProp = checkMissingProp;
-	function reportMissingProp(cxt, missing) {
-	    cxt.setParams({ missingProperty: missing }, true);
-	    cxt.error();
-	}
-	code.reportMissingProp = reportMissingProp;
-	function hasPropFunc(gen) {
-	    return gen.scopeValue("func", {
-	        // eslint-disable-next-line @typescript-eslint/unbound-method
-	        ref: Object.prototype.hasOwnProperty,
-	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-	    });
-	}
-	code.hasPropFunc = hasPropFunc;
-	function isOwnProperty(gen, data, property) {
-	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-	}
-	code.isOwnProperty = isOwnProperty;
-	function propertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-	}
-	code.propertyInData = propertyInData;
-	function noPropertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-	}
-	code.noPropertyInData = noPropertyInData;
-	function allSchemaProperties(schemaMap) {
-	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-	}
-	code.allSchemaProperties = allSchemaProperties;
-	function schemaProperties(it, schemaMap) {
-	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-	}
-	code.schemaProperties = schemaProperties;
-	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-	    const valCxt = [
-	        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-	        [names_1.default.parentData, it.parentData],
-	        [names_1.default.parentDataProperty, it.parentDataProperty],
-	        [names_1.default.rootData, names_1.default.rootData],
-	    ];
-	    if (it.opts.dynamicRef)
-	        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-	}
-	code.callValidateCode = callValidateCode;
-	const newRegExp = (0, codegen_1._) `new RegExp`;
-	function usePattern({ gen, it: { opts } }, pattern) {
-	    const u = opts.unicodeRegExp ? "u" : "";
-	    const { regExp } = opts.code;
-	    const rx = regExp(pattern, u);
-	    return gen.scopeValue("pattern", {
-	        key: rx.toString(),
-	        ref: rx,
-	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-	    });
-	}
-	code.usePattern = usePattern;
-	function validateArray(cxt) {
-	    const { gen, data, keyword, it } = cxt;
-	    const valid = gen.name("valid");
-	    if (it.allErrors) {
-	        const validArr = gen.let("valid", true);
-	        validateItems(() => gen.assign(validArr, false));
-	        return validArr;
-	    }
-	    gen.var(valid, true);
-	    validateItems(() => gen.break());
-	    return valid;
-	    function validateItems(notValid) {
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        gen.forRange("i", 0, len, (i) => {
-	            cxt.subschema({
-	                keyword,
-	                dataProp: i,
-	                dataPropType: util_1.Type.Num,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), notValid);
-	        });
-	    }
-	}
-	code.validateArray = validateArray;
-	function validateUnion(cxt) {
-	    const { gen, schema, keyword, it } = cxt;
-	    /* istanbul ignore if */
-	    if (!Array.isArray(schema))
-	        throw new Error("ajv implementation error");
-	    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-	    if (alwaysValid && !it.opts.unevaluated)
-	        return;
-	    const valid = gen.let("valid", false);
-	    const schValid = gen.name("_valid");
-	    gen.block(() => schema.forEach((_sch, i) => {
-	        const schCxt = cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            compositeRule: true,
-	        }, schValid);
-	        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-	        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-	        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-	        // or if all properties and items were evaluated (it.props === true && it.items === true)
-	        if (!merged)
-	            gen.if((0, codegen_1.not)(valid));
-	    }));
-	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	}
-	code.validateUnion = validateUnion;
-	
-	return code;
-}
-
-var hasRequiredKeyword;
-
-function requireKeyword () {
-	if (hasRequiredKeyword) return keyword;
-	hasRequiredKeyword = 1;
-	Object.defineProperty(keyword, "__esModule", { value: true });
-	keyword.validateKeywordUsage = keyword.validSchemaType = keyword.funcKeywordCode = keyword.macroKeywordCode = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	function macroKeywordCode(cxt, def) {
-	    const { gen, keyword, schema, parentSchema, it } = cxt;
-	    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-	    const schemaRef = useKeyword(gen, keyword, macroSchema);
-	    if (it.opts.validateSchema !== false)
-	        it.self.validateSchema(macroSchema, true);
-	    const valid = gen.name("valid");
-	    cxt.subschema({
-	        schema: macroSchema,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	        topSchemaRef: schemaRef,
-	        compositeRule: true,
-	    }, valid);
-	    cxt.pass(valid, () => cxt.error(true));
-	}
-	keyword.macroKeywordCode = macroKeywordCode;
-	function funcKeywordCode(cxt, def) {
-	    var _a;
-	    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-	    checkAsyncKeyword(it, def);
-	    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-	    const validateRef = useKeyword(gen, keyword, validate);
-	    const valid = gen.let("valid");
-	    cxt.block$data(valid, validateKeyword);
-	    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-	    function validateKeyword() {
-	        if (def.errors === false) {
-	            assignValid();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => cxt.error());
-	        }
-	        else {
-	            const ruleErrs = def.async ? validateAsync() : validateSync();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => addErrs(cxt, ruleErrs));
-	        }
-	    }
-	    function validateAsync() {
-	        const ruleErrs = gen.let("ruleErrs", null);
-	        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-	        return ruleErrs;
-	    }
-	    function validateSync() {
-	        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-	        gen.assign(validateErrs, null);
-	        assignValid(codegen_1.nil);
-	        return validateErrs;
-	    }
-	    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-	        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-	        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-	        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-	    }
-	    function reportErrs(errors) {
-	        var _a;
-	        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-	    }
-	}
-	keyword.funcKeywordCode = funcKeywordCode;
-	function modifyData(cxt) {
-	    const { gen, data, it } = cxt;
-	    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-	}
-	function addErrs(cxt, errs) {
-	    const { gen } = cxt;
-	    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-	        gen
-	            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-	            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	        (0, errors_1.extendErrors)(cxt);
-	    }, () => cxt.error());
-	}
-	function checkAsyncKeyword({ schemaEnv }, def) {
-	    if (def.async && !schemaEnv.$async)
-	        throw new Error("async keyword in sync schema");
-	}
-	function useKeyword(gen, keyword, result) {
-	    if (result === undefined)
-	        throw new Error(`keyword "${keyword}" failed to compile`);
-	    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-	}
-	function validSchemaType(schema, schemaType, allowUndefined = false) {
-	    // TODO add tests
-	    return (!schemaType.length ||
-	        schemaType.some((st) => st === "array"
-	            ? Array.isArray(schema)
-	            : st === "object"
-	                ? schema && typeof schema == "object" && !Array.isArray(schema)
-	                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-	}
-	keyword.validSchemaType = validSchemaType;
-	function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-	    /* istanbul ignore if */
-	    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-	        throw new Error("ajv implementation error");
-	    }
-	    const deps = def.dependencies;
-	    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-	        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-	    }
-	    if (def.validateSchema) {
-	        const valid = def.validateSchema(schema[keyword]);
-	        if (!valid) {
-	            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-	                self.errorsText(def.validateSchema.errors);
-	            if (opts.validateSchema === "log")
-	                self.logger.error(msg);
-	            else
-	                throw new Error(msg);
-	        }
-	    }
-	}
-	keyword.validateKeywordUsage = validateKeywordUsage;
-	
-	return keyword;
-}
-
-var subschema = {};
-
-var hasRequiredSubschema;
-
-function requireSubschema () {
-	if (hasRequiredSubschema) return subschema;
-	hasRequiredSubschema = 1;
-	Object.defineProperty(subschema, "__esModule", { value: true });
-	subschema.extendSubschemaMode = subschema.extendSubschemaData = subschema.getSubschema = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-	    if (keyword !== undefined && schema !== undefined) {
-	        throw new Error('both "keyword" and "schema" passed, only one allowed');
-	    }
-	    if (keyword !== undefined) {
-	        const sch = it.schema[keyword];
-	        return schemaProp === undefined
-	            ? {
-	                schema: sch,
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	            }
-	            : {
-	                schema: sch[schemaProp],
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-	            };
-	    }
-	    if (schema !== undefined) {
-	        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-	            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-	        }
-	        return {
-	            schema,
-	            schemaPath,
-	            topSchemaRef,
-	            errSchemaPath,
-	        };
-	    }
-	    throw new Error('either "keyword" or "schema" must be passed');
-	}
-	subschema.getSubschema = getSubschema;
-	function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-	    if (data !== undefined && dataProp !== undefined) {
-	        throw new Error('both "data" and "dataProp" passed, only one allowed');
-	    }
-	    const { gen } = it;
-	    if (dataProp !== undefined) {
-	        const { errorPath, dataPathArr, opts } = it;
-	        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-	        dataContextProps(nextData);
-	        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-	        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-	        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-	    }
-	    if (data !== undefined) {
-	        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-	        dataContextProps(nextData);
-	        if (propertyName !== undefined)
-	            subschema.propertyName = propertyName;
-	        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-	    }
-	    if (dataTypes)
-	        subschema.dataTypes = dataTypes;
-	    function dataContextProps(_nextData) {
-	        subschema.data = _nextData;
-	        subschema.dataLevel = it.dataLevel + 1;
-	        subschema.dataTypes = [];
-	        it.definedProperties = new Set();
-	        subschema.parentData = it.data;
-	        subschema.dataNames = [...it.dataNames, _nextData];
-	    }
-	}
-	subschema.extendSubschemaData = extendSubschemaData;
-	function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-	    if (compositeRule !== undefined)
-	        subschema.compositeRule = compositeRule;
-	    if (createErrors !== undefined)
-	        subschema.createErrors = createErrors;
-	    if (allErrors !== undefined)
-	        subschema.allErrors = allErrors;
-	    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-	    subschema.jtdMetadata = jtdMetadata; // not inherited
-	}
-	subschema.extendSubschemaMode = extendSubschemaMode;
-	
-	return subschema;
-}
-
-var resolve = {};
-
-var fastDeepEqual;
-var hasRequiredFastDeepEqual;
-
-function requireFastDeepEqual () {
-	if (hasRequiredFastDeepEqual) return fastDeepEqual;
-	hasRequiredFastDeepEqual = 1;
-
-	// do not edit .js files directly - edit src/index.jst
-
-
-
-	fastDeepEqual = function equal(a, b) {
-	  if (a === b) return true;
-
-	  if (a && b && typeof a == 'object' && typeof b == 'object') {
-	    if (a.constructor !== b.constructor) return false;
-
-	    var length, i, keys;
-	    if (Array.isArray(a)) {
-	      length = a.length;
-	      if (length != b.length) return false;
-	      for (i = length; i-- !== 0;)
-	        if (!equal(a[i], b[i])) return false;
-	      return true;
-	    }
-
-
-
-	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-	    keys = Object.keys(a);
-	    length = keys.length;
-	    if (length !== Object.keys(b).length) return false;
-
-	    for (i = length; i-- !== 0;)
-	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-	    for (i = length; i-- !== 0;) {
-	      var key = keys[i];
-
-	      if (!equal(a[key], b[key])) return false;
-	    }
-
-	    return true;
-	  }
-
-	  // true if both NaN, false otherwise
-	  return a!==a && b!==b;
-	};
-	return fastDeepEqual;
-}
-
-var jsonSchemaTraverse = {exports: {}};
-
-var hasRequiredJsonSchemaTraverse;
-
-function requireJsonSchemaTraverse () {
-	if (hasRequiredJsonSchemaTraverse) return jsonSchemaTraverse.exports;
-	hasRequiredJsonSchemaTraverse = 1;
-
-	var traverse = jsonSchemaTraverse.exports = function (schema, opts, cb) {
-	  // Legacy support for v0.3.1 and earlier.
-	  if (typeof opts == 'function') {
-	    cb = opts;
-	    opts = {};
-	  }
-
-	  cb = opts.cb || cb;
-	  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-	  var post = cb.post || function() {};
-
-	  _traverse(opts, pre, post, schema, '', schema);
-	};
-
-
-	traverse.keywords = {
-	  additionalItems: true,
-	  items: true,
-	  contains: true,
-	  additionalProperties: true,
-	  propertyNames: true,
-	  not: true,
-	  if: true,
-	  then: true,
-	  else: true
-	};
-
-	traverse.arrayKeywords = {
-	  items: true,
-	  allOf: true,
-	  anyOf: true,
-	  oneOf: true
-	};
-
-	traverse.propsKeywords = {
-	  $defs: true,
-	  definitions: true,
-	  properties: true,
-	  patternProperties: true,
-	  dependencies: true
-	};
-
-	traverse.skipKeywords = {
-	  default: true,
-	  enum: true,
-	  const: true,
-	  required: true,
-	  maximum: true,
-	  minimum: true,
-	  exclusiveMaximum: true,
-	  exclusiveMinimum: true,
-	  multipleOf: true,
-	  maxLength: true,
-	  minLength: true,
-	  pattern: true,
-	  format: true,
-	  maxItems: true,
-	  minItems: true,
-	  uniqueItems: true,
-	  maxProperties: true,
-	  minProperties: true
-	};
-
-
-	function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-	  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-	    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	    for (var key in schema) {
-	      var sch = schema[key];
-	      if (Array.isArray(sch)) {
-	        if (key in traverse.arrayKeywords) {
-	          for (var i=0; i<sch.length; i++)
-	            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-	        }
-	      } else if (key in traverse.propsKeywords) {
-	        if (sch && typeof sch == 'object') {
-	          for (var prop in sch)
-	            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-	        }
-	      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-	        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-	      }
-	    }
-	    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	  }
-	}
-
-
-	function escapeJsonPtr(str) {
-	  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-	}
-	return jsonSchemaTraverse.exports;
-}
-
-var hasRequiredResolve;
-
-function requireResolve () {
-	if (hasRequiredResolve) return resolve;
-	hasRequiredResolve = 1;
-	Object.defineProperty(resolve, "__esModule", { value: true });
-	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal = requireFastDeepEqual();
-	const traverse = requireJsonSchemaTraverse();
-	// TODO refactor to use keyword definitions
-	const SIMPLE_INLINED = new Set([
-	    "type",
-	    "format",
-	    "pattern",
-	    "maxLength",
-	    "minLength",
-	    "maxProperties",
-	    "minProperties",
-	    "maxItems",
-	    "minItems",
-	    "maximum",
-	    "minimum",
-	    "uniqueItems",
-	    "multipleOf",
-	    "required",
-	    "enum",
-	    "const",
-	]);
-	function inlineRef(schema, limit = true) {
-	    if (typeof schema == "boolean")
-	        return true;
-	    if (limit === true)
-	        return !hasRef(schema);
-	    if (!limit)
-	        return false;
-	    return countKeys(schema) <= limit;
-	}
-	resolve.inlineRef = inlineRef;
-	const REF_KEYWORDS = new Set([
-	    "$ref",
-	    "$recursiveRef",
-	    "$recursiveAnchor",
-	    "$dynamicRef",
-	    "$dynamicAnchor",
-	]);
-	function hasRef(schema) {
-	    for (const key in schema) {
-	        if (REF_KEYWORDS.has(key))
-	            return true;
-	        const sch = schema[key];
-	        if (Array.isArray(sch) && sch.some(hasRef))
-	            return true;
-	        if (typeof sch == "object" && hasRef(sch))
-	            return true;
-	    }
-	    return false;
-	}
-	function countKeys(schema) {
-	    let count = 0;
-	    for (const key in schema) {
-	        if (key === "$ref")
-	            return Infinity;
-	        count++;
-	        if (SIMPLE_INLINED.has(key))
-	            continue;
-	        if (typeof schema[key] == "object") {
-	            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-	        }
-	        if (count === Infinity)
-	            return Infinity;
-	    }
-	    return count;
-	}
-	function getFullPath(resolver, id = "", normalize) {
-	    if (normalize !== false)
-	        id = normalizeId(id);
-	    const p = resolver.parse(id);
-	    return _getFullPath(resolver, p);
-	}
-	resolve.getFullPath = getFullPath;
-	function _getFullPath(resolver, p) {
-	    const serialized = resolver.serialize(p);
-	    return serialized.split("#")[0] + "#";
-	}
-	resolve._getFullPath = _getFullPath;
-	const TRAILING_SLASH_HASH = /#\/?$/;
-	function normalizeId(id) {
-	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-	}
-	resolve.normalizeId = normalizeId;
-	function resolveUrl(resolver, baseId, id) {
-	    id = normalizeId(id);
-	    return resolver.resolve(baseId, id);
-	}
-	resolve.resolveUrl = resolveUrl;
-	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-	function getSchemaRefs(schema, baseId) {
-	    if (typeof schema == "boolean")
-	        return {};
-	    const { schemaId, uriResolver } = this.opts;
-	    const schId = normalizeId(schema[schemaId] || baseId);
-	    const baseIds = { "": schId };
-	    const pathPrefix = getFullPath(uriResolver, schId, false);
-	    const localRefs = {};
-	    const schemaRefs = new Set();
-	    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-	        if (parentJsonPtr === undefined)
-	            return;
-	        const fullPath = pathPrefix + jsonPtr;
-	        let innerBaseId = baseIds[parentJsonPtr];
-	        if (typeof sch[schemaId] == "string")
-	            innerBaseId = addRef.call(this, sch[schemaId]);
-	        addAnchor.call(this, sch.$anchor);
-	        addAnchor.call(this, sch.$dynamicAnchor);
-	        baseIds[jsonPtr] = innerBaseId;
-	        function addRef(ref) {
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            const _resolve = this.opts.uriResolver.resolve;
-	            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-	            if (schemaRefs.has(ref))
-	                throw ambiguos(ref);
-	            schemaRefs.add(ref);
-	            let schOrRef = this.refs[ref];
-	            if (typeof schOrRef == "string")
-	                schOrRef = this.refs[schOrRef];
-	            if (typeof schOrRef == "object") {
-	                checkAmbiguosRef(sch, schOrRef.schema, ref);
-	            }
-	            else if (ref !== normalizeId(fullPath)) {
-	                if (ref[0] === "#") {
-	                    checkAmbiguosRef(sch, localRefs[ref], ref);
-	                    localRefs[ref] = sch;
-	                }
-	                else {
-	                    this.refs[ref] = fullPath;
-	                }
-	            }
-	            return ref;
-	        }
-	        function addAnchor(anchor) {
-	            if (typeof anchor == "string") {
-	                if (!ANCHOR.test(anchor))
-	                    throw new Error(`invalid anchor "${anchor}"`);
-	                addRef.call(this, `#${anchor}`);
-	            }
-	        }
-	    });
-	    return localRefs;
-	    function checkAmbiguosRef(sch1, sch2, ref) {
-	        if (sch2 !== undefined && !equal(sch1, sch2))
-	            throw ambiguos(ref);
-	    }
-	    function ambiguos(ref) {
-	        return new Error(`reference "${ref}" resolves to more than one schema`);
-	    }
-	}
-	resolve.getSchemaRefs = getSchemaRefs;
-	
-	return resolve;
-}
-
-var hasRequiredValidate;
-
-function requireValidate () {
-	if (hasRequiredValidate) return validate;
-	hasRequiredValidate = 1;
-	Object.defineProperty(validate, "__esModule", { value: true });
-	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
-	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const dataType_2 = /*@__PURE__*/ requireDataType();
-	const defaults_1 = /*@__PURE__*/ requireDefaults();
-	const keyword_1 = /*@__PURE__*/ requireKeyword();
-	const subschema_1 = /*@__PURE__*/ requireSubschema();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const errors_1 = /*@__PURE__*/ requireErrors();
-	// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-	function validateFunctionCode(it) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            topSchemaObjCode(it);
-	            return;
-	        }
-	    }
-	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-	}
-	validate.validateFunctionCode = validateFunctionCode;
-	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-	    if (opts.code.es5) {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-	            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-	            destructureValCxtES5(gen, opts);
-	            gen.code(body);
-	        });
-	    }
-	    else {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-	    }
-	}
-	function destructureValCxt(opts) {
-	    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-	}
-	function destructureValCxtES5(gen, opts) {
-	    gen.if(names_1.default.valCxt, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-	        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-	    }, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.rootData, names_1.default.data);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-	    });
-	}
-	function topSchemaObjCode(it) {
-	    const { schema, opts, gen } = it;
-	    validateFunction(it, () => {
-	        if (opts.$comment && schema.$comment)
-	            commentKeyword(it);
-	        checkNoDefault(it);
-	        gen.let(names_1.default.vErrors, null);
-	        gen.let(names_1.default.errors, 0);
-	        if (opts.unevaluated)
-	            resetEvaluated(it);
-	        typeAndKeywords(it);
-	        returnResults(it);
-	    });
-	    return;
-	}
-	function resetEvaluated(it) {
-	    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-	    const { gen, validateName } = it;
-	    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-	}
-	function funcSourceUrl(schema, opts) {
-	    const schId = typeof schema == "object" && schema[opts.schemaId];
-	    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-	}
-	// schema compilation - this function is used recursively to generate code for sub-schemas
-	function subschemaCode(it, valid) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            subSchemaObjCode(it, valid);
-	            return;
-	        }
-	    }
-	    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-	}
-	function schemaCxtHasRules({ schema, self }) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (self.RULES.all[key])
-	            return true;
-	    return false;
-	}
-	function isSchemaObj(it) {
-	    return typeof it.schema != "boolean";
-	}
-	function subSchemaObjCode(it, valid) {
-	    const { schema, gen, opts } = it;
-	    if (opts.$comment && schema.$comment)
-	        commentKeyword(it);
-	    updateContext(it);
-	    checkAsyncSchema(it);
-	    const errsCount = gen.const("_errs", names_1.default.errors);
-	    typeAndKeywords(it, errsCount);
-	    // TODO var
-	    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	}
-	function checkKeywords(it) {
-	    (0, util_1.checkUnknownRules)(it);
-	    checkRefsAndKeywords(it);
-	}
-	function typeAndKeywords(it, errsCount) {
-	    if (it.opts.jtd)
-	        return schemaKeywords(it, [], false, errsCount);
-	    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-	    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-	    schemaKeywords(it, types, !checkedTypes, errsCount);
-	}
-	function checkRefsAndKeywords(it) {
-	    const { schema, errSchemaPath, opts, self } = it;
-	    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-	        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-	    }
-	}
-	function checkNoDefault(it) {
-	    const { schema, opts } = it;
-	    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-	        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-	    }
-	}
-	function updateContext(it) {
-	    const schId = it.schema[it.opts.schemaId];
-	    if (schId)
-	        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-	}
-	function checkAsyncSchema(it) {
-	    if (it.schema.$async && !it.schemaEnv.$async)
-	        throw new Error("async schema in sync schema");
-	}
-	function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-	    const msg = schema.$comment;
-	    if (opts.$comment === true) {
-	        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-	    }
-	    else if (typeof opts.$comment == "function") {
-	        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-	        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-	        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-	    }
-	}
-	function returnResults(it) {
-	    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-	    if (schemaEnv.$async) {
-	        // TODO assign unevaluated
-	        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-	        if (opts.unevaluated)
-	            assignEvaluated(it);
-	        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-	    }
-	}
-	function assignEvaluated({ gen, evaluated, props, items }) {
-	    if (props instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-	    if (items instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-	}
-	function schemaKeywords(it, types, typeErrors, errsCount) {
-	    const { gen, schema, data, allErrors, opts, self } = it;
-	    const { RULES } = self;
-	    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-	        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-	        return;
-	    }
-	    if (!opts.jtd)
-	        checkStrictTypes(it, types);
-	    gen.block(() => {
-	        for (const group of RULES.rules)
-	            groupKeywords(group);
-	        groupKeywords(RULES.post);
-	    });
-	    function groupKeywords(group) {
-	        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-	            return;
-	        if (group.type) {
-	            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-	            iterateKeywords(it, group);
-	            if (types.length === 1 && types[0] === group.type && typeErrors) {
-	                gen.else();
-	                (0, dataType_2.reportTypeError)(it);
-	            }
-	            gen.endIf();
-	        }
-	        else {
-	            iterateKeywords(it, group);
-	        }
-	        // TODO make it "ok" call?
-	        if (!allErrors)
-	            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-	    }
-	}
-	function iterateKeywords(it, group) {
-	    const { gen, schema, opts: { useDefaults }, } = it;
-	    if (useDefaults)
-	        (0, defaults_1.assignDefaults)(it, group.type);
-	    gen.block(() => {
-	        for (const rule of group.rules) {
-	            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-	                keywordCode(it, rule.keyword, rule.definition, group.type);
-	            }
-	        }
-	    });
-	}
-	function checkStrictTypes(it, types) {
-	    if (it.schemaEnv.meta || !it.opts.strictTypes)
-	        return;
-	    checkContextTypes(it, types);
-	    if (!it.opts.allowUnionTypes)
-	        checkMultipleTypes(it, types);
-	    checkKeywordTypes(it, it.dataTypes);
-	}
-	function checkContextTypes(it, types) {
-	    if (!types.length)
-	        return;
-	    if (!it.dataTypes.length) {
-	        it.dataTypes = types;
-	        return;
-	    }
-	    types.forEach((t) => {
-	        if (!includesType(it.dataTypes, t)) {
-	            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-	        }
-	    });
-	    narrowSchemaTypes(it, types);
-	}
-	function checkMultipleTypes(it, ts) {
-	    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-	        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-	    }
-	}
-	function checkKeywordTypes(it, ts) {
-	    const rules = it.self.RULES.all;
-	    for (const keyword in rules) {
-	        const rule = rules[keyword];
-	        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-	            const { type } = rule.definition;
-	            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-	                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-	            }
-	        }
-	    }
-	}
-	function hasApplicableType(schTs, kwdT) {
-	    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-	}
-	function includesType(ts, t) {
-	    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-	}
-	function narrowSchemaTypes(it, withTypes) {
-	    const ts = [];
-	    for (const t of it.dataTypes) {
-	        if (includesType(withTypes, t))
-	            ts.push(t);
-	        else if (withTypes.includes("integer") && t === "number")
-	            ts.push("integer");
-	    }
-	    it.dataTypes = ts;
-	}
-	function strictTypesError(it, msg) {
-	    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	    msg += ` at "${schemaPath}" (strictTypes)`;
-	    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-	}
-	class KeywordCxt {
-	    constructor(it, def, keyword) {
-	        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-	        this.gen = it.gen;
-	        this.allErrors = it.allErrors;
-	        this.keyword = keyword;
-	        this.data = it.data;
-	        this.schema = it.schema[keyword];
-	        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-	        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-	        this.schemaType = def.schemaType;
-	        this.parentSchema = it.schema;
-	        this.params = {};
-	        this.it = it;
-	        this.def = def;
-	        if (this.$data) {
-	            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-	        }
-	        else {
-	            this.schemaCode = this.schemaValue;
-	            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-	                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-	            }
-	        }
-	        if ("code" in def ? def.trackErrors : def.errors !== false) {
-	            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-	        }
-	    }
-	    result(condition, successAction, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-	    }
-	    failResult(condition, successAction, failAction) {
-	        this.gen.if(condition);
-	        if (failAction)
-	            failAction();
-	        else
-	            this.error();
-	        if (successAction) {
-	            this.gen.else();
-	            successAction();
-	            if (this.allErrors)
-	                this.gen.endIf();
-	        }
-	        else {
-	            if (this.allErrors)
-	                this.gen.endIf();
-	            else
-	                this.gen.else();
-	        }
-	    }
-	    pass(condition, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-	    }
-	    fail(condition) {
-	        if (condition === undefined) {
-	            this.error();
-	            if (!this.allErrors)
-	                this.gen.if(false); // this branch will be removed by gen.optimize
-	            return;
-	        }
-	        this.gen.if(condition);
-	        this.error();
-	        if (this.allErrors)
-	            this.gen.endIf();
-	        else
-	            this.gen.else();
-	    }
-	    fail$data(condition) {
-	        if (!this.$data)
-	            return this.fail(condition);
-	        const { schemaCode } = this;
-	        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-	    }
-	    error(append, errorParams, errorPaths) {
-	        if (errorParams) {
-	            this.setParams(errorParams);
-	            this._error(append, errorPaths);
-	            this.setParams({});
-	            return;
-	        }
-	        this._error(append, errorPaths);
-	    }
-	    _error(append, errorPaths) {
-	        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-	    }
-	    $dataError() {
-	        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-	    }
-	    reset() {
-	        if (this.errsCount === undefined)
-	            throw new Error('add "trackErrors" to keyword definition');
-	        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-	    }
-	    ok(cond) {
-	        if (!this.allErrors)
-	            this.gen.if(cond);
-	    }
-	    setParams(obj, assign) {
-	        if (assign)
-	            Object.assign(this.params, obj);
-	        else
-	            this.params = obj;
-	    }
-	    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-	        this.gen.block(() => {
-	            this.check$data(valid, $dataValid);
-	            codeBlock();
-	        });
-	    }
-	    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-	        if (!this.$data)
-	            return;
-	        const { gen, schemaCode, schemaType, def } = this;
-	        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-	        if (valid !== codegen_1.nil)
-	            gen.assign(valid, true);
-	        if (schemaType.length || def.validateSchema) {
-	            gen.elseIf(this.invalid$data());
-	            this.$dataError();
-	            if (valid !== codegen_1.nil)
-	                gen.assign(valid, false);
-	        }
-	        gen.else();
-	    }
-	    invalid$data() {
-	        const { gen, schemaCode, schemaType, def, it } = this;
-	        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-	        function wrong$DataType() {
-	            if (schemaType.length) {
-	                /* istanbul ignore if */
-	                if (!(schemaCode instanceof codegen_1.Name))
-	                    throw new Error("ajv implementation error");
-	                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-	                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-	            }
-	            return codegen_1.nil;
-	        }
-	        function invalid$DataSchema() {
-	            if (def.validateSchema) {
-	                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-	                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-	            }
-	            return codegen_1.nil;
-	        }
-	    }
-	    subschema(appl, valid) {
-	        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-	        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-	        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-	        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-	        subschemaCode(nextContext, valid);
-	        return nextContext;
-	    }
-	    mergeEvaluated(schemaCxt, toName) {
-	        const { it, gen } = this;
-	        if (!it.opts.unevaluated)
-	            return;
-	        if (it.props !== true && schemaCxt.props !== undefined) {
-	            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-	        }
-	        if (it.items !== true && schemaCxt.items !== undefined) {
-	            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-	        }
-	    }
-	    mergeValidEvaluated(schemaCxt, valid) {
-	        const { it, gen } = this;
-	        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-	            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-	            return true;
-	        }
-	    }
-	}
-	validate.KeywordCxt = KeywordCxt;
-	function keywordCode(it, keyword, def, ruleType) {
-	    const cxt = new KeywordCxt(it, def, keyword);
-	    if ("code" in def) {
-	        def.code(cxt, ruleType);
-	    }
-	    else if (cxt.$data && def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	    else if ("macro" in def) {
-	        (0, keyword_1.macroKeywordCode)(cxt, def);
-	    }
-	    else if (def.compile || def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	}
-	const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-	const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-	function getData($data, { dataLevel, dataNames, dataPathArr }) {
-	    let jsonPointer;
-	    let data;
-	    if ($data === "")
-	        return names_1.default.rootData;
-	    if ($data[0] === "/") {
-	        if (!JSON_POINTER.test($data))
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        jsonPointer = $data;
-	        data = names_1.default.rootData;
-	    }
-	    else {
-	        const matches = RELATIVE_JSON_POINTER.exec($data);
-	        if (!matches)
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        const up = +matches[1];
-	        jsonPointer = matches[2];
-	        if (jsonPointer === "#") {
-	            if (up >= dataLevel)
-	                throw new Error(errorMsg("property/index", up));
-	            return dataPathArr[dataLevel - up];
-	        }
-	        if (up > dataLevel)
-	            throw new Error(errorMsg("data", up));
-	        data = dataNames[dataLevel - up];
-	        if (!jsonPointer)
-	            return data;
-	    }
-	    let expr = data;
-	    const segments = jsonPointer.split("/");
-	    for (const segment of segments) {
-	        if (segment) {
-	            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-	            expr = (0, codegen_1._) `${expr} && ${data}`;
-	        }
-	    }
-	    return expr;
-	    function errorMsg(pointerType, up) {
-	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-	    }
-	}
-	validate.getData = getData;
-	
-	return validate;
-}
-
-var validation_error = {};
-
-var hasRequiredValidation_error;
-
-function requireValidation_error () {
-	if (hasRequiredValidation_error) return validation_error;
-	hasRequiredValidation_error = 1;
-	Object.defineProperty(validation_error, "__esModule", { value: true });
-	class ValidationError extends Error {
-	    constructor(errors) {
-	        super("validation failed");
-	        this.errors = errors;
-	        this.ajv = this.validation = true;
-	    }
-	}
-	validation_error.default = ValidationError;
-	
-	return validation_error;
-}
-
-var ref_error = {};
-
-var hasRequiredRef_error;
-
-function requireRef_error () {
-	if (hasRequiredRef_error) return ref_error;
-	hasRequiredRef_error = 1;
-	Object.defineProperty(ref_error, "__esModule", { value: true });
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	class MissingRefError extends Error {
-	    constructor(resolver, baseId, ref, msg) {
-	        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-	        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-	        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-	    }
-	}
-	ref_error.default = MissingRefError;
-	
-	return ref_error;
-}
-
-var compile = {};
-
-var hasRequiredCompile;
-
-function requireCompile () {
-	if (hasRequiredCompile) return compile;
-	hasRequiredCompile = 1;
-	Object.defineProperty(compile, "__esModule", { value: true });
-	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	class SchemaEnv {
-	    constructor(env) {
-	        var _a;
-	        this.refs = {};
-	        this.dynamicAnchors = {};
-	        let schema;
-	        if (typeof env.schema == "object")
-	            schema = env.schema;
-	        this.schema = env.schema;
-	        this.schemaId = env.schemaId;
-	        this.root = env.root || this;
-	        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-	        this.schemaPath = env.schemaPath;
-	        this.localRefs = env.localRefs;
-	        this.meta = env.meta;
-	        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-	        this.refs = {};
-	    }
-	}
-	compile.SchemaEnv = SchemaEnv;
-	// let codeSize = 0
-	// let nodeCount = 0
-	// Compiles schema in SchemaEnv
-	function compileSchema(sch) {
-	    // TODO refactor - remove compilations
-	    const _sch = getCompilingSchema.call(this, sch);
-	    if (_sch)
-	        return _sch;
-	    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-	    const { es5, lines } = this.opts.code;
-	    const { ownProperties } = this.opts;
-	    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-	    let _ValidationError;
-	    if (sch.$async) {
-	        _ValidationError = gen.scopeValue("Error", {
-	            ref: validation_error_1.default,
-	            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-	        });
-	    }
-	    const validateName = gen.scopeName("validate");
-	    sch.validateName = validateName;
-	    const schemaCxt = {
-	        gen,
-	        allErrors: this.opts.allErrors,
-	        data: names_1.default.data,
-	        parentData: names_1.default.parentData,
-	        parentDataProperty: names_1.default.parentDataProperty,
-	        dataNames: [names_1.default.data],
-	        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-	        dataLevel: 0,
-	        dataTypes: [],
-	        definedProperties: new Set(),
-	        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-	            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-	            : { ref: sch.schema }),
-	        validateName,
-	        ValidationError: _ValidationError,
-	        schema: sch.schema,
-	        schemaEnv: sch,
-	        rootId,
-	        baseId: sch.baseId || rootId,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-	        errorPath: (0, codegen_1._) `""`,
-	        opts: this.opts,
-	        self: this,
-	    };
-	    let sourceCode;
-	    try {
-	        this._compilations.add(sch);
-	        (0, validate_1.validateFunctionCode)(schemaCxt);
-	        gen.optimize(this.opts.code.optimize);
-	        // gen.optimize(1)
-	        const validateCode = gen.toString();
-	        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-	        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-	        if (this.opts.code.process)
-	            sourceCode = this.opts.code.process(sourceCode, sch);
-	        // console.log("\n\n\n *** \n", sourceCode)
-	        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-	        const validate = makeValidate(this, this.scope.get());
-	        this.scope.value(validateName, { ref: validate });
-	        validate.errors = null;
-	        validate.schema = sch.schema;
-	        validate.schemaEnv = sch;
-	        if (sch.$async)
-	            validate.$async = true;
-	        if (this.opts.code.source === true) {
-	            validate.source = { validateName, validateCode, scopeValues: gen._values };
-	        }
-	        if (this.opts.unevaluated) {
-	            const { props, items } = schemaCxt;
-	            validate.evaluated = {
-	                props: props instanceof codegen_1.Name ? undefined : props,
-	                items: items instanceof codegen_1.Name ? undefined : items,
-	                dynamicProps: props instanceof codegen_1.Name,
-	                dynamicItems: items instanceof codegen_1.Name,
-	            };
-	            if (validate.source)
-	                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-	        }
-	        sch.validate = validate;
-	        return sch;
-	    }
-	    catch (e) {
-	        delete sch.validate;
-	        delete sch.validateName;
-	        if (sourceCode)
-	            this.logger.error("Error compiling schema, function code:", sourceCode);
-	        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-	        throw e;
-	    }
-	    finally {
-	        this._compilations.delete(sch);
-	    }
-	}
-	compile.compileSchema = compileSchema;
-	function resolveRef(root, baseId, ref) {
-	    var _a;
-	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-	    const schOrFunc = root.refs[ref];
-	    if (schOrFunc)
-	        return schOrFunc;
-	    let _sch = resolve.call(this, root, ref);
-	    if (_sch === undefined) {
-	        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-	        const { schemaId } = this.opts;
-	        if (schema)
-	            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    if (_sch === undefined)
-	        return;
-	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-	}
-	compile.resolveRef = resolveRef;
-	function inlineOrCompile(sch) {
-	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-	        return sch.schema;
-	    return sch.validate ? sch : compileSchema.call(this, sch);
-	}
-	// Index of schema compilation in the currently compiled list
-	function getCompilingSchema(schEnv) {
-	    for (const sch of this._compilations) {
-	        if (sameSchemaEnv(sch, schEnv))
-	            return sch;
-	    }
-	}
-	compile.getCompilingSchema = getCompilingSchema;
-	function sameSchemaEnv(s1, s2) {
-	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-	}
-	// resolve and compile the references ($ref)
-	// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-	function resolve(root, // information about the root schema for the current schema
-	ref // reference to resolve
-	) {
-	    let sch;
-	    while (typeof (sch = this.refs[ref]) == "string")
-	        ref = sch;
-	    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-	}
-	// Resolve schema, its root and baseId
-	function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-	ref // reference to resolve
-	) {
-	    const p = this.opts.uriResolver.parse(ref);
-	    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-	    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-	    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-	    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-	        return getJsonPointer.call(this, p, root);
-	    }
-	    const id = (0, resolve_1.normalizeId)(refPath);
-	    const schOrRef = this.refs[id] || this.schemas[id];
-	    if (typeof schOrRef == "string") {
-	        const sch = resolveSchema.call(this, root, schOrRef);
-	        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-	            return;
-	        return getJsonPointer.call(this, p, sch);
-	    }
-	    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-	        return;
-	    if (!schOrRef.validate)
-	        compileSchema.call(this, schOrRef);
-	    if (id === (0, resolve_1.normalizeId)(ref)) {
-	        const { schema } = schOrRef;
-	        const { schemaId } = this.opts;
-	        const schId = schema[schemaId];
-	        if (schId)
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        return new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    return getJsonPointer.call(this, p, schOrRef);
-	}
-	compile.resolveSchema = resolveSchema;
-	const PREVENT_SCOPE_CHANGE = new Set([
-	    "properties",
-	    "patternProperties",
-	    "enum",
-	    "dependencies",
-	    "definitions",
-	]);
-	function getJsonPointer(parsedRef, { baseId, schema, root }) {
-	    var _a;
-	    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-	        return;
-	    for (const part of parsedRef.fragment.slice(1).split("/")) {
-	        if (typeof schema === "boolean")
-	            return;
-	        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-	        if (partSchema === undefined)
-	            return;
-	        schema = partSchema;
-	        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-	        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-	        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        }
-	    }
-	    let env;
-	    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-	        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-	        env = resolveSchema.call(this, root, $ref);
-	    }
-	    // even though resolution failed we need to return SchemaEnv to throw exception
-	    // so that compileAsync loads missing schema.
-	    const { schemaId } = this.opts;
-	    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-	    if (env.schema !== env.root.schema)
-	        return env;
-	    return undefined;
-	}
-	
-	return compile;
-}
-
-var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
-var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$9 = "object";
-var required$1 = [
-	"$data"
-];
-var properties$a = {
-	$data: {
-		type: "string",
-		anyOf: [
-			{
-				format: "relative-json-pointer"
-			},
-			{
-				format: "json-pointer"
-			}
-		]
-	}
-};
-var additionalProperties$1 = false;
-var require$$9 = {
-	$id: $id$9,
-	description: description,
-	type: type$9,
-	required: required$1,
-	properties: properties$a,
-	additionalProperties: additionalProperties$1
-};
-
-var uri = {};
-
-var fastUri = {exports: {}};
-
-var utils$1;
-var hasRequiredUtils$1;
-
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-
-	/** @type {(value: string) => boolean} */
-	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isPort = RegExp.prototype.test.bind(/^\d*$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-
-	const BYTE_HEX = new Array(256);
-	{
-	  const HEX_DIGITS = '0123456789ABCDEF';
-	  for (let i = 0; i < 256; i++) {
-	    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF];
-	  }
-	}
-	function percentEncodeNonAscii (cp) {
-	  if (cp < 0x800) {
-	    return BYTE_HEX[0xC0 | (cp >> 6)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  if (cp < 0x10000) {
-	    return BYTE_HEX[0xE0 | (cp >> 12)] +
-	           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  return BYTE_HEX[0xF0 | (cp >> 18)] +
-	         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-	         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	         BYTE_HEX[0x80 | (cp & 0x3F)]
-	}
-
-	/**
-	 * @param {Array<string>} input
-	 * @returns {string}
-	 */
-	function stringArrayToHexStripped (input) {
-	  let acc = '';
-	  let code = 0;
-	  let i = 0;
-
-	  for (i = 0; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (code === 48) {
-	      continue
-	    }
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	    break
-	  }
-
-	  for (i += 1; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	  }
-	  return acc
-	}
-
-	/** @type {(value: string) => boolean} */
-	const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-
-	/** @type {(value: string) => boolean} */
-	const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-
-	/** @type {(value: string) => boolean} */
-	const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-
-	/**
-	 * @param {string} value
-	 * @returns {boolean}
-	 */
-	const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-
-	/**
-	 * @param {string} zone
-	 * @returns {boolean}
-	 */
-	function isZoneIdentifier (zone) {
-	  if (zone.length === 0) return false
-
-	  for (let i = 0; i < zone.length; i++) {
-	    if (isZoneCharacter(zone[i])) continue
-	    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-	      i += 2;
-	      continue
-	    }
-	    return false
-	  }
-
-	  return true
-	}
-
-	/**
-	 * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
-	 * single zero hextet is left uncompressed. On ties the leftmost run wins.
-	 *
-	 * @param {string[]} hextets
-	 * @returns {string}
-	 */
-	function compressIPv6ZeroRun (hextets) {
-	  let bestStart = -1;
-	  let bestLength = 0;
-	  let runStart = -1;
-	  let runLength = 0;
-	  for (let i = 0; i < hextets.length; i++) {
-	    if (hextets[i] === '0') {
-	      if (runStart === -1) runStart = i;
-	      runLength++;
-	      if (runLength > bestLength) {
-	        bestLength = runLength;
-	        bestStart = runStart;
-	      }
-	    } else {
-	      runStart = -1;
-	      runLength = 0;
-	    }
-	  }
-
-	  if (bestLength < 2) return hextets.join(':')
-
-	  const head = hextets.slice(0, bestStart).join(':');
-	  const tail = hextets.slice(bestStart + bestLength).join(':');
-	  return head + '::' + tail
-	}
-
-	/**
-	 * Validates an IPv6 address against the alternatives in RFC 3986 section
-	 * 3.2.2 and returns the same address with leading hextet zeroes removed.
-	 * An embedded IPv4 address counts as two hextets and is only valid at the end.
-	 *
-	 * @param {string} input
-	 * @returns {string|undefined}
-	 */
-	function normalizeIPv6Address (input) {
-	  const compression = input.indexOf('::');
-	  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-	  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':');
-	  const right = compression === -1 ? [] : input.slice(compression + 2).split(':');
-	  if (compression !== -1) {
-	    if (left.length === 1 && left[0] === '') left.length = 0;
-	    if (right.length === 1 && right[0] === '') right.length = 0;
-	  }
-
-	  const parts = left.concat(right);
-	  let hextetCount = 0;
-	  for (let i = 0; i < parts.length; i++) {
-	    const part = parts[i];
-	    if (part === '') return undefined
-
-	    if (part.indexOf('.') !== -1) {
-	      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-	      hextetCount += 2;
-	      continue
-	    }
-
-	    if (!isHextet(part)) return undefined
-	    parts[i] = parseInt(part, 16).toString(16);
-	    hextetCount++;
-	  }
-
-	  if (compression === -1) {
-	    if (hextetCount !== 8) return undefined
-	    return compressIPv6ZeroRun(parts)
-	  }
-	  if (hextetCount >= 8) return undefined
-
-	  // expand "::" then re-compress the longest run for a canonical result
-	  const expanded = parts.slice(0, left.length);
-	  for (let i = hextetCount; i < 8; i++) expanded.push('0');
-	  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-	  return compressIPv6ZeroRun(expanded)
-	}
-
-	/**
-	 * @typedef {Object} NormalizeIPv6Result
-	 * @property {string} host - The normalized host.
-	 * @property {string} [escapedHost] - The escaped host.
-	 * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
-	 * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
-	 * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
-	 */
-
-	/**
-	 * Validates and normalizes a bracketed IP literal. Raw zone separators remain
-	 * accepted for backwards compatibility, while encoded separators and zone
-	 * contents follow RFC 6874.
-	 *
-	 * @param {string} host
-	 * @returns {NormalizeIPv6Result}
-	 */
-	function normalizeIPv6 (host) {
-	  const bracketed = host[0] === '[' && host[host.length - 1] === ']';
-	  const hasBracket = host[0] === '[' || host[host.length - 1] === ']';
-	  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-	  let input = bracketed ? host.slice(1, -1) : host;
-	  if (bracketed && isIPvFuture(input)) {
-	    input = input.toLowerCase();
-	    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-	  }
-
-	  if (findToken(input, ':') < 2) {
-	    return { host, isIPV6: false, error: bracketed }
-	  }
-
-	  let zoneIdentifier = '';
-	  const zoneSeparator = input.indexOf('%');
-	  if (zoneSeparator !== -1) {
-	    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1;
-	    zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-	    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-	    input = input.slice(0, zoneSeparator);
-	  }
-
-	  const address = normalizeIPv6Address(input);
-	  if (address === undefined) return { host, isIPV6: false, error: true }
-
-	  return {
-	    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-	    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-	    isIPV6: true
-	  }
-	}
-
-	/**
-	 * @param {string} str
-	 * @param {string} token
-	 * @returns {number}
-	 */
-	function findToken (str, token) {
-	  let ind = 0;
-	  for (let i = 0; i < str.length; i++) {
-	    if (str[i] === token) ind++;
-	  }
-	  return ind
-	}
-
-	/**
-	 * @param {string} path
-	 * @returns {string}
-	 *
-	 * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
-	 */
-	function removeDotSegments (path) {
-	  let input = path;
-	  const output = [];
-	  let nextSlash = -1;
-	  let len = 0;
-
-	  // eslint-disable-next-line no-cond-assign
-	  while (len = input.length) {
-	    if (len === 1) {
-	      if (input === '.') {
-	        break
-	      } else if (input === '/') {
-	        output.push('/');
-	        break
-	      } else {
-	        output.push(input);
-	        break
-	      }
-	    } else if (len === 2) {
-	      if (input[0] === '.') {
-	        if (input[1] === '.') {
-	          break
-	        } else if (input[1] === '/') {
-	          input = input.slice(2);
-	          continue
-	        }
-	      } else if (input[0] === '/') {
-	        if (input[1] === '.' || input[1] === '/') {
-	          output.push('/');
-	          break
-	        }
-	      }
-	    } else if (len === 3) {
-	      if (input === '/..') {
-	        if (output.length !== 0) {
-	          output.pop();
-	        }
-	        output.push('/');
-	        break
-	      }
-	    }
-	    if (input[0] === '.') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(3);
-	          continue
-	        }
-	      } else if (input[1] === '/') {
-	        input = input.slice(2);
-	        continue
-	      }
-	    } else if (input[0] === '/') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(2);
-	          continue
-	        } else if (input[2] === '.') {
-	          if (input[3] === '/') {
-	            input = input.slice(3);
-	            if (output.length !== 0) {
-	              output.pop();
-	            }
-	            continue
-	          }
-	        }
-	      }
-	    }
-
-	    // Rule 2E: Move normal path segment to output
-	    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-	      output.push(input);
-	      break
-	    } else {
-	      output.push(input.slice(0, nextSlash));
-	      input = input.slice(nextSlash);
-	    }
-	  }
-
-	  return output.join('')
-	}
-
-	/**
-	 * Removes dot segments from the path of a relative reference (a path that does
-	 * not start with "/") without changing what it resolves to against any base.
-	 * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
-	 * are kept, the result never becomes root-relative, and a result that would be
-	 * empty or start with an empty segment is prefixed with "." (an empty path
-	 * means "same document" and a leading "//" would introduce an authority).
-	 *
-	 * @param {string} path
-	 * @returns {string}
-	 */
-	function removeDotSegmentsRelative (path) {
-	  if (path === '' || path[0] === '/') {
-	    return removeDotSegments(path)
-	  }
-
-	  const segments = path.split('/');
-	  const last = segments.length - 1;
-	  /** @type {string[]} */
-	  const output = [];
-	  let trailingDirectory = false;
-
-	  for (let i = 0; i <= last; i++) {
-	    const segment = segments[i];
-	    if (segment === '.' || segment === '..') {
-	      if (segment === '..') {
-	        if (output.length !== 0 && output[output.length - 1] !== '..') {
-	          output.pop();
-	        } else {
-	          output.push('..');
-	        }
-	      }
-	      trailingDirectory = i === last;
-	    } else {
-	      output.push(segment);
-	    }
-	  }
-
-	  if (trailingDirectory && output[output.length - 1] !== '..') {
-	    output.push('');
-	  }
-	  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-	    // An empty path, a leading empty segment ("//"), or a first segment
-	    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-	    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-	    output.unshift('.');
-	  }
-
-	  return output.join('/')
-	}
-
-	/**
-	 * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
-	 * After the URI regex parses, these characters cannot be literal in the host
-	 * field, so any that appear after decoding came from percent-encoding and
-	 * must be restored to prevent authority structure changes.
-	 *
-	 * @param {string} host
-	 * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
-	 * @returns {string}
-	 */
-	const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' };
-	const HOST_DELIM_RE = /[@/?#:]/g;
-	const HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-
-	function reescapeHostDelimiters (host, isIP) {
-	  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-	  re.lastIndex = 0;
-	  return host.replace(re, (ch) => HOST_DELIMS[ch])
-	}
-
-	/**
-	 * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
-	 * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [decodeUnreserved=false]
-	 * @returns {string}
-	 */
-	function normalizePercentEncoding (input, decodeUnreserved = false) {
-	  if (input.indexOf('%') === -1) {
-	    return input
-	  }
-
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decodeUnreserved && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += input[i];
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Normalizes path data without turning reserved escapes into live path syntax.
-	 * Valid escapes are uppercased, raw unsafe characters are escaped, and only
-	 * unreserved bytes that are not `.` are decoded.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizePathEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decoded !== '.' && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isPathCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Serializes a path without rewriting reserved data. Raw RFC 3986 path
-	 * characters remain literal, valid escapes are preserved and uppercased, and
-	 * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
-	 * first segment must be escaped so the result cannot be parsed as a scheme.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [pathNoScheme=false]
-	 * @returns {string}
-	 */
-	function serializePathEncoding (input, pathNoScheme = false) {
-	  let output = '';
-	  let firstSegment = pathNoScheme && input[0] !== '/';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (ch === '/') {
-	      firstSegment = false;
-	    }
-
-	    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Percent-encodes a URI component using its RFC 3986 literal character set.
-	 * Existing valid escapes are preserved and normalized to uppercase hex.
-	 *
-	 * @param {string} input
-	 * @param {(value: string) => boolean} isAllowed
-	 * @returns {string}
-	 */
-	function encodeComponent (input, isAllowed) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isAllowed(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
-	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeUserinfo (input) {
-	  return encodeComponent(input, isUserinfoCharacter)
-	}
-
-	/**
-	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
-	 * escaped because it would otherwise begin the fragment component.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeQuery (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	/**
-	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeFragment (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	function isEscapeSafe (cp) {
-	  return (
-	    (cp >= 0x30 && cp <= 0x39) ||
-	    (cp >= 0x41 && cp <= 0x5A) ||
-	    (cp >= 0x61 && cp <= 0x7A) ||
-	    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-	    cp === 0x2F || cp === 0x40 || cp === 0x5F
-	  )
-	}
-
-	/**
-	 * Normalizes the percent-encoding of a query or fragment component.
-	 *
-	 * Like `normalizePathEncoding`, but uses the query/fragment character set
-	 * (which additionally allows `?`) and decodes `.` since it has no dot-segment
-	 * meaning outside of a path.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizeQueryFragmentEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isQueryFragmentCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Escapes a component while preserving existing valid percent escapes.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function escapePreservingEscapes (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += escape(input[i]);
-	  }
-
-	  return output
-	}
-
-	/**
-	 * @param {import('../types/index').URIComponent} component
-	 * @returns {string|undefined}
-	 */
-	function recomposeAuthority (component) {
-	  const uriTokens = [];
-
-	  if (component.userinfo !== undefined) {
-	    uriTokens.push(encodeUserinfo(component.userinfo));
-	    uriTokens.push('@');
-	  }
-
-	  if (component.host !== undefined) {
-	    let host = component.host;
-	    if (!isIPv4(host)) {
-	      let ipV6res = normalizeIPv6(host);
-	      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-	        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-	        // so it cannot introduce a second escape during recomposition.
-	        host = normalizePercentEncoding(host, true);
-	        ipV6res = normalizeIPv6(host);
-	      }
-	      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-	        host = `[${ipV6res.escapedHost}]`;
-	      } else {
-	        host = reescapeHostDelimiters(host, false);
-	      }
-	    }
-	    uriTokens.push(host);
-	  }
-
-	  if (typeof component.port === 'number' || typeof component.port === 'string') {
-	    const port = String(component.port);
-	    if (!isPort(port)) {
-	      throw new TypeError('URI port is malformed.')
-	    }
-	    uriTokens.push(':');
-	    uriTokens.push(port);
-	  }
-
-	  return uriTokens.length ? uriTokens.join('') : undefined
-	}
-	utils$1 = {
-	  nonSimpleDomain,
-	  recomposeAuthority,
-	  reescapeHostDelimiters,
-	  normalizePercentEncoding,
-	  normalizePathEncoding,
-	  serializePathEncoding,
-	  normalizeQueryFragmentEncoding,
-	  encodeUserinfo,
-	  encodeQuery,
-	  encodeFragment,
-	  escapePreservingEscapes,
-	  removeDotSegments,
-	  removeDotSegmentsRelative,
-	  isIPv4,
-	  isUUID,
-	  normalizeIPv6,
-	  stringArrayToHexStripped
-	};
-	return utils$1;
-}
-
-var schemes;
-var hasRequiredSchemes;
-
-function requireSchemes () {
-	if (hasRequiredSchemes) return schemes;
-	hasRequiredSchemes = 1;
-
-	const { isUUID } = requireUtils$1();
-	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-
-	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-	  'wss', 'urn', 'urn:uuid']);
-
-	/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-	/**
-	 * @param {string} name
-	 * @returns {name is SchemeName}
-	 */
-	function isValidSchemeName (name) {
-	  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-	}
-
-	/**
-	 * @callback SchemeFn
-	 * @param {import('../types/index').URIComponent} component
-	 * @param {import('../types/index').Options} options
-	 * @returns {import('../types/index').URIComponent}
-	 */
-
-	/**
-	 * @typedef {Object} SchemeHandler
-	 * @property {SchemeName} scheme - The scheme name.
-	 * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
-	 * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
-	 * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
-	 * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
-	 * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
-	 * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
-	 */
-
-	/**
-	 * @param {import('../types/index').URIComponent} wsComponent
-	 * @returns {boolean}
-	 */
-	function wsIsSecure (wsComponent) {
-	  if (wsComponent.secure === true) {
-	    return true
-	  } else if (wsComponent.secure === false) {
-	    return false
-	  } else if (wsComponent.scheme) {
-	    return (
-	      wsComponent.scheme.length === 3 &&
-	      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-	      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-	      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-	    )
-	  } else {
-	    return false
-	  }
-	}
-
-	/** @type {SchemeFn} */
-	function httpParse (component) {
-	  if (!component.host) {
-	    component.error = component.error || 'HTTP URIs must have a host.';
-	  }
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function httpSerialize (component) {
-	  const secure = String(component.scheme).toLowerCase() === 'https';
-
-	  // normalize the default port
-	  if (component.port === (secure ? 443 : 80) || component.port === '') {
-	    component.port = undefined;
-	  }
-
-	  // normalize the empty path
-	  if (!component.path) {
-	    component.path = '/';
-	  }
-
-	  // NOTE: We do not parse query strings for HTTP URIs
-	  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-	  // and not the HTTP spec.
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function wsParse (wsComponent) {
-	// indicate if the secure flag is set
-	  wsComponent.secure = wsIsSecure(wsComponent);
-
-	  // construct resouce name
-	  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '');
-	  wsComponent.path = undefined;
-	  wsComponent.query = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function wsSerialize (wsComponent) {
-	// normalize the default port
-	  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-	    wsComponent.port = undefined;
-	  }
-
-	  // ensure scheme matches secure flag
-	  if (typeof wsComponent.secure === 'boolean') {
-	    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws');
-	    wsComponent.secure = undefined;
-	  }
-
-	  // reconstruct path from resource name
-	  if (wsComponent.resourceName) {
-	    const queryIndex = wsComponent.resourceName.indexOf('?');
-	    const path = queryIndex === -1
-	      ? wsComponent.resourceName
-	      : wsComponent.resourceName.slice(0, queryIndex);
-	    wsComponent.path = (path && path !== '/' ? path : undefined);
-	    wsComponent.query = queryIndex === -1
-	      ? undefined
-	      : wsComponent.resourceName.slice(queryIndex + 1);
-	    wsComponent.resourceName = undefined;
-	  }
-
-	  // forbid fragment component
-	  wsComponent.fragment = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnParse (urnComponent, options) {
-	  if (!urnComponent.path) {
-	    urnComponent.error = 'URN can not be parsed';
-	    return urnComponent
-	  }
-	  const matches = urnComponent.path.match(URN_REG);
-	  if (matches && matches[0] === urnComponent.path) {
-	    const scheme = options.scheme || urnComponent.scheme || 'urn';
-	    urnComponent.nid = matches[1].toLowerCase();
-	    urnComponent.nss = matches[2];
-	    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-	    const schemeHandler = getSchemeHandler(urnScheme);
-	    urnComponent.path = undefined;
-
-	    if (schemeHandler) {
-	      urnComponent = schemeHandler.parse(urnComponent, options);
-	    }
-	  } else {
-	    urnComponent.error = urnComponent.error || 'URN can not be parsed.';
-	  }
-
-	  return urnComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnSerialize (urnComponent, options) {
-	  if (urnComponent.nid === undefined) {
-	    throw new Error('URN without nid cannot be serialized')
-	  }
-	  const scheme = options.scheme || urnComponent.scheme || 'urn';
-	  const nid = urnComponent.nid.toLowerCase();
-	  const urnScheme = `${scheme}:${options.nid || nid}`;
-	  const schemeHandler = getSchemeHandler(urnScheme);
-
-	  if (schemeHandler) {
-	    urnComponent = schemeHandler.serialize(urnComponent, options);
-	  }
-
-	  const uriComponent = urnComponent;
-	  const nss = urnComponent.nss;
-	  uriComponent.path = `${nid || options.nid}:${nss}`;
-
-	  options.skipEscape = true;
-	  return uriComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidParse (urnComponent, options) {
-	  const uuidComponent = urnComponent;
-	  uuidComponent.uuid = uuidComponent.nss;
-	  uuidComponent.nss = undefined;
-
-	  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-	    uuidComponent.error = uuidComponent.error || 'UUID is not valid.';
-	  }
-
-	  return uuidComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidSerialize (uuidComponent) {
-	  const urnComponent = uuidComponent;
-	  // normalize UUID
-	  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase();
-	  return urnComponent
-	}
-
-	const http = /** @type {SchemeHandler} */ ({
-	  scheme: 'http',
-	  domainHost: true,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const https = /** @type {SchemeHandler} */ ({
-	  scheme: 'https',
-	  domainHost: http.domainHost,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const ws = /** @type {SchemeHandler} */ ({
-	  scheme: 'ws',
-	  domainHost: true,
-	  parse: wsParse,
-	  serialize: wsSerialize
-	});
-
-	const wss = /** @type {SchemeHandler} */ ({
-	  scheme: 'wss',
-	  domainHost: ws.domainHost,
-	  parse: ws.parse,
-	  serialize: ws.serialize
-	});
-
-	const urn = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn',
-	  parse: urnParse,
-	  serialize: urnSerialize,
-	  skipNormalize: true
-	});
-
-	const urnuuid = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn:uuid',
-	  parse: urnuuidParse,
-	  serialize: urnuuidSerialize,
-	  skipNormalize: true
-	});
-
-	const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-	  http,
-	  https,
-	  ws,
-	  wss,
-	  urn,
-	  'urn:uuid': urnuuid
-	});
-
-	Object.setPrototypeOf(SCHEMES, null);
-
-	/**
-	 * @param {string|undefined} scheme
-	 * @returns {SchemeHandler|undefined}
-	 */
-	function getSchemeHandler (scheme) {
-	  return (
-	    scheme && (
-	      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-	      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-	  ) ||
-	    undefined
-	}
-
-	schemes = {
-	  wsIsSecure,
-	  SCHEMES,
-	  isValidSchemeName,
-	  getSchemeHandler,
-	};
-	return schemes;
-}
-
-var hasRequiredFastUri;
-
-function requireFastUri () {
-	if (hasRequiredFastUri) return fastUri.exports;
-	hasRequiredFastUri = 1;
-
-	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils$1();
-	const { SCHEMES, getSchemeHandler } = requireSchemes();
-
-	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-	const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.';
-	const MALFORMED_HOST_ERROR = 'URI host is malformed.';
-	// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-	// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-	const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-
-	/**
-	 * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
-	 * scheme is validated as-is and never decoded. Decoding would let inert input
-	 * such as `%6Aavascript:` become a live `javascript:` scheme.
-	 *
-	 * @param {string} scheme
-	 * @returns {string}
-	 */
-	function validateScheme (scheme) {
-	  const stringScheme = String(scheme);
-	  if (!VALID_SCHEME.test(stringScheme)) {
-	    throw new TypeError(MALFORMED_SCHEME_ERROR)
-	  }
-	  return stringScheme
-	}
-
-	/**
-	 * @template {import('./types/index').URIComponent|string} T
-	 * @param {T} uri
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {T}
-	 */
-	function normalize (uri, options) {
-	  if (typeof uri === 'string') {
-	    uri = /** @type {T} */ (normalizeString(uri, options));
-	  } else if (typeof uri === 'object') {
-	    uri = /** @type {T} */ (parse(serialize(uri, options), options));
-	  }
-	  return uri
-	}
-
-	/**
-	 * @param {string} baseURI
-	 * @param {string} relativeURI
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {string}
-	 */
-	function resolve (baseURI, relativeURI, options) {
-	  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' };
-	  const {
-	    parsed: baseParsed,
-	    malformedAuthorityOrPort: baseMalformed,
-	    malformedPercentEncoding: baseMalformedPercentEncoding,
-	    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-	    malformedHost: baseMalformedHost,
-	    malformedScheme: baseMalformedScheme
-	  } = parseWithStatus(baseURI, schemelessOptions);
-	  const {
-	    parsed: relativeParsed,
-	    malformedAuthorityOrPort: relativeMalformed,
-	    malformedPercentEncoding: relativeMalformedPercentEncoding,
-	    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-	    malformedHost: relativeMalformedHost,
-	    malformedScheme: relativeMalformedScheme
-	  } = parseWithStatus(relativeURI, schemelessOptions);
-	  if (
-	    baseMalformed ||
-	    relativeMalformed ||
-	    baseMalformedPercentEncoding ||
-	    relativeMalformedPercentEncoding ||
-	    baseMalformedSchemeSpecific ||
-	    relativeMalformedSchemeSpecific ||
-	    baseMalformedHost ||
-	    relativeMalformedHost ||
-	    baseMalformedScheme ||
-	    relativeMalformedScheme
-	  ) {
-	    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-	  }
-	  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-	  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme);
-	  const resolvedHost = resolved.host;
-	  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-	    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-	  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-	  // host are only detected here, once the final scheme is known. They always
-	  // fail closed, including in percent-encoded hosts.
-	  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-	    throw new Error(MALFORMED_HOST_ERROR)
-	  }
-	  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-	  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-	  // parser can reject them even though fast-uri preserves them safely as RFC
-	  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-	  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-	    !/\P{ASCII}/u.test(resolvedHost);
-	  if (resolved.error && !encodedASCIIHost) {
-	    throw new Error(resolved.error)
-	  }
-	  schemelessOptions.skipEscape = true;
-	  return serialize(resolved, schemelessOptions)
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent} base
-	 * @param {import ('./types/index').URIComponent} relative
-	 * @param {import('./types/index').Options} [options]
-	 * @param {boolean} [skipNormalization=false]
-	 * @returns {import ('./types/index').URIComponent}
-	 */
-	function resolveComponent (base, relative, options, skipNormalization) {
-	  /** @type {import('./types/index').URIComponent} */
-	  const target = {};
-	  if (!skipNormalization) {
-	    base = parse(serialize(base, options), options); // normalize base component
-	    relative = parse(serialize(relative, options), options); // normalize relative component
-	  }
-	  options = options || {};
-
-	  if (!options.tolerant && relative.scheme) {
-	    target.scheme = relative.scheme;
-	    // target.authority = relative.authority;
-	    target.userinfo = relative.userinfo;
-	    target.host = relative.host;
-	    target.port = relative.port;
-	    target.path = removeDotSegments(relative.path || '');
-	    target.query = relative.query;
-	  } else {
-	    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-	      // target.authority = relative.authority;
-	      target.userinfo = relative.userinfo;
-	      target.host = relative.host;
-	      target.port = relative.port;
-	      target.path = removeDotSegments(relative.path || '');
-	      target.query = relative.query;
-	    } else {
-	      if (!relative.path) {
-	        target.path = base.path;
-	        if (relative.query !== undefined) {
-	          target.query = relative.query;
-	        } else {
-	          target.query = base.query;
-	        }
-	      } else {
-	        if (relative.path[0] === '/') {
-	          target.path = removeDotSegments(relative.path);
-	        } else {
-	          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined;
-	          if (baseHasAuthority && !base.path) {
-	            target.path = '/' + relative.path;
-	          } else if (!base.path) {
-	            target.path = relative.path;
-	          } else {
-	            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path;
-	          }
-	          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-	            ? removeDotSegmentsRelative(target.path)
-	            : removeDotSegments(target.path);
-	        }
-	        target.query = relative.query;
-	      }
-	      // target.authority = base.authority;
-	      target.userinfo = base.userinfo;
-	      target.host = base.host;
-	      target.port = base.port;
-	    }
-	    target.scheme = base.scheme;
-	  }
-
-	  target.fragment = relative.fragment;
-
-	  return target
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uriA
-	 * @param {import ('./types/index').URIComponent|string} uriB
-	 * @param {import ('./types/index').Options} options
-	 * @returns {boolean}
-	 */
-	function equal (uriA, uriB, options) {
-	  const normalizedA = normalizeComparableURI(uriA, options);
-	  const normalizedB = normalizeComparableURI(uriB, options);
-
-	  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-	}
-
-	/**
-	 * @param {Readonly<import('./types/index').URIComponent>} cmpts
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function serialize (cmpts, opts) {
-	  const component = {
-	    host: cmpts.host,
-	    scheme: cmpts.scheme,
-	    userinfo: cmpts.userinfo,
-	    port: cmpts.port,
-	    path: cmpts.path,
-	    query: cmpts.query,
-	    nid: cmpts.nid,
-	    nss: cmpts.nss,
-	    uuid: cmpts.uuid,
-	    fragment: cmpts.fragment,
-	    reference: cmpts.reference,
-	    resourceName: cmpts.resourceName,
-	    secure: cmpts.secure,
-	    error: ''
-	  };
-	  const options = Object.assign({}, opts);
-	  const uriTokens = [];
-
-	  if (component.scheme) {
-	    component.scheme = validateScheme(component.scheme);
-	  }
-
-	  // find scheme handler
-	  const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-
-	  // perform scheme specific serialization
-	  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-
-	  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined;
-	  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-	  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-	  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-	  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority;
-	  const pathNoScheme = !options.skipEscape && schemelessReference;
-
-	  if (component.path !== undefined) {
-	    if (!options.skipEscape) {
-	      component.path = serializePathEncoding(component.path, pathNoScheme);
-	    } else {
-	      component.path = normalizePercentEncoding(component.path);
-	    }
-	  }
-
-	  if (options.reference !== 'suffix' && component.scheme) {
-	    // Scheme handlers may replace the scheme during serialization.
-	    component.scheme = validateScheme(component.scheme);
-	    uriTokens.push(component.scheme, ':');
-	  }
-
-	  const authority = recomposeAuthority(component);
-	  if (authority !== undefined) {
-	    if (options.reference !== 'suffix') {
-	      uriTokens.push('//');
-	    }
-
-	    uriTokens.push(authority);
-
-	    if (component.path && component.path[0] !== '/') {
-	      uriTokens.push('/');
-	    }
-	  }
-	  if (component.path !== undefined) {
-	    let s = component.path;
-
-	    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-	      // A relative-path reference keeps its unresolvable leading ".." segments
-	      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-	      // merged target paths, not to the reference itself).
-	      s = schemelessReference && s[0] !== '/'
-	        ? removeDotSegmentsRelative(s)
-	        : removeDotSegments(s);
-	    }
-
-	    // Dot-segment removal can expose a colon that was not originally in the
-	    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-	    // the serialized relative reference cannot be reparsed as a URI scheme.
-	    if (schemelessReference) {
-	      s = serializePathEncoding(s, true);
-	    }
-
-	    if (
-	      authority === undefined &&
-	      s[0] === '/' &&
-	      s[1] === '/'
-	    ) {
-	      // don't allow the path to start with "//"
-	      s = '/%2F' + s.slice(2);
-	    }
-
-	    uriTokens.push(s);
-	  }
-
-	  if (component.query !== undefined) {
-	    uriTokens.push('?', encodeQuery(component.query));
-	  }
-
-	  if (component.fragment !== undefined) {
-	    uriTokens.push('#', encodeFragment(component.fragment));
-	  }
-	  return uriTokens.join('')
-	}
-
-	const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-
-	// Captures the authority component (between "//" and the next "/", "?" or "#"),
-	// with or without a scheme prefix, for the literal-backslash rejection below.
-	const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-
-	// Captures the leading authority-introducer region after an optional scheme: a
-	// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-	// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-	// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-	// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-	// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-	// the path group (host confusion / SSRF / redirect bypass).
-	const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {RegExpMatchArray} matches
-	 * @returns {string|undefined}
-	 */
-	function getParseError (parsed, matches) {
-	  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-	    return 'URI path must start with "/" when authority is present.'
-	  }
-
-	  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-	    return 'URI port is malformed.'
-	  }
-
-	  return undefined
-	}
-
-	/**
-	 * Checks percent syntax without decoding the represented octets. RFC 3986
-	 * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
-	 * though they are not independently valid UTF-8.
-	 *
-	 * @param {string|undefined} component
-	 * @returns {boolean}
-	 */
-	function hasMalformedPercentEncoding (component) {
-	  if (component === undefined) return false
-
-	  let percent = component.indexOf('%');
-	  while (percent !== -1) {
-	    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-	      return true
-	    }
-	    percent = component.indexOf('%', percent + 3);
-	  }
-
-	  return false
-	}
-
-	/**
-	 * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
-	 * An unterminated `[` is not a literal, so it must still be validated as a
-	 * reg-name instead of being waved through as an IP.
-	 *
-	 * @param {string} host
-	 * @returns {boolean}
-	 */
-	function isIPLiteral (host) {
-	  return host[0] === '[' && host[host.length - 1] === ']'
-	}
-
-	/**
-	 * @param {RegExpMatchArray} matches
-	 * @returns {boolean}
-	 */
-	function hasMalformedComponentPercentEncoding (matches) {
-	  // Bracketed IP literals use a raw "%" as the zone separator for historical
-	  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-	  const host = matches[4];
-	  return hasMalformedPercentEncoding(matches[3]) ||
-	    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-	    hasMalformedPercentEncoding(matches[6]) ||
-	    hasMalformedPercentEncoding(matches[7]) ||
-	    hasMalformedPercentEncoding(matches[8])
-	}
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean} whether host conversion failed
-	 */
-	function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-	  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-	    parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	    return true
-	  }
-
-	  if (
-	    !options.unicodeSupport &&
-	    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-	    parsed.host &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    isIP === false &&
-	    nonSimpleDomain(parsed.host)
-	  ) {
-	    let url;
-	    try {
-	      url = new URL('http://' + parsed.host);
-	    } catch (e) {
-	      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-	      return true
-	    }
-	    // The WHATWG parser must have read the whole input as a host. Anything
-	    // else means it found a delimiter fast-uri did not, so its hostname would
-	    // describe a different authority.
-	    if (!isHostOnlyURL(url)) {
-	      parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	      return true
-	    }
-	    parsed.host = url.hostname;
-	  }
-	  return false
-	}
-
-	/**
-	 * Whether a domain host contains an ASCII character that RFC 3986 does not
-	 * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
-	 * rejected instead of being handed to the WHATWG URL parser, which would treat
-	 * "@" as a userinfo delimiter (silently dropping the data before it) and strip
-	 * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
-	 *
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean}
-	 */
-	function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-	  return Boolean(
-	    parsed.host &&
-	    isIP === false &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-	  )
-	}
-
-	/**
-	 * @param {URL} url
-	 * @returns {boolean}
-	 */
-	function isHostOnlyURL (url) {
-	  return url.username === '' &&
-	    url.password === '' &&
-	    url.port === '' &&
-	    url.pathname === '/' &&
-	    url.search === '' &&
-	    url.hash === '' &&
-	    url.hostname !== ''
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function parseWithStatus (uri, opts) {
-	  const options = Object.assign({}, opts);
-	  /** @type {import('./types/index').URIComponent} */
-	  const parsed = {
-	    scheme: undefined,
-	    userinfo: undefined,
-	    host: '',
-	    port: undefined,
-	    path: '',
-	    query: undefined,
-	    fragment: undefined
-	  };
-
-	  let malformedAuthorityOrPort = false;
-	  let malformedPercentEncoding = false;
-	  let malformedSchemeSpecific = false;
-	  let malformedHost = false;
-	  let malformedIPLiteral = false;
-	  let malformedScheme = false;
-
-	  let isIP = false;
-	  if (options.reference === 'suffix') {
-	    if (options.scheme) {
-	      uri = options.scheme + ':' + uri;
-	    } else {
-	      uri = '//' + uri;
-	    }
-	  }
-
-	  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-	  // not an authority delimiter. Reject it in the authority rather than
-	  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-	  // change the resource identified by an otherwise-invalid input, and lets "\"
-	  // act as a host delimiter here while Node's native URL parses a different
-	  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-	  // untouched and remains valid encoded data.
-	  const authorityMatch = uri.match(AUTHORITY_PREFIX);
-	  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-	    parsed.error = 'URI authority must not contain a literal backslash.';
-	    malformedAuthorityOrPort = true;
-	  }
-
-	  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-	  // only recognizes a literal "//"; anything else in the leading separator run
-	  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-	  // Node strips) means the authority fast-uri parses differs from the one Node's
-	  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-	  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-	  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-	  if (introducerMatch !== null) {
-	    const region = introducerMatch[1];
-	    const normalizedRegion = region.replace(/[\t\n\r]/g, '');
-	    // Two or more leading separators introduce an authority.
-	    if (normalizedRegion.length >= 2) {
-	      if (normalizedRegion.slice(0, 2) !== '//') {
-	        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.';
-	        malformedAuthorityOrPort = true;
-	      } else if (region.length !== normalizedRegion.length) {
-	        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.';
-	        malformedAuthorityOrPort = true;
-	      }
-	    }
-	  }
-
-	  const matches = uri.match(URI_PARSE);
-
-	  if (matches) {
-	    // store each component
-	    parsed.scheme = matches[1];
-	    parsed.userinfo = matches[3];
-	    parsed.host = matches[4];
-	    parsed.port = parseInt(matches[5], 10);
-	    parsed.path = matches[6] || '';
-	    parsed.query = matches[7];
-	    parsed.fragment = matches[8];
-
-	    if (parsed.scheme !== undefined) {
-	      if (VALID_SCHEME.test(parsed.scheme)) {
-	        parsed.scheme = parsed.scheme.toLowerCase();
-	      } else {
-	        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-	        malformedScheme = true;
-	      }
-	    }
-
-	    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-	    if (malformedPercentEncoding) {
-	      parsed.error = parsed.error || 'URI contains malformed percent-encoding.';
-	    }
-
-	    // fix port number
-	    if (isNaN(parsed.port)) {
-	      parsed.port = matches[5];
-	    }
-
-	    const parseError = getParseError(parsed, matches);
-	    if (parseError !== undefined) {
-	      parsed.error = parsed.error || parseError;
-	      malformedAuthorityOrPort = true;
-	    }
-
-	    if (parsed.host) {
-	      const ipv4result = isIPv4(parsed.host);
-	      if (ipv4result === false) {
-	        const bracketedIPLiteral = isIPLiteral(parsed.host);
-	        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1;
-	        const ipv6result = normalizeIPv6(parsed.host);
-	        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-	        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-	        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-
-	        if (malformedIPLiteral) {
-	          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	          malformedAuthorityOrPort = true;
-	        }
-	      } else {
-	        isIP = true;
-	      }
-	    }
-	    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-	      parsed.reference = 'same-document';
-	    } else if (parsed.scheme === undefined) {
-	      parsed.reference = 'relative';
-	    } else if (parsed.fragment === undefined) {
-	      parsed.reference = 'absolute';
-	    } else {
-	      parsed.reference = 'uri';
-	    }
-
-	    // check for reference errors
-	    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-	      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.';
-	    }
-
-	    // find scheme handler
-	    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-
-	    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-	    if (!malformedIPLiteral) {
-	      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-	    }
-
-	    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-	      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-	      if (!isIP) {
-	        // Fold reg-name case after decoding unreserved octets. The second
-	        // pass only restores uppercase hex in escapes that remain encoded.
-	        host = normalizePercentEncoding(host.toLowerCase());
-	      }
-	      // Resolution parses both inputs with the internal `null` scheme before
-	      // the effective scheme is known. Keep raw host delimiters for that step
-	      // so resolve() can reject them for domain-host schemes; the resolved
-	      // authority is encoded when it is serialized.
-	      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host;
-	    }
-
-	    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-	      if (parsed.path) {
-	        parsed.path = normalizePathEncoding(parsed.path);
-	      }
-	      if (parsed.query) {
-	        parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-	      }
-	      if (parsed.fragment) {
-	        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-	      }
-	    }
-
-	    // perform scheme specific parsing
-	    if (schemeHandler && schemeHandler.parse) {
-	      schemeHandler.parse(parsed, options);
-	      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-	        malformedSchemeSpecific = true;
-	      }
-	    }
-	  } else {
-	    parsed.error = parsed.error || 'URI can not be parsed.';
-	  }
-	  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns
-	 */
-	function parse (uri, opts) {
-	  return parseWithStatus(uri, opts).parsed
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function normalizeString (uri, opts) {
-	  return normalizeStringWithStatus(uri, opts).normalized
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function normalizeStringWithStatus (uri, opts) {
-	  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-	  return {
-	    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-	    malformedAuthorityOrPort,
-	    malformedPercentEncoding,
-	    malformedSchemeSpecific,
-	    malformedHost,
-	    malformedScheme
-	  }
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string|undefined}
-	 */
-	function normalizeComparableURI (uri, opts) {
-	  if (typeof uri !== 'string' && typeof uri !== 'object') {
-	    return undefined
-	  }
-
-	  let value;
-	  try {
-	    value = typeof uri === 'string' ? uri : serialize(uri, opts);
-	  } catch {
-	    return undefined
-	  }
-	  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-	  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-	}
-
-	const fastUri$1 = {
-	  SCHEMES,
-	  normalize,
-	  resolve,
-	  resolveComponent,
-	  equal,
-	  serialize,
-	  parse
-	};
-
-	fastUri.exports = fastUri$1;
-	fastUri.exports.default = fastUri$1;
-	fastUri.exports.fastUri = fastUri$1;
-	return fastUri.exports;
-}
-
-var hasRequiredUri;
-
-function requireUri () {
-	if (hasRequiredUri) return uri;
-	hasRequiredUri = 1;
-	Object.defineProperty(uri, "__esModule", { value: true });
-	const uri$1 = requireFastUri();
-	uri$1.code = 'require("ajv/dist/runtime/uri").default';
-	uri.default = uri$1;
-	
-	return uri;
-}
-
-var hasRequiredCore$1;
-
-function requireCore$1 () {
-	if (hasRequiredCore$1) return core$1;
-	hasRequiredCore$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		const ref_error_1 = /*@__PURE__*/ requireRef_error();
-		const rules_1 = /*@__PURE__*/ requireRules();
-		const compile_1 = /*@__PURE__*/ requireCompile();
-		const codegen_2 = /*@__PURE__*/ requireCodegen();
-		const resolve_1 = /*@__PURE__*/ requireResolve();
-		const dataType_1 = /*@__PURE__*/ requireDataType();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const $dataRefSchema = require$$9;
-		const uri_1 = /*@__PURE__*/ requireUri();
-		const defaultRegExp = (str, flags) => new RegExp(str, flags);
-		defaultRegExp.code = "new RegExp";
-		const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-		const EXT_SCOPE_NAMES = new Set([
-		    "validate",
-		    "serialize",
-		    "parse",
-		    "wrapper",
-		    "root",
-		    "schema",
-		    "keyword",
-		    "pattern",
-		    "formats",
-		    "validate$data",
-		    "func",
-		    "obj",
-		    "Error",
-		]);
-		const removedOptions = {
-		    errorDataPath: "",
-		    format: "`validateFormats: false` can be used instead.",
-		    nullable: '"nullable" keyword is supported by default.',
-		    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-		    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-		    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-		    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-		    sourceCode: "Use option `code: {source: true}`",
-		    strictDefaults: "It is default now, see option `strict`.",
-		    strictKeywords: "It is default now, see option `strict`.",
-		    uniqueItems: '"uniqueItems" keyword is always validated.',
-		    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-		    cache: "Map is used as cache, schema object as key.",
-		    serialize: "Map is used as cache, schema object as key.",
-		    ajvErrors: "It is default now.",
-		};
-		const deprecatedOptions = {
-		    ignoreKeywordsWithRef: "",
-		    jsPropertySyntax: "",
-		    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-		};
-		const MAX_EXPRESSION = 200;
-		// eslint-disable-next-line complexity
-		function requiredOptions(o) {
-		    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-		    const s = o.strict;
-		    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-		    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-		    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-		    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-		    return {
-		        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-		        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-		        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-		        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-		        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-		        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-		        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-		        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-		        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-		        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-		        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-		        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-		        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-		        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-		        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-		        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-		        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-		        uriResolver: uriResolver,
-		    };
-		}
-		class Ajv {
-		    constructor(opts = {}) {
-		        this.schemas = {};
-		        this.refs = {};
-		        this.formats = Object.create(null);
-		        this._compilations = new Set();
-		        this._loading = {};
-		        this._cache = new Map();
-		        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-		        const { es5, lines } = this.opts.code;
-		        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-		        this.logger = getLogger(opts.logger);
-		        const formatOpt = opts.validateFormats;
-		        opts.validateFormats = false;
-		        this.RULES = (0, rules_1.getRules)();
-		        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-		        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-		        this._metaOpts = getMetaSchemaOptions.call(this);
-		        if (opts.formats)
-		            addInitialFormats.call(this);
-		        this._addVocabularies();
-		        this._addDefaultMetaSchema();
-		        if (opts.keywords)
-		            addInitialKeywords.call(this, opts.keywords);
-		        if (typeof opts.meta == "object")
-		            this.addMetaSchema(opts.meta);
-		        addInitialSchemas.call(this);
-		        opts.validateFormats = formatOpt;
-		    }
-		    _addVocabularies() {
-		        this.addKeyword("$async");
-		    }
-		    _addDefaultMetaSchema() {
-		        const { $data, meta, schemaId } = this.opts;
-		        let _dataRefSchema = $dataRefSchema;
-		        if (schemaId === "id") {
-		            _dataRefSchema = { ...$dataRefSchema };
-		            _dataRefSchema.id = _dataRefSchema.$id;
-		            delete _dataRefSchema.$id;
-		        }
-		        if (meta && $data)
-		            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-		    }
-		    defaultMeta() {
-		        const { meta, schemaId } = this.opts;
-		        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-		    }
-		    validate(schemaKeyRef, // key, ref or schema object
-		    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-		    data // to be validated
-		    ) {
-		        let v;
-		        if (typeof schemaKeyRef == "string") {
-		            v = this.getSchema(schemaKeyRef);
-		            if (!v)
-		                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-		        }
-		        else {
-		            v = this.compile(schemaKeyRef);
-		        }
-		        const valid = v(data);
-		        if (!("$async" in v))
-		            this.errors = v.errors;
-		        return valid;
-		    }
-		    compile(schema, _meta) {
-		        const sch = this._addSchema(schema, _meta);
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    compileAsync(schema, meta) {
-		        if (typeof this.opts.loadSchema != "function") {
-		            throw new Error("options.loadSchema should be a function");
-		        }
-		        const { loadSchema } = this.opts;
-		        return runCompileAsync.call(this, schema, meta);
-		        async function runCompileAsync(_schema, _meta) {
-		            await loadMetaSchema.call(this, _schema.$schema);
-		            const sch = this._addSchema(_schema, _meta);
-		            return sch.validate || _compileAsync.call(this, sch);
-		        }
-		        async function loadMetaSchema($ref) {
-		            if ($ref && !this.getSchema($ref)) {
-		                await runCompileAsync.call(this, { $ref }, true);
-		            }
-		        }
-		        async function _compileAsync(sch) {
-		            try {
-		                return this._compileSchemaEnv(sch);
-		            }
-		            catch (e) {
-		                if (!(e instanceof ref_error_1.default))
-		                    throw e;
-		                checkLoaded.call(this, e);
-		                await loadMissingSchema.call(this, e.missingSchema);
-		                return _compileAsync.call(this, sch);
-		            }
-		        }
-		        function checkLoaded({ missingSchema: ref, missingRef }) {
-		            if (this.refs[ref]) {
-		                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-		            }
-		        }
-		        async function loadMissingSchema(ref) {
-		            const _schema = await _loadSchema.call(this, ref);
-		            if (!this.refs[ref])
-		                await loadMetaSchema.call(this, _schema.$schema);
-		            if (!this.refs[ref])
-		                this.addSchema(_schema, ref, meta);
-		        }
-		        async function _loadSchema(ref) {
-		            const p = this._loading[ref];
-		            if (p)
-		                return p;
-		            try {
-		                return await (this._loading[ref] = loadSchema(ref));
-		            }
-		            finally {
-		                delete this._loading[ref];
-		            }
-		        }
-		    }
-		    // Adds schema to the instance
-		    addSchema(schema, // If array is passed, `key` will be ignored
-		    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-		    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-		    ) {
-		        if (Array.isArray(schema)) {
-		            for (const sch of schema)
-		                this.addSchema(sch, undefined, _meta, _validateSchema);
-		            return this;
-		        }
-		        let id;
-		        if (typeof schema === "object") {
-		            const { schemaId } = this.opts;
-		            id = schema[schemaId];
-		            if (id !== undefined && typeof id != "string") {
-		                throw new Error(`schema ${schemaId} must be string`);
-		            }
-		        }
-		        key = (0, resolve_1.normalizeId)(key || id);
-		        this._checkUnique(key);
-		        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-		        return this;
-		    }
-		    // Add schema that will be used to validate other schemas
-		    // options in META_IGNORE_OPTIONS are alway set to false
-		    addMetaSchema(schema, key, // schema key
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-		    ) {
-		        this.addSchema(schema, key, true, _validateSchema);
-		        return this;
-		    }
-		    //  Validate schema against its meta-schema
-		    validateSchema(schema, throwOrLogError) {
-		        if (typeof schema == "boolean")
-		            return true;
-		        let $schema;
-		        $schema = schema.$schema;
-		        if ($schema !== undefined && typeof $schema != "string") {
-		            throw new Error("$schema must be a string");
-		        }
-		        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-		        if (!$schema) {
-		            this.logger.warn("meta-schema not available");
-		            this.errors = null;
-		            return true;
-		        }
-		        const valid = this.validate($schema, schema);
-		        if (!valid && throwOrLogError) {
-		            const message = "schema is invalid: " + this.errorsText();
-		            if (this.opts.validateSchema === "log")
-		                this.logger.error(message);
-		            else
-		                throw new Error(message);
-		        }
-		        return valid;
-		    }
-		    // Get compiled schema by `key` or `ref`.
-		    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-		    getSchema(keyRef) {
-		        let sch;
-		        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-		            keyRef = sch;
-		        if (sch === undefined) {
-		            const { schemaId } = this.opts;
-		            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-		            sch = compile_1.resolveSchema.call(this, root, keyRef);
-		            if (!sch)
-		                return;
-		            this.refs[keyRef] = sch;
-		        }
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    // Remove cached schema(s).
-		    // If no parameter is passed all schemas but meta-schemas are removed.
-		    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-		    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-		    removeSchema(schemaKeyRef) {
-		        if (schemaKeyRef instanceof RegExp) {
-		            this._removeAllSchemas(this.schemas, schemaKeyRef);
-		            this._removeAllSchemas(this.refs, schemaKeyRef);
-		            return this;
-		        }
-		        switch (typeof schemaKeyRef) {
-		            case "undefined":
-		                this._removeAllSchemas(this.schemas);
-		                this._removeAllSchemas(this.refs);
-		                this._cache.clear();
-		                return this;
-		            case "string": {
-		                const sch = getSchEnv.call(this, schemaKeyRef);
-		                if (typeof sch == "object")
-		                    this._cache.delete(sch.schema);
-		                delete this.schemas[schemaKeyRef];
-		                delete this.refs[schemaKeyRef];
-		                return this;
-		            }
-		            case "object": {
-		                const cacheKey = schemaKeyRef;
-		                this._cache.delete(cacheKey);
-		                let id = schemaKeyRef[this.opts.schemaId];
-		                if (id) {
-		                    id = (0, resolve_1.normalizeId)(id);
-		                    delete this.schemas[id];
-		                    delete this.refs[id];
-		                }
-		                return this;
-		            }
-		            default:
-		                throw new Error("ajv.removeSchema: invalid parameter");
-		        }
-		    }
-		    // add "vocabulary" - a collection of keywords
-		    addVocabulary(definitions) {
-		        for (const def of definitions)
-		            this.addKeyword(def);
-		        return this;
-		    }
-		    addKeyword(kwdOrDef, def // deprecated
-		    ) {
-		        let keyword;
-		        if (typeof kwdOrDef == "string") {
-		            keyword = kwdOrDef;
-		            if (typeof def == "object") {
-		                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-		                def.keyword = keyword;
-		            }
-		        }
-		        else if (typeof kwdOrDef == "object" && def === undefined) {
-		            def = kwdOrDef;
-		            keyword = def.keyword;
-		            if (Array.isArray(keyword) && !keyword.length) {
-		                throw new Error("addKeywords: keyword must be string or non-empty array");
-		            }
-		        }
-		        else {
-		            throw new Error("invalid addKeywords parameters");
-		        }
-		        checkKeyword.call(this, keyword, def);
-		        if (!def) {
-		            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-		            return this;
-		        }
-		        keywordMetaschema.call(this, def);
-		        const definition = {
-		            ...def,
-		            type: (0, dataType_1.getJSONTypes)(def.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-		        };
-		        (0, util_1.eachItem)(keyword, definition.type.length === 0
-		            ? (k) => addRule.call(this, k, definition)
-		            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-		        return this;
-		    }
-		    getKeyword(keyword) {
-		        const rule = this.RULES.all[keyword];
-		        return typeof rule == "object" ? rule.definition : !!rule;
-		    }
-		    // Remove keyword
-		    removeKeyword(keyword) {
-		        // TODO return type should be Ajv
-		        const { RULES } = this;
-		        delete RULES.keywords[keyword];
-		        delete RULES.all[keyword];
-		        for (const group of RULES.rules) {
-		            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-		            if (i >= 0)
-		                group.rules.splice(i, 1);
-		        }
-		        return this;
-		    }
-		    // Add format
-		    addFormat(name, format) {
-		        if (typeof format == "string")
-		            format = new RegExp(format);
-		        this.formats[name] = format;
-		        return this;
-		    }
-		    errorsText(errors = this.errors, // optional array of validation errors
-		    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-		    ) {
-		        if (!errors || errors.length === 0)
-		            return "No errors";
-		        return errors
-		            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-		            .reduce((text, msg) => text + separator + msg);
-		    }
-		    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-		        const rules = this.RULES.all;
-		        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-		        for (const jsonPointer of keywordsJsonPointers) {
-		            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-		            let keywords = metaSchema;
-		            for (const seg of segments)
-		                keywords = keywords[seg];
-		            for (const key in rules) {
-		                const rule = rules[key];
-		                if (typeof rule != "object")
-		                    continue;
-		                const { $data } = rule.definition;
-		                const schema = keywords[key];
-		                if ($data && schema)
-		                    keywords[key] = schemaOrData(schema);
-		            }
-		        }
-		        return metaSchema;
-		    }
-		    _removeAllSchemas(schemas, regex) {
-		        for (const keyRef in schemas) {
-		            const sch = schemas[keyRef];
-		            if (!regex || regex.test(keyRef)) {
-		                if (typeof sch == "string") {
-		                    delete schemas[keyRef];
-		                }
-		                else if (sch && !sch.meta) {
-		                    this._cache.delete(sch.schema);
-		                    delete schemas[keyRef];
-		                }
-		            }
-		        }
-		    }
-		    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-		        let id;
-		        const { schemaId } = this.opts;
-		        if (typeof schema == "object") {
-		            id = schema[schemaId];
-		        }
-		        else {
-		            if (this.opts.jtd)
-		                throw new Error("schema must be object");
-		            else if (typeof schema != "boolean")
-		                throw new Error("schema must be object or boolean");
-		        }
-		        let sch = this._cache.get(schema);
-		        if (sch !== undefined)
-		            return sch;
-		        baseId = (0, resolve_1.normalizeId)(id || baseId);
-		        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-		        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-		        this._cache.set(sch.schema, sch);
-		        if (addSchema && !baseId.startsWith("#")) {
-		            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-		            if (baseId)
-		                this._checkUnique(baseId);
-		            this.refs[baseId] = sch;
-		        }
-		        if (validateSchema)
-		            this.validateSchema(schema, true);
-		        return sch;
-		    }
-		    _checkUnique(id) {
-		        if (this.schemas[id] || this.refs[id]) {
-		            throw new Error(`schema with key or id "${id}" already exists`);
-		        }
-		    }
-		    _compileSchemaEnv(sch) {
-		        if (sch.meta)
-		            this._compileMetaSchema(sch);
-		        else
-		            compile_1.compileSchema.call(this, sch);
-		        /* istanbul ignore if */
-		        if (!sch.validate)
-		            throw new Error("ajv implementation error");
-		        return sch.validate;
-		    }
-		    _compileMetaSchema(sch) {
-		        const currentOpts = this.opts;
-		        this.opts = this._metaOpts;
-		        try {
-		            compile_1.compileSchema.call(this, sch);
-		        }
-		        finally {
-		            this.opts = currentOpts;
-		        }
-		    }
-		}
-		Ajv.ValidationError = validation_error_1.default;
-		Ajv.MissingRefError = ref_error_1.default;
-		exports.default = Ajv;
-		function checkOptions(checkOpts, options, msg, log = "error") {
-		    for (const key in checkOpts) {
-		        const opt = key;
-		        if (opt in options)
-		            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-		    }
-		}
-		function getSchEnv(keyRef) {
-		    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-		    return this.schemas[keyRef] || this.refs[keyRef];
-		}
-		function addInitialSchemas() {
-		    const optsSchemas = this.opts.schemas;
-		    if (!optsSchemas)
-		        return;
-		    if (Array.isArray(optsSchemas))
-		        this.addSchema(optsSchemas);
-		    else
-		        for (const key in optsSchemas)
-		            this.addSchema(optsSchemas[key], key);
-		}
-		function addInitialFormats() {
-		    for (const name in this.opts.formats) {
-		        const format = this.opts.formats[name];
-		        if (format)
-		            this.addFormat(name, format);
-		    }
-		}
-		function addInitialKeywords(defs) {
-		    if (Array.isArray(defs)) {
-		        this.addVocabulary(defs);
-		        return;
-		    }
-		    this.logger.warn("keywords option as map is deprecated, pass array");
-		    for (const keyword in defs) {
-		        const def = defs[keyword];
-		        if (!def.keyword)
-		            def.keyword = keyword;
-		        this.addKeyword(def);
-		    }
-		}
-		function getMetaSchemaOptions() {
-		    const metaOpts = { ...this.opts };
-		    for (const opt of META_IGNORE_OPTIONS)
-		        delete metaOpts[opt];
-		    return metaOpts;
-		}
-		const noLogs = { log() { }, warn() { }, error() { } };
-		function getLogger(logger) {
-		    if (logger === false)
-		        return noLogs;
-		    if (logger === undefined)
-		        return console;
-		    if (logger.log && logger.warn && logger.error)
-		        return logger;
-		    throw new Error("logger must implement log, warn and error methods");
-		}
-		const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-		function checkKeyword(keyword, def) {
-		    const { RULES } = this;
-		    (0, util_1.eachItem)(keyword, (kwd) => {
-		        if (RULES.keywords[kwd])
-		            throw new Error(`Keyword ${kwd} is already defined`);
-		        if (!KEYWORD_NAME.test(kwd))
-		            throw new Error(`Keyword ${kwd} has invalid name`);
-		    });
-		    if (!def)
-		        return;
-		    if (def.$data && !("code" in def || "validate" in def)) {
-		        throw new Error('$data keyword must have "code" or "validate" function');
-		    }
-		}
-		function addRule(keyword, definition, dataType) {
-		    var _a;
-		    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-		    if (dataType && post)
-		        throw new Error('keyword with "post" flag cannot have "type"');
-		    const { RULES } = this;
-		    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-		    if (!ruleGroup) {
-		        ruleGroup = { type: dataType, rules: [] };
-		        RULES.rules.push(ruleGroup);
-		    }
-		    RULES.keywords[keyword] = true;
-		    if (!definition)
-		        return;
-		    const rule = {
-		        keyword,
-		        definition: {
-		            ...definition,
-		            type: (0, dataType_1.getJSONTypes)(definition.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-		        },
-		    };
-		    if (definition.before)
-		        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-		    else
-		        ruleGroup.rules.push(rule);
-		    RULES.all[keyword] = rule;
-		    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-		}
-		function addBeforeRule(ruleGroup, rule, before) {
-		    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-		    if (i >= 0) {
-		        ruleGroup.rules.splice(i, 0, rule);
-		    }
-		    else {
-		        ruleGroup.rules.push(rule);
-		        this.logger.warn(`rule ${before} is not defined`);
-		    }
-		}
-		function keywordMetaschema(def) {
-		    let { metaSchema } = def;
-		    if (metaSchema === undefined)
-		        return;
-		    if (def.$data && this.opts.$data)
-		        metaSchema = schemaOrData(metaSchema);
-		    def.validateSchema = this.compile(metaSchema, true);
-		}
-		const $dataRef = {
-		    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-		};
-		function schemaOrData(schema) {
-		    return { anyOf: [schema, $dataRef] };
-		}
-		
-	} (core$1));
-	return core$1;
-}
-
-var draft2020 = {};
-
-var core = {};
-
-var id = {};
-
-var hasRequiredId;
-
-function requireId () {
-	if (hasRequiredId) return id;
-	hasRequiredId = 1;
-	Object.defineProperty(id, "__esModule", { value: true });
-	const def = {
-	    keyword: "id",
-	    code() {
-	        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-	    },
-	};
-	id.default = def;
-	
-	return id;
-}
-
-var ref = {};
-
-var hasRequiredRef;
-
-function requireRef () {
-	if (hasRequiredRef) return ref;
-	hasRequiredRef = 1;
-	Object.defineProperty(ref, "__esModule", { value: true });
-	ref.callRef = ref.getValidate = void 0;
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "$ref",
-	    schemaType: "string",
-	    code(cxt) {
-	        const { gen, schema: $ref, it } = cxt;
-	        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-	        const { root } = env;
-	        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-	            return callRootRef();
-	        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-	        if (schOrEnv === undefined)
-	            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-	        if (schOrEnv instanceof compile_1.SchemaEnv)
-	            return callValidate(schOrEnv);
-	        return inlineRefSchema(schOrEnv);
-	        function callRootRef() {
-	            if (env === root)
-	                return callRef(cxt, validateName, env, env.$async);
-	            const rootName = gen.scopeValue("root", { ref: root });
-	            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-	        }
-	        function callValidate(sch) {
-	            const v = getValidate(cxt, sch);
-	            callRef(cxt, v, sch, sch.$async);
-	        }
-	        function inlineRefSchema(sch) {
-	            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-	            const valid = gen.name("valid");
-	            const schCxt = cxt.subschema({
-	                schema: sch,
-	                dataTypes: [],
-	                schemaPath: codegen_1.nil,
-	                topSchemaRef: schName,
-	                errSchemaPath: $ref,
-	            }, valid);
-	            cxt.mergeEvaluated(schCxt);
-	            cxt.ok(valid);
-	        }
-	    },
-	};
-	function getValidate(cxt, sch) {
-	    const { gen } = cxt;
-	    return sch.validate
-	        ? gen.scopeValue("validate", { ref: sch.validate })
-	        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-	}
-	ref.getValidate = getValidate;
-	function callRef(cxt, v, sch, $async) {
-	    const { gen, it } = cxt;
-	    const { allErrors, schemaEnv: env, opts } = it;
-	    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-	    if ($async)
-	        callAsyncRef();
-	    else
-	        callSyncRef();
-	    function callAsyncRef() {
-	        if (!env.$async)
-	            throw new Error("async schema referenced by sync schema");
-	        const valid = gen.let("valid");
-	        gen.try(() => {
-	            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-	            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-	            if (!allErrors)
-	                gen.assign(valid, true);
-	        }, (e) => {
-	            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-	            addErrorsFrom(e);
-	            if (!allErrors)
-	                gen.assign(valid, false);
-	        });
-	        cxt.ok(valid);
-	    }
-	    function callSyncRef() {
-	        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-	    }
-	    function addErrorsFrom(source) {
-	        const errs = (0, codegen_1._) `${source}.errors`;
-	        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-	        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	    }
-	    function addEvaluatedFrom(source) {
-	        var _a;
-	        if (!it.opts.unevaluated)
-	            return;
-	        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-	        // TODO refactor
-	        if (it.props !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicProps) {
-	                if (schEvaluated.props !== undefined) {
-	                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-	                }
-	            }
-	            else {
-	                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-	                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-	            }
-	        }
-	        if (it.items !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicItems) {
-	                if (schEvaluated.items !== undefined) {
-	                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-	                }
-	            }
-	            else {
-	                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-	                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-	            }
-	        }
-	    }
-	}
-	ref.callRef = callRef;
-	ref.default = def;
-	
-	return ref;
-}
-
-var hasRequiredCore;
-
-function requireCore () {
-	if (hasRequiredCore) return core;
-	hasRequiredCore = 1;
-	Object.defineProperty(core, "__esModule", { value: true });
-	const id_1 = /*@__PURE__*/ requireId();
-	const ref_1 = /*@__PURE__*/ requireRef();
-	const core$1 = [
-	    "$schema",
-	    "$id",
-	    "$defs",
-	    "$vocabulary",
-	    { keyword: "$comment" },
-	    "definitions",
-	    id_1.default,
-	    ref_1.default,
-	];
-	core.default = core$1;
-	
-	return core;
-}
-
-var validation = {};
-
-var limitNumber = {};
-
-var hasRequiredLimitNumber;
-
-function requireLimitNumber () {
-	if (hasRequiredLimitNumber) return limitNumber;
-	hasRequiredLimitNumber = 1;
-	Object.defineProperty(limitNumber, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const ops = codegen_1.operators;
-	const KWDs = {
-	    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-	    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-	    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-	    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-	};
-	const error = {
-	    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-	    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: Object.keys(KWDs),
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-	    },
-	};
-	limitNumber.default = def;
-	
-	return limitNumber;
-}
-
-var multipleOf = {};
-
-var hasRequiredMultipleOf;
-
-function requireMultipleOf () {
-	if (hasRequiredMultipleOf) return multipleOf;
-	hasRequiredMultipleOf = 1;
-	Object.defineProperty(multipleOf, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "multipleOf",
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, schemaCode, it } = cxt;
-	        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-	        const prec = it.opts.multipleOfPrecision;
-	        const res = gen.let("res");
-	        const invalid = prec
-	            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-	            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-	        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-	    },
-	};
-	multipleOf.default = def;
-	
-	return multipleOf;
-}
-
-var limitLength = {};
-
-var ucs2length = {};
+var ucs2length$2 = {};
 
 var hasRequiredUcs2length;
 
 function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length;
+	if (hasRequiredUcs2length) return ucs2length$2;
 	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length, "__esModule", { value: true });
+	Object.defineProperty(ucs2length$2, "__esModule", { value: true });
 	// https://mathiasbynens.be/notes/javascript-encoding
 	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length$1(str) {
+	function ucs2length(str) {
 	    const len = str.length;
 	    let length = 0;
 	    let pos = 0;
@@ -46215,3476 +40208,43 @@ function requireUcs2length () {
 	    }
 	    return length;
 	}
-	ucs2length.default = ucs2length$1;
-	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
+	ucs2length$2.default = ucs2length;
+	ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 	
-	return ucs2length;
+	return ucs2length$2;
 }
 
-var hasRequiredLimitLength;
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var ucs2length$1 = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
-function requireLimitLength () {
-	if (hasRequiredLimitLength) return limitLength;
-	hasRequiredLimitLength = 1;
-	Object.defineProperty(limitLength, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxLength" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxLength", "minLength"],
-	    type: "string",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode, it } = cxt;
-	        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-	        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-	    },
-	};
-	limitLength.default = def;
-	
-	return limitLength;
+var ucs2lengthModule = /*#__PURE__*/_mergeNamespaces({
+    __proto__: null,
+    default: ucs2length$1
+}, [ucs2lengthExports]);
+
+// Generated by scripts/generate-policy-validator.ts from the rule catalogue (ajv standalone code).
+// Do not edit: run `npx tsx scripts/generate-policy-validator.ts`.
+/* eslint-disable */
+function createPolicyValidator(runtime) {
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Offboarding Sentinel policy","description":"One policy file of Offboarding Sentinel. Every *.yml / *.yaml file directly under `policy-path` is read in name order and merged; see docs/policy.md.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Must be 1.","const":1},"rules":{"description":"Per-rule settings: enable or disable a rule, change its severity, tune its thresholds. Rules not listed keep their defaults.","type":"object","additionalProperties":false,"properties":{"retained-org-membership":{"description":"`retained-org-membership` (offboard): fires when the subject is still a member (or owner) of the organization.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-org-membership` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-org-membership` findings. Default: high.","$ref":"#/$defs/severity"}}},"retained-repo-access":{"description":"`retained-repo-access` (offboard): fires when the subject is still a direct or outside collaborator on a repository (one finding per repository).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-repo-access` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-repo-access` findings. Default: high.","$ref":"#/$defs/severity"}}},"retained-team-membership":{"description":"`retained-team-membership` (offboard): fires when the subject is still in a team.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-team-membership` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-team-membership` findings. Default: medium.","$ref":"#/$defs/severity"}}},"pending-invitation":{"description":"`pending-invitation` (offboard): fires when an open organization or repository invitation for the subject.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `pending-invitation` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `pending-invitation` findings. Default: medium.","$ref":"#/$defs/severity"}}},"retained-token":{"description":"`retained-token` (offboard): fires when a fine-grained PAT of the subject still has access to the organization, or an SSO credential authorization (classic PAT, SSH key) of the subject is still present.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-token` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-token` findings. Default: critical.","$ref":"#/$defs/severity"}}},"retained-deploy-key":{"description":"`retained-deploy-key` (offboard): fires when a deploy key that the subject added is still present.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-deploy-key` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-deploy-key` findings. Default: high.","$ref":"#/$defs/severity"}}},"unrotated-secret":{"description":"`unrotated-secret` (offboard): fires when a secret the subject could read or last wrote has not been updated since `offboarded-at`.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `unrotated-secret` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `unrotated-secret` findings. Default: high.","$ref":"#/$defs/severity"}}},"activity-after-offboarding":{"description":"`activity-after-offboarding` (offboard, audit): fires when an audit-log event by the subject after `offboarded-at`.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `activity-after-offboarding` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `activity-after-offboarding` findings. Default: critical.","$ref":"#/$defs/severity"}}},"offboarded-ip-activity":{"description":"`offboarded-ip-activity` (offboard, audit): fires when an audit-log event from an IP address previously used by an offboarded subject, after their `offboarded-at`.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `offboarded-ip-activity` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `offboarded-ip-activity` findings. Default: high.","$ref":"#/$defs/severity"}}},"offboarding-step-missing":{"description":"`offboarding-step-missing` (offboard): fires when a step of the policy's expected offboarding journey has not happened within its deadline.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `offboarding-step-missing` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `offboarding-step-missing` findings. Default: medium.","$ref":"#/$defs/severity"},"deadline-hours":{"description":"Hours after `offboarded-at` by which a journey step without its own deadline must be done. Default: 24 (allowed 1–8760).","type":"integer","minimum":1,"maximum":8760,"default":24}}},"stale-member":{"description":"`stale-member` (audit): fires when a member with no activity in the organization for longer than the policy allows.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `stale-member` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `stale-member` findings. Default: low.","$ref":"#/$defs/severity"},"inactive-days":{"description":"Days without any contribution or audit-log event. Default: 90 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":90}}},"unused-write-access":{"description":"`unused-write-access` (audit): fires when write, maintain or admin permission on a repository where the holder has not contributed in the policy's window.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `unused-write-access` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `unused-write-access` findings. Default: low.","$ref":"#/$defs/severity"},"window-days":{"description":"Days without a contribution to that repository. Default: 180 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":180}}},"stale-deploy-key":{"description":"`stale-deploy-key` (audit): fires when a deploy key never used, or unused for longer than the policy allows.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `stale-deploy-key` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `stale-deploy-key` findings. Default: medium.","$ref":"#/$defs/severity"},"never-used-days":{"description":"Age in days after which a never-used key is stale. Default: 30 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":30},"unused-days":{"description":"Days since last use after which a key is stale. Default: 90 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":90}}},"write-deploy-key":{"description":"`write-deploy-key` (audit): fires when a deploy key with write access that no exemption allows.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `write-deploy-key` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `write-deploy-key` findings. Default: low.","$ref":"#/$defs/severity"}}},"long-lived-token":{"description":"`long-lived-token` (audit): fires when a fine-grained PAT with no expiry, or a lifetime above the policy's maximum.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `long-lived-token` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `long-lived-token` findings. Default: medium.","$ref":"#/$defs/severity"},"max-lifetime-days":{"description":"Longest lifetime (expiry minus grant) allowed. Default: 366 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":366}}},"stale-token":{"description":"`stale-token` (audit): fires when a PAT or SSO credential unused for longer than the policy allows.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `stale-token` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `stale-token` findings. Default: medium.","$ref":"#/$defs/severity"},"unused-days":{"description":"Days since the token or credential was last used. Default: 90 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":90}}},"stale-secret":{"description":"`stale-secret` (audit): fires when a secret not updated for longer than the policy's rotation period.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `stale-secret` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `stale-secret` findings. Default: medium.","$ref":"#/$defs/severity"},"rotation-days":{"description":"Days since the secret was last updated. Default: 365 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":365}}},"unapproved-credential-change":{"description":"`unapproved-credential-change` (audit, offboard): fires when a token, key or secret deleted or changed by an actor the policy does not approve, in a way that departs from that actor's learned normal (a burst beyond their own rate, outside their usual scope, from a new address); an offboarding's own revocations never fire.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `unapproved-credential-change` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `unapproved-credential-change` findings. Default: high.","$ref":"#/$defs/severity"},"burst-count":{"description":"The floor of a burst: this many credential changes by one actor within the burst window, or more than the actor's own largest bursts, whichever is higher. Default: 5 (allowed 2–1000).","type":"integer","minimum":2,"maximum":1000,"default":5},"burst-window-minutes":{"description":"Length of the burst window in minutes. Default: 10 (allowed 1–1440).","type":"integer","minimum":1,"maximum":1440,"default":10}}},"offboarding-drift":{"description":"`offboarding-drift` (audit): fires when a journey step is missed, or takes longer, in most of the recent offboardings than in the organization's past offboardings (median and MAD per step).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `offboarding-drift` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `offboarding-drift` findings. Default: medium.","$ref":"#/$defs/severity"},"min-past-offboardings":{"description":"Past offboardings with an outcome for a step (before the 3 most recent) needed before that step is judged. Default: 5 (allowed 2–1000).","type":"integer","minimum":2,"maximum":1000,"default":5},"min-history-runs":{"description":"Accepted for compatibility and no longer used: drift is learned from past offboardings (`min-past-offboardings`), not from stored runs. Default: 5 (allowed 2–1000).","type":"integer","minimum":2,"maximum":1000,"default":5},"max-deviation-percent":{"description":"Percentage points by which a step's recent miss rate may exceed its past miss rate. Default: 20 (allowed 1–100).","type":"integer","minimum":1,"maximum":100,"default":20}}},"retained-enterprise-membership":{"description":"`retained-enterprise-membership` (offboard): fires when the subject is still a member of the enterprise (also as an unaffiliated user), or an enterprise owner or billing manager.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-enterprise-membership` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-enterprise-membership` findings. Default: high.","$ref":"#/$defs/severity"}}},"retained-copilot-seat":{"description":"`retained-copilot-seat` (offboard): fires when the subject still holds a Copilot seat in an organization of the scope.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `retained-copilot-seat` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `retained-copilot-seat` findings. Default: medium.","$ref":"#/$defs/severity"}}},"idle-copilot-seat":{"description":"`idle-copilot-seat` (audit): fires when a Copilot seat with no activity for longer than the policy allows.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `idle-copilot-seat` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `idle-copilot-seat` findings. Default: low.","$ref":"#/$defs/severity"},"idle-days":{"description":"Days without Copilot activity (never used counts from the assignment). Default: 30 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":30}}},"deprovisioned-identity-access":{"description":"`deprovisioned-identity-access` (audit): fires when a member whose SCIM identity is deprovisioned, whose SAML identity is gone from the identity provider, or whom the roster lists as terminated, still holds access.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `deprovisioned-identity-access` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `deprovisioned-identity-access` findings. Default: high.","$ref":"#/$defs/severity"}}},"audit-coverage-gap":{"description":"`audit-coverage-gap` (audit, offboard, validate): fires when a resource could not be read; `evidence` says why.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `audit-coverage-gap` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `audit-coverage-gap` findings. Default: medium.","$ref":"#/$defs/severity"}}},"policy-invalid":{"description":"`policy-invalid` (validate, audit, offboard): fires when a policy file breaks the schema or refers to what does not exist (annotated at file, line, column).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether `policy-invalid` runs at all. Default: true.","type":"boolean"},"severity":{"description":"Severity of `policy-invalid` findings. Default: high.","$ref":"#/$defs/severity"},"exemption-max-days":{"description":"An exemption may expire at most this many days ahead; one that expires later does not apply and is reported. Default: 366 (allowed 1–3650).","type":"integer","minimum":1,"maximum":3650,"default":366},"exemption-warn-days":{"description":"Active exemptions that expire within this many days are listed in the summary for review. Default: 14 (allowed 0–365).","type":"integer","minimum":0,"maximum":365,"default":14}}}}},"exemptions":{"description":"Findings that are accepted for a reason until a date. An expired exemption stops applying and is itself reported.","type":"array","items":{"$ref":"#/$defs/exemption"}},"service-accounts":{"description":"Logins (globs) of bots and service accounts that `stale-member` ignores.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login or glob such as `*-automation`."}},"approved-changers":{"description":"Who may delete or change tokens, keys, credential authorizations and secrets without an `unapproved-credential-change` finding.","type":"object","additionalProperties":false,"properties":{"actors":{"description":"Logins (globs) allowed to make credential changes.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login or glob."}},"workflows":{"description":"Workflow files (globs) allowed to make credential changes, as `owner/repo/.github/workflows/file.yml`.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A workflow path or glob."}}}},"offboarding":{"description":"How offboarding runs: the expected journey and whether to revoke what is left.","type":"object","additionalProperties":false,"properties":{"remediate":{"description":"Revoke what is left after offboarding (never on a dry run). Default: false.","type":"boolean"},"remediate-privileged":{"description":"Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token's own account).","type":"array","minItems":1,"items":{"description":"A GitHub login, exactly (no globs).","type":"string","minLength":1}},"max-revocations":{"description":"At most this many revocations per run, over all subjects; the rest wait for the next run. Default: 25.","type":"integer","minimum":1,"maximum":1000,"default":25},"journey":{"description":"The steps every offboarding must go through, each within its deadline. Later files add steps. Without any journey, one GitHub-checked step per kind applies with the `offboarding-step-missing` deadline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/journeyStep"}}}},"routing":{"description":"Where findings go: which rules open issues, with which labels, assignees and team mentions.","type":"array","items":{"$ref":"#/$defs/route"}}},"$defs":{"severity":{"description":"A severity, strongest first.","enum":["critical","high","medium","low","info"]},"ruleName":{"description":"A rule of the catalogue.","enum":["retained-org-membership","retained-repo-access","retained-team-membership","pending-invitation","retained-token","retained-deploy-key","unrotated-secret","activity-after-offboarding","offboarded-ip-activity","offboarding-step-missing","stale-member","unused-write-access","stale-deploy-key","write-deploy-key","long-lived-token","stale-token","stale-secret","unapproved-credential-change","offboarding-drift","retained-enterprise-membership","retained-copilot-seat","idle-copilot-seat","deprovisioned-identity-access","audit-coverage-gap","policy-invalid"]},"ruleList":{"description":"Rules this applies to; omit the key for every rule.","type":"array","minItems":1,"items":{"$ref":"#/$defs/ruleName"}},"exemption":{"description":"An accepted finding: by subject, by resource or both, with a reason and an expiry date.","type":"object","additionalProperties":false,"required":["reason","expires"],"anyOf":[{"required":["subjects"],"properties":{"subjects":true}},{"required":["resources"],"properties":{"resources":true}}],"properties":{"subjects":{"description":"Logins (globs) the exemption covers; omit for any subject.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login or glob."}},"resources":{"description":"Resource identifiers (globs) the exemption covers, e.g. `deploy-key:acme/api/*`; omit for any resource.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A resource identifier or glob (`*` within a segment, `**` across `/`)."}},"rules":{"description":"Rules the exemption covers; omit for every rule.","$ref":"#/$defs/ruleList"},"reason":{"description":"Why the finding is accepted (shown next to exempted findings).","type":"string","minLength":1},"expires":{"description":"Last day (UTC, inclusive) the exemption applies, as YYYY-MM-DD.","type":"string","format":"date"}}},"journeyStep":{"description":"One step of the offboarding journey.","type":"object","additionalProperties":false,"required":["id","title","check"],"properties":{"id":{"description":"Stable identifier of the step (kebab-case); the tracking issue ticks steps by id.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"description":"What a person reads in the tracking issue.","type":"string","minLength":1},"check":{"description":"How the step is recognised as done: a kind of GitHub access that must be gone, or `manual` (ticked in the tracking issue).","enum":["org-membership","repo-access","team-membership","invitations","tokens","deploy-keys","secrets-rotated","manual"]},"deadline-hours":{"description":"Hours after `offboarded-at` by which the step must be done. Default: the `offboarding-step-missing` rule’s `deadline-hours`.","type":"integer","minimum":1,"maximum":8760}}},"route":{"description":"A routing rule for findings.","type":"object","additionalProperties":false,"required":["destination"],"properties":{"rules":{"description":"Rules this route applies to; omit for every rule.","$ref":"#/$defs/ruleList"},"destination":{"description":"`issue` opens and updates issues; `check-run` keeps the findings on the check run only.","enum":["issue","check-run"]},"labels":{"description":"Labels put on the issues (must exist in the repository).","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A label name."}},"assignees":{"description":"Logins assigned to the issues.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login."}},"teams":{"description":"Team slugs mentioned in the issue body (must exist in the organization).","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A team slug."}},"group-by":{"description":"How audit findings are grouped into issues. Default: rule.","enum":["rule","subject","resource"]}}}}};const schema32 = {"description":"A severity, strongest first.","enum":["critical","high","medium","low","info"]};const schema60 = {"description":"One step of the offboarding journey.","type":"object","additionalProperties":false,"required":["id","title","check"],"properties":{"id":{"description":"Stable identifier of the step (kebab-case); the tracking issue ticks steps by id.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"description":"What a person reads in the tracking issue.","type":"string","minLength":1},"check":{"description":"How the step is recognised as done: a kind of GitHub access that must be gone, or `manual` (ticked in the tracking issue).","enum":["org-membership","repo-access","team-membership","invitations","tokens","deploy-keys","secrets-rotated","manual"]},"deadline-hours":{"description":"Hours after `offboarded-at` by which the step must be done. Default: the `offboarding-step-missing` rule’s `deadline-hours`.","type":"integer","minimum":1,"maximum":8760}}};const func1 = Object.prototype.hasOwnProperty;const func2 = runtime.ucs2length;const schema57 = {"description":"An accepted finding: by subject, by resource or both, with a reason and an expiry date.","type":"object","additionalProperties":false,"required":["reason","expires"],"anyOf":[{"required":["subjects"],"properties":{"subjects":true}},{"required":["resources"],"properties":{"resources":true}}],"properties":{"subjects":{"description":"Logins (globs) the exemption covers; omit for any subject.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login or glob."}},"resources":{"description":"Resource identifiers (globs) the exemption covers, e.g. `deploy-key:acme/api/*`; omit for any resource.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A resource identifier or glob (`*` within a segment, `**` across `/`)."}},"rules":{"description":"Rules the exemption covers; omit for every rule.","$ref":"#/$defs/ruleList"},"reason":{"description":"Why the finding is accepted (shown next to exempted findings).","type":"string","minLength":1},"expires":{"description":"Last day (UTC, inclusive) the exemption applies, as YYYY-MM-DD.","type":"string","format":"date"}}};const schema58 = {"description":"Rules this applies to; omit the key for every rule.","type":"array","minItems":1,"items":{"$ref":"#/$defs/ruleName"}};const schema59 = {"description":"A rule of the catalogue.","enum":["retained-org-membership","retained-repo-access","retained-team-membership","pending-invitation","retained-token","retained-deploy-key","unrotated-secret","activity-after-offboarding","offboarded-ip-activity","offboarding-step-missing","stale-member","unused-write-access","stale-deploy-key","write-deploy-key","long-lived-token","stale-token","stale-secret","unapproved-credential-change","offboarding-drift","retained-enterprise-membership","retained-copilot-seat","idle-copilot-seat","deprovisioned-identity-access","audit-coverage-gap","policy-invalid"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(!(((((((((((((((((((((((((data0 === "retained-org-membership") || (data0 === "retained-repo-access")) || (data0 === "retained-team-membership")) || (data0 === "pending-invitation")) || (data0 === "retained-token")) || (data0 === "retained-deploy-key")) || (data0 === "unrotated-secret")) || (data0 === "activity-after-offboarding")) || (data0 === "offboarded-ip-activity")) || (data0 === "offboarding-step-missing")) || (data0 === "stale-member")) || (data0 === "unused-write-access")) || (data0 === "stale-deploy-key")) || (data0 === "write-deploy-key")) || (data0 === "long-lived-token")) || (data0 === "stale-token")) || (data0 === "stale-secret")) || (data0 === "unapproved-credential-change")) || (data0 === "offboarding-drift")) || (data0 === "retained-enterprise-membership")) || (data0 === "retained-copilot-seat")) || (data0 === "idle-copilot-seat")) || (data0 === "deprovisioned-identity-access")) || (data0 === "audit-coverage-gap")) || (data0 === "policy-invalid"))){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ruleName/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = runtime.formats.date;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.subjects === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema57.anyOf[0].required,parentSchema:schema57.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.subjects = true;}const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.resources === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema57.anyOf[1].required,parentSchema:schema57.anyOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){if(props0 !== true){props0 = props0 || {};props0.resources = true;}}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.anyOf,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.reason === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.expires === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(((((key0 === "subjects") || (key0 === "resources")) || (key0 === "rules")) || (key0 === "reason")) || (key0 === "expires"))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.subjects !== undefined){let data0 = data.subjects;if(Array.isArray(data0)){if(data0.length > 500){const err6 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema57.properties.subjects,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data0.length < 1){const err7 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.subjects,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) > 256){const err8 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema57.properties.subjects.items,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(func2(data1) < 1){const err9 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.subjects.items,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.subjects.items.type,parentSchema:schema57.properties.subjects.items,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.subjects.type,parentSchema:schema57.properties.subjects,data:data0};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.resources !== undefined){let data2 = data.resources;if(Array.isArray(data2)){if(data2.length > 500){const err12 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema57.properties.resources,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data2.length < 1){const err13 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.resources,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func2(data3) > 256){const err14 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema57.properties.resources.items,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func2(data3) < 1){const err15 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.resources.items,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/resources/" + i1,schemaPath:"#/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.resources.items.type,parentSchema:schema57.properties.resources.items,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.resources.type,parentSchema:schema57.properties.resources,data:data2};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.rules !== undefined){if(!(validate22(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.reason !== undefined){let data5 = data.reason;if(typeof data5 === "string"){if(func2(data5) < 1){const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.reason,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.reason.type,parentSchema:schema57.properties.reason,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.expires !== undefined){let data6 = data.expires;if(typeof data6 === "string"){if(!(formats0.validate(data6))){const err20 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57.properties.expires,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.expires.type,parentSchema:schema57.properties.expires,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema61 = {"description":"A routing rule for findings.","type":"object","additionalProperties":false,"required":["destination"],"properties":{"rules":{"description":"Rules this route applies to; omit for every rule.","$ref":"#/$defs/ruleList"},"destination":{"description":"`issue` opens and updates issues; `check-run` keeps the findings on the check run only.","enum":["issue","check-run"]},"labels":{"description":"Labels put on the issues (must exist in the repository).","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A label name."}},"assignees":{"description":"Logins assigned to the issues.","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A login."}},"teams":{"description":"Team slugs mentioned in the issue body (must exist in the organization).","type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":256,"description":"A team slug."}},"group-by":{"description":"How audit findings are grouped into issues. Default: rule.","enum":["rule","subject","resource"]}}};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.destination === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'",schema:schema61.required,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "rules") || (key0 === "destination")) || (key0 === "labels")) || (key0 === "assignees")) || (key0 === "teams")) || (key0 === "group-by"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.rules !== undefined){if(!(validate22(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.destination !== undefined){let data1 = data.destination;if(!((data1 === "issue") || (data1 === "check-run"))){const err2 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/enum",keyword:"enum",params:{allowedValues: schema61.properties.destination.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.destination.enum,parentSchema:schema61.properties.destination,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.labels !== undefined){let data2 = data.labels;if(Array.isArray(data2)){if(data2.length > 500){const err3 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema61.properties.labels,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data2.length < 1){const err4 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.labels,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(typeof data3 === "string"){if(func2(data3) > 256){const err5 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.labels.items,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(func2(data3) < 1){const err6 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.labels.items,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.labels.items.type,parentSchema:schema61.properties.labels.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.labels.type,parentSchema:schema61.properties.labels,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.assignees !== undefined){let data4 = data.assignees;if(Array.isArray(data4)){if(data4.length > 500){const err9 = {instancePath:instancePath+"/assignees",schemaPath:"#/properties/assignees/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema61.properties.assignees,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data4.length < 1){const err10 = {instancePath:instancePath+"/assignees",schemaPath:"#/properties/assignees/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.assignees,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];if(typeof data5 === "string"){if(func2(data5) > 256){const err11 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/properties/assignees/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.assignees.items,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func2(data5) < 1){const err12 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/properties/assignees/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.assignees.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/properties/assignees/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.assignees.items.type,parentSchema:schema61.properties.assignees.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/assignees",schemaPath:"#/properties/assignees/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.assignees.type,parentSchema:schema61.properties.assignees,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.teams !== undefined){let data6 = data.teams;if(Array.isArray(data6)){if(data6.length > 500){const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema61.properties.teams,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data6.length < 1){const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.teams,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len2 = data6.length;for(let i2=0; i2<len2; i2++){let data7 = data6[i2];if(typeof data7 === "string"){if(func2(data7) > 256){const err17 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.teams.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func2(data7) < 1){const err18 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.teams.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.type,parentSchema:schema61.properties.teams.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.teams.type,parentSchema:schema61.properties.teams,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["group-by"] !== undefined){let data8 = data["group-by"];if(!(((data8 === "rule") || (data8 === "subject")) || (data8 === "resource"))){const err21 = {instancePath:instancePath+"/group-by",schemaPath:"#/properties/group-by/enum",keyword:"enum",params:{allowedValues: schema61.properties["group-by"].enum},message:"must be equal to one of the allowed values",schema:schema61.properties["group-by"].enum,parentSchema:schema61.properties["group-by"],data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "rules")) || (key0 === "exemptions")) || (key0 === "service-accounts")) || (key0 === "approved-changers")) || (key0 === "offboarding")) || (key0 === "routing"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema31.properties.rules.properties, key1))){const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1["retained-org-membership"] !== undefined){let data2 = data1["retained-org-membership"];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!((key2 === "enabled") || (key2 === "severity"))){const err4 = {instancePath:instancePath+"/rules/retained-org-membership",schemaPath:"#/properties/rules/properties/retained-org-membership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-org-membership"],data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.enabled !== undefined){let data3 = data2.enabled;if(typeof data3 !== "boolean"){const err5 = {instancePath:instancePath+"/rules/retained-org-membership/enabled",schemaPath:"#/properties/rules/properties/retained-org-membership/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-org-membership"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-org-membership"].properties.enabled,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.severity !== undefined){let data4 = data2.severity;if(!(((((data4 === "critical") || (data4 === "high")) || (data4 === "medium")) || (data4 === "low")) || (data4 === "info"))){const err6 = {instancePath:instancePath+"/rules/retained-org-membership/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/rules/retained-org-membership",schemaPath:"#/properties/rules/properties/retained-org-membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-org-membership"].type,parentSchema:schema31.properties.rules.properties["retained-org-membership"],data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["retained-repo-access"] !== undefined){let data5 = data1["retained-repo-access"];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key3 in data5){if(!((key3 === "enabled") || (key3 === "severity"))){const err8 = {instancePath:instancePath+"/rules/retained-repo-access",schemaPath:"#/properties/rules/properties/retained-repo-access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-repo-access"],data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.enabled !== undefined){let data6 = data5.enabled;if(typeof data6 !== "boolean"){const err9 = {instancePath:instancePath+"/rules/retained-repo-access/enabled",schemaPath:"#/properties/rules/properties/retained-repo-access/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-repo-access"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-repo-access"].properties.enabled,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.severity !== undefined){let data7 = data5.severity;if(!(((((data7 === "critical") || (data7 === "high")) || (data7 === "medium")) || (data7 === "low")) || (data7 === "info"))){const err10 = {instancePath:instancePath+"/rules/retained-repo-access/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/retained-repo-access",schemaPath:"#/properties/rules/properties/retained-repo-access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-repo-access"].type,parentSchema:schema31.properties.rules.properties["retained-repo-access"],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["retained-team-membership"] !== undefined){let data8 = data1["retained-team-membership"];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){if(!((key4 === "enabled") || (key4 === "severity"))){const err12 = {instancePath:instancePath+"/rules/retained-team-membership",schemaPath:"#/properties/rules/properties/retained-team-membership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-team-membership"],data:data8};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.enabled !== undefined){let data9 = data8.enabled;if(typeof data9 !== "boolean"){const err13 = {instancePath:instancePath+"/rules/retained-team-membership/enabled",schemaPath:"#/properties/rules/properties/retained-team-membership/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-team-membership"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-team-membership"].properties.enabled,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.severity !== undefined){let data10 = data8.severity;if(!(((((data10 === "critical") || (data10 === "high")) || (data10 === "medium")) || (data10 === "low")) || (data10 === "info"))){const err14 = {instancePath:instancePath+"/rules/retained-team-membership/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data10};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/rules/retained-team-membership",schemaPath:"#/properties/rules/properties/retained-team-membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-team-membership"].type,parentSchema:schema31.properties.rules.properties["retained-team-membership"],data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["pending-invitation"] !== undefined){let data11 = data1["pending-invitation"];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key5 in data11){if(!((key5 === "enabled") || (key5 === "severity"))){const err16 = {instancePath:instancePath+"/rules/pending-invitation",schemaPath:"#/properties/rules/properties/pending-invitation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["pending-invitation"],data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11.enabled !== undefined){let data12 = data11.enabled;if(typeof data12 !== "boolean"){const err17 = {instancePath:instancePath+"/rules/pending-invitation/enabled",schemaPath:"#/properties/rules/properties/pending-invitation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["pending-invitation"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["pending-invitation"].properties.enabled,data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11.severity !== undefined){let data13 = data11.severity;if(!(((((data13 === "critical") || (data13 === "high")) || (data13 === "medium")) || (data13 === "low")) || (data13 === "info"))){const err18 = {instancePath:instancePath+"/rules/pending-invitation/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/rules/pending-invitation",schemaPath:"#/properties/rules/properties/pending-invitation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["pending-invitation"].type,parentSchema:schema31.properties.rules.properties["pending-invitation"],data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["retained-token"] !== undefined){let data14 = data1["retained-token"];if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key6 in data14){if(!((key6 === "enabled") || (key6 === "severity"))){const err20 = {instancePath:instancePath+"/rules/retained-token",schemaPath:"#/properties/rules/properties/retained-token/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-token"],data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err21 = {instancePath:instancePath+"/rules/retained-token/enabled",schemaPath:"#/properties/rules/properties/retained-token/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-token"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-token"].properties.enabled,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data14.severity !== undefined){let data16 = data14.severity;if(!(((((data16 === "critical") || (data16 === "high")) || (data16 === "medium")) || (data16 === "low")) || (data16 === "info"))){const err22 = {instancePath:instancePath+"/rules/retained-token/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/rules/retained-token",schemaPath:"#/properties/rules/properties/retained-token/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-token"].type,parentSchema:schema31.properties.rules.properties["retained-token"],data:data14};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["retained-deploy-key"] !== undefined){let data17 = data1["retained-deploy-key"];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key7 in data17){if(!((key7 === "enabled") || (key7 === "severity"))){const err24 = {instancePath:instancePath+"/rules/retained-deploy-key",schemaPath:"#/properties/rules/properties/retained-deploy-key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-deploy-key"],data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data17.enabled !== undefined){let data18 = data17.enabled;if(typeof data18 !== "boolean"){const err25 = {instancePath:instancePath+"/rules/retained-deploy-key/enabled",schemaPath:"#/properties/rules/properties/retained-deploy-key/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-deploy-key"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-deploy-key"].properties.enabled,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data17.severity !== undefined){let data19 = data17.severity;if(!(((((data19 === "critical") || (data19 === "high")) || (data19 === "medium")) || (data19 === "low")) || (data19 === "info"))){const err26 = {instancePath:instancePath+"/rules/retained-deploy-key/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/rules/retained-deploy-key",schemaPath:"#/properties/rules/properties/retained-deploy-key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-deploy-key"].type,parentSchema:schema31.properties.rules.properties["retained-deploy-key"],data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["unrotated-secret"] !== undefined){let data20 = data1["unrotated-secret"];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key8 in data20){if(!((key8 === "enabled") || (key8 === "severity"))){const err28 = {instancePath:instancePath+"/rules/unrotated-secret",schemaPath:"#/properties/rules/properties/unrotated-secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["unrotated-secret"],data:data20};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data20.enabled !== undefined){let data21 = data20.enabled;if(typeof data21 !== "boolean"){const err29 = {instancePath:instancePath+"/rules/unrotated-secret/enabled",schemaPath:"#/properties/rules/properties/unrotated-secret/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["unrotated-secret"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["unrotated-secret"].properties.enabled,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data20.severity !== undefined){let data22 = data20.severity;if(!(((((data22 === "critical") || (data22 === "high")) || (data22 === "medium")) || (data22 === "low")) || (data22 === "info"))){const err30 = {instancePath:instancePath+"/rules/unrotated-secret/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data22};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/rules/unrotated-secret",schemaPath:"#/properties/rules/properties/unrotated-secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["unrotated-secret"].type,parentSchema:schema31.properties.rules.properties["unrotated-secret"],data:data20};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["activity-after-offboarding"] !== undefined){let data23 = data1["activity-after-offboarding"];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key9 in data23){if(!((key9 === "enabled") || (key9 === "severity"))){const err32 = {instancePath:instancePath+"/rules/activity-after-offboarding",schemaPath:"#/properties/rules/properties/activity-after-offboarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["activity-after-offboarding"],data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data23.enabled !== undefined){let data24 = data23.enabled;if(typeof data24 !== "boolean"){const err33 = {instancePath:instancePath+"/rules/activity-after-offboarding/enabled",schemaPath:"#/properties/rules/properties/activity-after-offboarding/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["activity-after-offboarding"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["activity-after-offboarding"].properties.enabled,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data23.severity !== undefined){let data25 = data23.severity;if(!(((((data25 === "critical") || (data25 === "high")) || (data25 === "medium")) || (data25 === "low")) || (data25 === "info"))){const err34 = {instancePath:instancePath+"/rules/activity-after-offboarding/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/rules/activity-after-offboarding",schemaPath:"#/properties/rules/properties/activity-after-offboarding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["activity-after-offboarding"].type,parentSchema:schema31.properties.rules.properties["activity-after-offboarding"],data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["offboarded-ip-activity"] !== undefined){let data26 = data1["offboarded-ip-activity"];if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key10 in data26){if(!((key10 === "enabled") || (key10 === "severity"))){const err36 = {instancePath:instancePath+"/rules/offboarded-ip-activity",schemaPath:"#/properties/rules/properties/offboarded-ip-activity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["offboarded-ip-activity"],data:data26};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data26.enabled !== undefined){let data27 = data26.enabled;if(typeof data27 !== "boolean"){const err37 = {instancePath:instancePath+"/rules/offboarded-ip-activity/enabled",schemaPath:"#/properties/rules/properties/offboarded-ip-activity/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["offboarded-ip-activity"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["offboarded-ip-activity"].properties.enabled,data:data27};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data26.severity !== undefined){let data28 = data26.severity;if(!(((((data28 === "critical") || (data28 === "high")) || (data28 === "medium")) || (data28 === "low")) || (data28 === "info"))){const err38 = {instancePath:instancePath+"/rules/offboarded-ip-activity/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data28};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/rules/offboarded-ip-activity",schemaPath:"#/properties/rules/properties/offboarded-ip-activity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["offboarded-ip-activity"].type,parentSchema:schema31.properties.rules.properties["offboarded-ip-activity"],data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data1["offboarding-step-missing"] !== undefined){let data29 = data1["offboarding-step-missing"];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key11 in data29){if(!(((key11 === "enabled") || (key11 === "severity")) || (key11 === "deadline-hours"))){const err40 = {instancePath:instancePath+"/rules/offboarding-step-missing",schemaPath:"#/properties/rules/properties/offboarding-step-missing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"],data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data29.enabled !== undefined){let data30 = data29.enabled;if(typeof data30 !== "boolean"){const err41 = {instancePath:instancePath+"/rules/offboarding-step-missing/enabled",schemaPath:"#/properties/rules/properties/offboarding-step-missing/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["offboarding-step-missing"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"].properties.enabled,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data29.severity !== undefined){let data31 = data29.severity;if(!(((((data31 === "critical") || (data31 === "high")) || (data31 === "medium")) || (data31 === "low")) || (data31 === "info"))){const err42 = {instancePath:instancePath+"/rules/offboarding-step-missing/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data29["deadline-hours"] !== undefined){let data32 = data29["deadline-hours"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err43 = {instancePath:instancePath+"/rules/offboarding-step-missing/deadline-hours",schemaPath:"#/properties/rules/properties/offboarding-step-missing/properties/deadline-hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["offboarding-step-missing"].properties["deadline-hours"].type,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"].properties["deadline-hours"],data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 > 8760 || isNaN(data32)){const err44 = {instancePath:instancePath+"/rules/offboarding-step-missing/deadline-hours",schemaPath:"#/properties/rules/properties/offboarding-step-missing/properties/deadline-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"].properties["deadline-hours"],data:data32};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data32 < 1 || isNaN(data32)){const err45 = {instancePath:instancePath+"/rules/offboarding-step-missing/deadline-hours",schemaPath:"#/properties/rules/properties/offboarding-step-missing/properties/deadline-hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"].properties["deadline-hours"],data:data32};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}}else {const err46 = {instancePath:instancePath+"/rules/offboarding-step-missing",schemaPath:"#/properties/rules/properties/offboarding-step-missing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["offboarding-step-missing"].type,parentSchema:schema31.properties.rules.properties["offboarding-step-missing"],data:data29};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data1["stale-member"] !== undefined){let data33 = data1["stale-member"];if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key12 in data33){if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "inactive-days"))){const err47 = {instancePath:instancePath+"/rules/stale-member",schemaPath:"#/properties/rules/properties/stale-member/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["stale-member"],data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data33.enabled !== undefined){let data34 = data33.enabled;if(typeof data34 !== "boolean"){const err48 = {instancePath:instancePath+"/rules/stale-member/enabled",schemaPath:"#/properties/rules/properties/stale-member/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["stale-member"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["stale-member"].properties.enabled,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data33.severity !== undefined){let data35 = data33.severity;if(!(((((data35 === "critical") || (data35 === "high")) || (data35 === "medium")) || (data35 === "low")) || (data35 === "info"))){const err49 = {instancePath:instancePath+"/rules/stale-member/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data35};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data33["inactive-days"] !== undefined){let data36 = data33["inactive-days"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err50 = {instancePath:instancePath+"/rules/stale-member/inactive-days",schemaPath:"#/properties/rules/properties/stale-member/properties/inactive-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["stale-member"].properties["inactive-days"].type,parentSchema:schema31.properties.rules.properties["stale-member"].properties["inactive-days"],data:data36};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 3650 || isNaN(data36)){const err51 = {instancePath:instancePath+"/rules/stale-member/inactive-days",schemaPath:"#/properties/rules/properties/stale-member/properties/inactive-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["stale-member"].properties["inactive-days"],data:data36};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data36 < 1 || isNaN(data36)){const err52 = {instancePath:instancePath+"/rules/stale-member/inactive-days",schemaPath:"#/properties/rules/properties/stale-member/properties/inactive-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["stale-member"].properties["inactive-days"],data:data36};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}}else {const err53 = {instancePath:instancePath+"/rules/stale-member",schemaPath:"#/properties/rules/properties/stale-member/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["stale-member"].type,parentSchema:schema31.properties.rules.properties["stale-member"],data:data33};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data1["unused-write-access"] !== undefined){let data37 = data1["unused-write-access"];if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key13 in data37){if(!(((key13 === "enabled") || (key13 === "severity")) || (key13 === "window-days"))){const err54 = {instancePath:instancePath+"/rules/unused-write-access",schemaPath:"#/properties/rules/properties/unused-write-access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["unused-write-access"],data:data37};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data37.enabled !== undefined){let data38 = data37.enabled;if(typeof data38 !== "boolean"){const err55 = {instancePath:instancePath+"/rules/unused-write-access/enabled",schemaPath:"#/properties/rules/properties/unused-write-access/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["unused-write-access"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["unused-write-access"].properties.enabled,data:data38};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data37.severity !== undefined){let data39 = data37.severity;if(!(((((data39 === "critical") || (data39 === "high")) || (data39 === "medium")) || (data39 === "low")) || (data39 === "info"))){const err56 = {instancePath:instancePath+"/rules/unused-write-access/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data39};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data37["window-days"] !== undefined){let data40 = data37["window-days"];if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){const err57 = {instancePath:instancePath+"/rules/unused-write-access/window-days",schemaPath:"#/properties/rules/properties/unused-write-access/properties/window-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["unused-write-access"].properties["window-days"].type,parentSchema:schema31.properties.rules.properties["unused-write-access"].properties["window-days"],data:data40};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if((typeof data40 == "number") && (isFinite(data40))){if(data40 > 3650 || isNaN(data40)){const err58 = {instancePath:instancePath+"/rules/unused-write-access/window-days",schemaPath:"#/properties/rules/properties/unused-write-access/properties/window-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["unused-write-access"].properties["window-days"],data:data40};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data40 < 1 || isNaN(data40)){const err59 = {instancePath:instancePath+"/rules/unused-write-access/window-days",schemaPath:"#/properties/rules/properties/unused-write-access/properties/window-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["unused-write-access"].properties["window-days"],data:data40};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}}else {const err60 = {instancePath:instancePath+"/rules/unused-write-access",schemaPath:"#/properties/rules/properties/unused-write-access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["unused-write-access"].type,parentSchema:schema31.properties.rules.properties["unused-write-access"],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data1["stale-deploy-key"] !== undefined){let data41 = data1["stale-deploy-key"];if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key14 in data41){if(!((((key14 === "enabled") || (key14 === "severity")) || (key14 === "never-used-days")) || (key14 === "unused-days"))){const err61 = {instancePath:instancePath+"/rules/stale-deploy-key",schemaPath:"#/properties/rules/properties/stale-deploy-key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["stale-deploy-key"],data:data41};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data41.enabled !== undefined){let data42 = data41.enabled;if(typeof data42 !== "boolean"){const err62 = {instancePath:instancePath+"/rules/stale-deploy-key/enabled",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["stale-deploy-key"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties.enabled,data:data42};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data41.severity !== undefined){let data43 = data41.severity;if(!(((((data43 === "critical") || (data43 === "high")) || (data43 === "medium")) || (data43 === "low")) || (data43 === "info"))){const err63 = {instancePath:instancePath+"/rules/stale-deploy-key/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data43};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data41["never-used-days"] !== undefined){let data44 = data41["never-used-days"];if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){const err64 = {instancePath:instancePath+"/rules/stale-deploy-key/never-used-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/never-used-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["stale-deploy-key"].properties["never-used-days"].type,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["never-used-days"],data:data44};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data44 == "number") && (isFinite(data44))){if(data44 > 3650 || isNaN(data44)){const err65 = {instancePath:instancePath+"/rules/stale-deploy-key/never-used-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/never-used-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["never-used-days"],data:data44};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(data44 < 1 || isNaN(data44)){const err66 = {instancePath:instancePath+"/rules/stale-deploy-key/never-used-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/never-used-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["never-used-days"],data:data44};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}if(data41["unused-days"] !== undefined){let data45 = data41["unused-days"];if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){const err67 = {instancePath:instancePath+"/rules/stale-deploy-key/unused-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/unused-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["stale-deploy-key"].properties["unused-days"].type,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["unused-days"],data:data45};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data45 == "number") && (isFinite(data45))){if(data45 > 3650 || isNaN(data45)){const err68 = {instancePath:instancePath+"/rules/stale-deploy-key/unused-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/unused-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["unused-days"],data:data45};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data45 < 1 || isNaN(data45)){const err69 = {instancePath:instancePath+"/rules/stale-deploy-key/unused-days",schemaPath:"#/properties/rules/properties/stale-deploy-key/properties/unused-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["stale-deploy-key"].properties["unused-days"],data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}}else {const err70 = {instancePath:instancePath+"/rules/stale-deploy-key",schemaPath:"#/properties/rules/properties/stale-deploy-key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["stale-deploy-key"].type,parentSchema:schema31.properties.rules.properties["stale-deploy-key"],data:data41};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data1["write-deploy-key"] !== undefined){let data46 = data1["write-deploy-key"];if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key15 in data46){if(!((key15 === "enabled") || (key15 === "severity"))){const err71 = {instancePath:instancePath+"/rules/write-deploy-key",schemaPath:"#/properties/rules/properties/write-deploy-key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["write-deploy-key"],data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data46.enabled !== undefined){let data47 = data46.enabled;if(typeof data47 !== "boolean"){const err72 = {instancePath:instancePath+"/rules/write-deploy-key/enabled",schemaPath:"#/properties/rules/properties/write-deploy-key/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["write-deploy-key"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["write-deploy-key"].properties.enabled,data:data47};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data46.severity !== undefined){let data48 = data46.severity;if(!(((((data48 === "critical") || (data48 === "high")) || (data48 === "medium")) || (data48 === "low")) || (data48 === "info"))){const err73 = {instancePath:instancePath+"/rules/write-deploy-key/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/rules/write-deploy-key",schemaPath:"#/properties/rules/properties/write-deploy-key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["write-deploy-key"].type,parentSchema:schema31.properties.rules.properties["write-deploy-key"],data:data46};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data1["long-lived-token"] !== undefined){let data49 = data1["long-lived-token"];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){for(const key16 in data49){if(!(((key16 === "enabled") || (key16 === "severity")) || (key16 === "max-lifetime-days"))){const err75 = {instancePath:instancePath+"/rules/long-lived-token",schemaPath:"#/properties/rules/properties/long-lived-token/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["long-lived-token"],data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data49.enabled !== undefined){let data50 = data49.enabled;if(typeof data50 !== "boolean"){const err76 = {instancePath:instancePath+"/rules/long-lived-token/enabled",schemaPath:"#/properties/rules/properties/long-lived-token/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["long-lived-token"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["long-lived-token"].properties.enabled,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data49.severity !== undefined){let data51 = data49.severity;if(!(((((data51 === "critical") || (data51 === "high")) || (data51 === "medium")) || (data51 === "low")) || (data51 === "info"))){const err77 = {instancePath:instancePath+"/rules/long-lived-token/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data51};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49["max-lifetime-days"] !== undefined){let data52 = data49["max-lifetime-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err78 = {instancePath:instancePath+"/rules/long-lived-token/max-lifetime-days",schemaPath:"#/properties/rules/properties/long-lived-token/properties/max-lifetime-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["long-lived-token"].properties["max-lifetime-days"].type,parentSchema:schema31.properties.rules.properties["long-lived-token"].properties["max-lifetime-days"],data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3650 || isNaN(data52)){const err79 = {instancePath:instancePath+"/rules/long-lived-token/max-lifetime-days",schemaPath:"#/properties/rules/properties/long-lived-token/properties/max-lifetime-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["long-lived-token"].properties["max-lifetime-days"],data:data52};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data52 < 1 || isNaN(data52)){const err80 = {instancePath:instancePath+"/rules/long-lived-token/max-lifetime-days",schemaPath:"#/properties/rules/properties/long-lived-token/properties/max-lifetime-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["long-lived-token"].properties["max-lifetime-days"],data:data52};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}}else {const err81 = {instancePath:instancePath+"/rules/long-lived-token",schemaPath:"#/properties/rules/properties/long-lived-token/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["long-lived-token"].type,parentSchema:schema31.properties.rules.properties["long-lived-token"],data:data49};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data1["stale-token"] !== undefined){let data53 = data1["stale-token"];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){for(const key17 in data53){if(!(((key17 === "enabled") || (key17 === "severity")) || (key17 === "unused-days"))){const err82 = {instancePath:instancePath+"/rules/stale-token",schemaPath:"#/properties/rules/properties/stale-token/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["stale-token"],data:data53};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data53.enabled !== undefined){let data54 = data53.enabled;if(typeof data54 !== "boolean"){const err83 = {instancePath:instancePath+"/rules/stale-token/enabled",schemaPath:"#/properties/rules/properties/stale-token/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["stale-token"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["stale-token"].properties.enabled,data:data54};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data53.severity !== undefined){let data55 = data53.severity;if(!(((((data55 === "critical") || (data55 === "high")) || (data55 === "medium")) || (data55 === "low")) || (data55 === "info"))){const err84 = {instancePath:instancePath+"/rules/stale-token/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data55};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data53["unused-days"] !== undefined){let data56 = data53["unused-days"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err85 = {instancePath:instancePath+"/rules/stale-token/unused-days",schemaPath:"#/properties/rules/properties/stale-token/properties/unused-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["stale-token"].properties["unused-days"].type,parentSchema:schema31.properties.rules.properties["stale-token"].properties["unused-days"],data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 3650 || isNaN(data56)){const err86 = {instancePath:instancePath+"/rules/stale-token/unused-days",schemaPath:"#/properties/rules/properties/stale-token/properties/unused-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["stale-token"].properties["unused-days"],data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data56 < 1 || isNaN(data56)){const err87 = {instancePath:instancePath+"/rules/stale-token/unused-days",schemaPath:"#/properties/rules/properties/stale-token/properties/unused-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["stale-token"].properties["unused-days"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}}else {const err88 = {instancePath:instancePath+"/rules/stale-token",schemaPath:"#/properties/rules/properties/stale-token/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["stale-token"].type,parentSchema:schema31.properties.rules.properties["stale-token"],data:data53};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data1["stale-secret"] !== undefined){let data57 = data1["stale-secret"];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key18 in data57){if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "rotation-days"))){const err89 = {instancePath:instancePath+"/rules/stale-secret",schemaPath:"#/properties/rules/properties/stale-secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["stale-secret"],data:data57};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data57.enabled !== undefined){let data58 = data57.enabled;if(typeof data58 !== "boolean"){const err90 = {instancePath:instancePath+"/rules/stale-secret/enabled",schemaPath:"#/properties/rules/properties/stale-secret/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["stale-secret"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["stale-secret"].properties.enabled,data:data58};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data57.severity !== undefined){let data59 = data57.severity;if(!(((((data59 === "critical") || (data59 === "high")) || (data59 === "medium")) || (data59 === "low")) || (data59 === "info"))){const err91 = {instancePath:instancePath+"/rules/stale-secret/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data59};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data57["rotation-days"] !== undefined){let data60 = data57["rotation-days"];if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){const err92 = {instancePath:instancePath+"/rules/stale-secret/rotation-days",schemaPath:"#/properties/rules/properties/stale-secret/properties/rotation-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["stale-secret"].properties["rotation-days"].type,parentSchema:schema31.properties.rules.properties["stale-secret"].properties["rotation-days"],data:data60};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if((typeof data60 == "number") && (isFinite(data60))){if(data60 > 3650 || isNaN(data60)){const err93 = {instancePath:instancePath+"/rules/stale-secret/rotation-days",schemaPath:"#/properties/rules/properties/stale-secret/properties/rotation-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["stale-secret"].properties["rotation-days"],data:data60};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data60 < 1 || isNaN(data60)){const err94 = {instancePath:instancePath+"/rules/stale-secret/rotation-days",schemaPath:"#/properties/rules/properties/stale-secret/properties/rotation-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["stale-secret"].properties["rotation-days"],data:data60};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}}else {const err95 = {instancePath:instancePath+"/rules/stale-secret",schemaPath:"#/properties/rules/properties/stale-secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["stale-secret"].type,parentSchema:schema31.properties.rules.properties["stale-secret"],data:data57};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data1["unapproved-credential-change"] !== undefined){let data61 = data1["unapproved-credential-change"];if(data61 && typeof data61 == "object" && !Array.isArray(data61)){for(const key19 in data61){if(!((((key19 === "enabled") || (key19 === "severity")) || (key19 === "burst-count")) || (key19 === "burst-window-minutes"))){const err96 = {instancePath:instancePath+"/rules/unapproved-credential-change",schemaPath:"#/properties/rules/properties/unapproved-credential-change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"],data:data61};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data61.enabled !== undefined){let data62 = data61.enabled;if(typeof data62 !== "boolean"){const err97 = {instancePath:instancePath+"/rules/unapproved-credential-change/enabled",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["unapproved-credential-change"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties.enabled,data:data62};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data61.severity !== undefined){let data63 = data61.severity;if(!(((((data63 === "critical") || (data63 === "high")) || (data63 === "medium")) || (data63 === "low")) || (data63 === "info"))){const err98 = {instancePath:instancePath+"/rules/unapproved-credential-change/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data63};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data61["burst-count"] !== undefined){let data64 = data61["burst-count"];if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){const err99 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-count",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-count"].type,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-count"],data:data64};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if((typeof data64 == "number") && (isFinite(data64))){if(data64 > 1000 || isNaN(data64)){const err100 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-count",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-count"],data:data64};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data64 < 2 || isNaN(data64)){const err101 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-count",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-count"],data:data64};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}if(data61["burst-window-minutes"] !== undefined){let data65 = data61["burst-window-minutes"];if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err102 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-window-minutes",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-window-minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-window-minutes"].type,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-window-minutes"],data:data65};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if((typeof data65 == "number") && (isFinite(data65))){if(data65 > 1440 || isNaN(data65)){const err103 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-window-minutes",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-window-minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-window-minutes"],data:data65};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data65 < 1 || isNaN(data65)){const err104 = {instancePath:instancePath+"/rules/unapproved-credential-change/burst-window-minutes",schemaPath:"#/properties/rules/properties/unapproved-credential-change/properties/burst-window-minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"].properties["burst-window-minutes"],data:data65};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}}}else {const err105 = {instancePath:instancePath+"/rules/unapproved-credential-change",schemaPath:"#/properties/rules/properties/unapproved-credential-change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["unapproved-credential-change"].type,parentSchema:schema31.properties.rules.properties["unapproved-credential-change"],data:data61};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data1["offboarding-drift"] !== undefined){let data66 = data1["offboarding-drift"];if(data66 && typeof data66 == "object" && !Array.isArray(data66)){for(const key20 in data66){if(!(((((key20 === "enabled") || (key20 === "severity")) || (key20 === "min-past-offboardings")) || (key20 === "min-history-runs")) || (key20 === "max-deviation-percent"))){const err106 = {instancePath:instancePath+"/rules/offboarding-drift",schemaPath:"#/properties/rules/properties/offboarding-drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["offboarding-drift"],data:data66};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data66.enabled !== undefined){let data67 = data66.enabled;if(typeof data67 !== "boolean"){const err107 = {instancePath:instancePath+"/rules/offboarding-drift/enabled",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["offboarding-drift"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties.enabled,data:data67};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data66.severity !== undefined){let data68 = data66.severity;if(!(((((data68 === "critical") || (data68 === "high")) || (data68 === "medium")) || (data68 === "low")) || (data68 === "info"))){const err108 = {instancePath:instancePath+"/rules/offboarding-drift/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data68};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data66["min-past-offboardings"] !== undefined){let data69 = data66["min-past-offboardings"];if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){const err109 = {instancePath:instancePath+"/rules/offboarding-drift/min-past-offboardings",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-past-offboardings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["offboarding-drift"].properties["min-past-offboardings"].type,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-past-offboardings"],data:data69};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if((typeof data69 == "number") && (isFinite(data69))){if(data69 > 1000 || isNaN(data69)){const err110 = {instancePath:instancePath+"/rules/offboarding-drift/min-past-offboardings",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-past-offboardings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-past-offboardings"],data:data69};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(data69 < 2 || isNaN(data69)){const err111 = {instancePath:instancePath+"/rules/offboarding-drift/min-past-offboardings",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-past-offboardings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-past-offboardings"],data:data69};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}if(data66["min-history-runs"] !== undefined){let data70 = data66["min-history-runs"];if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){const err112 = {instancePath:instancePath+"/rules/offboarding-drift/min-history-runs",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-history-runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["offboarding-drift"].properties["min-history-runs"].type,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-history-runs"],data:data70};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if((typeof data70 == "number") && (isFinite(data70))){if(data70 > 1000 || isNaN(data70)){const err113 = {instancePath:instancePath+"/rules/offboarding-drift/min-history-runs",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-history-runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-history-runs"],data:data70};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(data70 < 2 || isNaN(data70)){const err114 = {instancePath:instancePath+"/rules/offboarding-drift/min-history-runs",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/min-history-runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["min-history-runs"],data:data70};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}if(data66["max-deviation-percent"] !== undefined){let data71 = data66["max-deviation-percent"];if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){const err115 = {instancePath:instancePath+"/rules/offboarding-drift/max-deviation-percent",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/max-deviation-percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["offboarding-drift"].properties["max-deviation-percent"].type,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["max-deviation-percent"],data:data71};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if((typeof data71 == "number") && (isFinite(data71))){if(data71 > 100 || isNaN(data71)){const err116 = {instancePath:instancePath+"/rules/offboarding-drift/max-deviation-percent",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/max-deviation-percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["max-deviation-percent"],data:data71};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data71 < 1 || isNaN(data71)){const err117 = {instancePath:instancePath+"/rules/offboarding-drift/max-deviation-percent",schemaPath:"#/properties/rules/properties/offboarding-drift/properties/max-deviation-percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["offboarding-drift"].properties["max-deviation-percent"],data:data71};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}}}else {const err118 = {instancePath:instancePath+"/rules/offboarding-drift",schemaPath:"#/properties/rules/properties/offboarding-drift/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["offboarding-drift"].type,parentSchema:schema31.properties.rules.properties["offboarding-drift"],data:data66};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data1["retained-enterprise-membership"] !== undefined){let data72 = data1["retained-enterprise-membership"];if(data72 && typeof data72 == "object" && !Array.isArray(data72)){for(const key21 in data72){if(!((key21 === "enabled") || (key21 === "severity"))){const err119 = {instancePath:instancePath+"/rules/retained-enterprise-membership",schemaPath:"#/properties/rules/properties/retained-enterprise-membership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-enterprise-membership"],data:data72};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data72.enabled !== undefined){let data73 = data72.enabled;if(typeof data73 !== "boolean"){const err120 = {instancePath:instancePath+"/rules/retained-enterprise-membership/enabled",schemaPath:"#/properties/rules/properties/retained-enterprise-membership/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-enterprise-membership"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-enterprise-membership"].properties.enabled,data:data73};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data72.severity !== undefined){let data74 = data72.severity;if(!(((((data74 === "critical") || (data74 === "high")) || (data74 === "medium")) || (data74 === "low")) || (data74 === "info"))){const err121 = {instancePath:instancePath+"/rules/retained-enterprise-membership/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data74};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}else {const err122 = {instancePath:instancePath+"/rules/retained-enterprise-membership",schemaPath:"#/properties/rules/properties/retained-enterprise-membership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-enterprise-membership"].type,parentSchema:schema31.properties.rules.properties["retained-enterprise-membership"],data:data72};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}if(data1["retained-copilot-seat"] !== undefined){let data75 = data1["retained-copilot-seat"];if(data75 && typeof data75 == "object" && !Array.isArray(data75)){for(const key22 in data75){if(!((key22 === "enabled") || (key22 === "severity"))){const err123 = {instancePath:instancePath+"/rules/retained-copilot-seat",schemaPath:"#/properties/rules/properties/retained-copilot-seat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["retained-copilot-seat"],data:data75};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data75.enabled !== undefined){let data76 = data75.enabled;if(typeof data76 !== "boolean"){const err124 = {instancePath:instancePath+"/rules/retained-copilot-seat/enabled",schemaPath:"#/properties/rules/properties/retained-copilot-seat/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["retained-copilot-seat"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["retained-copilot-seat"].properties.enabled,data:data76};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data75.severity !== undefined){let data77 = data75.severity;if(!(((((data77 === "critical") || (data77 === "high")) || (data77 === "medium")) || (data77 === "low")) || (data77 === "info"))){const err125 = {instancePath:instancePath+"/rules/retained-copilot-seat/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data77};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/rules/retained-copilot-seat",schemaPath:"#/properties/rules/properties/retained-copilot-seat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["retained-copilot-seat"].type,parentSchema:schema31.properties.rules.properties["retained-copilot-seat"],data:data75};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data1["idle-copilot-seat"] !== undefined){let data78 = data1["idle-copilot-seat"];if(data78 && typeof data78 == "object" && !Array.isArray(data78)){for(const key23 in data78){if(!(((key23 === "enabled") || (key23 === "severity")) || (key23 === "idle-days"))){const err127 = {instancePath:instancePath+"/rules/idle-copilot-seat",schemaPath:"#/properties/rules/properties/idle-copilot-seat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"],data:data78};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data78.enabled !== undefined){let data79 = data78.enabled;if(typeof data79 !== "boolean"){const err128 = {instancePath:instancePath+"/rules/idle-copilot-seat/enabled",schemaPath:"#/properties/rules/properties/idle-copilot-seat/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["idle-copilot-seat"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"].properties.enabled,data:data79};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data78.severity !== undefined){let data80 = data78.severity;if(!(((((data80 === "critical") || (data80 === "high")) || (data80 === "medium")) || (data80 === "low")) || (data80 === "info"))){const err129 = {instancePath:instancePath+"/rules/idle-copilot-seat/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data80};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data78["idle-days"] !== undefined){let data81 = data78["idle-days"];if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){const err130 = {instancePath:instancePath+"/rules/idle-copilot-seat/idle-days",schemaPath:"#/properties/rules/properties/idle-copilot-seat/properties/idle-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["idle-copilot-seat"].properties["idle-days"].type,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"].properties["idle-days"],data:data81};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}if((typeof data81 == "number") && (isFinite(data81))){if(data81 > 3650 || isNaN(data81)){const err131 = {instancePath:instancePath+"/rules/idle-copilot-seat/idle-days",schemaPath:"#/properties/rules/properties/idle-copilot-seat/properties/idle-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"].properties["idle-days"],data:data81};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if(data81 < 1 || isNaN(data81)){const err132 = {instancePath:instancePath+"/rules/idle-copilot-seat/idle-days",schemaPath:"#/properties/rules/properties/idle-copilot-seat/properties/idle-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"].properties["idle-days"],data:data81};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}}else {const err133 = {instancePath:instancePath+"/rules/idle-copilot-seat",schemaPath:"#/properties/rules/properties/idle-copilot-seat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["idle-copilot-seat"].type,parentSchema:schema31.properties.rules.properties["idle-copilot-seat"],data:data78};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data1["deprovisioned-identity-access"] !== undefined){let data82 = data1["deprovisioned-identity-access"];if(data82 && typeof data82 == "object" && !Array.isArray(data82)){for(const key24 in data82){if(!((key24 === "enabled") || (key24 === "severity"))){const err134 = {instancePath:instancePath+"/rules/deprovisioned-identity-access",schemaPath:"#/properties/rules/properties/deprovisioned-identity-access/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["deprovisioned-identity-access"],data:data82};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data82.enabled !== undefined){let data83 = data82.enabled;if(typeof data83 !== "boolean"){const err135 = {instancePath:instancePath+"/rules/deprovisioned-identity-access/enabled",schemaPath:"#/properties/rules/properties/deprovisioned-identity-access/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["deprovisioned-identity-access"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["deprovisioned-identity-access"].properties.enabled,data:data83};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data82.severity !== undefined){let data84 = data82.severity;if(!(((((data84 === "critical") || (data84 === "high")) || (data84 === "medium")) || (data84 === "low")) || (data84 === "info"))){const err136 = {instancePath:instancePath+"/rules/deprovisioned-identity-access/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data84};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}}else {const err137 = {instancePath:instancePath+"/rules/deprovisioned-identity-access",schemaPath:"#/properties/rules/properties/deprovisioned-identity-access/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["deprovisioned-identity-access"].type,parentSchema:schema31.properties.rules.properties["deprovisioned-identity-access"],data:data82};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data1["audit-coverage-gap"] !== undefined){let data85 = data1["audit-coverage-gap"];if(data85 && typeof data85 == "object" && !Array.isArray(data85)){for(const key25 in data85){if(!((key25 === "enabled") || (key25 === "severity"))){const err138 = {instancePath:instancePath+"/rules/audit-coverage-gap",schemaPath:"#/properties/rules/properties/audit-coverage-gap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["audit-coverage-gap"],data:data85};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data85.enabled !== undefined){let data86 = data85.enabled;if(typeof data86 !== "boolean"){const err139 = {instancePath:instancePath+"/rules/audit-coverage-gap/enabled",schemaPath:"#/properties/rules/properties/audit-coverage-gap/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["audit-coverage-gap"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["audit-coverage-gap"].properties.enabled,data:data86};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data85.severity !== undefined){let data87 = data85.severity;if(!(((((data87 === "critical") || (data87 === "high")) || (data87 === "medium")) || (data87 === "low")) || (data87 === "info"))){const err140 = {instancePath:instancePath+"/rules/audit-coverage-gap/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data87};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/rules/audit-coverage-gap",schemaPath:"#/properties/rules/properties/audit-coverage-gap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["audit-coverage-gap"].type,parentSchema:schema31.properties.rules.properties["audit-coverage-gap"],data:data85};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}if(data1["policy-invalid"] !== undefined){let data88 = data1["policy-invalid"];if(data88 && typeof data88 == "object" && !Array.isArray(data88)){for(const key26 in data88){if(!((((key26 === "enabled") || (key26 === "severity")) || (key26 === "exemption-max-days")) || (key26 === "exemption-warn-days"))){const err142 = {instancePath:instancePath+"/rules/policy-invalid",schemaPath:"#/properties/rules/properties/policy-invalid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules.properties["policy-invalid"],data:data88};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data88.enabled !== undefined){let data89 = data88.enabled;if(typeof data89 !== "boolean"){const err143 = {instancePath:instancePath+"/rules/policy-invalid/enabled",schemaPath:"#/properties/rules/properties/policy-invalid/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.rules.properties["policy-invalid"].properties.enabled.type,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties.enabled,data:data89};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data88.severity !== undefined){let data90 = data88.severity;if(!(((((data90 === "critical") || (data90 === "high")) || (data90 === "medium")) || (data90 === "low")) || (data90 === "info"))){const err144 = {instancePath:instancePath+"/rules/policy-invalid/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data90};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data88["exemption-max-days"] !== undefined){let data91 = data88["exemption-max-days"];if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){const err145 = {instancePath:instancePath+"/rules/policy-invalid/exemption-max-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-max-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-max-days"].type,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-max-days"],data:data91};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if((typeof data91 == "number") && (isFinite(data91))){if(data91 > 3650 || isNaN(data91)){const err146 = {instancePath:instancePath+"/rules/policy-invalid/exemption-max-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-max-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-max-days"],data:data91};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}if(data91 < 1 || isNaN(data91)){const err147 = {instancePath:instancePath+"/rules/policy-invalid/exemption-max-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-max-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-max-days"],data:data91};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}}if(data88["exemption-warn-days"] !== undefined){let data92 = data88["exemption-warn-days"];if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){const err148 = {instancePath:instancePath+"/rules/policy-invalid/exemption-warn-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-warn-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-warn-days"].type,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-warn-days"],data:data92};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}if((typeof data92 == "number") && (isFinite(data92))){if(data92 > 365 || isNaN(data92)){const err149 = {instancePath:instancePath+"/rules/policy-invalid/exemption-warn-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-warn-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-warn-days"],data:data92};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}if(data92 < 0 || isNaN(data92)){const err150 = {instancePath:instancePath+"/rules/policy-invalid/exemption-warn-days",schemaPath:"#/properties/rules/properties/policy-invalid/properties/exemption-warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.rules.properties["policy-invalid"].properties["exemption-warn-days"],data:data92};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}}}else {const err151 = {instancePath:instancePath+"/rules/policy-invalid",schemaPath:"#/properties/rules/properties/policy-invalid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.properties["policy-invalid"].type,parentSchema:schema31.properties.rules.properties["policy-invalid"],data:data88};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}}else {const err152 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data1};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data.exemptions !== undefined){let data93 = data.exemptions;if(Array.isArray(data93)){const len0 = data93.length;for(let i0=0; i0<len0; i0++){if(!(validate21(data93[i0], {instancePath:instancePath+"/exemptions/" + i0,parentData:data93,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err153 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exemptions.type,parentSchema:schema31.properties.exemptions,data:data93};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data["service-accounts"] !== undefined){let data95 = data["service-accounts"];if(Array.isArray(data95)){if(data95.length > 500){const err154 = {instancePath:instancePath+"/service-accounts",schemaPath:"#/properties/service-accounts/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties["service-accounts"],data:data95};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}if(data95.length < 1){const err155 = {instancePath:instancePath+"/service-accounts",schemaPath:"#/properties/service-accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties["service-accounts"],data:data95};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}const len1 = data95.length;for(let i1=0; i1<len1; i1++){let data96 = data95[i1];if(typeof data96 === "string"){if(func2(data96) > 256){const err156 = {instancePath:instancePath+"/service-accounts/" + i1,schemaPath:"#/properties/service-accounts/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties["service-accounts"].items,data:data96};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}if(func2(data96) < 1){const err157 = {instancePath:instancePath+"/service-accounts/" + i1,schemaPath:"#/properties/service-accounts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties["service-accounts"].items,data:data96};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/service-accounts/" + i1,schemaPath:"#/properties/service-accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["service-accounts"].items.type,parentSchema:schema31.properties["service-accounts"].items,data:data96};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/service-accounts",schemaPath:"#/properties/service-accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties["service-accounts"].type,parentSchema:schema31.properties["service-accounts"],data:data95};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data["approved-changers"] !== undefined){let data97 = data["approved-changers"];if(data97 && typeof data97 == "object" && !Array.isArray(data97)){for(const key27 in data97){if(!((key27 === "actors") || (key27 === "workflows"))){const err160 = {instancePath:instancePath+"/approved-changers",schemaPath:"#/properties/approved-changers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties["approved-changers"],data:data97};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}if(data97.actors !== undefined){let data98 = data97.actors;if(Array.isArray(data98)){if(data98.length > 500){const err161 = {instancePath:instancePath+"/approved-changers/actors",schemaPath:"#/properties/approved-changers/properties/actors/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties["approved-changers"].properties.actors,data:data98};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data98.length < 1){const err162 = {instancePath:instancePath+"/approved-changers/actors",schemaPath:"#/properties/approved-changers/properties/actors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties["approved-changers"].properties.actors,data:data98};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}const len2 = data98.length;for(let i2=0; i2<len2; i2++){let data99 = data98[i2];if(typeof data99 === "string"){if(func2(data99) > 256){const err163 = {instancePath:instancePath+"/approved-changers/actors/" + i2,schemaPath:"#/properties/approved-changers/properties/actors/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties["approved-changers"].properties.actors.items,data:data99};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}if(func2(data99) < 1){const err164 = {instancePath:instancePath+"/approved-changers/actors/" + i2,schemaPath:"#/properties/approved-changers/properties/actors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties["approved-changers"].properties.actors.items,data:data99};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}else {const err165 = {instancePath:instancePath+"/approved-changers/actors/" + i2,schemaPath:"#/properties/approved-changers/properties/actors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["approved-changers"].properties.actors.items.type,parentSchema:schema31.properties["approved-changers"].properties.actors.items,data:data99};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}}else {const err166 = {instancePath:instancePath+"/approved-changers/actors",schemaPath:"#/properties/approved-changers/properties/actors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties["approved-changers"].properties.actors.type,parentSchema:schema31.properties["approved-changers"].properties.actors,data:data98};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}if(data97.workflows !== undefined){let data100 = data97.workflows;if(Array.isArray(data100)){if(data100.length > 500){const err167 = {instancePath:instancePath+"/approved-changers/workflows",schemaPath:"#/properties/approved-changers/properties/workflows/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties["approved-changers"].properties.workflows,data:data100};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}if(data100.length < 1){const err168 = {instancePath:instancePath+"/approved-changers/workflows",schemaPath:"#/properties/approved-changers/properties/workflows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties["approved-changers"].properties.workflows,data:data100};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}const len3 = data100.length;for(let i3=0; i3<len3; i3++){let data101 = data100[i3];if(typeof data101 === "string"){if(func2(data101) > 256){const err169 = {instancePath:instancePath+"/approved-changers/workflows/" + i3,schemaPath:"#/properties/approved-changers/properties/workflows/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties["approved-changers"].properties.workflows.items,data:data101};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}if(func2(data101) < 1){const err170 = {instancePath:instancePath+"/approved-changers/workflows/" + i3,schemaPath:"#/properties/approved-changers/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties["approved-changers"].properties.workflows.items,data:data101};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/approved-changers/workflows/" + i3,schemaPath:"#/properties/approved-changers/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["approved-changers"].properties.workflows.items.type,parentSchema:schema31.properties["approved-changers"].properties.workflows.items,data:data101};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}}else {const err172 = {instancePath:instancePath+"/approved-changers/workflows",schemaPath:"#/properties/approved-changers/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties["approved-changers"].properties.workflows.type,parentSchema:schema31.properties["approved-changers"].properties.workflows,data:data100};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/approved-changers",schemaPath:"#/properties/approved-changers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties["approved-changers"].type,parentSchema:schema31.properties["approved-changers"],data:data97};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}if(data.offboarding !== undefined){let data102 = data.offboarding;if(data102 && typeof data102 == "object" && !Array.isArray(data102)){for(const key28 in data102){if(!((((key28 === "remediate") || (key28 === "remediate-privileged")) || (key28 === "max-revocations")) || (key28 === "journey"))){const err174 = {instancePath:instancePath+"/offboarding",schemaPath:"#/properties/offboarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.offboarding,data:data102};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}if(data102.remediate !== undefined){let data103 = data102.remediate;if(typeof data103 !== "boolean"){const err175 = {instancePath:instancePath+"/offboarding/remediate",schemaPath:"#/properties/offboarding/properties/remediate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.offboarding.properties.remediate.type,parentSchema:schema31.properties.offboarding.properties.remediate,data:data103};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}if(data102["remediate-privileged"] !== undefined){let data104 = data102["remediate-privileged"];if(Array.isArray(data104)){if(data104.length < 1){const err176 = {instancePath:instancePath+"/offboarding/remediate-privileged",schemaPath:"#/properties/offboarding/properties/remediate-privileged/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.offboarding.properties["remediate-privileged"],data:data104};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}const len4 = data104.length;for(let i4=0; i4<len4; i4++){let data105 = data104[i4];if(typeof data105 === "string"){if(func2(data105) < 1){const err177 = {instancePath:instancePath+"/offboarding/remediate-privileged/" + i4,schemaPath:"#/properties/offboarding/properties/remediate-privileged/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.offboarding.properties["remediate-privileged"].items,data:data105};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}else {const err178 = {instancePath:instancePath+"/offboarding/remediate-privileged/" + i4,schemaPath:"#/properties/offboarding/properties/remediate-privileged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.offboarding.properties["remediate-privileged"].items.type,parentSchema:schema31.properties.offboarding.properties["remediate-privileged"].items,data:data105};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}}else {const err179 = {instancePath:instancePath+"/offboarding/remediate-privileged",schemaPath:"#/properties/offboarding/properties/remediate-privileged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.offboarding.properties["remediate-privileged"].type,parentSchema:schema31.properties.offboarding.properties["remediate-privileged"],data:data104};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data102["max-revocations"] !== undefined){let data106 = data102["max-revocations"];if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){const err180 = {instancePath:instancePath+"/offboarding/max-revocations",schemaPath:"#/properties/offboarding/properties/max-revocations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.offboarding.properties["max-revocations"].type,parentSchema:schema31.properties.offboarding.properties["max-revocations"],data:data106};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}if((typeof data106 == "number") && (isFinite(data106))){if(data106 > 1000 || isNaN(data106)){const err181 = {instancePath:instancePath+"/offboarding/max-revocations",schemaPath:"#/properties/offboarding/properties/max-revocations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.offboarding.properties["max-revocations"],data:data106};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}if(data106 < 1 || isNaN(data106)){const err182 = {instancePath:instancePath+"/offboarding/max-revocations",schemaPath:"#/properties/offboarding/properties/max-revocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.offboarding.properties["max-revocations"],data:data106};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}}if(data102.journey !== undefined){let data107 = data102.journey;if(Array.isArray(data107)){if(data107.length < 1){const err183 = {instancePath:instancePath+"/offboarding/journey",schemaPath:"#/properties/offboarding/properties/journey/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.offboarding.properties.journey,data:data107};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}const len5 = data107.length;for(let i5=0; i5<len5; i5++){let data108 = data107[i5];if(data108 && typeof data108 == "object" && !Array.isArray(data108)){if(data108.id === undefined){const err184 = {instancePath:instancePath+"/offboarding/journey/" + i5,schemaPath:"#/$defs/journeyStep/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.required,parentSchema:schema60,data:data108};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}if(data108.title === undefined){const err185 = {instancePath:instancePath+"/offboarding/journey/" + i5,schemaPath:"#/$defs/journeyStep/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema60.required,parentSchema:schema60,data:data108};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}if(data108.check === undefined){const err186 = {instancePath:instancePath+"/offboarding/journey/" + i5,schemaPath:"#/$defs/journeyStep/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'",schema:schema60.required,parentSchema:schema60,data:data108};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}for(const key29 in data108){if(!((((key29 === "id") || (key29 === "title")) || (key29 === "check")) || (key29 === "deadline-hours"))){const err187 = {instancePath:instancePath+"/offboarding/journey/" + i5,schemaPath:"#/$defs/journeyStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data108};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}if(data108.id !== undefined){let data109 = data108.id;if(typeof data109 === "string"){if(!pattern4.test(data109)){const err188 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/id",schemaPath:"#/$defs/journeyStep/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema60.properties.id,data:data109};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}else {const err189 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/id",schemaPath:"#/$defs/journeyStep/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.id.type,parentSchema:schema60.properties.id,data:data109};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}if(data108.title !== undefined){let data110 = data108.title;if(typeof data110 === "string"){if(func2(data110) < 1){const err190 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/title",schemaPath:"#/$defs/journeyStep/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.title,data:data110};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}else {const err191 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/title",schemaPath:"#/$defs/journeyStep/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.title.type,parentSchema:schema60.properties.title,data:data110};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}if(data108.check !== undefined){let data111 = data108.check;if(!((((((((data111 === "org-membership") || (data111 === "repo-access")) || (data111 === "team-membership")) || (data111 === "invitations")) || (data111 === "tokens")) || (data111 === "deploy-keys")) || (data111 === "secrets-rotated")) || (data111 === "manual"))){const err192 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/check",schemaPath:"#/$defs/journeyStep/properties/check/enum",keyword:"enum",params:{allowedValues: schema60.properties.check.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.check.enum,parentSchema:schema60.properties.check,data:data111};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}if(data108["deadline-hours"] !== undefined){let data112 = data108["deadline-hours"];if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){const err193 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/deadline-hours",schemaPath:"#/$defs/journeyStep/properties/deadline-hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties["deadline-hours"].type,parentSchema:schema60.properties["deadline-hours"],data:data112};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}if((typeof data112 == "number") && (isFinite(data112))){if(data112 > 8760 || isNaN(data112)){const err194 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/deadline-hours",schemaPath:"#/$defs/journeyStep/properties/deadline-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema60.properties["deadline-hours"],data:data112};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}if(data112 < 1 || isNaN(data112)){const err195 = {instancePath:instancePath+"/offboarding/journey/" + i5+"/deadline-hours",schemaPath:"#/$defs/journeyStep/properties/deadline-hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties["deadline-hours"],data:data112};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}}}else {const err196 = {instancePath:instancePath+"/offboarding/journey/" + i5,schemaPath:"#/$defs/journeyStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data108};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}}else {const err197 = {instancePath:instancePath+"/offboarding/journey",schemaPath:"#/properties/offboarding/properties/journey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.offboarding.properties.journey.type,parentSchema:schema31.properties.offboarding.properties.journey,data:data107};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}}else {const err198 = {instancePath:instancePath+"/offboarding",schemaPath:"#/properties/offboarding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.offboarding.type,parentSchema:schema31.properties.offboarding,data:data102};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}if(data.routing !== undefined){let data113 = data.routing;if(Array.isArray(data113)){const len6 = data113.length;for(let i6=0; i6<len6; i6++){if(!(validate25(data113[i6], {instancePath:instancePath+"/routing/" + i6,parentData:data113,parentDataProperty:i6,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err199 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.routing.type,parentSchema:schema31.properties.routing,data:data113};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}}else {const err200 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate20;
 }
 
-var pattern = {};
-
-var hasRequiredPattern;
-
-function requirePattern () {
-	if (hasRequiredPattern) return pattern;
-	hasRequiredPattern = 1;
-	Object.defineProperty(pattern, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "pattern",
-	    type: "string",
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const u = it.opts.unicodeRegExp ? "u" : "";
-	        if ($data) {
-	            const { regExp } = it.opts.code;
-	            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-	            const valid = gen.let("valid");
-	            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-	            cxt.fail$data((0, codegen_1._) `!${valid}`);
-	        }
-	        else {
-	            const regExp = (0, code_1.usePattern)(cxt, schema);
-	            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-	        }
-	    },
-	};
-	pattern.default = def;
-	
-	return pattern;
-}
-
-var limitProperties = {};
-
-var hasRequiredLimitProperties;
-
-function requireLimitProperties () {
-	if (hasRequiredLimitProperties) return limitProperties;
-	hasRequiredLimitProperties = 1;
-	Object.defineProperty(limitProperties, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxProperties" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxProperties", "minProperties"],
-	    type: "object",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-	    },
-	};
-	limitProperties.default = def;
-	
-	return limitProperties;
-}
-
-var required = {};
-
-var hasRequiredRequired;
-
-function requireRequired () {
-	if (hasRequiredRequired) return required;
-	hasRequiredRequired = 1;
-	Object.defineProperty(required, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-	    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-	};
-	const def = {
-	    keyword: "required",
-	    type: "object",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, schemaCode, data, $data, it } = cxt;
-	        const { opts } = it;
-	        if (!$data && schema.length === 0)
-	            return;
-	        const useLoop = schema.length >= opts.loopRequired;
-	        if (it.allErrors)
-	            allErrorsMode();
-	        else
-	            exitOnErrorMode();
-	        if (opts.strictRequired) {
-	            const props = cxt.parentSchema.properties;
-	            const { definedProperties } = cxt.it;
-	            for (const requiredKey of schema) {
-	                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-	                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-	                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-	                }
-	            }
-	        }
-	        function allErrorsMode() {
-	            if (useLoop || $data) {
-	                cxt.block$data(codegen_1.nil, loopAllRequired);
-	            }
-	            else {
-	                for (const prop of schema) {
-	                    (0, code_1.checkReportMissingProp)(cxt, prop);
-	                }
-	            }
-	        }
-	        function exitOnErrorMode() {
-	            const missing = gen.let("missing");
-	            if (useLoop || $data) {
-	                const valid = gen.let("valid", true);
-	                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-	                cxt.ok(valid);
-	            }
-	            else {
-	                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-	                (0, code_1.reportMissingProp)(cxt, missing);
-	                gen.else();
-	            }
-	        }
-	        function loopAllRequired() {
-	            gen.forOf("prop", schemaCode, (prop) => {
-	                cxt.setParams({ missingProperty: prop });
-	                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-	            });
-	        }
-	        function loopUntilMissing(missing, valid) {
-	            cxt.setParams({ missingProperty: missing });
-	            gen.forOf(missing, schemaCode, () => {
-	                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-	                gen.if((0, codegen_1.not)(valid), () => {
-	                    cxt.error();
-	                    gen.break();
-	                });
-	            }, codegen_1.nil);
-	        }
-	    },
-	};
-	required.default = def;
-	
-	return required;
-}
-
-var limitItems = {};
-
-var hasRequiredLimitItems;
-
-function requireLimitItems () {
-	if (hasRequiredLimitItems) return limitItems;
-	hasRequiredLimitItems = 1;
-	Object.defineProperty(limitItems, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxItems" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxItems", "minItems"],
-	    type: "array",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-	    },
-	};
-	limitItems.default = def;
-	
-	return limitItems;
-}
-
-var uniqueItems = {};
-
-var equal = {};
-
-var hasRequiredEqual;
-
-function requireEqual () {
-	if (hasRequiredEqual) return equal;
-	hasRequiredEqual = 1;
-	Object.defineProperty(equal, "__esModule", { value: true });
-	// https://github.com/ajv-validator/ajv/issues/889
-	const equal$1 = requireFastDeepEqual();
-	equal$1.code = 'require("ajv/dist/runtime/equal").default';
-	equal.default = equal$1;
-	
-	return equal;
-}
-
-var hasRequiredUniqueItems;
-
-function requireUniqueItems () {
-	if (hasRequiredUniqueItems) return uniqueItems;
-	hasRequiredUniqueItems = 1;
-	Object.defineProperty(uniqueItems, "__esModule", { value: true });
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-	    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-	};
-	const def = {
-	    keyword: "uniqueItems",
-	    type: "array",
-	    schemaType: "boolean",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-	        if (!$data && !schema)
-	            return;
-	        const valid = gen.let("valid");
-	        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-	        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-	        cxt.ok(valid);
-	        function validateUniqueItems() {
-	            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-	            const j = gen.let("j");
-	            cxt.setParams({ i, j });
-	            gen.assign(valid, true);
-	            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-	        }
-	        function canOptimize() {
-	            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-	        }
-	        function loopN(i, j) {
-	            const item = gen.name("item");
-	            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-	            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-	            gen.for((0, codegen_1._) `;${i}--;`, () => {
-	                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-	                gen.if(wrongType, (0, codegen_1._) `continue`);
-	                if (itemTypes.length > 1)
-	                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-	                gen
-	                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-	                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-	                    cxt.error();
-	                    gen.assign(valid, false).break();
-	                })
-	                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-	            });
-	        }
-	        function loopN2(i, j) {
-	            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-	            const outer = gen.name("outer");
-	            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-	                cxt.error();
-	                gen.assign(valid, false).break(outer);
-	            })));
-	        }
-	    },
-	};
-	uniqueItems.default = def;
-	
-	return uniqueItems;
-}
-
-var _const = {};
-
-var hasRequired_const;
-
-function require_const () {
-	if (hasRequired_const) return _const;
-	hasRequired_const = 1;
-	Object.defineProperty(_const, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to constant",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "const",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schemaCode, schema } = cxt;
-	        if ($data || (schema && typeof schema == "object")) {
-	            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-	        }
-	        else {
-	            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-	        }
-	    },
-	};
-	_const.default = def;
-	
-	return _const;
-}
-
-var _enum = {};
-
-var hasRequired_enum;
-
-function require_enum () {
-	if (hasRequired_enum) return _enum;
-	hasRequired_enum = 1;
-	Object.defineProperty(_enum, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to one of the allowed values",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "enum",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        if (!$data && schema.length === 0)
-	            throw new Error("enum must have non-empty array");
-	        const useLoop = schema.length >= it.opts.loopEnum;
-	        let eql;
-	        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-	        let valid;
-	        if (useLoop || $data) {
-	            valid = gen.let("valid");
-	            cxt.block$data(valid, loopEnum);
-	        }
-	        else {
-	            /* istanbul ignore if */
-	            if (!Array.isArray(schema))
-	                throw new Error("ajv implementation error");
-	            const vSchema = gen.const("vSchema", schemaCode);
-	            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-	        }
-	        cxt.pass(valid);
-	        function loopEnum() {
-	            gen.assign(valid, false);
-	            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-	        }
-	        function equalCode(vSchema, i) {
-	            const sch = schema[i];
-	            return typeof sch === "object" && sch !== null
-	                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-	                : (0, codegen_1._) `${data} === ${sch}`;
-	        }
-	    },
-	};
-	_enum.default = def;
-	
-	return _enum;
-}
-
-var hasRequiredValidation;
-
-function requireValidation () {
-	if (hasRequiredValidation) return validation;
-	hasRequiredValidation = 1;
-	Object.defineProperty(validation, "__esModule", { value: true });
-	const limitNumber_1 = /*@__PURE__*/ requireLimitNumber();
-	const multipleOf_1 = /*@__PURE__*/ requireMultipleOf();
-	const limitLength_1 = /*@__PURE__*/ requireLimitLength();
-	const pattern_1 = /*@__PURE__*/ requirePattern();
-	const limitProperties_1 = /*@__PURE__*/ requireLimitProperties();
-	const required_1 = /*@__PURE__*/ requireRequired();
-	const limitItems_1 = /*@__PURE__*/ requireLimitItems();
-	const uniqueItems_1 = /*@__PURE__*/ requireUniqueItems();
-	const const_1 = /*@__PURE__*/ require_const();
-	const enum_1 = /*@__PURE__*/ require_enum();
-	const validation$1 = [
-	    // number
-	    limitNumber_1.default,
-	    multipleOf_1.default,
-	    // string
-	    limitLength_1.default,
-	    pattern_1.default,
-	    // object
-	    limitProperties_1.default,
-	    required_1.default,
-	    // array
-	    limitItems_1.default,
-	    uniqueItems_1.default,
-	    // any
-	    { keyword: "type", schemaType: ["string", "array"] },
-	    { keyword: "nullable", schemaType: "boolean" },
-	    const_1.default,
-	    enum_1.default,
-	];
-	validation.default = validation$1;
-	
-	return validation;
-}
-
-var applicator = {};
-
-var additionalItems = {};
-
-var hasRequiredAdditionalItems;
-
-function requireAdditionalItems () {
-	if (hasRequiredAdditionalItems) return additionalItems;
-	hasRequiredAdditionalItems = 1;
-	Object.defineProperty(additionalItems, "__esModule", { value: true });
-	additionalItems.validateAdditionalItems = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "additionalItems",
-	    type: "array",
-	    schemaType: ["boolean", "object"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { parentSchema, it } = cxt;
-	        const { items } = parentSchema;
-	        if (!Array.isArray(items)) {
-	            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-	            return;
-	        }
-	        validateAdditionalItems(cxt, items);
-	    },
-	};
-	function validateAdditionalItems(cxt, items) {
-	    const { gen, schema, data, keyword, it } = cxt;
-	    it.items = true;
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    if (schema === false) {
-	        cxt.setParams({ len: items.length });
-	        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-	    }
-	    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-	        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-	        cxt.ok(valid);
-	    }
-	    function validateItems(valid) {
-	        gen.forRange("i", items.length, len, (i) => {
-	            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-	            if (!it.allErrors)
-	                gen.if((0, codegen_1.not)(valid), () => gen.break());
-	        });
-	    }
-	}
-	additionalItems.validateAdditionalItems = validateAdditionalItems;
-	additionalItems.default = def;
-	
-	return additionalItems;
-}
-
-var prefixItems = {};
-
-var items = {};
-
-var hasRequiredItems;
-
-function requireItems () {
-	if (hasRequiredItems) return items;
-	hasRequiredItems = 1;
-	Object.defineProperty(items, "__esModule", { value: true });
-	items.validateTuple = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "array", "boolean"],
-	    before: "uniqueItems",
-	    code(cxt) {
-	        const { schema, it } = cxt;
-	        if (Array.isArray(schema))
-	            return validateTuple(cxt, "additionalItems", schema);
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-	    const { gen, parentSchema, data, keyword, it } = cxt;
-	    checkStrictTuple(parentSchema);
-	    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-	        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-	    }
-	    const valid = gen.name("valid");
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    schArr.forEach((sch, i) => {
-	        if ((0, util_1.alwaysValidSchema)(it, sch))
-	            return;
-	        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            dataProp: i,
-	        }, valid));
-	        cxt.ok(valid);
-	    });
-	    function checkStrictTuple(sch) {
-	        const { opts, errSchemaPath } = it;
-	        const l = schArr.length;
-	        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-	        if (opts.strictTuples && !fullTuple) {
-	            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-	            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-	        }
-	    }
-	}
-	items.validateTuple = validateTuple;
-	items.default = def;
-	
-	return items;
-}
-
-var hasRequiredPrefixItems;
-
-function requirePrefixItems () {
-	if (hasRequiredPrefixItems) return prefixItems;
-	hasRequiredPrefixItems = 1;
-	Object.defineProperty(prefixItems, "__esModule", { value: true });
-	const items_1 = /*@__PURE__*/ requireItems();
-	const def = {
-	    keyword: "prefixItems",
-	    type: "array",
-	    schemaType: ["array"],
-	    before: "uniqueItems",
-	    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-	};
-	prefixItems.default = def;
-	
-	return prefixItems;
-}
-
-var items2020 = {};
-
-var hasRequiredItems2020;
-
-function requireItems2020 () {
-	if (hasRequiredItems2020) return items2020;
-	hasRequiredItems2020 = 1;
-	Object.defineProperty(items2020, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { schema, parentSchema, it } = cxt;
-	        const { prefixItems } = parentSchema;
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        if (prefixItems)
-	            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-	        else
-	            cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	items2020.default = def;
-	
-	return items2020;
-}
-
-var contains = {};
-
-var hasRequiredContains;
-
-function requireContains () {
-	if (hasRequiredContains) return contains;
-	hasRequiredContains = 1;
-	Object.defineProperty(contains, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { min, max } }) => max === undefined
-	        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-	        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-	    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-	};
-	const def = {
-	    keyword: "contains",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        let min;
-	        let max;
-	        const { minContains, maxContains } = parentSchema;
-	        if (it.opts.next) {
-	            min = minContains === undefined ? 1 : minContains;
-	            max = maxContains;
-	        }
-	        else {
-	            min = 1;
-	        }
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        cxt.setParams({ min, max });
-	        if (max === undefined && min === 0) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-	            return;
-	        }
-	        if (max !== undefined && min > max) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-	            cxt.fail();
-	            return;
-	        }
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            let cond = (0, codegen_1._) `${len} >= ${min}`;
-	            if (max !== undefined)
-	                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-	            cxt.pass(cond);
-	            return;
-	        }
-	        it.items = true;
-	        const valid = gen.name("valid");
-	        if (max === undefined && min === 1) {
-	            validateItems(valid, () => gen.if(valid, () => gen.break()));
-	        }
-	        else if (min === 0) {
-	            gen.let(valid, true);
-	            if (max !== undefined)
-	                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-	        }
-	        else {
-	            gen.let(valid, false);
-	            validateItemsWithCount();
-	        }
-	        cxt.result(valid, () => cxt.reset());
-	        function validateItemsWithCount() {
-	            const schValid = gen.name("_valid");
-	            const count = gen.let("count", 0);
-	            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-	        }
-	        function validateItems(_valid, block) {
-	            gen.forRange("i", 0, len, (i) => {
-	                cxt.subschema({
-	                    keyword: "contains",
-	                    dataProp: i,
-	                    dataPropType: util_1.Type.Num,
-	                    compositeRule: true,
-	                }, _valid);
-	                block();
-	            });
-	        }
-	        function checkLimits(count) {
-	            gen.code((0, codegen_1._) `${count}++`);
-	            if (max === undefined) {
-	                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-	            }
-	            else {
-	                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-	                if (min === 1)
-	                    gen.assign(valid, true);
-	                else
-	                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-	            }
-	        }
-	    },
-	};
-	contains.default = def;
-	
-	return contains;
-}
-
-var dependencies = {};
-
-var hasRequiredDependencies;
-
-function requireDependencies () {
-	if (hasRequiredDependencies) return dependencies;
-	hasRequiredDependencies = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const code_1 = /*@__PURE__*/ requireCode();
-		exports.error = {
-		    message: ({ params: { property, depsCount, deps } }) => {
-		        const property_ies = depsCount === 1 ? "property" : "properties";
-		        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-		    },
-		    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-		};
-		const def = {
-		    keyword: "dependencies",
-		    type: "object",
-		    schemaType: "object",
-		    error: exports.error,
-		    code(cxt) {
-		        const [propDeps, schDeps] = splitDependencies(cxt);
-		        validatePropertyDeps(cxt, propDeps);
-		        validateSchemaDeps(cxt, schDeps);
-		    },
-		};
-		function splitDependencies({ schema }) {
-		    const propertyDeps = {};
-		    const schemaDeps = {};
-		    for (const key in schema) {
-		        if (key === "__proto__")
-		            continue;
-		        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-		        deps[key] = schema[key];
-		    }
-		    return [propertyDeps, schemaDeps];
-		}
-		function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-		    const { gen, data, it } = cxt;
-		    if (Object.keys(propertyDeps).length === 0)
-		        return;
-		    const missing = gen.let("missing");
-		    for (const prop in propertyDeps) {
-		        const deps = propertyDeps[prop];
-		        if (deps.length === 0)
-		            continue;
-		        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-		        cxt.setParams({
-		            property: prop,
-		            depsCount: deps.length,
-		            deps: deps.join(", "),
-		        });
-		        if (it.allErrors) {
-		            gen.if(hasProperty, () => {
-		                for (const depProp of deps) {
-		                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-		                }
-		            });
-		        }
-		        else {
-		            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-		            (0, code_1.reportMissingProp)(cxt, missing);
-		            gen.else();
-		        }
-		    }
-		}
-		exports.validatePropertyDeps = validatePropertyDeps;
-		function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-		    const { gen, data, keyword, it } = cxt;
-		    const valid = gen.name("valid");
-		    for (const prop in schemaDeps) {
-		        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-		            continue;
-		        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-		            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-		            cxt.mergeValidEvaluated(schCxt, valid);
-		        }, () => gen.var(valid, true) // TODO var
-		        );
-		        cxt.ok(valid);
-		    }
-		}
-		exports.validateSchemaDeps = validateSchemaDeps;
-		exports.default = def;
-		
-	} (dependencies));
-	return dependencies;
-}
-
-var propertyNames = {};
-
-var hasRequiredPropertyNames;
-
-function requirePropertyNames () {
-	if (hasRequiredPropertyNames) return propertyNames;
-	hasRequiredPropertyNames = 1;
-	Object.defineProperty(propertyNames, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "property name must be valid",
-	    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-	};
-	const def = {
-	    keyword: "propertyNames",
-	    type: "object",
-	    schemaType: ["object", "boolean"],
-	    error,
-	    code(cxt) {
-	        const { gen, schema, data, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const valid = gen.name("valid");
-	        gen.forIn("key", data, (key) => {
-	            cxt.setParams({ propertyName: key });
-	            cxt.subschema({
-	                keyword: "propertyNames",
-	                data: key,
-	                dataTypes: ["string"],
-	                propertyName: key,
-	                compositeRule: true,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), () => {
-	                cxt.error(true);
-	                if (!it.allErrors)
-	                    gen.break();
-	            });
-	        });
-	        cxt.ok(valid);
-	    },
-	};
-	propertyNames.default = def;
-	
-	return propertyNames;
-}
-
-var additionalProperties = {};
-
-var hasRequiredAdditionalProperties;
-
-function requireAdditionalProperties () {
-	if (hasRequiredAdditionalProperties) return additionalProperties;
-	hasRequiredAdditionalProperties = 1;
-	Object.defineProperty(additionalProperties, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must NOT have additional properties",
-	    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-	};
-	const def = {
-	    keyword: "additionalProperties",
-	    type: ["object"],
-	    schemaType: ["boolean", "object"],
-	    allowUndefined: true,
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!errsCount)
-	            throw new Error("ajv implementation error");
-	        const { allErrors, opts } = it;
-	        it.props = true;
-	        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-	        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-	        checkAdditionalProperties();
-	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	        function checkAdditionalProperties() {
-	            gen.forIn("key", data, (key) => {
-	                if (!props.length && !patProps.length)
-	                    additionalPropertyCode(key);
-	                else
-	                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-	            });
-	        }
-	        function isAdditional(key) {
-	            let definedProp;
-	            if (props.length > 8) {
-	                // TODO maybe an option instead of hard-coded 8?
-	                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-	                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-	            }
-	            else if (props.length) {
-	                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-	            }
-	            else {
-	                definedProp = codegen_1.nil;
-	            }
-	            if (patProps.length) {
-	                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-	            }
-	            return (0, codegen_1.not)(definedProp);
-	        }
-	        function deleteAdditional(key) {
-	            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-	        }
-	        function additionalPropertyCode(key) {
-	            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-	                deleteAdditional(key);
-	                return;
-	            }
-	            if (schema === false) {
-	                cxt.setParams({ additionalProperty: key });
-	                cxt.error();
-	                if (!allErrors)
-	                    gen.break();
-	                return;
-	            }
-	            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	                const valid = gen.name("valid");
-	                if (opts.removeAdditional === "failing") {
-	                    applyAdditionalSchema(key, valid, false);
-	                    gen.if((0, codegen_1.not)(valid), () => {
-	                        cxt.reset();
-	                        deleteAdditional(key);
-	                    });
-	                }
-	                else {
-	                    applyAdditionalSchema(key, valid);
-	                    if (!allErrors)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                }
-	            }
-	        }
-	        function applyAdditionalSchema(key, valid, errors) {
-	            const subschema = {
-	                keyword: "additionalProperties",
-	                dataProp: key,
-	                dataPropType: util_1.Type.Str,
-	            };
-	            if (errors === false) {
-	                Object.assign(subschema, {
-	                    compositeRule: true,
-	                    createErrors: false,
-	                    allErrors: false,
-	                });
-	            }
-	            cxt.subschema(subschema, valid);
-	        }
-	    },
-	};
-	additionalProperties.default = def;
-	
-	return additionalProperties;
-}
-
-var properties$9 = {};
-
-var hasRequiredProperties;
-
-function requireProperties () {
-	if (hasRequiredProperties) return properties$9;
-	hasRequiredProperties = 1;
-	Object.defineProperty(properties$9, "__esModule", { value: true });
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const def = {
-	    keyword: "properties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-	            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-	        }
-	        const allProps = (0, code_1.allSchemaProperties)(schema);
-	        for (const prop of allProps) {
-	            it.definedProperties.add(prop);
-	        }
-	        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-	            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-	        }
-	        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (properties.length === 0)
-	            return;
-	        const valid = gen.name("valid");
-	        for (const prop of properties) {
-	            if (hasDefault(prop)) {
-	                applyPropertySchema(prop);
-	            }
-	            else {
-	                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-	                applyPropertySchema(prop);
-	                if (!it.allErrors)
-	                    gen.else().var(valid, true);
-	                gen.endIf();
-	            }
-	            cxt.it.definedProperties.add(prop);
-	            cxt.ok(valid);
-	        }
-	        function hasDefault(prop) {
-	            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-	        }
-	        function applyPropertySchema(prop) {
-	            cxt.subschema({
-	                keyword: "properties",
-	                schemaProp: prop,
-	                dataProp: prop,
-	            }, valid);
-	        }
-	    },
-	};
-	properties$9.default = def;
-	
-	return properties$9;
-}
-
-var patternProperties = {};
-
-var hasRequiredPatternProperties;
-
-function requirePatternProperties () {
-	if (hasRequiredPatternProperties) return patternProperties;
-	hasRequiredPatternProperties = 1;
-	Object.defineProperty(patternProperties, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "patternProperties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, data, parentSchema, it } = cxt;
-	        const { opts } = it;
-	        const patterns = (0, code_1.allSchemaProperties)(schema);
-	        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (patterns.length === 0 ||
-	            (alwaysValidPatterns.length === patterns.length &&
-	                (!it.opts.unevaluated || it.props === true))) {
-	            return;
-	        }
-	        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-	        const valid = gen.name("valid");
-	        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-	            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-	        }
-	        const { props } = it;
-	        validatePatternProperties();
-	        function validatePatternProperties() {
-	            for (const pat of patterns) {
-	                if (checkProperties)
-	                    checkMatchingProperties(pat);
-	                if (it.allErrors) {
-	                    validateProperties(pat);
-	                }
-	                else {
-	                    gen.var(valid, true); // TODO var
-	                    validateProperties(pat);
-	                    gen.if(valid);
-	                }
-	            }
-	        }
-	        function checkMatchingProperties(pat) {
-	            for (const prop in checkProperties) {
-	                if (new RegExp(pat).test(prop)) {
-	                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-	                }
-	            }
-	        }
-	        function validateProperties(pat) {
-	            gen.forIn("key", data, (key) => {
-	                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-	                    const alwaysValid = alwaysValidPatterns.includes(pat);
-	                    if (!alwaysValid) {
-	                        cxt.subschema({
-	                            keyword: "patternProperties",
-	                            schemaProp: pat,
-	                            dataProp: key,
-	                            dataPropType: util_2.Type.Str,
-	                        }, valid);
-	                    }
-	                    if (it.opts.unevaluated && props !== true) {
-	                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-	                    }
-	                    else if (!alwaysValid && !it.allErrors) {
-	                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-	                        // or if all properties were evaluated (props === true)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                    }
-	                });
-	            });
-	        }
-	    },
-	};
-	patternProperties.default = def;
-	
-	return patternProperties;
-}
-
-var not = {};
-
-var hasRequiredNot;
-
-function requireNot () {
-	if (hasRequiredNot) return not;
-	hasRequiredNot = 1;
-	Object.defineProperty(not, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "not",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            cxt.fail();
-	            return;
-	        }
-	        const valid = gen.name("valid");
-	        cxt.subschema({
-	            keyword: "not",
-	            compositeRule: true,
-	            createErrors: false,
-	            allErrors: false,
-	        }, valid);
-	        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-	    },
-	    error: { message: "must NOT be valid" },
-	};
-	not.default = def;
-	
-	return not;
-}
-
-var anyOf = {};
-
-var hasRequiredAnyOf;
-
-function requireAnyOf () {
-	if (hasRequiredAnyOf) return anyOf;
-	hasRequiredAnyOf = 1;
-	Object.defineProperty(anyOf, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "anyOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    code: code_1.validateUnion,
-	    error: { message: "must match a schema in anyOf" },
-	};
-	anyOf.default = def;
-	
-	return anyOf;
-}
-
-var oneOf = {};
-
-var hasRequiredOneOf;
-
-function requireOneOf () {
-	if (hasRequiredOneOf) return oneOf;
-	hasRequiredOneOf = 1;
-	Object.defineProperty(oneOf, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must match exactly one schema in oneOf",
-	    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-	};
-	const def = {
-	    keyword: "oneOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        if (it.opts.discriminator && parentSchema.discriminator)
-	            return;
-	        const schArr = schema;
-	        const valid = gen.let("valid", false);
-	        const passing = gen.let("passing", null);
-	        const schValid = gen.name("_valid");
-	        cxt.setParams({ passing });
-	        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-	        gen.block(validateOneOf);
-	        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	        function validateOneOf() {
-	            schArr.forEach((sch, i) => {
-	                let schCxt;
-	                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-	                    gen.var(schValid, true);
-	                }
-	                else {
-	                    schCxt = cxt.subschema({
-	                        keyword: "oneOf",
-	                        schemaProp: i,
-	                        compositeRule: true,
-	                    }, schValid);
-	                }
-	                if (i > 0) {
-	                    gen
-	                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-	                        .assign(valid, false)
-	                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-	                        .else();
-	                }
-	                gen.if(schValid, () => {
-	                    gen.assign(valid, true);
-	                    gen.assign(passing, i);
-	                    if (schCxt)
-	                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	                });
-	            });
-	        }
-	    },
-	};
-	oneOf.default = def;
-	
-	return oneOf;
-}
-
-var allOf$1 = {};
-
-var hasRequiredAllOf;
-
-function requireAllOf () {
-	if (hasRequiredAllOf) return allOf$1;
-	hasRequiredAllOf = 1;
-	Object.defineProperty(allOf$1, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "allOf",
-	    schemaType: "array",
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        const valid = gen.name("valid");
-	        schema.forEach((sch, i) => {
-	            if ((0, util_1.alwaysValidSchema)(it, sch))
-	                return;
-	            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-	            cxt.ok(valid);
-	            cxt.mergeEvaluated(schCxt);
-	        });
-	    },
-	};
-	allOf$1.default = def;
-	
-	return allOf$1;
-}
-
-var _if = {};
-
-var hasRequired_if;
-
-function require_if () {
-	if (hasRequired_if) return _if;
-	hasRequired_if = 1;
-	Object.defineProperty(_if, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-	    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-	};
-	const def = {
-	    keyword: "if",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, parentSchema, it } = cxt;
-	        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-	            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-	        }
-	        const hasThen = hasSchema(it, "then");
-	        const hasElse = hasSchema(it, "else");
-	        if (!hasThen && !hasElse)
-	            return;
-	        const valid = gen.let("valid", true);
-	        const schValid = gen.name("_valid");
-	        validateIf();
-	        cxt.reset();
-	        if (hasThen && hasElse) {
-	            const ifClause = gen.let("ifClause");
-	            cxt.setParams({ ifClause });
-	            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-	        }
-	        else if (hasThen) {
-	            gen.if(schValid, validateClause("then"));
-	        }
-	        else {
-	            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-	        }
-	        cxt.pass(valid, () => cxt.error(true));
-	        function validateIf() {
-	            const schCxt = cxt.subschema({
-	                keyword: "if",
-	                compositeRule: true,
-	                createErrors: false,
-	                allErrors: false,
-	            }, schValid);
-	            cxt.mergeEvaluated(schCxt);
-	        }
-	        function validateClause(keyword, ifClause) {
-	            return () => {
-	                const schCxt = cxt.subschema({ keyword }, schValid);
-	                gen.assign(valid, schValid);
-	                cxt.mergeValidEvaluated(schCxt, valid);
-	                if (ifClause)
-	                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-	                else
-	                    cxt.setParams({ ifClause: keyword });
-	            };
-	        }
-	    },
-	};
-	function hasSchema(it, keyword) {
-	    const schema = it.schema[keyword];
-	    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-	}
-	_if.default = def;
-	
-	return _if;
-}
-
-var thenElse = {};
-
-var hasRequiredThenElse;
-
-function requireThenElse () {
-	if (hasRequiredThenElse) return thenElse;
-	hasRequiredThenElse = 1;
-	Object.defineProperty(thenElse, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: ["then", "else"],
-	    schemaType: ["object", "boolean"],
-	    code({ keyword, parentSchema, it }) {
-	        if (parentSchema.if === undefined)
-	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-	    },
-	};
-	thenElse.default = def;
-	
-	return thenElse;
-}
-
-var hasRequiredApplicator;
-
-function requireApplicator () {
-	if (hasRequiredApplicator) return applicator;
-	hasRequiredApplicator = 1;
-	Object.defineProperty(applicator, "__esModule", { value: true });
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const prefixItems_1 = /*@__PURE__*/ requirePrefixItems();
-	const items_1 = /*@__PURE__*/ requireItems();
-	const items2020_1 = /*@__PURE__*/ requireItems2020();
-	const contains_1 = /*@__PURE__*/ requireContains();
-	const dependencies_1 = /*@__PURE__*/ requireDependencies();
-	const propertyNames_1 = /*@__PURE__*/ requirePropertyNames();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const properties_1 = /*@__PURE__*/ requireProperties();
-	const patternProperties_1 = /*@__PURE__*/ requirePatternProperties();
-	const not_1 = /*@__PURE__*/ requireNot();
-	const anyOf_1 = /*@__PURE__*/ requireAnyOf();
-	const oneOf_1 = /*@__PURE__*/ requireOneOf();
-	const allOf_1 = /*@__PURE__*/ requireAllOf();
-	const if_1 = /*@__PURE__*/ require_if();
-	const thenElse_1 = /*@__PURE__*/ requireThenElse();
-	function getApplicator(draft2020 = false) {
-	    const applicator = [
-	        // any
-	        not_1.default,
-	        anyOf_1.default,
-	        oneOf_1.default,
-	        allOf_1.default,
-	        if_1.default,
-	        thenElse_1.default,
-	        // object
-	        propertyNames_1.default,
-	        additionalProperties_1.default,
-	        dependencies_1.default,
-	        properties_1.default,
-	        patternProperties_1.default,
-	    ];
-	    // array
-	    if (draft2020)
-	        applicator.push(prefixItems_1.default, items2020_1.default);
-	    else
-	        applicator.push(additionalItems_1.default, items_1.default);
-	    applicator.push(contains_1.default);
-	    return applicator;
-	}
-	applicator.default = getApplicator;
-	
-	return applicator;
-}
-
-var dynamic = {};
-
-var dynamicAnchor = {};
-
-var hasRequiredDynamicAnchor;
-
-function requireDynamicAnchor () {
-	if (hasRequiredDynamicAnchor) return dynamicAnchor;
-	hasRequiredDynamicAnchor = 1;
-	Object.defineProperty(dynamicAnchor, "__esModule", { value: true });
-	dynamicAnchor.dynamicAnchor = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const ref_1 = /*@__PURE__*/ requireRef();
-	const def = {
-	    keyword: "$dynamicAnchor",
-	    schemaType: "string",
-	    code: (cxt) => dynamicAnchor$1(cxt, cxt.schema),
-	};
-	function dynamicAnchor$1(cxt, anchor) {
-	    const { gen, it } = cxt;
-	    it.schemaEnv.root.dynamicAnchors[anchor] = true;
-	    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-	    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-	    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
-	}
-	dynamicAnchor.dynamicAnchor = dynamicAnchor$1;
-	function _getValidate(cxt) {
-	    const { schemaEnv, schema, self } = cxt.it;
-	    const { root, baseId, localRefs, meta } = schemaEnv.root;
-	    const { schemaId } = self.opts;
-	    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-	    compile_1.compileSchema.call(self, sch);
-	    return (0, ref_1.getValidate)(cxt, sch);
-	}
-	dynamicAnchor.default = def;
-	
-	return dynamicAnchor;
-}
-
-var dynamicRef = {};
-
-var hasRequiredDynamicRef;
-
-function requireDynamicRef () {
-	if (hasRequiredDynamicRef) return dynamicRef;
-	hasRequiredDynamicRef = 1;
-	Object.defineProperty(dynamicRef, "__esModule", { value: true });
-	dynamicRef.dynamicRef = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const ref_1 = /*@__PURE__*/ requireRef();
-	const def = {
-	    keyword: "$dynamicRef",
-	    schemaType: "string",
-	    code: (cxt) => dynamicRef$1(cxt, cxt.schema),
-	};
-	function dynamicRef$1(cxt, ref) {
-	    const { gen, keyword, it } = cxt;
-	    if (ref[0] !== "#")
-	        throw new Error(`"${keyword}" only supports hash fragment reference`);
-	    const anchor = ref.slice(1);
-	    if (it.allErrors) {
-	        _dynamicRef();
-	    }
-	    else {
-	        const valid = gen.let("valid", false);
-	        _dynamicRef(valid);
-	        cxt.ok(valid);
-	    }
-	    function _dynamicRef(valid) {
-	        // TODO the assumption here is that `recursiveRef: #` always points to the root
-	        // of the schema object, which is not correct, because there may be $id that
-	        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
-	        // Because of that 2 tests in recursiveRef.json fail.
-	        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
-	        // (This problem is not tested in JSON-Schema-Test-Suite)
-	        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-	            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-	            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-	        }
-	        else {
-	            _callRef(it.validateName, valid)();
-	        }
-	    }
-	    function _callRef(validate, valid) {
-	        return valid
-	            ? () => gen.block(() => {
-	                (0, ref_1.callRef)(cxt, validate);
-	                gen.let(valid, true);
-	            })
-	            : () => (0, ref_1.callRef)(cxt, validate);
-	    }
-	}
-	dynamicRef.dynamicRef = dynamicRef$1;
-	dynamicRef.default = def;
-	
-	return dynamicRef;
-}
-
-var recursiveAnchor = {};
-
-var hasRequiredRecursiveAnchor;
-
-function requireRecursiveAnchor () {
-	if (hasRequiredRecursiveAnchor) return recursiveAnchor;
-	hasRequiredRecursiveAnchor = 1;
-	Object.defineProperty(recursiveAnchor, "__esModule", { value: true });
-	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "$recursiveAnchor",
-	    schemaType: "boolean",
-	    code(cxt) {
-	        if (cxt.schema)
-	            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-	        else
-	            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-	    },
-	};
-	recursiveAnchor.default = def;
-	
-	return recursiveAnchor;
-}
-
-var recursiveRef = {};
-
-var hasRequiredRecursiveRef;
-
-function requireRecursiveRef () {
-	if (hasRequiredRecursiveRef) return recursiveRef;
-	hasRequiredRecursiveRef = 1;
-	Object.defineProperty(recursiveRef, "__esModule", { value: true });
-	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
-	const def = {
-	    keyword: "$recursiveRef",
-	    schemaType: "string",
-	    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
-	};
-	recursiveRef.default = def;
-	
-	return recursiveRef;
-}
-
-var hasRequiredDynamic;
-
-function requireDynamic () {
-	if (hasRequiredDynamic) return dynamic;
-	hasRequiredDynamic = 1;
-	Object.defineProperty(dynamic, "__esModule", { value: true });
-	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
-	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
-	const recursiveAnchor_1 = /*@__PURE__*/ requireRecursiveAnchor();
-	const recursiveRef_1 = /*@__PURE__*/ requireRecursiveRef();
-	const dynamic$1 = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-	dynamic.default = dynamic$1;
-	
-	return dynamic;
-}
-
-var next = {};
-
-var dependentRequired = {};
-
-var hasRequiredDependentRequired;
-
-function requireDependentRequired () {
-	if (hasRequiredDependentRequired) return dependentRequired;
-	hasRequiredDependentRequired = 1;
-	Object.defineProperty(dependentRequired, "__esModule", { value: true });
-	const dependencies_1 = /*@__PURE__*/ requireDependencies();
-	const def = {
-	    keyword: "dependentRequired",
-	    type: "object",
-	    schemaType: "object",
-	    error: dependencies_1.error,
-	    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
-	};
-	dependentRequired.default = def;
-	
-	return dependentRequired;
-}
-
-var dependentSchemas = {};
-
-var hasRequiredDependentSchemas;
-
-function requireDependentSchemas () {
-	if (hasRequiredDependentSchemas) return dependentSchemas;
-	hasRequiredDependentSchemas = 1;
-	Object.defineProperty(dependentSchemas, "__esModule", { value: true });
-	const dependencies_1 = /*@__PURE__*/ requireDependencies();
-	const def = {
-	    keyword: "dependentSchemas",
-	    type: "object",
-	    schemaType: "object",
-	    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
-	};
-	dependentSchemas.default = def;
-	
-	return dependentSchemas;
-}
-
-var limitContains = {};
-
-var hasRequiredLimitContains;
-
-function requireLimitContains () {
-	if (hasRequiredLimitContains) return limitContains;
-	hasRequiredLimitContains = 1;
-	Object.defineProperty(limitContains, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: ["maxContains", "minContains"],
-	    type: "array",
-	    schemaType: "number",
-	    code({ keyword, parentSchema, it }) {
-	        if (parentSchema.contains === undefined) {
-	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-	        }
-	    },
-	};
-	limitContains.default = def;
-	
-	return limitContains;
-}
-
-var hasRequiredNext;
-
-function requireNext () {
-	if (hasRequiredNext) return next;
-	hasRequiredNext = 1;
-	Object.defineProperty(next, "__esModule", { value: true });
-	const dependentRequired_1 = /*@__PURE__*/ requireDependentRequired();
-	const dependentSchemas_1 = /*@__PURE__*/ requireDependentSchemas();
-	const limitContains_1 = /*@__PURE__*/ requireLimitContains();
-	const next$1 = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-	next.default = next$1;
-	
-	return next;
-}
-
-var unevaluated = {};
-
-var unevaluatedProperties = {};
-
-var hasRequiredUnevaluatedProperties;
-
-function requireUnevaluatedProperties () {
-	if (hasRequiredUnevaluatedProperties) return unevaluatedProperties;
-	hasRequiredUnevaluatedProperties = 1;
-	Object.defineProperty(unevaluatedProperties, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const error = {
-	    message: "must NOT have unevaluated properties",
-	    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
-	};
-	const def = {
-	    keyword: "unevaluatedProperties",
-	    type: "object",
-	    schemaType: ["boolean", "object"],
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, data, errsCount, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!errsCount)
-	            throw new Error("ajv implementation error");
-	        const { allErrors, props } = it;
-	        if (props instanceof codegen_1.Name) {
-	            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-	        }
-	        else if (props !== true) {
-	            gen.forIn("key", data, (key) => props === undefined
-	                ? unevaluatedPropCode(key)
-	                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-	        }
-	        it.props = true;
-	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	        function unevaluatedPropCode(key) {
-	            if (schema === false) {
-	                cxt.setParams({ unevaluatedProperty: key });
-	                cxt.error();
-	                if (!allErrors)
-	                    gen.break();
-	                return;
-	            }
-	            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-	                const valid = gen.name("valid");
-	                cxt.subschema({
-	                    keyword: "unevaluatedProperties",
-	                    dataProp: key,
-	                    dataPropType: util_1.Type.Str,
-	                }, valid);
-	                if (!allErrors)
-	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-	            }
-	        }
-	        function unevaluatedDynamic(evaluatedProps, key) {
-	            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-	        }
-	        function unevaluatedStatic(evaluatedProps, key) {
-	            const ps = [];
-	            for (const p in evaluatedProps) {
-	                if (evaluatedProps[p] === true)
-	                    ps.push((0, codegen_1._) `${key} !== ${p}`);
-	            }
-	            return (0, codegen_1.and)(...ps);
-	        }
-	    },
-	};
-	unevaluatedProperties.default = def;
-	
-	return unevaluatedProperties;
-}
-
-var unevaluatedItems = {};
-
-var hasRequiredUnevaluatedItems;
-
-function requireUnevaluatedItems () {
-	if (hasRequiredUnevaluatedItems) return unevaluatedItems;
-	hasRequiredUnevaluatedItems = 1;
-	Object.defineProperty(unevaluatedItems, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "unevaluatedItems",
-	    type: "array",
-	    schemaType: ["boolean", "object"],
-	    error,
-	    code(cxt) {
-	        const { gen, schema, data, it } = cxt;
-	        const items = it.items || 0;
-	        if (items === true)
-	            return;
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        if (schema === false) {
-	            cxt.setParams({ len: items });
-	            cxt.fail((0, codegen_1._) `${len} > ${items}`);
-	        }
-	        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
-	            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-	            cxt.ok(valid);
-	        }
-	        it.items = true;
-	        function validateItems(valid, from) {
-	            gen.forRange("i", from, len, (i) => {
-	                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-	                if (!it.allErrors)
-	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-	            });
-	        }
-	    },
-	};
-	unevaluatedItems.default = def;
-	
-	return unevaluatedItems;
-}
-
-var hasRequiredUnevaluated;
-
-function requireUnevaluated () {
-	if (hasRequiredUnevaluated) return unevaluated;
-	hasRequiredUnevaluated = 1;
-	Object.defineProperty(unevaluated, "__esModule", { value: true });
-	const unevaluatedProperties_1 = /*@__PURE__*/ requireUnevaluatedProperties();
-	const unevaluatedItems_1 = /*@__PURE__*/ requireUnevaluatedItems();
-	const unevaluated$1 = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-	unevaluated.default = unevaluated$1;
-	
-	return unevaluated;
-}
-
-var format$1 = {};
-
-var format = {};
-
-var hasRequiredFormat$1;
-
-function requireFormat$1 () {
-	if (hasRequiredFormat$1) return format;
-	hasRequiredFormat$1 = 1;
-	Object.defineProperty(format, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "format",
-	    type: ["number", "string"],
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt, ruleType) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const { opts, errSchemaPath, schemaEnv, self } = it;
-	        if (!opts.validateFormats)
-	            return;
-	        if ($data)
-	            validate$DataFormat();
-	        else
-	            validateFormat();
-	        function validate$DataFormat() {
-	            const fmts = gen.scopeValue("formats", {
-	                ref: self.formats,
-	                code: opts.code.formats,
-	            });
-	            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-	            const fType = gen.let("fType");
-	            const format = gen.let("format");
-	            // TODO simplify
-	            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-	            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-	            function unknownFmt() {
-	                if (opts.strictSchema === false)
-	                    return codegen_1.nil;
-	                return (0, codegen_1._) `${schemaCode} && !${format}`;
-	            }
-	            function invalidFmt() {
-	                const callFormat = schemaEnv.$async
-	                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-	                    : (0, codegen_1._) `${format}(${data})`;
-	                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-	                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-	            }
-	        }
-	        function validateFormat() {
-	            const formatDef = self.formats[schema];
-	            if (!formatDef) {
-	                unknownFormat();
-	                return;
-	            }
-	            if (formatDef === true)
-	                return;
-	            const [fmtType, format, fmtRef] = getFormat(formatDef);
-	            if (fmtType === ruleType)
-	                cxt.pass(validCondition());
-	            function unknownFormat() {
-	                if (opts.strictSchema === false) {
-	                    self.logger.warn(unknownMsg());
-	                    return;
-	                }
-	                throw new Error(unknownMsg());
-	                function unknownMsg() {
-	                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-	                }
-	            }
-	            function getFormat(fmtDef) {
-	                const code = fmtDef instanceof RegExp
-	                    ? (0, codegen_1.regexpCode)(fmtDef)
-	                    : opts.code.formats
-	                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-	                        : undefined;
-	                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-	                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-	                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-	                }
-	                return ["string", fmtDef, fmt];
-	            }
-	            function validCondition() {
-	                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-	                    if (!schemaEnv.$async)
-	                        throw new Error("async format in sync schema");
-	                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-	                }
-	                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-	            }
-	        }
-	    },
-	};
-	format.default = def;
-	
-	return format;
-}
-
-var hasRequiredFormat;
-
-function requireFormat () {
-	if (hasRequiredFormat) return format$1;
-	hasRequiredFormat = 1;
-	Object.defineProperty(format$1, "__esModule", { value: true });
-	const format_1 = /*@__PURE__*/ requireFormat$1();
-	const format = [format_1.default];
-	format$1.default = format;
-	
-	return format$1;
-}
-
-var metadata = {};
-
-var hasRequiredMetadata;
-
-function requireMetadata () {
-	if (hasRequiredMetadata) return metadata;
-	hasRequiredMetadata = 1;
-	Object.defineProperty(metadata, "__esModule", { value: true });
-	metadata.contentVocabulary = metadata.metadataVocabulary = void 0;
-	metadata.metadataVocabulary = [
-	    "title",
-	    "description",
-	    "default",
-	    "deprecated",
-	    "readOnly",
-	    "writeOnly",
-	    "examples",
-	];
-	metadata.contentVocabulary = [
-	    "contentMediaType",
-	    "contentEncoding",
-	    "contentSchema",
-	];
-	
-	return metadata;
-}
-
-var hasRequiredDraft2020;
-
-function requireDraft2020 () {
-	if (hasRequiredDraft2020) return draft2020;
-	hasRequiredDraft2020 = 1;
-	Object.defineProperty(draft2020, "__esModule", { value: true });
-	const core_1 = /*@__PURE__*/ requireCore();
-	const validation_1 = /*@__PURE__*/ requireValidation();
-	const applicator_1 = /*@__PURE__*/ requireApplicator();
-	const dynamic_1 = /*@__PURE__*/ requireDynamic();
-	const next_1 = /*@__PURE__*/ requireNext();
-	const unevaluated_1 = /*@__PURE__*/ requireUnevaluated();
-	const format_1 = /*@__PURE__*/ requireFormat();
-	const metadata_1 = /*@__PURE__*/ requireMetadata();
-	const draft2020Vocabularies = [
-	    dynamic_1.default,
-	    core_1.default,
-	    validation_1.default,
-	    (0, applicator_1.default)(true),
-	    format_1.default,
-	    metadata_1.metadataVocabulary,
-	    metadata_1.contentVocabulary,
-	    next_1.default,
-	    unevaluated_1.default,
-	];
-	draft2020.default = draft2020Vocabularies;
-	
-	return draft2020;
-}
-
-var discriminator = {};
-
-var types = {};
-
-var hasRequiredTypes;
-
-function requireTypes () {
-	if (hasRequiredTypes) return types;
-	hasRequiredTypes = 1;
-	Object.defineProperty(types, "__esModule", { value: true });
-	types.DiscrError = void 0;
-	var DiscrError;
-	(function (DiscrError) {
-	    DiscrError["Tag"] = "tag";
-	    DiscrError["Mapping"] = "mapping";
-	})(DiscrError || (types.DiscrError = DiscrError = {}));
-	
-	return types;
-}
-
-var hasRequiredDiscriminator;
-
-function requireDiscriminator () {
-	if (hasRequiredDiscriminator) return discriminator;
-	hasRequiredDiscriminator = 1;
-	Object.defineProperty(discriminator, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const types_1 = /*@__PURE__*/ requireTypes();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-	        ? `tag "${tagName}" must be string`
-	        : `value of tag "${tagName}" must be in oneOf`,
-	    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-	};
-	const def = {
-	    keyword: "discriminator",
-	    type: "object",
-	    schemaType: "object",
-	    error,
-	    code(cxt) {
-	        const { gen, data, schema, parentSchema, it } = cxt;
-	        const { oneOf } = parentSchema;
-	        if (!it.opts.discriminator) {
-	            throw new Error("discriminator: requires discriminator option");
-	        }
-	        const tagName = schema.propertyName;
-	        if (typeof tagName != "string")
-	            throw new Error("discriminator: requires propertyName");
-	        if (schema.mapping)
-	            throw new Error("discriminator: mapping is not supported");
-	        if (!oneOf)
-	            throw new Error("discriminator: requires oneOf keyword");
-	        const valid = gen.let("valid", false);
-	        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-	        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-	        cxt.ok(valid);
-	        function validateMapping() {
-	            const mapping = getMapping();
-	            gen.if(false);
-	            for (const tagValue in mapping) {
-	                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-	                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-	            }
-	            gen.else();
-	            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-	            gen.endIf();
-	        }
-	        function applyTagSchema(schemaProp) {
-	            const _valid = gen.name("valid");
-	            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-	            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	            return _valid;
-	        }
-	        function getMapping() {
-	            var _a;
-	            const oneOfMapping = {};
-	            const topRequired = hasRequired(parentSchema);
-	            let tagRequired = true;
-	            for (let i = 0; i < oneOf.length; i++) {
-	                let sch = oneOf[i];
-	                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-	                    const ref = sch.$ref;
-	                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-	                    if (sch instanceof compile_1.SchemaEnv)
-	                        sch = sch.schema;
-	                    if (sch === undefined)
-	                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-	                }
-	                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-	                if (typeof propSch != "object") {
-	                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-	                }
-	                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-	                addMappings(propSch, i);
-	            }
-	            if (!tagRequired)
-	                throw new Error(`discriminator: "${tagName}" must be required`);
-	            return oneOfMapping;
-	            function hasRequired({ required }) {
-	                return Array.isArray(required) && required.includes(tagName);
-	            }
-	            function addMappings(sch, i) {
-	                if (sch.const) {
-	                    addMapping(sch.const, i);
-	                }
-	                else if (sch.enum) {
-	                    for (const tagValue of sch.enum) {
-	                        addMapping(tagValue, i);
-	                    }
-	                }
-	                else {
-	                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-	                }
-	            }
-	            function addMapping(tagValue, i) {
-	                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-	                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-	                }
-	                oneOfMapping[tagValue] = i;
-	            }
-	        }
-	    },
-	};
-	discriminator.default = def;
-	
-	return discriminator;
-}
-
-var jsonSchema202012 = {};
-
-var $schema$8 = "https://json-schema.org/draft/2020-12/schema";
-var $id$8 = "https://json-schema.org/draft/2020-12/schema";
-var $vocabulary$7 = {
-	"https://json-schema.org/draft/2020-12/vocab/core": true,
-	"https://json-schema.org/draft/2020-12/vocab/applicator": true,
-	"https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-	"https://json-schema.org/draft/2020-12/vocab/validation": true,
-	"https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-	"https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-	"https://json-schema.org/draft/2020-12/vocab/content": true
-};
-var $dynamicAnchor$7 = "meta";
-var title$8 = "Core and Validation specifications meta-schema";
-var allOf = [
-	{
-		$ref: "meta/core"
-	},
-	{
-		$ref: "meta/applicator"
-	},
-	{
-		$ref: "meta/unevaluated"
-	},
-	{
-		$ref: "meta/validation"
-	},
-	{
-		$ref: "meta/meta-data"
-	},
-	{
-		$ref: "meta/format-annotation"
-	},
-	{
-		$ref: "meta/content"
-	}
-];
-var type$8 = [
-	"object",
-	"boolean"
-];
-var $comment = "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.";
-var properties$8 = {
-	definitions: {
-		$comment: "\"definitions\" has been replaced by \"$defs\".",
-		type: "object",
-		additionalProperties: {
-			$dynamicRef: "#meta"
-		},
-		deprecated: true,
-		"default": {
-		}
-	},
-	dependencies: {
-		$comment: "\"dependencies\" has been split and replaced by \"dependentSchemas\" and \"dependentRequired\" in order to serve their differing semantics.",
-		type: "object",
-		additionalProperties: {
-			anyOf: [
-				{
-					$dynamicRef: "#meta"
-				},
-				{
-					$ref: "meta/validation#/$defs/stringArray"
-				}
-			]
-		},
-		deprecated: true,
-		"default": {
-		}
-	},
-	$recursiveAnchor: {
-		$comment: "\"$recursiveAnchor\" has been replaced by \"$dynamicAnchor\".",
-		$ref: "meta/core#/$defs/anchorString",
-		deprecated: true
-	},
-	$recursiveRef: {
-		$comment: "\"$recursiveRef\" has been replaced by \"$dynamicRef\".",
-		$ref: "meta/core#/$defs/uriReferenceString",
-		deprecated: true
-	}
-};
-var require$$0$1 = {
-	$schema: $schema$8,
-	$id: $id$8,
-	$vocabulary: $vocabulary$7,
-	$dynamicAnchor: $dynamicAnchor$7,
-	title: title$8,
-	allOf: allOf,
-	type: type$8,
-	$comment: $comment,
-	properties: properties$8
-};
-
-var $schema$7 = "https://json-schema.org/draft/2020-12/schema";
-var $id$7 = "https://json-schema.org/draft/2020-12/meta/applicator";
-var $vocabulary$6 = {
-	"https://json-schema.org/draft/2020-12/vocab/applicator": true
-};
-var $dynamicAnchor$6 = "meta";
-var title$7 = "Applicator vocabulary meta-schema";
-var type$7 = [
-	"object",
-	"boolean"
-];
-var properties$7 = {
-	prefixItems: {
-		$ref: "#/$defs/schemaArray"
-	},
-	items: {
-		$dynamicRef: "#meta"
-	},
-	contains: {
-		$dynamicRef: "#meta"
-	},
-	additionalProperties: {
-		$dynamicRef: "#meta"
-	},
-	properties: {
-		type: "object",
-		additionalProperties: {
-			$dynamicRef: "#meta"
-		},
-		"default": {
-		}
-	},
-	patternProperties: {
-		type: "object",
-		additionalProperties: {
-			$dynamicRef: "#meta"
-		},
-		propertyNames: {
-			format: "regex"
-		},
-		"default": {
-		}
-	},
-	dependentSchemas: {
-		type: "object",
-		additionalProperties: {
-			$dynamicRef: "#meta"
-		},
-		"default": {
-		}
-	},
-	propertyNames: {
-		$dynamicRef: "#meta"
-	},
-	"if": {
-		$dynamicRef: "#meta"
-	},
-	then: {
-		$dynamicRef: "#meta"
-	},
-	"else": {
-		$dynamicRef: "#meta"
-	},
-	allOf: {
-		$ref: "#/$defs/schemaArray"
-	},
-	anyOf: {
-		$ref: "#/$defs/schemaArray"
-	},
-	oneOf: {
-		$ref: "#/$defs/schemaArray"
-	},
-	not: {
-		$dynamicRef: "#meta"
-	}
-};
-var $defs$2 = {
-	schemaArray: {
-		type: "array",
-		minItems: 1,
-		items: {
-			$dynamicRef: "#meta"
-		}
-	}
-};
-var require$$1 = {
-	$schema: $schema$7,
-	$id: $id$7,
-	$vocabulary: $vocabulary$6,
-	$dynamicAnchor: $dynamicAnchor$6,
-	title: title$7,
-	type: type$7,
-	properties: properties$7,
-	$defs: $defs$2
-};
-
-var $schema$6 = "https://json-schema.org/draft/2020-12/schema";
-var $id$6 = "https://json-schema.org/draft/2020-12/meta/unevaluated";
-var $vocabulary$5 = {
-	"https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-};
-var $dynamicAnchor$5 = "meta";
-var title$6 = "Unevaluated applicator vocabulary meta-schema";
-var type$6 = [
-	"object",
-	"boolean"
-];
-var properties$6 = {
-	unevaluatedItems: {
-		$dynamicRef: "#meta"
-	},
-	unevaluatedProperties: {
-		$dynamicRef: "#meta"
-	}
-};
-var require$$2 = {
-	$schema: $schema$6,
-	$id: $id$6,
-	$vocabulary: $vocabulary$5,
-	$dynamicAnchor: $dynamicAnchor$5,
-	title: title$6,
-	type: type$6,
-	properties: properties$6
-};
-
-var $schema$5 = "https://json-schema.org/draft/2020-12/schema";
-var $id$5 = "https://json-schema.org/draft/2020-12/meta/content";
-var $vocabulary$4 = {
-	"https://json-schema.org/draft/2020-12/vocab/content": true
-};
-var $dynamicAnchor$4 = "meta";
-var title$5 = "Content vocabulary meta-schema";
-var type$5 = [
-	"object",
-	"boolean"
-];
-var properties$5 = {
-	contentEncoding: {
-		type: "string"
-	},
-	contentMediaType: {
-		type: "string"
-	},
-	contentSchema: {
-		$dynamicRef: "#meta"
-	}
-};
-var require$$3$1 = {
-	$schema: $schema$5,
-	$id: $id$5,
-	$vocabulary: $vocabulary$4,
-	$dynamicAnchor: $dynamicAnchor$4,
-	title: title$5,
-	type: type$5,
-	properties: properties$5
-};
-
-var $schema$4 = "https://json-schema.org/draft/2020-12/schema";
-var $id$4 = "https://json-schema.org/draft/2020-12/meta/core";
-var $vocabulary$3 = {
-	"https://json-schema.org/draft/2020-12/vocab/core": true
-};
-var $dynamicAnchor$3 = "meta";
-var title$4 = "Core vocabulary meta-schema";
-var type$4 = [
-	"object",
-	"boolean"
-];
-var properties$4 = {
-	$id: {
-		$ref: "#/$defs/uriReferenceString",
-		$comment: "Non-empty fragments not allowed.",
-		pattern: "^[^#]*#?$"
-	},
-	$schema: {
-		$ref: "#/$defs/uriString"
-	},
-	$ref: {
-		$ref: "#/$defs/uriReferenceString"
-	},
-	$anchor: {
-		$ref: "#/$defs/anchorString"
-	},
-	$dynamicRef: {
-		$ref: "#/$defs/uriReferenceString"
-	},
-	$dynamicAnchor: {
-		$ref: "#/$defs/anchorString"
-	},
-	$vocabulary: {
-		type: "object",
-		propertyNames: {
-			$ref: "#/$defs/uriString"
-		},
-		additionalProperties: {
-			type: "boolean"
-		}
-	},
-	$comment: {
-		type: "string"
-	},
-	$defs: {
-		type: "object",
-		additionalProperties: {
-			$dynamicRef: "#meta"
-		}
-	}
-};
-var $defs$1 = {
-	anchorString: {
-		type: "string",
-		pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-	},
-	uriString: {
-		type: "string",
-		format: "uri"
-	},
-	uriReferenceString: {
-		type: "string",
-		format: "uri-reference"
-	}
-};
-var require$$4 = {
-	$schema: $schema$4,
-	$id: $id$4,
-	$vocabulary: $vocabulary$3,
-	$dynamicAnchor: $dynamicAnchor$3,
-	title: title$4,
-	type: type$4,
-	properties: properties$4,
-	$defs: $defs$1
-};
-
-var $schema$3 = "https://json-schema.org/draft/2020-12/schema";
-var $id$3 = "https://json-schema.org/draft/2020-12/meta/format-annotation";
-var $vocabulary$2 = {
-	"https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-};
-var $dynamicAnchor$2 = "meta";
-var title$3 = "Format vocabulary meta-schema for annotation results";
-var type$3 = [
-	"object",
-	"boolean"
-];
-var properties$3 = {
-	format: {
-		type: "string"
-	}
-};
-var require$$5 = {
-	$schema: $schema$3,
-	$id: $id$3,
-	$vocabulary: $vocabulary$2,
-	$dynamicAnchor: $dynamicAnchor$2,
-	title: title$3,
-	type: type$3,
-	properties: properties$3
-};
-
-var $schema$2 = "https://json-schema.org/draft/2020-12/schema";
-var $id$2 = "https://json-schema.org/draft/2020-12/meta/meta-data";
-var $vocabulary$1 = {
-	"https://json-schema.org/draft/2020-12/vocab/meta-data": true
-};
-var $dynamicAnchor$1 = "meta";
-var title$2 = "Meta-data vocabulary meta-schema";
-var type$2 = [
-	"object",
-	"boolean"
-];
-var properties$2 = {
-	title: {
-		type: "string"
-	},
-	description: {
-		type: "string"
-	},
-	"default": true,
-	deprecated: {
-		type: "boolean",
-		"default": false
-	},
-	readOnly: {
-		type: "boolean",
-		"default": false
-	},
-	writeOnly: {
-		type: "boolean",
-		"default": false
-	},
-	examples: {
-		type: "array",
-		items: true
-	}
-};
-var require$$6 = {
-	$schema: $schema$2,
-	$id: $id$2,
-	$vocabulary: $vocabulary$1,
-	$dynamicAnchor: $dynamicAnchor$1,
-	title: title$2,
-	type: type$2,
-	properties: properties$2
-};
-
-var $schema$1 = "https://json-schema.org/draft/2020-12/schema";
-var $id$1 = "https://json-schema.org/draft/2020-12/meta/validation";
-var $vocabulary = {
-	"https://json-schema.org/draft/2020-12/vocab/validation": true
-};
-var $dynamicAnchor = "meta";
-var title$1 = "Validation vocabulary meta-schema";
-var type$1 = [
-	"object",
-	"boolean"
-];
-var properties$1 = {
-	type: {
-		anyOf: [
-			{
-				$ref: "#/$defs/simpleTypes"
-			},
-			{
-				type: "array",
-				items: {
-					$ref: "#/$defs/simpleTypes"
-				},
-				minItems: 1,
-				uniqueItems: true
-			}
-		]
-	},
-	"const": true,
-	"enum": {
-		type: "array",
-		items: true
-	},
-	multipleOf: {
-		type: "number",
-		exclusiveMinimum: 0
-	},
-	maximum: {
-		type: "number"
-	},
-	exclusiveMaximum: {
-		type: "number"
-	},
-	minimum: {
-		type: "number"
-	},
-	exclusiveMinimum: {
-		type: "number"
-	},
-	maxLength: {
-		$ref: "#/$defs/nonNegativeInteger"
-	},
-	minLength: {
-		$ref: "#/$defs/nonNegativeIntegerDefault0"
-	},
-	pattern: {
-		type: "string",
-		format: "regex"
-	},
-	maxItems: {
-		$ref: "#/$defs/nonNegativeInteger"
-	},
-	minItems: {
-		$ref: "#/$defs/nonNegativeIntegerDefault0"
-	},
-	uniqueItems: {
-		type: "boolean",
-		"default": false
-	},
-	maxContains: {
-		$ref: "#/$defs/nonNegativeInteger"
-	},
-	minContains: {
-		$ref: "#/$defs/nonNegativeInteger",
-		"default": 1
-	},
-	maxProperties: {
-		$ref: "#/$defs/nonNegativeInteger"
-	},
-	minProperties: {
-		$ref: "#/$defs/nonNegativeIntegerDefault0"
-	},
-	required: {
-		$ref: "#/$defs/stringArray"
-	},
-	dependentRequired: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#/$defs/stringArray"
-		}
-	}
-};
-var $defs = {
-	nonNegativeInteger: {
-		type: "integer",
-		minimum: 0
-	},
-	nonNegativeIntegerDefault0: {
-		$ref: "#/$defs/nonNegativeInteger",
-		"default": 0
-	},
-	simpleTypes: {
-		"enum": [
-			"array",
-			"boolean",
-			"integer",
-			"null",
-			"number",
-			"object",
-			"string"
-		]
-	},
-	stringArray: {
-		type: "array",
-		items: {
-			type: "string"
-		},
-		uniqueItems: true,
-		"default": [
-		]
-	}
-};
-var require$$7 = {
-	$schema: $schema$1,
-	$id: $id$1,
-	$vocabulary: $vocabulary,
-	$dynamicAnchor: $dynamicAnchor,
-	title: title$1,
-	type: type$1,
-	properties: properties$1,
-	$defs: $defs
-};
-
-var hasRequiredJsonSchema202012;
-
-function requireJsonSchema202012 () {
-	if (hasRequiredJsonSchema202012) return jsonSchema202012;
-	hasRequiredJsonSchema202012 = 1;
-	Object.defineProperty(jsonSchema202012, "__esModule", { value: true });
-	const metaSchema = require$$0$1;
-	const applicator = require$$1;
-	const unevaluated = require$$2;
-	const content = require$$3$1;
-	const core = require$$4;
-	const format = require$$5;
-	const metadata = require$$6;
-	const validation = require$$7;
-	const META_SUPPORT_DATA = ["/properties"];
-	function addMetaSchema2020($data) {
-	    [
-	        metaSchema,
-	        applicator,
-	        unevaluated,
-	        content,
-	        core,
-	        with$data(this, format),
-	        metadata,
-	        with$data(this, validation),
-	    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-	    return this;
-	    function with$data(ajv, sch) {
-	        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-	    }
-	}
-	jsonSchema202012.default = addMetaSchema2020;
-	
-	return jsonSchema202012;
-}
-
-var hasRequired_2020;
-
-function require_2020 () {
-	if (hasRequired_2020) return _2020.exports;
-	hasRequired_2020 = 1;
-	(function (module, exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$1();
-		const draft2020_1 = /*@__PURE__*/ requireDraft2020();
-		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
-		const json_schema_2020_12_1 = /*@__PURE__*/ requireJsonSchema202012();
-		const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-		class Ajv2020 extends core_1.default {
-		    constructor(opts = {}) {
-		        super({
-		            ...opts,
-		            dynamicRef: true,
-		            next: true,
-		            unevaluated: true,
-		        });
-		    }
-		    _addVocabularies() {
-		        super._addVocabularies();
-		        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-		        if (this.opts.discriminator)
-		            this.addKeyword(discriminator_1.default);
-		    }
-		    _addDefaultMetaSchema() {
-		        super._addDefaultMetaSchema();
-		        const { $data, meta } = this.opts;
-		        if (!meta)
-		            return;
-		        json_schema_2020_12_1.default.call(this, $data);
-		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-		    }
-		    defaultMeta() {
-		        return (this.opts.defaultMeta =
-		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-		    }
-		}
-		exports.Ajv2020 = Ajv2020;
-		module.exports = exports = Ajv2020;
-		module.exports.Ajv2020 = Ajv2020;
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.default = Ajv2020;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
-		var ref_error_1 = /*@__PURE__*/ requireRef_error();
-		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
-		
-	} (_2020, _2020.exports));
-	return _2020.exports;
-}
-
-var _2020Exports = /*@__PURE__*/ require_2020();
-var Ajv2020Module = /*@__PURE__*/getDefaultExportFromCjs(_2020Exports);
-
-var dist = {exports: {}};
-
-var limit = {};
-
-var ajv = {exports: {}};
-
-var draft7 = {};
-
-var hasRequiredDraft7;
-
-function requireDraft7 () {
-	if (hasRequiredDraft7) return draft7;
-	hasRequiredDraft7 = 1;
-	Object.defineProperty(draft7, "__esModule", { value: true });
-	const core_1 = /*@__PURE__*/ requireCore();
-	const validation_1 = /*@__PURE__*/ requireValidation();
-	const applicator_1 = /*@__PURE__*/ requireApplicator();
-	const format_1 = /*@__PURE__*/ requireFormat();
-	const metadata_1 = /*@__PURE__*/ requireMetadata();
-	const draft7Vocabularies = [
-	    core_1.default,
-	    validation_1.default,
-	    (0, applicator_1.default)(),
-	    format_1.default,
-	    metadata_1.metadataVocabulary,
-	    metadata_1.contentVocabulary,
-	];
-	draft7.default = draft7Vocabularies;
-	
-	return draft7;
-}
-
-var $schema = "http://json-schema.org/draft-07/schema#";
-var $id = "http://json-schema.org/draft-07/schema#";
-var title = "Core schema meta-schema";
-var definitions = {
-	schemaArray: {
-		type: "array",
-		minItems: 1,
-		items: {
-			$ref: "#"
-		}
-	},
-	nonNegativeInteger: {
-		type: "integer",
-		minimum: 0
-	},
-	nonNegativeIntegerDefault0: {
-		allOf: [
-			{
-				$ref: "#/definitions/nonNegativeInteger"
-			},
-			{
-				"default": 0
-			}
-		]
-	},
-	simpleTypes: {
-		"enum": [
-			"array",
-			"boolean",
-			"integer",
-			"null",
-			"number",
-			"object",
-			"string"
-		]
-	},
-	stringArray: {
-		type: "array",
-		items: {
-			type: "string"
-		},
-		uniqueItems: true,
-		"default": [
-		]
-	}
-};
-var type = [
-	"object",
-	"boolean"
-];
-var properties = {
-	$id: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$schema: {
-		type: "string",
-		format: "uri"
-	},
-	$ref: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$comment: {
-		type: "string"
-	},
-	title: {
-		type: "string"
-	},
-	description: {
-		type: "string"
-	},
-	"default": true,
-	readOnly: {
-		type: "boolean",
-		"default": false
-	},
-	examples: {
-		type: "array",
-		items: true
-	},
-	multipleOf: {
-		type: "number",
-		exclusiveMinimum: 0
-	},
-	maximum: {
-		type: "number"
-	},
-	exclusiveMaximum: {
-		type: "number"
-	},
-	minimum: {
-		type: "number"
-	},
-	exclusiveMinimum: {
-		type: "number"
-	},
-	maxLength: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minLength: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	pattern: {
-		type: "string",
-		format: "regex"
-	},
-	additionalItems: {
-		$ref: "#"
-	},
-	items: {
-		anyOf: [
-			{
-				$ref: "#"
-			},
-			{
-				$ref: "#/definitions/schemaArray"
-			}
-		],
-		"default": true
-	},
-	maxItems: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minItems: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	uniqueItems: {
-		type: "boolean",
-		"default": false
-	},
-	contains: {
-		$ref: "#"
-	},
-	maxProperties: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minProperties: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	required: {
-		$ref: "#/definitions/stringArray"
-	},
-	additionalProperties: {
-		$ref: "#"
-	},
-	definitions: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	properties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	patternProperties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		propertyNames: {
-			format: "regex"
-		},
-		"default": {
-		}
-	},
-	dependencies: {
-		type: "object",
-		additionalProperties: {
-			anyOf: [
-				{
-					$ref: "#"
-				},
-				{
-					$ref: "#/definitions/stringArray"
-				}
-			]
-		}
-	},
-	propertyNames: {
-		$ref: "#"
-	},
-	"const": true,
-	"enum": {
-		type: "array",
-		items: true,
-		minItems: 1,
-		uniqueItems: true
-	},
-	type: {
-		anyOf: [
-			{
-				$ref: "#/definitions/simpleTypes"
-			},
-			{
-				type: "array",
-				items: {
-					$ref: "#/definitions/simpleTypes"
-				},
-				minItems: 1,
-				uniqueItems: true
-			}
-		]
-	},
-	format: {
-		type: "string"
-	},
-	contentMediaType: {
-		type: "string"
-	},
-	contentEncoding: {
-		type: "string"
-	},
-	"if": {
-		$ref: "#"
-	},
-	then: {
-		$ref: "#"
-	},
-	"else": {
-		$ref: "#"
-	},
-	allOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	anyOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	oneOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	not: {
-		$ref: "#"
-	}
-};
-var require$$3 = {
-	$schema: $schema,
-	$id: $id,
-	title: title,
-	definitions: definitions,
-	type: type,
-	properties: properties,
-	"default": true
-};
-
-var hasRequiredAjv;
-
-function requireAjv () {
-	if (hasRequiredAjv) return ajv.exports;
-	hasRequiredAjv = 1;
-	(function (module, exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$1();
-		const draft7_1 = /*@__PURE__*/ requireDraft7();
-		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
-		const draft7MetaSchema = require$$3;
-		const META_SUPPORT_DATA = ["/properties"];
-		const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-		class Ajv extends core_1.default {
-		    _addVocabularies() {
-		        super._addVocabularies();
-		        draft7_1.default.forEach((v) => this.addVocabulary(v));
-		        if (this.opts.discriminator)
-		            this.addKeyword(discriminator_1.default);
-		    }
-		    _addDefaultMetaSchema() {
-		        super._addDefaultMetaSchema();
-		        if (!this.opts.meta)
-		            return;
-		        const metaSchema = this.opts.$data
-		            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-		            : draft7MetaSchema;
-		        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-		    }
-		    defaultMeta() {
-		        return (this.opts.defaultMeta =
-		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-		    }
-		}
-		exports.Ajv = Ajv;
-		module.exports = exports = Ajv;
-		module.exports.Ajv = Ajv;
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.default = Ajv;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
-		var ref_error_1 = /*@__PURE__*/ requireRef_error();
-		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
-		
-	} (ajv, ajv.exports));
-	return ajv.exports;
-}
-
-var hasRequiredLimit;
-
-function requireLimit () {
-	if (hasRequiredLimit) return limit;
-	hasRequiredLimit = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.formatLimitDefinition = void 0;
-		const ajv_1 = /*@__PURE__*/ requireAjv();
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const ops = codegen_1.operators;
-		const KWDs = {
-		    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-		    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-		    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-		    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-		};
-		const error = {
-		    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-		    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-		};
-		exports.formatLimitDefinition = {
-		    keyword: Object.keys(KWDs),
-		    type: "string",
-		    schemaType: "string",
-		    $data: true,
-		    error,
-		    code(cxt) {
-		        const { gen, data, schemaCode, keyword, it } = cxt;
-		        const { opts, self } = it;
-		        if (!opts.validateFormats)
-		            return;
-		        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-		        if (fCxt.$data)
-		            validate$DataFormat();
-		        else
-		            validateFormat();
-		        function validate$DataFormat() {
-		            const fmts = gen.scopeValue("formats", {
-		                ref: self.formats,
-		                code: opts.code.formats,
-		            });
-		            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-		            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-		        }
-		        function validateFormat() {
-		            const format = fCxt.schema;
-		            const fmtDef = self.formats[format];
-		            if (!fmtDef || fmtDef === true)
-		                return;
-		            if (typeof fmtDef != "object" ||
-		                fmtDef instanceof RegExp ||
-		                typeof fmtDef.compare != "function") {
-		                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-		            }
-		            const fmt = gen.scopeValue("formats", {
-		                key: format,
-		                ref: fmtDef,
-		                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-		            });
-		            cxt.fail$data(compareCode(fmt));
-		        }
-		        function compareCode(fmt) {
-		            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-		        }
-		    },
-		    dependencies: ["format"],
-		};
-		const formatLimitPlugin = (ajv) => {
-		    ajv.addKeyword(exports.formatLimitDefinition);
-		    return ajv;
-		};
-		exports.default = formatLimitPlugin;
-		
-	} (limit));
-	return limit;
-}
-
-var hasRequiredDist;
-
-function requireDist () {
-	if (hasRequiredDist) return dist.exports;
-	hasRequiredDist = 1;
-	(function (module, exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		const formats_1 = requireFormats();
-		const limit_1 = requireLimit();
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const fullName = new codegen_1.Name("fullFormats");
-		const fastName = new codegen_1.Name("fastFormats");
-		const formatsPlugin = (ajv, opts = { keywords: true }) => {
-		    if (Array.isArray(opts)) {
-		        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-		        return ajv;
-		    }
-		    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-		    const list = opts.formats || formats_1.formatNames;
-		    addFormats(ajv, list, formats, exportName);
-		    if (opts.keywords)
-		        (0, limit_1.default)(ajv);
-		    return ajv;
-		};
-		formatsPlugin.get = (name, mode = "full") => {
-		    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-		    const f = formats[name];
-		    if (!f)
-		        throw new Error(`Unknown format "${name}"`);
-		    return f;
-		};
-		function addFormats(ajv, list, fs, exportName) {
-		    var _a;
-		    var _b;
-		    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-		    for (const f of list)
-		        ajv.addFormat(f, fs[f]);
-		}
-		module.exports = exports = formatsPlugin;
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.default = formatsPlugin;
-		
-	} (dist, dist.exports));
-	return dist.exports;
-}
-
-var distExports = requireDist();
-var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
-
-// Builds the policy JSON Schema from the rule catalogue, so rule names, severities and
-// thresholds are written down once (src/rules/catalogue.ts). scripts/generate-schema.ts writes
-// the result to schema/policy.schema.json for editors; the loader validates with the same object,
-// and a test asserts the committed file equals what this function returns.
-const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-/** Severities strongest first, as people read them. */
-const SEVERITY_NAMES = [...SEVERITIES].reverse();
-/**
- * Bounds on policy patterns. Matching is linear in pattern × text (src/policy/glob.ts), so
- * these only keep a hostile pull request from making `validate` do needless work: a login is at
- * most 39 characters, a workflow path or resource id rarely above 200.
- */
-const PATTERN_LIMITS = { maxLength: 256, maxItems: 500 };
-function patternList(description, itemDescription) {
-    return {
-        description,
-        type: 'array',
-        minItems: 1,
-        maxItems: PATTERN_LIMITS.maxItems,
-        items: { type: 'string', minLength: 1, maxLength: PATTERN_LIMITS.maxLength, description: itemDescription },
-    };
-}
-function ruleSettingsSchema(rule) {
-    const properties = {
-        enabled: { description: `Whether \`${rule.name}\` runs at all. Default: true.`, type: 'boolean' },
-        severity: {
-            description: `Severity of \`${rule.name}\` findings. Default: ${rule.defaultSeverity}.`,
-            $ref: '#/$defs/severity',
-        },
-    };
-    for (const threshold of rule.thresholds) {
-        properties[threshold.key] = {
-            description: `${threshold.description} Default: ${threshold.default} (allowed ${threshold.minimum}–${threshold.maximum}).`,
-            type: 'integer',
-            minimum: threshold.minimum,
-            maximum: threshold.maximum,
-            default: threshold.default,
-        };
-    }
-    return {
-        description: `\`${rule.name}\` (${rule.modes.join(', ')}): fires when ${rule.firesWhen}.`,
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildPolicySchema() {
-    const rules = {};
-    for (const rule of RULES)
-        rules[rule.name] = ruleSettingsSchema(rule);
-    return {
-        $schema: SCHEMA_DIALECT,
-        title: 'Offboarding Sentinel policy',
-        description: 'One policy file of Offboarding Sentinel. Every *.yml / *.yaml file directly under `policy-path` is read in name order and merged; see docs/policy.md.',
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-            version: { description: 'Policy format version. Must be 1.', const: 1 },
-            rules: {
-                description: 'Per-rule settings: enable or disable a rule, change its severity, tune its thresholds. Rules not listed keep their defaults.',
-                type: 'object',
-                additionalProperties: false,
-                properties: rules,
-            },
-            exemptions: {
-                description: 'Findings that are accepted for a reason until a date. An expired exemption stops applying and is itself reported.',
-                type: 'array',
-                items: { $ref: '#/$defs/exemption' },
-            },
-            'service-accounts': patternList('Logins (globs) of bots and service accounts that `stale-member` ignores.', 'A login or glob such as `*-automation`.'),
-            'approved-changers': {
-                description: 'Who may delete or change tokens, keys, credential authorizations and secrets without an `unapproved-credential-change` finding.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    actors: patternList('Logins (globs) allowed to make credential changes.', 'A login or glob.'),
-                    workflows: patternList('Workflow files (globs) allowed to make credential changes, as `owner/repo/.github/workflows/file.yml`.', 'A workflow path or glob.'),
-                },
-            },
-            offboarding: {
-                description: 'How offboarding runs: the expected journey and whether to revoke what is left.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    remediate: {
-                        description: 'Revoke what is left after offboarding (never on a dry run). Default: false.',
-                        type: 'boolean',
-                    },
-                    'remediate-privileged': {
-                        description: 'Organization owners and bot accounts that remediation may act on. Without a line here, remediation never touches an owner or a bot (nor, ever, the token\'s own account).',
-                        type: 'array',
-                        minItems: 1,
-                        items: { description: 'A GitHub login, exactly (no globs).', type: 'string', minLength: 1 },
-                    },
-                    'max-revocations': {
-                        description: `At most this many revocations per run, over all subjects; the rest wait for the next run. Default: ${DEFAULT_MAX_REVOCATIONS}.`,
-                        type: 'integer',
-                        minimum: 1,
-                        maximum: 1000,
-                        default: DEFAULT_MAX_REVOCATIONS,
-                    },
-                    journey: {
-                        description: 'The steps every offboarding must go through, each within its deadline. Later files add steps. Without any journey, one GitHub-checked step per kind applies with the `offboarding-step-missing` deadline.',
-                        type: 'array',
-                        minItems: 1,
-                        items: { $ref: '#/$defs/journeyStep' },
-                    },
-                },
-            },
-            routing: {
-                description: 'Where findings go: which rules open issues, with which labels, assignees and team mentions.',
-                type: 'array',
-                items: { $ref: '#/$defs/route' },
-            },
-        },
-        $defs: {
-            severity: { description: 'A severity, strongest first.', enum: SEVERITY_NAMES },
-            ruleName: { description: 'A rule of the catalogue.', enum: [...RULE_NAMES] },
-            ruleList: {
-                description: 'Rules this applies to; omit the key for every rule.',
-                type: 'array',
-                minItems: 1,
-                items: { $ref: '#/$defs/ruleName' },
-            },
-            exemption: {
-                description: 'An accepted finding: by subject, by resource or both, with a reason and an expiry date.',
-                type: 'object',
-                additionalProperties: false,
-                required: ['reason', 'expires'],
-                // `properties` restated so ajv's strictRequired sees each required key defined.
-                anyOf: [
-                    { required: ['subjects'], properties: { subjects: true } },
-                    { required: ['resources'], properties: { resources: true } },
-                ],
-                properties: {
-                    subjects: patternList('Logins (globs) the exemption covers; omit for any subject.', 'A login or glob.'),
-                    resources: patternList('Resource identifiers (globs) the exemption covers, e.g. `deploy-key:acme/api/*`; omit for any resource.', 'A resource identifier or glob (`*` within a segment, `**` across `/`).'),
-                    rules: {
-                        description: 'Rules the exemption covers; omit for every rule.',
-                        $ref: '#/$defs/ruleList',
-                    },
-                    reason: {
-                        description: 'Why the finding is accepted (shown next to exempted findings).',
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    expires: {
-                        description: 'Last day (UTC, inclusive) the exemption applies, as YYYY-MM-DD.',
-                        type: 'string',
-                        format: 'date',
-                    },
-                },
-            },
-            journeyStep: {
-                description: 'One step of the offboarding journey.',
-                type: 'object',
-                additionalProperties: false,
-                required: ['id', 'title', 'check'],
-                properties: {
-                    id: {
-                        description: 'Stable identifier of the step (kebab-case); the tracking issue ticks steps by id.',
-                        type: 'string',
-                        pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-                    },
-                    title: { description: 'What a person reads in the tracking issue.', type: 'string', minLength: 1 },
-                    check: {
-                        description: 'How the step is recognised as done: a kind of GitHub access that must be gone, or `manual` (ticked in the tracking issue).',
-                        enum: [...JOURNEY_CHECKS],
-                    },
-                    'deadline-hours': {
-                        description: 'Hours after `offboarded-at` by which the step must be done. Default: the `offboarding-step-missing` rule’s `deadline-hours`.',
-                        type: 'integer',
-                        minimum: 1,
-                        maximum: 8760,
-                    },
-                },
-            },
-            route: {
-                description: 'A routing rule for findings.',
-                type: 'object',
-                additionalProperties: false,
-                required: ['destination'],
-                properties: {
-                    rules: {
-                        description: 'Rules this route applies to; omit for every rule.',
-                        $ref: '#/$defs/ruleList',
-                    },
-                    destination: {
-                        description: '`issue` opens and updates issues; `check-run` keeps the findings on the check run only.',
-                        enum: ['issue', 'check-run'],
-                    },
-                    labels: patternList('Labels put on the issues (must exist in the repository).', 'A label name.'),
-                    assignees: patternList('Logins assigned to the issues.', 'A login.'),
-                    teams: patternList('Team slugs mentioned in the issue body (must exist in the organization).', 'A team slug.'),
-                    'group-by': {
-                        description: 'How audit findings are grouped into issues. Default: rule.',
-                        enum: ['rule', 'subject', 'resource'],
-                    },
-                },
-            },
-        },
-    };
-}
-
-// Compiles the policy schema with ajv once. ajv and ajv-formats are CommonJS packages: under
-// Node's ESM loader and in the rollup bundle the default import may be the class itself or a
-// namespace holding it under `default`, so both shapes are accepted (tested in
-// schema-validator.test.ts, and through the bundle by the e2e tests).
-function interopDefault$1(module) {
+function fullFormats(module) {
     const candidate = module;
-    return (typeof candidate === 'function' ? candidate : candidate.default);
+    return (candidate.fullFormats ?? candidate.default?.fullFormats);
 }
-const Ajv2020 = interopDefault$1(Ajv2020Module);
-const addFormats = interopDefault$1(addFormatsModule);
-let compiled$1;
-function validator$1() {
-    if (!compiled$1) {
-        // verbose: errors carry the failing value and schema, which the messages quote.
-        const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-        addFormats(ajv, ['date']);
-        compiled$1 = ajv.compile(buildPolicySchema());
-    }
-    return compiled$1;
+function ucs2length(module) {
+    let candidate = module;
+    while (typeof candidate !== 'function')
+        candidate = candidate.default;
+    return candidate;
 }
+let validate$1;
 /** Schema errors of one parsed document (empty when it is valid). */
 function validatePolicyDocument(document) {
-    const validate = validator$1();
-    return validate(document) ? [] : [...(validate.errors ?? [])];
+    validate$1 ??= createPolicyValidator({ formats: fullFormats(formatsModule), ucs2length: ucs2length(ucs2lengthModule) });
+    return validate$1(document) ? [] : [...(validate$1.errors ?? [])];
 }
 
 function baseName(path) {
@@ -50093,7 +40653,7 @@ const resourceId = {
 function loginKey(login) {
     return login.toLowerCase();
 }
-function sameLogin(a, b) {
+function sameLogin$1(a, b) {
     return a != null && b != null && loginKey(a) === loginKey(b);
 }
 /** A set of logins that ignores case; `has(null)` is false. */
@@ -50539,7 +41099,7 @@ function enterpriseHoldingMessage(subject, item) {
 // The pre phase records it in the tracking issue; the post phase builds it again from a fresh
 // snapshot to see what is still held.
 function findPerson(snapshot, login) {
-    return snapshot.people.find((person) => sameLogin(person.login, login));
+    return snapshot.people.find((person) => sameLogin$1(person.login, login));
 }
 /** Every e-mail an invitation to this person could have been sent to. */
 function personEmails(person) {
@@ -50635,7 +41195,7 @@ function writtenSecrets(snapshot, login) {
     const byResource = new Map(snapshot.secrets.map((secret) => [resourceId.secret(snapshot.organization, secret), secret]));
     const items = [];
     for (const event of snapshot.auditEvents) {
-        if (!sameLogin(event.actor, login))
+        if (!sameLogin$1(event.actor, login))
             continue;
         const resource = secretResourceFromEvent(snapshot.organization, event);
         const secret = resource ? byResource.get(resource) : undefined;
@@ -50669,7 +41229,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const team of snapshot.teams) {
-        const membership = team.members.find((member) => sameLogin(member.login, login));
+        const membership = team.members.find((member) => sameLogin$1(member.login, login));
         if (!membership)
             continue;
         items.push({
@@ -50681,7 +41241,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
     }
     const writable = new Set();
     for (const grant of snapshot.grants) {
-        if (!sameLogin(grant.login, login))
+        if (!sameLogin$1(grant.login, login))
             continue;
         if (permissionAtLeast(grant.permission, 'write'))
             writable.add(grant.repo);
@@ -50708,7 +41268,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         ...new Set([...personEmails(person), ...(options.emails ?? []).map((e) => e.trim().toLowerCase())]),
     ];
     for (const invitation of snapshot.invitations) {
-        const forLogin = sameLogin(invitation.login, login);
+        const forLogin = sameLogin$1(invitation.login, login);
         const forEmail = invitation.email !== null && emails.includes(invitation.email.trim().toLowerCase());
         if (!forLogin && !forEmail)
             continue;
@@ -50726,7 +41286,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const pat of snapshot.patGrants) {
-        if (!sameLogin(pat.owner, login))
+        if (!sameLogin$1(pat.owner, login))
             continue;
         items.push({
             kind: 'pat',
@@ -50742,7 +41302,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const credential of snapshot.credentialAuthorizations) {
-        if (!sameLogin(credential.login, login))
+        if (!sameLogin$1(credential.login, login))
             continue;
         const name = credential.title ??
             (credential.tokenLastEight ? `…${credential.tokenLastEight}` : credential.fingerprint);
@@ -50759,7 +41319,7 @@ function buildInventory(snapshot, login, offboardedAt, options = {}) {
         });
     }
     for (const key of snapshot.deployKeys) {
-        if (!sameLogin(key.addedBy, login))
+        if (!sameLogin$1(key.addedBy, login))
             continue;
         items.push({
             kind: 'deploy-key',
@@ -50803,7 +41363,7 @@ function teamMatches(event, slug) {
 }
 /** Does `event` remove (or, for a secret, rotate or delete) `item` of `subject`? */
 function removes(event, item, subject, org, emails) {
-    const aboutSubject = sameLogin(event.user, subject);
+    const aboutSubject = sameLogin$1(event.user, subject);
     const d = item.detail;
     switch (item.kind) {
         case 'org-membership':
@@ -57945,14 +48505,14 @@ paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
-const defaults = {
+const defaults$1 = {
     baseUrl,
     request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults$1);
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
  *
@@ -60917,7 +51477,7 @@ function requireLocalDatastore () {
 
 var Scripts = {};
 
-var require$$0 = {
+var require$$0$1 = {
 	"blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
 	"check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
 	"conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
@@ -60950,7 +51510,7 @@ function requireScripts () {
 	(function (exports) {
 
 		var headers, lua, templates;
-		lua = require$$0;
+		lua = require$$0$1;
 		headers = {
 		  refs: lua["refs.lua"],
 		  validate_keys: lua["validate_keys.lua"],
@@ -63382,6 +53942,7 @@ function createClient(options) {
             opts.headers = { ...opts.headers, 'if-none-match': cached.etag };
         try {
             const response = (await request(hookOptions));
+            options.onResponse?.(response.url, response.headers);
             const etag = response.headers.etag;
             // Copies both ways: octokit's paginator rewrites `data` in place (it drops total_count).
             if (key && cache && etag)
@@ -63389,6 +53950,9 @@ function createClient(options) {
             return response;
         }
         catch (error) {
+            // A 304 (served from the cache) or an error is a response too, and carries the rate limit.
+            const failed = error.response;
+            options.onResponse?.(failed?.url ?? octokit.request.endpoint.parse(hookOptions).url, failed?.headers ?? {});
             if (cached && isNotModified(error)) {
                 const headers = { ...(error.response?.headers ?? {}), etag: cached.etag };
                 if (cached.link)
@@ -63533,7 +54097,7 @@ function planRemediation(findings, snapshot, org) {
                 if (!username || !repo || !parts)
                     break;
                 const person = findPerson(snapshot, username);
-                const grant = snapshot.grants.find((g) => sameLogin(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
+                const grant = snapshot.grants.find((g) => sameLogin$1(g.login, username) && g.repo.toLowerCase() === repo.toLowerCase());
                 const outside = (grant?.outsideCollaborator ?? finding.evidence.outsideCollaborator === true) ||
                     (person !== undefined && person.orgRole === null && person.outsideCollaborator);
                 if (outside) {
@@ -64943,9 +55507,6 @@ function policyAnnotation(level, problem, title) {
     };
 }
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
-function reportPolicyErrors(errors) {
-    return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
-}
 function planIssues(evaluation, report, inputs) {
     const intent = evaluation.issues;
     if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing)
@@ -64984,7 +55545,7 @@ function planPublish(input) {
         exempted: evaluation.exempted,
         changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
         ...evaluation.section,
-        policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+        policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
         dryRun: inputs.dryRun,
         stats: input.stats,
         ...(plans ? { plans } : {}),
@@ -66049,10 +56610,10 @@ function sectionsMarkdown(scope, sections, total) {
 // `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
 const TRACKING_LABEL = 'offboarding';
-const scope = (org) => org.toLowerCase();
+const scope$1 = (org) => org.toLowerCase();
 /** Every audit issue key of the organization starts with this. */
 function auditKeyPrefix(org) {
-    return `audit/${scope(org)}:`;
+    return `audit/${scope$1(org)}:`;
 }
 /** An audit issue's key from its group (`audit:<group-by>:<value>`, as the grouping builds it). */
 function auditIssueKey(org, groupKey) {
@@ -66060,7 +56621,7 @@ function auditIssueKey(org, groupKey) {
 }
 /** Every tracking key of the organization starts with this. */
 function trackingKeyPrefix(org) {
-    return `offboard/${scope(org)}:`;
+    return `offboard/${scope$1(org)}:`;
 }
 /** The tracking scope of an offboarding across an enterprise (never an organization login: it holds `/`). */
 function enterpriseScope(enterprise) {
@@ -68278,6 +58839,43 @@ async function readRoster(workspace, path) {
             result.errors.map((e) => `${e.path}:${e.line}: ${e.message}`).join('; '));
     }
     return result.people;
+}
+
+// Histories written before fine-grained PAT findings were named by their token id hold
+// `long-lived-token` and `stale-token` fingerprints of `pat:<grant id>`. Reading one with the
+// grants of this run renames those records to `pat:<token id>` (and their fingerprints with
+// them), keeping when each was first seen, so an upgrade does not report each such finding once
+// as new and once as resolved. A record is renamed only when the grant it names belongs to the
+// record's subject and its id is no token's id; a grant that was not read leaves its records as
+// they are.
+const RENAMED_RULES = new Set(['long-lived-token', 'stale-token']);
+const sameLogin = (a, b) => a !== null && a.toLowerCase() === b.toLowerCase();
+function upgradePatFingerprints(state, grants) {
+    // An id that is also a token id names that token already (a record this version wrote).
+    const tokenIds = new Set(grants.map((grant) => grant.tokenId));
+    const byGrantId = new Map(grants.filter((grant) => !tokenIds.has(grant.id)).map((grant) => [resourceId.pat(grant.id), grant]));
+    if (byGrantId.size === 0)
+        return state;
+    const renames = new Map();
+    for (const [old, record] of Object.entries(state.fingerprints)) {
+        const grant = RENAMED_RULES.has(record.rule) ? byGrantId.get(record.resource) : undefined;
+        if (!grant || !sameLogin(record.subject, grant.owner))
+            continue;
+        const resource = resourceId.pat(grant.tokenId);
+        renames.set(old, { fingerprint: fingerprint(record.rule, resource, record.subject), record: { ...record, resource } });
+    }
+    if (renames.size === 0)
+        return state;
+    const fingerprints = {};
+    for (const [id, record] of Object.entries(state.fingerprints)) {
+        if (!renames.has(id))
+            fingerprints[id] = record;
+    }
+    // A history merged from both versions may hold the new fingerprint already: one finding, sighted twice.
+    for (const { fingerprint: id, record } of renames.values()) {
+        fingerprints[id] = Object.hasOwn(fingerprints, id) ? mergeFingerprint(fingerprints[id], record) : record;
+    }
+    return { ...state, fingerprints };
 }
 
 // Tracking issues written before PAT items were named by their token id carry `pat:<grant id>`.
@@ -70630,7 +61228,7 @@ function etagsToKeep(ctx) {
 async function gatherAudit(ctx) {
     // A roster with bad rows stops the run before anything is read: half of HR's list is no list.
     const roster = ctx.inputs.roster ? await readRoster(ctx.inputs.workspace, ctx.inputs.roster) : null;
-    const previous = await gatherHistory(ctx);
+    const history = await gatherHistory(ctx);
     const scope = await gatherScope(ctx);
     const offboarded = await readOffboarded(ctx, scope.organizations);
     const snapshots = [];
@@ -70638,7 +61236,7 @@ async function gatherAudit(ctx) {
         if (scope.organizations.length > 1)
             ctx.logger.info(`Collecting ${org}`);
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
-        const previousReads = isPrimary(ctx, org) ? previous?.reads : undefined;
+        const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
@@ -70646,6 +61244,10 @@ async function gatherAudit(ctx) {
         });
         snapshots.push({ ...snapshot, roster });
     }
+    // A v0.1.0 history names PAT findings by grant id; this run's grants (the action's
+    // organization's, whose history it is) give their token ids.
+    const primary = snapshots.find((s) => isPrimary(ctx, s.organization));
+    const previous = history && upgradePatFingerprints(history, primary?.patGrants ?? []);
     const etags = etagsToKeep(ctx);
     const { issues, feedbackIssues } = await gatherFindingsIssues(ctx, scope.organizations);
     return { snapshots, scope, previous, issues, feedbackIssues, etags, runId: randomUUID() };
@@ -71353,7 +61955,7 @@ var Builder = class {
 	}
 };
 
-var utils = {};
+var utils$1 = {};
 
 var constants;
 var hasRequiredConstants;
@@ -71549,11 +62151,11 @@ function requireConstants () {
 
 /*global navigator*/
 
-var hasRequiredUtils;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
 	(function (exports) {
 
 		const {
@@ -71625,8 +62227,8 @@ function requireUtils () {
 
 		  return last;
 		}; 
-	} (utils));
-	return utils;
+	} (utils$1));
+	return utils$1;
 }
 
 var scan_1;
@@ -71636,7 +62238,7 @@ function requireScan () {
 	if (hasRequiredScan) return scan_1;
 	hasRequiredScan = 1;
 
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 	const {
 	  CHAR_ASTERISK,             /* * */
 	  CHAR_AT,                   /* @ */
@@ -72048,7 +62650,7 @@ function requireParse () {
 	hasRequiredParse = 1;
 
 	const constants = /*@__PURE__*/ requireConstants();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 
 	/**
 	 * Constants
@@ -73482,7 +64084,7 @@ function requirePicomatch$1 () {
 
 	const scan = /*@__PURE__*/ requireScan();
 	const parse = /*@__PURE__*/ requireParse();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 	const constants = /*@__PURE__*/ requireConstants();
 	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -73850,7 +64452,7 @@ function requirePicomatch () {
 	hasRequiredPicomatch = 1;
 
 	const pico = /*@__PURE__*/ requirePicomatch$1();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 
 	function picomatch(glob, options, returnState = false) {
 	  // default to os.platform()
@@ -74151,6 +64753,9242 @@ async function glob(globInput, options) {
 	const [crawler, relative] = getCrawler(globInput, options);
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
+
+var _2020 = {exports: {}};
+
+var core$1 = {};
+
+var validate = {};
+
+var boolSchema = {};
+
+var errors = {};
+
+var codegen = {};
+
+var code$1 = {};
+
+var hasRequiredCode$1;
+
+function requireCode$1 () {
+	if (hasRequiredCode$1) return code$1;
+	hasRequiredCode$1 = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+		// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+		class _CodeOrName {
+		}
+		exports._CodeOrName = _CodeOrName;
+		exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+		class Name extends _CodeOrName {
+		    constructor(s) {
+		        super();
+		        if (!exports.IDENTIFIER.test(s))
+		            throw new Error("CodeGen: name must be a valid identifier");
+		        this.str = s;
+		    }
+		    toString() {
+		        return this.str;
+		    }
+		    emptyStr() {
+		        return false;
+		    }
+		    get names() {
+		        return { [this.str]: 1 };
+		    }
+		}
+		exports.Name = Name;
+		class _Code extends _CodeOrName {
+		    constructor(code) {
+		        super();
+		        this._items = typeof code === "string" ? [code] : code;
+		    }
+		    toString() {
+		        return this.str;
+		    }
+		    emptyStr() {
+		        if (this._items.length > 1)
+		            return false;
+		        const item = this._items[0];
+		        return item === "" || item === '""';
+		    }
+		    get str() {
+		        var _a;
+		        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+		    }
+		    get names() {
+		        var _a;
+		        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+		            if (c instanceof Name)
+		                names[c.str] = (names[c.str] || 0) + 1;
+		            return names;
+		        }, {})));
+		    }
+		}
+		exports._Code = _Code;
+		exports.nil = new _Code("");
+		function _(strs, ...args) {
+		    const code = [strs[0]];
+		    let i = 0;
+		    while (i < args.length) {
+		        addCodeArg(code, args[i]);
+		        code.push(strs[++i]);
+		    }
+		    return new _Code(code);
+		}
+		exports._ = _;
+		const plus = new _Code("+");
+		function str(strs, ...args) {
+		    const expr = [safeStringify(strs[0])];
+		    let i = 0;
+		    while (i < args.length) {
+		        expr.push(plus);
+		        addCodeArg(expr, args[i]);
+		        expr.push(plus, safeStringify(strs[++i]));
+		    }
+		    optimize(expr);
+		    return new _Code(expr);
+		}
+		exports.str = str;
+		function addCodeArg(code, arg) {
+		    if (arg instanceof _Code)
+		        code.push(...arg._items);
+		    else if (arg instanceof Name)
+		        code.push(arg);
+		    else
+		        code.push(interpolate(arg));
+		}
+		exports.addCodeArg = addCodeArg;
+		function optimize(expr) {
+		    let i = 1;
+		    while (i < expr.length - 1) {
+		        if (expr[i] === plus) {
+		            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+		            if (res !== undefined) {
+		                expr.splice(i - 1, 3, res);
+		                continue;
+		            }
+		            expr[i++] = "+";
+		        }
+		        i++;
+		    }
+		}
+		function mergeExprItems(a, b) {
+		    if (b === '""')
+		        return a;
+		    if (a === '""')
+		        return b;
+		    if (typeof a == "string") {
+		        if (b instanceof Name || a[a.length - 1] !== '"')
+		            return;
+		        if (typeof b != "string")
+		            return `${a.slice(0, -1)}${b}"`;
+		        if (b[0] === '"')
+		            return a.slice(0, -1) + b.slice(1);
+		        return;
+		    }
+		    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+		        return `"${a}${b.slice(1)}`;
+		    return;
+		}
+		function strConcat(c1, c2) {
+		    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+		}
+		exports.strConcat = strConcat;
+		// TODO do not allow arrays here
+		function interpolate(x) {
+		    return typeof x == "number" || typeof x == "boolean" || x === null
+		        ? x
+		        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+		}
+		function stringify(x) {
+		    return new _Code(safeStringify(x));
+		}
+		exports.stringify = stringify;
+		function safeStringify(x) {
+		    return JSON.stringify(x)
+		        .replace(/\u2028/g, "\\u2028")
+		        .replace(/\u2029/g, "\\u2029");
+		}
+		exports.safeStringify = safeStringify;
+		function getProperty(key) {
+		    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+		}
+		exports.getProperty = getProperty;
+		//Does best effort to format the name properly
+		function getEsmExportName(key) {
+		    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+		        return new _Code(`${key}`);
+		    }
+		    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+		}
+		exports.getEsmExportName = getEsmExportName;
+		function regexpCode(rx) {
+		    return new _Code(rx.toString());
+		}
+		exports.regexpCode = regexpCode;
+		
+	} (code$1));
+	return code$1;
+}
+
+var scope = {};
+
+var hasRequiredScope;
+
+function requireScope () {
+	if (hasRequiredScope) return scope;
+	hasRequiredScope = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+		const code_1 = /*@__PURE__*/ requireCode$1();
+		class ValueError extends Error {
+		    constructor(name) {
+		        super(`CodeGen: "code" for ${name} not defined`);
+		        this.value = name.value;
+		    }
+		}
+		var UsedValueState;
+		(function (UsedValueState) {
+		    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+		    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+		})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+		exports.varKinds = {
+		    const: new code_1.Name("const"),
+		    let: new code_1.Name("let"),
+		    var: new code_1.Name("var"),
+		};
+		class Scope {
+		    constructor({ prefixes, parent } = {}) {
+		        this._names = {};
+		        this._prefixes = prefixes;
+		        this._parent = parent;
+		    }
+		    toName(nameOrPrefix) {
+		        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+		    }
+		    name(prefix) {
+		        return new code_1.Name(this._newName(prefix));
+		    }
+		    _newName(prefix) {
+		        const ng = this._names[prefix] || this._nameGroup(prefix);
+		        return `${prefix}${ng.index++}`;
+		    }
+		    _nameGroup(prefix) {
+		        var _a, _b;
+		        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+		            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+		        }
+		        return (this._names[prefix] = { prefix, index: 0 });
+		    }
+		}
+		exports.Scope = Scope;
+		class ValueScopeName extends code_1.Name {
+		    constructor(prefix, nameStr) {
+		        super(nameStr);
+		        this.prefix = prefix;
+		    }
+		    setValue(value, { property, itemIndex }) {
+		        this.value = value;
+		        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+		    }
+		}
+		exports.ValueScopeName = ValueScopeName;
+		const line = (0, code_1._) `\n`;
+		class ValueScope extends Scope {
+		    constructor(opts) {
+		        super(opts);
+		        this._values = {};
+		        this._scope = opts.scope;
+		        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+		    }
+		    get() {
+		        return this._scope;
+		    }
+		    name(prefix) {
+		        return new ValueScopeName(prefix, this._newName(prefix));
+		    }
+		    value(nameOrPrefix, value) {
+		        var _a;
+		        if (value.ref === undefined)
+		            throw new Error("CodeGen: ref must be passed in value");
+		        const name = this.toName(nameOrPrefix);
+		        const { prefix } = name;
+		        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+		        let vs = this._values[prefix];
+		        if (vs) {
+		            const _name = vs.get(valueKey);
+		            if (_name)
+		                return _name;
+		        }
+		        else {
+		            vs = this._values[prefix] = new Map();
+		        }
+		        vs.set(valueKey, name);
+		        const s = this._scope[prefix] || (this._scope[prefix] = []);
+		        const itemIndex = s.length;
+		        s[itemIndex] = value.ref;
+		        name.setValue(value, { property: prefix, itemIndex });
+		        return name;
+		    }
+		    getValue(prefix, keyOrRef) {
+		        const vs = this._values[prefix];
+		        if (!vs)
+		            return;
+		        return vs.get(keyOrRef);
+		    }
+		    scopeRefs(scopeName, values = this._values) {
+		        return this._reduceValues(values, (name) => {
+		            if (name.scopePath === undefined)
+		                throw new Error(`CodeGen: name "${name}" has no value`);
+		            return (0, code_1._) `${scopeName}${name.scopePath}`;
+		        });
+		    }
+		    scopeCode(values = this._values, usedValues, getCode) {
+		        return this._reduceValues(values, (name) => {
+		            if (name.value === undefined)
+		                throw new Error(`CodeGen: name "${name}" has no value`);
+		            return name.value.code;
+		        }, usedValues, getCode);
+		    }
+		    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+		        let code = code_1.nil;
+		        for (const prefix in values) {
+		            const vs = values[prefix];
+		            if (!vs)
+		                continue;
+		            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+		            vs.forEach((name) => {
+		                if (nameSet.has(name))
+		                    return;
+		                nameSet.set(name, UsedValueState.Started);
+		                let c = valueCode(name);
+		                if (c) {
+		                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+		                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+		                }
+		                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+		                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+		                }
+		                else {
+		                    throw new ValueError(name);
+		                }
+		                nameSet.set(name, UsedValueState.Completed);
+		            });
+		        }
+		        return code;
+		    }
+		}
+		exports.ValueScope = ValueScope;
+		
+	} (scope));
+	return scope;
+}
+
+var hasRequiredCodegen;
+
+function requireCodegen () {
+	if (hasRequiredCodegen) return codegen;
+	hasRequiredCodegen = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+		const code_1 = /*@__PURE__*/ requireCode$1();
+		const scope_1 = /*@__PURE__*/ requireScope();
+		var code_2 = /*@__PURE__*/ requireCode$1();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return code_2._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return code_2.str; } });
+		Object.defineProperty(exports, "strConcat", { enumerable: true, get: function () { return code_2.strConcat; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return code_2.nil; } });
+		Object.defineProperty(exports, "getProperty", { enumerable: true, get: function () { return code_2.getProperty; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return code_2.stringify; } });
+		Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function () { return code_2.regexpCode; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return code_2.Name; } });
+		var scope_2 = /*@__PURE__*/ requireScope();
+		Object.defineProperty(exports, "Scope", { enumerable: true, get: function () { return scope_2.Scope; } });
+		Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function () { return scope_2.ValueScope; } });
+		Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function () { return scope_2.ValueScopeName; } });
+		Object.defineProperty(exports, "varKinds", { enumerable: true, get: function () { return scope_2.varKinds; } });
+		exports.operators = {
+		    GT: new code_1._Code(">"),
+		    GTE: new code_1._Code(">="),
+		    LT: new code_1._Code("<"),
+		    LTE: new code_1._Code("<="),
+		    EQ: new code_1._Code("==="),
+		    NEQ: new code_1._Code("!=="),
+		    NOT: new code_1._Code("!"),
+		    OR: new code_1._Code("||"),
+		    AND: new code_1._Code("&&"),
+		    ADD: new code_1._Code("+"),
+		};
+		class Node {
+		    optimizeNodes() {
+		        return this;
+		    }
+		    optimizeNames(_names, _constants) {
+		        return this;
+		    }
+		}
+		class Def extends Node {
+		    constructor(varKind, name, rhs) {
+		        super();
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.rhs = rhs;
+		    }
+		    render({ es5, _n }) {
+		        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+		        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+		        return `${varKind} ${this.name}${rhs};` + _n;
+		    }
+		    optimizeNames(names, constants) {
+		        if (!names[this.name.str])
+		            return;
+		        if (this.rhs)
+		            this.rhs = optimizeExpr(this.rhs, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+		    }
+		}
+		class Assign extends Node {
+		    constructor(lhs, rhs, sideEffects) {
+		        super();
+		        this.lhs = lhs;
+		        this.rhs = rhs;
+		        this.sideEffects = sideEffects;
+		    }
+		    render({ _n }) {
+		        return `${this.lhs} = ${this.rhs};` + _n;
+		    }
+		    optimizeNames(names, constants) {
+		        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+		            return;
+		        this.rhs = optimizeExpr(this.rhs, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+		        return addExprNames(names, this.rhs);
+		    }
+		}
+		class AssignOp extends Assign {
+		    constructor(lhs, op, rhs, sideEffects) {
+		        super(lhs, rhs, sideEffects);
+		        this.op = op;
+		    }
+		    render({ _n }) {
+		        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+		    }
+		}
+		class Label extends Node {
+		    constructor(label) {
+		        super();
+		        this.label = label;
+		        this.names = {};
+		    }
+		    render({ _n }) {
+		        return `${this.label}:` + _n;
+		    }
+		}
+		class Break extends Node {
+		    constructor(label) {
+		        super();
+		        this.label = label;
+		        this.names = {};
+		    }
+		    render({ _n }) {
+		        const label = this.label ? ` ${this.label}` : "";
+		        return `break${label};` + _n;
+		    }
+		}
+		class Throw extends Node {
+		    constructor(error) {
+		        super();
+		        this.error = error;
+		    }
+		    render({ _n }) {
+		        return `throw ${this.error};` + _n;
+		    }
+		    get names() {
+		        return this.error.names;
+		    }
+		}
+		class AnyCode extends Node {
+		    constructor(code) {
+		        super();
+		        this.code = code;
+		    }
+		    render({ _n }) {
+		        return `${this.code};` + _n;
+		    }
+		    optimizeNodes() {
+		        return `${this.code}` ? this : undefined;
+		    }
+		    optimizeNames(names, constants) {
+		        this.code = optimizeExpr(this.code, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+		    }
+		}
+		class ParentNode extends Node {
+		    constructor(nodes = []) {
+		        super();
+		        this.nodes = nodes;
+		    }
+		    render(opts) {
+		        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+		    }
+		    optimizeNodes() {
+		        const { nodes } = this;
+		        let i = nodes.length;
+		        while (i--) {
+		            const n = nodes[i].optimizeNodes();
+		            if (Array.isArray(n))
+		                nodes.splice(i, 1, ...n);
+		            else if (n)
+		                nodes[i] = n;
+		            else
+		                nodes.splice(i, 1);
+		        }
+		        return nodes.length > 0 ? this : undefined;
+		    }
+		    optimizeNames(names, constants) {
+		        const { nodes } = this;
+		        let i = nodes.length;
+		        while (i--) {
+		            // iterating backwards improves 1-pass optimization
+		            const n = nodes[i];
+		            if (n.optimizeNames(names, constants))
+		                continue;
+		            subtractNames(names, n.names);
+		            nodes.splice(i, 1);
+		        }
+		        return nodes.length > 0 ? this : undefined;
+		    }
+		    get names() {
+		        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+		    }
+		}
+		class BlockNode extends ParentNode {
+		    render(opts) {
+		        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+		    }
+		}
+		class Root extends ParentNode {
+		}
+		class Else extends BlockNode {
+		}
+		Else.kind = "else";
+		class If extends BlockNode {
+		    constructor(condition, nodes) {
+		        super(nodes);
+		        this.condition = condition;
+		    }
+		    render(opts) {
+		        let code = `if(${this.condition})` + super.render(opts);
+		        if (this.else)
+		            code += "else " + this.else.render(opts);
+		        return code;
+		    }
+		    optimizeNodes() {
+		        super.optimizeNodes();
+		        const cond = this.condition;
+		        if (cond === true)
+		            return this.nodes; // else is ignored here
+		        let e = this.else;
+		        if (e) {
+		            const ns = e.optimizeNodes();
+		            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+		        }
+		        if (e) {
+		            if (cond === false)
+		                return e instanceof If ? e : e.nodes;
+		            if (this.nodes.length)
+		                return this;
+		            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+		        }
+		        if (cond === false || !this.nodes.length)
+		            return undefined;
+		        return this;
+		    }
+		    optimizeNames(names, constants) {
+		        var _a;
+		        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+		        if (!(super.optimizeNames(names, constants) || this.else))
+		            return;
+		        this.condition = optimizeExpr(this.condition, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = super.names;
+		        addExprNames(names, this.condition);
+		        if (this.else)
+		            addNames(names, this.else.names);
+		        return names;
+		    }
+		}
+		If.kind = "if";
+		class For extends BlockNode {
+		}
+		For.kind = "for";
+		class ForLoop extends For {
+		    constructor(iteration) {
+		        super();
+		        this.iteration = iteration;
+		    }
+		    render(opts) {
+		        return `for(${this.iteration})` + super.render(opts);
+		    }
+		    optimizeNames(names, constants) {
+		        if (!super.optimizeNames(names, constants))
+		            return;
+		        this.iteration = optimizeExpr(this.iteration, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return addNames(super.names, this.iteration.names);
+		    }
+		}
+		class ForRange extends For {
+		    constructor(varKind, name, from, to) {
+		        super();
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.from = from;
+		        this.to = to;
+		    }
+		    render(opts) {
+		        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+		        const { name, from, to } = this;
+		        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+		    }
+		    get names() {
+		        const names = addExprNames(super.names, this.from);
+		        return addExprNames(names, this.to);
+		    }
+		}
+		class ForIter extends For {
+		    constructor(loop, varKind, name, iterable) {
+		        super();
+		        this.loop = loop;
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.iterable = iterable;
+		    }
+		    render(opts) {
+		        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+		    }
+		    optimizeNames(names, constants) {
+		        if (!super.optimizeNames(names, constants))
+		            return;
+		        this.iterable = optimizeExpr(this.iterable, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return addNames(super.names, this.iterable.names);
+		    }
+		}
+		class Func extends BlockNode {
+		    constructor(name, args, async) {
+		        super();
+		        this.name = name;
+		        this.args = args;
+		        this.async = async;
+		    }
+		    render(opts) {
+		        const _async = this.async ? "async " : "";
+		        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+		    }
+		}
+		Func.kind = "func";
+		class Return extends ParentNode {
+		    render(opts) {
+		        return "return " + super.render(opts);
+		    }
+		}
+		Return.kind = "return";
+		class Try extends BlockNode {
+		    render(opts) {
+		        let code = "try" + super.render(opts);
+		        if (this.catch)
+		            code += this.catch.render(opts);
+		        if (this.finally)
+		            code += this.finally.render(opts);
+		        return code;
+		    }
+		    optimizeNodes() {
+		        var _a, _b;
+		        super.optimizeNodes();
+		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+		        return this;
+		    }
+		    optimizeNames(names, constants) {
+		        var _a, _b;
+		        super.optimizeNames(names, constants);
+		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = super.names;
+		        if (this.catch)
+		            addNames(names, this.catch.names);
+		        if (this.finally)
+		            addNames(names, this.finally.names);
+		        return names;
+		    }
+		}
+		class Catch extends BlockNode {
+		    constructor(error) {
+		        super();
+		        this.error = error;
+		    }
+		    render(opts) {
+		        return `catch(${this.error})` + super.render(opts);
+		    }
+		}
+		Catch.kind = "catch";
+		class Finally extends BlockNode {
+		    render(opts) {
+		        return "finally" + super.render(opts);
+		    }
+		}
+		Finally.kind = "finally";
+		class CodeGen {
+		    constructor(extScope, opts = {}) {
+		        this._values = {};
+		        this._blockStarts = [];
+		        this._constants = {};
+		        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+		        this._extScope = extScope;
+		        this._scope = new scope_1.Scope({ parent: extScope });
+		        this._nodes = [new Root()];
+		    }
+		    toString() {
+		        return this._root.render(this.opts);
+		    }
+		    // returns unique name in the internal scope
+		    name(prefix) {
+		        return this._scope.name(prefix);
+		    }
+		    // reserves unique name in the external scope
+		    scopeName(prefix) {
+		        return this._extScope.name(prefix);
+		    }
+		    // reserves unique name in the external scope and assigns value to it
+		    scopeValue(prefixOrName, value) {
+		        const name = this._extScope.value(prefixOrName, value);
+		        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+		        vs.add(name);
+		        return name;
+		    }
+		    getScopeValue(prefix, keyOrRef) {
+		        return this._extScope.getValue(prefix, keyOrRef);
+		    }
+		    // return code that assigns values in the external scope to the names that are used internally
+		    // (same names that were returned by gen.scopeName or gen.scopeValue)
+		    scopeRefs(scopeName) {
+		        return this._extScope.scopeRefs(scopeName, this._values);
+		    }
+		    scopeCode() {
+		        return this._extScope.scopeCode(this._values);
+		    }
+		    _def(varKind, nameOrPrefix, rhs, constant) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        if (rhs !== undefined && constant)
+		            this._constants[name.str] = rhs;
+		        this._leafNode(new Def(varKind, name, rhs));
+		        return name;
+		    }
+		    // `const` declaration (`var` in es5 mode)
+		    const(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+		    }
+		    // `let` declaration with optional assignment (`var` in es5 mode)
+		    let(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+		    }
+		    // `var` declaration with optional assignment
+		    var(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+		    }
+		    // assignment code
+		    assign(lhs, rhs, sideEffects) {
+		        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+		    }
+		    // `+=` code
+		    add(lhs, rhs) {
+		        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+		    }
+		    // appends passed SafeExpr to code or executes Block
+		    code(c) {
+		        if (typeof c == "function")
+		            c();
+		        else if (c !== code_1.nil)
+		            this._leafNode(new AnyCode(c));
+		        return this;
+		    }
+		    // returns code for object literal for the passed argument list of key-value pairs
+		    object(...keyValues) {
+		        const code = ["{"];
+		        for (const [key, value] of keyValues) {
+		            if (code.length > 1)
+		                code.push(",");
+		            code.push(key);
+		            if (key !== value || this.opts.es5) {
+		                code.push(":");
+		                (0, code_1.addCodeArg)(code, value);
+		            }
+		        }
+		        code.push("}");
+		        return new code_1._Code(code);
+		    }
+		    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+		    if(condition, thenBody, elseBody) {
+		        this._blockNode(new If(condition));
+		        if (thenBody && elseBody) {
+		            this.code(thenBody).else().code(elseBody).endIf();
+		        }
+		        else if (thenBody) {
+		            this.code(thenBody).endIf();
+		        }
+		        else if (elseBody) {
+		            throw new Error('CodeGen: "else" body without "then" body');
+		        }
+		        return this;
+		    }
+		    // `else if` clause - invalid without `if` or after `else` clauses
+		    elseIf(condition) {
+		        return this._elseNode(new If(condition));
+		    }
+		    // `else` clause - only valid after `if` or `else if` clauses
+		    else() {
+		        return this._elseNode(new Else());
+		    }
+		    // end `if` statement (needed if gen.if was used only with condition)
+		    endIf() {
+		        return this._endBlockNode(If, Else);
+		    }
+		    _for(node, forBody) {
+		        this._blockNode(node);
+		        if (forBody)
+		            this.code(forBody).endFor();
+		        return this;
+		    }
+		    // a generic `for` clause (or statement if `forBody` is passed)
+		    for(iteration, forBody) {
+		        return this._for(new ForLoop(iteration), forBody);
+		    }
+		    // `for` statement for a range of values
+		    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+		    }
+		    // `for-of` statement (in es5 mode replace with a normal for loop)
+		    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        if (this.opts.es5) {
+		            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+		            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+		                this.var(name, (0, code_1._) `${arr}[${i}]`);
+		                forBody(name);
+		            });
+		        }
+		        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+		    }
+		    // `for-in` statement.
+		    // With option `ownProperties` replaced with a `for-of` loop for object keys
+		    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+		        if (this.opts.ownProperties) {
+		            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+		        }
+		        const name = this._scope.toName(nameOrPrefix);
+		        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+		    }
+		    // end `for` loop
+		    endFor() {
+		        return this._endBlockNode(For);
+		    }
+		    // `label` statement
+		    label(label) {
+		        return this._leafNode(new Label(label));
+		    }
+		    // `break` statement
+		    break(label) {
+		        return this._leafNode(new Break(label));
+		    }
+		    // `return` statement
+		    return(value) {
+		        const node = new Return();
+		        this._blockNode(node);
+		        this.code(value);
+		        if (node.nodes.length !== 1)
+		            throw new Error('CodeGen: "return" should have one node');
+		        return this._endBlockNode(Return);
+		    }
+		    // `try` statement
+		    try(tryBody, catchCode, finallyCode) {
+		        if (!catchCode && !finallyCode)
+		            throw new Error('CodeGen: "try" without "catch" and "finally"');
+		        const node = new Try();
+		        this._blockNode(node);
+		        this.code(tryBody);
+		        if (catchCode) {
+		            const error = this.name("e");
+		            this._currNode = node.catch = new Catch(error);
+		            catchCode(error);
+		        }
+		        if (finallyCode) {
+		            this._currNode = node.finally = new Finally();
+		            this.code(finallyCode);
+		        }
+		        return this._endBlockNode(Catch, Finally);
+		    }
+		    // `throw` statement
+		    throw(error) {
+		        return this._leafNode(new Throw(error));
+		    }
+		    // start self-balancing block
+		    block(body, nodeCount) {
+		        this._blockStarts.push(this._nodes.length);
+		        if (body)
+		            this.code(body).endBlock(nodeCount);
+		        return this;
+		    }
+		    // end the current self-balancing block
+		    endBlock(nodeCount) {
+		        const len = this._blockStarts.pop();
+		        if (len === undefined)
+		            throw new Error("CodeGen: not in self-balancing block");
+		        const toClose = this._nodes.length - len;
+		        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+		            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+		        }
+		        this._nodes.length = len;
+		        return this;
+		    }
+		    // `function` heading (or definition if funcBody is passed)
+		    func(name, args = code_1.nil, async, funcBody) {
+		        this._blockNode(new Func(name, args, async));
+		        if (funcBody)
+		            this.code(funcBody).endFunc();
+		        return this;
+		    }
+		    // end function definition
+		    endFunc() {
+		        return this._endBlockNode(Func);
+		    }
+		    optimize(n = 1) {
+		        while (n-- > 0) {
+		            this._root.optimizeNodes();
+		            this._root.optimizeNames(this._root.names, this._constants);
+		        }
+		    }
+		    _leafNode(node) {
+		        this._currNode.nodes.push(node);
+		        return this;
+		    }
+		    _blockNode(node) {
+		        this._currNode.nodes.push(node);
+		        this._nodes.push(node);
+		    }
+		    _endBlockNode(N1, N2) {
+		        const n = this._currNode;
+		        if (n instanceof N1 || (N2 && n instanceof N2)) {
+		            this._nodes.pop();
+		            return this;
+		        }
+		        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+		    }
+		    _elseNode(node) {
+		        const n = this._currNode;
+		        if (!(n instanceof If)) {
+		            throw new Error('CodeGen: "else" without "if"');
+		        }
+		        this._currNode = n.else = node;
+		        return this;
+		    }
+		    get _root() {
+		        return this._nodes[0];
+		    }
+		    get _currNode() {
+		        const ns = this._nodes;
+		        return ns[ns.length - 1];
+		    }
+		    set _currNode(node) {
+		        const ns = this._nodes;
+		        ns[ns.length - 1] = node;
+		    }
+		}
+		exports.CodeGen = CodeGen;
+		function addNames(names, from) {
+		    for (const n in from)
+		        names[n] = (names[n] || 0) + (from[n] || 0);
+		    return names;
+		}
+		function addExprNames(names, from) {
+		    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+		}
+		function optimizeExpr(expr, names, constants) {
+		    if (expr instanceof code_1.Name)
+		        return replaceName(expr);
+		    if (!canOptimize(expr))
+		        return expr;
+		    return new code_1._Code(expr._items.reduce((items, c) => {
+		        if (c instanceof code_1.Name)
+		            c = replaceName(c);
+		        if (c instanceof code_1._Code)
+		            items.push(...c._items);
+		        else
+		            items.push(c);
+		        return items;
+		    }, []));
+		    function replaceName(n) {
+		        const c = constants[n.str];
+		        if (c === undefined || names[n.str] !== 1)
+		            return n;
+		        delete names[n.str];
+		        return c;
+		    }
+		    function canOptimize(e) {
+		        return (e instanceof code_1._Code &&
+		            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+		    }
+		}
+		function subtractNames(names, from) {
+		    for (const n in from)
+		        names[n] = (names[n] || 0) - (from[n] || 0);
+		}
+		function not(x) {
+		    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+		}
+		exports.not = not;
+		const andCode = mappend(exports.operators.AND);
+		// boolean AND (&&) expression with the passed arguments
+		function and(...args) {
+		    return args.reduce(andCode);
+		}
+		exports.and = and;
+		const orCode = mappend(exports.operators.OR);
+		// boolean OR (||) expression with the passed arguments
+		function or(...args) {
+		    return args.reduce(orCode);
+		}
+		exports.or = or;
+		function mappend(op) {
+		    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+		}
+		function par(x) {
+		    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+		}
+		
+	} (codegen));
+	return codegen;
+}
+
+var util = {};
+
+var hasRequiredUtil;
+
+function requireUtil () {
+	if (hasRequiredUtil) return util;
+	hasRequiredUtil = 1;
+	Object.defineProperty(util, "__esModule", { value: true });
+	util.checkStrictMode = util.getErrorPath = util.Type = util.useFunc = util.setEvaluated = util.evaluatedPropsToName = util.mergeEvaluated = util.eachItem = util.unescapeJsonPointer = util.escapeJsonPointer = util.escapeFragment = util.unescapeFragment = util.schemaRefOrVal = util.schemaHasRulesButRef = util.schemaHasRules = util.checkUnknownRules = util.alwaysValidSchema = util.toHash = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const code_1 = /*@__PURE__*/ requireCode$1();
+	// TODO refactor to use Set
+	function toHash(arr) {
+	    const hash = {};
+	    for (const item of arr)
+	        hash[item] = true;
+	    return hash;
+	}
+	util.toHash = toHash;
+	function alwaysValidSchema(it, schema) {
+	    if (typeof schema == "boolean")
+	        return schema;
+	    if (Object.keys(schema).length === 0)
+	        return true;
+	    checkUnknownRules(it, schema);
+	    return !schemaHasRules(schema, it.self.RULES.all);
+	}
+	util.alwaysValidSchema = alwaysValidSchema;
+	function checkUnknownRules(it, schema = it.schema) {
+	    const { opts, self } = it;
+	    if (!opts.strictSchema)
+	        return;
+	    if (typeof schema === "boolean")
+	        return;
+	    const rules = self.RULES.keywords;
+	    for (const key in schema) {
+	        if (!rules[key])
+	            checkStrictMode(it, `unknown keyword: "${key}"`);
+	    }
+	}
+	util.checkUnknownRules = checkUnknownRules;
+	function schemaHasRules(schema, rules) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (rules[key])
+	            return true;
+	    return false;
+	}
+	util.schemaHasRules = schemaHasRules;
+	function schemaHasRulesButRef(schema, RULES) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (key !== "$ref" && RULES.all[key])
+	            return true;
+	    return false;
+	}
+	util.schemaHasRulesButRef = schemaHasRulesButRef;
+	function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+	    if (!$data) {
+	        if (typeof schema == "number" || typeof schema == "boolean")
+	            return schema;
+	        if (typeof schema == "string")
+	            return (0, codegen_1._) `${schema}`;
+	    }
+	    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+	}
+	util.schemaRefOrVal = schemaRefOrVal;
+	function unescapeFragment(str) {
+	    return unescapeJsonPointer(decodeURIComponent(str));
+	}
+	util.unescapeFragment = unescapeFragment;
+	function escapeFragment(str) {
+	    return encodeURIComponent(escapeJsonPointer(str));
+	}
+	util.escapeFragment = escapeFragment;
+	function escapeJsonPointer(str) {
+	    if (typeof str == "number")
+	        return `${str}`;
+	    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+	}
+	util.escapeJsonPointer = escapeJsonPointer;
+	function unescapeJsonPointer(str) {
+	    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+	}
+	util.unescapeJsonPointer = unescapeJsonPointer;
+	function eachItem(xs, f) {
+	    if (Array.isArray(xs)) {
+	        for (const x of xs)
+	            f(x);
+	    }
+	    else {
+	        f(xs);
+	    }
+	}
+	util.eachItem = eachItem;
+	function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+	    return (gen, from, to, toName) => {
+	        const res = to === undefined
+	            ? from
+	            : to instanceof codegen_1.Name
+	                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+	                : from instanceof codegen_1.Name
+	                    ? (mergeToName(gen, to, from), from)
+	                    : mergeValues(from, to);
+	        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+	    };
+	}
+	util.mergeEvaluated = {
+	    props: makeMergeEvaluated({
+	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+	            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+	        }),
+	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+	            if (from === true) {
+	                gen.assign(to, true);
+	            }
+	            else {
+	                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+	                setEvaluated(gen, to, from);
+	            }
+	        }),
+	        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+	        resultToName: evaluatedPropsToName,
+	    }),
+	    items: makeMergeEvaluated({
+	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+	        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+	        resultToName: (gen, items) => gen.var("items", items),
+	    }),
+	};
+	function evaluatedPropsToName(gen, ps) {
+	    if (ps === true)
+	        return gen.var("props", true);
+	    const props = gen.var("props", (0, codegen_1._) `{}`);
+	    if (ps !== undefined)
+	        setEvaluated(gen, props, ps);
+	    return props;
+	}
+	util.evaluatedPropsToName = evaluatedPropsToName;
+	function setEvaluated(gen, props, ps) {
+	    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+	}
+	util.setEvaluated = setEvaluated;
+	const snippets = {};
+	function useFunc(gen, f) {
+	    return gen.scopeValue("func", {
+	        ref: f,
+	        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+	    });
+	}
+	util.useFunc = useFunc;
+	var Type;
+	(function (Type) {
+	    Type[Type["Num"] = 0] = "Num";
+	    Type[Type["Str"] = 1] = "Str";
+	})(Type || (util.Type = Type = {}));
+	function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+	    // let path
+	    if (dataProp instanceof codegen_1.Name) {
+	        const isNumber = dataPropType === Type.Num;
+	        return jsPropertySyntax
+	            ? isNumber
+	                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+	                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+	            : isNumber
+	                ? (0, codegen_1._) `"/" + ${dataProp}`
+	                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+	    }
+	    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+	}
+	util.getErrorPath = getErrorPath;
+	function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+	    if (!mode)
+	        return;
+	    msg = `strict mode: ${msg}`;
+	    if (mode === true)
+	        throw new Error(msg);
+	    it.self.logger.warn(msg);
+	}
+	util.checkStrictMode = checkStrictMode;
+	
+	return util;
+}
+
+var names = {};
+
+var hasRequiredNames;
+
+function requireNames () {
+	if (hasRequiredNames) return names;
+	hasRequiredNames = 1;
+	Object.defineProperty(names, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names$1 = {
+	    // validation function arguments
+	    data: new codegen_1.Name("data"), // data passed to validation function
+	    // args passed from referencing schema
+	    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+	    instancePath: new codegen_1.Name("instancePath"),
+	    parentData: new codegen_1.Name("parentData"),
+	    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+	    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+	    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+	    // function scoped variables
+	    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+	    errors: new codegen_1.Name("errors"), // counter of validation errors
+	    this: new codegen_1.Name("this"),
+	    // "globals"
+	    self: new codegen_1.Name("self"),
+	    scope: new codegen_1.Name("scope"),
+	    // JTD serialize/parse name for JSON string and position
+	    json: new codegen_1.Name("json"),
+	    jsonPos: new codegen_1.Name("jsonPos"),
+	    jsonLen: new codegen_1.Name("jsonLen"),
+	    jsonPart: new codegen_1.Name("jsonPart"),
+	};
+	names.default = names$1;
+	
+	return names;
+}
+
+var hasRequiredErrors;
+
+function requireErrors () {
+	if (hasRequiredErrors) return errors;
+	hasRequiredErrors = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const names_1 = /*@__PURE__*/ requireNames();
+		exports.keywordError = {
+		    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+		};
+		exports.keyword$DataError = {
+		    message: ({ keyword, schemaType }) => schemaType
+		        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+		        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+		};
+		function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+		    const { it } = cxt;
+		    const { gen, compositeRule, allErrors } = it;
+		    const errObj = errorObjectCode(cxt, error, errorPaths);
+		    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+		        addError(gen, errObj);
+		    }
+		    else {
+		        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+		    }
+		}
+		exports.reportError = reportError;
+		function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+		    const { it } = cxt;
+		    const { gen, compositeRule, allErrors } = it;
+		    const errObj = errorObjectCode(cxt, error, errorPaths);
+		    addError(gen, errObj);
+		    if (!(compositeRule || allErrors)) {
+		        returnErrors(it, names_1.default.vErrors);
+		    }
+		}
+		exports.reportExtraError = reportExtraError;
+		function resetErrorsCount(gen, errsCount) {
+		    gen.assign(names_1.default.errors, errsCount);
+		    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+		}
+		exports.resetErrorsCount = resetErrorsCount;
+		function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+		    /* istanbul ignore if */
+		    if (errsCount === undefined)
+		        throw new Error("ajv implementation error");
+		    const err = gen.name("err");
+		    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+		        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+		        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+		        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+		        if (it.opts.verbose) {
+		            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+		            gen.assign((0, codegen_1._) `${err}.data`, data);
+		        }
+		    });
+		}
+		exports.extendErrors = extendErrors;
+		function addError(gen, errObj) {
+		    const err = gen.const("err", errObj);
+		    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+		    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+		}
+		function returnErrors(it, errs) {
+		    const { gen, validateName, schemaEnv } = it;
+		    if (schemaEnv.$async) {
+		        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+		    }
+		    else {
+		        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+		        gen.return(false);
+		    }
+		}
+		const E = {
+		    keyword: new codegen_1.Name("keyword"),
+		    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+		    params: new codegen_1.Name("params"),
+		    propertyName: new codegen_1.Name("propertyName"),
+		    message: new codegen_1.Name("message"),
+		    schema: new codegen_1.Name("schema"),
+		    parentSchema: new codegen_1.Name("parentSchema"),
+		};
+		function errorObjectCode(cxt, error, errorPaths) {
+		    const { createErrors } = cxt.it;
+		    if (createErrors === false)
+		        return (0, codegen_1._) `{}`;
+		    return errorObject(cxt, error, errorPaths);
+		}
+		function errorObject(cxt, error, errorPaths = {}) {
+		    const { gen, it } = cxt;
+		    const keyValues = [
+		        errorInstancePath(it, errorPaths),
+		        errorSchemaPath(cxt, errorPaths),
+		    ];
+		    extraErrorProps(cxt, error, keyValues);
+		    return gen.object(...keyValues);
+		}
+		function errorInstancePath({ errorPath }, { instancePath }) {
+		    const instPath = instancePath
+		        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+		        : errorPath;
+		    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+		}
+		function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+		    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+		    if (schemaPath) {
+		        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+		    }
+		    return [E.schemaPath, schPath];
+		}
+		function extraErrorProps(cxt, { params, message }, keyValues) {
+		    const { keyword, data, schemaValue, it } = cxt;
+		    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+		    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+		    if (opts.messages) {
+		        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+		    }
+		    if (opts.verbose) {
+		        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+		    }
+		    if (propertyName)
+		        keyValues.push([E.propertyName, propertyName]);
+		}
+		
+	} (errors));
+	return errors;
+}
+
+var hasRequiredBoolSchema;
+
+function requireBoolSchema () {
+	if (hasRequiredBoolSchema) return boolSchema;
+	hasRequiredBoolSchema = 1;
+	Object.defineProperty(boolSchema, "__esModule", { value: true });
+	boolSchema.boolOrEmptySchema = boolSchema.topBoolOrEmptySchema = void 0;
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const boolError = {
+	    message: "boolean schema is false",
+	};
+	function topBoolOrEmptySchema(it) {
+	    const { gen, schema, validateName } = it;
+	    if (schema === false) {
+	        falseSchemaError(it, false);
+	    }
+	    else if (typeof schema == "object" && schema.$async === true) {
+	        gen.return(names_1.default.data);
+	    }
+	    else {
+	        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+	        gen.return(true);
+	    }
+	}
+	boolSchema.topBoolOrEmptySchema = topBoolOrEmptySchema;
+	function boolOrEmptySchema(it, valid) {
+	    const { gen, schema } = it;
+	    if (schema === false) {
+	        gen.var(valid, false); // TODO var
+	        falseSchemaError(it);
+	    }
+	    else {
+	        gen.var(valid, true); // TODO var
+	    }
+	}
+	boolSchema.boolOrEmptySchema = boolOrEmptySchema;
+	function falseSchemaError(it, overrideAllErrors) {
+	    const { gen, data } = it;
+	    // TODO maybe some other interface should be used for non-keyword validation errors...
+	    const cxt = {
+	        gen,
+	        keyword: "false schema",
+	        data,
+	        schema: false,
+	        schemaCode: false,
+	        schemaValue: false,
+	        params: {},
+	        it,
+	    };
+	    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+	}
+	
+	return boolSchema;
+}
+
+var dataType = {};
+
+var rules = {};
+
+var hasRequiredRules;
+
+function requireRules () {
+	if (hasRequiredRules) return rules;
+	hasRequiredRules = 1;
+	Object.defineProperty(rules, "__esModule", { value: true });
+	rules.getRules = rules.isJSONType = void 0;
+	const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+	const jsonTypes = new Set(_jsonTypes);
+	function isJSONType(x) {
+	    return typeof x == "string" && jsonTypes.has(x);
+	}
+	rules.isJSONType = isJSONType;
+	function getRules() {
+	    const groups = {
+	        number: { type: "number", rules: [] },
+	        string: { type: "string", rules: [] },
+	        array: { type: "array", rules: [] },
+	        object: { type: "object", rules: [] },
+	    };
+	    return {
+	        types: { ...groups, integer: true, boolean: true, null: true },
+	        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+	        post: { rules: [] },
+	        all: {},
+	        keywords: {},
+	    };
+	}
+	rules.getRules = getRules;
+	
+	return rules;
+}
+
+var applicability = {};
+
+var hasRequiredApplicability;
+
+function requireApplicability () {
+	if (hasRequiredApplicability) return applicability;
+	hasRequiredApplicability = 1;
+	Object.defineProperty(applicability, "__esModule", { value: true });
+	applicability.shouldUseRule = applicability.shouldUseGroup = applicability.schemaHasRulesForType = void 0;
+	function schemaHasRulesForType({ schema, self }, type) {
+	    const group = self.RULES.types[type];
+	    return group && group !== true && shouldUseGroup(schema, group);
+	}
+	applicability.schemaHasRulesForType = schemaHasRulesForType;
+	function shouldUseGroup(schema, group) {
+	    return group.rules.some((rule) => shouldUseRule(schema, rule));
+	}
+	applicability.shouldUseGroup = shouldUseGroup;
+	function shouldUseRule(schema, rule) {
+	    var _a;
+	    return (schema[rule.keyword] !== undefined ||
+	        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+	}
+	applicability.shouldUseRule = shouldUseRule;
+	
+	return applicability;
+}
+
+var hasRequiredDataType;
+
+function requireDataType () {
+	if (hasRequiredDataType) return dataType;
+	hasRequiredDataType = 1;
+	Object.defineProperty(dataType, "__esModule", { value: true });
+	dataType.reportTypeError = dataType.checkDataTypes = dataType.checkDataType = dataType.coerceAndCheckDataType = dataType.getJSONTypes = dataType.getSchemaTypes = dataType.DataType = void 0;
+	const rules_1 = /*@__PURE__*/ requireRules();
+	const applicability_1 = /*@__PURE__*/ requireApplicability();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	var DataType;
+	(function (DataType) {
+	    DataType[DataType["Correct"] = 0] = "Correct";
+	    DataType[DataType["Wrong"] = 1] = "Wrong";
+	})(DataType || (dataType.DataType = DataType = {}));
+	function getSchemaTypes(schema) {
+	    const types = getJSONTypes(schema.type);
+	    const hasNull = types.includes("null");
+	    if (hasNull) {
+	        if (schema.nullable === false)
+	            throw new Error("type: null contradicts nullable: false");
+	    }
+	    else {
+	        if (!types.length && schema.nullable !== undefined) {
+	            throw new Error('"nullable" cannot be used without "type"');
+	        }
+	        if (schema.nullable === true)
+	            types.push("null");
+	    }
+	    return types;
+	}
+	dataType.getSchemaTypes = getSchemaTypes;
+	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+	function getJSONTypes(ts) {
+	    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+	    if (types.every(rules_1.isJSONType))
+	        return types;
+	    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+	}
+	dataType.getJSONTypes = getJSONTypes;
+	function coerceAndCheckDataType(it, types) {
+	    const { gen, data, opts } = it;
+	    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+	    const checkTypes = types.length > 0 &&
+	        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+	    if (checkTypes) {
+	        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+	        gen.if(wrongType, () => {
+	            if (coerceTo.length)
+	                coerceData(it, types, coerceTo);
+	            else
+	                reportTypeError(it);
+	        });
+	    }
+	    return checkTypes;
+	}
+	dataType.coerceAndCheckDataType = coerceAndCheckDataType;
+	const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+	function coerceToTypes(types, coerceTypes) {
+	    return coerceTypes
+	        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+	        : [];
+	}
+	function coerceData(it, types, coerceTo) {
+	    const { gen, data, opts } = it;
+	    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+	    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+	    if (opts.coerceTypes === "array") {
+	        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+	            .assign(data, (0, codegen_1._) `${data}[0]`)
+	            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+	            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+	    }
+	    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+	    for (const t of coerceTo) {
+	        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+	            coerceSpecificType(t);
+	        }
+	    }
+	    gen.else();
+	    reportTypeError(it);
+	    gen.endIf();
+	    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+	        gen.assign(data, coerced);
+	        assignParentData(it, coerced);
+	    });
+	    function coerceSpecificType(t) {
+	        switch (t) {
+	            case "string":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+	                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+	                    .elseIf((0, codegen_1._) `${data} === null`)
+	                    .assign(coerced, (0, codegen_1._) `""`);
+	                return;
+	            case "number":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+	                    .assign(coerced, (0, codegen_1._) `+${data}`);
+	                return;
+	            case "integer":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+	                    .assign(coerced, (0, codegen_1._) `+${data}`);
+	                return;
+	            case "boolean":
+	                gen
+	                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+	                    .assign(coerced, false)
+	                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+	                    .assign(coerced, true);
+	                return;
+	            case "null":
+	                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+	                gen.assign(coerced, null);
+	                return;
+	            case "array":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+	                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+	        }
+	    }
+	}
+	function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+	    // TODO use gen.property
+	    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+	}
+	function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+	    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+	    let cond;
+	    switch (dataType) {
+	        case "null":
+	            return (0, codegen_1._) `${data} ${EQ} null`;
+	        case "array":
+	            cond = (0, codegen_1._) `Array.isArray(${data})`;
+	            break;
+	        case "object":
+	            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+	            break;
+	        case "integer":
+	            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+	            break;
+	        case "number":
+	            cond = numCond();
+	            break;
+	        default:
+	            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+	    }
+	    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+	    function numCond(_cond = codegen_1.nil) {
+	        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+	    }
+	}
+	dataType.checkDataType = checkDataType;
+	function checkDataTypes(dataTypes, data, strictNums, correct) {
+	    if (dataTypes.length === 1) {
+	        return checkDataType(dataTypes[0], data, strictNums, correct);
+	    }
+	    let cond;
+	    const types = (0, util_1.toHash)(dataTypes);
+	    if (types.array && types.object) {
+	        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+	        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+	        delete types.null;
+	        delete types.array;
+	        delete types.object;
+	    }
+	    else {
+	        cond = codegen_1.nil;
+	    }
+	    if (types.number)
+	        delete types.integer;
+	    for (const t in types)
+	        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+	    return cond;
+	}
+	dataType.checkDataTypes = checkDataTypes;
+	const typeError = {
+	    message: ({ schema }) => `must be ${schema}`,
+	    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+	};
+	function reportTypeError(it) {
+	    const cxt = getTypeErrorContext(it);
+	    (0, errors_1.reportError)(cxt, typeError);
+	}
+	dataType.reportTypeError = reportTypeError;
+	function getTypeErrorContext(it) {
+	    const { gen, data, schema } = it;
+	    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+	    return {
+	        gen,
+	        keyword: "type",
+	        data,
+	        schema: schema.type,
+	        schemaCode,
+	        schemaValue: schemaCode,
+	        parentSchema: schema,
+	        params: {},
+	        it,
+	    };
+	}
+	
+	return dataType;
+}
+
+var defaults = {};
+
+var hasRequiredDefaults;
+
+function requireDefaults () {
+	if (hasRequiredDefaults) return defaults;
+	hasRequiredDefaults = 1;
+	Object.defineProperty(defaults, "__esModule", { value: true });
+	defaults.assignDefaults = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	function assignDefaults(it, ty) {
+	    const { properties, items } = it.schema;
+	    if (ty === "object" && properties) {
+	        for (const key in properties) {
+	            assignDefault(it, key, properties[key].default);
+	        }
+	    }
+	    else if (ty === "array" && Array.isArray(items)) {
+	        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+	    }
+	}
+	defaults.assignDefaults = assignDefaults;
+	function assignDefault(it, prop, defaultValue) {
+	    const { gen, compositeRule, data, opts } = it;
+	    if (defaultValue === undefined)
+	        return;
+	    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+	    if (compositeRule) {
+	        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+	        return;
+	    }
+	    let condition = (0, codegen_1._) `${childData} === undefined`;
+	    if (opts.useDefaults === "empty") {
+	        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+	    }
+	    // `${childData} === undefined` +
+	    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+	    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+	}
+	
+	return defaults;
+}
+
+var keyword = {};
+
+var code = {};
+
+var hasRequiredCode;
+
+function requireCode () {
+	if (hasRequiredCode) return code;
+	hasRequiredCode = 1;
+	Object.defineProperty(code, "__esModule", { value: true });
+	code.validateUnion = code.validateArray = code.usePattern = code.callValidateCode = code.schemaProperties = code.allSchemaProperties = code.noPropertyInData = code.propertyInData = code.isOwnProperty = code.hasPropFunc = code.reportMissingProp = code.checkMissingProp = code.checkReportMissingProp = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const util_2 = /*@__PURE__*/ requireUtil();
+	function checkReportMissingProp(cxt, prop) {
+	    const { gen, data, it } = cxt;
+	    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+	        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+	        cxt.error();
+	    });
+	}
+	code.checkReportMissingProp = checkReportMissingProp;
+	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+	}
+	code.checkMissingProp = checkMissingProp;
+	function reportMissingProp(cxt, missing) {
+	    cxt.setParams({ missingProperty: missing }, true);
+	    cxt.error();
+	}
+	code.reportMissingProp = reportMissingProp;
+	function hasPropFunc(gen) {
+	    return gen.scopeValue("func", {
+	        // eslint-disable-next-line @typescript-eslint/unbound-method
+	        ref: Object.prototype.hasOwnProperty,
+	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+	    });
+	}
+	code.hasPropFunc = hasPropFunc;
+	function isOwnProperty(gen, data, property) {
+	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+	}
+	code.isOwnProperty = isOwnProperty;
+	function propertyInData(gen, data, property, ownProperties) {
+	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+	}
+	code.propertyInData = propertyInData;
+	function noPropertyInData(gen, data, property, ownProperties) {
+	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+	}
+	code.noPropertyInData = noPropertyInData;
+	function allSchemaProperties(schemaMap) {
+	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+	}
+	code.allSchemaProperties = allSchemaProperties;
+	function schemaProperties(it, schemaMap) {
+	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+	}
+	code.schemaProperties = schemaProperties;
+	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+	    const valCxt = [
+	        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+	        [names_1.default.parentData, it.parentData],
+	        [names_1.default.parentDataProperty, it.parentDataProperty],
+	        [names_1.default.rootData, names_1.default.rootData],
+	    ];
+	    if (it.opts.dynamicRef)
+	        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+	}
+	code.callValidateCode = callValidateCode;
+	const newRegExp = (0, codegen_1._) `new RegExp`;
+	function usePattern({ gen, it: { opts } }, pattern) {
+	    const u = opts.unicodeRegExp ? "u" : "";
+	    const { regExp } = opts.code;
+	    const rx = regExp(pattern, u);
+	    return gen.scopeValue("pattern", {
+	        key: rx.toString(),
+	        ref: rx,
+	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+	    });
+	}
+	code.usePattern = usePattern;
+	function validateArray(cxt) {
+	    const { gen, data, keyword, it } = cxt;
+	    const valid = gen.name("valid");
+	    if (it.allErrors) {
+	        const validArr = gen.let("valid", true);
+	        validateItems(() => gen.assign(validArr, false));
+	        return validArr;
+	    }
+	    gen.var(valid, true);
+	    validateItems(() => gen.break());
+	    return valid;
+	    function validateItems(notValid) {
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        gen.forRange("i", 0, len, (i) => {
+	            cxt.subschema({
+	                keyword,
+	                dataProp: i,
+	                dataPropType: util_1.Type.Num,
+	            }, valid);
+	            gen.if((0, codegen_1.not)(valid), notValid);
+	        });
+	    }
+	}
+	code.validateArray = validateArray;
+	function validateUnion(cxt) {
+	    const { gen, schema, keyword, it } = cxt;
+	    /* istanbul ignore if */
+	    if (!Array.isArray(schema))
+	        throw new Error("ajv implementation error");
+	    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+	    if (alwaysValid && !it.opts.unevaluated)
+	        return;
+	    const valid = gen.let("valid", false);
+	    const schValid = gen.name("_valid");
+	    gen.block(() => schema.forEach((_sch, i) => {
+	        const schCxt = cxt.subschema({
+	            keyword,
+	            schemaProp: i,
+	            compositeRule: true,
+	        }, schValid);
+	        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+	        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+	        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+	        // or if all properties and items were evaluated (it.props === true && it.items === true)
+	        if (!merged)
+	            gen.if((0, codegen_1.not)(valid));
+	    }));
+	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+	}
+	code.validateUnion = validateUnion;
+	
+	return code;
+}
+
+var hasRequiredKeyword;
+
+function requireKeyword () {
+	if (hasRequiredKeyword) return keyword;
+	hasRequiredKeyword = 1;
+	Object.defineProperty(keyword, "__esModule", { value: true });
+	keyword.validateKeywordUsage = keyword.validSchemaType = keyword.funcKeywordCode = keyword.macroKeywordCode = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	function macroKeywordCode(cxt, def) {
+	    const { gen, keyword, schema, parentSchema, it } = cxt;
+	    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+	    const schemaRef = useKeyword(gen, keyword, macroSchema);
+	    if (it.opts.validateSchema !== false)
+	        it.self.validateSchema(macroSchema, true);
+	    const valid = gen.name("valid");
+	    cxt.subschema({
+	        schema: macroSchema,
+	        schemaPath: codegen_1.nil,
+	        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+	        topSchemaRef: schemaRef,
+	        compositeRule: true,
+	    }, valid);
+	    cxt.pass(valid, () => cxt.error(true));
+	}
+	keyword.macroKeywordCode = macroKeywordCode;
+	function funcKeywordCode(cxt, def) {
+	    var _a;
+	    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+	    checkAsyncKeyword(it, def);
+	    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+	    const validateRef = useKeyword(gen, keyword, validate);
+	    const valid = gen.let("valid");
+	    cxt.block$data(valid, validateKeyword);
+	    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+	    function validateKeyword() {
+	        if (def.errors === false) {
+	            assignValid();
+	            if (def.modifying)
+	                modifyData(cxt);
+	            reportErrs(() => cxt.error());
+	        }
+	        else {
+	            const ruleErrs = def.async ? validateAsync() : validateSync();
+	            if (def.modifying)
+	                modifyData(cxt);
+	            reportErrs(() => addErrs(cxt, ruleErrs));
+	        }
+	    }
+	    function validateAsync() {
+	        const ruleErrs = gen.let("ruleErrs", null);
+	        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+	        return ruleErrs;
+	    }
+	    function validateSync() {
+	        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+	        gen.assign(validateErrs, null);
+	        assignValid(codegen_1.nil);
+	        return validateErrs;
+	    }
+	    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+	        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+	        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+	        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+	    }
+	    function reportErrs(errors) {
+	        var _a;
+	        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+	    }
+	}
+	keyword.funcKeywordCode = funcKeywordCode;
+	function modifyData(cxt) {
+	    const { gen, data, it } = cxt;
+	    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+	}
+	function addErrs(cxt, errs) {
+	    const { gen } = cxt;
+	    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+	        gen
+	            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+	            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+	        (0, errors_1.extendErrors)(cxt);
+	    }, () => cxt.error());
+	}
+	function checkAsyncKeyword({ schemaEnv }, def) {
+	    if (def.async && !schemaEnv.$async)
+	        throw new Error("async keyword in sync schema");
+	}
+	function useKeyword(gen, keyword, result) {
+	    if (result === undefined)
+	        throw new Error(`keyword "${keyword}" failed to compile`);
+	    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+	}
+	function validSchemaType(schema, schemaType, allowUndefined = false) {
+	    // TODO add tests
+	    return (!schemaType.length ||
+	        schemaType.some((st) => st === "array"
+	            ? Array.isArray(schema)
+	            : st === "object"
+	                ? schema && typeof schema == "object" && !Array.isArray(schema)
+	                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+	}
+	keyword.validSchemaType = validSchemaType;
+	function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+	    /* istanbul ignore if */
+	    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+	        throw new Error("ajv implementation error");
+	    }
+	    const deps = def.dependencies;
+	    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+	        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+	    }
+	    if (def.validateSchema) {
+	        const valid = def.validateSchema(schema[keyword]);
+	        if (!valid) {
+	            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+	                self.errorsText(def.validateSchema.errors);
+	            if (opts.validateSchema === "log")
+	                self.logger.error(msg);
+	            else
+	                throw new Error(msg);
+	        }
+	    }
+	}
+	keyword.validateKeywordUsage = validateKeywordUsage;
+	
+	return keyword;
+}
+
+var subschema = {};
+
+var hasRequiredSubschema;
+
+function requireSubschema () {
+	if (hasRequiredSubschema) return subschema;
+	hasRequiredSubschema = 1;
+	Object.defineProperty(subschema, "__esModule", { value: true });
+	subschema.extendSubschemaMode = subschema.extendSubschemaData = subschema.getSubschema = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+	    if (keyword !== undefined && schema !== undefined) {
+	        throw new Error('both "keyword" and "schema" passed, only one allowed');
+	    }
+	    if (keyword !== undefined) {
+	        const sch = it.schema[keyword];
+	        return schemaProp === undefined
+	            ? {
+	                schema: sch,
+	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+	                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+	            }
+	            : {
+	                schema: sch[schemaProp],
+	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+	                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+	            };
+	    }
+	    if (schema !== undefined) {
+	        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+	            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+	        }
+	        return {
+	            schema,
+	            schemaPath,
+	            topSchemaRef,
+	            errSchemaPath,
+	        };
+	    }
+	    throw new Error('either "keyword" or "schema" must be passed');
+	}
+	subschema.getSubschema = getSubschema;
+	function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+	    if (data !== undefined && dataProp !== undefined) {
+	        throw new Error('both "data" and "dataProp" passed, only one allowed');
+	    }
+	    const { gen } = it;
+	    if (dataProp !== undefined) {
+	        const { errorPath, dataPathArr, opts } = it;
+	        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+	        dataContextProps(nextData);
+	        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+	        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+	        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+	    }
+	    if (data !== undefined) {
+	        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+	        dataContextProps(nextData);
+	        if (propertyName !== undefined)
+	            subschema.propertyName = propertyName;
+	        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+	    }
+	    if (dataTypes)
+	        subschema.dataTypes = dataTypes;
+	    function dataContextProps(_nextData) {
+	        subschema.data = _nextData;
+	        subschema.dataLevel = it.dataLevel + 1;
+	        subschema.dataTypes = [];
+	        it.definedProperties = new Set();
+	        subschema.parentData = it.data;
+	        subschema.dataNames = [...it.dataNames, _nextData];
+	    }
+	}
+	subschema.extendSubschemaData = extendSubschemaData;
+	function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+	    if (compositeRule !== undefined)
+	        subschema.compositeRule = compositeRule;
+	    if (createErrors !== undefined)
+	        subschema.createErrors = createErrors;
+	    if (allErrors !== undefined)
+	        subschema.allErrors = allErrors;
+	    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+	    subschema.jtdMetadata = jtdMetadata; // not inherited
+	}
+	subschema.extendSubschemaMode = extendSubschemaMode;
+	
+	return subschema;
+}
+
+var resolve = {};
+
+var fastDeepEqual;
+var hasRequiredFastDeepEqual;
+
+function requireFastDeepEqual () {
+	if (hasRequiredFastDeepEqual) return fastDeepEqual;
+	hasRequiredFastDeepEqual = 1;
+
+	// do not edit .js files directly - edit src/index.jst
+
+
+
+	fastDeepEqual = function equal(a, b) {
+	  if (a === b) return true;
+
+	  if (a && b && typeof a == 'object' && typeof b == 'object') {
+	    if (a.constructor !== b.constructor) return false;
+
+	    var length, i, keys;
+	    if (Array.isArray(a)) {
+	      length = a.length;
+	      if (length != b.length) return false;
+	      for (i = length; i-- !== 0;)
+	        if (!equal(a[i], b[i])) return false;
+	      return true;
+	    }
+
+
+
+	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+	    keys = Object.keys(a);
+	    length = keys.length;
+	    if (length !== Object.keys(b).length) return false;
+
+	    for (i = length; i-- !== 0;)
+	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+	    for (i = length; i-- !== 0;) {
+	      var key = keys[i];
+
+	      if (!equal(a[key], b[key])) return false;
+	    }
+
+	    return true;
+	  }
+
+	  // true if both NaN, false otherwise
+	  return a!==a && b!==b;
+	};
+	return fastDeepEqual;
+}
+
+var jsonSchemaTraverse = {exports: {}};
+
+var hasRequiredJsonSchemaTraverse;
+
+function requireJsonSchemaTraverse () {
+	if (hasRequiredJsonSchemaTraverse) return jsonSchemaTraverse.exports;
+	hasRequiredJsonSchemaTraverse = 1;
+
+	var traverse = jsonSchemaTraverse.exports = function (schema, opts, cb) {
+	  // Legacy support for v0.3.1 and earlier.
+	  if (typeof opts == 'function') {
+	    cb = opts;
+	    opts = {};
+	  }
+
+	  cb = opts.cb || cb;
+	  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+	  var post = cb.post || function() {};
+
+	  _traverse(opts, pre, post, schema, '', schema);
+	};
+
+
+	traverse.keywords = {
+	  additionalItems: true,
+	  items: true,
+	  contains: true,
+	  additionalProperties: true,
+	  propertyNames: true,
+	  not: true,
+	  if: true,
+	  then: true,
+	  else: true
+	};
+
+	traverse.arrayKeywords = {
+	  items: true,
+	  allOf: true,
+	  anyOf: true,
+	  oneOf: true
+	};
+
+	traverse.propsKeywords = {
+	  $defs: true,
+	  definitions: true,
+	  properties: true,
+	  patternProperties: true,
+	  dependencies: true
+	};
+
+	traverse.skipKeywords = {
+	  default: true,
+	  enum: true,
+	  const: true,
+	  required: true,
+	  maximum: true,
+	  minimum: true,
+	  exclusiveMaximum: true,
+	  exclusiveMinimum: true,
+	  multipleOf: true,
+	  maxLength: true,
+	  minLength: true,
+	  pattern: true,
+	  format: true,
+	  maxItems: true,
+	  minItems: true,
+	  uniqueItems: true,
+	  maxProperties: true,
+	  minProperties: true
+	};
+
+
+	function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+	  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+	    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+	    for (var key in schema) {
+	      var sch = schema[key];
+	      if (Array.isArray(sch)) {
+	        if (key in traverse.arrayKeywords) {
+	          for (var i=0; i<sch.length; i++)
+	            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+	        }
+	      } else if (key in traverse.propsKeywords) {
+	        if (sch && typeof sch == 'object') {
+	          for (var prop in sch)
+	            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+	        }
+	      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+	        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+	      }
+	    }
+	    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+	  }
+	}
+
+
+	function escapeJsonPtr(str) {
+	  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+	}
+	return jsonSchemaTraverse.exports;
+}
+
+var hasRequiredResolve;
+
+function requireResolve () {
+	if (hasRequiredResolve) return resolve;
+	hasRequiredResolve = 1;
+	Object.defineProperty(resolve, "__esModule", { value: true });
+	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal = requireFastDeepEqual();
+	const traverse = requireJsonSchemaTraverse();
+	// TODO refactor to use keyword definitions
+	const SIMPLE_INLINED = new Set([
+	    "type",
+	    "format",
+	    "pattern",
+	    "maxLength",
+	    "minLength",
+	    "maxProperties",
+	    "minProperties",
+	    "maxItems",
+	    "minItems",
+	    "maximum",
+	    "minimum",
+	    "uniqueItems",
+	    "multipleOf",
+	    "required",
+	    "enum",
+	    "const",
+	]);
+	function inlineRef(schema, limit = true) {
+	    if (typeof schema == "boolean")
+	        return true;
+	    if (limit === true)
+	        return !hasRef(schema);
+	    if (!limit)
+	        return false;
+	    return countKeys(schema) <= limit;
+	}
+	resolve.inlineRef = inlineRef;
+	const REF_KEYWORDS = new Set([
+	    "$ref",
+	    "$recursiveRef",
+	    "$recursiveAnchor",
+	    "$dynamicRef",
+	    "$dynamicAnchor",
+	]);
+	function hasRef(schema) {
+	    for (const key in schema) {
+	        if (REF_KEYWORDS.has(key))
+	            return true;
+	        const sch = schema[key];
+	        if (Array.isArray(sch) && sch.some(hasRef))
+	            return true;
+	        if (typeof sch == "object" && hasRef(sch))
+	            return true;
+	    }
+	    return false;
+	}
+	function countKeys(schema) {
+	    let count = 0;
+	    for (const key in schema) {
+	        if (key === "$ref")
+	            return Infinity;
+	        count++;
+	        if (SIMPLE_INLINED.has(key))
+	            continue;
+	        if (typeof schema[key] == "object") {
+	            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+	        }
+	        if (count === Infinity)
+	            return Infinity;
+	    }
+	    return count;
+	}
+	function getFullPath(resolver, id = "", normalize) {
+	    if (normalize !== false)
+	        id = normalizeId(id);
+	    const p = resolver.parse(id);
+	    return _getFullPath(resolver, p);
+	}
+	resolve.getFullPath = getFullPath;
+	function _getFullPath(resolver, p) {
+	    const serialized = resolver.serialize(p);
+	    return serialized.split("#")[0] + "#";
+	}
+	resolve._getFullPath = _getFullPath;
+	const TRAILING_SLASH_HASH = /#\/?$/;
+	function normalizeId(id) {
+	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+	}
+	resolve.normalizeId = normalizeId;
+	function resolveUrl(resolver, baseId, id) {
+	    id = normalizeId(id);
+	    return resolver.resolve(baseId, id);
+	}
+	resolve.resolveUrl = resolveUrl;
+	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+	function getSchemaRefs(schema, baseId) {
+	    if (typeof schema == "boolean")
+	        return {};
+	    const { schemaId, uriResolver } = this.opts;
+	    const schId = normalizeId(schema[schemaId] || baseId);
+	    const baseIds = { "": schId };
+	    const pathPrefix = getFullPath(uriResolver, schId, false);
+	    const localRefs = {};
+	    const schemaRefs = new Set();
+	    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+	        if (parentJsonPtr === undefined)
+	            return;
+	        const fullPath = pathPrefix + jsonPtr;
+	        let innerBaseId = baseIds[parentJsonPtr];
+	        if (typeof sch[schemaId] == "string")
+	            innerBaseId = addRef.call(this, sch[schemaId]);
+	        addAnchor.call(this, sch.$anchor);
+	        addAnchor.call(this, sch.$dynamicAnchor);
+	        baseIds[jsonPtr] = innerBaseId;
+	        function addRef(ref) {
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            const _resolve = this.opts.uriResolver.resolve;
+	            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+	            if (schemaRefs.has(ref))
+	                throw ambiguos(ref);
+	            schemaRefs.add(ref);
+	            let schOrRef = this.refs[ref];
+	            if (typeof schOrRef == "string")
+	                schOrRef = this.refs[schOrRef];
+	            if (typeof schOrRef == "object") {
+	                checkAmbiguosRef(sch, schOrRef.schema, ref);
+	            }
+	            else if (ref !== normalizeId(fullPath)) {
+	                if (ref[0] === "#") {
+	                    checkAmbiguosRef(sch, localRefs[ref], ref);
+	                    localRefs[ref] = sch;
+	                }
+	                else {
+	                    this.refs[ref] = fullPath;
+	                }
+	            }
+	            return ref;
+	        }
+	        function addAnchor(anchor) {
+	            if (typeof anchor == "string") {
+	                if (!ANCHOR.test(anchor))
+	                    throw new Error(`invalid anchor "${anchor}"`);
+	                addRef.call(this, `#${anchor}`);
+	            }
+	        }
+	    });
+	    return localRefs;
+	    function checkAmbiguosRef(sch1, sch2, ref) {
+	        if (sch2 !== undefined && !equal(sch1, sch2))
+	            throw ambiguos(ref);
+	    }
+	    function ambiguos(ref) {
+	        return new Error(`reference "${ref}" resolves to more than one schema`);
+	    }
+	}
+	resolve.getSchemaRefs = getSchemaRefs;
+	
+	return resolve;
+}
+
+var hasRequiredValidate;
+
+function requireValidate () {
+	if (hasRequiredValidate) return validate;
+	hasRequiredValidate = 1;
+	Object.defineProperty(validate, "__esModule", { value: true });
+	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
+	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
+	const dataType_1 = /*@__PURE__*/ requireDataType();
+	const applicability_1 = /*@__PURE__*/ requireApplicability();
+	const dataType_2 = /*@__PURE__*/ requireDataType();
+	const defaults_1 = /*@__PURE__*/ requireDefaults();
+	const keyword_1 = /*@__PURE__*/ requireKeyword();
+	const subschema_1 = /*@__PURE__*/ requireSubschema();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+	function validateFunctionCode(it) {
+	    if (isSchemaObj(it)) {
+	        checkKeywords(it);
+	        if (schemaCxtHasRules(it)) {
+	            topSchemaObjCode(it);
+	            return;
+	        }
+	    }
+	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+	}
+	validate.validateFunctionCode = validateFunctionCode;
+	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+	    if (opts.code.es5) {
+	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+	            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+	            destructureValCxtES5(gen, opts);
+	            gen.code(body);
+	        });
+	    }
+	    else {
+	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+	    }
+	}
+	function destructureValCxt(opts) {
+	    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+	}
+	function destructureValCxtES5(gen, opts) {
+	    gen.if(names_1.default.valCxt, () => {
+	        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+	        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+	        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+	        if (opts.dynamicRef)
+	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+	    }, () => {
+	        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+	        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+	        gen.var(names_1.default.rootData, names_1.default.data);
+	        if (opts.dynamicRef)
+	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+	    });
+	}
+	function topSchemaObjCode(it) {
+	    const { schema, opts, gen } = it;
+	    validateFunction(it, () => {
+	        if (opts.$comment && schema.$comment)
+	            commentKeyword(it);
+	        checkNoDefault(it);
+	        gen.let(names_1.default.vErrors, null);
+	        gen.let(names_1.default.errors, 0);
+	        if (opts.unevaluated)
+	            resetEvaluated(it);
+	        typeAndKeywords(it);
+	        returnResults(it);
+	    });
+	    return;
+	}
+	function resetEvaluated(it) {
+	    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+	    const { gen, validateName } = it;
+	    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+	}
+	function funcSourceUrl(schema, opts) {
+	    const schId = typeof schema == "object" && schema[opts.schemaId];
+	    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+	}
+	// schema compilation - this function is used recursively to generate code for sub-schemas
+	function subschemaCode(it, valid) {
+	    if (isSchemaObj(it)) {
+	        checkKeywords(it);
+	        if (schemaCxtHasRules(it)) {
+	            subSchemaObjCode(it, valid);
+	            return;
+	        }
+	    }
+	    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+	}
+	function schemaCxtHasRules({ schema, self }) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (self.RULES.all[key])
+	            return true;
+	    return false;
+	}
+	function isSchemaObj(it) {
+	    return typeof it.schema != "boolean";
+	}
+	function subSchemaObjCode(it, valid) {
+	    const { schema, gen, opts } = it;
+	    if (opts.$comment && schema.$comment)
+	        commentKeyword(it);
+	    updateContext(it);
+	    checkAsyncSchema(it);
+	    const errsCount = gen.const("_errs", names_1.default.errors);
+	    typeAndKeywords(it, errsCount);
+	    // TODO var
+	    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	}
+	function checkKeywords(it) {
+	    (0, util_1.checkUnknownRules)(it);
+	    checkRefsAndKeywords(it);
+	}
+	function typeAndKeywords(it, errsCount) {
+	    if (it.opts.jtd)
+	        return schemaKeywords(it, [], false, errsCount);
+	    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+	    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+	    schemaKeywords(it, types, !checkedTypes, errsCount);
+	}
+	function checkRefsAndKeywords(it) {
+	    const { schema, errSchemaPath, opts, self } = it;
+	    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+	        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+	    }
+	}
+	function checkNoDefault(it) {
+	    const { schema, opts } = it;
+	    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+	        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+	    }
+	}
+	function updateContext(it) {
+	    const schId = it.schema[it.opts.schemaId];
+	    if (schId)
+	        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+	}
+	function checkAsyncSchema(it) {
+	    if (it.schema.$async && !it.schemaEnv.$async)
+	        throw new Error("async schema in sync schema");
+	}
+	function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+	    const msg = schema.$comment;
+	    if (opts.$comment === true) {
+	        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+	    }
+	    else if (typeof opts.$comment == "function") {
+	        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+	        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+	        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+	    }
+	}
+	function returnResults(it) {
+	    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+	    if (schemaEnv.$async) {
+	        // TODO assign unevaluated
+	        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+	    }
+	    else {
+	        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+	        if (opts.unevaluated)
+	            assignEvaluated(it);
+	        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+	    }
+	}
+	function assignEvaluated({ gen, evaluated, props, items }) {
+	    if (props instanceof codegen_1.Name)
+	        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+	    if (items instanceof codegen_1.Name)
+	        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+	}
+	function schemaKeywords(it, types, typeErrors, errsCount) {
+	    const { gen, schema, data, allErrors, opts, self } = it;
+	    const { RULES } = self;
+	    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+	        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+	        return;
+	    }
+	    if (!opts.jtd)
+	        checkStrictTypes(it, types);
+	    gen.block(() => {
+	        for (const group of RULES.rules)
+	            groupKeywords(group);
+	        groupKeywords(RULES.post);
+	    });
+	    function groupKeywords(group) {
+	        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+	            return;
+	        if (group.type) {
+	            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+	            iterateKeywords(it, group);
+	            if (types.length === 1 && types[0] === group.type && typeErrors) {
+	                gen.else();
+	                (0, dataType_2.reportTypeError)(it);
+	            }
+	            gen.endIf();
+	        }
+	        else {
+	            iterateKeywords(it, group);
+	        }
+	        // TODO make it "ok" call?
+	        if (!allErrors)
+	            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+	    }
+	}
+	function iterateKeywords(it, group) {
+	    const { gen, schema, opts: { useDefaults }, } = it;
+	    if (useDefaults)
+	        (0, defaults_1.assignDefaults)(it, group.type);
+	    gen.block(() => {
+	        for (const rule of group.rules) {
+	            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+	                keywordCode(it, rule.keyword, rule.definition, group.type);
+	            }
+	        }
+	    });
+	}
+	function checkStrictTypes(it, types) {
+	    if (it.schemaEnv.meta || !it.opts.strictTypes)
+	        return;
+	    checkContextTypes(it, types);
+	    if (!it.opts.allowUnionTypes)
+	        checkMultipleTypes(it, types);
+	    checkKeywordTypes(it, it.dataTypes);
+	}
+	function checkContextTypes(it, types) {
+	    if (!types.length)
+	        return;
+	    if (!it.dataTypes.length) {
+	        it.dataTypes = types;
+	        return;
+	    }
+	    types.forEach((t) => {
+	        if (!includesType(it.dataTypes, t)) {
+	            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+	        }
+	    });
+	    narrowSchemaTypes(it, types);
+	}
+	function checkMultipleTypes(it, ts) {
+	    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+	        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+	    }
+	}
+	function checkKeywordTypes(it, ts) {
+	    const rules = it.self.RULES.all;
+	    for (const keyword in rules) {
+	        const rule = rules[keyword];
+	        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+	            const { type } = rule.definition;
+	            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+	                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+	            }
+	        }
+	    }
+	}
+	function hasApplicableType(schTs, kwdT) {
+	    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+	}
+	function includesType(ts, t) {
+	    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+	}
+	function narrowSchemaTypes(it, withTypes) {
+	    const ts = [];
+	    for (const t of it.dataTypes) {
+	        if (includesType(withTypes, t))
+	            ts.push(t);
+	        else if (withTypes.includes("integer") && t === "number")
+	            ts.push("integer");
+	    }
+	    it.dataTypes = ts;
+	}
+	function strictTypesError(it, msg) {
+	    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+	    msg += ` at "${schemaPath}" (strictTypes)`;
+	    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+	}
+	class KeywordCxt {
+	    constructor(it, def, keyword) {
+	        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+	        this.gen = it.gen;
+	        this.allErrors = it.allErrors;
+	        this.keyword = keyword;
+	        this.data = it.data;
+	        this.schema = it.schema[keyword];
+	        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+	        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+	        this.schemaType = def.schemaType;
+	        this.parentSchema = it.schema;
+	        this.params = {};
+	        this.it = it;
+	        this.def = def;
+	        if (this.$data) {
+	            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+	        }
+	        else {
+	            this.schemaCode = this.schemaValue;
+	            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+	                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+	            }
+	        }
+	        if ("code" in def ? def.trackErrors : def.errors !== false) {
+	            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+	        }
+	    }
+	    result(condition, successAction, failAction) {
+	        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+	    }
+	    failResult(condition, successAction, failAction) {
+	        this.gen.if(condition);
+	        if (failAction)
+	            failAction();
+	        else
+	            this.error();
+	        if (successAction) {
+	            this.gen.else();
+	            successAction();
+	            if (this.allErrors)
+	                this.gen.endIf();
+	        }
+	        else {
+	            if (this.allErrors)
+	                this.gen.endIf();
+	            else
+	                this.gen.else();
+	        }
+	    }
+	    pass(condition, failAction) {
+	        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+	    }
+	    fail(condition) {
+	        if (condition === undefined) {
+	            this.error();
+	            if (!this.allErrors)
+	                this.gen.if(false); // this branch will be removed by gen.optimize
+	            return;
+	        }
+	        this.gen.if(condition);
+	        this.error();
+	        if (this.allErrors)
+	            this.gen.endIf();
+	        else
+	            this.gen.else();
+	    }
+	    fail$data(condition) {
+	        if (!this.$data)
+	            return this.fail(condition);
+	        const { schemaCode } = this;
+	        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+	    }
+	    error(append, errorParams, errorPaths) {
+	        if (errorParams) {
+	            this.setParams(errorParams);
+	            this._error(append, errorPaths);
+	            this.setParams({});
+	            return;
+	        }
+	        this._error(append, errorPaths);
+	    }
+	    _error(append, errorPaths) {
+	        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+	    }
+	    $dataError() {
+	        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+	    }
+	    reset() {
+	        if (this.errsCount === undefined)
+	            throw new Error('add "trackErrors" to keyword definition');
+	        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+	    }
+	    ok(cond) {
+	        if (!this.allErrors)
+	            this.gen.if(cond);
+	    }
+	    setParams(obj, assign) {
+	        if (assign)
+	            Object.assign(this.params, obj);
+	        else
+	            this.params = obj;
+	    }
+	    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+	        this.gen.block(() => {
+	            this.check$data(valid, $dataValid);
+	            codeBlock();
+	        });
+	    }
+	    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+	        if (!this.$data)
+	            return;
+	        const { gen, schemaCode, schemaType, def } = this;
+	        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+	        if (valid !== codegen_1.nil)
+	            gen.assign(valid, true);
+	        if (schemaType.length || def.validateSchema) {
+	            gen.elseIf(this.invalid$data());
+	            this.$dataError();
+	            if (valid !== codegen_1.nil)
+	                gen.assign(valid, false);
+	        }
+	        gen.else();
+	    }
+	    invalid$data() {
+	        const { gen, schemaCode, schemaType, def, it } = this;
+	        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+	        function wrong$DataType() {
+	            if (schemaType.length) {
+	                /* istanbul ignore if */
+	                if (!(schemaCode instanceof codegen_1.Name))
+	                    throw new Error("ajv implementation error");
+	                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+	                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+	            }
+	            return codegen_1.nil;
+	        }
+	        function invalid$DataSchema() {
+	            if (def.validateSchema) {
+	                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+	                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+	            }
+	            return codegen_1.nil;
+	        }
+	    }
+	    subschema(appl, valid) {
+	        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+	        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+	        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+	        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+	        subschemaCode(nextContext, valid);
+	        return nextContext;
+	    }
+	    mergeEvaluated(schemaCxt, toName) {
+	        const { it, gen } = this;
+	        if (!it.opts.unevaluated)
+	            return;
+	        if (it.props !== true && schemaCxt.props !== undefined) {
+	            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+	        }
+	        if (it.items !== true && schemaCxt.items !== undefined) {
+	            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+	        }
+	    }
+	    mergeValidEvaluated(schemaCxt, valid) {
+	        const { it, gen } = this;
+	        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+	            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+	            return true;
+	        }
+	    }
+	}
+	validate.KeywordCxt = KeywordCxt;
+	function keywordCode(it, keyword, def, ruleType) {
+	    const cxt = new KeywordCxt(it, def, keyword);
+	    if ("code" in def) {
+	        def.code(cxt, ruleType);
+	    }
+	    else if (cxt.$data && def.validate) {
+	        (0, keyword_1.funcKeywordCode)(cxt, def);
+	    }
+	    else if ("macro" in def) {
+	        (0, keyword_1.macroKeywordCode)(cxt, def);
+	    }
+	    else if (def.compile || def.validate) {
+	        (0, keyword_1.funcKeywordCode)(cxt, def);
+	    }
+	}
+	const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+	const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+	function getData($data, { dataLevel, dataNames, dataPathArr }) {
+	    let jsonPointer;
+	    let data;
+	    if ($data === "")
+	        return names_1.default.rootData;
+	    if ($data[0] === "/") {
+	        if (!JSON_POINTER.test($data))
+	            throw new Error(`Invalid JSON-pointer: ${$data}`);
+	        jsonPointer = $data;
+	        data = names_1.default.rootData;
+	    }
+	    else {
+	        const matches = RELATIVE_JSON_POINTER.exec($data);
+	        if (!matches)
+	            throw new Error(`Invalid JSON-pointer: ${$data}`);
+	        const up = +matches[1];
+	        jsonPointer = matches[2];
+	        if (jsonPointer === "#") {
+	            if (up >= dataLevel)
+	                throw new Error(errorMsg("property/index", up));
+	            return dataPathArr[dataLevel - up];
+	        }
+	        if (up > dataLevel)
+	            throw new Error(errorMsg("data", up));
+	        data = dataNames[dataLevel - up];
+	        if (!jsonPointer)
+	            return data;
+	    }
+	    let expr = data;
+	    const segments = jsonPointer.split("/");
+	    for (const segment of segments) {
+	        if (segment) {
+	            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+	            expr = (0, codegen_1._) `${expr} && ${data}`;
+	        }
+	    }
+	    return expr;
+	    function errorMsg(pointerType, up) {
+	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+	    }
+	}
+	validate.getData = getData;
+	
+	return validate;
+}
+
+var validation_error = {};
+
+var hasRequiredValidation_error;
+
+function requireValidation_error () {
+	if (hasRequiredValidation_error) return validation_error;
+	hasRequiredValidation_error = 1;
+	Object.defineProperty(validation_error, "__esModule", { value: true });
+	class ValidationError extends Error {
+	    constructor(errors) {
+	        super("validation failed");
+	        this.errors = errors;
+	        this.ajv = this.validation = true;
+	    }
+	}
+	validation_error.default = ValidationError;
+	
+	return validation_error;
+}
+
+var ref_error = {};
+
+var hasRequiredRef_error;
+
+function requireRef_error () {
+	if (hasRequiredRef_error) return ref_error;
+	hasRequiredRef_error = 1;
+	Object.defineProperty(ref_error, "__esModule", { value: true });
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	class MissingRefError extends Error {
+	    constructor(resolver, baseId, ref, msg) {
+	        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+	        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+	        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+	    }
+	}
+	ref_error.default = MissingRefError;
+	
+	return ref_error;
+}
+
+var compile = {};
+
+var hasRequiredCompile;
+
+function requireCompile () {
+	if (hasRequiredCompile) return compile;
+	hasRequiredCompile = 1;
+	Object.defineProperty(compile, "__esModule", { value: true });
+	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const validate_1 = /*@__PURE__*/ requireValidate();
+	class SchemaEnv {
+	    constructor(env) {
+	        var _a;
+	        this.refs = {};
+	        this.dynamicAnchors = {};
+	        let schema;
+	        if (typeof env.schema == "object")
+	            schema = env.schema;
+	        this.schema = env.schema;
+	        this.schemaId = env.schemaId;
+	        this.root = env.root || this;
+	        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+	        this.schemaPath = env.schemaPath;
+	        this.localRefs = env.localRefs;
+	        this.meta = env.meta;
+	        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+	        this.refs = {};
+	    }
+	}
+	compile.SchemaEnv = SchemaEnv;
+	// let codeSize = 0
+	// let nodeCount = 0
+	// Compiles schema in SchemaEnv
+	function compileSchema(sch) {
+	    // TODO refactor - remove compilations
+	    const _sch = getCompilingSchema.call(this, sch);
+	    if (_sch)
+	        return _sch;
+	    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+	    const { es5, lines } = this.opts.code;
+	    const { ownProperties } = this.opts;
+	    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+	    let _ValidationError;
+	    if (sch.$async) {
+	        _ValidationError = gen.scopeValue("Error", {
+	            ref: validation_error_1.default,
+	            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+	        });
+	    }
+	    const validateName = gen.scopeName("validate");
+	    sch.validateName = validateName;
+	    const schemaCxt = {
+	        gen,
+	        allErrors: this.opts.allErrors,
+	        data: names_1.default.data,
+	        parentData: names_1.default.parentData,
+	        parentDataProperty: names_1.default.parentDataProperty,
+	        dataNames: [names_1.default.data],
+	        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+	        dataLevel: 0,
+	        dataTypes: [],
+	        definedProperties: new Set(),
+	        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+	            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+	            : { ref: sch.schema }),
+	        validateName,
+	        ValidationError: _ValidationError,
+	        schema: sch.schema,
+	        schemaEnv: sch,
+	        rootId,
+	        baseId: sch.baseId || rootId,
+	        schemaPath: codegen_1.nil,
+	        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+	        errorPath: (0, codegen_1._) `""`,
+	        opts: this.opts,
+	        self: this,
+	    };
+	    let sourceCode;
+	    try {
+	        this._compilations.add(sch);
+	        (0, validate_1.validateFunctionCode)(schemaCxt);
+	        gen.optimize(this.opts.code.optimize);
+	        // gen.optimize(1)
+	        const validateCode = gen.toString();
+	        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+	        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+	        if (this.opts.code.process)
+	            sourceCode = this.opts.code.process(sourceCode, sch);
+	        // console.log("\n\n\n *** \n", sourceCode)
+	        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+	        const validate = makeValidate(this, this.scope.get());
+	        this.scope.value(validateName, { ref: validate });
+	        validate.errors = null;
+	        validate.schema = sch.schema;
+	        validate.schemaEnv = sch;
+	        if (sch.$async)
+	            validate.$async = true;
+	        if (this.opts.code.source === true) {
+	            validate.source = { validateName, validateCode, scopeValues: gen._values };
+	        }
+	        if (this.opts.unevaluated) {
+	            const { props, items } = schemaCxt;
+	            validate.evaluated = {
+	                props: props instanceof codegen_1.Name ? undefined : props,
+	                items: items instanceof codegen_1.Name ? undefined : items,
+	                dynamicProps: props instanceof codegen_1.Name,
+	                dynamicItems: items instanceof codegen_1.Name,
+	            };
+	            if (validate.source)
+	                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+	        }
+	        sch.validate = validate;
+	        return sch;
+	    }
+	    catch (e) {
+	        delete sch.validate;
+	        delete sch.validateName;
+	        if (sourceCode)
+	            this.logger.error("Error compiling schema, function code:", sourceCode);
+	        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+	        throw e;
+	    }
+	    finally {
+	        this._compilations.delete(sch);
+	    }
+	}
+	compile.compileSchema = compileSchema;
+	function resolveRef(root, baseId, ref) {
+	    var _a;
+	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+	    const schOrFunc = root.refs[ref];
+	    if (schOrFunc)
+	        return schOrFunc;
+	    let _sch = resolve.call(this, root, ref);
+	    if (_sch === undefined) {
+	        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+	        const { schemaId } = this.opts;
+	        if (schema)
+	            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+	    }
+	    if (_sch === undefined)
+	        return;
+	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+	}
+	compile.resolveRef = resolveRef;
+	function inlineOrCompile(sch) {
+	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+	        return sch.schema;
+	    return sch.validate ? sch : compileSchema.call(this, sch);
+	}
+	// Index of schema compilation in the currently compiled list
+	function getCompilingSchema(schEnv) {
+	    for (const sch of this._compilations) {
+	        if (sameSchemaEnv(sch, schEnv))
+	            return sch;
+	    }
+	}
+	compile.getCompilingSchema = getCompilingSchema;
+	function sameSchemaEnv(s1, s2) {
+	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+	}
+	// resolve and compile the references ($ref)
+	// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+	function resolve(root, // information about the root schema for the current schema
+	ref // reference to resolve
+	) {
+	    let sch;
+	    while (typeof (sch = this.refs[ref]) == "string")
+	        ref = sch;
+	    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+	}
+	// Resolve schema, its root and baseId
+	function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+	ref // reference to resolve
+	) {
+	    const p = this.opts.uriResolver.parse(ref);
+	    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+	    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+	    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+	    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+	        return getJsonPointer.call(this, p, root);
+	    }
+	    const id = (0, resolve_1.normalizeId)(refPath);
+	    const schOrRef = this.refs[id] || this.schemas[id];
+	    if (typeof schOrRef == "string") {
+	        const sch = resolveSchema.call(this, root, schOrRef);
+	        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+	            return;
+	        return getJsonPointer.call(this, p, sch);
+	    }
+	    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+	        return;
+	    if (!schOrRef.validate)
+	        compileSchema.call(this, schOrRef);
+	    if (id === (0, resolve_1.normalizeId)(ref)) {
+	        const { schema } = schOrRef;
+	        const { schemaId } = this.opts;
+	        const schId = schema[schemaId];
+	        if (schId)
+	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+	        return new SchemaEnv({ schema, schemaId, root, baseId });
+	    }
+	    return getJsonPointer.call(this, p, schOrRef);
+	}
+	compile.resolveSchema = resolveSchema;
+	const PREVENT_SCOPE_CHANGE = new Set([
+	    "properties",
+	    "patternProperties",
+	    "enum",
+	    "dependencies",
+	    "definitions",
+	]);
+	function getJsonPointer(parsedRef, { baseId, schema, root }) {
+	    var _a;
+	    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+	        return;
+	    for (const part of parsedRef.fragment.slice(1).split("/")) {
+	        if (typeof schema === "boolean")
+	            return;
+	        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+	        if (partSchema === undefined)
+	            return;
+	        schema = partSchema;
+	        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+	        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+	        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+	        }
+	    }
+	    let env;
+	    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+	        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+	        env = resolveSchema.call(this, root, $ref);
+	    }
+	    // even though resolution failed we need to return SchemaEnv to throw exception
+	    // so that compileAsync loads missing schema.
+	    const { schemaId } = this.opts;
+	    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+	    if (env.schema !== env.root.schema)
+	        return env;
+	    return undefined;
+	}
+	
+	return compile;
+}
+
+var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
+var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
+var type$9 = "object";
+var required$1 = [
+	"$data"
+];
+var properties$a = {
+	$data: {
+		type: "string",
+		anyOf: [
+			{
+				format: "relative-json-pointer"
+			},
+			{
+				format: "json-pointer"
+			}
+		]
+	}
+};
+var additionalProperties$1 = false;
+var require$$9 = {
+	$id: $id$9,
+	description: description,
+	type: type$9,
+	required: required$1,
+	properties: properties$a,
+	additionalProperties: additionalProperties$1
+};
+
+var uri = {};
+
+var fastUri = {exports: {}};
+
+var utils;
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+
+	/** @type {(value: string) => boolean} */
+	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isPort = RegExp.prototype.test.bind(/^\d*$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+
+	const BYTE_HEX = new Array(256);
+	{
+	  const HEX_DIGITS = '0123456789ABCDEF';
+	  for (let i = 0; i < 256; i++) {
+	    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF];
+	  }
+	}
+	function percentEncodeNonAscii (cp) {
+	  if (cp < 0x800) {
+	    return BYTE_HEX[0xC0 | (cp >> 6)] +
+	           BYTE_HEX[0x80 | (cp & 0x3F)]
+	  }
+	  if (cp < 0x10000) {
+	    return BYTE_HEX[0xE0 | (cp >> 12)] +
+	           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+	           BYTE_HEX[0x80 | (cp & 0x3F)]
+	  }
+	  return BYTE_HEX[0xF0 | (cp >> 18)] +
+	         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+	         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+	         BYTE_HEX[0x80 | (cp & 0x3F)]
+	}
+
+	/**
+	 * @param {Array<string>} input
+	 * @returns {string}
+	 */
+	function stringArrayToHexStripped (input) {
+	  let acc = '';
+	  let code = 0;
+	  let i = 0;
+
+	  for (i = 0; i < input.length; i++) {
+	    code = input[i].charCodeAt(0);
+	    if (code === 48) {
+	      continue
+	    }
+	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+	      return ''
+	    }
+	    acc += input[i];
+	    break
+	  }
+
+	  for (i += 1; i < input.length; i++) {
+	    code = input[i].charCodeAt(0);
+	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+	      return ''
+	    }
+	    acc += input[i];
+	  }
+	  return acc
+	}
+
+	/** @type {(value: string) => boolean} */
+	const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+
+	/** @type {(value: string) => boolean} */
+	const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+
+	/** @type {(value: string) => boolean} */
+	const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+
+	/**
+	 * @param {string} value
+	 * @returns {boolean}
+	 */
+	const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+
+	/**
+	 * @param {string} zone
+	 * @returns {boolean}
+	 */
+	function isZoneIdentifier (zone) {
+	  if (zone.length === 0) return false
+
+	  for (let i = 0; i < zone.length; i++) {
+	    if (isZoneCharacter(zone[i])) continue
+	    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+	      i += 2;
+	      continue
+	    }
+	    return false
+	  }
+
+	  return true
+	}
+
+	/**
+	 * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+	 * single zero hextet is left uncompressed. On ties the leftmost run wins.
+	 *
+	 * @param {string[]} hextets
+	 * @returns {string}
+	 */
+	function compressIPv6ZeroRun (hextets) {
+	  let bestStart = -1;
+	  let bestLength = 0;
+	  let runStart = -1;
+	  let runLength = 0;
+	  for (let i = 0; i < hextets.length; i++) {
+	    if (hextets[i] === '0') {
+	      if (runStart === -1) runStart = i;
+	      runLength++;
+	      if (runLength > bestLength) {
+	        bestLength = runLength;
+	        bestStart = runStart;
+	      }
+	    } else {
+	      runStart = -1;
+	      runLength = 0;
+	    }
+	  }
+
+	  if (bestLength < 2) return hextets.join(':')
+
+	  const head = hextets.slice(0, bestStart).join(':');
+	  const tail = hextets.slice(bestStart + bestLength).join(':');
+	  return head + '::' + tail
+	}
+
+	/**
+	 * Validates an IPv6 address against the alternatives in RFC 3986 section
+	 * 3.2.2 and returns the same address with leading hextet zeroes removed.
+	 * An embedded IPv4 address counts as two hextets and is only valid at the end.
+	 *
+	 * @param {string} input
+	 * @returns {string|undefined}
+	 */
+	function normalizeIPv6Address (input) {
+	  const compression = input.indexOf('::');
+	  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+	  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':');
+	  const right = compression === -1 ? [] : input.slice(compression + 2).split(':');
+	  if (compression !== -1) {
+	    if (left.length === 1 && left[0] === '') left.length = 0;
+	    if (right.length === 1 && right[0] === '') right.length = 0;
+	  }
+
+	  const parts = left.concat(right);
+	  let hextetCount = 0;
+	  for (let i = 0; i < parts.length; i++) {
+	    const part = parts[i];
+	    if (part === '') return undefined
+
+	    if (part.indexOf('.') !== -1) {
+	      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+	      hextetCount += 2;
+	      continue
+	    }
+
+	    if (!isHextet(part)) return undefined
+	    parts[i] = parseInt(part, 16).toString(16);
+	    hextetCount++;
+	  }
+
+	  if (compression === -1) {
+	    if (hextetCount !== 8) return undefined
+	    return compressIPv6ZeroRun(parts)
+	  }
+	  if (hextetCount >= 8) return undefined
+
+	  // expand "::" then re-compress the longest run for a canonical result
+	  const expanded = parts.slice(0, left.length);
+	  for (let i = hextetCount; i < 8; i++) expanded.push('0');
+	  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+	  return compressIPv6ZeroRun(expanded)
+	}
+
+	/**
+	 * @typedef {Object} NormalizeIPv6Result
+	 * @property {string} host - The normalized host.
+	 * @property {string} [escapedHost] - The escaped host.
+	 * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+	 * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+	 * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+	 */
+
+	/**
+	 * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+	 * accepted for backwards compatibility, while encoded separators and zone
+	 * contents follow RFC 6874.
+	 *
+	 * @param {string} host
+	 * @returns {NormalizeIPv6Result}
+	 */
+	function normalizeIPv6 (host) {
+	  const bracketed = host[0] === '[' && host[host.length - 1] === ']';
+	  const hasBracket = host[0] === '[' || host[host.length - 1] === ']';
+	  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+	  let input = bracketed ? host.slice(1, -1) : host;
+	  if (bracketed && isIPvFuture(input)) {
+	    input = input.toLowerCase();
+	    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+	  }
+
+	  if (findToken(input, ':') < 2) {
+	    return { host, isIPV6: false, error: bracketed }
+	  }
+
+	  let zoneIdentifier = '';
+	  const zoneSeparator = input.indexOf('%');
+	  if (zoneSeparator !== -1) {
+	    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1;
+	    zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+	    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+	    input = input.slice(0, zoneSeparator);
+	  }
+
+	  const address = normalizeIPv6Address(input);
+	  if (address === undefined) return { host, isIPV6: false, error: true }
+
+	  return {
+	    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+	    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+	    isIPV6: true
+	  }
+	}
+
+	/**
+	 * @param {string} str
+	 * @param {string} token
+	 * @returns {number}
+	 */
+	function findToken (str, token) {
+	  let ind = 0;
+	  for (let i = 0; i < str.length; i++) {
+	    if (str[i] === token) ind++;
+	  }
+	  return ind
+	}
+
+	/**
+	 * @param {string} path
+	 * @returns {string}
+	 *
+	 * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+	 */
+	function removeDotSegments (path) {
+	  let input = path;
+	  const output = [];
+	  let nextSlash = -1;
+	  let len = 0;
+
+	  // eslint-disable-next-line no-cond-assign
+	  while (len = input.length) {
+	    if (len === 1) {
+	      if (input === '.') {
+	        break
+	      } else if (input === '/') {
+	        output.push('/');
+	        break
+	      } else {
+	        output.push(input);
+	        break
+	      }
+	    } else if (len === 2) {
+	      if (input[0] === '.') {
+	        if (input[1] === '.') {
+	          break
+	        } else if (input[1] === '/') {
+	          input = input.slice(2);
+	          continue
+	        }
+	      } else if (input[0] === '/') {
+	        if (input[1] === '.' || input[1] === '/') {
+	          output.push('/');
+	          break
+	        }
+	      }
+	    } else if (len === 3) {
+	      if (input === '/..') {
+	        if (output.length !== 0) {
+	          output.pop();
+	        }
+	        output.push('/');
+	        break
+	      }
+	    }
+	    if (input[0] === '.') {
+	      if (input[1] === '.') {
+	        if (input[2] === '/') {
+	          input = input.slice(3);
+	          continue
+	        }
+	      } else if (input[1] === '/') {
+	        input = input.slice(2);
+	        continue
+	      }
+	    } else if (input[0] === '/') {
+	      if (input[1] === '.') {
+	        if (input[2] === '/') {
+	          input = input.slice(2);
+	          continue
+	        } else if (input[2] === '.') {
+	          if (input[3] === '/') {
+	            input = input.slice(3);
+	            if (output.length !== 0) {
+	              output.pop();
+	            }
+	            continue
+	          }
+	        }
+	      }
+	    }
+
+	    // Rule 2E: Move normal path segment to output
+	    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+	      output.push(input);
+	      break
+	    } else {
+	      output.push(input.slice(0, nextSlash));
+	      input = input.slice(nextSlash);
+	    }
+	  }
+
+	  return output.join('')
+	}
+
+	/**
+	 * Removes dot segments from the path of a relative reference (a path that does
+	 * not start with "/") without changing what it resolves to against any base.
+	 * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+	 * are kept, the result never becomes root-relative, and a result that would be
+	 * empty or start with an empty segment is prefixed with "." (an empty path
+	 * means "same document" and a leading "//" would introduce an authority).
+	 *
+	 * @param {string} path
+	 * @returns {string}
+	 */
+	function removeDotSegmentsRelative (path) {
+	  if (path === '' || path[0] === '/') {
+	    return removeDotSegments(path)
+	  }
+
+	  const segments = path.split('/');
+	  const last = segments.length - 1;
+	  /** @type {string[]} */
+	  const output = [];
+	  let trailingDirectory = false;
+
+	  for (let i = 0; i <= last; i++) {
+	    const segment = segments[i];
+	    if (segment === '.' || segment === '..') {
+	      if (segment === '..') {
+	        if (output.length !== 0 && output[output.length - 1] !== '..') {
+	          output.pop();
+	        } else {
+	          output.push('..');
+	        }
+	      }
+	      trailingDirectory = i === last;
+	    } else {
+	      output.push(segment);
+	    }
+	  }
+
+	  if (trailingDirectory && output[output.length - 1] !== '..') {
+	    output.push('');
+	  }
+	  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+	    // An empty path, a leading empty segment ("//"), or a first segment
+	    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+	    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+	    output.unshift('.');
+	  }
+
+	  return output.join('/')
+	}
+
+	/**
+	 * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+	 * After the URI regex parses, these characters cannot be literal in the host
+	 * field, so any that appear after decoding came from percent-encoding and
+	 * must be restored to prevent authority structure changes.
+	 *
+	 * @param {string} host
+	 * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+	 * @returns {string}
+	 */
+	const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' };
+	const HOST_DELIM_RE = /[@/?#:]/g;
+	const HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+
+	function reescapeHostDelimiters (host, isIP) {
+	  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+	  re.lastIndex = 0;
+	  return host.replace(re, (ch) => HOST_DELIMS[ch])
+	}
+
+	/**
+	 * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+	 * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+	 *
+	 * @param {string} input
+	 * @param {boolean} [decodeUnreserved=false]
+	 * @returns {string}
+	 */
+	function normalizePercentEncoding (input, decodeUnreserved = false) {
+	  if (input.indexOf('%') === -1) {
+	    return input
+	  }
+
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    if (input[i] === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (decodeUnreserved && isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    output += input[i];
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Normalizes path data without turning reserved escapes into live path syntax.
+	 * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+	 * unreserved bytes that are not `.` are decoded.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function normalizePathEncoding (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (decoded !== '.' && isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isPathCharacter(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+	 * characters remain literal, valid escapes are preserved and uppercased, and
+	 * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+	 * first segment must be escaped so the result cannot be parsed as a scheme.
+	 *
+	 * @param {string} input
+	 * @param {boolean} [pathNoScheme=false]
+	 * @returns {string}
+	 */
+	function serializePathEncoding (input, pathNoScheme = false) {
+	  let output = '';
+	  let firstSegment = pathNoScheme && input[0] !== '/';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (ch === '/') {
+	      firstSegment = false;
+	    }
+
+	    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Percent-encodes a URI component using its RFC 3986 literal character set.
+	 * Existing valid escapes are preserved and normalized to uppercase hex.
+	 *
+	 * @param {string} input
+	 * @param {(value: string) => boolean} isAllowed
+	 * @returns {string}
+	 */
+	function encodeComponent (input, isAllowed) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isAllowed(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeUserinfo (input) {
+	  return encodeComponent(input, isUserinfoCharacter)
+	}
+
+	/**
+	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+	 * escaped because it would otherwise begin the fragment component.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeQuery (input) {
+	  return encodeComponent(input, isQueryFragmentCharacter)
+	}
+
+	/**
+	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeFragment (input) {
+	  return encodeComponent(input, isQueryFragmentCharacter)
+	}
+
+	function isEscapeSafe (cp) {
+	  return (
+	    (cp >= 0x30 && cp <= 0x39) ||
+	    (cp >= 0x41 && cp <= 0x5A) ||
+	    (cp >= 0x61 && cp <= 0x7A) ||
+	    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+	    cp === 0x2F || cp === 0x40 || cp === 0x5F
+	  )
+	}
+
+	/**
+	 * Normalizes the percent-encoding of a query or fragment component.
+	 *
+	 * Like `normalizePathEncoding`, but uses the query/fragment character set
+	 * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+	 * meaning outside of a path.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function normalizeQueryFragmentEncoding (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isQueryFragmentCharacter(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Escapes a component while preserving existing valid percent escapes.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function escapePreservingEscapes (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    if (input[i] === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    output += escape(input[i]);
+	  }
+
+	  return output
+	}
+
+	/**
+	 * @param {import('../types/index').URIComponent} component
+	 * @returns {string|undefined}
+	 */
+	function recomposeAuthority (component) {
+	  const uriTokens = [];
+
+	  if (component.userinfo !== undefined) {
+	    uriTokens.push(encodeUserinfo(component.userinfo));
+	    uriTokens.push('@');
+	  }
+
+	  if (component.host !== undefined) {
+	    let host = component.host;
+	    if (!isIPv4(host)) {
+	      let ipV6res = normalizeIPv6(host);
+	      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+	        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+	        // so it cannot introduce a second escape during recomposition.
+	        host = normalizePercentEncoding(host, true);
+	        ipV6res = normalizeIPv6(host);
+	      }
+	      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+	        host = `[${ipV6res.escapedHost}]`;
+	      } else {
+	        host = reescapeHostDelimiters(host, false);
+	      }
+	    }
+	    uriTokens.push(host);
+	  }
+
+	  if (typeof component.port === 'number' || typeof component.port === 'string') {
+	    const port = String(component.port);
+	    if (!isPort(port)) {
+	      throw new TypeError('URI port is malformed.')
+	    }
+	    uriTokens.push(':');
+	    uriTokens.push(port);
+	  }
+
+	  return uriTokens.length ? uriTokens.join('') : undefined
+	}
+	utils = {
+	  nonSimpleDomain,
+	  recomposeAuthority,
+	  reescapeHostDelimiters,
+	  normalizePercentEncoding,
+	  normalizePathEncoding,
+	  serializePathEncoding,
+	  normalizeQueryFragmentEncoding,
+	  encodeUserinfo,
+	  encodeQuery,
+	  encodeFragment,
+	  escapePreservingEscapes,
+	  removeDotSegments,
+	  removeDotSegmentsRelative,
+	  isIPv4,
+	  isUUID,
+	  normalizeIPv6,
+	  stringArrayToHexStripped
+	};
+	return utils;
+}
+
+var schemes;
+var hasRequiredSchemes;
+
+function requireSchemes () {
+	if (hasRequiredSchemes) return schemes;
+	hasRequiredSchemes = 1;
+
+	const { isUUID } = requireUtils();
+	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+
+	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+	  'wss', 'urn', 'urn:uuid']);
+
+	/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+	/**
+	 * @param {string} name
+	 * @returns {name is SchemeName}
+	 */
+	function isValidSchemeName (name) {
+	  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+	}
+
+	/**
+	 * @callback SchemeFn
+	 * @param {import('../types/index').URIComponent} component
+	 * @param {import('../types/index').Options} options
+	 * @returns {import('../types/index').URIComponent}
+	 */
+
+	/**
+	 * @typedef {Object} SchemeHandler
+	 * @property {SchemeName} scheme - The scheme name.
+	 * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+	 * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+	 * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+	 * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+	 * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+	 * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+	 */
+
+	/**
+	 * @param {import('../types/index').URIComponent} wsComponent
+	 * @returns {boolean}
+	 */
+	function wsIsSecure (wsComponent) {
+	  if (wsComponent.secure === true) {
+	    return true
+	  } else if (wsComponent.secure === false) {
+	    return false
+	  } else if (wsComponent.scheme) {
+	    return (
+	      wsComponent.scheme.length === 3 &&
+	      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+	      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+	      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+	    )
+	  } else {
+	    return false
+	  }
+	}
+
+	/** @type {SchemeFn} */
+	function httpParse (component) {
+	  if (!component.host) {
+	    component.error = component.error || 'HTTP URIs must have a host.';
+	  }
+
+	  return component
+	}
+
+	/** @type {SchemeFn} */
+	function httpSerialize (component) {
+	  const secure = String(component.scheme).toLowerCase() === 'https';
+
+	  // normalize the default port
+	  if (component.port === (secure ? 443 : 80) || component.port === '') {
+	    component.port = undefined;
+	  }
+
+	  // normalize the empty path
+	  if (!component.path) {
+	    component.path = '/';
+	  }
+
+	  // NOTE: We do not parse query strings for HTTP URIs
+	  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+	  // and not the HTTP spec.
+
+	  return component
+	}
+
+	/** @type {SchemeFn} */
+	function wsParse (wsComponent) {
+	// indicate if the secure flag is set
+	  wsComponent.secure = wsIsSecure(wsComponent);
+
+	  // construct resouce name
+	  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '');
+	  wsComponent.path = undefined;
+	  wsComponent.query = undefined;
+
+	  return wsComponent
+	}
+
+	/** @type {SchemeFn} */
+	function wsSerialize (wsComponent) {
+	// normalize the default port
+	  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+	    wsComponent.port = undefined;
+	  }
+
+	  // ensure scheme matches secure flag
+	  if (typeof wsComponent.secure === 'boolean') {
+	    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws');
+	    wsComponent.secure = undefined;
+	  }
+
+	  // reconstruct path from resource name
+	  if (wsComponent.resourceName) {
+	    const queryIndex = wsComponent.resourceName.indexOf('?');
+	    const path = queryIndex === -1
+	      ? wsComponent.resourceName
+	      : wsComponent.resourceName.slice(0, queryIndex);
+	    wsComponent.path = (path && path !== '/' ? path : undefined);
+	    wsComponent.query = queryIndex === -1
+	      ? undefined
+	      : wsComponent.resourceName.slice(queryIndex + 1);
+	    wsComponent.resourceName = undefined;
+	  }
+
+	  // forbid fragment component
+	  wsComponent.fragment = undefined;
+
+	  return wsComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnParse (urnComponent, options) {
+	  if (!urnComponent.path) {
+	    urnComponent.error = 'URN can not be parsed';
+	    return urnComponent
+	  }
+	  const matches = urnComponent.path.match(URN_REG);
+	  if (matches && matches[0] === urnComponent.path) {
+	    const scheme = options.scheme || urnComponent.scheme || 'urn';
+	    urnComponent.nid = matches[1].toLowerCase();
+	    urnComponent.nss = matches[2];
+	    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+	    const schemeHandler = getSchemeHandler(urnScheme);
+	    urnComponent.path = undefined;
+
+	    if (schemeHandler) {
+	      urnComponent = schemeHandler.parse(urnComponent, options);
+	    }
+	  } else {
+	    urnComponent.error = urnComponent.error || 'URN can not be parsed.';
+	  }
+
+	  return urnComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnSerialize (urnComponent, options) {
+	  if (urnComponent.nid === undefined) {
+	    throw new Error('URN without nid cannot be serialized')
+	  }
+	  const scheme = options.scheme || urnComponent.scheme || 'urn';
+	  const nid = urnComponent.nid.toLowerCase();
+	  const urnScheme = `${scheme}:${options.nid || nid}`;
+	  const schemeHandler = getSchemeHandler(urnScheme);
+
+	  if (schemeHandler) {
+	    urnComponent = schemeHandler.serialize(urnComponent, options);
+	  }
+
+	  const uriComponent = urnComponent;
+	  const nss = urnComponent.nss;
+	  uriComponent.path = `${nid || options.nid}:${nss}`;
+
+	  options.skipEscape = true;
+	  return uriComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnuuidParse (urnComponent, options) {
+	  const uuidComponent = urnComponent;
+	  uuidComponent.uuid = uuidComponent.nss;
+	  uuidComponent.nss = undefined;
+
+	  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+	    uuidComponent.error = uuidComponent.error || 'UUID is not valid.';
+	  }
+
+	  return uuidComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnuuidSerialize (uuidComponent) {
+	  const urnComponent = uuidComponent;
+	  // normalize UUID
+	  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase();
+	  return urnComponent
+	}
+
+	const http = /** @type {SchemeHandler} */ ({
+	  scheme: 'http',
+	  domainHost: true,
+	  parse: httpParse,
+	  serialize: httpSerialize
+	});
+
+	const https = /** @type {SchemeHandler} */ ({
+	  scheme: 'https',
+	  domainHost: http.domainHost,
+	  parse: httpParse,
+	  serialize: httpSerialize
+	});
+
+	const ws = /** @type {SchemeHandler} */ ({
+	  scheme: 'ws',
+	  domainHost: true,
+	  parse: wsParse,
+	  serialize: wsSerialize
+	});
+
+	const wss = /** @type {SchemeHandler} */ ({
+	  scheme: 'wss',
+	  domainHost: ws.domainHost,
+	  parse: ws.parse,
+	  serialize: ws.serialize
+	});
+
+	const urn = /** @type {SchemeHandler} */ ({
+	  scheme: 'urn',
+	  parse: urnParse,
+	  serialize: urnSerialize,
+	  skipNormalize: true
+	});
+
+	const urnuuid = /** @type {SchemeHandler} */ ({
+	  scheme: 'urn:uuid',
+	  parse: urnuuidParse,
+	  serialize: urnuuidSerialize,
+	  skipNormalize: true
+	});
+
+	const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+	  http,
+	  https,
+	  ws,
+	  wss,
+	  urn,
+	  'urn:uuid': urnuuid
+	});
+
+	Object.setPrototypeOf(SCHEMES, null);
+
+	/**
+	 * @param {string|undefined} scheme
+	 * @returns {SchemeHandler|undefined}
+	 */
+	function getSchemeHandler (scheme) {
+	  return (
+	    scheme && (
+	      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+	      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+	  ) ||
+	    undefined
+	}
+
+	schemes = {
+	  wsIsSecure,
+	  SCHEMES,
+	  isValidSchemeName,
+	  getSchemeHandler,
+	};
+	return schemes;
+}
+
+var hasRequiredFastUri;
+
+function requireFastUri () {
+	if (hasRequiredFastUri) return fastUri.exports;
+	hasRequiredFastUri = 1;
+
+	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils();
+	const { SCHEMES, getSchemeHandler } = requireSchemes();
+
+	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+	const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.';
+	const MALFORMED_HOST_ERROR = 'URI host is malformed.';
+	// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+	// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+	const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+
+	/**
+	 * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+	 * scheme is validated as-is and never decoded. Decoding would let inert input
+	 * such as `%6Aavascript:` become a live `javascript:` scheme.
+	 *
+	 * @param {string} scheme
+	 * @returns {string}
+	 */
+	function validateScheme (scheme) {
+	  const stringScheme = String(scheme);
+	  if (!VALID_SCHEME.test(stringScheme)) {
+	    throw new TypeError(MALFORMED_SCHEME_ERROR)
+	  }
+	  return stringScheme
+	}
+
+	/**
+	 * @template {import('./types/index').URIComponent|string} T
+	 * @param {T} uri
+	 * @param {import('./types/index').Options} [options]
+	 * @returns {T}
+	 */
+	function normalize (uri, options) {
+	  if (typeof uri === 'string') {
+	    uri = /** @type {T} */ (normalizeString(uri, options));
+	  } else if (typeof uri === 'object') {
+	    uri = /** @type {T} */ (parse(serialize(uri, options), options));
+	  }
+	  return uri
+	}
+
+	/**
+	 * @param {string} baseURI
+	 * @param {string} relativeURI
+	 * @param {import('./types/index').Options} [options]
+	 * @returns {string}
+	 */
+	function resolve (baseURI, relativeURI, options) {
+	  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' };
+	  const {
+	    parsed: baseParsed,
+	    malformedAuthorityOrPort: baseMalformed,
+	    malformedPercentEncoding: baseMalformedPercentEncoding,
+	    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+	    malformedHost: baseMalformedHost,
+	    malformedScheme: baseMalformedScheme
+	  } = parseWithStatus(baseURI, schemelessOptions);
+	  const {
+	    parsed: relativeParsed,
+	    malformedAuthorityOrPort: relativeMalformed,
+	    malformedPercentEncoding: relativeMalformedPercentEncoding,
+	    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+	    malformedHost: relativeMalformedHost,
+	    malformedScheme: relativeMalformedScheme
+	  } = parseWithStatus(relativeURI, schemelessOptions);
+	  if (
+	    baseMalformed ||
+	    relativeMalformed ||
+	    baseMalformedPercentEncoding ||
+	    relativeMalformedPercentEncoding ||
+	    baseMalformedSchemeSpecific ||
+	    relativeMalformedSchemeSpecific ||
+	    baseMalformedHost ||
+	    relativeMalformedHost ||
+	    baseMalformedScheme ||
+	    relativeMalformedScheme
+	  ) {
+	    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+	  }
+	  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+	  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme);
+	  const resolvedHost = resolved.host;
+	  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+	    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+	  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+	  // host are only detected here, once the final scheme is known. They always
+	  // fail closed, including in percent-encoded hosts.
+	  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+	    throw new Error(MALFORMED_HOST_ERROR)
+	  }
+	  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+	  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+	  // parser can reject them even though fast-uri preserves them safely as RFC
+	  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+	  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+	    !/\P{ASCII}/u.test(resolvedHost);
+	  if (resolved.error && !encodedASCIIHost) {
+	    throw new Error(resolved.error)
+	  }
+	  schemelessOptions.skipEscape = true;
+	  return serialize(resolved, schemelessOptions)
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent} base
+	 * @param {import ('./types/index').URIComponent} relative
+	 * @param {import('./types/index').Options} [options]
+	 * @param {boolean} [skipNormalization=false]
+	 * @returns {import ('./types/index').URIComponent}
+	 */
+	function resolveComponent (base, relative, options, skipNormalization) {
+	  /** @type {import('./types/index').URIComponent} */
+	  const target = {};
+	  if (!skipNormalization) {
+	    base = parse(serialize(base, options), options); // normalize base component
+	    relative = parse(serialize(relative, options), options); // normalize relative component
+	  }
+	  options = options || {};
+
+	  if (!options.tolerant && relative.scheme) {
+	    target.scheme = relative.scheme;
+	    // target.authority = relative.authority;
+	    target.userinfo = relative.userinfo;
+	    target.host = relative.host;
+	    target.port = relative.port;
+	    target.path = removeDotSegments(relative.path || '');
+	    target.query = relative.query;
+	  } else {
+	    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+	      // target.authority = relative.authority;
+	      target.userinfo = relative.userinfo;
+	      target.host = relative.host;
+	      target.port = relative.port;
+	      target.path = removeDotSegments(relative.path || '');
+	      target.query = relative.query;
+	    } else {
+	      if (!relative.path) {
+	        target.path = base.path;
+	        if (relative.query !== undefined) {
+	          target.query = relative.query;
+	        } else {
+	          target.query = base.query;
+	        }
+	      } else {
+	        if (relative.path[0] === '/') {
+	          target.path = removeDotSegments(relative.path);
+	        } else {
+	          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined;
+	          if (baseHasAuthority && !base.path) {
+	            target.path = '/' + relative.path;
+	          } else if (!base.path) {
+	            target.path = relative.path;
+	          } else {
+	            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path;
+	          }
+	          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+	            ? removeDotSegmentsRelative(target.path)
+	            : removeDotSegments(target.path);
+	        }
+	        target.query = relative.query;
+	      }
+	      // target.authority = base.authority;
+	      target.userinfo = base.userinfo;
+	      target.host = base.host;
+	      target.port = base.port;
+	    }
+	    target.scheme = base.scheme;
+	  }
+
+	  target.fragment = relative.fragment;
+
+	  return target
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent|string} uriA
+	 * @param {import ('./types/index').URIComponent|string} uriB
+	 * @param {import ('./types/index').Options} options
+	 * @returns {boolean}
+	 */
+	function equal (uriA, uriB, options) {
+	  const normalizedA = normalizeComparableURI(uriA, options);
+	  const normalizedB = normalizeComparableURI(uriB, options);
+
+	  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+	}
+
+	/**
+	 * @param {Readonly<import('./types/index').URIComponent>} cmpts
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string}
+	 */
+	function serialize (cmpts, opts) {
+	  const component = {
+	    host: cmpts.host,
+	    scheme: cmpts.scheme,
+	    userinfo: cmpts.userinfo,
+	    port: cmpts.port,
+	    path: cmpts.path,
+	    query: cmpts.query,
+	    nid: cmpts.nid,
+	    nss: cmpts.nss,
+	    uuid: cmpts.uuid,
+	    fragment: cmpts.fragment,
+	    reference: cmpts.reference,
+	    resourceName: cmpts.resourceName,
+	    secure: cmpts.secure,
+	    error: ''
+	  };
+	  const options = Object.assign({}, opts);
+	  const uriTokens = [];
+
+	  if (component.scheme) {
+	    component.scheme = validateScheme(component.scheme);
+	  }
+
+	  // find scheme handler
+	  const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+
+	  // perform scheme specific serialization
+	  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+
+	  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined;
+	  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+	  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+	  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+	  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority;
+	  const pathNoScheme = !options.skipEscape && schemelessReference;
+
+	  if (component.path !== undefined) {
+	    if (!options.skipEscape) {
+	      component.path = serializePathEncoding(component.path, pathNoScheme);
+	    } else {
+	      component.path = normalizePercentEncoding(component.path);
+	    }
+	  }
+
+	  if (options.reference !== 'suffix' && component.scheme) {
+	    // Scheme handlers may replace the scheme during serialization.
+	    component.scheme = validateScheme(component.scheme);
+	    uriTokens.push(component.scheme, ':');
+	  }
+
+	  const authority = recomposeAuthority(component);
+	  if (authority !== undefined) {
+	    if (options.reference !== 'suffix') {
+	      uriTokens.push('//');
+	    }
+
+	    uriTokens.push(authority);
+
+	    if (component.path && component.path[0] !== '/') {
+	      uriTokens.push('/');
+	    }
+	  }
+	  if (component.path !== undefined) {
+	    let s = component.path;
+
+	    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+	      // A relative-path reference keeps its unresolvable leading ".." segments
+	      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+	      // merged target paths, not to the reference itself).
+	      s = schemelessReference && s[0] !== '/'
+	        ? removeDotSegmentsRelative(s)
+	        : removeDotSegments(s);
+	    }
+
+	    // Dot-segment removal can expose a colon that was not originally in the
+	    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+	    // the serialized relative reference cannot be reparsed as a URI scheme.
+	    if (schemelessReference) {
+	      s = serializePathEncoding(s, true);
+	    }
+
+	    if (
+	      authority === undefined &&
+	      s[0] === '/' &&
+	      s[1] === '/'
+	    ) {
+	      // don't allow the path to start with "//"
+	      s = '/%2F' + s.slice(2);
+	    }
+
+	    uriTokens.push(s);
+	  }
+
+	  if (component.query !== undefined) {
+	    uriTokens.push('?', encodeQuery(component.query));
+	  }
+
+	  if (component.fragment !== undefined) {
+	    uriTokens.push('#', encodeFragment(component.fragment));
+	  }
+	  return uriTokens.join('')
+	}
+
+	const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+
+	// Captures the authority component (between "//" and the next "/", "?" or "#"),
+	// with or without a scheme prefix, for the literal-backslash rejection below.
+	const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+
+	// Captures the leading authority-introducer region after an optional scheme: a
+	// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+	// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+	// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+	// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+	// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+	// the path group (host confusion / SSRF / redirect bypass).
+	const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+
+	/**
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {RegExpMatchArray} matches
+	 * @returns {string|undefined}
+	 */
+	function getParseError (parsed, matches) {
+	  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+	    return 'URI path must start with "/" when authority is present.'
+	  }
+
+	  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+	    return 'URI port is malformed.'
+	  }
+
+	  return undefined
+	}
+
+	/**
+	 * Checks percent syntax without decoding the represented octets. RFC 3986
+	 * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+	 * though they are not independently valid UTF-8.
+	 *
+	 * @param {string|undefined} component
+	 * @returns {boolean}
+	 */
+	function hasMalformedPercentEncoding (component) {
+	  if (component === undefined) return false
+
+	  let percent = component.indexOf('%');
+	  while (percent !== -1) {
+	    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+	      return true
+	    }
+	    percent = component.indexOf('%', percent + 3);
+	  }
+
+	  return false
+	}
+
+	/**
+	 * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+	 * An unterminated `[` is not a literal, so it must still be validated as a
+	 * reg-name instead of being waved through as an IP.
+	 *
+	 * @param {string} host
+	 * @returns {boolean}
+	 */
+	function isIPLiteral (host) {
+	  return host[0] === '[' && host[host.length - 1] === ']'
+	}
+
+	/**
+	 * @param {RegExpMatchArray} matches
+	 * @returns {boolean}
+	 */
+	function hasMalformedComponentPercentEncoding (matches) {
+	  // Bracketed IP literals use a raw "%" as the zone separator for historical
+	  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+	  const host = matches[4];
+	  return hasMalformedPercentEncoding(matches[3]) ||
+	    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+	    hasMalformedPercentEncoding(matches[6]) ||
+	    hasMalformedPercentEncoding(matches[7]) ||
+	    hasMalformedPercentEncoding(matches[8])
+	}
+
+	/**
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {import('./types/index').Options} options
+	 * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+	 * @param {boolean} isIP
+	 * @returns {boolean} whether host conversion failed
+	 */
+	function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+	  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+	    parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	    return true
+	  }
+
+	  if (
+	    !options.unicodeSupport &&
+	    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+	    parsed.host &&
+	    !isIPLiteral(parsed.host) &&
+	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+	    isIP === false &&
+	    nonSimpleDomain(parsed.host)
+	  ) {
+	    let url;
+	    try {
+	      url = new URL('http://' + parsed.host);
+	    } catch (e) {
+	      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+	      return true
+	    }
+	    // The WHATWG parser must have read the whole input as a host. Anything
+	    // else means it found a delimiter fast-uri did not, so its hostname would
+	    // describe a different authority.
+	    if (!isHostOnlyURL(url)) {
+	      parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	      return true
+	    }
+	    parsed.host = url.hostname;
+	  }
+	  return false
+	}
+
+	/**
+	 * Whether a domain host contains an ASCII character that RFC 3986 does not
+	 * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+	 * rejected instead of being handed to the WHATWG URL parser, which would treat
+	 * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+	 * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+	 *
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {import('./types/index').Options} options
+	 * @param {{ domainHost?: boolean }|undefined} schemeHandler
+	 * @param {boolean} isIP
+	 * @returns {boolean}
+	 */
+	function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+	  return Boolean(
+	    parsed.host &&
+	    isIP === false &&
+	    !isIPLiteral(parsed.host) &&
+	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+	    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+	  )
+	}
+
+	/**
+	 * @param {URL} url
+	 * @returns {boolean}
+	 */
+	function isHostOnlyURL (url) {
+	  return url.username === '' &&
+	    url.password === '' &&
+	    url.port === '' &&
+	    url.pathname === '/' &&
+	    url.search === '' &&
+	    url.hash === '' &&
+	    url.hostname !== ''
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+	 */
+	function parseWithStatus (uri, opts) {
+	  const options = Object.assign({}, opts);
+	  /** @type {import('./types/index').URIComponent} */
+	  const parsed = {
+	    scheme: undefined,
+	    userinfo: undefined,
+	    host: '',
+	    port: undefined,
+	    path: '',
+	    query: undefined,
+	    fragment: undefined
+	  };
+
+	  let malformedAuthorityOrPort = false;
+	  let malformedPercentEncoding = false;
+	  let malformedSchemeSpecific = false;
+	  let malformedHost = false;
+	  let malformedIPLiteral = false;
+	  let malformedScheme = false;
+
+	  let isIP = false;
+	  if (options.reference === 'suffix') {
+	    if (options.scheme) {
+	      uri = options.scheme + ':' + uri;
+	    } else {
+	      uri = '//' + uri;
+	    }
+	  }
+
+	  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+	  // not an authority delimiter. Reject it in the authority rather than
+	  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+	  // change the resource identified by an otherwise-invalid input, and lets "\"
+	  // act as a host delimiter here while Node's native URL parses a different
+	  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+	  // untouched and remains valid encoded data.
+	  const authorityMatch = uri.match(AUTHORITY_PREFIX);
+	  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+	    parsed.error = 'URI authority must not contain a literal backslash.';
+	    malformedAuthorityOrPort = true;
+	  }
+
+	  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+	  // only recognizes a literal "//"; anything else in the leading separator run
+	  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+	  // Node strips) means the authority fast-uri parses differs from the one Node's
+	  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+	  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+	  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+	  if (introducerMatch !== null) {
+	    const region = introducerMatch[1];
+	    const normalizedRegion = region.replace(/[\t\n\r]/g, '');
+	    // Two or more leading separators introduce an authority.
+	    if (normalizedRegion.length >= 2) {
+	      if (normalizedRegion.slice(0, 2) !== '//') {
+	        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.';
+	        malformedAuthorityOrPort = true;
+	      } else if (region.length !== normalizedRegion.length) {
+	        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.';
+	        malformedAuthorityOrPort = true;
+	      }
+	    }
+	  }
+
+	  const matches = uri.match(URI_PARSE);
+
+	  if (matches) {
+	    // store each component
+	    parsed.scheme = matches[1];
+	    parsed.userinfo = matches[3];
+	    parsed.host = matches[4];
+	    parsed.port = parseInt(matches[5], 10);
+	    parsed.path = matches[6] || '';
+	    parsed.query = matches[7];
+	    parsed.fragment = matches[8];
+
+	    if (parsed.scheme !== undefined) {
+	      if (VALID_SCHEME.test(parsed.scheme)) {
+	        parsed.scheme = parsed.scheme.toLowerCase();
+	      } else {
+	        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+	        malformedScheme = true;
+	      }
+	    }
+
+	    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+	    if (malformedPercentEncoding) {
+	      parsed.error = parsed.error || 'URI contains malformed percent-encoding.';
+	    }
+
+	    // fix port number
+	    if (isNaN(parsed.port)) {
+	      parsed.port = matches[5];
+	    }
+
+	    const parseError = getParseError(parsed, matches);
+	    if (parseError !== undefined) {
+	      parsed.error = parsed.error || parseError;
+	      malformedAuthorityOrPort = true;
+	    }
+
+	    if (parsed.host) {
+	      const ipv4result = isIPv4(parsed.host);
+	      if (ipv4result === false) {
+	        const bracketedIPLiteral = isIPLiteral(parsed.host);
+	        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1;
+	        const ipv6result = normalizeIPv6(parsed.host);
+	        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+	        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+	        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+
+	        if (malformedIPLiteral) {
+	          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	          malformedAuthorityOrPort = true;
+	        }
+	      } else {
+	        isIP = true;
+	      }
+	    }
+	    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+	      parsed.reference = 'same-document';
+	    } else if (parsed.scheme === undefined) {
+	      parsed.reference = 'relative';
+	    } else if (parsed.fragment === undefined) {
+	      parsed.reference = 'absolute';
+	    } else {
+	      parsed.reference = 'uri';
+	    }
+
+	    // check for reference errors
+	    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+	      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.';
+	    }
+
+	    // find scheme handler
+	    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+
+	    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+	    if (!malformedIPLiteral) {
+	      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+	    }
+
+	    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+	      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+	      if (!isIP) {
+	        // Fold reg-name case after decoding unreserved octets. The second
+	        // pass only restores uppercase hex in escapes that remain encoded.
+	        host = normalizePercentEncoding(host.toLowerCase());
+	      }
+	      // Resolution parses both inputs with the internal `null` scheme before
+	      // the effective scheme is known. Keep raw host delimiters for that step
+	      // so resolve() can reject them for domain-host schemes; the resolved
+	      // authority is encoded when it is serialized.
+	      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host;
+	    }
+
+	    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+	      if (parsed.path) {
+	        parsed.path = normalizePathEncoding(parsed.path);
+	      }
+	      if (parsed.query) {
+	        parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+	      }
+	      if (parsed.fragment) {
+	        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+	      }
+	    }
+
+	    // perform scheme specific parsing
+	    if (schemeHandler && schemeHandler.parse) {
+	      schemeHandler.parse(parsed, options);
+	      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+	        malformedSchemeSpecific = true;
+	      }
+	    }
+	  } else {
+	    parsed.error = parsed.error || 'URI can not be parsed.';
+	  }
+	  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns
+	 */
+	function parse (uri, opts) {
+	  return parseWithStatus(uri, opts).parsed
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string}
+	 */
+	function normalizeString (uri, opts) {
+	  return normalizeStringWithStatus(uri, opts).normalized
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+	 */
+	function normalizeStringWithStatus (uri, opts) {
+	  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+	  return {
+	    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+	    malformedAuthorityOrPort,
+	    malformedPercentEncoding,
+	    malformedSchemeSpecific,
+	    malformedHost,
+	    malformedScheme
+	  }
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent|string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string|undefined}
+	 */
+	function normalizeComparableURI (uri, opts) {
+	  if (typeof uri !== 'string' && typeof uri !== 'object') {
+	    return undefined
+	  }
+
+	  let value;
+	  try {
+	    value = typeof uri === 'string' ? uri : serialize(uri, opts);
+	  } catch {
+	    return undefined
+	  }
+	  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+	  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+	}
+
+	const fastUri$1 = {
+	  SCHEMES,
+	  normalize,
+	  resolve,
+	  resolveComponent,
+	  equal,
+	  serialize,
+	  parse
+	};
+
+	fastUri.exports = fastUri$1;
+	fastUri.exports.default = fastUri$1;
+	fastUri.exports.fastUri = fastUri$1;
+	return fastUri.exports;
+}
+
+var hasRequiredUri;
+
+function requireUri () {
+	if (hasRequiredUri) return uri;
+	hasRequiredUri = 1;
+	Object.defineProperty(uri, "__esModule", { value: true });
+	const uri$1 = requireFastUri();
+	uri$1.code = 'require("ajv/dist/runtime/uri").default';
+	uri.default = uri$1;
+	
+	return uri;
+}
+
+var hasRequiredCore$1;
+
+function requireCore$1 () {
+	if (hasRequiredCore$1) return core$1;
+	hasRequiredCore$1 = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+		var validate_1 = /*@__PURE__*/ requireValidate();
+		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
+		var codegen_1 = /*@__PURE__*/ requireCodegen();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
+		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
+		const validation_error_1 = /*@__PURE__*/ requireValidation_error();
+		const ref_error_1 = /*@__PURE__*/ requireRef_error();
+		const rules_1 = /*@__PURE__*/ requireRules();
+		const compile_1 = /*@__PURE__*/ requireCompile();
+		const codegen_2 = /*@__PURE__*/ requireCodegen();
+		const resolve_1 = /*@__PURE__*/ requireResolve();
+		const dataType_1 = /*@__PURE__*/ requireDataType();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const $dataRefSchema = require$$9;
+		const uri_1 = /*@__PURE__*/ requireUri();
+		const defaultRegExp = (str, flags) => new RegExp(str, flags);
+		defaultRegExp.code = "new RegExp";
+		const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+		const EXT_SCOPE_NAMES = new Set([
+		    "validate",
+		    "serialize",
+		    "parse",
+		    "wrapper",
+		    "root",
+		    "schema",
+		    "keyword",
+		    "pattern",
+		    "formats",
+		    "validate$data",
+		    "func",
+		    "obj",
+		    "Error",
+		]);
+		const removedOptions = {
+		    errorDataPath: "",
+		    format: "`validateFormats: false` can be used instead.",
+		    nullable: '"nullable" keyword is supported by default.',
+		    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+		    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+		    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+		    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+		    sourceCode: "Use option `code: {source: true}`",
+		    strictDefaults: "It is default now, see option `strict`.",
+		    strictKeywords: "It is default now, see option `strict`.",
+		    uniqueItems: '"uniqueItems" keyword is always validated.',
+		    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+		    cache: "Map is used as cache, schema object as key.",
+		    serialize: "Map is used as cache, schema object as key.",
+		    ajvErrors: "It is default now.",
+		};
+		const deprecatedOptions = {
+		    ignoreKeywordsWithRef: "",
+		    jsPropertySyntax: "",
+		    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+		};
+		const MAX_EXPRESSION = 200;
+		// eslint-disable-next-line complexity
+		function requiredOptions(o) {
+		    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+		    const s = o.strict;
+		    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+		    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+		    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+		    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+		    return {
+		        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+		        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+		        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+		        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+		        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+		        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+		        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+		        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+		        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+		        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+		        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+		        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+		        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+		        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+		        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+		        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+		        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+		        uriResolver: uriResolver,
+		    };
+		}
+		class Ajv {
+		    constructor(opts = {}) {
+		        this.schemas = {};
+		        this.refs = {};
+		        this.formats = Object.create(null);
+		        this._compilations = new Set();
+		        this._loading = {};
+		        this._cache = new Map();
+		        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+		        const { es5, lines } = this.opts.code;
+		        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+		        this.logger = getLogger(opts.logger);
+		        const formatOpt = opts.validateFormats;
+		        opts.validateFormats = false;
+		        this.RULES = (0, rules_1.getRules)();
+		        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+		        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+		        this._metaOpts = getMetaSchemaOptions.call(this);
+		        if (opts.formats)
+		            addInitialFormats.call(this);
+		        this._addVocabularies();
+		        this._addDefaultMetaSchema();
+		        if (opts.keywords)
+		            addInitialKeywords.call(this, opts.keywords);
+		        if (typeof opts.meta == "object")
+		            this.addMetaSchema(opts.meta);
+		        addInitialSchemas.call(this);
+		        opts.validateFormats = formatOpt;
+		    }
+		    _addVocabularies() {
+		        this.addKeyword("$async");
+		    }
+		    _addDefaultMetaSchema() {
+		        const { $data, meta, schemaId } = this.opts;
+		        let _dataRefSchema = $dataRefSchema;
+		        if (schemaId === "id") {
+		            _dataRefSchema = { ...$dataRefSchema };
+		            _dataRefSchema.id = _dataRefSchema.$id;
+		            delete _dataRefSchema.$id;
+		        }
+		        if (meta && $data)
+		            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+		    }
+		    defaultMeta() {
+		        const { meta, schemaId } = this.opts;
+		        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+		    }
+		    validate(schemaKeyRef, // key, ref or schema object
+		    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+		    data // to be validated
+		    ) {
+		        let v;
+		        if (typeof schemaKeyRef == "string") {
+		            v = this.getSchema(schemaKeyRef);
+		            if (!v)
+		                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+		        }
+		        else {
+		            v = this.compile(schemaKeyRef);
+		        }
+		        const valid = v(data);
+		        if (!("$async" in v))
+		            this.errors = v.errors;
+		        return valid;
+		    }
+		    compile(schema, _meta) {
+		        const sch = this._addSchema(schema, _meta);
+		        return (sch.validate || this._compileSchemaEnv(sch));
+		    }
+		    compileAsync(schema, meta) {
+		        if (typeof this.opts.loadSchema != "function") {
+		            throw new Error("options.loadSchema should be a function");
+		        }
+		        const { loadSchema } = this.opts;
+		        return runCompileAsync.call(this, schema, meta);
+		        async function runCompileAsync(_schema, _meta) {
+		            await loadMetaSchema.call(this, _schema.$schema);
+		            const sch = this._addSchema(_schema, _meta);
+		            return sch.validate || _compileAsync.call(this, sch);
+		        }
+		        async function loadMetaSchema($ref) {
+		            if ($ref && !this.getSchema($ref)) {
+		                await runCompileAsync.call(this, { $ref }, true);
+		            }
+		        }
+		        async function _compileAsync(sch) {
+		            try {
+		                return this._compileSchemaEnv(sch);
+		            }
+		            catch (e) {
+		                if (!(e instanceof ref_error_1.default))
+		                    throw e;
+		                checkLoaded.call(this, e);
+		                await loadMissingSchema.call(this, e.missingSchema);
+		                return _compileAsync.call(this, sch);
+		            }
+		        }
+		        function checkLoaded({ missingSchema: ref, missingRef }) {
+		            if (this.refs[ref]) {
+		                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+		            }
+		        }
+		        async function loadMissingSchema(ref) {
+		            const _schema = await _loadSchema.call(this, ref);
+		            if (!this.refs[ref])
+		                await loadMetaSchema.call(this, _schema.$schema);
+		            if (!this.refs[ref])
+		                this.addSchema(_schema, ref, meta);
+		        }
+		        async function _loadSchema(ref) {
+		            const p = this._loading[ref];
+		            if (p)
+		                return p;
+		            try {
+		                return await (this._loading[ref] = loadSchema(ref));
+		            }
+		            finally {
+		                delete this._loading[ref];
+		            }
+		        }
+		    }
+		    // Adds schema to the instance
+		    addSchema(schema, // If array is passed, `key` will be ignored
+		    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+		    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+		    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+		    ) {
+		        if (Array.isArray(schema)) {
+		            for (const sch of schema)
+		                this.addSchema(sch, undefined, _meta, _validateSchema);
+		            return this;
+		        }
+		        let id;
+		        if (typeof schema === "object") {
+		            const { schemaId } = this.opts;
+		            id = schema[schemaId];
+		            if (id !== undefined && typeof id != "string") {
+		                throw new Error(`schema ${schemaId} must be string`);
+		            }
+		        }
+		        key = (0, resolve_1.normalizeId)(key || id);
+		        this._checkUnique(key);
+		        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+		        return this;
+		    }
+		    // Add schema that will be used to validate other schemas
+		    // options in META_IGNORE_OPTIONS are alway set to false
+		    addMetaSchema(schema, key, // schema key
+		    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+		    ) {
+		        this.addSchema(schema, key, true, _validateSchema);
+		        return this;
+		    }
+		    //  Validate schema against its meta-schema
+		    validateSchema(schema, throwOrLogError) {
+		        if (typeof schema == "boolean")
+		            return true;
+		        let $schema;
+		        $schema = schema.$schema;
+		        if ($schema !== undefined && typeof $schema != "string") {
+		            throw new Error("$schema must be a string");
+		        }
+		        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+		        if (!$schema) {
+		            this.logger.warn("meta-schema not available");
+		            this.errors = null;
+		            return true;
+		        }
+		        const valid = this.validate($schema, schema);
+		        if (!valid && throwOrLogError) {
+		            const message = "schema is invalid: " + this.errorsText();
+		            if (this.opts.validateSchema === "log")
+		                this.logger.error(message);
+		            else
+		                throw new Error(message);
+		        }
+		        return valid;
+		    }
+		    // Get compiled schema by `key` or `ref`.
+		    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+		    getSchema(keyRef) {
+		        let sch;
+		        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+		            keyRef = sch;
+		        if (sch === undefined) {
+		            const { schemaId } = this.opts;
+		            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+		            sch = compile_1.resolveSchema.call(this, root, keyRef);
+		            if (!sch)
+		                return;
+		            this.refs[keyRef] = sch;
+		        }
+		        return (sch.validate || this._compileSchemaEnv(sch));
+		    }
+		    // Remove cached schema(s).
+		    // If no parameter is passed all schemas but meta-schemas are removed.
+		    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+		    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+		    removeSchema(schemaKeyRef) {
+		        if (schemaKeyRef instanceof RegExp) {
+		            this._removeAllSchemas(this.schemas, schemaKeyRef);
+		            this._removeAllSchemas(this.refs, schemaKeyRef);
+		            return this;
+		        }
+		        switch (typeof schemaKeyRef) {
+		            case "undefined":
+		                this._removeAllSchemas(this.schemas);
+		                this._removeAllSchemas(this.refs);
+		                this._cache.clear();
+		                return this;
+		            case "string": {
+		                const sch = getSchEnv.call(this, schemaKeyRef);
+		                if (typeof sch == "object")
+		                    this._cache.delete(sch.schema);
+		                delete this.schemas[schemaKeyRef];
+		                delete this.refs[schemaKeyRef];
+		                return this;
+		            }
+		            case "object": {
+		                const cacheKey = schemaKeyRef;
+		                this._cache.delete(cacheKey);
+		                let id = schemaKeyRef[this.opts.schemaId];
+		                if (id) {
+		                    id = (0, resolve_1.normalizeId)(id);
+		                    delete this.schemas[id];
+		                    delete this.refs[id];
+		                }
+		                return this;
+		            }
+		            default:
+		                throw new Error("ajv.removeSchema: invalid parameter");
+		        }
+		    }
+		    // add "vocabulary" - a collection of keywords
+		    addVocabulary(definitions) {
+		        for (const def of definitions)
+		            this.addKeyword(def);
+		        return this;
+		    }
+		    addKeyword(kwdOrDef, def // deprecated
+		    ) {
+		        let keyword;
+		        if (typeof kwdOrDef == "string") {
+		            keyword = kwdOrDef;
+		            if (typeof def == "object") {
+		                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+		                def.keyword = keyword;
+		            }
+		        }
+		        else if (typeof kwdOrDef == "object" && def === undefined) {
+		            def = kwdOrDef;
+		            keyword = def.keyword;
+		            if (Array.isArray(keyword) && !keyword.length) {
+		                throw new Error("addKeywords: keyword must be string or non-empty array");
+		            }
+		        }
+		        else {
+		            throw new Error("invalid addKeywords parameters");
+		        }
+		        checkKeyword.call(this, keyword, def);
+		        if (!def) {
+		            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+		            return this;
+		        }
+		        keywordMetaschema.call(this, def);
+		        const definition = {
+		            ...def,
+		            type: (0, dataType_1.getJSONTypes)(def.type),
+		            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+		        };
+		        (0, util_1.eachItem)(keyword, definition.type.length === 0
+		            ? (k) => addRule.call(this, k, definition)
+		            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+		        return this;
+		    }
+		    getKeyword(keyword) {
+		        const rule = this.RULES.all[keyword];
+		        return typeof rule == "object" ? rule.definition : !!rule;
+		    }
+		    // Remove keyword
+		    removeKeyword(keyword) {
+		        // TODO return type should be Ajv
+		        const { RULES } = this;
+		        delete RULES.keywords[keyword];
+		        delete RULES.all[keyword];
+		        for (const group of RULES.rules) {
+		            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+		            if (i >= 0)
+		                group.rules.splice(i, 1);
+		        }
+		        return this;
+		    }
+		    // Add format
+		    addFormat(name, format) {
+		        if (typeof format == "string")
+		            format = new RegExp(format);
+		        this.formats[name] = format;
+		        return this;
+		    }
+		    errorsText(errors = this.errors, // optional array of validation errors
+		    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+		    ) {
+		        if (!errors || errors.length === 0)
+		            return "No errors";
+		        return errors
+		            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+		            .reduce((text, msg) => text + separator + msg);
+		    }
+		    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+		        const rules = this.RULES.all;
+		        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+		        for (const jsonPointer of keywordsJsonPointers) {
+		            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+		            let keywords = metaSchema;
+		            for (const seg of segments)
+		                keywords = keywords[seg];
+		            for (const key in rules) {
+		                const rule = rules[key];
+		                if (typeof rule != "object")
+		                    continue;
+		                const { $data } = rule.definition;
+		                const schema = keywords[key];
+		                if ($data && schema)
+		                    keywords[key] = schemaOrData(schema);
+		            }
+		        }
+		        return metaSchema;
+		    }
+		    _removeAllSchemas(schemas, regex) {
+		        for (const keyRef in schemas) {
+		            const sch = schemas[keyRef];
+		            if (!regex || regex.test(keyRef)) {
+		                if (typeof sch == "string") {
+		                    delete schemas[keyRef];
+		                }
+		                else if (sch && !sch.meta) {
+		                    this._cache.delete(sch.schema);
+		                    delete schemas[keyRef];
+		                }
+		            }
+		        }
+		    }
+		    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+		        let id;
+		        const { schemaId } = this.opts;
+		        if (typeof schema == "object") {
+		            id = schema[schemaId];
+		        }
+		        else {
+		            if (this.opts.jtd)
+		                throw new Error("schema must be object");
+		            else if (typeof schema != "boolean")
+		                throw new Error("schema must be object or boolean");
+		        }
+		        let sch = this._cache.get(schema);
+		        if (sch !== undefined)
+		            return sch;
+		        baseId = (0, resolve_1.normalizeId)(id || baseId);
+		        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+		        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+		        this._cache.set(sch.schema, sch);
+		        if (addSchema && !baseId.startsWith("#")) {
+		            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+		            if (baseId)
+		                this._checkUnique(baseId);
+		            this.refs[baseId] = sch;
+		        }
+		        if (validateSchema)
+		            this.validateSchema(schema, true);
+		        return sch;
+		    }
+		    _checkUnique(id) {
+		        if (this.schemas[id] || this.refs[id]) {
+		            throw new Error(`schema with key or id "${id}" already exists`);
+		        }
+		    }
+		    _compileSchemaEnv(sch) {
+		        if (sch.meta)
+		            this._compileMetaSchema(sch);
+		        else
+		            compile_1.compileSchema.call(this, sch);
+		        /* istanbul ignore if */
+		        if (!sch.validate)
+		            throw new Error("ajv implementation error");
+		        return sch.validate;
+		    }
+		    _compileMetaSchema(sch) {
+		        const currentOpts = this.opts;
+		        this.opts = this._metaOpts;
+		        try {
+		            compile_1.compileSchema.call(this, sch);
+		        }
+		        finally {
+		            this.opts = currentOpts;
+		        }
+		    }
+		}
+		Ajv.ValidationError = validation_error_1.default;
+		Ajv.MissingRefError = ref_error_1.default;
+		exports.default = Ajv;
+		function checkOptions(checkOpts, options, msg, log = "error") {
+		    for (const key in checkOpts) {
+		        const opt = key;
+		        if (opt in options)
+		            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+		    }
+		}
+		function getSchEnv(keyRef) {
+		    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+		    return this.schemas[keyRef] || this.refs[keyRef];
+		}
+		function addInitialSchemas() {
+		    const optsSchemas = this.opts.schemas;
+		    if (!optsSchemas)
+		        return;
+		    if (Array.isArray(optsSchemas))
+		        this.addSchema(optsSchemas);
+		    else
+		        for (const key in optsSchemas)
+		            this.addSchema(optsSchemas[key], key);
+		}
+		function addInitialFormats() {
+		    for (const name in this.opts.formats) {
+		        const format = this.opts.formats[name];
+		        if (format)
+		            this.addFormat(name, format);
+		    }
+		}
+		function addInitialKeywords(defs) {
+		    if (Array.isArray(defs)) {
+		        this.addVocabulary(defs);
+		        return;
+		    }
+		    this.logger.warn("keywords option as map is deprecated, pass array");
+		    for (const keyword in defs) {
+		        const def = defs[keyword];
+		        if (!def.keyword)
+		            def.keyword = keyword;
+		        this.addKeyword(def);
+		    }
+		}
+		function getMetaSchemaOptions() {
+		    const metaOpts = { ...this.opts };
+		    for (const opt of META_IGNORE_OPTIONS)
+		        delete metaOpts[opt];
+		    return metaOpts;
+		}
+		const noLogs = { log() { }, warn() { }, error() { } };
+		function getLogger(logger) {
+		    if (logger === false)
+		        return noLogs;
+		    if (logger === undefined)
+		        return console;
+		    if (logger.log && logger.warn && logger.error)
+		        return logger;
+		    throw new Error("logger must implement log, warn and error methods");
+		}
+		const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+		function checkKeyword(keyword, def) {
+		    const { RULES } = this;
+		    (0, util_1.eachItem)(keyword, (kwd) => {
+		        if (RULES.keywords[kwd])
+		            throw new Error(`Keyword ${kwd} is already defined`);
+		        if (!KEYWORD_NAME.test(kwd))
+		            throw new Error(`Keyword ${kwd} has invalid name`);
+		    });
+		    if (!def)
+		        return;
+		    if (def.$data && !("code" in def || "validate" in def)) {
+		        throw new Error('$data keyword must have "code" or "validate" function');
+		    }
+		}
+		function addRule(keyword, definition, dataType) {
+		    var _a;
+		    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+		    if (dataType && post)
+		        throw new Error('keyword with "post" flag cannot have "type"');
+		    const { RULES } = this;
+		    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+		    if (!ruleGroup) {
+		        ruleGroup = { type: dataType, rules: [] };
+		        RULES.rules.push(ruleGroup);
+		    }
+		    RULES.keywords[keyword] = true;
+		    if (!definition)
+		        return;
+		    const rule = {
+		        keyword,
+		        definition: {
+		            ...definition,
+		            type: (0, dataType_1.getJSONTypes)(definition.type),
+		            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+		        },
+		    };
+		    if (definition.before)
+		        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+		    else
+		        ruleGroup.rules.push(rule);
+		    RULES.all[keyword] = rule;
+		    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+		}
+		function addBeforeRule(ruleGroup, rule, before) {
+		    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+		    if (i >= 0) {
+		        ruleGroup.rules.splice(i, 0, rule);
+		    }
+		    else {
+		        ruleGroup.rules.push(rule);
+		        this.logger.warn(`rule ${before} is not defined`);
+		    }
+		}
+		function keywordMetaschema(def) {
+		    let { metaSchema } = def;
+		    if (metaSchema === undefined)
+		        return;
+		    if (def.$data && this.opts.$data)
+		        metaSchema = schemaOrData(metaSchema);
+		    def.validateSchema = this.compile(metaSchema, true);
+		}
+		const $dataRef = {
+		    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+		};
+		function schemaOrData(schema) {
+		    return { anyOf: [schema, $dataRef] };
+		}
+		
+	} (core$1));
+	return core$1;
+}
+
+var draft2020 = {};
+
+var core = {};
+
+var id = {};
+
+var hasRequiredId;
+
+function requireId () {
+	if (hasRequiredId) return id;
+	hasRequiredId = 1;
+	Object.defineProperty(id, "__esModule", { value: true });
+	const def = {
+	    keyword: "id",
+	    code() {
+	        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+	    },
+	};
+	id.default = def;
+	
+	return id;
+}
+
+var ref = {};
+
+var hasRequiredRef;
+
+function requireRef () {
+	if (hasRequiredRef) return ref;
+	hasRequiredRef = 1;
+	Object.defineProperty(ref, "__esModule", { value: true });
+	ref.callRef = ref.getValidate = void 0;
+	const ref_error_1 = /*@__PURE__*/ requireRef_error();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "$ref",
+	    schemaType: "string",
+	    code(cxt) {
+	        const { gen, schema: $ref, it } = cxt;
+	        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+	        const { root } = env;
+	        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+	            return callRootRef();
+	        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+	        if (schOrEnv === undefined)
+	            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+	        if (schOrEnv instanceof compile_1.SchemaEnv)
+	            return callValidate(schOrEnv);
+	        return inlineRefSchema(schOrEnv);
+	        function callRootRef() {
+	            if (env === root)
+	                return callRef(cxt, validateName, env, env.$async);
+	            const rootName = gen.scopeValue("root", { ref: root });
+	            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+	        }
+	        function callValidate(sch) {
+	            const v = getValidate(cxt, sch);
+	            callRef(cxt, v, sch, sch.$async);
+	        }
+	        function inlineRefSchema(sch) {
+	            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+	            const valid = gen.name("valid");
+	            const schCxt = cxt.subschema({
+	                schema: sch,
+	                dataTypes: [],
+	                schemaPath: codegen_1.nil,
+	                topSchemaRef: schName,
+	                errSchemaPath: $ref,
+	            }, valid);
+	            cxt.mergeEvaluated(schCxt);
+	            cxt.ok(valid);
+	        }
+	    },
+	};
+	function getValidate(cxt, sch) {
+	    const { gen } = cxt;
+	    return sch.validate
+	        ? gen.scopeValue("validate", { ref: sch.validate })
+	        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+	}
+	ref.getValidate = getValidate;
+	function callRef(cxt, v, sch, $async) {
+	    const { gen, it } = cxt;
+	    const { allErrors, schemaEnv: env, opts } = it;
+	    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+	    if ($async)
+	        callAsyncRef();
+	    else
+	        callSyncRef();
+	    function callAsyncRef() {
+	        if (!env.$async)
+	            throw new Error("async schema referenced by sync schema");
+	        const valid = gen.let("valid");
+	        gen.try(() => {
+	            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+	            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+	            if (!allErrors)
+	                gen.assign(valid, true);
+	        }, (e) => {
+	            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+	            addErrorsFrom(e);
+	            if (!allErrors)
+	                gen.assign(valid, false);
+	        });
+	        cxt.ok(valid);
+	    }
+	    function callSyncRef() {
+	        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+	    }
+	    function addErrorsFrom(source) {
+	        const errs = (0, codegen_1._) `${source}.errors`;
+	        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+	        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+	    }
+	    function addEvaluatedFrom(source) {
+	        var _a;
+	        if (!it.opts.unevaluated)
+	            return;
+	        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+	        // TODO refactor
+	        if (it.props !== true) {
+	            if (schEvaluated && !schEvaluated.dynamicProps) {
+	                if (schEvaluated.props !== undefined) {
+	                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+	                }
+	            }
+	            else {
+	                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+	                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+	            }
+	        }
+	        if (it.items !== true) {
+	            if (schEvaluated && !schEvaluated.dynamicItems) {
+	                if (schEvaluated.items !== undefined) {
+	                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+	                }
+	            }
+	            else {
+	                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+	                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+	            }
+	        }
+	    }
+	}
+	ref.callRef = callRef;
+	ref.default = def;
+	
+	return ref;
+}
+
+var hasRequiredCore;
+
+function requireCore () {
+	if (hasRequiredCore) return core;
+	hasRequiredCore = 1;
+	Object.defineProperty(core, "__esModule", { value: true });
+	const id_1 = /*@__PURE__*/ requireId();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const core$1 = [
+	    "$schema",
+	    "$id",
+	    "$defs",
+	    "$vocabulary",
+	    { keyword: "$comment" },
+	    "definitions",
+	    id_1.default,
+	    ref_1.default,
+	];
+	core.default = core$1;
+	
+	return core;
+}
+
+var validation = {};
+
+var limitNumber = {};
+
+var hasRequiredLimitNumber;
+
+function requireLimitNumber () {
+	if (hasRequiredLimitNumber) return limitNumber;
+	hasRequiredLimitNumber = 1;
+	Object.defineProperty(limitNumber, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const ops = codegen_1.operators;
+	const KWDs = {
+	    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+	    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+	    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+	    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+	};
+	const error = {
+	    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+	    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: Object.keys(KWDs),
+	    type: "number",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+	    },
+	};
+	limitNumber.default = def;
+	
+	return limitNumber;
+}
+
+var multipleOf = {};
+
+var hasRequiredMultipleOf;
+
+function requireMultipleOf () {
+	if (hasRequiredMultipleOf) return multipleOf;
+	hasRequiredMultipleOf = 1;
+	Object.defineProperty(multipleOf, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "multipleOf",
+	    type: "number",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, schemaCode, it } = cxt;
+	        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+	        const prec = it.opts.multipleOfPrecision;
+	        const res = gen.let("res");
+	        const invalid = prec
+	            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+	            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+	        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+	    },
+	};
+	multipleOf.default = def;
+	
+	return multipleOf;
+}
+
+var limitLength = {};
+
+var hasRequiredLimitLength;
+
+function requireLimitLength () {
+	if (hasRequiredLimitLength) return limitLength;
+	hasRequiredLimitLength = 1;
+	Object.defineProperty(limitLength, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxLength" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxLength", "minLength"],
+	    type: "string",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode, it } = cxt;
+	        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+	        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+	    },
+	};
+	limitLength.default = def;
+	
+	return limitLength;
+}
+
+var pattern = {};
+
+var hasRequiredPattern;
+
+function requirePattern () {
+	if (hasRequiredPattern) return pattern;
+	hasRequiredPattern = 1;
+	Object.defineProperty(pattern, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "pattern",
+	    type: "string",
+	    schemaType: "string",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        const u = it.opts.unicodeRegExp ? "u" : "";
+	        if ($data) {
+	            const { regExp } = it.opts.code;
+	            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+	            const valid = gen.let("valid");
+	            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+	            cxt.fail$data((0, codegen_1._) `!${valid}`);
+	        }
+	        else {
+	            const regExp = (0, code_1.usePattern)(cxt, schema);
+	            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+	        }
+	    },
+	};
+	pattern.default = def;
+	
+	return pattern;
+}
+
+var limitProperties = {};
+
+var hasRequiredLimitProperties;
+
+function requireLimitProperties () {
+	if (hasRequiredLimitProperties) return limitProperties;
+	hasRequiredLimitProperties = 1;
+	Object.defineProperty(limitProperties, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxProperties" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxProperties", "minProperties"],
+	    type: "object",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+	    },
+	};
+	limitProperties.default = def;
+	
+	return limitProperties;
+}
+
+var required = {};
+
+var hasRequiredRequired;
+
+function requireRequired () {
+	if (hasRequiredRequired) return required;
+	hasRequiredRequired = 1;
+	Object.defineProperty(required, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+	    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+	};
+	const def = {
+	    keyword: "required",
+	    type: "object",
+	    schemaType: "array",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, schemaCode, data, $data, it } = cxt;
+	        const { opts } = it;
+	        if (!$data && schema.length === 0)
+	            return;
+	        const useLoop = schema.length >= opts.loopRequired;
+	        if (it.allErrors)
+	            allErrorsMode();
+	        else
+	            exitOnErrorMode();
+	        if (opts.strictRequired) {
+	            const props = cxt.parentSchema.properties;
+	            const { definedProperties } = cxt.it;
+	            for (const requiredKey of schema) {
+	                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+	                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+	                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+	                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+	                }
+	            }
+	        }
+	        function allErrorsMode() {
+	            if (useLoop || $data) {
+	                cxt.block$data(codegen_1.nil, loopAllRequired);
+	            }
+	            else {
+	                for (const prop of schema) {
+	                    (0, code_1.checkReportMissingProp)(cxt, prop);
+	                }
+	            }
+	        }
+	        function exitOnErrorMode() {
+	            const missing = gen.let("missing");
+	            if (useLoop || $data) {
+	                const valid = gen.let("valid", true);
+	                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+	                cxt.ok(valid);
+	            }
+	            else {
+	                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+	                (0, code_1.reportMissingProp)(cxt, missing);
+	                gen.else();
+	            }
+	        }
+	        function loopAllRequired() {
+	            gen.forOf("prop", schemaCode, (prop) => {
+	                cxt.setParams({ missingProperty: prop });
+	                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+	            });
+	        }
+	        function loopUntilMissing(missing, valid) {
+	            cxt.setParams({ missingProperty: missing });
+	            gen.forOf(missing, schemaCode, () => {
+	                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+	                gen.if((0, codegen_1.not)(valid), () => {
+	                    cxt.error();
+	                    gen.break();
+	                });
+	            }, codegen_1.nil);
+	        }
+	    },
+	};
+	required.default = def;
+	
+	return required;
+}
+
+var limitItems = {};
+
+var hasRequiredLimitItems;
+
+function requireLimitItems () {
+	if (hasRequiredLimitItems) return limitItems;
+	hasRequiredLimitItems = 1;
+	Object.defineProperty(limitItems, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxItems" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxItems", "minItems"],
+	    type: "array",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+	    },
+	};
+	limitItems.default = def;
+	
+	return limitItems;
+}
+
+var uniqueItems = {};
+
+var equal = {};
+
+var hasRequiredEqual;
+
+function requireEqual () {
+	if (hasRequiredEqual) return equal;
+	hasRequiredEqual = 1;
+	Object.defineProperty(equal, "__esModule", { value: true });
+	// https://github.com/ajv-validator/ajv/issues/889
+	const equal$1 = requireFastDeepEqual();
+	equal$1.code = 'require("ajv/dist/runtime/equal").default';
+	equal.default = equal$1;
+	
+	return equal;
+}
+
+var hasRequiredUniqueItems;
+
+function requireUniqueItems () {
+	if (hasRequiredUniqueItems) return uniqueItems;
+	hasRequiredUniqueItems = 1;
+	Object.defineProperty(uniqueItems, "__esModule", { value: true });
+	const dataType_1 = /*@__PURE__*/ requireDataType();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+	    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+	};
+	const def = {
+	    keyword: "uniqueItems",
+	    type: "array",
+	    schemaType: "boolean",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+	        if (!$data && !schema)
+	            return;
+	        const valid = gen.let("valid");
+	        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+	        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+	        cxt.ok(valid);
+	        function validateUniqueItems() {
+	            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+	            const j = gen.let("j");
+	            cxt.setParams({ i, j });
+	            gen.assign(valid, true);
+	            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+	        }
+	        function canOptimize() {
+	            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+	        }
+	        function loopN(i, j) {
+	            const item = gen.name("item");
+	            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+	            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+	            gen.for((0, codegen_1._) `;${i}--;`, () => {
+	                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+	                gen.if(wrongType, (0, codegen_1._) `continue`);
+	                if (itemTypes.length > 1)
+	                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+	                gen
+	                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+	                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+	                    cxt.error();
+	                    gen.assign(valid, false).break();
+	                })
+	                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+	            });
+	        }
+	        function loopN2(i, j) {
+	            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+	            const outer = gen.name("outer");
+	            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+	                cxt.error();
+	                gen.assign(valid, false).break(outer);
+	            })));
+	        }
+	    },
+	};
+	uniqueItems.default = def;
+	
+	return uniqueItems;
+}
+
+var _const = {};
+
+var hasRequired_const;
+
+function require_const () {
+	if (hasRequired_const) return _const;
+	hasRequired_const = 1;
+	Object.defineProperty(_const, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: "must be equal to constant",
+	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "const",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schemaCode, schema } = cxt;
+	        if ($data || (schema && typeof schema == "object")) {
+	            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+	        }
+	        else {
+	            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+	        }
+	    },
+	};
+	_const.default = def;
+	
+	return _const;
+}
+
+var _enum = {};
+
+var hasRequired_enum;
+
+function require_enum () {
+	if (hasRequired_enum) return _enum;
+	hasRequired_enum = 1;
+	Object.defineProperty(_enum, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: "must be equal to one of the allowed values",
+	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "enum",
+	    schemaType: "array",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        if (!$data && schema.length === 0)
+	            throw new Error("enum must have non-empty array");
+	        const useLoop = schema.length >= it.opts.loopEnum;
+	        let eql;
+	        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+	        let valid;
+	        if (useLoop || $data) {
+	            valid = gen.let("valid");
+	            cxt.block$data(valid, loopEnum);
+	        }
+	        else {
+	            /* istanbul ignore if */
+	            if (!Array.isArray(schema))
+	                throw new Error("ajv implementation error");
+	            const vSchema = gen.const("vSchema", schemaCode);
+	            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+	        }
+	        cxt.pass(valid);
+	        function loopEnum() {
+	            gen.assign(valid, false);
+	            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+	        }
+	        function equalCode(vSchema, i) {
+	            const sch = schema[i];
+	            return typeof sch === "object" && sch !== null
+	                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+	                : (0, codegen_1._) `${data} === ${sch}`;
+	        }
+	    },
+	};
+	_enum.default = def;
+	
+	return _enum;
+}
+
+var hasRequiredValidation;
+
+function requireValidation () {
+	if (hasRequiredValidation) return validation;
+	hasRequiredValidation = 1;
+	Object.defineProperty(validation, "__esModule", { value: true });
+	const limitNumber_1 = /*@__PURE__*/ requireLimitNumber();
+	const multipleOf_1 = /*@__PURE__*/ requireMultipleOf();
+	const limitLength_1 = /*@__PURE__*/ requireLimitLength();
+	const pattern_1 = /*@__PURE__*/ requirePattern();
+	const limitProperties_1 = /*@__PURE__*/ requireLimitProperties();
+	const required_1 = /*@__PURE__*/ requireRequired();
+	const limitItems_1 = /*@__PURE__*/ requireLimitItems();
+	const uniqueItems_1 = /*@__PURE__*/ requireUniqueItems();
+	const const_1 = /*@__PURE__*/ require_const();
+	const enum_1 = /*@__PURE__*/ require_enum();
+	const validation$1 = [
+	    // number
+	    limitNumber_1.default,
+	    multipleOf_1.default,
+	    // string
+	    limitLength_1.default,
+	    pattern_1.default,
+	    // object
+	    limitProperties_1.default,
+	    required_1.default,
+	    // array
+	    limitItems_1.default,
+	    uniqueItems_1.default,
+	    // any
+	    { keyword: "type", schemaType: ["string", "array"] },
+	    { keyword: "nullable", schemaType: "boolean" },
+	    const_1.default,
+	    enum_1.default,
+	];
+	validation.default = validation$1;
+	
+	return validation;
+}
+
+var applicator = {};
+
+var additionalItems = {};
+
+var hasRequiredAdditionalItems;
+
+function requireAdditionalItems () {
+	if (hasRequiredAdditionalItems) return additionalItems;
+	hasRequiredAdditionalItems = 1;
+	Object.defineProperty(additionalItems, "__esModule", { value: true });
+	additionalItems.validateAdditionalItems = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "additionalItems",
+	    type: "array",
+	    schemaType: ["boolean", "object"],
+	    before: "uniqueItems",
+	    error,
+	    code(cxt) {
+	        const { parentSchema, it } = cxt;
+	        const { items } = parentSchema;
+	        if (!Array.isArray(items)) {
+	            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+	            return;
+	        }
+	        validateAdditionalItems(cxt, items);
+	    },
+	};
+	function validateAdditionalItems(cxt, items) {
+	    const { gen, schema, data, keyword, it } = cxt;
+	    it.items = true;
+	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	    if (schema === false) {
+	        cxt.setParams({ len: items.length });
+	        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+	    }
+	    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+	        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+	        cxt.ok(valid);
+	    }
+	    function validateItems(valid) {
+	        gen.forRange("i", items.length, len, (i) => {
+	            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+	            if (!it.allErrors)
+	                gen.if((0, codegen_1.not)(valid), () => gen.break());
+	        });
+	    }
+	}
+	additionalItems.validateAdditionalItems = validateAdditionalItems;
+	additionalItems.default = def;
+	
+	return additionalItems;
+}
+
+var prefixItems = {};
+
+var items = {};
+
+var hasRequiredItems;
+
+function requireItems () {
+	if (hasRequiredItems) return items;
+	hasRequiredItems = 1;
+	Object.defineProperty(items, "__esModule", { value: true });
+	items.validateTuple = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const def = {
+	    keyword: "items",
+	    type: "array",
+	    schemaType: ["object", "array", "boolean"],
+	    before: "uniqueItems",
+	    code(cxt) {
+	        const { schema, it } = cxt;
+	        if (Array.isArray(schema))
+	            return validateTuple(cxt, "additionalItems", schema);
+	        it.items = true;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        cxt.ok((0, code_1.validateArray)(cxt));
+	    },
+	};
+	function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+	    const { gen, parentSchema, data, keyword, it } = cxt;
+	    checkStrictTuple(parentSchema);
+	    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+	        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+	    }
+	    const valid = gen.name("valid");
+	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	    schArr.forEach((sch, i) => {
+	        if ((0, util_1.alwaysValidSchema)(it, sch))
+	            return;
+	        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+	            keyword,
+	            schemaProp: i,
+	            dataProp: i,
+	        }, valid));
+	        cxt.ok(valid);
+	    });
+	    function checkStrictTuple(sch) {
+	        const { opts, errSchemaPath } = it;
+	        const l = schArr.length;
+	        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+	        if (opts.strictTuples && !fullTuple) {
+	            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+	            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+	        }
+	    }
+	}
+	items.validateTuple = validateTuple;
+	items.default = def;
+	
+	return items;
+}
+
+var hasRequiredPrefixItems;
+
+function requirePrefixItems () {
+	if (hasRequiredPrefixItems) return prefixItems;
+	hasRequiredPrefixItems = 1;
+	Object.defineProperty(prefixItems, "__esModule", { value: true });
+	const items_1 = /*@__PURE__*/ requireItems();
+	const def = {
+	    keyword: "prefixItems",
+	    type: "array",
+	    schemaType: ["array"],
+	    before: "uniqueItems",
+	    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+	};
+	prefixItems.default = def;
+	
+	return prefixItems;
+}
+
+var items2020 = {};
+
+var hasRequiredItems2020;
+
+function requireItems2020 () {
+	if (hasRequiredItems2020) return items2020;
+	hasRequiredItems2020 = 1;
+	Object.defineProperty(items2020, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "items",
+	    type: "array",
+	    schemaType: ["object", "boolean"],
+	    before: "uniqueItems",
+	    error,
+	    code(cxt) {
+	        const { schema, parentSchema, it } = cxt;
+	        const { prefixItems } = parentSchema;
+	        it.items = true;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        if (prefixItems)
+	            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+	        else
+	            cxt.ok((0, code_1.validateArray)(cxt));
+	    },
+	};
+	items2020.default = def;
+	
+	return items2020;
+}
+
+var contains = {};
+
+var hasRequiredContains;
+
+function requireContains () {
+	if (hasRequiredContains) return contains;
+	hasRequiredContains = 1;
+	Object.defineProperty(contains, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { min, max } }) => max === undefined
+	        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+	        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+	    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+	};
+	const def = {
+	    keyword: "contains",
+	    type: "array",
+	    schemaType: ["object", "boolean"],
+	    before: "uniqueItems",
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, it } = cxt;
+	        let min;
+	        let max;
+	        const { minContains, maxContains } = parentSchema;
+	        if (it.opts.next) {
+	            min = minContains === undefined ? 1 : minContains;
+	            max = maxContains;
+	        }
+	        else {
+	            min = 1;
+	        }
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        cxt.setParams({ min, max });
+	        if (max === undefined && min === 0) {
+	            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+	            return;
+	        }
+	        if (max !== undefined && min > max) {
+	            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+	            cxt.fail();
+	            return;
+	        }
+	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+	            let cond = (0, codegen_1._) `${len} >= ${min}`;
+	            if (max !== undefined)
+	                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+	            cxt.pass(cond);
+	            return;
+	        }
+	        it.items = true;
+	        const valid = gen.name("valid");
+	        if (max === undefined && min === 1) {
+	            validateItems(valid, () => gen.if(valid, () => gen.break()));
+	        }
+	        else if (min === 0) {
+	            gen.let(valid, true);
+	            if (max !== undefined)
+	                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+	        }
+	        else {
+	            gen.let(valid, false);
+	            validateItemsWithCount();
+	        }
+	        cxt.result(valid, () => cxt.reset());
+	        function validateItemsWithCount() {
+	            const schValid = gen.name("_valid");
+	            const count = gen.let("count", 0);
+	            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+	        }
+	        function validateItems(_valid, block) {
+	            gen.forRange("i", 0, len, (i) => {
+	                cxt.subschema({
+	                    keyword: "contains",
+	                    dataProp: i,
+	                    dataPropType: util_1.Type.Num,
+	                    compositeRule: true,
+	                }, _valid);
+	                block();
+	            });
+	        }
+	        function checkLimits(count) {
+	            gen.code((0, codegen_1._) `${count}++`);
+	            if (max === undefined) {
+	                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+	            }
+	            else {
+	                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+	                if (min === 1)
+	                    gen.assign(valid, true);
+	                else
+	                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+	            }
+	        }
+	    },
+	};
+	contains.default = def;
+	
+	return contains;
+}
+
+var dependencies = {};
+
+var hasRequiredDependencies;
+
+function requireDependencies () {
+	if (hasRequiredDependencies) return dependencies;
+	hasRequiredDependencies = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const code_1 = /*@__PURE__*/ requireCode();
+		exports.error = {
+		    message: ({ params: { property, depsCount, deps } }) => {
+		        const property_ies = depsCount === 1 ? "property" : "properties";
+		        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+		    },
+		    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+		};
+		const def = {
+		    keyword: "dependencies",
+		    type: "object",
+		    schemaType: "object",
+		    error: exports.error,
+		    code(cxt) {
+		        const [propDeps, schDeps] = splitDependencies(cxt);
+		        validatePropertyDeps(cxt, propDeps);
+		        validateSchemaDeps(cxt, schDeps);
+		    },
+		};
+		function splitDependencies({ schema }) {
+		    const propertyDeps = {};
+		    const schemaDeps = {};
+		    for (const key in schema) {
+		        if (key === "__proto__")
+		            continue;
+		        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+		        deps[key] = schema[key];
+		    }
+		    return [propertyDeps, schemaDeps];
+		}
+		function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+		    const { gen, data, it } = cxt;
+		    if (Object.keys(propertyDeps).length === 0)
+		        return;
+		    const missing = gen.let("missing");
+		    for (const prop in propertyDeps) {
+		        const deps = propertyDeps[prop];
+		        if (deps.length === 0)
+		            continue;
+		        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+		        cxt.setParams({
+		            property: prop,
+		            depsCount: deps.length,
+		            deps: deps.join(", "),
+		        });
+		        if (it.allErrors) {
+		            gen.if(hasProperty, () => {
+		                for (const depProp of deps) {
+		                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+		                }
+		            });
+		        }
+		        else {
+		            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+		            (0, code_1.reportMissingProp)(cxt, missing);
+		            gen.else();
+		        }
+		    }
+		}
+		exports.validatePropertyDeps = validatePropertyDeps;
+		function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+		    const { gen, data, keyword, it } = cxt;
+		    const valid = gen.name("valid");
+		    for (const prop in schemaDeps) {
+		        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+		            continue;
+		        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+		            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+		            cxt.mergeValidEvaluated(schCxt, valid);
+		        }, () => gen.var(valid, true) // TODO var
+		        );
+		        cxt.ok(valid);
+		    }
+		}
+		exports.validateSchemaDeps = validateSchemaDeps;
+		exports.default = def;
+		
+	} (dependencies));
+	return dependencies;
+}
+
+var propertyNames = {};
+
+var hasRequiredPropertyNames;
+
+function requirePropertyNames () {
+	if (hasRequiredPropertyNames) return propertyNames;
+	hasRequiredPropertyNames = 1;
+	Object.defineProperty(propertyNames, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "property name must be valid",
+	    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+	};
+	const def = {
+	    keyword: "propertyNames",
+	    type: "object",
+	    schemaType: ["object", "boolean"],
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, it } = cxt;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        const valid = gen.name("valid");
+	        gen.forIn("key", data, (key) => {
+	            cxt.setParams({ propertyName: key });
+	            cxt.subschema({
+	                keyword: "propertyNames",
+	                data: key,
+	                dataTypes: ["string"],
+	                propertyName: key,
+	                compositeRule: true,
+	            }, valid);
+	            gen.if((0, codegen_1.not)(valid), () => {
+	                cxt.error(true);
+	                if (!it.allErrors)
+	                    gen.break();
+	            });
+	        });
+	        cxt.ok(valid);
+	    },
+	};
+	propertyNames.default = def;
+	
+	return propertyNames;
+}
+
+var additionalProperties = {};
+
+var hasRequiredAdditionalProperties;
+
+function requireAdditionalProperties () {
+	if (hasRequiredAdditionalProperties) return additionalProperties;
+	hasRequiredAdditionalProperties = 1;
+	Object.defineProperty(additionalProperties, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "must NOT have additional properties",
+	    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+	};
+	const def = {
+	    keyword: "additionalProperties",
+	    type: ["object"],
+	    schemaType: ["boolean", "object"],
+	    allowUndefined: true,
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!errsCount)
+	            throw new Error("ajv implementation error");
+	        const { allErrors, opts } = it;
+	        it.props = true;
+	        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+	        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+	        checkAdditionalProperties();
+	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	        function checkAdditionalProperties() {
+	            gen.forIn("key", data, (key) => {
+	                if (!props.length && !patProps.length)
+	                    additionalPropertyCode(key);
+	                else
+	                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+	            });
+	        }
+	        function isAdditional(key) {
+	            let definedProp;
+	            if (props.length > 8) {
+	                // TODO maybe an option instead of hard-coded 8?
+	                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+	                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+	            }
+	            else if (props.length) {
+	                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+	            }
+	            else {
+	                definedProp = codegen_1.nil;
+	            }
+	            if (patProps.length) {
+	                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+	            }
+	            return (0, codegen_1.not)(definedProp);
+	        }
+	        function deleteAdditional(key) {
+	            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+	        }
+	        function additionalPropertyCode(key) {
+	            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+	                deleteAdditional(key);
+	                return;
+	            }
+	            if (schema === false) {
+	                cxt.setParams({ additionalProperty: key });
+	                cxt.error();
+	                if (!allErrors)
+	                    gen.break();
+	                return;
+	            }
+	            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	                const valid = gen.name("valid");
+	                if (opts.removeAdditional === "failing") {
+	                    applyAdditionalSchema(key, valid, false);
+	                    gen.if((0, codegen_1.not)(valid), () => {
+	                        cxt.reset();
+	                        deleteAdditional(key);
+	                    });
+	                }
+	                else {
+	                    applyAdditionalSchema(key, valid);
+	                    if (!allErrors)
+	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+	                }
+	            }
+	        }
+	        function applyAdditionalSchema(key, valid, errors) {
+	            const subschema = {
+	                keyword: "additionalProperties",
+	                dataProp: key,
+	                dataPropType: util_1.Type.Str,
+	            };
+	            if (errors === false) {
+	                Object.assign(subschema, {
+	                    compositeRule: true,
+	                    createErrors: false,
+	                    allErrors: false,
+	                });
+	            }
+	            cxt.subschema(subschema, valid);
+	        }
+	    },
+	};
+	additionalProperties.default = def;
+	
+	return additionalProperties;
+}
+
+var properties$9 = {};
+
+var hasRequiredProperties;
+
+function requireProperties () {
+	if (hasRequiredProperties) return properties$9;
+	hasRequiredProperties = 1;
+	Object.defineProperty(properties$9, "__esModule", { value: true });
+	const validate_1 = /*@__PURE__*/ requireValidate();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
+	const def = {
+	    keyword: "properties",
+	    type: "object",
+	    schemaType: "object",
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, it } = cxt;
+	        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+	            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+	        }
+	        const allProps = (0, code_1.allSchemaProperties)(schema);
+	        for (const prop of allProps) {
+	            it.definedProperties.add(prop);
+	        }
+	        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+	            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+	        }
+	        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+	        if (properties.length === 0)
+	            return;
+	        const valid = gen.name("valid");
+	        for (const prop of properties) {
+	            if (hasDefault(prop)) {
+	                applyPropertySchema(prop);
+	            }
+	            else {
+	                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+	                applyPropertySchema(prop);
+	                if (!it.allErrors)
+	                    gen.else().var(valid, true);
+	                gen.endIf();
+	            }
+	            cxt.it.definedProperties.add(prop);
+	            cxt.ok(valid);
+	        }
+	        function hasDefault(prop) {
+	            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+	        }
+	        function applyPropertySchema(prop) {
+	            cxt.subschema({
+	                keyword: "properties",
+	                schemaProp: prop,
+	                dataProp: prop,
+	            }, valid);
+	        }
+	    },
+	};
+	properties$9.default = def;
+	
+	return properties$9;
+}
+
+var patternProperties = {};
+
+var hasRequiredPatternProperties;
+
+function requirePatternProperties () {
+	if (hasRequiredPatternProperties) return patternProperties;
+	hasRequiredPatternProperties = 1;
+	Object.defineProperty(patternProperties, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const util_2 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "patternProperties",
+	    type: "object",
+	    schemaType: "object",
+	    code(cxt) {
+	        const { gen, schema, data, parentSchema, it } = cxt;
+	        const { opts } = it;
+	        const patterns = (0, code_1.allSchemaProperties)(schema);
+	        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+	        if (patterns.length === 0 ||
+	            (alwaysValidPatterns.length === patterns.length &&
+	                (!it.opts.unevaluated || it.props === true))) {
+	            return;
+	        }
+	        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+	        const valid = gen.name("valid");
+	        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+	            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+	        }
+	        const { props } = it;
+	        validatePatternProperties();
+	        function validatePatternProperties() {
+	            for (const pat of patterns) {
+	                if (checkProperties)
+	                    checkMatchingProperties(pat);
+	                if (it.allErrors) {
+	                    validateProperties(pat);
+	                }
+	                else {
+	                    gen.var(valid, true); // TODO var
+	                    validateProperties(pat);
+	                    gen.if(valid);
+	                }
+	            }
+	        }
+	        function checkMatchingProperties(pat) {
+	            for (const prop in checkProperties) {
+	                if (new RegExp(pat).test(prop)) {
+	                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+	                }
+	            }
+	        }
+	        function validateProperties(pat) {
+	            gen.forIn("key", data, (key) => {
+	                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+	                    const alwaysValid = alwaysValidPatterns.includes(pat);
+	                    if (!alwaysValid) {
+	                        cxt.subschema({
+	                            keyword: "patternProperties",
+	                            schemaProp: pat,
+	                            dataProp: key,
+	                            dataPropType: util_2.Type.Str,
+	                        }, valid);
+	                    }
+	                    if (it.opts.unevaluated && props !== true) {
+	                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+	                    }
+	                    else if (!alwaysValid && !it.allErrors) {
+	                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+	                        // or if all properties were evaluated (props === true)
+	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+	                    }
+	                });
+	            });
+	        }
+	    },
+	};
+	patternProperties.default = def;
+	
+	return patternProperties;
+}
+
+var not = {};
+
+var hasRequiredNot;
+
+function requireNot () {
+	if (hasRequiredNot) return not;
+	hasRequiredNot = 1;
+	Object.defineProperty(not, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "not",
+	    schemaType: ["object", "boolean"],
+	    trackErrors: true,
+	    code(cxt) {
+	        const { gen, schema, it } = cxt;
+	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+	            cxt.fail();
+	            return;
+	        }
+	        const valid = gen.name("valid");
+	        cxt.subschema({
+	            keyword: "not",
+	            compositeRule: true,
+	            createErrors: false,
+	            allErrors: false,
+	        }, valid);
+	        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+	    },
+	    error: { message: "must NOT be valid" },
+	};
+	not.default = def;
+	
+	return not;
+}
+
+var anyOf = {};
+
+var hasRequiredAnyOf;
+
+function requireAnyOf () {
+	if (hasRequiredAnyOf) return anyOf;
+	hasRequiredAnyOf = 1;
+	Object.defineProperty(anyOf, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const def = {
+	    keyword: "anyOf",
+	    schemaType: "array",
+	    trackErrors: true,
+	    code: code_1.validateUnion,
+	    error: { message: "must match a schema in anyOf" },
+	};
+	anyOf.default = def;
+	
+	return anyOf;
+}
+
+var oneOf = {};
+
+var hasRequiredOneOf;
+
+function requireOneOf () {
+	if (hasRequiredOneOf) return oneOf;
+	hasRequiredOneOf = 1;
+	Object.defineProperty(oneOf, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "must match exactly one schema in oneOf",
+	    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+	};
+	const def = {
+	    keyword: "oneOf",
+	    schemaType: "array",
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!Array.isArray(schema))
+	            throw new Error("ajv implementation error");
+	        if (it.opts.discriminator && parentSchema.discriminator)
+	            return;
+	        const schArr = schema;
+	        const valid = gen.let("valid", false);
+	        const passing = gen.let("passing", null);
+	        const schValid = gen.name("_valid");
+	        cxt.setParams({ passing });
+	        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+	        gen.block(validateOneOf);
+	        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+	        function validateOneOf() {
+	            schArr.forEach((sch, i) => {
+	                let schCxt;
+	                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+	                    gen.var(schValid, true);
+	                }
+	                else {
+	                    schCxt = cxt.subschema({
+	                        keyword: "oneOf",
+	                        schemaProp: i,
+	                        compositeRule: true,
+	                    }, schValid);
+	                }
+	                if (i > 0) {
+	                    gen
+	                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+	                        .assign(valid, false)
+	                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+	                        .else();
+	                }
+	                gen.if(schValid, () => {
+	                    gen.assign(valid, true);
+	                    gen.assign(passing, i);
+	                    if (schCxt)
+	                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+	                });
+	            });
+	        }
+	    },
+	};
+	oneOf.default = def;
+	
+	return oneOf;
+}
+
+var allOf$1 = {};
+
+var hasRequiredAllOf;
+
+function requireAllOf () {
+	if (hasRequiredAllOf) return allOf$1;
+	hasRequiredAllOf = 1;
+	Object.defineProperty(allOf$1, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "allOf",
+	    schemaType: "array",
+	    code(cxt) {
+	        const { gen, schema, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!Array.isArray(schema))
+	            throw new Error("ajv implementation error");
+	        const valid = gen.name("valid");
+	        schema.forEach((sch, i) => {
+	            if ((0, util_1.alwaysValidSchema)(it, sch))
+	                return;
+	            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+	            cxt.ok(valid);
+	            cxt.mergeEvaluated(schCxt);
+	        });
+	    },
+	};
+	allOf$1.default = def;
+	
+	return allOf$1;
+}
+
+var _if = {};
+
+var hasRequired_if;
+
+function require_if () {
+	if (hasRequired_if) return _if;
+	hasRequired_if = 1;
+	Object.defineProperty(_if, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+	    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+	};
+	const def = {
+	    keyword: "if",
+	    schemaType: ["object", "boolean"],
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, parentSchema, it } = cxt;
+	        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+	            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+	        }
+	        const hasThen = hasSchema(it, "then");
+	        const hasElse = hasSchema(it, "else");
+	        if (!hasThen && !hasElse)
+	            return;
+	        const valid = gen.let("valid", true);
+	        const schValid = gen.name("_valid");
+	        validateIf();
+	        cxt.reset();
+	        if (hasThen && hasElse) {
+	            const ifClause = gen.let("ifClause");
+	            cxt.setParams({ ifClause });
+	            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+	        }
+	        else if (hasThen) {
+	            gen.if(schValid, validateClause("then"));
+	        }
+	        else {
+	            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+	        }
+	        cxt.pass(valid, () => cxt.error(true));
+	        function validateIf() {
+	            const schCxt = cxt.subschema({
+	                keyword: "if",
+	                compositeRule: true,
+	                createErrors: false,
+	                allErrors: false,
+	            }, schValid);
+	            cxt.mergeEvaluated(schCxt);
+	        }
+	        function validateClause(keyword, ifClause) {
+	            return () => {
+	                const schCxt = cxt.subschema({ keyword }, schValid);
+	                gen.assign(valid, schValid);
+	                cxt.mergeValidEvaluated(schCxt, valid);
+	                if (ifClause)
+	                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+	                else
+	                    cxt.setParams({ ifClause: keyword });
+	            };
+	        }
+	    },
+	};
+	function hasSchema(it, keyword) {
+	    const schema = it.schema[keyword];
+	    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+	}
+	_if.default = def;
+	
+	return _if;
+}
+
+var thenElse = {};
+
+var hasRequiredThenElse;
+
+function requireThenElse () {
+	if (hasRequiredThenElse) return thenElse;
+	hasRequiredThenElse = 1;
+	Object.defineProperty(thenElse, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: ["then", "else"],
+	    schemaType: ["object", "boolean"],
+	    code({ keyword, parentSchema, it }) {
+	        if (parentSchema.if === undefined)
+	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+	    },
+	};
+	thenElse.default = def;
+	
+	return thenElse;
+}
+
+var hasRequiredApplicator;
+
+function requireApplicator () {
+	if (hasRequiredApplicator) return applicator;
+	hasRequiredApplicator = 1;
+	Object.defineProperty(applicator, "__esModule", { value: true });
+	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
+	const prefixItems_1 = /*@__PURE__*/ requirePrefixItems();
+	const items_1 = /*@__PURE__*/ requireItems();
+	const items2020_1 = /*@__PURE__*/ requireItems2020();
+	const contains_1 = /*@__PURE__*/ requireContains();
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const propertyNames_1 = /*@__PURE__*/ requirePropertyNames();
+	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
+	const properties_1 = /*@__PURE__*/ requireProperties();
+	const patternProperties_1 = /*@__PURE__*/ requirePatternProperties();
+	const not_1 = /*@__PURE__*/ requireNot();
+	const anyOf_1 = /*@__PURE__*/ requireAnyOf();
+	const oneOf_1 = /*@__PURE__*/ requireOneOf();
+	const allOf_1 = /*@__PURE__*/ requireAllOf();
+	const if_1 = /*@__PURE__*/ require_if();
+	const thenElse_1 = /*@__PURE__*/ requireThenElse();
+	function getApplicator(draft2020 = false) {
+	    const applicator = [
+	        // any
+	        not_1.default,
+	        anyOf_1.default,
+	        oneOf_1.default,
+	        allOf_1.default,
+	        if_1.default,
+	        thenElse_1.default,
+	        // object
+	        propertyNames_1.default,
+	        additionalProperties_1.default,
+	        dependencies_1.default,
+	        properties_1.default,
+	        patternProperties_1.default,
+	    ];
+	    // array
+	    if (draft2020)
+	        applicator.push(prefixItems_1.default, items2020_1.default);
+	    else
+	        applicator.push(additionalItems_1.default, items_1.default);
+	    applicator.push(contains_1.default);
+	    return applicator;
+	}
+	applicator.default = getApplicator;
+	
+	return applicator;
+}
+
+var dynamic = {};
+
+var dynamicAnchor = {};
+
+var hasRequiredDynamicAnchor;
+
+function requireDynamicAnchor () {
+	if (hasRequiredDynamicAnchor) return dynamicAnchor;
+	hasRequiredDynamicAnchor = 1;
+	Object.defineProperty(dynamicAnchor, "__esModule", { value: true });
+	dynamicAnchor.dynamicAnchor = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const def = {
+	    keyword: "$dynamicAnchor",
+	    schemaType: "string",
+	    code: (cxt) => dynamicAnchor$1(cxt, cxt.schema),
+	};
+	function dynamicAnchor$1(cxt, anchor) {
+	    const { gen, it } = cxt;
+	    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+	    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+	    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+	    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+	}
+	dynamicAnchor.dynamicAnchor = dynamicAnchor$1;
+	function _getValidate(cxt) {
+	    const { schemaEnv, schema, self } = cxt.it;
+	    const { root, baseId, localRefs, meta } = schemaEnv.root;
+	    const { schemaId } = self.opts;
+	    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+	    compile_1.compileSchema.call(self, sch);
+	    return (0, ref_1.getValidate)(cxt, sch);
+	}
+	dynamicAnchor.default = def;
+	
+	return dynamicAnchor;
+}
+
+var dynamicRef = {};
+
+var hasRequiredDynamicRef;
+
+function requireDynamicRef () {
+	if (hasRequiredDynamicRef) return dynamicRef;
+	hasRequiredDynamicRef = 1;
+	Object.defineProperty(dynamicRef, "__esModule", { value: true });
+	dynamicRef.dynamicRef = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const def = {
+	    keyword: "$dynamicRef",
+	    schemaType: "string",
+	    code: (cxt) => dynamicRef$1(cxt, cxt.schema),
+	};
+	function dynamicRef$1(cxt, ref) {
+	    const { gen, keyword, it } = cxt;
+	    if (ref[0] !== "#")
+	        throw new Error(`"${keyword}" only supports hash fragment reference`);
+	    const anchor = ref.slice(1);
+	    if (it.allErrors) {
+	        _dynamicRef();
+	    }
+	    else {
+	        const valid = gen.let("valid", false);
+	        _dynamicRef(valid);
+	        cxt.ok(valid);
+	    }
+	    function _dynamicRef(valid) {
+	        // TODO the assumption here is that `recursiveRef: #` always points to the root
+	        // of the schema object, which is not correct, because there may be $id that
+	        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+	        // Because of that 2 tests in recursiveRef.json fail.
+	        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+	        // (This problem is not tested in JSON-Schema-Test-Suite)
+	        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+	            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+	            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+	        }
+	        else {
+	            _callRef(it.validateName, valid)();
+	        }
+	    }
+	    function _callRef(validate, valid) {
+	        return valid
+	            ? () => gen.block(() => {
+	                (0, ref_1.callRef)(cxt, validate);
+	                gen.let(valid, true);
+	            })
+	            : () => (0, ref_1.callRef)(cxt, validate);
+	    }
+	}
+	dynamicRef.dynamicRef = dynamicRef$1;
+	dynamicRef.default = def;
+	
+	return dynamicRef;
+}
+
+var recursiveAnchor = {};
+
+var hasRequiredRecursiveAnchor;
+
+function requireRecursiveAnchor () {
+	if (hasRequiredRecursiveAnchor) return recursiveAnchor;
+	hasRequiredRecursiveAnchor = 1;
+	Object.defineProperty(recursiveAnchor, "__esModule", { value: true });
+	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "$recursiveAnchor",
+	    schemaType: "boolean",
+	    code(cxt) {
+	        if (cxt.schema)
+	            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+	        else
+	            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+	    },
+	};
+	recursiveAnchor.default = def;
+	
+	return recursiveAnchor;
+}
+
+var recursiveRef = {};
+
+var hasRequiredRecursiveRef;
+
+function requireRecursiveRef () {
+	if (hasRequiredRecursiveRef) return recursiveRef;
+	hasRequiredRecursiveRef = 1;
+	Object.defineProperty(recursiveRef, "__esModule", { value: true });
+	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
+	const def = {
+	    keyword: "$recursiveRef",
+	    schemaType: "string",
+	    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+	};
+	recursiveRef.default = def;
+	
+	return recursiveRef;
+}
+
+var hasRequiredDynamic;
+
+function requireDynamic () {
+	if (hasRequiredDynamic) return dynamic;
+	hasRequiredDynamic = 1;
+	Object.defineProperty(dynamic, "__esModule", { value: true });
+	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
+	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
+	const recursiveAnchor_1 = /*@__PURE__*/ requireRecursiveAnchor();
+	const recursiveRef_1 = /*@__PURE__*/ requireRecursiveRef();
+	const dynamic$1 = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+	dynamic.default = dynamic$1;
+	
+	return dynamic;
+}
+
+var next = {};
+
+var dependentRequired = {};
+
+var hasRequiredDependentRequired;
+
+function requireDependentRequired () {
+	if (hasRequiredDependentRequired) return dependentRequired;
+	hasRequiredDependentRequired = 1;
+	Object.defineProperty(dependentRequired, "__esModule", { value: true });
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const def = {
+	    keyword: "dependentRequired",
+	    type: "object",
+	    schemaType: "object",
+	    error: dependencies_1.error,
+	    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+	};
+	dependentRequired.default = def;
+	
+	return dependentRequired;
+}
+
+var dependentSchemas = {};
+
+var hasRequiredDependentSchemas;
+
+function requireDependentSchemas () {
+	if (hasRequiredDependentSchemas) return dependentSchemas;
+	hasRequiredDependentSchemas = 1;
+	Object.defineProperty(dependentSchemas, "__esModule", { value: true });
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const def = {
+	    keyword: "dependentSchemas",
+	    type: "object",
+	    schemaType: "object",
+	    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+	};
+	dependentSchemas.default = def;
+	
+	return dependentSchemas;
+}
+
+var limitContains = {};
+
+var hasRequiredLimitContains;
+
+function requireLimitContains () {
+	if (hasRequiredLimitContains) return limitContains;
+	hasRequiredLimitContains = 1;
+	Object.defineProperty(limitContains, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: ["maxContains", "minContains"],
+	    type: "array",
+	    schemaType: "number",
+	    code({ keyword, parentSchema, it }) {
+	        if (parentSchema.contains === undefined) {
+	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+	        }
+	    },
+	};
+	limitContains.default = def;
+	
+	return limitContains;
+}
+
+var hasRequiredNext;
+
+function requireNext () {
+	if (hasRequiredNext) return next;
+	hasRequiredNext = 1;
+	Object.defineProperty(next, "__esModule", { value: true });
+	const dependentRequired_1 = /*@__PURE__*/ requireDependentRequired();
+	const dependentSchemas_1 = /*@__PURE__*/ requireDependentSchemas();
+	const limitContains_1 = /*@__PURE__*/ requireLimitContains();
+	const next$1 = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+	next.default = next$1;
+	
+	return next;
+}
+
+var unevaluated = {};
+
+var unevaluatedProperties = {};
+
+var hasRequiredUnevaluatedProperties;
+
+function requireUnevaluatedProperties () {
+	if (hasRequiredUnevaluatedProperties) return unevaluatedProperties;
+	hasRequiredUnevaluatedProperties = 1;
+	Object.defineProperty(unevaluatedProperties, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const error = {
+	    message: "must NOT have unevaluated properties",
+	    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+	};
+	const def = {
+	    keyword: "unevaluatedProperties",
+	    type: "object",
+	    schemaType: ["boolean", "object"],
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, errsCount, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!errsCount)
+	            throw new Error("ajv implementation error");
+	        const { allErrors, props } = it;
+	        if (props instanceof codegen_1.Name) {
+	            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+	        }
+	        else if (props !== true) {
+	            gen.forIn("key", data, (key) => props === undefined
+	                ? unevaluatedPropCode(key)
+	                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+	        }
+	        it.props = true;
+	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	        function unevaluatedPropCode(key) {
+	            if (schema === false) {
+	                cxt.setParams({ unevaluatedProperty: key });
+	                cxt.error();
+	                if (!allErrors)
+	                    gen.break();
+	                return;
+	            }
+	            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+	                const valid = gen.name("valid");
+	                cxt.subschema({
+	                    keyword: "unevaluatedProperties",
+	                    dataProp: key,
+	                    dataPropType: util_1.Type.Str,
+	                }, valid);
+	                if (!allErrors)
+	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+	            }
+	        }
+	        function unevaluatedDynamic(evaluatedProps, key) {
+	            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+	        }
+	        function unevaluatedStatic(evaluatedProps, key) {
+	            const ps = [];
+	            for (const p in evaluatedProps) {
+	                if (evaluatedProps[p] === true)
+	                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+	            }
+	            return (0, codegen_1.and)(...ps);
+	        }
+	    },
+	};
+	unevaluatedProperties.default = def;
+	
+	return unevaluatedProperties;
+}
+
+var unevaluatedItems = {};
+
+var hasRequiredUnevaluatedItems;
+
+function requireUnevaluatedItems () {
+	if (hasRequiredUnevaluatedItems) return unevaluatedItems;
+	hasRequiredUnevaluatedItems = 1;
+	Object.defineProperty(unevaluatedItems, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "unevaluatedItems",
+	    type: "array",
+	    schemaType: ["boolean", "object"],
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, it } = cxt;
+	        const items = it.items || 0;
+	        if (items === true)
+	            return;
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        if (schema === false) {
+	            cxt.setParams({ len: items });
+	            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+	        }
+	        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+	            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+	            cxt.ok(valid);
+	        }
+	        it.items = true;
+	        function validateItems(valid, from) {
+	            gen.forRange("i", from, len, (i) => {
+	                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+	                if (!it.allErrors)
+	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+	            });
+	        }
+	    },
+	};
+	unevaluatedItems.default = def;
+	
+	return unevaluatedItems;
+}
+
+var hasRequiredUnevaluated;
+
+function requireUnevaluated () {
+	if (hasRequiredUnevaluated) return unevaluated;
+	hasRequiredUnevaluated = 1;
+	Object.defineProperty(unevaluated, "__esModule", { value: true });
+	const unevaluatedProperties_1 = /*@__PURE__*/ requireUnevaluatedProperties();
+	const unevaluatedItems_1 = /*@__PURE__*/ requireUnevaluatedItems();
+	const unevaluated$1 = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+	unevaluated.default = unevaluated$1;
+	
+	return unevaluated;
+}
+
+var format$1 = {};
+
+var format = {};
+
+var hasRequiredFormat$1;
+
+function requireFormat$1 () {
+	if (hasRequiredFormat$1) return format;
+	hasRequiredFormat$1 = 1;
+	Object.defineProperty(format, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "format",
+	    type: ["number", "string"],
+	    schemaType: "string",
+	    $data: true,
+	    error,
+	    code(cxt, ruleType) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        const { opts, errSchemaPath, schemaEnv, self } = it;
+	        if (!opts.validateFormats)
+	            return;
+	        if ($data)
+	            validate$DataFormat();
+	        else
+	            validateFormat();
+	        function validate$DataFormat() {
+	            const fmts = gen.scopeValue("formats", {
+	                ref: self.formats,
+	                code: opts.code.formats,
+	            });
+	            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+	            const fType = gen.let("fType");
+	            const format = gen.let("format");
+	            // TODO simplify
+	            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+	            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+	            function unknownFmt() {
+	                if (opts.strictSchema === false)
+	                    return codegen_1.nil;
+	                return (0, codegen_1._) `${schemaCode} && !${format}`;
+	            }
+	            function invalidFmt() {
+	                const callFormat = schemaEnv.$async
+	                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+	                    : (0, codegen_1._) `${format}(${data})`;
+	                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+	                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+	            }
+	        }
+	        function validateFormat() {
+	            const formatDef = self.formats[schema];
+	            if (!formatDef) {
+	                unknownFormat();
+	                return;
+	            }
+	            if (formatDef === true)
+	                return;
+	            const [fmtType, format, fmtRef] = getFormat(formatDef);
+	            if (fmtType === ruleType)
+	                cxt.pass(validCondition());
+	            function unknownFormat() {
+	                if (opts.strictSchema === false) {
+	                    self.logger.warn(unknownMsg());
+	                    return;
+	                }
+	                throw new Error(unknownMsg());
+	                function unknownMsg() {
+	                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+	                }
+	            }
+	            function getFormat(fmtDef) {
+	                const code = fmtDef instanceof RegExp
+	                    ? (0, codegen_1.regexpCode)(fmtDef)
+	                    : opts.code.formats
+	                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+	                        : undefined;
+	                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+	                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+	                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+	                }
+	                return ["string", fmtDef, fmt];
+	            }
+	            function validCondition() {
+	                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+	                    if (!schemaEnv.$async)
+	                        throw new Error("async format in sync schema");
+	                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+	                }
+	                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+	            }
+	        }
+	    },
+	};
+	format.default = def;
+	
+	return format;
+}
+
+var hasRequiredFormat;
+
+function requireFormat () {
+	if (hasRequiredFormat) return format$1;
+	hasRequiredFormat = 1;
+	Object.defineProperty(format$1, "__esModule", { value: true });
+	const format_1 = /*@__PURE__*/ requireFormat$1();
+	const format = [format_1.default];
+	format$1.default = format;
+	
+	return format$1;
+}
+
+var metadata = {};
+
+var hasRequiredMetadata;
+
+function requireMetadata () {
+	if (hasRequiredMetadata) return metadata;
+	hasRequiredMetadata = 1;
+	Object.defineProperty(metadata, "__esModule", { value: true });
+	metadata.contentVocabulary = metadata.metadataVocabulary = void 0;
+	metadata.metadataVocabulary = [
+	    "title",
+	    "description",
+	    "default",
+	    "deprecated",
+	    "readOnly",
+	    "writeOnly",
+	    "examples",
+	];
+	metadata.contentVocabulary = [
+	    "contentMediaType",
+	    "contentEncoding",
+	    "contentSchema",
+	];
+	
+	return metadata;
+}
+
+var hasRequiredDraft2020;
+
+function requireDraft2020 () {
+	if (hasRequiredDraft2020) return draft2020;
+	hasRequiredDraft2020 = 1;
+	Object.defineProperty(draft2020, "__esModule", { value: true });
+	const core_1 = /*@__PURE__*/ requireCore();
+	const validation_1 = /*@__PURE__*/ requireValidation();
+	const applicator_1 = /*@__PURE__*/ requireApplicator();
+	const dynamic_1 = /*@__PURE__*/ requireDynamic();
+	const next_1 = /*@__PURE__*/ requireNext();
+	const unevaluated_1 = /*@__PURE__*/ requireUnevaluated();
+	const format_1 = /*@__PURE__*/ requireFormat();
+	const metadata_1 = /*@__PURE__*/ requireMetadata();
+	const draft2020Vocabularies = [
+	    dynamic_1.default,
+	    core_1.default,
+	    validation_1.default,
+	    (0, applicator_1.default)(true),
+	    format_1.default,
+	    metadata_1.metadataVocabulary,
+	    metadata_1.contentVocabulary,
+	    next_1.default,
+	    unevaluated_1.default,
+	];
+	draft2020.default = draft2020Vocabularies;
+	
+	return draft2020;
+}
+
+var discriminator = {};
+
+var types = {};
+
+var hasRequiredTypes;
+
+function requireTypes () {
+	if (hasRequiredTypes) return types;
+	hasRequiredTypes = 1;
+	Object.defineProperty(types, "__esModule", { value: true });
+	types.DiscrError = void 0;
+	var DiscrError;
+	(function (DiscrError) {
+	    DiscrError["Tag"] = "tag";
+	    DiscrError["Mapping"] = "mapping";
+	})(DiscrError || (types.DiscrError = DiscrError = {}));
+	
+	return types;
+}
+
+var hasRequiredDiscriminator;
+
+function requireDiscriminator () {
+	if (hasRequiredDiscriminator) return discriminator;
+	hasRequiredDiscriminator = 1;
+	Object.defineProperty(discriminator, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const types_1 = /*@__PURE__*/ requireTypes();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const ref_error_1 = /*@__PURE__*/ requireRef_error();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+	        ? `tag "${tagName}" must be string`
+	        : `value of tag "${tagName}" must be in oneOf`,
+	    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+	};
+	const def = {
+	    keyword: "discriminator",
+	    type: "object",
+	    schemaType: "object",
+	    error,
+	    code(cxt) {
+	        const { gen, data, schema, parentSchema, it } = cxt;
+	        const { oneOf } = parentSchema;
+	        if (!it.opts.discriminator) {
+	            throw new Error("discriminator: requires discriminator option");
+	        }
+	        const tagName = schema.propertyName;
+	        if (typeof tagName != "string")
+	            throw new Error("discriminator: requires propertyName");
+	        if (schema.mapping)
+	            throw new Error("discriminator: mapping is not supported");
+	        if (!oneOf)
+	            throw new Error("discriminator: requires oneOf keyword");
+	        const valid = gen.let("valid", false);
+	        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+	        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+	        cxt.ok(valid);
+	        function validateMapping() {
+	            const mapping = getMapping();
+	            gen.if(false);
+	            for (const tagValue in mapping) {
+	                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+	                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+	            }
+	            gen.else();
+	            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+	            gen.endIf();
+	        }
+	        function applyTagSchema(schemaProp) {
+	            const _valid = gen.name("valid");
+	            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+	            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+	            return _valid;
+	        }
+	        function getMapping() {
+	            var _a;
+	            const oneOfMapping = {};
+	            const topRequired = hasRequired(parentSchema);
+	            let tagRequired = true;
+	            for (let i = 0; i < oneOf.length; i++) {
+	                let sch = oneOf[i];
+	                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+	                    const ref = sch.$ref;
+	                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+	                    if (sch instanceof compile_1.SchemaEnv)
+	                        sch = sch.schema;
+	                    if (sch === undefined)
+	                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+	                }
+	                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+	                if (typeof propSch != "object") {
+	                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+	                }
+	                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+	                addMappings(propSch, i);
+	            }
+	            if (!tagRequired)
+	                throw new Error(`discriminator: "${tagName}" must be required`);
+	            return oneOfMapping;
+	            function hasRequired({ required }) {
+	                return Array.isArray(required) && required.includes(tagName);
+	            }
+	            function addMappings(sch, i) {
+	                if (sch.const) {
+	                    addMapping(sch.const, i);
+	                }
+	                else if (sch.enum) {
+	                    for (const tagValue of sch.enum) {
+	                        addMapping(tagValue, i);
+	                    }
+	                }
+	                else {
+	                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+	                }
+	            }
+	            function addMapping(tagValue, i) {
+	                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+	                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+	                }
+	                oneOfMapping[tagValue] = i;
+	            }
+	        }
+	    },
+	};
+	discriminator.default = def;
+	
+	return discriminator;
+}
+
+var jsonSchema202012 = {};
+
+var $schema$8 = "https://json-schema.org/draft/2020-12/schema";
+var $id$8 = "https://json-schema.org/draft/2020-12/schema";
+var $vocabulary$7 = {
+	"https://json-schema.org/draft/2020-12/vocab/core": true,
+	"https://json-schema.org/draft/2020-12/vocab/applicator": true,
+	"https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+	"https://json-schema.org/draft/2020-12/vocab/validation": true,
+	"https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+	"https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+	"https://json-schema.org/draft/2020-12/vocab/content": true
+};
+var $dynamicAnchor$7 = "meta";
+var title$8 = "Core and Validation specifications meta-schema";
+var allOf = [
+	{
+		$ref: "meta/core"
+	},
+	{
+		$ref: "meta/applicator"
+	},
+	{
+		$ref: "meta/unevaluated"
+	},
+	{
+		$ref: "meta/validation"
+	},
+	{
+		$ref: "meta/meta-data"
+	},
+	{
+		$ref: "meta/format-annotation"
+	},
+	{
+		$ref: "meta/content"
+	}
+];
+var type$8 = [
+	"object",
+	"boolean"
+];
+var $comment = "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.";
+var properties$8 = {
+	definitions: {
+		$comment: "\"definitions\" has been replaced by \"$defs\".",
+		type: "object",
+		additionalProperties: {
+			$dynamicRef: "#meta"
+		},
+		deprecated: true,
+		"default": {
+		}
+	},
+	dependencies: {
+		$comment: "\"dependencies\" has been split and replaced by \"dependentSchemas\" and \"dependentRequired\" in order to serve their differing semantics.",
+		type: "object",
+		additionalProperties: {
+			anyOf: [
+				{
+					$dynamicRef: "#meta"
+				},
+				{
+					$ref: "meta/validation#/$defs/stringArray"
+				}
+			]
+		},
+		deprecated: true,
+		"default": {
+		}
+	},
+	$recursiveAnchor: {
+		$comment: "\"$recursiveAnchor\" has been replaced by \"$dynamicAnchor\".",
+		$ref: "meta/core#/$defs/anchorString",
+		deprecated: true
+	},
+	$recursiveRef: {
+		$comment: "\"$recursiveRef\" has been replaced by \"$dynamicRef\".",
+		$ref: "meta/core#/$defs/uriReferenceString",
+		deprecated: true
+	}
+};
+var require$$0 = {
+	$schema: $schema$8,
+	$id: $id$8,
+	$vocabulary: $vocabulary$7,
+	$dynamicAnchor: $dynamicAnchor$7,
+	title: title$8,
+	allOf: allOf,
+	type: type$8,
+	$comment: $comment,
+	properties: properties$8
+};
+
+var $schema$7 = "https://json-schema.org/draft/2020-12/schema";
+var $id$7 = "https://json-schema.org/draft/2020-12/meta/applicator";
+var $vocabulary$6 = {
+	"https://json-schema.org/draft/2020-12/vocab/applicator": true
+};
+var $dynamicAnchor$6 = "meta";
+var title$7 = "Applicator vocabulary meta-schema";
+var type$7 = [
+	"object",
+	"boolean"
+];
+var properties$7 = {
+	prefixItems: {
+		$ref: "#/$defs/schemaArray"
+	},
+	items: {
+		$dynamicRef: "#meta"
+	},
+	contains: {
+		$dynamicRef: "#meta"
+	},
+	additionalProperties: {
+		$dynamicRef: "#meta"
+	},
+	properties: {
+		type: "object",
+		additionalProperties: {
+			$dynamicRef: "#meta"
+		},
+		"default": {
+		}
+	},
+	patternProperties: {
+		type: "object",
+		additionalProperties: {
+			$dynamicRef: "#meta"
+		},
+		propertyNames: {
+			format: "regex"
+		},
+		"default": {
+		}
+	},
+	dependentSchemas: {
+		type: "object",
+		additionalProperties: {
+			$dynamicRef: "#meta"
+		},
+		"default": {
+		}
+	},
+	propertyNames: {
+		$dynamicRef: "#meta"
+	},
+	"if": {
+		$dynamicRef: "#meta"
+	},
+	then: {
+		$dynamicRef: "#meta"
+	},
+	"else": {
+		$dynamicRef: "#meta"
+	},
+	allOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	anyOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	oneOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	not: {
+		$dynamicRef: "#meta"
+	}
+};
+var $defs$2 = {
+	schemaArray: {
+		type: "array",
+		minItems: 1,
+		items: {
+			$dynamicRef: "#meta"
+		}
+	}
+};
+var require$$1 = {
+	$schema: $schema$7,
+	$id: $id$7,
+	$vocabulary: $vocabulary$6,
+	$dynamicAnchor: $dynamicAnchor$6,
+	title: title$7,
+	type: type$7,
+	properties: properties$7,
+	$defs: $defs$2
+};
+
+var $schema$6 = "https://json-schema.org/draft/2020-12/schema";
+var $id$6 = "https://json-schema.org/draft/2020-12/meta/unevaluated";
+var $vocabulary$5 = {
+	"https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+};
+var $dynamicAnchor$5 = "meta";
+var title$6 = "Unevaluated applicator vocabulary meta-schema";
+var type$6 = [
+	"object",
+	"boolean"
+];
+var properties$6 = {
+	unevaluatedItems: {
+		$dynamicRef: "#meta"
+	},
+	unevaluatedProperties: {
+		$dynamicRef: "#meta"
+	}
+};
+var require$$2 = {
+	$schema: $schema$6,
+	$id: $id$6,
+	$vocabulary: $vocabulary$5,
+	$dynamicAnchor: $dynamicAnchor$5,
+	title: title$6,
+	type: type$6,
+	properties: properties$6
+};
+
+var $schema$5 = "https://json-schema.org/draft/2020-12/schema";
+var $id$5 = "https://json-schema.org/draft/2020-12/meta/content";
+var $vocabulary$4 = {
+	"https://json-schema.org/draft/2020-12/vocab/content": true
+};
+var $dynamicAnchor$4 = "meta";
+var title$5 = "Content vocabulary meta-schema";
+var type$5 = [
+	"object",
+	"boolean"
+];
+var properties$5 = {
+	contentEncoding: {
+		type: "string"
+	},
+	contentMediaType: {
+		type: "string"
+	},
+	contentSchema: {
+		$dynamicRef: "#meta"
+	}
+};
+var require$$3$1 = {
+	$schema: $schema$5,
+	$id: $id$5,
+	$vocabulary: $vocabulary$4,
+	$dynamicAnchor: $dynamicAnchor$4,
+	title: title$5,
+	type: type$5,
+	properties: properties$5
+};
+
+var $schema$4 = "https://json-schema.org/draft/2020-12/schema";
+var $id$4 = "https://json-schema.org/draft/2020-12/meta/core";
+var $vocabulary$3 = {
+	"https://json-schema.org/draft/2020-12/vocab/core": true
+};
+var $dynamicAnchor$3 = "meta";
+var title$4 = "Core vocabulary meta-schema";
+var type$4 = [
+	"object",
+	"boolean"
+];
+var properties$4 = {
+	$id: {
+		$ref: "#/$defs/uriReferenceString",
+		$comment: "Non-empty fragments not allowed.",
+		pattern: "^[^#]*#?$"
+	},
+	$schema: {
+		$ref: "#/$defs/uriString"
+	},
+	$ref: {
+		$ref: "#/$defs/uriReferenceString"
+	},
+	$anchor: {
+		$ref: "#/$defs/anchorString"
+	},
+	$dynamicRef: {
+		$ref: "#/$defs/uriReferenceString"
+	},
+	$dynamicAnchor: {
+		$ref: "#/$defs/anchorString"
+	},
+	$vocabulary: {
+		type: "object",
+		propertyNames: {
+			$ref: "#/$defs/uriString"
+		},
+		additionalProperties: {
+			type: "boolean"
+		}
+	},
+	$comment: {
+		type: "string"
+	},
+	$defs: {
+		type: "object",
+		additionalProperties: {
+			$dynamicRef: "#meta"
+		}
+	}
+};
+var $defs$1 = {
+	anchorString: {
+		type: "string",
+		pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+	},
+	uriString: {
+		type: "string",
+		format: "uri"
+	},
+	uriReferenceString: {
+		type: "string",
+		format: "uri-reference"
+	}
+};
+var require$$4 = {
+	$schema: $schema$4,
+	$id: $id$4,
+	$vocabulary: $vocabulary$3,
+	$dynamicAnchor: $dynamicAnchor$3,
+	title: title$4,
+	type: type$4,
+	properties: properties$4,
+	$defs: $defs$1
+};
+
+var $schema$3 = "https://json-schema.org/draft/2020-12/schema";
+var $id$3 = "https://json-schema.org/draft/2020-12/meta/format-annotation";
+var $vocabulary$2 = {
+	"https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+};
+var $dynamicAnchor$2 = "meta";
+var title$3 = "Format vocabulary meta-schema for annotation results";
+var type$3 = [
+	"object",
+	"boolean"
+];
+var properties$3 = {
+	format: {
+		type: "string"
+	}
+};
+var require$$5 = {
+	$schema: $schema$3,
+	$id: $id$3,
+	$vocabulary: $vocabulary$2,
+	$dynamicAnchor: $dynamicAnchor$2,
+	title: title$3,
+	type: type$3,
+	properties: properties$3
+};
+
+var $schema$2 = "https://json-schema.org/draft/2020-12/schema";
+var $id$2 = "https://json-schema.org/draft/2020-12/meta/meta-data";
+var $vocabulary$1 = {
+	"https://json-schema.org/draft/2020-12/vocab/meta-data": true
+};
+var $dynamicAnchor$1 = "meta";
+var title$2 = "Meta-data vocabulary meta-schema";
+var type$2 = [
+	"object",
+	"boolean"
+];
+var properties$2 = {
+	title: {
+		type: "string"
+	},
+	description: {
+		type: "string"
+	},
+	"default": true,
+	deprecated: {
+		type: "boolean",
+		"default": false
+	},
+	readOnly: {
+		type: "boolean",
+		"default": false
+	},
+	writeOnly: {
+		type: "boolean",
+		"default": false
+	},
+	examples: {
+		type: "array",
+		items: true
+	}
+};
+var require$$6 = {
+	$schema: $schema$2,
+	$id: $id$2,
+	$vocabulary: $vocabulary$1,
+	$dynamicAnchor: $dynamicAnchor$1,
+	title: title$2,
+	type: type$2,
+	properties: properties$2
+};
+
+var $schema$1 = "https://json-schema.org/draft/2020-12/schema";
+var $id$1 = "https://json-schema.org/draft/2020-12/meta/validation";
+var $vocabulary = {
+	"https://json-schema.org/draft/2020-12/vocab/validation": true
+};
+var $dynamicAnchor = "meta";
+var title$1 = "Validation vocabulary meta-schema";
+var type$1 = [
+	"object",
+	"boolean"
+];
+var properties$1 = {
+	type: {
+		anyOf: [
+			{
+				$ref: "#/$defs/simpleTypes"
+			},
+			{
+				type: "array",
+				items: {
+					$ref: "#/$defs/simpleTypes"
+				},
+				minItems: 1,
+				uniqueItems: true
+			}
+		]
+	},
+	"const": true,
+	"enum": {
+		type: "array",
+		items: true
+	},
+	multipleOf: {
+		type: "number",
+		exclusiveMinimum: 0
+	},
+	maximum: {
+		type: "number"
+	},
+	exclusiveMaximum: {
+		type: "number"
+	},
+	minimum: {
+		type: "number"
+	},
+	exclusiveMinimum: {
+		type: "number"
+	},
+	maxLength: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minLength: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	pattern: {
+		type: "string",
+		format: "regex"
+	},
+	maxItems: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minItems: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	uniqueItems: {
+		type: "boolean",
+		"default": false
+	},
+	maxContains: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minContains: {
+		$ref: "#/$defs/nonNegativeInteger",
+		"default": 1
+	},
+	maxProperties: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minProperties: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	required: {
+		$ref: "#/$defs/stringArray"
+	},
+	dependentRequired: {
+		type: "object",
+		additionalProperties: {
+			$ref: "#/$defs/stringArray"
+		}
+	}
+};
+var $defs = {
+	nonNegativeInteger: {
+		type: "integer",
+		minimum: 0
+	},
+	nonNegativeIntegerDefault0: {
+		$ref: "#/$defs/nonNegativeInteger",
+		"default": 0
+	},
+	simpleTypes: {
+		"enum": [
+			"array",
+			"boolean",
+			"integer",
+			"null",
+			"number",
+			"object",
+			"string"
+		]
+	},
+	stringArray: {
+		type: "array",
+		items: {
+			type: "string"
+		},
+		uniqueItems: true,
+		"default": [
+		]
+	}
+};
+var require$$7 = {
+	$schema: $schema$1,
+	$id: $id$1,
+	$vocabulary: $vocabulary,
+	$dynamicAnchor: $dynamicAnchor,
+	title: title$1,
+	type: type$1,
+	properties: properties$1,
+	$defs: $defs
+};
+
+var hasRequiredJsonSchema202012;
+
+function requireJsonSchema202012 () {
+	if (hasRequiredJsonSchema202012) return jsonSchema202012;
+	hasRequiredJsonSchema202012 = 1;
+	Object.defineProperty(jsonSchema202012, "__esModule", { value: true });
+	const metaSchema = require$$0;
+	const applicator = require$$1;
+	const unevaluated = require$$2;
+	const content = require$$3$1;
+	const core = require$$4;
+	const format = require$$5;
+	const metadata = require$$6;
+	const validation = require$$7;
+	const META_SUPPORT_DATA = ["/properties"];
+	function addMetaSchema2020($data) {
+	    [
+	        metaSchema,
+	        applicator,
+	        unevaluated,
+	        content,
+	        core,
+	        with$data(this, format),
+	        metadata,
+	        with$data(this, validation),
+	    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+	    return this;
+	    function with$data(ajv, sch) {
+	        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+	    }
+	}
+	jsonSchema202012.default = addMetaSchema2020;
+	
+	return jsonSchema202012;
+}
+
+var hasRequired_2020;
+
+function require_2020 () {
+	if (hasRequired_2020) return _2020.exports;
+	hasRequired_2020 = 1;
+	(function (module, exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+		const core_1 = /*@__PURE__*/ requireCore$1();
+		const draft2020_1 = /*@__PURE__*/ requireDraft2020();
+		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
+		const json_schema_2020_12_1 = /*@__PURE__*/ requireJsonSchema202012();
+		const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+		class Ajv2020 extends core_1.default {
+		    constructor(opts = {}) {
+		        super({
+		            ...opts,
+		            dynamicRef: true,
+		            next: true,
+		            unevaluated: true,
+		        });
+		    }
+		    _addVocabularies() {
+		        super._addVocabularies();
+		        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+		        if (this.opts.discriminator)
+		            this.addKeyword(discriminator_1.default);
+		    }
+		    _addDefaultMetaSchema() {
+		        super._addDefaultMetaSchema();
+		        const { $data, meta } = this.opts;
+		        if (!meta)
+		            return;
+		        json_schema_2020_12_1.default.call(this, $data);
+		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+		    }
+		    defaultMeta() {
+		        return (this.opts.defaultMeta =
+		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+		    }
+		}
+		exports.Ajv2020 = Ajv2020;
+		module.exports = exports = Ajv2020;
+		module.exports.Ajv2020 = Ajv2020;
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.default = Ajv2020;
+		var validate_1 = /*@__PURE__*/ requireValidate();
+		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
+		var codegen_1 = /*@__PURE__*/ requireCodegen();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
+		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
+		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
+		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
+		var ref_error_1 = /*@__PURE__*/ requireRef_error();
+		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
+		
+	} (_2020, _2020.exports));
+	return _2020.exports;
+}
+
+var _2020Exports = /*@__PURE__*/ require_2020();
+var Ajv2020Module = /*@__PURE__*/getDefaultExportFromCjs(_2020Exports);
+
+var dist = {exports: {}};
+
+var limit = {};
+
+var ajv = {exports: {}};
+
+var draft7 = {};
+
+var hasRequiredDraft7;
+
+function requireDraft7 () {
+	if (hasRequiredDraft7) return draft7;
+	hasRequiredDraft7 = 1;
+	Object.defineProperty(draft7, "__esModule", { value: true });
+	const core_1 = /*@__PURE__*/ requireCore();
+	const validation_1 = /*@__PURE__*/ requireValidation();
+	const applicator_1 = /*@__PURE__*/ requireApplicator();
+	const format_1 = /*@__PURE__*/ requireFormat();
+	const metadata_1 = /*@__PURE__*/ requireMetadata();
+	const draft7Vocabularies = [
+	    core_1.default,
+	    validation_1.default,
+	    (0, applicator_1.default)(),
+	    format_1.default,
+	    metadata_1.metadataVocabulary,
+	    metadata_1.contentVocabulary,
+	];
+	draft7.default = draft7Vocabularies;
+	
+	return draft7;
+}
+
+var $schema = "http://json-schema.org/draft-07/schema#";
+var $id = "http://json-schema.org/draft-07/schema#";
+var title = "Core schema meta-schema";
+var definitions = {
+	schemaArray: {
+		type: "array",
+		minItems: 1,
+		items: {
+			$ref: "#"
+		}
+	},
+	nonNegativeInteger: {
+		type: "integer",
+		minimum: 0
+	},
+	nonNegativeIntegerDefault0: {
+		allOf: [
+			{
+				$ref: "#/definitions/nonNegativeInteger"
+			},
+			{
+				"default": 0
+			}
+		]
+	},
+	simpleTypes: {
+		"enum": [
+			"array",
+			"boolean",
+			"integer",
+			"null",
+			"number",
+			"object",
+			"string"
+		]
+	},
+	stringArray: {
+		type: "array",
+		items: {
+			type: "string"
+		},
+		uniqueItems: true,
+		"default": [
+		]
+	}
+};
+var type = [
+	"object",
+	"boolean"
+];
+var properties = {
+	$id: {
+		type: "string",
+		format: "uri-reference"
+	},
+	$schema: {
+		type: "string",
+		format: "uri"
+	},
+	$ref: {
+		type: "string",
+		format: "uri-reference"
+	},
+	$comment: {
+		type: "string"
+	},
+	title: {
+		type: "string"
+	},
+	description: {
+		type: "string"
+	},
+	"default": true,
+	readOnly: {
+		type: "boolean",
+		"default": false
+	},
+	examples: {
+		type: "array",
+		items: true
+	},
+	multipleOf: {
+		type: "number",
+		exclusiveMinimum: 0
+	},
+	maximum: {
+		type: "number"
+	},
+	exclusiveMaximum: {
+		type: "number"
+	},
+	minimum: {
+		type: "number"
+	},
+	exclusiveMinimum: {
+		type: "number"
+	},
+	maxLength: {
+		$ref: "#/definitions/nonNegativeInteger"
+	},
+	minLength: {
+		$ref: "#/definitions/nonNegativeIntegerDefault0"
+	},
+	pattern: {
+		type: "string",
+		format: "regex"
+	},
+	additionalItems: {
+		$ref: "#"
+	},
+	items: {
+		anyOf: [
+			{
+				$ref: "#"
+			},
+			{
+				$ref: "#/definitions/schemaArray"
+			}
+		],
+		"default": true
+	},
+	maxItems: {
+		$ref: "#/definitions/nonNegativeInteger"
+	},
+	minItems: {
+		$ref: "#/definitions/nonNegativeIntegerDefault0"
+	},
+	uniqueItems: {
+		type: "boolean",
+		"default": false
+	},
+	contains: {
+		$ref: "#"
+	},
+	maxProperties: {
+		$ref: "#/definitions/nonNegativeInteger"
+	},
+	minProperties: {
+		$ref: "#/definitions/nonNegativeIntegerDefault0"
+	},
+	required: {
+		$ref: "#/definitions/stringArray"
+	},
+	additionalProperties: {
+		$ref: "#"
+	},
+	definitions: {
+		type: "object",
+		additionalProperties: {
+			$ref: "#"
+		},
+		"default": {
+		}
+	},
+	properties: {
+		type: "object",
+		additionalProperties: {
+			$ref: "#"
+		},
+		"default": {
+		}
+	},
+	patternProperties: {
+		type: "object",
+		additionalProperties: {
+			$ref: "#"
+		},
+		propertyNames: {
+			format: "regex"
+		},
+		"default": {
+		}
+	},
+	dependencies: {
+		type: "object",
+		additionalProperties: {
+			anyOf: [
+				{
+					$ref: "#"
+				},
+				{
+					$ref: "#/definitions/stringArray"
+				}
+			]
+		}
+	},
+	propertyNames: {
+		$ref: "#"
+	},
+	"const": true,
+	"enum": {
+		type: "array",
+		items: true,
+		minItems: 1,
+		uniqueItems: true
+	},
+	type: {
+		anyOf: [
+			{
+				$ref: "#/definitions/simpleTypes"
+			},
+			{
+				type: "array",
+				items: {
+					$ref: "#/definitions/simpleTypes"
+				},
+				minItems: 1,
+				uniqueItems: true
+			}
+		]
+	},
+	format: {
+		type: "string"
+	},
+	contentMediaType: {
+		type: "string"
+	},
+	contentEncoding: {
+		type: "string"
+	},
+	"if": {
+		$ref: "#"
+	},
+	then: {
+		$ref: "#"
+	},
+	"else": {
+		$ref: "#"
+	},
+	allOf: {
+		$ref: "#/definitions/schemaArray"
+	},
+	anyOf: {
+		$ref: "#/definitions/schemaArray"
+	},
+	oneOf: {
+		$ref: "#/definitions/schemaArray"
+	},
+	not: {
+		$ref: "#"
+	}
+};
+var require$$3 = {
+	$schema: $schema,
+	$id: $id,
+	title: title,
+	definitions: definitions,
+	type: type,
+	properties: properties,
+	"default": true
+};
+
+var hasRequiredAjv;
+
+function requireAjv () {
+	if (hasRequiredAjv) return ajv.exports;
+	hasRequiredAjv = 1;
+	(function (module, exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+		const core_1 = /*@__PURE__*/ requireCore$1();
+		const draft7_1 = /*@__PURE__*/ requireDraft7();
+		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
+		const draft7MetaSchema = require$$3;
+		const META_SUPPORT_DATA = ["/properties"];
+		const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+		class Ajv extends core_1.default {
+		    _addVocabularies() {
+		        super._addVocabularies();
+		        draft7_1.default.forEach((v) => this.addVocabulary(v));
+		        if (this.opts.discriminator)
+		            this.addKeyword(discriminator_1.default);
+		    }
+		    _addDefaultMetaSchema() {
+		        super._addDefaultMetaSchema();
+		        if (!this.opts.meta)
+		            return;
+		        const metaSchema = this.opts.$data
+		            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+		            : draft7MetaSchema;
+		        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+		    }
+		    defaultMeta() {
+		        return (this.opts.defaultMeta =
+		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+		    }
+		}
+		exports.Ajv = Ajv;
+		module.exports = exports = Ajv;
+		module.exports.Ajv = Ajv;
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.default = Ajv;
+		var validate_1 = /*@__PURE__*/ requireValidate();
+		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
+		var codegen_1 = /*@__PURE__*/ requireCodegen();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
+		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
+		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
+		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
+		var ref_error_1 = /*@__PURE__*/ requireRef_error();
+		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
+		
+	} (ajv, ajv.exports));
+	return ajv.exports;
+}
+
+var hasRequiredLimit;
+
+function requireLimit () {
+	if (hasRequiredLimit) return limit;
+	hasRequiredLimit = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.formatLimitDefinition = void 0;
+		const ajv_1 = /*@__PURE__*/ requireAjv();
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const ops = codegen_1.operators;
+		const KWDs = {
+		    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+		    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+		    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+		    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+		};
+		const error = {
+		    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+		    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+		};
+		exports.formatLimitDefinition = {
+		    keyword: Object.keys(KWDs),
+		    type: "string",
+		    schemaType: "string",
+		    $data: true,
+		    error,
+		    code(cxt) {
+		        const { gen, data, schemaCode, keyword, it } = cxt;
+		        const { opts, self } = it;
+		        if (!opts.validateFormats)
+		            return;
+		        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+		        if (fCxt.$data)
+		            validate$DataFormat();
+		        else
+		            validateFormat();
+		        function validate$DataFormat() {
+		            const fmts = gen.scopeValue("formats", {
+		                ref: self.formats,
+		                code: opts.code.formats,
+		            });
+		            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+		            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+		        }
+		        function validateFormat() {
+		            const format = fCxt.schema;
+		            const fmtDef = self.formats[format];
+		            if (!fmtDef || fmtDef === true)
+		                return;
+		            if (typeof fmtDef != "object" ||
+		                fmtDef instanceof RegExp ||
+		                typeof fmtDef.compare != "function") {
+		                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+		            }
+		            const fmt = gen.scopeValue("formats", {
+		                key: format,
+		                ref: fmtDef,
+		                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+		            });
+		            cxt.fail$data(compareCode(fmt));
+		        }
+		        function compareCode(fmt) {
+		            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+		        }
+		    },
+		    dependencies: ["format"],
+		};
+		const formatLimitPlugin = (ajv) => {
+		    ajv.addKeyword(exports.formatLimitDefinition);
+		    return ajv;
+		};
+		exports.default = formatLimitPlugin;
+		
+	} (limit));
+	return limit;
+}
+
+var hasRequiredDist;
+
+function requireDist () {
+	if (hasRequiredDist) return dist.exports;
+	hasRequiredDist = 1;
+	(function (module, exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		const formats_1 = requireFormats();
+		const limit_1 = requireLimit();
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const fullName = new codegen_1.Name("fullFormats");
+		const fastName = new codegen_1.Name("fastFormats");
+		const formatsPlugin = (ajv, opts = { keywords: true }) => {
+		    if (Array.isArray(opts)) {
+		        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+		        return ajv;
+		    }
+		    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+		    const list = opts.formats || formats_1.formatNames;
+		    addFormats(ajv, list, formats, exportName);
+		    if (opts.keywords)
+		        (0, limit_1.default)(ajv);
+		    return ajv;
+		};
+		formatsPlugin.get = (name, mode = "full") => {
+		    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+		    const f = formats[name];
+		    if (!f)
+		        throw new Error(`Unknown format "${name}"`);
+		    return f;
+		};
+		function addFormats(ajv, list, fs, exportName) {
+		    var _a;
+		    var _b;
+		    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+		    for (const f of list)
+		        ajv.addFormat(f, fs[f]);
+		}
+		module.exports = exports = formatsPlugin;
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.default = formatsPlugin;
+		
+	} (dist, dist.exports));
+	return dist.exports;
+}
+
+var distExports = requireDist();
+var addFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
 
 // The JSON Schema of the report (schema/report.schema.json is this, written by
 // `npx tsx scripts/generate-report-schema.ts`; a test keeps the two equal). Properties are only
@@ -75060,8 +74898,8 @@ function teamSlug(event) {
 function reconstructInventory(events, login, org, options = {}) {
     const held = new Map();
     const ordered = [...events].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
-    const isTarget = (event) => sameLogin(event.user, login);
-    const isTargetOrActor = (event) => sameLogin(event.user, login) || sameLogin(event.actor, login);
+    const isTarget = (event) => sameLogin$1(event.user, login);
+    const isTargetOrActor = (event) => sameLogin$1(event.user, login) || sameLogin$1(event.actor, login);
     const removeWhere = (predicate) => {
         for (const [resource, item] of held)
             if (predicate(item))
@@ -75177,7 +75015,7 @@ function reconstructInventory(events, login, org, options = {}) {
                 const resource = resourceId.deployKey(repo, Number(keyId));
                 if (event.action === 'public_key.delete')
                     held.delete(resource);
-                else if (sameLogin(event.actor, login)) {
+                else if (sameLogin$1(event.actor, login)) {
                     const title = typeof event.fields.title === 'string' ? ` "${event.fields.title}"` : '';
                     add({
                         kind: 'deploy-key',
@@ -75190,7 +75028,7 @@ function reconstructInventory(events, login, org, options = {}) {
             }
             default: {
                 const secret = secretResourceFromEvent(org, event);
-                if (secret && sameLogin(event.actor, login)) {
+                if (secret && sameLogin$1(event.actor, login)) {
                     const name = String(event.fields.key);
                     add({
                         kind: 'secret',
@@ -75353,7 +75191,7 @@ function verifyOffboarding(input) {
     // GitHub's spelling of the login (from the fresh snapshot, else the inventory), whatever case
     // the subject was given in, so findings and their fingerprints do not depend on HR's typing.
     const subject = findPerson(snapshot, input.subject)?.login ??
-        (sameLogin(inventory.subject, input.subject) ? inventory.subject : input.subject);
+        (sameLogin$1(inventory.subject, input.subject) ? inventory.subject : input.subject);
     const now = input.clock.now();
     const org = snapshot.organization;
     const emails = [...new Set([...personEmails(findPerson(snapshot, subject)), ...inventory.emails])];
@@ -75998,7 +75836,7 @@ async function eventsAbout(ctx, logins, from) {
     const byId = new Map();
     for (const login of logins) {
         // Two searches: what they did, and what was done to them (their removal, their grants).
-        const same = (value) => sameLogin(value, login);
+        const same = (value) => sameLogin$1(value, login);
         for (const qualifier of [`actor:${login}`, `user:${login}`]) {
             for (const event of (await collectAuditLog(ctx, { from, qualifiers: qualifier })) ?? []) {
                 // Kept only if it really concerns them, whatever the server made of the qualifier.
@@ -76069,14 +75907,14 @@ async function collectSubjects(client, options) {
         const found = await collectRepositories(ctx, login);
         for (const r of found.repositories)
             repositories.set(r.nameWithOwner, r);
-        collaborators.push(...found.collaborators.filter((c) => sameLogin(c.login, login)));
+        collaborators.push(...found.collaborators.filter((c) => sameLogin$1(c.login, login)));
     }
     snapshot.repositories = [...repositories.values()];
     const subjects = new LoginSet(logins);
     const members = new LoginSet(snapshot.people.filter((p) => p.orgRole !== null).map((p) => p.login));
     for (const person of snapshot.people) {
         person.outsideCollaborator =
-            person.orgRole === null && collaborators.some((c) => sameLogin(c.login, person.login));
+            person.orgRole === null && collaborators.some((c) => sameLogin$1(c.login, person.login));
     }
     snapshot.grants = deriveGrants({
         collaborators,
@@ -76357,7 +76195,7 @@ function resolveSubject(input, candidates) {
         return { error: `${JSON.stringify(shown)} is neither a GitHub login nor an e-mail address` };
     }
     if (subject.kind === 'login') {
-        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin(candidate.login, subject.value));
+        const known = candidates.find((candidate) => candidate.matchedBy === 'login' && sameLogin$1(candidate.login, subject.value));
         // Use GitHub's spelling when we know it, so resource ids and titles stay stable.
         return { login: known?.login ?? subject.value, matchedBy: 'login', value: subject.value };
     }
@@ -76781,9 +76619,18 @@ function unreachableEvaluation(ctx, reason) {
         scope: validate ? POLICY_FILES_ONLY : null,
     };
 }
-/** A policy that does not load must not close issues or report "clean": its errors are the findings. */
-function brokenPolicyEvaluation(loaded) {
-    return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
+/**
+ * A policy that does not load must not close issues or report "clean": its errors are the
+ * findings, and the organization, which was not read, is one gap — never "complete".
+ */
+function brokenPolicyEvaluation(loaded, organization) {
+    const errors = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;
+    return {
+        ...emptyEvaluation(),
+        findings: policyInvalidFindings(loaded.policy, loaded.errors),
+        exempted: [],
+        gaps: [{ resource: `org:${organization}`, reason: `not read: the policy has ${errors}` }],
+    };
 }
 /** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
 function stopTarget(host, inputs) {
@@ -76839,14 +76686,12 @@ async function runPipeline(host) {
             graphqlUrl: inputs.graphqlUrl,
             etagCache,
             logger: host.logger,
+            ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
         const client = clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
-        host.observeClient?.(client);
-        if (repoClient !== client)
-            host.observeClient?.(repoClient);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -76904,7 +76749,7 @@ async function runPipeline(host) {
             return result;
         };
         if (brokenPolicy) {
-            await publish(brokenPolicyEvaluation(loaded), null);
+            await publish(brokenPolicyEvaluation(loaded, inputs.organization), null);
             host.fail(`The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`);
             return;
         }

@@ -6,6 +6,7 @@ import type { AuditGathered } from '../evaluate/audit.js';
 import { AUDIT_LABEL } from '../reporters/issues.js';
 import { readRoster } from '../roster/read-roster.js';
 import type { RunContext } from '../run-context.js';
+import { upgradePatFingerprints } from '../state/pat-fingerprints.js';
 import { managedIssuesOf } from '../evaluate/legacy-issues.js';
 import { listIssuesByLabel } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
@@ -17,14 +18,14 @@ import { readOffboarded } from './tracking-issues.js';
 export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
   // A roster with bad rows stops the run before anything is read: half of HR's list is no list.
   const roster = ctx.inputs.roster ? await readRoster(ctx.inputs.workspace, ctx.inputs.roster) : null;
-  const previous = await gatherHistory(ctx);
+  const history = await gatherHistory(ctx);
   const scope = await gatherScope(ctx);
   const offboarded = await readOffboarded(ctx, scope.organizations);
   const snapshots = [];
   for (const org of scope.organizations) {
     if (scope.organizations.length > 1) ctx.logger.info(`Collecting ${org}`);
     // The stored history is the action's organization's: only its reads plan tonight's deltas.
-    const previousReads = isPrimary(ctx, org) ? previous?.reads : undefined;
+    const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
     const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
       org,
       offboarded,
@@ -32,6 +33,10 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
     });
     snapshots.push({ ...snapshot, roster });
   }
+  // A v0.1.0 history names PAT findings by grant id; this run's grants (the action's
+  // organization's, whose history it is) give their token ids.
+  const primary = snapshots.find((s) => isPrimary(ctx, s.organization));
+  const previous = history && upgradePatFingerprints(history, primary?.patGrants ?? []);
   const etags = etagsToKeep(ctx);
   const { issues, feedbackIssues } = await gatherFindingsIssues(ctx, scope.organizations);
   return { snapshots, scope, previous, issues, feedbackIssues, etags, runId: randomUUID() };

@@ -5,7 +5,7 @@ import type { Annotation } from '../host/port.js';
 import type { Inputs } from '../inputs.js';
 import type { Evaluation } from '../modes/mode.js';
 import { fixedClock } from '../model.js';
-import { expiringExemptions, locationOf, type LoadedPolicy, type PolicyError } from '../policy/index.js';
+import { expiringExemptions, locationOf, reportedPolicyError, type LoadedPolicy, type PolicyError } from '../policy/index.js';
 import { annotationAt, planCheckRun, type CheckRunPlan } from '../reporters/check-run.js';
 import { planIssueSync, type IssuePlan } from '../reporters/issue-sync.js';
 import { buildReport, reportConclusion, type Conclusion, type Report, type ReportPlans, type ReportStats } from '../reporters/report.js';
@@ -57,10 +57,6 @@ export function policyAnnotation(level: Annotation['level'], problem: PolicyErro
 }
 
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
-export function reportPolicyErrors(errors: readonly PolicyError[]): Report['policy']['errors'] {
-  return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
-}
-
 function planIssues(evaluation: Evaluation, report: Report, inputs: Inputs): IssuePlan | null {
   const intent = evaluation.issues;
   if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing) return null;
@@ -103,7 +99,7 @@ export function planPublish(input: PlanInput): PublishPlan {
       exempted: evaluation.exempted,
       changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
       ...evaluation.section,
-      policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+      policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
       dryRun: inputs.dryRun,
       stats: input.stats,
       ...(plans ? { plans } : {}),
