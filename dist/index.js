@@ -56836,7 +56836,7 @@ function evaluateAudit(gathered, ctx) {
             exemption: exemptionYaml(suppressed, clock.now()),
         })
         : null;
-    const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : { expected: 0, missing: 0 };
+    const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : null;
     const gaps = [...scope.gaps, ...snapshots.flatMap((s) => s.coverage)];
     // Per issue only with one organization: its history knows what each issue held.
     const keepOpen = snapshots.length === 1 && primary ? issuesToKeepOpen(previous, gaps, policy, inputs.organization) : null;
@@ -56876,19 +56876,22 @@ function evaluateAudit(gathered, ctx) {
         insufficient: primary ? driftInsufficient(contextOf(primary)) : [],
         warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
         issues: auditIssueIntent(ctx, gathered.issues, origin, keepOpen),
-        history: {
-            previous,
-            run: {
-                mode: 'audit',
-                id: gathered.runId,
-                offboardingStepsExpected: tally.expected,
-                offboardingStepsMissing: tally.missing,
-                etags: gathered.etags,
-                feedback,
-                baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                ...(reads ? { reads } : {}),
-            },
-        },
+        // Without the action's organization in the scope, this run is none of its history.
+        history: primary
+            ? {
+                previous,
+                run: {
+                    mode: 'audit',
+                    id: gathered.runId,
+                    offboardingStepsExpected: tally ? tally.expected : 0,
+                    offboardingStepsMissing: tally ? tally.missing : 0,
+                    etags: gathered.etags,
+                    feedback,
+                    baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+                    ...(reads ? { reads } : {}),
+                },
+            }
+            : null,
     };
 }
 

@@ -102,7 +102,7 @@ export function evaluateAudit(
         exemption: exemptionYaml(suppressed, clock.now()),
       })
     : null;
-  const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : { expected: 0, missing: 0 };
+  const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : null;
   const gaps = [...scope.gaps, ...snapshots.flatMap((s) => s.coverage)];
   // Per issue only with one organization: its history knows what each issue held.
   const keepOpen =
@@ -115,7 +115,9 @@ export function evaluateAudit(
         `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`,
     );
   }
-  logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
+  logger.info(
+    `${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`,
+  );
 
   const reads = primary
     ? nextReadRecord(
@@ -136,7 +138,11 @@ export function evaluateAudit(
         .join('\n')}\n`
     : null;
   const scopeTable = organizations
-    ? sectionsMarkdown(organizations.enterprise ?? inputs.organization, organizations.sections, organizations.total)
+    ? sectionsMarkdown(
+        organizations.enterprise ?? inputs.organization,
+        organizations.sections,
+        organizations.total,
+      )
     : null;
   return {
     ...emptyEvaluation(),
@@ -152,18 +158,21 @@ export function evaluateAudit(
     insufficient: primary ? driftInsufficient(contextOf(primary)) : [],
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
     issues: auditIssueIntent(ctx, gathered.issues, origin, keepOpen),
-    history: {
-      previous,
-      run: {
-        mode: 'audit',
-        id: gathered.runId,
-        offboardingStepsExpected: tally.expected,
-        offboardingStepsMissing: tally.missing,
-        etags: gathered.etags,
-        feedback,
-        baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-        ...(reads ? { reads } : {}),
-      },
-    },
+    // Without the action's organization in the scope, this run is none of its history.
+    history: primary
+      ? {
+          previous,
+          run: {
+            mode: 'audit',
+            id: gathered.runId,
+            offboardingStepsExpected: tally ? tally.expected : 0,
+            offboardingStepsMissing: tally ? tally.missing : 0,
+            etags: gathered.etags,
+            feedback,
+            baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+            ...(reads ? { reads } : {}),
+          },
+        }
+      : null,
   };
 }
