@@ -50,7 +50,7 @@ function compareText(a, b) {
     return a.localeCompare(b, 'en');
 }
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
-const MODES = ['audit', 'offboard', 'validate'];
+const MODES = ['audit', 'offboard', 'validate', 'merge'];
 const RULE_NAMES = [
     'retained-org-membership',
     'retained-repo-access',
@@ -10374,6 +10374,8 @@ function buildReport(input) {
         report.policyDiff = input.policyDiff;
     if (input.anomaly !== undefined)
         report.anomaly = input.anomaly;
+    if (input.organizations !== undefined)
+        report.organizations = input.organizations;
     return report;
 }
 const REPORT_FILE = 'offboarding-sentinel-report.json';
@@ -10474,4 +10476,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { countByRule as A, reportConclusion as B, locationOf as C, DAY_MS as D, EXIT_CODES_HELP as E, fixedClock as F, ruleSpec as G, RULE_NAMES as H, REPO_PERMISSIONS as I, emptySnapshot as J, KINDS_OF_STEP as K, HOUR_MS as L, MODES as M, loadPolicyFromTexts as N, REPORT_FILE as O, outputDirectory as P, runUrlOf as Q, RULES as R, SEVERITIES as S, VERSION as V, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, isOlderThan as k, loadPolicy as l, makeFinding as m, wholeDays as n, daysBetween as o, policyInvalidFindings as p, permissionAtLeast as q, reportedPolicyError as r, settingsOf as s, threshold as t, stepDueAt as u, severityRank as v, writeJsonReport as w, compareFindings as x, commonjsGlobal as y, countBySeverity as z };
+export { countByRule as A, reportConclusion as B, locationOf as C, DAY_MS as D, EXIT_CODES_HELP as E, fixedClock as F, ruleSpec as G, RULE_NAMES as H, distExports as I, REPO_PERMISSIONS as J, KINDS_OF_STEP as K, emptySnapshot as L, MODES as M, requireUcs2length as N, requireFormats as O, HOUR_MS as P, loadPolicyFromTexts as Q, RULES as R, SEVERITIES as S, REPORT_FILE as T, outputDirectory as U, VERSION as V, runUrlOf as W, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, isOlderThan as k, loadPolicy as l, makeFinding as m, wholeDays as n, daysBetween as o, policyInvalidFindings as p, permissionAtLeast as q, reportedPolicyError as r, settingsOf as s, threshold as t, stepDueAt as u, severityRank as v, writeJsonReport as w, compareFindings as x, commonjsGlobal as y, countBySeverity as z };

@@ -1,4 +1,4 @@
-// `audit` and `offboard` on the command line: find the token, run the same pipeline as the
+// `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
 // stderr). Exit 0 or 1 by --fail-on, 2 for what is wrong before anything is read.
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const OUTPUT_FILES: [string, string][] = [
   ['ocsf-path', 'OCSF events'],
 ];
 
-export async function runPipelineCommand(command: Extract<CliCommand, { command: 'audit' | 'offboard' }>, io: CliIo, out: string): Promise<number> {
+export async function runPipelineCommand(command: Extract<CliCommand, { command: 'audit' | 'offboard' | 'merge' }>, io: CliIo, out: string): Promise<number> {
   const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
   if (!token) {
     io.stderr.write(

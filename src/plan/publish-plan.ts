@@ -60,8 +60,8 @@ export function policyAnnotation(level: Annotation['level'], problem: PolicyErro
 function planIssues(evaluation: Evaluation, report: Report, inputs: Inputs): IssuePlan | null {
   const intent = evaluation.issues;
   if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing) return null;
-  const { keyPrefix, label, keepOpen } = intent;
-  const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
+  const { keyPrefixes, label, keepOpen } = intent;
+  const existing = intent.existing.filter((issue) => keyPrefixes.some((prefix) => issue.key.startsWith(prefix)));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
   const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
