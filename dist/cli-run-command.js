@@ -64449,7 +64449,9 @@ function evaluateOffboard(gathered, ctx) {
                 refused: outcome.refused,
             });
         }
-        logger.info(`${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
+        logger.info(
+        // At `pre` nothing was removed yet: what is held is what is to remove, as the tracking issue says.
+        `${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} ${inputs.phase === 'pre' ? 'to remove' : 'left'}, ` +
             `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`);
     }
     const uniqueGaps = [...new Map(gaps.map((gap) => [`${gap.resource}\u0000${gap.reason}`, gap])).values()];

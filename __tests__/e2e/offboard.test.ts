@@ -61,6 +61,8 @@ describe('mode: offboard', () => {
     const person = departure(h.scenario, 'clean');
     const pre = await h.run({ inputs: offboardInputs(person.login, person.offboarded_at, 'pre') });
     expect(pre.exitCode).toBe(0);
+    // Nothing was removed at `pre`: the log says what is to remove, not what is "left".
+    expect(pre.stdout).toMatch(new RegExp(`${person.login} \\(pre\\): \\d+ held, \\d+ to remove`));
     const opened = trackingIssue(h.scenario, person.login);
     expect(opened?.state).toBe('open');
     expect(opened?.body?.split('\n')[0]).toContain(`"subject":"${person.login}"`);

@@ -414,7 +414,8 @@ export function evaluateOffboard(
       });
     }
     logger.info(
-      `${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} left, ` +
+      // At `pre` nothing was removed yet: what is held is what is to remove, as the tracking issue says.
+      `${entry.gathered.login} (${inputs.phase}): ${outcome.result.itemsHeld} held, ${outcome.result.itemsLeft} ${inputs.phase === 'pre' ? 'to remove' : 'left'}, ` +
         `${outcome.findings.length} findings${outcome.result.closed ? '; tracking issue closed' : ''}.`,
     );
   }
