@@ -70,8 +70,8 @@ describe('offboarding-sentinel over an enterprise (the command line)', () => {
       expect(run.code).toBe(0);
     }
     const from = sim.log.length;
-    // Each --out also holds plan.json: the glob names the reports (a folder would take every JSON file).
-    const merged = await cli(['merge', 'reports/*/offboarding-sentinel-report.json', ...api(), '--organizations', ORGS.join(','), '--out', 'merged', '--fail-on', 'none']);
+    // Each --out also holds the dry run's plan.json: a folder takes the reports, not the plans.
+    const merged = await cli(['merge', 'reports', ...api(), '--organizations', ORGS.join(','), '--out', 'merged', '--fail-on', 'none']);
     expect(merged.code).toBe(0);
     const report = reportIn('merged');
     expect(report.mode).toBe('merge');

@@ -14,7 +14,7 @@ import { writeOcsf } from '../reporters/ocsf.js';
 import { writeSarif } from '../reporters/sarif.js';
 import type { RunContext } from '../run-context.js';
 import type { GitHubWriter } from './github-writer.js';
-import { describeCheckRunPlan, describeIssuePlan } from '../reporters/dry-run.js';
+import { describeCheckRunPlan, describeIssuePlan, PLAN_FILE } from '../reporters/dry-run.js';
 import { plainText } from '../reporters/text.js';
 
 export interface Published {
@@ -108,7 +108,7 @@ export async function applyPublishPlan(
 
 async function writePlanFile(ctx: RunContext, report: Report): Promise<void> {
   await mkdir(ctx.outDir, { recursive: true });
-  await writeFile(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+  await writeFile(join(ctx.outDir, PLAN_FILE), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
   const { plans } = report;
   const lines = [
     ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
@@ -116,7 +116,7 @@ async function writePlanFile(ctx: RunContext, report: Report): Promise<void> {
     ...(plans?.remediation ?? []).map((action) => `would ${action.type === 'manual' ? 'ask for' : 'make'}: ${plainText(action.description, 200)}`),
   ];
   for (const line of lines) ctx.logger.info(`[dry run] ${line}`);
-  ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
+  ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, PLAN_FILE)}.`);
 }
 
 export function setOutputs(host: Host, published: Published): void {

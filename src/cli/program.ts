@@ -174,7 +174,7 @@ export function buildProgram(onCommand: (command: CliCommand) => void): Command 
       program
         .command('merge')
         .description('merge per-organization JSON reports into one report, summary, SARIF file and (with --repo) set of issues, as `mode: merge`')
-        .argument('<reports...>', 'report files, folders (every *.json under them) or globs, inside the current folder'),
+        .argument('<reports...>', 'report files, folders (every *.json under them but plan.json) or globs, inside the current folder'),
     ),
   ).action((reports: string[], options: CommonOptions, command: Command) => {
     // One pattern a line: a glob may hold commas (`{a,b}`).

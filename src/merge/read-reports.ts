@@ -1,10 +1,12 @@
-// The `reports` input of `mode: merge`: a folder (every `*.json` under it) or a glob, inside
+// The `reports` input of `mode: merge`: a folder (every `*.json` under it but the dry run's
+// plan.json, which every run's output folder may hold beside its report) or a glob, inside
 // the workspace. Each file is read with the report reader (validated against the report's
 // schema); one that is not a report becomes an unreadable report (a coverage gap of the merge),
 // never silently skipped.
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
+import { PLAN_FILE } from '../reporters/dry-run.js';
 import { parseReport } from '../reporters/read-report.js';
 import type { ReadReport, UnreadableReport } from './merge-reports.js';
 
@@ -13,7 +15,10 @@ export interface ReadReports {
   unreadable: UnreadableReport[];
 }
 
-/** The files the input names, workspace-relative and sorted; a folder means every JSON file in it. */
+/**
+ * The files the input names, workspace-relative and sorted; a folder means every JSON file in it
+ * except the dry run's plan files. A glob takes exactly what it names.
+ */
 export async function reportFiles(workspace: string, pattern: string): Promise<string[]> {
   const root = resolve(workspace);
   const full = resolve(root, pattern);
@@ -28,6 +33,7 @@ export async function reportFiles(workspace: string, pattern: string): Promise<s
     cwd: root,
     onlyFiles: true,
     dot: false,
+    ignore: isFolder ? [`**/${PLAN_FILE}`] : [],
   });
   return files.map((file) => file.replace(/\\/g, '/')).sort();
 }

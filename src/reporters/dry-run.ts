@@ -4,6 +4,9 @@ import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
 import { plainText } from './text.js';
 
+/** The dry run's file of planned writes, written beside the report (never a report itself). */
+export const PLAN_FILE = 'plan.json';
+
 /** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
 export function describeIssuePlan(plan: IssuePlan): string[] {
   const lines = plan.actions.map((action) => {

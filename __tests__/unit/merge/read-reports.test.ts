@@ -23,9 +23,11 @@ writeFileSync(
 );
 writeFileSync(join(workspace, 'reports/notes.json'), JSON.stringify({ hello: 'world' }));
 writeFileSync(join(workspace, 'reports/readme.txt'), 'not a report');
+// A CLI --out folder or a dry run's output holds the planned writes beside the report.
+writeFileSync(join(workspace, 'reports/offboarding-sentinel-report-acme/plan.json'), JSON.stringify({ issues: { actions: [] } }));
 
 describe('readReports', () => {
-  it('takes a folder as every JSON file under it, sorted', async () => {
+  it('takes a folder as every JSON file under it but the dry run plans, sorted; a glob as what it names', async () => {
     expect(await reportFiles(workspace, 'reports')).toEqual([
       'reports/notes.json',
       'reports/offboarding-sentinel-report-acme-eu/offboarding-sentinel-report.json',
@@ -33,6 +35,7 @@ describe('readReports', () => {
     ]);
     expect(await reportFiles(workspace, 'reports/*acme/*.json')).toEqual([
       'reports/offboarding-sentinel-report-acme/offboarding-sentinel-report.json',
+      'reports/offboarding-sentinel-report-acme/plan.json',
     ]);
     await expect(reportFiles(workspace, '../elsewhere')).rejects.toThrow(/outside the workspace/);
   });
