@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, o as resourceId, q as isAfter, s as matchAnyGlob, t as isoDay, v as threshold, x as isOlderThan, y as wholeDays, z as daysBetween, A as permissionAtLeast, K as KINDS_OF_STEP, B as coveringGap, D as DAY_MS$1, C as settingsOf, F as stepDueAt, G as severityRank, H as compareFindings, I as codeSpan, J as escapeMarkdown, L as table$1, p as policyInvalidFindings, N as applyExemptions, O as requireTunnel, P as requireUndici, Q as undiciExports, R as commonjsGlobal, T as describeError, U as statusOf$1, W as applyIssuePlan, X as applyCheckRun, Y as startCheckRun, Z as CHECK_RUN_NAME, V as VERSION$8, _ as ruleSpec, $ as RULES, a0 as plainText, w as writeJsonReport, a1 as RULE_NAMES, a2 as gaps, a3 as gapCovers, a4 as toManagedIssues, a5 as parseMarker, a6 as gapId, a7 as REPOSITORY_FIELD_PARTS, a8 as TEAM_FIELD_PARTS, a9 as REPO_PERMISSIONS, aa as emptySnapshot, ab as listIssuesByLabel, ac as HOUR_MS$1, ad as itemFromResource, ae as classifyError, af as loadPolicyFromTexts, b as buildReport, ag as REPORT_FILE, ah as outputDirectory, l as loadPolicy, ai as runUrlOf, aj as policyAnnotation, ak as planPublish, al as warning, am as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
+import { u as utcDay, i as isExpiryTooFar, d as policyError, e as latestAllowedExpiry, f as isExemptionActive, h as describeExemptionScope, j as unusedExemptions, k as requireFormats, g as getDefaultExportFromCjs, c as clockFrom, S as SEVERITIES, M as MODES, m as defineRule, n as makeFinding, o as resourceId, q as isAfter, s as gaps, t as gapId, v as matchAnyGlob, x as isoDay, y as threshold, z as isOlderThan, A as wholeDays, B as daysBetween, C as permissionAtLeast, K as KINDS_OF_STEP, D as coveringGap, F as DAY_MS$1, G as settingsOf, H as stepDueAt, I as severityRank, J as compareFindings, L as codeSpan, N as escapeMarkdown, O as table$1, p as policyInvalidFindings, P as applyExemptions, Q as requireTunnel, R as requireUndici, T as undiciExports, U as commonjsGlobal, W as describeError, X as statusOf$1, Y as applyIssuePlan, Z as applyCheckRun, _ as startCheckRun, $ as CHECK_RUN_NAME, V as VERSION$8, a0 as ruleSpec, a1 as RULES, a2 as plainText, w as writeJsonReport, a3 as RULE_NAMES, a4 as gapCovers, a5 as toManagedIssues, a6 as parseMarker, a7 as REPOSITORY_FIELD_PARTS, a8 as TEAM_FIELD_PARTS, a9 as REPO_PERMISSIONS, aa as emptySnapshot, ab as listIssuesByLabel, ac as HOUR_MS$1, ad as itemFromResource, ae as classifyError, af as loadPolicyFromTexts, b as buildReport, ag as REPORT_FILE, ah as outputDirectory, l as loadPolicy, ai as runUrlOf, aj as policyAnnotation, ak as planPublish, al as warning, am as countBySeverity, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir, writeFile, readFile, rename } from 'node:fs/promises';
 import { existsSync, readFileSync as readFileSync$1 } from 'fs';
 import os__default, { EOL } from 'os';
@@ -553,9 +553,134 @@ function activityAfterOffboardingFindings(policy, events, person) {
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
 
+// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
+// invitations) were last read, and how fresh each part is: shared by gather's plan
+// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
+// Pure.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return gaps.repository(repo, part);
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const parts = [...kept, ...deferred];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
+// audit-coverage-gap: every resource the collectors could not read, so a scan never passes
+// for clean over what it did not see. One finding per gap resource (repeated gaps for the same
+// resource are merged, their reasons kept), except the repositories a budget deferred: those are
+// one finding per part of the organization, counting and naming them (a budget that defers
+// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
+// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+/** The organization part that stands for one repository part deferred across repositories. */
+const ORGANIZATION_PART = {
+    'deploy-keys': 'deploy-keys',
+    secrets: 'repository-secrets',
+    invitations: 'repository-invitations',
+};
+/** Repositories named in a message; the evidence lists them all. */
+const NAMED_IN_MESSAGE = 20;
+/** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
+function deferredPart(gap) {
+    if (gap.reason !== DEFERRED_REASON)
+        return null;
+    const m = /^repo:([^/]+)\/([^/]+)\/([a-z-]+)$/.exec(gap.resource);
+    const part = REPOSITORY_PARTS.find((p) => p === m?.[3]);
+    return m && part ? { owner: m[1], repo: `${m[1]}/${m[2]}`, part } : null;
+}
+function deferredFindings(policy, gaps$1) {
+    const byPart = new Map();
+    for (const gap of gaps$1) {
+        const deferred = deferredPart(gap);
+        if (!deferred)
+            continue;
+        const key = `${deferred.owner}\u0000${deferred.part}`;
+        let group = byPart.get(key);
+        if (!group)
+            byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: [] }));
+        if (!group.repositories.includes(deferred.repo))
+            group.repositories.push(deferred.repo);
+    }
+    return [...byPart.values()].map(({ owner, part, repositories }) => {
+        const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
+        const sorted = [...repositories].sort();
+        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        return makeFinding(policy, 'audit-coverage-gap', {
+            subject: null,
+            resource,
+            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
+            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+        });
+    });
+}
 function coverageGapFindings(policy, gaps) {
     const reasons = new Map();
     for (const gap of gaps) {
+        if (deferredPart(gap))
+            continue;
         const list = reasons.get(gap.resource) ?? [];
         if (!list.includes(gap.reason))
             list.push(gap.reason);
@@ -566,7 +691,7 @@ function coverageGapFindings(policy, gaps) {
         resource,
         message: `Could not read ${resource}: ${list.join('; ')}`,
         evidence: { reason: list.join('; ') },
-    }));
+    })).concat(deferredFindings(policy, gaps));
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
@@ -13227,7 +13352,19 @@ function createClient(options) {
         graphqlCost: 0,
         retries: 0,
     };
-    const pacer = options.pacer ?? new Pacer(options.pacing);
+    const clock = options.clock ?? realClock;
+    const pacer = options.pacer ?? new Pacer(options.pacing, clock);
+    // With a simulated clock the exchange is real work (time stands still) and the body is read
+    // inside it, so that no simulated time passes while bytes are still on the socket.
+    const send = clock.busy
+        ? (input, init) => clock.busy(async () => {
+            const response = await fetch(input, init);
+            const body = response.status === 204 || response.status === 304 ? null : await response.arrayBuffer();
+            const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+            // octokit builds the next page's address from it.
+            return Object.defineProperty(copy, 'url', { value: response.url });
+        })
+        : fetch;
     // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
     // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
@@ -13243,7 +13380,7 @@ function createClient(options) {
         const timeout = AbortSignal.timeout(timeoutMs);
         let response;
         try {
-            response = await fetch(input, { ...init, signal: init?.signal ?? timeout });
+            response = await send(input, { ...init, signal: init?.signal ?? timeout });
         }
         catch (error) {
             // A plain Error with a clear message: octokit turns it into a retryable status-500 error.
@@ -13258,7 +13395,7 @@ function createClient(options) {
             stats.notModified += 1;
         if (response.status === 403 || response.status === 429) {
             // A secondary limit: everyone waits, not only the request the throttling plugin retries.
-            const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+            const wait = retryAfterSeconds(response.headers.get('retry-after'), clock.now());
             if (wait !== null)
                 pacer.pause(wait);
         }
@@ -14648,110 +14785,6 @@ function anomalySections(report, history) {
     ]
         .filter((part) => part !== null)
         .join('\n\n');
-}
-
-// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
-// repositories to read first when the budget cannot read them all, and what the state keeps
-// of when each was read. Pure: the order, the freshness and the state's record of reads.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return gaps.repository(repo, part);
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-/**
- * How much is at stake in a repository: admin and write grants (each one a person who could
- * change its secrets and keys), and public visibility weighs like many.
- */
-function riskOf(repositories, grants) {
-    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
-    for (const grant of grants) {
-        if (!permissionAtLeast(grant.permission, 'write'))
-            continue;
-        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
-    }
-    return risk;
-}
-/**
- * The reading order: never read first, then least recently read, then the riskiest; the name
- * last, so the order is the same on every run.
- */
-function readingOrder(repositories, lastRead, risk) {
-    return [...repositories].sort((a, b) => {
-        const la = lastRead.get(a.nameWithOwner) ?? '';
-        const lb = lastRead.get(b.nameWithOwner) ?? '';
-        if (la !== lb)
-            return la < lb ? -1 : 1;
-        const ra = risk.get(a.nameWithOwner) ?? 0;
-        const rb = risk.get(b.nameWithOwner) ?? 0;
-        if (ra !== rb)
-            return rb - ra;
-        return a.nameWithOwner.localeCompare(b.nameWithOwner);
-    });
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
 }
 
 /**
@@ -16637,8 +16670,15 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
-/** Every repository is re-validated at least this often (in nights), logged change or not. */
-const REVALIDATION_NIGHTS = 7;
+/**
+ * Every repository is re-validated at least this often (in nights), logged change or not. The
+ * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
+ * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
+ * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
+ * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
+ * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
+ */
+const REVALIDATION_NIGHTS = 28;
 const DAY$1 = 86_400_000;
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
 function partsChangedBy(action) {
@@ -16707,6 +16747,40 @@ function reusableRepositories(part, repositories, lastRead, changes, options) {
         reusable.add(repo);
     }
     return reusable;
+}
+
+// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
+// repositories to read first when the budget cannot read them all. Pure. The state's record of
+// reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
+/**
+ * How much is at stake in a repository: admin and write grants (each one a person who could
+ * change its secrets and keys), and public visibility weighs like many.
+ */
+function riskOf(repositories, grants) {
+    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
+    for (const grant of grants) {
+        if (!permissionAtLeast(grant.permission, 'write'))
+            continue;
+        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
+    }
+    return risk;
+}
+/**
+ * The reading order: never read first, then least recently read, then the riskiest; the name
+ * last, so the order is the same on every run.
+ */
+function readingOrder(repositories, lastRead, risk) {
+    return [...repositories].sort((a, b) => {
+        const la = lastRead.get(a.nameWithOwner) ?? '';
+        const lb = lastRead.get(b.nameWithOwner) ?? '';
+        if (la !== lb)
+            return la < lb ? -1 : 1;
+        const ra = risk.get(a.nameWithOwner) ?? 0;
+        const rb = risk.get(b.nameWithOwner) ?? 0;
+        if (ra !== rb)
+            return rb - ra;
+        return a.nameWithOwner.localeCompare(b.nameWithOwner);
+    });
 }
 
 async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {

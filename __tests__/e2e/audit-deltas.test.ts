@@ -1,5 +1,5 @@
 // Audit-log deltas: after a complete night, the next one re-reads exactly the repositories whose
-// events say their lists changed (and tonight's rolling seventh), and serves the rest from the
+// events say their lists changed (and tonight’s rolling share), and serves the rest from the
 // state's copy; with the audit log unreadable it falls back to reading everything.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { inRollingSlice } from '../../src/collectors/delta-plan.js';
@@ -67,7 +67,7 @@ describe('audit-log deltas', () => {
   }, 240_000);
   afterAll(() => h.close());
 
-  it('re-reads exactly the repositories whose events changed, and tonight’s rolling seventh', () => {
+  it('re-reads exactly the repositories whose events changed, and tonight’s rolling share', () => {
     const slice = all.filter((repo) => inRollingSlice(repo, night2At));
     expect([...night2Reads].sort()).toEqual([...new Set([...changed, ...slice])].sort());
     expect(night2Reads.size).toBeLessThan(all.length / 2);

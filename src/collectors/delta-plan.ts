@@ -1,12 +1,20 @@
 // Audit-log deltas: after a complete read, the audit log since the last run says which
-// per-repository lists can have changed. Those are read again, and so is a rolling seventh of
-// the organization each night (a change GitHub did not log cannot hide for more than a week);
-// the state's copy serves the rest. Pure: which repositories each part must read.
+// per-repository lists can have changed. Those are read again, and so is a rolling share of the
+// organization each night, one REVALIDATION_NIGHTS-th (a change GitHub did not log cannot hide
+// for longer than that cycle); the state's copy serves the rest. Pure: which repositories each
+// part must read.
 import type { AuditEvent, Repository } from '../model.js';
 import type { RepositoryPart } from './read-plan.js';
 
-/** Every repository is re-validated at least this often (in nights), logged change or not. */
-export const REVALIDATION_NIGHTS = 7;
+/**
+ * Every repository is re-validated at least this often (in nights), logged change or not. The
+ * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
+ * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
+ * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
+ * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
+ * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
+ */
+export const REVALIDATION_NIGHTS = 28;
 const DAY = 86_400_000;
 
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
