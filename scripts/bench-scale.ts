@@ -143,6 +143,8 @@ async function night(kind: 'cold' | 'incremental'): Promise<number> {
   if (process.env.BENCH_GAPS) process.stderr.write(`${JSON.stringify(snapshot.coverage.slice(0, 5))}\n`);
   nights.push({ night: nights.length + 1, kind, ...m, ...counts });
   process.stderr.write(`night ${nights.length} (${kind}): ${JSON.stringify(nights.at(-1))}\n`);
+  // For profiling the collector on one night.
+  if (Number(process.env.BENCH_STOP_AFTER_NIGHT) === nights.length) process.exit(0);
   const next: RunState = {
     v: 1,
     fingerprints: {},
