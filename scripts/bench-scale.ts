@@ -43,11 +43,17 @@ const MINUTE = 60_000;
 let peakRss = 0;
 let peakHeap = 0;
 const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
 const sampler = setInterval(sample, 50);
+// The live heap (after a full collection, so garbage not yet collected does not count), every
+// two seconds of real time: with --expose-gc only (bench.ts passes it).
+const live = () => {
+  if (!global.gc) return;
+  global.gc();
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+const liveSampler = setInterval(live, 2000);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 const scenario = generateScenario({ seed: 7, size });
@@ -60,7 +66,6 @@ sim.switches.rateLimit.graphql = { limit: GRAPHQL_BUDGET, remaining: GRAPHQL_BUD
 // What the simulator itself holds (the generated organization) before any run: the collector's
 // own memory is the peak above it.
 global.gc?.();
-sample();
 const simulatorHeap = process.memoryUsage().heapUsed;
 peakHeap = simulatorHeap;
 peakRss = process.memoryUsage().rss;
@@ -77,11 +82,19 @@ interface Measured {
   minutes: number;
   secondaryLimited: number;
   retryAfterPauses: number;
+  byRoute: Record<string, number>;
   gaps: number;
   /** Repository parts deferred by the budget (one per repository and part). */
   deferred: number;
   /** Deferred-by-budget findings as the audit would raise them: one per part. */
   deferredFindings: number;
+}
+
+/** REST requests per route, the largest first: where a night's requests go. */
+function byRoute(log: readonly { route: string }[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of log) counts.set(entry.route, (counts.get(entry.route) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).slice(0, 8));
 }
 
 async function measure<T>(run: (client: GitHubClient) => Promise<T>, cache: EtagCache): Promise<{ result: T; m: Omit<Measured, 'gaps' | 'deferred' | 'deferredFindings'> }> {
@@ -110,6 +123,7 @@ async function measure<T>(run: (client: GitHubClient) => Promise<T>, cache: Etag
     minutes: Math.round(((clock.now() - started) / MINUTE) * 10) / 10,
     secondaryLimited: log.filter((l) => l.secondaryLimited).length,
     retryAfterPauses: client.pacing?.retryAfterPauses ?? 0,
+    byRoute: byRoute(rest),
   };
   sim.log.length = 0;
   return { result, m };
@@ -128,6 +142,8 @@ let state = null as RunState | null;
 let stateBytes = 0;
 const nights: (Measured & { night: number; kind: 'cold' | 'incremental' })[] = [];
 let coldNights = 0;
+let coldComplete = false;
+const offboarding: Record<string, Measured & { basis: string; items: number; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number; graphqlRequests: number } }> = {};
 const options = (now: Date) => ({
   org: org.login,
   now,
@@ -143,6 +159,8 @@ async function night(kind: 'cold' | 'incremental'): Promise<number> {
   if (process.env.BENCH_GAPS) process.stderr.write(`${JSON.stringify(snapshot.coverage.slice(0, 5))}\n`);
   nights.push({ night: nights.length + 1, kind, ...m, ...counts });
   process.stderr.write(`night ${nights.length} (${kind}): ${JSON.stringify(nights.at(-1))}\n`);
+  // What is measured so far survives an interrupted run.
+  await write(false);
   // For profiling the collector on one night.
   if (Number(process.env.BENCH_STOP_AFTER_NIGHT) === nights.length) process.exit(0);
   const next: RunState = {
@@ -166,7 +184,7 @@ for (;;) {
   clock.skip(t0 + coldNights * DAY - clock.now());
   if (deferred === 0 || coldNights >= MAX_COLD_NIGHTS) break;
 }
-const coldComplete = nights.at(-1)?.deferred === 0;
+coldComplete = nights.at(-1)?.deferred === 0;
 // A complete night more (what an unchanged organization costs once the cold read is done)…
 await night('incremental');
 clock.skip(t0 + (coldNights + 1) * DAY - clock.now());
@@ -188,7 +206,6 @@ const inventory = (snapshot: Snapshot): string[] =>
     ...snapshot.grants.map((g) => `grant ${g.login} ${g.repo} ${g.permission}`),
     ...[snapshot.deployKeys, snapshot.invitations, snapshot.secrets, snapshot.patGrants, snapshot.credentialAuthorizations].flatMap((items: readonly object[]) => items.map((item) => JSON.stringify(item))),
   ].sort();
-const offboarding: Record<string, Measured & { basis: string; items: number; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number; graphqlRequests: number } }> = {};
 for (const phase of ['pre', 'post'] as const) {
   const now = new Date(clock.now());
   const subjectOptions = { org: org.login, logins: [departure.login], now, activityWindowDays: 180 };
@@ -208,10 +225,14 @@ for (const phase of ['pre', 'post'] as const) {
   clock.skip(3_600_000);
 }
 clearInterval(sampler);
+clearInterval(liveSampler);
 sample();
 await sim.close();
+await write(true);
 
-const results = {
+async function write(complete: boolean): Promise<void> {
+  const results = {
+  complete,
   size,
   budgets: { restPerHour: REST_BUDGET, graphqlPointsPerHour: GRAPHQL_BUDGET },
   latencyMs: LATENCY_MS,
@@ -220,11 +241,17 @@ const results = {
   nights,
   offboarding,
   stateMB: Math.round((stateBytes / 1024 / 1024) * 10) / 10,
-  memory: { peakRssMB: mb(peakRss), simulatorHeapMB: mb(simulatorHeap), collectorPeakHeapMB: mb(peakHeap - simulatorHeap) },
+  memory: {
+    peakRssMB: mb(peakRss),
+    simulatorHeapMB: mb(simulatorHeap),
+    // Live heap above the simulator's organization, sampled after full collections (null without --expose-gc).
+    collectorPeakHeapMB: global.gc ? mb(peakHeap - simulatorHeap) : null,
+  },
   virtualClockAdvances: clock.advances,
-};
-if (out) {
-  await mkdir('bench-results', { recursive: true });
-  await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  };
+  if (out) {
+    await mkdir('bench-results', { recursive: true });
+    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  }
+  if (complete) console.log(JSON.stringify(results));
 }
-console.log(JSON.stringify(results));
