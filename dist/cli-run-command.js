@@ -16559,8 +16559,12 @@ function toCredentialAuthorization(raw) {
         title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
     };
 }
-/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
-async function collectPatGrants(ctx, owners) {
+/**
+ * `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection.
+ * `fromState` says which subset grants' repository lists may come from the state's copy (the
+ * audit-log deltas, see delta-plan.ts); a list the state does not hold is read.
+ */
+async function collectPatGrants(ctx, owners, fromState) {
     const params = { org: ctx.org };
     if (owners)
         params['owner[]'] = owners;
@@ -16568,7 +16572,8 @@ async function collectPatGrants(ctx, owners) {
     const grants = (raw ?? []).map(toPatGrant);
     // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
     await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        const readCtx = fromState?.(grant) ? { ...ctx, fromState: true } : ctx;
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(readCtx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
             org: ctx.org,
             pat_id: grant.id,
         }));
@@ -16748,6 +16753,33 @@ function reusableRepositories(part, repositories, lastRead, changes, options) {
     }
     return reusable;
 }
+/**
+ * The owners whose fine-grained PAT grants can have changed since `since`: a
+ * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
+ * repository lists are read again; the others come from the state's copy unless tonight
+ * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
+ */
+function tokenOwnersChangedSince(events, since) {
+    const owners = new Set();
+    for (const event of events) {
+        if (!event.action.startsWith('personal_access_token.') || event.at < since)
+            continue;
+        for (const login of [event.user, event.actor])
+            if (login)
+                owners.add(login.toLowerCase());
+    }
+    return owners;
+}
+/** The time of the last run the read record knows (the latest read of any part), or null. */
+function lastRunOf(reads) {
+    let latest = null;
+    for (const byTime of Object.values(reads ?? {})) {
+        for (const at of Object.keys(byTime ?? {}))
+            if (!latest || at > latest)
+                latest = at;
+    }
+    return latest;
+}
 
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
 // repositories to read first when the budget cannot read them all. Pure. The state's record of
@@ -16850,14 +16882,21 @@ async function collectOrganization(client, options) {
     });
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
-    const orgInvitations = await collectOrgInvitations(ctx);
-    snapshot.patGrants = await collectPatGrants(ctx);
-    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
-    snapshot.copilotSeats = await collectCopilotSeats(ctx);
-    const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
     const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
     snapshot.auditEvents = auditEvents ?? [];
+    const orgInvitations = await collectOrgInvitations(ctx);
+    // A subset grant's repository list changes with a `personal_access_token.*` event about its
+    // owner; without one since the last run it comes from the state's copy, except tonight's
+    // rolling share. Without the audit log (or a last run within its reach) every list is read.
+    const lastRun = lastRunOf(options.previousReads);
+    const tokenOwners = auditEvents && lastRun && lastRun >= auditFrom.toISOString() ? tokenOwnersChangedSince(auditEvents, lastRun) : null;
+    snapshot.patGrants = await collectPatGrants(ctx, undefined, tokenOwners
+        ? (grant) => !tokenOwners.has(grant.owner.toLowerCase()) && !inRollingSlice(`pat:${grant.id}`, options.now)
+        : undefined);
+    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    snapshot.copilotSeats = await collectCopilotSeats(ctx);
+    const orgSecrets = await collectOrgSecrets(ctx);
     // Per-repository REST: the irreducible part of the plan. Each part reads as many
     // repositories as the budget allows above the reserve, never-read and least recently read
     // first, then the riskiest; the rest are named gaps the next run starts with. Parts most

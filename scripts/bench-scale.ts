@@ -144,9 +144,16 @@ const nights: (Measured & { night: number; kind: 'cold' | 'incremental' })[] = [
 let coldNights = 0;
 let coldComplete = false;
 const offboarding: Record<string, Measured & { basis: string; items: number; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number; graphqlRequests: number } }> = {};
+// BENCH_LOG=1: the collector's progress, stamped with simulated minutes (where a night's time goes).
+const logger = {
+  info: (m: string) => void (process.env.BENCH_LOG && process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] ${m}\n`)),
+  warning: (m: string) => void (process.env.BENCH_LOG && process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] warning: ${m}\n`)),
+  debug: () => undefined,
+};
 const options = (now: Date) => ({
   org: org.login,
   now,
+  logger,
   activityWindowDays: 180,
   activityThresholds: { person: [90], repository: [180] },
   ...(state?.reads ? { previousReads: state.reads } : {}),

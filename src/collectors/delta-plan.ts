@@ -85,3 +85,27 @@ export function reusableRepositories(
   }
   return reusable;
 }
+
+/**
+ * The owners whose fine-grained PAT grants can have changed since `since`: a
+ * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
+ * repository lists are read again; the others come from the state's copy unless tonight
+ * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
+ */
+export function tokenOwnersChangedSince(events: readonly AuditEvent[], since: string): Set<string> {
+  const owners = new Set<string>();
+  for (const event of events) {
+    if (!event.action.startsWith('personal_access_token.') || event.at < since) continue;
+    for (const login of [event.user, event.actor]) if (login) owners.add(login.toLowerCase());
+  }
+  return owners;
+}
+
+/** The time of the last run the read record knows (the latest read of any part), or null. */
+export function lastRunOf(reads: Partial<Record<string, Record<string, string[]>>> | undefined): string | null {
+  let latest: string | null = null;
+  for (const byTime of Object.values(reads ?? {})) {
+    for (const at of Object.keys(byTime ?? {})) if (!latest || at > latest) latest = at;
+  }
+  return latest;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inRollingSlice, latestChanges, partsChangedBy, REVALIDATION_NIGHTS, reusableRepositories } from '../../../src/collectors/delta-plan.js';
+import { inRollingSlice, lastRunOf, latestChanges, partsChangedBy, REVALIDATION_NIGHTS, reusableRepositories, tokenOwnersChangedSince } from '../../../src/collectors/delta-plan.js';
 import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
 
 const repo = (name: string) => aRepository(`acme/${name}`);
@@ -61,5 +61,25 @@ describe('reusableRepositories', () => {
     const first = names.filter((name) => inRollingSlice(name, now)).length;
     expect(first).toBeGreaterThan(60);
     expect(first).toBeLessThan(140);
+  });
+});
+
+describe('fine-grained PAT grants: which repository lists to read again', () => {
+  const since = '2026-11-27T03:00:00Z';
+  it('the owners of a personal_access_token event since the last run (user or actor)', () => {
+    const events = [
+      anAuditEvent('personal_access_token.access_granted', { at: '2026-11-27T12:00:00Z', user: 'Alice' }),
+      anAuditEvent('personal_access_token.request_created', { at: '2026-11-27T13:00:00Z', actor: 'bob', user: null }),
+      // Before the last run: already in the state's copy (near miss).
+      anAuditEvent('personal_access_token.access_granted', { at: '2026-11-26T12:00:00Z', user: 'carol' }),
+      // Another action about a person (near miss).
+      anAuditEvent('org.add_member', { at: '2026-11-27T12:00:00Z', user: 'dave' }),
+    ];
+    expect([...tokenOwnersChangedSince(events, since)].sort()).toEqual(['alice', 'bob']);
+  });
+
+  it('the last run is the latest read of any part; none without a record', () => {
+    expect(lastRunOf({ secrets: { '2026-11-26T03:00:00Z': ['acme/a'] }, invitations: { [since]: ['acme/b'] } })).toBe(since);
+    expect(lastRunOf(undefined)).toBeNull();
   });
 });
