@@ -13372,7 +13372,9 @@ function createClient(options) {
         const method = init?.method ?? 'GET';
         const path = new URL(url).pathname;
         const isGraphql = path === graphqlPath && method === 'POST';
-        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body)));
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, 
+        // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
+        isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else

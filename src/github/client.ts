@@ -129,7 +129,8 @@ export function createClient(options: ClientOptions): GitHubClient {
     const isGraphql = path === graphqlPath && method === 'POST';
     const release = await pacer.acquire(
       isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) },
-      requestPoints(method, isGraphql && isGraphqlMutation(init?.body)),
+      // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
+      isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method),
     );
     if (isGraphql) stats.graphqlRequests += 1;
     else stats.restRequests += 1;
