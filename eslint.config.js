@@ -38,7 +38,7 @@ const requests = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '*.config.js'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '*.config.js', 'src/**/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

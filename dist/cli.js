@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, V as VERSION, E as EXIT_CODES_HELP, S as SEVERITIES, l as loadPolicy, b as buildReport, r as reportPolicyErrors, p as policyInvalidFindings, w as writeJsonReport, a as EXIT, c as clockFrom } from './cli-policy-invalid.js';
+import { g as getDefaultExportFromCjs, V as VERSION, E as EXIT_CODES_HELP, S as SEVERITIES, l as loadPolicy, b as buildReport, r as reportedPolicyError, p as policyInvalidFindings, w as writeJsonReport, a as EXIT, c as clockFrom } from './cli-policy-invalid.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
@@ -7,37 +7,6 @@ import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
 import 'node:fs/promises';
 import 'node:crypto';
-import 'os';
-import 'crypto';
-import 'fs';
-import 'path';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
 import 'process';
 import 'buffer';
 
@@ -4346,7 +4315,7 @@ const {
   Help,
 } = commander;
 
-// The command line's grammar (commander): `audit`, `offboard`, `validate` and their options,
+// The command line's grammar (commander): `audit`, `offboard`, `merge`, `validate` and their options,
 // each turned into one `CliCommand` — the action's inputs by their action.yml names, where GitHub
 // is, where files go — so the same pipeline runs as in the action. Parsing only: nothing here
 // reads the network or the disk.
@@ -4390,6 +4359,18 @@ function withCommonOptions(command) {
         .option('--publish', 'write to GitHub (issues, tracking issues, remediation when the policy opts in); without it nothing is written', false)
         .addHelpText('after', EXIT_CODES_HELP);
 }
+/** The enterprise scope (inputs `enterprise`, `organizations`): audit and offboard cover it, merge expects it. */
+function withScopeOptions(command) {
+    return command
+        .option('--enterprise <slug>', "the enterprise: every organization of it (listing them needs an enterprise member's token with read:enterprise)")
+        .option('--organizations <logins>', 'organizations to cover instead of --org alone (or of every organization of --enterprise), comma separated');
+}
+function scopeInputs(options) {
+    return {
+        ...(options.enterprise ? { enterprise: options.enterprise } : {}),
+        ...(options.organizations ? { organizations: options.organizations } : {}),
+    };
+}
 function common(options, mode, extra, command) {
     const organization = options.org;
     if (!organization)
@@ -4405,6 +4386,7 @@ function common(options, mode, extra, command) {
         // With --repo the issues are read and planned (plan.json); they are written only with --publish.
         report: options.repo ? `${reporters},issues` : reporters,
         'dry-run': options.publish ? 'false' : 'true',
+        ...scopeInputs(options),
         ...extra,
     };
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
@@ -4430,13 +4412,13 @@ function buildProgram(onCommand) {
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .addHelpText('after', EXIT_CODES_HELP);
-    withCommonOptions(program.command('audit').description('audit the whole organization (the nightly audit)')).action((options, command) => onCommand(common(options, 'audit', {}, command)));
-    withCommonOptions(program
+    withScopeOptions(withCommonOptions(program.command('audit').description('audit the whole organization (the nightly audit), or every organization of --enterprise'))).action((options, command) => onCommand(common(options, 'audit', {}, command)));
+    withScopeOptions(withCommonOptions(program
         .command('offboard')
         .description('inventory (pre) or verify (post) the access of departing people')
         .argument('<subject...>', 'GitHub logins or e-mail addresses')
         .addOption(new Option('--phase <phase>', 'pre: inventory before access is removed; post: verify it is gone').choices(['pre', 'post']).makeOptionMandatory())
-        .option('--offboarded-at <time>', 'termination time, ISO-8601 (default: now)', parseTime)).action((subjects, options, command) => {
+        .option('--offboarded-at <time>', 'termination time, ISO-8601 (default: now)', parseTime))).action((subjects, options, command) => {
         if (!options.repo) {
             command.error('error: offboard needs --repo OWNER/NAME: the operations repository whose tracking issues keep each inventory (read; written only with --publish)', { exitCode: 2 });
         }
@@ -4444,6 +4426,13 @@ function buildProgram(onCommand) {
         if (options.offboardedAt)
             extra['offboarded-at'] = options.offboardedAt;
         onCommand(common(options, 'offboard', extra, command));
+    });
+    withScopeOptions(withCommonOptions(program
+        .command('merge')
+        .description('merge per-organization JSON reports into one report, summary, SARIF file and (with --repo) set of issues, as `mode: merge`')
+        .argument('<reports...>', 'report files, folders (every *.json under them) or globs, inside the current folder'))).action((reports, options, command) => {
+        // One pattern a line: a glob may hold commas (`{a,b}`).
+        onCommand(common(options, 'merge', { reports: reports.join('\n') }, command));
     });
     program
         .command('validate')
@@ -4475,7 +4464,7 @@ async function validatePolicy(options) {
         mode: 'validate',
         generatedAt: options.now.toISOString(),
         findings: policyInvalidFindings(loaded.policy, loaded.errors),
-        policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+        policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
         dryRun: true,
     });
     const reportPath = await writeJsonReport(report, path.resolve(options.out));

@@ -1,7 +1,12 @@
 // `npx tsx simulator/cli.ts [--port 4010] [--seed 1] [--size demo]`: a local GitHub on a fixed
 // port with a generated scenario, for the demo and for poking at by hand (curl, the action, the
-// command line). `--help` prints the options and exits.
+// command line). `--help` prints the options and exits. `--write-policy DIR` also writes the
+// policy the scenario is meant to be read with (this repository's policy plus the simulated
+// organization's service accounts, approved changers and exemptions), as the demo uses it.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scenarioPolicyYaml } from './policy-yaml.js';
 import { startSimulator } from './server.js';
 import { generateScenario } from './scenario/index.js';
 
@@ -27,9 +32,15 @@ const program = new Command('simulator')
   .option('--size <size>', 'demo, or REPOSxPEOPLExTEAMS such as 500x1000x50', parseSize, 'demo' as Size)
   .option('--token <token>', 'the token clients must send', 'sim-token')
   .option('--latency-ms <ms>', 'delay every answer by this much', parseCount, 0)
+  .option('--write-policy <dir>', "write the scenario's policy files into this folder (for the command line's --policy)")
   .showHelpAfterError()
-  .action(async (options: { port: number; seed: number; size: Size; token: string; latencyMs: number }) => {
+  .action(async (options: { port: number; seed: number; size: Size; token: string; latencyMs: number; writePolicy?: string }) => {
     const scenario = generateScenario({ seed: options.seed, size: options.size });
+    if (options.writePolicy) {
+      mkdirSync(options.writePolicy, { recursive: true });
+      copyFileSync(join(import.meta.dirname, '..', 'policies', 'offboarding-sentinel.yml'), join(options.writePolicy, 'offboarding-sentinel.yml'));
+      writeFileSync(join(options.writePolicy, 'zz-simulated-organization.yml'), scenarioPolicyYaml(scenario));
+    }
     const sim = await startSimulator({ scenario, port: options.port, token: options.token, latencyMs: options.latencyMs }).catch(
       (error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -45,7 +56,8 @@ const program = new Command('simulator')
         `GITHUB_API_URL=${sim.url}`,
         `GITHUB_GRAPHQL_URL=${sim.graphqlUrl}`,
         `token: ${sim.token}`,
-        `try: OFFBOARDING_SENTINEL_NOW=${scenario.org.now} npx offboarding-sentinel audit --api-url ${sim.url} --org ${scenario.org.login} --token ${sim.token}`,
+        ...(options.writePolicy ? [`policy: ${options.writePolicy}/`] : []),
+        `try: OFFBOARDING_SENTINEL_NOW=${scenario.org.now} npx offboarding-sentinel audit --api-url ${sim.url} --org ${scenario.org.login} --token ${sim.token} --repo ${scenario.actionRepo}${options.writePolicy ? ` --policy ${options.writePolicy}` : ''}`,
         'Ctrl-C stops it.',
         '',
       ].join('\n'),

@@ -219,6 +219,16 @@ export interface SimEnterprise {
   billing_managers: string[];
   /** Seats the enterprise assigns directly (an unaffiliated member can keep one). */
   copilot_seats: SimCopilotSeat[];
+  /** Enterprise teams (`GET /enterprises/{enterprise}/teams`), each with its members' logins. */
+  teams?: SimEnterpriseTeam[];
+}
+
+export interface SimEnterpriseTeam {
+  id: number;
+  slug: string;
+  name: string;
+  created_at: string;
+  members: string[];
 }
 
 // ---- write-side state (what the action posts) ----

@@ -28,6 +28,14 @@ export interface Inputs {
    */
   githubToken: string;
   organization: string;
+  /** An enterprise slug: the run covers every organization of the enterprise (or `organizations`). */
+  enterprise: string | null;
+  /** Organizations to cover instead of `organization`; empty when not given. */
+  organizations: string[];
+  /** Workspace path of HR's roster (CSV or JSON), compared with the members in audit. */
+  roster: string | null;
+  /** `merge`: a folder or glob of per-organization JSON reports. */
+  reports: string | null;
   mode: Mode;
   policyPath: string;
   /** Raw subjects (logins or e-mails) for `offboard`. */
@@ -65,6 +73,10 @@ export const INPUT_NAMES = [
   'token',
   'github-token',
   'organization',
+  'enterprise',
+  'organizations',
+  'roster',
+  'reports',
   'mode',
   'policy-path',
   'subjects',
@@ -213,6 +225,20 @@ export function readInputs(env: Env = process.env, now: Date = clockFrom(env).no
   return parseInputs(actionInputs(env), env, now);
 }
 
+/** Enterprise slugs and organization logins: letters, digits and single hyphens. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+function enterpriseSlug(value: string): string | null {
+  if (!value) return null;
+  if (!LOGIN.test(value)) throw new InputError(`Input \`enterprise\` is "${value}"; use the enterprise's slug (github.com/enterprises/<slug>).`);
+  return value;
+}
+
+function organizationLogin(value: string): string {
+  if (!LOGIN.test(value)) throw new InputError(`Input \`organizations\` lists "${value}", which is not an organization login.`);
+  return value;
+}
+
 /**
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
@@ -247,6 +273,10 @@ export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env)
     token,
     githubToken: input('github-token') || token,
     organization: input('organization') || owner,
+    enterprise: enterpriseSlug(input('enterprise')),
+    organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
+    roster: input('roster') || null,
+    reports: input('reports') || null,
     mode,
     policyPath: input('policy-path') || 'policies',
     subjects: subjects.length > 0 ? subjects : fromEvent.subjects,
@@ -270,6 +300,9 @@ export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env)
     pullRequest,
   };
 
+  if (inputs.mode === 'merge' && !inputs.reports) {
+    throw new InputError('mode `merge` needs `reports`: a folder or glob (in the workspace) of the per-organization JSON reports to merge.');
+  }
   // A scheduled `post` re-verifies every open offboarding (the people come from their tracking
   // issues); an HR event without subjects is a mistake worth failing on.
   const fromHr = eventName === 'repository_dispatch' || eventName === 'workflow_dispatch';

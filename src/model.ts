@@ -31,7 +31,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** The modes, once; src/modes/index.ts must describe each (the compiler checks it). */
-export const MODES = ['audit', 'offboard', 'validate'] as const;
+export const MODES = ['audit', 'offboard', 'validate', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
 export type Phase = 'pre' | 'post';
 
@@ -319,6 +319,8 @@ export interface EnterpriseMember {
   affiliation: 'member' | 'unaffiliated' | null;
   /** Enterprise roles (owner, billing manager). */
   roles: ('owner' | 'billing-manager')[];
+  /** Enterprise teams the person is in (slugs; they give organization membership indirectly). */
+  teams?: string[];
 }
 
 export interface EnterpriseAccess {

@@ -4,7 +4,7 @@
 // never shows.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,6 +95,9 @@ describe('offboarding-sentinel (the command line)', () => {
     expect(coloured.code).toBe(1);
     expect(coloured.stdout).toMatch(ANSI_COLOUR);
     expect(coloured.stdout).toContain('Offboarding Sentinel');
+    // The redrawn progress line (stderr shares the terminal): repositories, the limit read from the responses.
+    expect(coloured.stdout).toMatch(/\d+\/\d+ repositories \| \d+ requests \| rate limit \d+ left/);
+    expect(coloured.stdout).not.toMatch(/\| \d+ s(?:NULL|INF|\d)/);
     const plain = await inTerminal(['audit', ...api(), '--out', 'out-tty', '--fail-on', 'none'], { NO_COLOR: '1' });
     expect(plain.code).toBe(0);
     const table = plain.stdout.slice(plain.stdout.indexOf('Offboarding Sentinel — audit'));
@@ -119,6 +122,32 @@ describe('offboarding-sentinel (the command line)', () => {
     expect(run.code).toBe(1);
     expect(writes(from).some((entry) => entry.route === 'POST /repos/{owner}/{repo}/issues')).toBe(true);
     expect(run.stdout).not.toContain('Nothing was written to GitHub');
+  });
+
+  it('validate opens no connection: with every socket refused it still checks the policy (audit, the near miss, cannot)', async () => {
+    // Loaded before the CLI: any TCP or TLS connection (and any DNS lookup) is refused and said.
+    const offline = `data:text/javascript,${encodeURIComponent(
+      "import net from 'node:net'; import dns from 'node:dns';" +
+        "const refuse = () => { process.stderr.write('NETWORK USED\\n'); throw new Error('offline'); };" +
+        'net.Socket.prototype.connect = refuse; dns.lookup = refuse;',
+    )}`;
+    const run = (args: string[]): Promise<Result> =>
+      exec(process.execPath, ['--import', offline, CLI, ...args], { cwd, env: env() }).then(
+        (done) => ({ code: 0, ...done }),
+        (failed: Result) => failed,
+      );
+    const good = await run(['validate']);
+    expect(good).toMatchObject({ code: 0, stderr: '' });
+    expect(good.stdout).toMatch(/policies: 2 policy files valid/);
+    writeFileSync(join(cwd, 'policies', 'zzz-broken.yml'), 'version: 2\n');
+    const bad = await run(['validate']);
+    rmSync(join(cwd, 'policies', 'zzz-broken.yml'));
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^policies\/zzz-broken\.yml:1:10: error: /m);
+    expect(bad.stderr).not.toContain('NETWORK USED');
+    const audit = await run(['audit', ...api(), '--out', 'offline-out']);
+    expect(audit.stderr).toContain('NETWORK USED');
+    expect(audit.code).not.toBe(0);
   });
 
   it('validate is offline and fast, and fails on a broken policy with file:line:column', async () => {

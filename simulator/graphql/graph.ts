@@ -7,7 +7,7 @@
 import { findBy } from '../indexes.js';
 import type { SimOrg, SimRepo, SimRepoPermission, SimSamlIdentity, SimScimUser } from '../state.js';
 import { repoAccess } from '../rest/access.js';
-import { allOrgs, orgByLogin, sameLogin, userByLogin } from '../rest/context.js';
+import { allOrgs, knownUser, orgByLogin, sameLogin, userByLogin } from '../rest/context.js';
 import { enterpriseNode } from './enterprise-node.js';
 import { connection, type PageArgs } from './connection.js';
 import { githubError, type GraphqlContext } from './context.js';
@@ -335,11 +335,7 @@ export function rootValue(
       return enterpriseNode(ctx, enterprise, (o) => orgNode(inOrg(o)));
     },
     user: (a: { login: string }) => {
-      const enterprise = ctx.scenario.enterprise;
-      const known =
-        allOrgs(ctx.scenario).some((o) => o.users.some((u) => sameLogin(u.login, a.login))) ||
-        (enterprise?.unaffiliated.some((login) => sameLogin(login, a.login)) ?? false) ||
-        sameLogin(a.login, ctx.viewer);
+      const known = knownUser(ctx.scenario, a.login) !== undefined || sameLogin(a.login, ctx.viewer);
       if (!known)
         throw githubError('NOT_FOUND', `Could not resolve to a User with the login of '${a.login}'.`);
       return userNode(ctx, a.login);

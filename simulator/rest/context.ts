@@ -73,6 +73,24 @@ export function orgByLogin(scenario: Scenario, login: string | undefined): SimOr
   return allOrgs(scenario).find((org) => sameLogin(org.login, login));
 }
 
+/**
+ * An account the simulator knows: in any organization's users, or an enterprise member in
+ * none of them (unaffiliated), who gets a stable synthetic record.
+ */
+export function knownUser(scenario: Scenario, login: string): SimUser | undefined {
+  for (const org of allOrgs(scenario)) {
+    const user = org.users.find((u) => sameLogin(u.login, login));
+    if (user) return user;
+  }
+  const enterprise = scenario.enterprise;
+  const inEnterprise = [
+    ...(enterprise?.unaffiliated ?? []),
+    ...(enterprise?.owners ?? []),
+    ...(enterprise?.billing_managers ?? []),
+  ];
+  return inEnterprise.some((l) => sameLogin(l, login)) ? userByLogin(scenario.org, login) : undefined;
+}
+
 /** The org named in the path, or 404 (`req.org` is the one the path names, see server.ts). */
 export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
   if (!sameLogin(req.params[param], req.org.login)) throw notFound();

@@ -1,11 +1,11 @@
 // Copilot seats (`GET /orgs/{org}/copilot/billing/seats`) and SCIM identities
 // (`GET /scim/v2/organizations/{org}/Users`, GHEC with SAML only), in GitHub's shapes.
 
-import type { SimCopilotSeat, SimOrg, SimScimUser } from '../state.js';
+import type { SimCopilotSeat, SimEnterpriseTeam, SimOrg, SimScimUser } from '../state.js';
 import type { RestHandler, RestRequest } from './context.js';
-import { notFound, requireOrg, validationFailed } from './context.js';
+import { knownUser, notFound, requireOrg, userByLogin, validationFailed } from './context.js';
 import { organizationSimple } from './map-repository.js';
-import { simpleUserByLogin } from './map-user.js';
+import { simpleUser, simpleUserByLogin } from './map-user.js';
 import { paginate } from './pagination.js';
 import { teamShape } from './org-reads.js';
 
@@ -103,7 +103,44 @@ const listEnterpriseCopilotSeats: RestHandler = (req) => {
   };
 };
 
+function enterpriseOf(req: RestRequest) {
+  const enterprise = req.scenario.enterprise;
+  if (!enterprise || enterprise.slug.toLowerCase() !== (req.params.enterprise ?? '').toLowerCase()) throw notFound();
+  return enterprise;
+}
+
+function enterpriseTeamShape(req: RestRequest, slug: string, team: SimEnterpriseTeam): Record<string, unknown> {
+  return {
+    id: team.id,
+    name: team.name,
+    slug: team.slug,
+    url: `${req.baseUrl}/enterprises/${slug}/teams/${team.slug}`,
+    html_url: `https://github.com/enterprises/${slug}/teams/${team.slug}`,
+    members_url: `${req.baseUrl}/enterprises/${slug}/teams/${team.slug}/memberships{/member}`,
+    group_id: null,
+    organization_selection_type: 'all',
+    created_at: team.created_at,
+    updated_at: team.created_at,
+  };
+}
+
+const listEnterpriseTeams: RestHandler = (req) => {
+  const enterprise = enterpriseOf(req);
+  const page = paginate(req, enterprise.teams ?? [], { defaultPerPage: 30 });
+  return { status: 200, headers: page.headers, body: page.items.map((team) => enterpriseTeamShape(req, enterprise.slug, team)) };
+};
+
+const getEnterpriseTeamMembership: RestHandler = (req) => {
+  const enterprise = enterpriseOf(req);
+  const team = (enterprise.teams ?? []).find((t) => t.slug === req.params['enterprise-team']);
+  const login = req.params.username ?? '';
+  if (!team || !team.members.some((m) => m.toLowerCase() === login.toLowerCase())) throw notFound();
+  return { status: 200, body: simpleUser(req.baseUrl, knownUser(req.scenario, login) ?? userByLogin(req.org, login)) };
+};
+
 export const identityReadRoutes: Record<string, RestHandler> = {
+  'GET /enterprises/{enterprise}/teams': listEnterpriseTeams,
+  'GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}': getEnterpriseTeamMembership,
   'GET /orgs/{org}/copilot/billing/seats': listCopilotSeats,
   'GET /scim/v2/organizations/{org}/Users': listScimUsers,
   'GET /enterprises/{enterprise}/copilot/billing/seats': listEnterpriseCopilotSeats,

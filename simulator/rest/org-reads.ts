@@ -3,7 +3,7 @@
 
 import type { SimInvitation, SimOrg, SimTeam } from '../state.js';
 import type { RestHandler, RestRequest } from './context.js';
-import { HttpError, notFound, requireOrg, sameLogin, userByLogin } from './context.js';
+import { HttpError, notFound, requireOrg, sameLogin, userByLogin, knownUser } from './context.js';
 import { teamMembers } from './access.js';
 import { paginate } from './pagination.js';
 import { minimalRepository, organizationFull, organizationSimple } from './map-repository.js';
@@ -183,7 +183,7 @@ const listOrgRepos: RestHandler = (req) => {
 
 const getUser: RestHandler = (req) => {
   const login = req.params.username;
-  const known = req.org.users.find((u) => sameLogin(u.login, login));
+  const known = knownUser(req.scenario, login);
   if (!known && !sameLogin(login, req.viewer)) throw new HttpError(404, 'Not Found');
   const user = known ?? userByLogin(req.org, login);
   return { status: 200, body: publicUser(req.baseUrl, user, '2015-01-01T00:00:00Z') };

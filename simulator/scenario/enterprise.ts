@@ -250,6 +250,8 @@ export function generateEnterpriseScenario(options: Partial<ScenarioOptions> = {
       owners: [],
       billing_managers: [c.billing],
       copilot_seats: [seat(c.unaffiliated, at(120), at(20))],
+      // The leaver is still in an enterprise team (it gives organization membership indirectly).
+      teams: [{ id: 4_100_001, slug: 'platform', name: 'Platform', created_at: at(400), members: [c.leaver, shared[0].login] }],
     },
   };
   const expect = (

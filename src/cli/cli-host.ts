@@ -14,7 +14,6 @@ export interface CliHostOptions {
   env: Env;
   outDir: string;
   stateDir: string;
-  stderr: NodeJS.WritableStream;
   progress: ProgressEvents;
 }
 
@@ -26,7 +25,7 @@ export interface CliHost extends Host {
 export function cliHost(options: CliHostOptions): CliHost {
   const secrets = new Set<string>();
   const redact = (text: string) => [...secrets].reduce((clean, secret) => clean.split(secret).join('***'), text);
-  const say = (line: string) => options.stderr.write(`${redact(line)}\n`);
+  const say = (line: string) => options.progress.print(redact(line));
   const outputs = new Map<string, string>();
   const failures: string[] = [];
   return {
@@ -51,18 +50,6 @@ export function cliHost(options: CliHostOptions): CliHost {
     fail: (message) => void failures.push(redact(message)),
     stateStore: ({ organization, warn }) => new LocalDirStateStore(path.join(options.stateDir, organization), warn),
     outputDirectory: () => options.outDir,
-    observeClient: (client) => {
-      // eslint-disable-next-line no-restricted-syntax -- observes responses for the progress line; sends nothing
-      client.rest.hook.after('request', (response, request) => {
-        options.progress.response(request.url, response.headers);
-      });
-      // A 304 (served from the ETag cache) or an error is a request too, and carries the limit.
-      // eslint-disable-next-line no-restricted-syntax -- observes failed responses too; sends nothing
-      client.rest.hook.error('request', (error, request) => {
-        const headers = (error as { response?: { headers?: Record<string, string | number | undefined> } }).response?.headers ?? {};
-        options.progress.response(request.url, headers);
-        throw error;
-      });
-    },
+    observeResponse: (url, headers) => options.progress.response(url, headers),
   };
 }

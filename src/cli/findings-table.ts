@@ -2,6 +2,7 @@
 // one-line verdict. Colour only when asked (a TTY without NO_COLOR): severities in colour, the
 // rest plain, so a log file or a pipe gets clean text. Organization text is printed as plain
 // text (control and bidi characters removed), never interpreted.
+import path from 'node:path';
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../model.js';
@@ -107,4 +108,10 @@ export function renderReportTable(report: Report, conclusion: Conclusion, option
   }
   lines.push('', verdictLine(report, conclusion, options.color));
   return lines.join('\n');
+}
+
+/** A file under the current folder by its relative path, any other by its absolute one (not `../../tmp/…`). */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

@@ -1,4 +1,4 @@
-// The command line's grammar (commander): `audit`, `offboard`, `validate` and their options,
+// The command line's grammar (commander): `audit`, `offboard`, `merge`, `validate` and their options,
 // each turned into one `CliCommand` — the action's inputs by their action.yml names, where GitHub
 // is, where files go — so the same pipeline runs as in the action. Parsing only: nothing here
 // reads the network or the disk.
@@ -21,7 +21,7 @@ export interface GitHubTarget {
 
 export type CliCommand =
   | {
-      command: 'audit' | 'offboard';
+      command: 'audit' | 'offboard' | 'merge';
       inputs: ActionInputs;
       github: GitHubTarget;
       /** `owner/name` of the operations repository (issues, tracking issues), when given. */
@@ -45,6 +45,8 @@ interface CommonOptions {
   report?: string;
   repo?: string;
   publish?: boolean;
+  enterprise?: string;
+  organizations?: string;
 }
 
 const REPORT_FILES = ['json', 'sarif', 'summary', 'jsonl', 'ocsf'] as const;
@@ -92,7 +94,21 @@ function withCommonOptions(command: Command): Command {
     .addHelpText('after', EXIT_CODES_HELP);
 }
 
-function common(options: CommonOptions, mode: 'audit' | 'offboard', extra: ActionInputs, command: Command): CliCommand {
+/** The enterprise scope (inputs `enterprise`, `organizations`): audit and offboard cover it, merge expects it. */
+function withScopeOptions(command: Command): Command {
+  return command
+    .option('--enterprise <slug>', "the enterprise: every organization of it (listing them needs an enterprise member's token with read:enterprise)")
+    .option('--organizations <logins>', 'organizations to cover instead of --org alone (or of every organization of --enterprise), comma separated');
+}
+
+function scopeInputs(options: CommonOptions): ActionInputs {
+  return {
+    ...(options.enterprise ? { enterprise: options.enterprise } : {}),
+    ...(options.organizations ? { organizations: options.organizations } : {}),
+  };
+}
+
+function common(options: CommonOptions, mode: 'audit' | 'offboard' | 'merge', extra: ActionInputs, command: Command): CliCommand {
   const organization = options.org;
   if (!organization) command.error('error: --org <login> is required', { exitCode: 2 });
   if (options.publish && !options.repo) command.error('error: --publish needs --repo OWNER/NAME: the repository that holds the issues', { exitCode: 2 });
@@ -105,6 +121,7 @@ function common(options: CommonOptions, mode: 'audit' | 'offboard', extra: Actio
     // With --repo the issues are read and planned (plan.json); they are written only with --publish.
     report: options.repo ? `${reporters},issues` : reporters,
     'dry-run': options.publish ? 'false' : 'true',
+    ...scopeInputs(options),
     ...extra,
   };
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
@@ -132,24 +149,36 @@ export function buildProgram(onCommand: (command: CliCommand) => void): Command 
     .exitOverride()
     .addHelpText('after', EXIT_CODES_HELP);
 
-  withCommonOptions(program.command('audit').description('audit the whole organization (the nightly audit)')).action(
+  withScopeOptions(withCommonOptions(program.command('audit').description('audit the whole organization (the nightly audit), or every organization of --enterprise'))).action(
     (options: CommonOptions, command: Command) => onCommand(common(options, 'audit', {}, command)),
   );
 
-  withCommonOptions(
+  withScopeOptions(withCommonOptions(
     program
       .command('offboard')
       .description('inventory (pre) or verify (post) the access of departing people')
       .argument('<subject...>', 'GitHub logins or e-mail addresses')
       .addOption(new Option('--phase <phase>', 'pre: inventory before access is removed; post: verify it is gone').choices(['pre', 'post']).makeOptionMandatory())
       .option('--offboarded-at <time>', 'termination time, ISO-8601 (default: now)', parseTime),
-  ).action((subjects: string[], options: CommonOptions & { phase: string; offboardedAt?: string }, command: Command) => {
+  )).action((subjects: string[], options: CommonOptions & { phase: string; offboardedAt?: string }, command: Command) => {
     if (!options.repo) {
       command.error('error: offboard needs --repo OWNER/NAME: the operations repository whose tracking issues keep each inventory (read; written only with --publish)', { exitCode: 2 });
     }
     const extra: ActionInputs = { subjects: subjects.join(','), phase: options.phase };
     if (options.offboardedAt) extra['offboarded-at'] = options.offboardedAt;
     onCommand(common(options, 'offboard', extra, command));
+  });
+
+  withScopeOptions(
+    withCommonOptions(
+      program
+        .command('merge')
+        .description('merge per-organization JSON reports into one report, summary, SARIF file and (with --repo) set of issues, as `mode: merge`')
+        .argument('<reports...>', 'report files, folders (every *.json under them) or globs, inside the current folder'),
+    ),
+  ).action((reports: string[], options: CommonOptions, command: Command) => {
+    // One pattern a line: a glob may hold commas (`{a,b}`).
+    onCommand(common(options, 'merge', { reports: reports.join('\n') }, command));
   });
 
   program

@@ -16,6 +16,8 @@ export interface ProgressOptions {
 export interface ProgressEvents {
   /** A log line of the pipeline (stage changes). */
   log(message: string): void;
+  /** A line to keep (a warning, an annotation): above the redrawn line on a TTY. */
+  print(line: string): void;
   /** A response from GitHub: its URL and headers. */
   response(url: string, headers: Record<string, string | number | undefined>): void;
   stop(): void;
@@ -48,11 +50,14 @@ export class Progress implements ProgressEvents {
       this.bar = new cliProgress.SingleBar(
         {
           stream: options.stream,
-          format: '{stage} {bar} {value}/{total} repositories | {requests} requests | rate limit {rate} left | {elapsed}{eta}',
+          // Not {eta}: cli-progress fills that one itself (NULL, INF); {left} is ours.
+          format: '{stage} {bar} {value}/{total} repositories | {requests} requests | rate limit {rate} left | {elapsed}{left}',
           hideCursor: true,
           clearOnComplete: true,
           barsize: 20,
           fps: 5,
+          // Redraw even when unchanged: a printed line (print()) has cleared it.
+          forceRedraw: true,
         },
         cliProgress.Presets.shades_classic,
       );
@@ -74,7 +79,7 @@ export class Progress implements ProgressEvents {
       requests: this.requests,
       rate: this.rateLeft ?? '?',
       elapsed: seconds(this.now() - this.startedAt),
-      eta: eta === null ? '' : `, about ${seconds(eta)} left`,
+      left: eta === null ? '' : `, about ${seconds(eta)} left`,
     };
   }
 
@@ -88,6 +93,16 @@ export class Progress implements ProgressEvents {
     } else {
       this.options.stream.write(`[${seconds(this.now() - this.startedAt)}] ${message}\n`);
     }
+  }
+
+  print(line: string): void {
+    if (!this.bar) {
+      this.options.stream.write(`${line}\n`);
+      return;
+    }
+    // Clear the bar's line, keep the text, and let the bar redraw below it.
+    this.options.stream.write(`\r\x1b[2K${line}\n`);
+    this.bar.render();
   }
 
   response(url: string, headers: Record<string, string | number | undefined>): void {

@@ -1,4 +1,4 @@
-// `audit` and `offboard` on the command line: find the token, run the same pipeline as the
+// `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
 // stderr). Exit 0 or 1 by --fail-on, 2 for what is wrong before anything is read.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { runPipeline } from '../pipeline/run.js';
 import type { Conclusion, Report } from '../reporters/report.js';
 import { cliHost } from './cli-host.js';
 import { EXIT } from './exit-codes.js';
-import { colorWanted, renderReportTable } from './findings-table.js';
+import { colorWanted, displayPath, renderReportTable } from './findings-table.js';
 import type { CliIo } from './main.js';
 import type { CliCommand } from './program.js';
 import { Progress } from './progress.js';
@@ -21,7 +21,7 @@ const OUTPUT_FILES: [string, string][] = [
   ['ocsf-path', 'OCSF events'],
 ];
 
-export async function runPipelineCommand(command: Extract<CliCommand, { command: 'audit' | 'offboard' }>, io: CliIo, out: string): Promise<number> {
+export async function runPipelineCommand(command: Extract<CliCommand, { command: 'audit' | 'offboard' | 'merge' }>, io: CliIo, out: string): Promise<number> {
   const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
   if (!token) {
     io.stderr.write(
@@ -54,9 +54,9 @@ export async function runPipelineCommand(command: Extract<CliCommand, { command:
     throw error;
   }
 
-  const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
   io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
-  const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), stderr: io.stderr, progress });
+  const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
+  const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
   try {
     await runPipeline(host);
   } finally {
@@ -74,10 +74,10 @@ export async function runPipelineCommand(command: Extract<CliCommand, { command:
   io.stdout.write(`${renderReportTable(report, conclusion, { color, width: io.stdout.columns ?? (Number(io.env.COLUMNS) || 160), limit: 50 })}\n\n`);
   for (const [name, label] of OUTPUT_FILES) {
     const file = host.outputs.get(name);
-    if (file) io.stdout.write(`${label.padEnd(12)} ${path.relative(io.cwd, file) || file}\n`);
+    if (file) io.stdout.write(`${label.padEnd(12)} ${displayPath(io.cwd, file)}\n`);
   }
   const summary = path.join(out, 'summary.md');
-  if (command.inputs.report.includes('summary')) io.stdout.write(`${'Markdown'.padEnd(12)} ${path.relative(io.cwd, summary)}\n`);
+  if (command.inputs.report.includes('summary')) io.stdout.write(`${'Markdown'.padEnd(12)} ${displayPath(io.cwd, summary)}\n`);
   if (!command.publish) io.stdout.write('Nothing was written to GitHub (add --publish to post issues).\n');
   for (const failure of host.failures) io.stderr.write(`${failure}\n`);
   return host.failures.length > 0 ? EXIT.findings : EXIT.ok;

@@ -3,8 +3,7 @@
 // JSON report in --out. The checks that need the organization (routing labels and teams exist,
 // the findings a change adds or silences) run in the pull-request workflow.
 import path from 'node:path';
-import { loadPolicy, type PolicyError } from '../policy/index.js';
-import { reportPolicyErrors } from '../plan/publish-plan.js';
+import { loadPolicy, reportedPolicyError, type PolicyError } from '../policy/index.js';
 import { buildReport, writeJsonReport } from '../reporters/report.js';
 import { policyInvalidFindings } from '../rules/policy-invalid.js';
 import { EXIT } from './exit-codes.js';
@@ -32,7 +31,7 @@ export async function validatePolicy(options: { workspace: string; policyPath: s
     mode: 'validate',
     generatedAt: options.now.toISOString(),
     findings: policyInvalidFindings(loaded.policy, loaded.errors),
-    policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+    policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
     dryRun: true,
   });
   const reportPath = await writeJsonReport(report, path.resolve(options.out));

@@ -3,7 +3,8 @@
 // it is readable only with an enterprise owner's token; each refused read is a named gap.
 import { gaps, type GapPart } from '../coverage/gap-scope.js';
 import type { EnterpriseAccess, EnterpriseMember } from '../model.js';
-import { describeFailure, HINTS } from './coverage.js';
+import { describeFailure, HINTS, type AccessHint } from './coverage.js';
+import { listRest, str } from './rest-list.js';
 import type { CollectContext, PageInfo } from './context.js';
 import { graphqlReason, readGraphql, type GraphqlResult } from './graphql-read.js';
 import {
@@ -29,6 +30,7 @@ async function walk<N>(
   query: string,
   variables: Record<string, unknown>,
   pick: (data: unknown) => Connection<N> | null | undefined,
+  hint: AccessHint = HINTS.enterprise,
 ): Promise<N[] | null> {
   const resource = gaps.enterprise(slug, part);
   const found: N[] = [];
@@ -38,13 +40,13 @@ async function walk<N>(
     try {
       page = await readGraphql<unknown>(ctx.client, query, { slug, after, ...variables });
     } catch (error) {
-      ctx.coverage.add(resource, describeFailure(error, HINTS.enterprise));
+      ctx.coverage.add(resource, describeFailure(error, hint));
       return null;
     }
     const connection: Connection<N> | null | undefined = page.data ? pick(page.data) : null;
     if (page.errors[0] || !connection) {
       const reason = page.errors[0] ? graphqlReason(page.errors[0]) : 'not visible to this token';
-      ctx.coverage.add(resource, `${reason} — ${HINTS.enterprise.forbidden}`);
+      ctx.coverage.add(resource, `${reason} — ${hint.forbidden}`);
       return null;
     }
     found.push(...(connection.nodes ?? connection.edges ?? []).filter((n): n is N => n !== null));
@@ -66,6 +68,7 @@ export async function collectEnterpriseOrganizations(
     ENTERPRISE_ORGANIZATIONS_QUERY,
     {},
     (data) => (data as EnterpriseData).enterprise?.organizations as Connection<{ login: string }> | undefined,
+    HINTS.enterpriseOrganizations,
   );
   return nodes ? nodes.map((n) => n.login) : null;
 }
@@ -136,6 +139,56 @@ export async function collectEnterprise(
       if (role && !member(edge.node.login).roles.includes(role)) member(edge.node.login).roles.push(role);
     }
   }
+  if (options.logins) {
+    const teams = await collectEnterpriseTeams(ctx, slug, options.logins);
+    for (const [login, slugs] of teams) if (slugs.length > 0) member(login).teams = slugs;
+  }
   access.members = [...byLogin.values()].sort((a, b) => (a.login < b.login ? -1 : a.login > b.login ? 1 : 0));
   return access;
+}
+
+/**
+ * The enterprise teams each person is in (REST `GET /enterprises/{enterprise}/teams`, then one
+ * membership check per team and person; not available to GitHub Apps). A refused read is the
+ * gap `enterprise:<slug>/teams`; an empty map then means "not read", never "in no team".
+ */
+export async function collectEnterpriseTeams(
+  ctx: CollectContext,
+  slug: string,
+  logins: readonly string[],
+): Promise<Map<string, string[]>> {
+  const scope = gaps.enterprise(slug, 'teams');
+  const teams = await ctx.coverage.read(scope, HINTS.enterpriseTeams, () =>
+    listRest(ctx, 'GET /enterprises/{enterprise}/teams', { enterprise: slug }),
+  );
+  const found = new Map<string, string[]>();
+  if (!teams) return found;
+  for (const login of logins) {
+    const slugs: string[] = [];
+    for (const team of teams) {
+      const teamSlug = str(team.slug);
+      if (!teamSlug) continue;
+      const member = await ctx.coverage.read(scope, HINTS.enterpriseTeams, () =>
+        isEnterpriseTeamMember(ctx, slug, teamSlug, login),
+      );
+      if (member) slugs.push(teamSlug);
+    }
+    found.set(login, slugs.sort());
+  }
+  return found;
+}
+
+async function isEnterpriseTeamMember(ctx: CollectContext, slug: string, team: string, login: string): Promise<boolean> {
+  try {
+    await ctx.client.rest.request('GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}', {
+      enterprise: slug,
+      'enterprise-team': team,
+      username: login,
+    });
+    return true;
+  } catch (error) {
+    // 404 is the documented "not a member"; anything else is a failed read (a gap).
+    if ((error as { status?: number }).status === 404) return false;
+    throw error;
+  }
 }

@@ -75,6 +75,18 @@ export const HINTS = {
     notFound:
       'SCIM provisioning needs GitHub Enterprise Cloud with SAML SSO and an identity provider that provisions through SCIM',
   },
+  enterpriseOrganizations: {
+    forbidden:
+      "listing the enterprise's organizations needs an enterprise member's token (classic PAT with read:enterprise); a GitHub App installation token reads its one organization only — or name them in `organizations`",
+    notFound:
+      "the enterprise does not exist or the token cannot see it (use an enterprise member's token with read:enterprise, or name the organizations in `organizations`)",
+  },
+  enterpriseTeams: {
+    forbidden:
+      "enterprise teams are readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read them",
+    notFound:
+      "the enterprise does not exist or the token cannot see its teams (use an enterprise owner's token with read:enterprise)",
+  },
   enterprise: {
     forbidden:
       "enterprise membership is readable only with an enterprise owner's token (classic PAT with read:enterprise); a GitHub App installation token cannot read it",

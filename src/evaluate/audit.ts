@@ -1,10 +1,10 @@
-// Evaluating an audit: every audit rule over the snapshot, the policy's exemptions, the
-// offboarding steps tallied for the history, and which issues must stay open. Pure.
+// Evaluating an audit: every audit rule over each organization's snapshot, the policy's
+// exemptions, the offboarding steps tallied for the history, and which issues must stay open;
+// with several organizations (an enterprise), a section per organization and the total. Pure.
 import type { ManagedIssue } from '../reporters/issue-sync.js';
-import type { Snapshot } from '../model.js';
+import type { CoverageGap, Finding, Snapshot } from '../model.js';
+import { compareFindings } from '../model.js';
 import { applyExemptions, unusedExemptions } from '../policy/index.js';
-import { auditKeyPrefix } from '../reporters/issue-keys.js';
-import { AUDIT_LABEL, desiredAuditIssues } from '../reporters/issues.js';
 import { auditRules, runRules } from '../rules/index.js';
 import { applyFeedback, exemptionYaml, widenBaselines } from '../feedback/apply-feedback.js';
 import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/read-feedback.js';
@@ -12,14 +12,22 @@ import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters
 import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
 import { describeFreshness, nextReadRecord } from '../coverage/read-record.js';
+import type { Scope } from '../gather/scope.js';
+import { scopeTotal, sectionFor } from '../merge/organization-sections.js';
+import { sectionsMarkdown } from '../merge/sections-markdown.js';
+import type { ScopeSection } from '../reporters/report.js';
 import type { RunState } from '../state/types.js';
 import type { Evaluation } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
 import type { RunContext } from '../run-context.js';
+import { auditIssueIntent, originOf, type FindingOrigin } from './audit-issues.js';
 import { issuesToKeepOpen } from './keep-open.js';
 
 export interface AuditGathered {
-  snapshot: Snapshot;
+  /** Every organization of the scope, each collected on its own, in the scope's order. */
+  snapshots: Snapshot[];
+  scope: Scope;
+  /** The stored history of the action's organization (`organization`). */
   previous: RunState | null;
   /** The managed issues, null when issues are not reported. */
   issues: ManagedIssue[] | { error: string } | null;
@@ -31,19 +39,52 @@ export interface AuditGathered {
   runId: string;
 }
 
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** A section per organization and the total, when the run covers more than one (or an enterprise). */
+function scopeSection(
+  scope: Scope,
+  snapshots: readonly Snapshot[],
+  origin: FindingOrigin,
+  findings: readonly Finding[],
+  gaps: readonly CoverageGap[],
+): ScopeSection | null {
+  if (snapshots.length < 2 && !scope.enterprise) return null;
+  const sections = snapshots.map((s) =>
+    sectionFor(
+      s.organization,
+      // Each organization's own findings, by the collection that produced them (ids such as `pat:` name none).
+      findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization),
+      s.coverage,
+      { generatedAt: s.collectedAt },
+    ),
+  );
+  return { enterprise: scope.enterprise, sections, total: scopeTotal(sections, findings, gaps) };
+}
+
 export function evaluateAudit(
   gathered: AuditGathered,
   ctx: RunContext,
-): Evaluation<{ anomaly: AnomalyReport }> {
+): Evaluation<{ anomaly?: AnomalyReport; organizations?: ScopeSection }> {
   const { inputs, clock, logger } = ctx;
   const policy = ctx.loaded.policy;
-  const { previous } = gathered;
+  const { previous, snapshots, scope } = gathered;
+  // The stored history, baselines and feedback are the action's organization's: its snapshot is
+  // judged with them; another organization of the scope is judged on tonight's read alone.
+  const primary = snapshots.find((s) => same(s.organization, inputs.organization)) ?? null;
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
-  const snapshot = gathered.snapshot;
   const baselines = previous?.baselines ?? null;
-  const context = { snapshot, policy, clock, history, baselines };
+  const contextOf = (snapshot: Snapshot) =>
+    snapshot === primary
+      ? { snapshot, policy, clock, history, baselines }
+      : { snapshot, policy, clock, history: null, baselines: null };
 
-  const raw = runRules(auditRules, context);
+  const perOrganization = snapshots.map((snapshot) => ({
+    organization: snapshot.organization,
+    findings: runRules(auditRules, contextOf(snapshot)),
+  }));
+  const origin = originOf(perOrganization);
+  const raw = perOrganization.flatMap((p) => p.findings).sort(compareFindings);
   const exemption = applyExemptions(raw, policy, clock);
   const { exempted, expired } = exemption;
   // Feedback given on the findings issues since the last run, added to what the state remembers.
@@ -52,26 +93,40 @@ export function evaluateAudit(
     readFeedback(gathered.feedbackIssues, clock.now().toISOString()),
   );
   const { findings, suppressed } = applyFeedback(exemption.findings, feedback);
-  const anomaly = anomalyReport({
-    review: reviewCredentialChanges(policy, activityOf(snapshot, baselines?.extensions)),
-    normals: journeyNormals(snapshot, policy, clock.now()),
-    suppressed,
-    exemption: exemptionYaml(suppressed, clock.now()),
-  });
-  const tally = offboardingStepTally(snapshot, policy, clock.now());
-  const keepOpen = issuesToKeepOpen(previous, snapshot.coverage, policy, inputs.organization);
+  const anomaly = primary
+    ? anomalyReport({
+        review: reviewCredentialChanges(policy, activityOf(primary, baselines?.extensions)),
+        normals: journeyNormals(primary, policy, clock.now()),
+        suppressed,
+        exemption: exemptionYaml(suppressed, clock.now()),
+      })
+    : null;
+  const tally = primary ? offboardingStepTally(primary, policy, clock.now()) : null;
+  const gaps = [...scope.gaps, ...snapshots.flatMap((s) => s.coverage)];
+  // Per issue only with one organization: its history knows what each issue held.
+  const keepOpen =
+    snapshots.length === 1 && primary ? issuesToKeepOpen(previous, gaps, policy, inputs.organization) : null;
+  const organizations = scopeSection(scope, snapshots, origin, [...findings, ...expired], gaps);
+  for (const s of snapshots) {
+    const own = findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization).length;
+    logger.info(
+      `Audit of ${s.organization}: ${s.people.length} people, ${s.repositories.length} repositories, ` +
+        `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`,
+    );
+  }
   logger.info(
-    `Audit of ${inputs.organization}: ${snapshot.people.length} people, ${snapshot.repositories.length} repositories, ` +
-      `${snapshot.teams.length} teams; ${findings.length} findings, ${exempted.length} exempted, ${snapshot.coverage.length} coverage gaps.`,
+    `${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`,
   );
 
-  const reads = nextReadRecord(
-    previous?.reads,
-    snapshot.collectedAt,
-    snapshot.partsRead ?? {},
-    new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
-  );
-  const freshness = snapshot.freshness ?? [];
+  const reads = primary
+    ? nextReadRecord(
+        previous?.reads,
+        primary.collectedAt,
+        primary.partsRead ?? {},
+        new Set(primary.repositories.map((r) => r.nameWithOwner)),
+      )
+    : previous?.reads;
+  const freshness = primary?.freshness ?? [];
   // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
   const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
   // Only when a part was not read in full: a complete fresh read needs no freshness note.
@@ -81,43 +136,42 @@ export function evaluateAudit(
         .map((part) => `- ${describeFreshness(part)}`)
         .join('\n')}\n`
     : null;
+  const scopeTable = organizations
+    ? sectionsMarkdown(
+        organizations.enterprise ?? inputs.organization,
+        organizations.sections,
+        organizations.total,
+      )
+    : null;
   return {
     ...emptyEvaluation(),
     findings: [...findings, ...expired],
     exempted,
-    gaps: snapshot.coverage,
-    section: { anomaly },
+    gaps,
+    section: { ...(anomaly ? { anomaly } : {}), ...(organizations ? { organizations } : {}) },
     ...(freshness.length ? { freshness } : {}),
-    preface: [anomalySections(anomaly, previous), freshnessNote].filter((part): part is string => Boolean(part)).join('\n') || null,
-    insufficient: driftInsufficient(context),
+    preface:
+      [scopeTable, anomaly ? anomalySections(anomaly, previous) : null, freshnessNote]
+        .filter((part): part is string => Boolean(part))
+        .join('\n') || null,
+    insufficient: primary ? driftInsufficient(contextOf(primary)) : [],
     warnings: [...ctx.loaded.warnings, ...unusedExemptions(policy, raw, clock)],
-    issues: gathered.issues
+    issues: auditIssueIntent(ctx, gathered.issues, origin, keepOpen),
+    // Without the action's organization in the scope, this run is none of its history.
+    history: primary
       ? {
-          label: AUDIT_LABEL,
-          keyPrefix: auditKeyPrefix(inputs.organization),
-          existing: gathered.issues,
-          closeMissing: true,
-          ...(keepOpen ? { keepOpen } : {}),
-          desired: (report) =>
-            desiredAuditIssues(report, {
-              routing: policy.routing,
-              organization: inputs.organization,
-              ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-            }),
+          previous,
+          run: {
+            mode: 'audit',
+            id: gathered.runId,
+            offboardingStepsExpected: tally ? tally.expected : 0,
+            offboardingStepsMissing: tally ? tally.missing : 0,
+            etags: gathered.etags,
+            feedback,
+            baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
+            ...(reads ? { reads } : {}),
+          },
         }
       : null,
-    history: {
-      previous,
-      run: {
-        mode: 'audit',
-        id: gathered.runId,
-        offboardingStepsExpected: tally.expected,
-        offboardingStepsMissing: tally.missing,
-        etags: gathered.etags,
-        feedback,
-        baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-        reads,
-      },
-    },
   };
 }

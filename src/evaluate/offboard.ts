@@ -30,8 +30,9 @@ import {
 import type { Inventory } from '../offboarding/types.js';
 import { verifyOffboarding } from '../offboarding/verify.js';
 import { applyExemptions } from '../policy/index.js';
-import { TRACKING_LABEL, trackingKey, trackingKeyPrefix } from '../reporters/issue-keys.js';
-import type { DesiredIssue, ListedIssue } from '../reporters/issue-sync.js';
+import { TRACKING_LABEL, trackingKey, trackingKeyPrefix, trackingScope } from '../reporters/issue-keys.js';
+import { toManagedIssues, type DesiredIssue, type ListedIssue } from '../reporters/issue-sync.js';
+import { combineInventories, combineVerifications, inventoryFor, scopeName } from '../offboarding/scope.js';
 import type { OrgEvents } from '../collectors/collect-org-events.js';
 import { emptySnapshot } from '../model.js';
 import { damagedTrackingMessage } from '../offboarding/tracking-state.js';
@@ -67,12 +68,18 @@ export interface SubjectGathered {
    * null when not read (at `pre`, the rule disabled, or no address of the person known).
    */
   orgEvents: OrgEvents | null;
+  /** The scope's other organizations (`enterprise` / `organizations`), each read on its own. */
+  others?: { organization: string; snapshot: Snapshot }[];
+  /** When HR's roster started this verification: the termination date it gives. */
+  rosterTerminatedAt?: string;
 }
 
 export interface OffboardGathered {
   /** Every tracking issue of the organization, open and closed (legacy ones it adopts included). */
   listed: ListedIssue[];
   identityGaps: CoverageGap[];
+  /** The scope's organizations besides the action's, read for every person (absent: none). */
+  otherOrganizations?: string[];
   /** In the order given: a person's reads, or why they could not be made. */
   subjects: ({ gathered: SubjectGathered } | { failure: SubjectFailure })[];
   /** The token's own login (GET /user), read when remediation may run; null when unknown. */
@@ -82,6 +89,8 @@ export interface OffboardGathered {
     subjects: SubjectInput[];
     candidates: IdentityCandidate[];
     overCap: { failure: SubjectFailure }[];
+    /** Logins (lower case) whose verification HR's roster started → the roster's termination date. */
+    rosterStarted?: Record<string, string>;
   } | null;
 }
 
@@ -135,9 +144,9 @@ function evaluateRules(ctx: RunContext, rules: readonly Rule[], parts: Partial<S
 }
 
 /**
- * `offboarded-ip-activity` in `post`: every actor's events since `offboarded-at`, matched against
- * the addresses the person used before it — recorded at `pre` in the tracking issue (the audit
- * log forgets them), plus any still in their own events.
+ * `offboarded-ip-activity` in `post`, judged here only: the person's own events and every actor's
+ * since `offboarded-at` (when read), matched against the addresses the person used before it —
+ * recorded at `pre` in the tracking issue (the audit log forgets them), plus any in their events.
  */
 function activityFromTheirAddresses(
   ctx: RunContext,
@@ -145,30 +154,52 @@ function activityFromTheirAddresses(
   inventory: Inventory,
   offboardedAt: string,
 ): Finding[] {
-  if (!subject.orgEvents) return [];
   const events = [
     ...new Map(
-      [...subject.snapshot.auditEvents, ...subject.orgEvents.events].map((event) => [event.id, event]),
+      [...subject.snapshot.auditEvents, ...(subject.orgEvents?.events ?? [])].map((event) => [event.id, event]),
     ).values(),
   ];
   const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
   return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
 }
 
-/** When the person left: the input, else what their tracking issue says, else now. */
-export function offboardedAtOf(ctx: RunContext, tracked: Tracked | undefined): string {
-  return ctx.inputs.offboardedAt ?? tracked?.state.offboardedAt ?? ctx.clock.now().toISOString();
+/** When the person left: the input, else what their tracking issue says, else HR's roster, else now. */
+export function offboardedAtOf(ctx: RunContext, subject: Pick<SubjectGathered, 'tracked' | 'rosterTerminatedAt'>): string {
+  return (
+    ctx.inputs.offboardedAt ??
+    subject.tracked?.state.offboardedAt ??
+    subject.rosterTerminatedAt ??
+    ctx.clock.now().toISOString()
+  );
 }
 
-/** What the person held: from `pre`, else rebuilt from the audit log of the first read. */
-export function inventoryOf(subject: SubjectGathered, ctx: RunContext): Inventory {
-  return (
-    subject.tracked?.state.inventory ??
-    reconstructInventory(subject.firstSnapshot.auditEvents, subject.login, ctx.inputs.organization, {
-      offboardedAt: offboardedAtOf(ctx, subject.tracked),
-      builtAt: ctx.clock.now().toISOString(),
-    })
+/** Every organization's read of the person, the action's organization first. */
+function readsOf(ctx: RunContext, subject: SubjectGathered): { organization: string; snapshot: Snapshot; first: Snapshot }[] {
+  return [
+    { organization: ctx.inputs.organization, snapshot: subject.snapshot, first: subject.firstSnapshot },
+    ...(subject.others ?? []).map((other) => ({ ...other, first: other.snapshot })),
+  ];
+}
+
+/** The tracking issue's scope in its title: the enterprise, or the organizations read. */
+function scopeOf(ctx: RunContext, subject: SubjectGathered): string {
+  return scopeName(
+    readsOf(ctx, subject).map((read) => read.organization),
+    ctx.inputs.enterprise,
   );
+}
+
+/**
+ * What the person held: from `pre`, else rebuilt from the audit log of the first read — of every
+ * organization of the scope, joined into one inventory whose items say where they were found.
+ */
+export function inventoryOf(subject: SubjectGathered, ctx: RunContext): Inventory {
+  if (subject.tracked) return subject.tracked.state.inventory;
+  const options = { offboardedAt: offboardedAtOf(ctx, subject), builtAt: ctx.clock.now().toISOString() };
+  const inventories = readsOf(ctx, subject).map(({ organization, first }) =>
+    reconstructInventory(first.auditEvents, subject.login, organization, options),
+  );
+  return inventories.length === 1 ? inventories[0] : combineInventories(scopeOf(ctx, subject), inventories);
 }
 
 interface SubjectOutcome {
@@ -191,36 +222,46 @@ function evaluateSubject(
   const policy = loaded.policy;
   const now = clock.now();
   const { input, login, tracked, snapshot } = subject;
-  const offboardedAt = offboardedAtOf(ctx, tracked);
+  const offboardedAt = offboardedAtOf(ctx, subject);
 
+  const reads = readsOf(ctx, subject);
+  const scoped = reads.length > 1;
+  const gaps = reads.flatMap((read) => read.snapshot.coverage);
   if (inputs.phase === 'pre') {
-    const emails = input.includes('@') ? [input] : [];
-    const inventory = buildInventory(snapshot, login, offboardedAt, {
-      emails: [...emails, ...(tracked?.state.inventory.emails ?? [])],
-    });
+    const emails = [...(input.includes('@') ? [input] : []), ...(tracked?.state.inventory.emails ?? [])];
+    const inventories = reads.map((read) => buildInventory(read.snapshot, login, offboardedAt, { emails }));
+    const inventory = scoped ? combineInventories(scopeOf(ctx, subject), inventories) : inventories[0];
     const fresh = initialTrackingState(inventory, policy.offboarding.journey, now);
     // A repeated `pre` refreshes the inventory and keeps what people ticked and what was revoked.
     const state: TrackingState = tracked
       ? { ...fresh, manualStepsDone: tracked.state.manualStepsDone, remediation: tracked.state.remediation }
       : fresh;
-    return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps: snapshot.coverage, issue: trackingIssue(inputs.organization, state, 'open'), remediation: [], refused: [] };
+    return { result: { ...resultOf(input, 'pre', state, 0, false, []), readBasis: snapshot.readBasis }, findings: [], gaps, issue: trackingIssue(ctx, state, 'open'), remediation: [], refused: [] };
   }
 
   const inventory = inventoryOf(subject, ctx);
   const base = tracked?.state ?? initialTrackingState(inventory, policy.offboarding.journey, now);
-  const verification = verifyOffboarding({
-    subject: login,
-    offboardedAt,
-    inventory,
-    snapshot,
-    policy,
-    clock,
-    manualStepsDone: base.manualStepsDone,
-  });
-  // After revocations the plan is spent: what is left is what the second read found.
+  // Each organization verified against its part of the inventory; one verification for the person.
+  const verifications = reads.map((read) => ({
+    organization: read.organization,
+    verification: verifyOffboarding({
+      subject: login,
+      offboardedAt,
+      inventory: scoped ? inventoryFor(inventory, read.organization, inputs.organization) : inventory,
+      snapshot: read.snapshot,
+      policy,
+      clock,
+      manualStepsDone: base.manualStepsDone,
+    }),
+  }));
+  const verification = scoped
+    ? combineVerifications(login, offboardedAt, now, verifications)
+    : verifications[0].verification;
+  // After revocations the plan is spent: what is left is what the second read found. Revocation
+  // reaches the action's organization only (its token); the others' leftovers are reported.
   const plan = subject.remediation
     ? []
-    : planRemediation(verification.findings, snapshot, inputs.organization);
+    : planRemediation(verifications[0].verification.findings, snapshot, inputs.organization);
   // Owners, bots, the token's own account, a partial read and the run's cap hold actions back.
   const guarded = guard
     ? guardRemediation(plan, {
@@ -233,7 +274,9 @@ function evaluateSubject(
     : { allowed: plan, refused: [] };
   const refused = newRefusals(base.remediation, guarded.refused);
   // After revocations their results (refusals included) come with the second read.
-  const state = nextTrackingState(base, verification, subject.remediation ?? refused, now);
+  // A tracking issue of the organization alone grows into the scope's when the scope widens.
+  const scopedBase = scoped ? { ...base, organization: scopeOf(ctx, subject) } : base;
+  const state = nextTrackingState(scopedBase, verification, subject.remediation ?? refused, now);
   const closed = nothingLeft(state) && verification.findings.length === 0;
   // Who changed the person's credentials, or which the person changed on the way out.
   // Changes to this person's own holdings after offboarded-at are this journey, not anomalies.
@@ -244,36 +287,37 @@ function evaluateSubject(
     inventory: inventory.items,
     emails: inventory.emails,
   };
-  const changes = evaluateRules(ctx, [unapprovedCredentialChange], {
-    auditEvents: snapshot.auditEvents,
-    contributions: snapshot.contributions,
-    grants: snapshot.grants,
-    activityWindow: snapshot.activityWindow,
-    offboarded: [...snapshot.offboarded, departing],
-  });
+  const changes = reads.flatMap((read) =>
+    evaluateRules(ctx, [unapprovedCredentialChange], {
+      organization: read.organization,
+      auditEvents: read.snapshot.auditEvents,
+      contributions: read.snapshot.contributions,
+      grants: read.snapshot.grants,
+      activityWindow: read.snapshot.activityWindow,
+      offboarded: [...read.snapshot.offboarded, departing],
+    }),
+  );
   const addresses = activityFromTheirAddresses(ctx, subject, inventory, offboardedAt);
-  // verify() judges the subject's own events too; one finding per event.
-  const findings = [
-    ...new Map([...verification.findings, ...changes, ...addresses].map((f) => [f.fingerprint, f])).values(),
-  ];
+  const findings = [...verification.findings, ...changes, ...addresses];
   return {
     result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
     findings,
-    gaps: [...snapshot.coverage, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
-    issue: trackingIssue(inputs.organization, state, closed ? 'closed' : 'open'),
+    gaps: [...gaps, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+    issue: trackingIssue(ctx, state, closed ? 'closed' : 'open'),
     remediation: guarded.allowed,
     refused,
   };
 }
 
-function trackingIssue(
-  organization: string,
-  state: TrackingState,
-  issueState: 'open' | 'closed',
-): DesiredIssue {
+/** The run's tracking scope: the enterprise's issues with `enterprise` set, else the organization's. */
+function runTrackingScope(ctx: RunContext): string {
+  return trackingScope(ctx.inputs.organization, ctx.inputs.enterprise);
+}
+
+function trackingIssue(ctx: RunContext, state: TrackingState, issueState: 'open' | 'closed'): DesiredIssue {
   const { title, body } = renderTrackingIssue(state);
   return {
-    key: trackingKey(organization, state.subject),
+    key: trackingKey(runTrackingScope(ctx), state.subject),
     title,
     body,
     labels: [TRACKING_LABEL],
@@ -392,8 +436,9 @@ export function evaluateOffboard(
     issues: inputs.reporters.has('issues')
       ? {
           label: TRACKING_LABEL,
-          keyPrefix: trackingKeyPrefix(inputs.organization),
-          existing: managedIssuesOf(gathered.listed, inputs.organization),
+          keyPrefixes: [trackingKeyPrefix(runTrackingScope(ctx))],
+          // The enterprise's issues carry their key already; an organization adopts its legacy ones.
+          existing: inputs.enterprise ? toManagedIssues(gathered.listed) : managedIssuesOf(gathered.listed, inputs.organization),
           closeMissing: false,
           desired: () => issues,
         }

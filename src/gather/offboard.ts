@@ -24,6 +24,9 @@ import type { Inventory, InventoryKind } from '../offboarding/types.js';
 import { describeError } from '../reporters/request-error.js';
 import type { AppliedRemediation } from '../modes/mode.js';
 import type { RunContext } from '../run-context.js';
+import { inventoryFor } from '../offboarding/scope.js';
+import { gatherScope, isPrimary } from './scope.js';
+import { readRoster } from '../roster/read-roster.js';
 import { listTrackingIssues } from './tracking-issues.js';
 
 /**
@@ -75,14 +78,30 @@ function auditSnapshotFor(ctx: RunContext): Promise<AuditSnapshot | { unusable: 
   return snapshot;
 }
 
-async function collect(ctx: RunContext, login: string, inventory: Inventory | null): Promise<Snapshot> {
+/**
+ * One organization's read of the person: the action's organization by default; another
+ * organization of the scope reads its own access only (the enterprise's holdings are read once,
+ * with the action's organization, and the audit state is the action's organization's).
+ */
+async function collect(
+  ctx: RunContext,
+  login: string,
+  scopeInventory: Inventory | null,
+  org = ctx.inputs.organization,
+): Promise<Snapshot> {
+  const primary = org === ctx.inputs.organization;
+  // With an inventory, only what it ties to this organization.
+  const inventory = scopeInventory ? inventoryFor(scopeInventory, org, ctx.inputs.organization) : null;
   return collectSubjects(ctx.client, {
-    auditSnapshot: await auditSnapshotFor(ctx),
-    org: ctx.inputs.organization,
+    auditSnapshot: primary
+      ? await auditSnapshotFor(ctx)
+      : { unusable: `${org} is another organization of the scope; its audit state is kept by its own audits` },
+    org,
     logins: [login],
     now: ctx.clock.now(),
     activityWindowDays: activityWindowDays(ctx.loaded.policy),
     logger: ctx.logger,
+    ...(ctx.inputs.enterprise && primary ? { enterprise: ctx.inputs.enterprise } : {}),
     // With an inventory, repository invitations are read only where the person had access.
     ...(inventory
       ? {
@@ -101,7 +120,7 @@ async function collect(ctx: RunContext, login: string, inventory: Inventory | nu
  */
 async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents | null> {
   if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return null;
-  const offboardedAt = offboardedAtOf(ctx, subject.tracked);
+  const offboardedAt = offboardedAtOf(ctx, subject);
   const known = inventoryOf(subject, ctx).knownIps.length > 0;
   const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
   if (!known && !own) return null;
@@ -135,16 +154,44 @@ export async function gatherOffboardStart(ctx: RunContext): Promise<OffboardGath
       reason: `not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`); send it again in another run`,
     },
   }));
-  const identities = await emailCandidates(ctx, subjects, tracked);
+  // A scheduled `post` with HR's roster also starts the verification of every person it lists
+  // as terminated whose e-mail still matches an account's identity, against the roster's date.
+  const terminated =
+    inputs.roster && inputs.subjects.length === 0 && inputs.phase === 'post'
+      ? (await readRoster(inputs.workspace, inputs.roster)).filter((row) => row.status === 'terminated')
+      : [];
+  const identities = await emailCandidates(
+    ctx,
+    [...subjects, ...terminated.map((row) => ({ kind: 'email' as const, value: row.email }))],
+    tracked,
+  );
+  const rosterStarted: Record<string, string> = {};
+  for (const row of terminated) {
+    const match = resolveSubject({ kind: 'email', value: row.email }, identities.candidates);
+    // Only a live identity starts one: an e-mail recorded in a tracking issue is that issue's.
+    if (!('login' in match) || match.matchedBy === 'recorded-email' || !row.terminatedAt) continue;
+    if (subjects.some((s) => s.value.toLowerCase() === match.login.toLowerCase())) continue;
+    if (subjects.length >= inputs.maxSubjects) {
+      overCap.push({ failure: { subject: match.login, reason: `terminated in the roster (${row.source}) but not processed: the run takes at most ${inputs.maxSubjects} subjects (input \`max-subjects\`)` } });
+      continue;
+    }
+    subjects.push({ kind: 'login', value: match.login });
+    rosterStarted[match.login.toLowerCase()] = row.terminatedAt;
+    logger.info(`${match.login}: terminated in the roster (${row.source}) and still matched by ${match.matchedBy}; verifying.`);
+  }
+  // The scope's other organizations: the person is read in each, for one tracking issue.
+  const scope = inputs.organizations.length > 0 || inputs.enterprise ? await gatherScope(ctx) : null;
+  const others = (scope?.organizations ?? []).filter((org) => !isPrimary(ctx, org));
   // Remediation never revokes the token's own access: whose token this is, when it may act.
   const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
   const identity = remediating ? await tokenIdentity(ctx.client) : null;
   return {
     listed,
-    identityGaps: identities.gaps,
+    identityGaps: [...identities.gaps, ...(scope?.gaps ?? [])],
+    otherOrganizations: others,
     subjects: [],
     tokenIdentity: identity,
-    pending: { subjects, candidates: identities.candidates, overCap },
+    pending: { subjects, candidates: identities.candidates, overCap, rosterStarted },
   };
 }
 
@@ -158,14 +205,16 @@ export async function gatherNextSubject(gathered: OffboardGathered, ctx: RunCont
     return pending.overCap.length > 0 ? { ...gathered, subjects: [...gathered.subjects, ...pending.overCap], pending: null } : null;
   }
   const next = { ...gathered, pending: { ...pending, subjects: rest } };
-  return { ...next, subjects: [...gathered.subjects, await gatherSubject(ctx, subject, pending.candidates, trackingStates(gathered.listed))] };
+  const entry = await gatherSubject(ctx, subject, pending, trackingStates(gathered.listed), gathered.otherOrganizations ?? []);
+  return { ...next, subjects: [...gathered.subjects, entry] };
 }
 
 async function gatherSubject(
   ctx: RunContext,
   subject: SubjectInput,
-  candidates: IdentityCandidate[],
+  { candidates, rosterStarted }: NonNullable<OffboardGathered['pending']>,
   { tracked, damaged }: ReturnType<typeof trackingStates>,
+  otherOrganizations: readonly string[],
 ): Promise<OffboardGathered['subjects'][number]> {
   const resolution = resolveSubject(subject, candidates);
   if ('error' in resolution) return { failure: { subject: subject.value, reason: resolution.error } };
@@ -179,8 +228,23 @@ async function gatherSubject(
   const login = account?.login ?? resolution.login;
   try {
     // At `post`, with an inventory, only where the person had access is read.
-    const snapshot = await collect(ctx, login, ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null));
-    const reads: SubjectGathered = { input: subject.value, login, tracked: person, snapshot, firstSnapshot: snapshot, remediation: null, orgEvents: null };
+    const held = ctx.inputs.phase === 'pre' ? null : (person?.state.inventory ?? null);
+    const snapshot = await collect(ctx, login, held);
+    const others = [];
+    for (const organization of otherOrganizations) {
+      others.push({ organization, snapshot: await collect(ctx, login, held, organization) });
+    }
+    const reads: SubjectGathered = {
+      input: subject.value,
+      login,
+      tracked: person,
+      snapshot,
+      firstSnapshot: snapshot,
+      remediation: null,
+      orgEvents: null,
+      ...(others.length > 0 ? { others } : {}),
+      ...(rosterStarted?.[login.toLowerCase()] ? { rosterTerminatedAt: rosterStarted[login.toLowerCase()] } : {}),
+    };
     return { gathered: { ...reads, orgEvents: ctx.inputs.phase === 'post' ? await eventsSinceDeparture(ctx, reads) : null } };
   } catch (error) {
     return { failure: { subject: login, reason: describeError(error) } };

@@ -1,30 +1,37 @@
 // The whole organization in one snapshot, with the people its tracking issues record as
-// offboarded: what audit and validate both evaluate.
+// offboarded: what audit and validate both evaluate. An audit over several organizations
+// collects each on its own (its own snapshot, its own coverage) and reads the tracking issues,
+// which live in the one repository that runs the action, once.
 import { collectOrganization } from '../collectors/collect-organization.js';
 import type { ReadRecord } from '../collectors/read-plan.js';
 import { combinedWindows } from '../evaluate/activity-windows.js';
-import type { Snapshot } from '../model.js';
+import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import type { RunContext } from '../run-context.js';
 import { readOffboarded } from './tracking-issues.js';
+
+export interface Offboarded {
+  people: OffboardedPerson[];
+  gap: CoverageGap | null;
+}
 
 /** Read far enough back for every policy given (validate evaluates two on one snapshot). */
 export async function gatherOrganization(
   ctx: RunContext,
   policies: readonly Policy[],
-  previousReads?: ReadRecord,
+  options: { org?: string; offboarded?: Offboarded; previousReads?: ReadRecord } = {},
 ): Promise<Snapshot> {
   const windows = combinedWindows(policies);
   const snapshot = await collectOrganization(ctx.client, {
-    org: ctx.inputs.organization,
+    org: options.org ?? ctx.inputs.organization,
     now: ctx.clock.now(),
     activityWindowDays: windows.days,
     activityThresholds: windows.thresholds,
     // Where the last audit stopped and what it read when: the reading order and the deltas.
-    ...(previousReads ? { previousReads } : {}),
+    ...(options.previousReads ? { previousReads: options.previousReads } : {}),
     logger: ctx.logger,
   });
-  const offboarded = await readOffboarded(ctx);
+  const offboarded = options.offboarded ?? (await readOffboarded(ctx));
   return {
     ...snapshot,
     offboarded: offboarded.people,

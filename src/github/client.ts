@@ -19,7 +19,7 @@ import {
   type PacingClock,
   type PacingLimits,
 } from './pacing.js';
-import type { GitHubClient, Octokit, RequestStats } from './types.js';
+import type { GitHubClient, Octokit, RequestStats, ResponseObserver } from './types.js';
 
 /** The client logs retries and waits where the run logs everything else. */
 export type ClientLogger = Logger;
@@ -58,6 +58,8 @@ export interface ClientOptions {
    * VirtualClock shared with the simulator, so waits advance simulated time instead of sleeping.
    */
   clock?: PacingClock;
+  /** Sees every response (a failed one too) once: the CLI's progress line reads the rate limit from it. */
+  onResponse?: ResponseObserver;
 }
 
 const silentLogger: ClientLogger = {
@@ -224,12 +226,16 @@ export function createClient(options: ClientOptions): GitHubClient {
     if (cached) opts.headers = { ...opts.headers, 'if-none-match': cached.etag };
     try {
       const response = (await request(hookOptions)) as unknown as HookResponse;
+      options.onResponse?.(response.url, response.headers);
       const etag = response.headers.etag;
       // Copies both ways: octokit's paginator rewrites `data` in place (it drops total_count).
       if (key && cache && etag)
         cache.set(key, { etag, data: structuredClone(response.data), link: response.headers.link ?? null });
       return response as never;
     } catch (error) {
+      // A 304 (served from the cache) or an error is a response too, and carries the rate limit.
+      const failed = (error as { response?: { url?: string; headers?: Record<string, string | number | undefined> } }).response;
+      options.onResponse?.(failed?.url ?? octokit.request.endpoint.parse(hookOptions).url, failed?.headers ?? {});
       if (cached && isNotModified(error)) {
         const headers = { ...(error.response?.headers ?? {}), etag: cached.etag } as Record<
           string,

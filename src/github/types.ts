@@ -31,3 +31,6 @@ export interface GitHubClient {
   /** How many fan-out REST calls collectors may keep in flight (default 8). */
   maxConcurrency?: number;
 }
+
+/** Sees a response from GitHub: its URL and headers (the CLI's progress line reads the rate limit). */
+export type ResponseObserver = (url: string, headers: Readonly<Record<string, string | number | undefined>>) => void;

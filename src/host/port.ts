@@ -1,7 +1,7 @@
 // The host port: everything the pipeline needs from where it runs. The Actions host
 // (actions-host.ts) is one implementation; a command line is another. Nothing under src/
 // except a host calls `@actions/core` for inputs, outputs, annotations, the summary or failure.
-import type { GitHubClient } from '../github/types.js';
+import type { GitHubClient, ResponseObserver } from '../github/types.js';
 import type { Inputs } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../model.js';
@@ -48,8 +48,8 @@ export interface Host {
   stateStore(location: StateLocation): StateStore;
   /** Where the report and the other files go; default `$RUNNER_TEMP/offboarding-sentinel` (the CLI: `--out`). */
   outputDirectory?(inputs: Inputs): string;
-  /** Sees each GitHub client once it exists (the CLI's progress display reads its responses). */
-  observeClient?(client: GitHubClient): void;
+  /** Sees every response from GitHub, failed ones too (the CLI's progress display reads them). */
+  observeResponse?: ResponseObserver;
   /**
    * Where the report goes and what was asked for, known without parsing the inputs: so a run whose
    * inputs are refused still writes its report (with the error). Absent: no such report.

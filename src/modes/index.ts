@@ -3,6 +3,7 @@
 // a `defineMode` here, and its name in MODES.
 import type { Mode } from '../model.js';
 import { auditMode } from './audit.js';
+import { mergeMode } from './merge.js';
 import type { RunnableMode } from './mode.js';
 import { offboardMode } from './offboard.js';
 import { validateMode } from './validate.js';
@@ -11,4 +12,5 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, RunnableMode>> = {
   audit: auditMode,
   offboard: offboardMode,
   validate: validateMode,
+  merge: mergeMode,
 };

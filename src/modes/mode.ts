@@ -15,8 +15,8 @@ import type { RunContext } from '../run-context.js';
 export interface IssueIntent {
   /** The label every issue of this set carries (found by it on the next run). */
   label: string;
-  /** Only managed issues whose key starts with this belong to the set. */
-  keyPrefix: string;
+  /** Only managed issues whose key starts with one of these belong to the set (one per organization of the run). */
+  keyPrefixes: readonly string[];
   /** The managed issues as gathered; an error message when they could not be listed (nothing is written then). */
   existing: ManagedIssue[] | { error: string };
   /** Built from the final report, whose `changes` the comments mention. */

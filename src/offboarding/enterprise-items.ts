@@ -12,7 +12,8 @@ export function enterpriseItems(snapshot: Snapshot, login: string): InventoryIte
   const items: InventoryItem[] = [];
   const enterprise = snapshot.enterprise;
   const member = enterprise?.members.find((m) => same(m.login, login));
-  if (enterprise && member && (member.affiliation !== null || member.roles.length > 0)) {
+  const teams = member?.teams ?? [];
+  if (enterprise && member && (member.affiliation !== null || member.roles.length > 0 || teams.length > 0)) {
     const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
     const affiliation =
       member.affiliation === 'unaffiliated'
@@ -23,8 +24,13 @@ export function enterpriseItems(snapshot: Snapshot, login: string): InventoryIte
     items.push({
       kind: 'enterprise-membership',
       resource: resourceId.enterprise(enterprise.slug),
-      label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles].filter(Boolean).join(', ')}`,
-      detail: { enterprise: enterprise.slug, affiliation: member.affiliation, roles: member.roles.join(',') },
+      label: `Enterprise ${enterprise.slug}: ${[affiliation, ...roles, ...(teams.length ? [`teams ${teams.join(', ')}`] : [])].filter(Boolean).join(', ')}`,
+      detail: {
+        enterprise: enterprise.slug,
+        affiliation: member.affiliation,
+        roles: member.roles.join(','),
+        ...(teams.length ? { teams: teams.join(',') } : {}),
+      },
     });
   }
   for (const seat of snapshot.copilotSeats) {
@@ -61,5 +67,10 @@ export function enterpriseHoldingMessage(subject: string, item: InventoryItem): 
         : []),
     ...roles,
   ];
-  return `${subject} is still ${held.join(' and ')} of the enterprise ${String(item.detail.enterprise)}`;
+  const teams = String(item.detail.teams ?? '').split(',').filter(Boolean);
+  const inTeams = teams.length
+    ? `; in the enterprise team(s) ${teams.join(', ')}, which give organization membership indirectly (it survives removal from the organization)`
+    : '';
+  const standing = held.length ? `${held.join(' and ')} of` : 'in';
+  return `${subject} is still ${standing} the enterprise ${String(item.detail.enterprise)}${inTeams}`;
 }

@@ -6,7 +6,6 @@ import { KINDS_OF_STEP, stepDueAt } from '../policy/journey.js';
 import type { JourneyStep, Policy } from '../policy/types.js';
 import { activityAfterOffboardingFindings } from '../rules/activity-after-offboarding.js';
 import { makeFinding, settingsOf, threshold } from '../rules/finding.js';
-import { offboardedIpActivityFindings } from '../rules/offboarded-ip-activity.js';
 import { resourceId } from '../resource-id.js';
 import { buildInventory, findPerson, personEmails, readableSecrets, sameLogin, writtenSecrets } from './inventory.js';
 import { enterpriseHoldingMessage } from './enterprise-items.js';
@@ -238,8 +237,8 @@ export function verifyOffboarding(input: VerifyInput): Verification {
   const person = { login: subject, offboardedAt, knownIps: inventory.knownIps };
   if (enabled('activity-after-offboarding'))
     findings.push(...activityAfterOffboardingFindings(policy, events, person));
-  if (enabled('offboarded-ip-activity'))
-    findings.push(...offboardedIpActivityFindings(policy, events, person, events));
+  // offboarded-ip-activity is judged by the rule runner (evaluate/offboard.ts), over these events
+  // and every actor's since offboarded-at: one place judges it.
 
   const steps = policy.offboarding.journey.map((step) => stepStatus(step, items, input, now));
   if (enabled('offboarding-step-missing')) {

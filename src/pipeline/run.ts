@@ -39,9 +39,18 @@ function unreachableEvaluation(ctx: RunContext, reason: string): Evaluation {
   };
 }
 
-/** A policy that does not load must not close issues or report "clean": its errors are the findings. */
-function brokenPolicyEvaluation(loaded: LoadedPolicy): Evaluation {
-  return { ...emptyEvaluation(), findings: policyInvalidFindings(loaded.policy, loaded.errors), exempted: [], gaps: [] };
+/**
+ * A policy that does not load must not close issues or report "clean": its errors are the
+ * findings, and the organization, which was not read, is one gap — never "complete".
+ */
+function brokenPolicyEvaluation(loaded: LoadedPolicy, organization: string): Evaluation {
+  const errors = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;
+  return {
+    ...emptyEvaluation(),
+    findings: policyInvalidFindings(loaded.policy, loaded.errors),
+    exempted: [],
+    gaps: [{ resource: `org:${organization}`, reason: `not read: the policy has ${errors}` }],
+  };
 }
 
 /** Where a stopped run's report goes: from the inputs once parsed, else from the host's raw view. */
@@ -101,13 +110,12 @@ export async function runPipeline(host: Host): Promise<void> {
         graphqlUrl: inputs.graphqlUrl,
         etagCache,
         logger: host.logger,
+        ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
         ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
       });
     const client = clientFor(inputs.token);
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
     const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
-    host.observeClient?.(client);
-    if (repoClient !== client) host.observeClient?.(repoClient);
     const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
@@ -171,7 +179,7 @@ export async function runPipeline(host: Host): Promise<void> {
     };
 
     if (brokenPolicy) {
-      await publish(brokenPolicyEvaluation(loaded), null);
+      await publish(brokenPolicyEvaluation(loaded, inputs.organization), null);
       host.fail(
         `The policy in ${inputs.policyPath} has ${loaded.errors.length} error(s); nothing was audited or posted. Fix the files and run again.`,
       );

@@ -5,7 +5,7 @@ import type { Annotation } from '../host/port.js';
 import type { Inputs } from '../inputs.js';
 import type { Evaluation } from '../modes/mode.js';
 import { fixedClock } from '../model.js';
-import { expiringExemptions, locationOf, type LoadedPolicy, type PolicyError } from '../policy/index.js';
+import { expiringExemptions, locationOf, reportedPolicyError, type LoadedPolicy, type PolicyError } from '../policy/index.js';
 import { annotationAt, planCheckRun, type CheckRunPlan } from '../reporters/check-run.js';
 import { planIssueSync, type IssuePlan } from '../reporters/issue-sync.js';
 import { buildReport, reportConclusion, type Conclusion, type Report, type ReportPlans, type ReportStats } from '../reporters/report.js';
@@ -57,15 +57,11 @@ export function policyAnnotation(level: Annotation['level'], problem: PolicyErro
 }
 
 /** The loader's errors in the report's shape (file:line:column kept for annotations). */
-export function reportPolicyErrors(errors: readonly PolicyError[]): Report['policy']['errors'] {
-  return errors.map((error) => ({ message: `${error.message} — ${error.fix}`, location: locationOf(error) }));
-}
-
 function planIssues(evaluation: Evaluation, report: Report, inputs: Inputs): IssuePlan | null {
   const intent = evaluation.issues;
   if (!intent || !inputs.reporters.has('issues') || 'error' in intent.existing) return null;
-  const { keyPrefix, label, keepOpen } = intent;
-  const existing = intent.existing.filter((issue) => issue.key.startsWith(keyPrefix));
+  const { keyPrefixes, label, keepOpen } = intent;
+  const existing = intent.existing.filter((issue) => keyPrefixes.some((prefix) => issue.key.startsWith(prefix)));
   // "Could not read" is not "fixed": an issue is closed for being absent only when what it
   // listed was readable this time (per issue with history, else only with no gap at all).
   const readable = keepOpen !== undefined || evaluation.gaps.length === 0;
@@ -103,7 +99,7 @@ export function planPublish(input: PlanInput): PublishPlan {
       exempted: evaluation.exempted,
       changes: diff ? { new: diff.new.map((f) => f.fingerprint), resolved: diff.resolved.map((r) => r.fingerprint) } : null,
       ...evaluation.section,
-      policy: { sources: loaded.policy.sources, errors: reportPolicyErrors(loaded.errors) },
+      policy: { sources: loaded.policy.sources, errors: loaded.errors.map(reportedPolicyError) },
       dryRun: inputs.dryRun,
       stats: input.stats,
       ...(plans ? { plans } : {}),

@@ -1,6 +1,6 @@
 // The policy package: load and validate policy files, resolve them into a Policy, apply exemptions.
 export type { PolicyError } from './policy-error.js';
-export { formatPolicyError, formatLocation, policyError, fileError, locationOf } from './policy-error.js';
+export { formatPolicyError, formatLocation, policyError, fileError, locationOf, reportedPolicyError } from './policy-error.js';
 export type { ApprovedChangers, Exemption, IssueRoute, JourneyStep, Policy, RuleSettings } from './types.js';
 export type {
   RawPolicyDocument,

@@ -54,3 +54,8 @@ export function formatLocation(location: { path: string; line: number; column: n
 export function formatPolicyError(error: PolicyError): string {
   return `${formatLocation(error)}: ${error.message}`;
 }
+
+/** How the JSON report lists a policy error: its message and fix joined, its position as a location. */
+export function reportedPolicyError(error: PolicyError): { message: string; location: SourceLocation } {
+  return { message: `${error.message} — ${error.fix}`, location: locationOf(error) };
+}

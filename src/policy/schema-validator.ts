@@ -1,37 +1,29 @@
-// Compiles the policy schema with ajv once. ajv and ajv-formats are CommonJS packages: under
-// Node's ESM loader and in the rollup bundle the default import may be the class itself or a
-// namespace holding it under `default`, so both shapes are accepted (tested in
-// schema-validator.test.ts, and through the bundle by the e2e tests).
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { buildPolicySchema } from './schema-build.js';
+// Validates a policy document against the schema. The schema is compiled ahead of time
+// (policy-validator.generated.js, written by scripts/generate-policy-validator.ts) so that no
+// run compiles it: that took most of `offboarding-sentinel validate`'s time. The generated code
+// calls two helpers, given here: the `date` format of ajv-formats and ajv's unicode-aware string
+// length. Both are CommonJS: under Node's ESM loader and in the rollup bundle the namespace may
+// hold the export directly or under `default`, so both shapes are accepted.
+import type { ErrorObject } from 'ajv';
+import * as formatsModule from 'ajv-formats/dist/formats.js';
+import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
+import { createPolicyValidator } from './policy-validator.generated.js';
 
-type Ajv2020Class = typeof Ajv2020Module.default;
-type AddFormats = typeof addFormatsModule.default;
-
-function interopDefault<T>(module: unknown): T {
-  const candidate = module as { default?: unknown };
-  return (typeof candidate === 'function' ? candidate : candidate.default) as T;
+function fullFormats(module: unknown): Record<string, unknown> {
+  const candidate = module as { fullFormats?: unknown; default?: { fullFormats?: unknown } | null };
+  return (candidate.fullFormats ?? candidate.default?.fullFormats) as Record<string, unknown>;
 }
 
-const Ajv2020 = interopDefault<Ajv2020Class>(Ajv2020Module);
-const addFormats = interopDefault<AddFormats>(addFormatsModule);
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // verbose: errors carry the failing value and schema, which the messages quote.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    addFormats(ajv, ['date']);
-    compiled = ajv.compile(buildPolicySchema());
-  }
-  return compiled;
+function ucs2length(module: unknown): (text: string) => number {
+  let candidate = module as { default?: unknown } | ((text: string) => number);
+  while (typeof candidate !== 'function') candidate = candidate.default as typeof candidate;
+  return candidate;
 }
+
+let validate: ReturnType<typeof createPolicyValidator> | undefined;
 
 /** Schema errors of one parsed document (empty when it is valid). */
 export function validatePolicyDocument(document: unknown): ErrorObject[] {
-  const validate = validator();
+  validate ??= createPolicyValidator({ formats: fullFormats(formatsModule), ucs2length: ucs2length(ucs2lengthModule) });
   return validate(document) ? [] : [...(validate.errors ?? [])];
 }

@@ -3,7 +3,9 @@
 // Pure: the modes build keys here, never by hand.
 //
 // Keys: `audit/<org>:<group-by>:<value>` and `offboard/<org>:<login>` (organization logins
-// never contain `/` or `:`). The version before wrote `audit:<group-by>:<value>` and
+// never contain `/` or `:`). An offboarding across an enterprise has one tracking issue per
+// person for the whole enterprise: `offboard/enterprise/<slug>:<login>` — the `/` keeps it apart
+// from every organization's keys. The version before wrote `audit:<group-by>:<value>` and
 // `offboard:<login>`; those are adopted (see legacy-issues.ts), never duplicated.
 
 /** Every tracking issue carries this label (audit and validate learn from them who left). */
@@ -26,7 +28,22 @@ export function trackingKeyPrefix(org: string): string {
   return `offboard/${scope(org)}:`;
 }
 
-/** A person's tracking issue in the organization. */
+/** The tracking scope of an offboarding across an enterprise (never an organization login: it holds `/`). */
+export function enterpriseScope(enterprise: string): string {
+  return `enterprise/${enterprise}`;
+}
+
+/** Whose tracking issues an offboarding keeps: the enterprise's when it covers one, else the organization's. */
+export function trackingScope(organization: string, enterprise: string | null): string {
+  return enterprise ? enterpriseScope(enterprise) : organization;
+}
+
+/** Whether a key is an enterprise-wide tracking key (any enterprise). */
+export function isEnterpriseTrackingKey(key: string): boolean {
+  return key.startsWith('offboard/enterprise/');
+}
+
+/** A person's tracking issue in the organization (or the enterprise scope, `enterpriseScope`). */
 export function trackingKey(org: string, login: string): string {
   return `${trackingKeyPrefix(org)}${login.toLowerCase()}`;
 }

@@ -222,8 +222,51 @@ export const REPORT_SCHEMA = {
         exemption: { type: ['string', 'null'] },
       },
     },
+    organizations: {
+      description:
+        'A run over several organizations (an enterprise audit, a merge): a section per organization and the total of the scope.',
+      type: 'object',
+      required: ['enterprise', 'sections', 'total'],
+      properties: {
+        enterprise: { type: ['string', 'null'] },
+        sections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['organization', 'status', 'findings', 'bySeverity', 'coverageComplete', 'gaps', 'generatedAt', 'source'],
+            properties: {
+              organization: { type: 'string', minLength: 1 },
+              status: { enum: ['read', 'missing', 'failed'] },
+              findings: { type: 'integer', minimum: 0 },
+              bySeverity: { $ref: '#/$defs/severityCounts' },
+              coverageComplete: { type: 'boolean' },
+              gaps: { type: 'integer', minimum: 0 },
+              generatedAt: { type: ['string', 'null'] },
+              source: { type: ['string', 'null'] },
+              reason: { type: 'string' },
+            },
+          },
+        },
+        total: {
+          type: 'object',
+          required: ['organizations', 'complete', 'findings', 'bySeverity', 'gaps'],
+          properties: {
+            organizations: { type: 'integer', minimum: 0 },
+            complete: { type: 'integer', minimum: 0 },
+            findings: { type: 'integer', minimum: 0 },
+            bySeverity: { $ref: '#/$defs/severityCounts' },
+            gaps: { type: 'integer', minimum: 0 },
+          },
+        },
+      },
+    },
   },
   $defs: {
+    severityCounts: {
+      type: 'object',
+      required: [...SEVERITIES],
+      additionalProperties: { type: 'integer', minimum: 0 },
+    },
     severity: {
       enum: [...SEVERITIES].reverse(),
     },

@@ -8,6 +8,7 @@ import { compareFindings, severityRank } from '../model.js';
 import type { PolicyDiff } from '../evaluate/policy-diff.js';
 import type { RemediationAction } from '../offboarding/remediation.js';
 import type { SubjectResult } from '../offboarding/subject-result.js';
+import type { OrganizationSection, ScopeTotal } from '../merge/organization-sections.js';
 import type { CheckRunPlan } from './check-run.js';
 import type { IssuePlan } from './issue-sync.js';
 
@@ -80,6 +81,15 @@ export interface ReportSections {
   policyDiff: PolicyDiff;
   /** `audit`: the anomaly baselines used and the findings suppressed by feedback. */
   anomaly: AnomalyReport;
+  /** A run over several organizations (an enterprise audit, a merge): one section each and the total. */
+  organizations: ScopeSection;
+}
+
+export interface ScopeSection {
+  /** The enterprise slug, when the scope is an enterprise. */
+  enterprise: string | null;
+  sections: OrganizationSection[];
+  total: ScopeTotal;
 }
 
 /**
@@ -125,6 +135,8 @@ export interface Report {
   anomaly?: AnomalyReport;
   /** Present only when the run stopped early: what stopped it. Nothing in this report is claimed beyond it. */
   stopped?: RunStop;
+  /** Several organizations (an enterprise audit, a merge): a section per organization and the total. */
+  organizations?: ScopeSection;
 }
 
 export interface ReportInput {
@@ -148,6 +160,7 @@ export interface ReportInput {
   plans?: ReportPlans;
   policyDiff?: PolicyDiff;
   anomaly?: AnomalyReport;
+  organizations?: ScopeSection;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -192,6 +205,7 @@ export function buildReport(input: ReportInput): Report {
   if (input.plans) report.plans = input.plans;
   if (input.policyDiff !== undefined) report.policyDiff = input.policyDiff;
   if (input.anomaly !== undefined) report.anomaly = input.anomaly;
+  if (input.organizations !== undefined) report.organizations = input.organizations;
   return report;
 }
 

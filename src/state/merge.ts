@@ -5,7 +5,8 @@
 import type { FingerprintRecord, RunRecord, RunState } from './types.js';
 import { MAX_RUNS } from './types.js';
 
-function mergeFingerprint(a: FingerprintRecord, b: FingerprintRecord): FingerprintRecord {
+/** One finding sighted in two records: the earliest first sighting, the latest last one. */
+export function mergeFingerprint(a: FingerprintRecord, b: FingerprintRecord): FingerprintRecord {
   const newer = a.lastSeen >= b.lastSeen ? a : b;
   return {
     ...newer,

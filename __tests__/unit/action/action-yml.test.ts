@@ -41,7 +41,7 @@ describe('action.yml', () => {
 });
 
 describe('the workflows the README shows', () => {
-  it.each(['docs/workflows/nightly-audit.yml', 'docs/workflows/offboarding.yml', 'docs/workflows/policy-check.yml', '.github/workflows/ci.yml'])(
+  it.each(['docs/workflows/enterprise-matrix.yml', 'docs/workflows/nightly-audit.yml', 'docs/workflows/offboarding.yml', 'docs/workflows/policy-check.yml', '.github/workflows/ci.yml'])(
     '%s is valid YAML with jobs that use the action with inputs it declares',
     (file) => {
       const workflow = parse(readFileSync(join(root, file), 'utf8')) as {

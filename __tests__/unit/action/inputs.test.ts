@@ -26,7 +26,18 @@ describe('parseInputs', () => {
   });
 
   it('rejects a mode that is not in the list of modes', () => {
-    expect(() => parseInputs({ token: 't', mode: 'merge' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/use one of: audit, offboard, validate/);
+    expect(() => parseInputs({ token: 't', mode: 'mirror' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/use one of: audit, offboard, validate, merge/);
+  });
+
+  it('reads the enterprise scope, the roster and the reports to merge', () => {
+    const inputs = parseInputs(
+      { token: 't', mode: 'merge', enterprise: 'acme-corp', organizations: 'acme, acme-labs\nacme-eu', roster: 'hr/roster.csv', reports: 'reports' },
+      { GITHUB_REPOSITORY: 'acme/ops' },
+    );
+    expect(inputs).toMatchObject({ enterprise: 'acme-corp', organizations: ['acme', 'acme-labs', 'acme-eu'], roster: 'hr/roster.csv', reports: 'reports' });
+    expect(() => parseInputs({ token: 't', mode: 'merge' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/mode `merge` needs `reports`/);
+    expect(() => parseInputs({ token: 't', enterprise: 'acme corp' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/Input `enterprise`/);
+    expect(() => parseInputs({ token: 't', organizations: 'acme,-bad' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/lists "-bad"/);
   });
 });
 

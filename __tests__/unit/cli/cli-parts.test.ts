@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PassThrough } from 'node:stream';
-import { colorWanted, terminalText } from '../../../src/cli/findings-table.js';
+import { colorWanted, displayPath, terminalText } from '../../../src/cli/findings-table.js';
 import { graphqlUrlFor } from '../../../src/cli/program.js';
 import { Progress } from '../../../src/cli/progress.js';
 import { hostnameOf, resolveToken } from '../../../src/cli/token.js';
@@ -40,6 +40,14 @@ describe('the terminal', () => {
   });
 });
 
+describe('the files it names', () => {
+  it('are relative under the current folder and absolute elsewhere (never ../../tmp/…)', () => {
+    expect(displayPath('/home/me/clone', '/home/me/clone/out/report.json')).toBe('out/report.json');
+    expect(displayPath('/home/me/clone', '/tmp/out/report.json')).toBe('/tmp/out/report.json');
+    expect(displayPath('/home/me/clone', '/home/me/clone-2/report.json')).toBe('/home/me/clone-2/report.json');
+  });
+});
+
 describe('progress', () => {
   it('counts requests, keeps the REST limit left, and estimates the time left from the repositories read', () => {
     let now = 0;
@@ -56,6 +64,24 @@ describe('progress', () => {
     expect(progress.state()).toMatchObject({ requests: 3, rateLeft: '4990', repositories: 4, read: 1 });
     expect(progress.eta()).toBe(30_000);
     expect(text).toBe('[0 s] 49 people, 8 teams, 4 repositories\n');
+    progress.print('warning: kept');
+    expect(text).toBe('[0 s] 49 people, 8 teams, 4 repositories\nwarning: kept\n');
     progress.stop();
+  });
+
+  it('on a terminal: one redrawn line with the limit left and our time left (never cli-progress\'s NULL/INF), printed lines above it', () => {
+    let now = 0;
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 200 });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = new Progress({ stream, live: true, now: () => now });
+    progress.log('49 people, 8 teams, 4 repositories');
+    now = 10_000;
+    progress.response('https://api.github.com/repos/acme/api/actions/secrets', { 'x-ratelimit-remaining': '4990', 'x-ratelimit-resource': 'core' });
+    progress.print('warning: a line to keep');
+    progress.stop();
+    expect(text).toContain('1/4 repositories | 1 requests | rate limit 4990 left | 10 s, about 30 s left');
+    expect(text).toContain('\r\x1b[2Kwarning: a line to keep\n');
+    expect(text).not.toMatch(/NULL|INF/);
   });
 });

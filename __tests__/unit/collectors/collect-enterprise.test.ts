@@ -46,11 +46,12 @@ describe('enterprise collectors against the simulator (GraphQL schema and OpenAP
     ]);
   });
 
-  it('narrows to one person: an organization member is an affiliated enterprise member', async () => {
+  it('narrows to one person: an organization member is an affiliated enterprise member, with the enterprise teams they are in', async () => {
     const ctx = context('acme');
     const access = await collectEnterprise(ctx, ENTERPRISE_SLUG, { logins: [C.leaver, C.unaffiliated] });
+    // The leaver is in the enterprise team `platform`; the unaffiliated member in none.
     expect(access.members).toEqual([
-      { login: C.leaver, affiliation: 'member', roles: [] },
+      { login: C.leaver, affiliation: 'member', roles: [], teams: ['platform'] },
       { login: C.unaffiliated, affiliation: 'unaffiliated', roles: [] },
     ]);
   });
@@ -59,6 +60,7 @@ describe('enterprise collectors against the simulator (GraphQL schema and OpenAP
     sim.switches.denials = [
       { match: 'graphql:Enterprise.members' },
       { match: 'graphql:Enterprise.ownerInfo' },
+      { match: `GET /enterprises/${ENTERPRISE_SLUG}/teams` },
     ];
     const ctx = context('acme');
     const access = await collectEnterprise(ctx, ENTERPRISE_SLUG, { logins: [C.leaver] });
@@ -67,6 +69,7 @@ describe('enterprise collectors against the simulator (GraphQL schema and OpenAP
     expect(ctx.coverage.gaps.map((g) => g.resource).sort()).toEqual([
       `enterprise:${ENTERPRISE_SLUG}/admins`,
       `enterprise:${ENTERPRISE_SLUG}/members`,
+      `enterprise:${ENTERPRISE_SLUG}/teams`,
     ]);
     for (const gap of ctx.coverage.gaps) expect(gap.reason).toMatch(/enterprise owner's token/);
   });

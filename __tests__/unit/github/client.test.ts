@@ -42,6 +42,29 @@ describe('createClient against the simulator', () => {
     expect(sim.log.at(-1)?.status).toBe(304);
   });
 
+  it('shows every response to onResponse once, with its full URL and rate limit: a 304 and a denial too', async () => {
+    const seen: [string, string | number | undefined][] = [];
+    const started = await simulatedClient(fixtureScenario());
+    sim = started.sim;
+    const observed = (etagCache?: EtagCache) =>
+      createClient({
+        token: sim!.token,
+        apiUrl: sim!.url,
+        graphqlUrl: sim!.graphqlUrl,
+        ...(etagCache ? { etagCache } : {}),
+        onResponse: (url, headers) => seen.push([new URL(url).pathname, headers['x-ratelimit-remaining']]),
+      });
+    const cache = new EtagCache();
+    await listSecrets(observed(cache));
+    await listSecrets(observed(cache));
+    sim.switches.denials = [{ match: 'GET /repos/acme/api/actions/secrets' }];
+    await expect(listSecrets(observed())).rejects.toMatchObject({ status: 403 });
+    expect(sim.log.map((l) => l.status)).toEqual([200, 304, 403]);
+    expect(seen.map(([path]) => path)).toEqual(Array(3).fill('/repos/acme/api/actions/secrets'));
+    // The simulator's denial carries no rate-limit headers; its 200 and 304 do.
+    expect(seen.map(([, remaining]) => remaining)).toEqual([expect.any(String), expect.any(String), undefined]);
+  });
+
   it('without a cache it never sends If-None-Match (no 304s)', async () => {
     const started = await simulatedClient(fixtureScenario());
     sim = started.sim;

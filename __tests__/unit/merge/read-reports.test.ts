@@ -3,18 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readReports, reportFiles } from '../../../src/merge/read-reports.js';
+import { buildReport } from '../../../src/reporters/report.js';
 import { sectionsMarkdown } from '../../../src/merge/sections-markdown.js';
 import { scopeTotal, sectionFor } from '../../../src/merge/organization-sections.js';
 
-const report = (organization: string) => ({
-  schemaVersion: 1,
-  organization,
-  mode: 'audit',
-  generatedAt: '2026-11-27T03:00:00Z',
-  findings: [],
-  coverage: { complete: true, gaps: [] },
-  stats: {},
-});
+const report = (organization: string) =>
+  buildReport({ organization, mode: 'audit', generatedAt: '2026-11-27T03:00:00Z', findings: [] });
 
 const workspace = mkdtempSync(join(tmpdir(), 'reports-'));
 mkdirSync(join(workspace, 'reports/offboarding-sentinel-report-acme'), { recursive: true });
@@ -47,10 +41,10 @@ describe('readReports', () => {
     const read = await readReports(workspace, 'reports');
     expect(read.reports.map((r) => r.report.organization)).toEqual(['acme']);
     expect(read.unreadable).toEqual([
-      { source: 'reports/notes.json', reason: 'schemaVersion is undefined, not 1' },
+      { source: 'reports/notes.json', reason: expect.stringMatching(/^reports\/notes.json is not an Offboarding Sentinel report/) },
       {
         source: 'reports/offboarding-sentinel-report-acme-eu/offboarding-sentinel-report.json',
-        reason: expect.stringMatching(/^not JSON/),
+        reason: expect.stringMatching(/offboarding-sentinel-report.json is not JSON/),
       },
     ]);
   });

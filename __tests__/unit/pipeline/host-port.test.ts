@@ -97,5 +97,8 @@ describe('a host other than Actions', () => {
     await runPipeline(host);
     expect(recorded.annotations.some((a) => a.level === 'error' && a.file === 'policies/broken.yml')).toBe(true);
     expect(recorded.failures[0]).toMatch(/error\(s\); nothing was audited or posted/);
+    // Nothing was read: the organization is a gap, never "coverage complete".
+    const report = JSON.parse(readFileSync(recorded.outputs['report-path'], 'utf8')) as { coverage: { complete: boolean; gaps: { resource: string; reason: string }[] } };
+    expect(report.coverage).toEqual({ complete: false, gaps: [{ resource: `org:${scenario.org.login}`, reason: 'not read: the policy has 1 error' }] });
   });
 });

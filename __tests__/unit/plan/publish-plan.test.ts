@@ -24,7 +24,7 @@ function evaluation(overrides: Partial<Evaluation>, existing: ManagedIssue[]): E
     gaps: [],
     issues: {
       label: 'offboarding-sentinel',
-      keyPrefix: auditKeyPrefix('acme'),
+      keyPrefixes: [auditKeyPrefix('acme')],
       existing,
       closeMissing: true,
       desired: (report) => desiredAuditIssues(report, { routing: [], organization: 'acme' }),

@@ -1,10 +1,13 @@
 // simulator/cli.ts as a person runs it: --help prints the options and exits without starting a
 // server; a port in use is a clear error, not a stack trace.
 import { describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { loadPolicy } from '../../../src/policy/index.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -34,6 +37,29 @@ describe('simulator/cli.ts', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('--write-policy writes a valid policy with the scenario\'s exemption, and the try line uses it', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'sim-policy-'));
+    const policyDir = join(workspace, 'demo-policy');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'simulator', 'cli.ts'), '--port', '0', '--write-policy', policyDir], { cwd: root });
+    let stdout = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('Ctrl-C stops it.')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(stdout.split('\n').find((line) => line.startsWith('try: '))).toMatch(new RegExp(` --repo acme/offboarding-ops --policy ${policyDir}$`));
+    expect(readdirSync(policyDir).sort()).toEqual(['offboarding-sentinel.yml', 'zz-simulated-organization.yml']);
+    const loaded = await loadPolicy({ workspace, policyPath: 'demo-policy' });
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.policy.exemptions.length).toBeGreaterThan(0);
   });
 
   it('rejects a malformed size with the accepted forms', async () => {

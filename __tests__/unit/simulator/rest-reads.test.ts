@@ -44,6 +44,7 @@ beforeAll(async () => {
     owners: [],
     billing_managers: [],
     copilot_seats: [{ ...seat, assigning_team: null }],
+    teams: [{ id: 7, slug: 'platform', name: 'Platform', created_at: '2020-01-01T00:00:00Z', members: ['dana-leaver'] }],
   };
   sim = await startSimulator({ scenario });
   // Write-side lists need something in them to validate.
@@ -103,6 +104,8 @@ const GET_REQUESTS: Record<string, string> = {
   'GET /orgs/{org}/credential-authorizations': '/orgs/acme/credential-authorizations',
   'GET /orgs/{org}/copilot/billing/seats': '/orgs/acme/copilot/billing/seats',
   'GET /enterprises/{enterprise}/copilot/billing/seats': '/enterprises/acme-corp/copilot/billing/seats',
+  'GET /enterprises/{enterprise}/teams': '/enterprises/acme-corp/teams',
+  'GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}': '/enterprises/acme-corp/teams/platform/memberships/dana-leaver',
   'GET /scim/v2/organizations/{org}/Users': '/scim/v2/organizations/acme/Users?startIndex=1&count=100',
   'GET /orgs/{org}/audit-log': '/orgs/acme/audit-log?phrase=created:>=2026-01-01&include=all',
   'GET /search/issues': '/search/issues?q=repo:acme/sentinel+is:issue+label:offboarding',
