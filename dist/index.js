@@ -60979,7 +60979,7 @@ async function collectOrganization(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger };
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
-    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+    // The rate limits at the start and end are logged once, by the pipeline (gather/rate-limits.ts).
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     const members = await collectMembers(ctx);
     snapshot.teams = await collectTeams(ctx);
@@ -61109,7 +61109,7 @@ async function collectOrganization(client, options) {
         });
     }
     snapshot.coverage = coverage.gaps;
-    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
+    logger.info(`end: ${coverage.gaps.length} coverage gaps`);
     return snapshot;
 }
 

@@ -1,7 +1,7 @@
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
-import { budgetShortfall, describeRateLimits, readRateLimits, RestBudget } from '../github/budget.js';
+import { budgetShortfall, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
@@ -68,7 +68,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger };
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
-  logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+  // The rate limits at the start and end are logged once, by the pipeline (gather/rate-limits.ts).
 
   snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
   const members = await collectMembers(ctx);
@@ -249,8 +249,6 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   }
 
   snapshot.coverage = coverage.gaps;
-  logger.info(
-    `end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`,
-  );
+  logger.info(`end: ${coverage.gaps.length} coverage gaps`);
   return snapshot;
 }
