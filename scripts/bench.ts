@@ -23,6 +23,7 @@ import { startSimulator } from '../simulator/index.js';
 import { generateScenario } from '../simulator/scenario/index.js';
 import { minimalPlan } from './bench/minimal-plan.js';
 import { naiveCollect } from './bench/naive-collector.js';
+import { scaleSection, type ScaleResult } from './bench/scale-report.js';
 
 const small = process.argv.includes('--small');
 const only = process.argv.includes('--only-scale') ? 'scale' : process.argv.includes('--only-comparison') ? 'comparison' : 'all';
@@ -106,30 +107,6 @@ async function comparison(): Promise<string> {
 ${n(people)} people, ${n(grants)} grants. \`GET /rate_limit\` reads are free and left out.`;
 }
 
-interface Night {
-  night: number;
-  kind: string;
-  restRequests: number;
-  charged: number;
-  notModified: number;
-  graphqlRequests: number;
-  graphqlPoints: number;
-  minutes: number;
-  secondaryLimited: number;
-  deferred: number;
-  deferredFindings: number;
-  gaps: number;
-}
-interface ScaleResult {
-  size: { repos: number; people: number; teams: number };
-  budgets: { restPerHour: number; graphqlPointsPerHour: number };
-  coldReadNights: number | null;
-  nights: Night[];
-  offboarding: Record<'pre' | 'post', Night & { items: number; basis: string; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number } }>;
-  stateMB: number;
-  memory: { peakRssMB: number; simulatorHeapMB: number; collectorPeakHeapMB: number };
-}
-
 async function scale(args: string[]): Promise<ScaleResult> {
   process.stderr.write(`scale: ${args.join(' ')}…\n`);
   const out = `bench-results/.scale-${process.pid}-${args.join('-')}.json`;
@@ -141,47 +118,6 @@ async function scale(args: string[]): Promise<ScaleResult> {
   const result = JSON.parse(await readFile(out, 'utf8')) as ScaleResult;
   await import('node:fs/promises').then((fs) => fs.rm(out, { force: true }));
   return result;
-}
-
-function nightsTable(r: ScaleResult): string {
-  const row = (name: string, m: Night, extra = '') =>
-    `| ${name} | ${n(m.restRequests)} (${n(m.charged)} charged, ${n(m.notModified)} × 304) | ${n(m.graphqlRequests)} (${n(m.graphqlPoints)} points) | ${m.minutes.toFixed(1)} min | ${n(m.deferred)} (${m.deferredFindings} findings) | ${m.secondaryLimited} | ${extra} |`;
-  return `| run | REST requests | GraphQL requests | simulated time | deferred repository parts | secondary-limit 403s | |
-| --- | --- | --- | --- | --- | --- | --- |
-${r.nights.map((m) => row(`night ${m.night} (${m.kind})`, m)).join('\n')}
-${row('offboard `pre`', r.offboarding.pre, `${r.offboarding.pre.items} items, same as the full read (${n(r.offboarding.pre.fullRead.restRequests)} REST): ${r.offboarding.pre.sameInventoryAsFullRead ? 'yes' : '**no**'}`)}
-${row('offboard `post`', r.offboarding.post, `${r.offboarding.post.items} items, same as the full read: ${r.offboarding.post.sameInventoryAsFullRead ? 'yes' : '**no**'}`)}`;
-}
-
-function scaleSection(r: ScaleResult, targets: 'issue' | 'large'): string {
-  const last = r.nights.at(-1) as Night;
-  const cold = r.nights.filter((m) => m.kind === 'cold');
-  const title = `### Nights: ${n(r.size.repos)} repositories, ${n(r.size.people)} people, ${n(r.size.teams)} teams (seed 7, 50 ms latency, ${n(r.budgets.restPerHour)} REST requests and ${n(r.budgets.graphqlPointsPerHour)} GraphQL points an hour, secondary limits)`;
-  const rows: [string, string, string, boolean][] = [];
-  rows.push(['cold read complete', r.coldReadNights === null ? 'not within the nights run' : `night ${r.coldReadNights}`, targets === 'issue' ? 'by night 2' : 'stated (README)', r.coldReadNights !== null && (targets !== 'issue' || r.coldReadNights <= 2)]);
-  rows.push(['night after 1% changed: REST requests', n(last.restRequests), '≤ 1,500', last.restRequests <= 1500 || targets === 'large']);
-  if (targets === 'issue') {
-    rows.push(['night after 1% changed: REST + GraphQL requests', n(last.restRequests + last.graphqlRequests), '≤ 1,500', last.restRequests + last.graphqlRequests <= 1500]);
-    rows.push(['night after 1% changed: simulated time', `${last.minutes.toFixed(1)} min`, '≤ 2 min', last.minutes <= 2]);
-    for (const phase of ['pre', 'post'] as const) {
-      const o = r.offboarding[phase];
-      rows.push([`offboard \`${phase}\` requests`, n(o.restRequests + o.graphqlRequests), '≤ 150, same inventory', o.restRequests + o.graphqlRequests <= 150 && o.sameInventoryAsFullRead]);
-    }
-  } else {
-    rows.push(['night after 1% changed: simulated time', `${last.minutes.toFixed(1)} min`, '≤ 60 min', last.minutes <= 60]);
-    rows.push(['night after 1% changed: within the budget', `${n(last.charged)} charged REST, ${n(last.graphqlPoints)} points`, `≤ ${n(r.budgets.restPerHour)} and ≤ ${n(r.budgets.graphqlPointsPerHour)}`, last.charged <= r.budgets.restPerHour && last.graphqlPoints <= r.budgets.graphqlPointsPerHour]);
-    rows.push(['longest cold night', `${Math.max(...cold.map((m) => m.minutes)).toFixed(1)} min`, '≤ 60 min', Math.max(...cold.map((m) => m.minutes)) <= 60]);
-  }
-  rows.push(['peak heap of the collector (above the simulator)', `${r.memory.collectorPeakHeapMB} MB`, '< 512 MB', r.memory.collectorPeakHeapMB < 512]);
-  return `${title}
-
-${nightsTable(r)}
-
-| target | measured | goal | |
-| --- | --- | --- | --- |
-${rows.map(([name, measured, goal, ok]) => `| ${name} | ${measured} | ${goal} | ${yes(ok)} |`).join('\n')}
-
-State after the last night: ${r.stateMB} MB. Peak RSS of the process (simulator and collector): ${r.memory.peakRssMB} MB; the simulator's organization alone: ${r.memory.simulatorHeapMB} MB of heap.`;
 }
 
 const sections: string[] = [];
