@@ -61,8 +61,16 @@ const org = scenario.org;
 const t0 = Date.parse(org.now);
 const clock = new VirtualClock(t0);
 const sim = await startSimulator({ scenario, latencyMs: LATENCY_MS, validateResponses: false, clock });
-sim.switches.rateLimit.core = { limit: REST_BUDGET, remaining: REST_BUDGET, resetAt: Math.floor(t0 / 1000) + 3600 };
-sim.switches.rateLimit.graphql = { limit: GRAPHQL_BUDGET, remaining: GRAPHQL_BUDGET, resetAt: Math.floor(t0 / 1000) + 3600 };
+sim.switches.rateLimit.core = {
+  limit: REST_BUDGET,
+  remaining: REST_BUDGET,
+  resetAt: Math.floor(t0 / 1000) + 3600,
+};
+sim.switches.rateLimit.graphql = {
+  limit: GRAPHQL_BUDGET,
+  remaining: GRAPHQL_BUDGET,
+  resetAt: Math.floor(t0 / 1000) + 3600,
+};
 // What the simulator itself holds (the generated organization) before any run: the collector's
 // own memory is the peak above it.
 global.gc?.();
@@ -97,7 +105,10 @@ function byRoute(log: readonly { route: string }[]): Record<string, number> {
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).slice(0, 8));
 }
 
-async function measure<T>(run: (client: GitHubClient) => Promise<T>, cache: EtagCache): Promise<{ result: T; m: Omit<Measured, 'gaps' | 'deferred' | 'deferredFindings'> }> {
+async function measure<T>(
+  run: (client: GitHubClient) => Promise<T>,
+  cache: EtagCache,
+): Promise<{ result: T; m: Omit<Measured, 'gaps' | 'deferred' | 'deferredFindings'> }> {
   const client = createClient({
     token: sim.token,
     apiUrl: sim.url,
@@ -111,7 +122,9 @@ async function measure<T>(run: (client: GitHubClient) => Promise<T>, cache: Etag
   const started = clock.now();
   const realStart = performance.now();
   const result = await run(client);
-  process.stderr.write(`  (${((performance.now() - realStart) / 1000).toFixed(1)} s real, ${clock.advances} clock advances)\n`);
+  process.stderr.write(
+    `  (${((performance.now() - realStart) / 1000).toFixed(1)} s real, ${clock.advances} clock advances)\n`,
+  );
   const log = sim.log;
   const rest = log.filter((l) => l.route !== 'POST /graphql' && l.path !== '/rate_limit');
   const m = {
@@ -143,11 +156,27 @@ let stateBytes = 0;
 const nights: (Measured & { night: number; kind: 'cold' | 'incremental' })[] = [];
 let coldNights = 0;
 let coldComplete = false;
-const offboarding: Record<string, Measured & { basis: string; items: number; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number; graphqlRequests: number } }> = {};
+const offboarding: Record<
+  string,
+  Measured & {
+    basis: string;
+    items: number;
+    sameInventoryAsFullRead: boolean;
+    fullRead: { restRequests: number; graphqlRequests: number };
+  }
+> = {};
 // BENCH_LOG=1: the collector's progress, stamped with simulated minutes (where a night's time goes).
 const logger = {
-  info: (m: string) => void (process.env.BENCH_LOG && process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] ${m}\n`)),
-  warning: (m: string) => void (process.env.BENCH_LOG && process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] warning: ${m}\n`)),
+  info: (m: string) =>
+    void (
+      process.env.BENCH_LOG &&
+      process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] ${m}\n`)
+    ),
+  warning: (m: string) =>
+    void (
+      process.env.BENCH_LOG &&
+      process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] warning: ${m}\n`)
+    ),
   debug: () => undefined,
 };
 const options = (now: Date) => ({
@@ -175,7 +204,12 @@ async function night(kind: 'cold' | 'incremental'): Promise<number> {
     fingerprints: {},
     etags: cache.pack(isOrganizationRead),
     runs: [],
-    reads: nextReadRecord(state?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+    reads: nextReadRecord(
+      state?.reads,
+      snapshot.collectedAt,
+      snapshot.partsRead ?? {},
+      new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
+    ),
   };
   // Persisted as the state store would: the next night starts from the JSON, not from objects.
   const text = JSON.stringify(next);
@@ -201,7 +235,15 @@ for (const [i, repo] of changed.entries()) {
   const at = clock.now() - DAY / 2 + i;
   const iso = new Date(at).toISOString();
   repo.secrets.push({ name: `BENCH_${i}`, created_at: iso, updated_at: iso });
-  org.audit_log.push({ _document_id: `bench-${i}`, '@timestamp': at, created_at: at, action: 'repo.create_actions_secret', actor: org.members[0].login, repo: `${org.login}/${repo.name}`, org: org.login });
+  org.audit_log.push({
+    _document_id: `bench-${i}`,
+    '@timestamp': at,
+    created_at: at,
+    action: 'repo.create_actions_secret',
+    actor: org.members[0].login,
+    repo: `${org.login}/${repo.name}`,
+    org: org.login,
+  });
 }
 await night('incremental');
 clock.skip(3_600_000);
@@ -211,14 +253,26 @@ const departure = scenario.departures[0];
 const inventory = (snapshot: Snapshot): string[] =>
   [
     ...snapshot.grants.map((g) => `grant ${g.login} ${g.repo} ${g.permission}`),
-    ...[snapshot.deployKeys, snapshot.invitations, snapshot.secrets, snapshot.patGrants, snapshot.credentialAuthorizations].flatMap((items: readonly object[]) => items.map((item) => JSON.stringify(item))),
+    ...[
+      snapshot.deployKeys,
+      snapshot.invitations,
+      snapshot.secrets,
+      snapshot.patGrants,
+      snapshot.credentialAuthorizations,
+    ].flatMap((items: readonly object[]) => items.map((item) => JSON.stringify(item))),
   ].sort();
 for (const phase of ['pre', 'post'] as const) {
   const now = new Date(clock.now());
   const subjectOptions = { org: org.login, logins: [departure.login], now, activityWindowDays: 180 };
   const audit = auditSnapshotOf(state, now);
-  const { result: snapshot, m } = await measure((client) => collectSubjects(client, { ...subjectOptions, auditSnapshot: audit }), EtagCache.unpack(state?.etags));
-  const { result: full, m: fullM } = await measure((client) => collectSubjects(client, subjectOptions), EtagCache.unpack(state?.etags));
+  const { result: snapshot, m } = await measure(
+    (client) => collectSubjects(client, { ...subjectOptions, auditSnapshot: audit }),
+    EtagCache.unpack(state?.etags),
+  );
+  const { result: full, m: fullM } = await measure(
+    (client) => collectSubjects(client, subjectOptions),
+    EtagCache.unpack(state?.etags),
+  );
   const items = inventory(snapshot);
   offboarding[phase] = {
     ...m,
@@ -239,22 +293,22 @@ await write(true);
 
 async function write(complete: boolean): Promise<void> {
   const results = {
-  complete,
-  size,
-  budgets: { restPerHour: REST_BUDGET, graphqlPointsPerHour: GRAPHQL_BUDGET },
-  latencyMs: LATENCY_MS,
-  secondaryLimits: sim.switches.secondaryLimits,
-  coldReadNights: coldComplete ? coldNights : null,
-  nights,
-  offboarding,
-  stateMB: Math.round((stateBytes / 1024 / 1024) * 10) / 10,
-  memory: {
-    peakRssMB: mb(peakRss),
-    simulatorHeapMB: mb(simulatorHeap),
-    // Live heap above the simulator's organization, sampled after full collections (null without --expose-gc).
-    collectorPeakHeapMB: global.gc ? mb(peakHeap - simulatorHeap) : null,
-  },
-  virtualClockAdvances: clock.advances,
+    complete,
+    size,
+    budgets: { restPerHour: REST_BUDGET, graphqlPointsPerHour: GRAPHQL_BUDGET },
+    latencyMs: LATENCY_MS,
+    secondaryLimits: sim.switches.secondaryLimits,
+    coldReadNights: coldComplete ? coldNights : null,
+    nights,
+    offboarding,
+    stateMB: Math.round((stateBytes / 1024 / 1024) * 10) / 10,
+    memory: {
+      peakRssMB: mb(peakRss),
+      simulatorHeapMB: mb(simulatorHeap),
+      // Live heap above the simulator's organization, sampled after full collections (null without --expose-gc).
+      collectorPeakHeapMB: global.gc ? mb(peakHeap - simulatorHeap) : null,
+    },
+    virtualClockAdvances: clock.advances,
   };
   if (out) {
     await mkdir('bench-results', { recursive: true });

@@ -26,7 +26,11 @@ import { naiveCollect } from './bench/naive-collector.js';
 import { scaleSection, type ScaleResult } from './bench/scale-report.js';
 
 const small = process.argv.includes('--small');
-const only = process.argv.includes('--only-scale') ? 'scale' : process.argv.includes('--only-comparison') ? 'comparison' : 'all';
+const only = process.argv.includes('--only-scale')
+  ? 'scale'
+  : process.argv.includes('--only-comparison')
+    ? 'comparison'
+    : 'all';
 const size = small ? { repos: 500, people: 1000, teams: 50 } : { repos: 5000, people: 10000, teams: 500 };
 /** The naive collector's per-repository calls are measured on this many repositories, then scaled. */
 const NAIVE_SAMPLE = small ? Infinity : 100;
@@ -36,7 +40,9 @@ const n = (value: number) => value.toLocaleString('en-US');
 const yes = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 
 async function comparison(): Promise<string> {
-  process.stderr.write(`comparison: ${size.repos} repositories, ${size.people} people, ${size.teams} teams…\n`);
+  process.stderr.write(
+    `comparison: ${size.repos} repositories, ${size.people} people, ${size.teams} teams…\n`,
+  );
   const scenario = generateScenario({ seed: 7, size });
   const clock = new VirtualClock(Date.parse(scenario.org.now));
   const sim = await startSimulator({ scenario, latencyMs: 50, validateResponses: false, clock });
@@ -46,10 +52,27 @@ async function comparison(): Promise<string> {
   sim.switches.rateLimit.core = { limit: 10_000_000, remaining: 10_000_000, resetAt: farReset };
   sim.switches.rateLimit.graphql = { limit: 10_000_000, remaining: 10_000_000, resetAt: farReset };
   const now = new Date(scenario.org.now);
-  const plan = minimalPlan(scenario.org, { activityWindowDays: ACTIVITY_WINDOW_DAYS, resolutionDays: 30, membersPerQuery: 25, now });
+  const plan = minimalPlan(scenario.org, {
+    activityWindowDays: ACTIVITY_WINDOW_DAYS,
+    resolutionDays: 30,
+    membersPerQuery: 25,
+    now,
+  });
   const client = (etagCache?: EtagCache): GitHubClient =>
-    createClient({ token: sim.token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, etagCache, clock, retryBaseMs: 0 });
-  const options = { org: scenario.org.login, now, activityWindowDays: ACTIVITY_WINDOW_DAYS, activityThresholds: { person: [90], repository: [180] } };
+    createClient({
+      token: sim.token,
+      apiUrl: sim.url,
+      graphqlUrl: sim.graphqlUrl,
+      etagCache,
+      clock,
+      retryBaseMs: 0,
+    });
+  const options = {
+    org: scenario.org.login,
+    now,
+    activityWindowDays: ACTIVITY_WINDOW_DAYS,
+    activityThresholds: { person: [90], repository: [180] },
+  };
   const freeReads = () => {
     const count = sim.log.filter((l) => l.path === '/rate_limit').length;
     sim.log.length = 0;
@@ -112,9 +135,22 @@ async function scale(args: string[]): Promise<ScaleResult> {
   const out = `bench-results/.scale-${process.pid}-${args.join('-')}.json`;
   await mkdir('bench-results', { recursive: true });
   // Its own process (memory is its own); --expose-gc so the simulator's baseline is measured after a collection.
-  await promisify(execFile)(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'scripts/bench-scale.ts', ...args, '--out', out], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      'scripts/bench-scale.ts',
+      ...args,
+      '--out',
+      out,
+    ],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const result = JSON.parse(await readFile(out, 'utf8')) as ScaleResult;
   await import('node:fs/promises').then((fs) => fs.rm(out, { force: true }));
   return result;
@@ -125,7 +161,18 @@ const results: Record<string, ScaleResult> = {};
 if (only !== 'scale') sections.push(await comparison());
 if (only !== 'comparison') {
   const issue = small
-    ? await scale(['--repos', '500', '--people', '1000', '--teams', '50', '--rest-budget', '1500', '--graphql-budget', '1000'])
+    ? await scale([
+        '--repos',
+        '500',
+        '--people',
+        '1000',
+        '--teams',
+        '50',
+        '--rest-budget',
+        '1500',
+        '--graphql-budget',
+        '1000',
+      ])
     : await scale(['--repos', '5000', '--people', '10000', '--teams', '500']);
   results.issue = issue;
   sections.push(scaleSection(issue, 'issue'));
@@ -134,6 +181,9 @@ if (only !== 'comparison') {
     results.large = large;
     sections.push(scaleSection(large, 'large'));
   }
-  await writeFile(small ? 'bench-results/scale-small.json' : 'bench-results/scale.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+  await writeFile(
+    small ? 'bench-results/scale-small.json' : 'bench-results/scale.json',
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`,
+  );
 }
 console.log(sections.join('\n\n'));

@@ -21,6 +21,12 @@ export function indexBy<T>(items: readonly T[], name: string, key: (item: T) => 
 }
 
 /** The first item whose key is `k` and that passes `check`, as `items.find` would find it. */
-export function findBy<T>(items: readonly T[], name: string, key: (item: T) => string, k: string, check: (item: T) => boolean): T | undefined {
+export function findBy<T>(
+  items: readonly T[],
+  name: string,
+  key: (item: T) => string,
+  k: string,
+  check: (item: T) => boolean,
+): T | undefined {
   return indexBy(items, name, key).get(k)?.find(check) ?? items.find(check);
 }

@@ -22,7 +22,15 @@ export interface ScaleResult {
   budgets: { restPerHour: number; graphqlPointsPerHour: number };
   coldReadNights: number | null;
   nights: Night[];
-  offboarding: Record<'pre' | 'post', Night & { items: number; basis: string; sameInventoryAsFullRead: boolean; fullRead: { restRequests: number } }>;
+  offboarding: Record<
+    'pre' | 'post',
+    Night & {
+      items: number;
+      basis: string;
+      sameInventoryAsFullRead: boolean;
+      fullRead: { restRequests: number };
+    }
+  >;
   stateMB: number;
   memory: { peakRssMB: number; simulatorHeapMB: number; collectorPeakHeapMB: number | null };
 }
@@ -42,22 +50,67 @@ export function scaleSection(r: ScaleResult, targets: 'issue' | 'large'): string
   const cold = r.nights.filter((m) => m.kind === 'cold');
   const title = `### Nights: ${n(r.size.repos)} repositories, ${n(r.size.people)} people, ${n(r.size.teams)} teams (seed 7, 50 ms latency, ${n(r.budgets.restPerHour)} REST requests and ${n(r.budgets.graphqlPointsPerHour)} GraphQL points an hour, secondary limits)`;
   const rows: [string, string, string, boolean][] = [];
-  rows.push(['cold read complete', r.coldReadNights === null ? 'not within the nights run' : `night ${r.coldReadNights}`, targets === 'issue' ? 'by night 2' : 'stated (README)', r.coldReadNights !== null && (targets !== 'issue' || r.coldReadNights <= 2)]);
-  rows.push(['night after 1% changed: REST requests', n(last.restRequests), '≤ 1,500', last.restRequests <= 1500 || targets === 'large']);
+  rows.push([
+    'cold read complete',
+    r.coldReadNights === null ? 'not within the nights run' : `night ${r.coldReadNights}`,
+    targets === 'issue' ? 'by night 2' : 'stated (README)',
+    r.coldReadNights !== null && (targets !== 'issue' || r.coldReadNights <= 2),
+  ]);
+  rows.push([
+    'night after 1% changed: REST requests',
+    n(last.restRequests),
+    '≤ 1,500',
+    last.restRequests <= 1500 || targets === 'large',
+  ]);
   if (targets === 'issue') {
-    rows.push(['night after 1% changed: REST + GraphQL requests', n(last.restRequests + last.graphqlRequests), '≤ 1,500', last.restRequests + last.graphqlRequests <= 1500]);
-    rows.push(['night after 1% changed: simulated time', `${last.minutes.toFixed(1)} min`, '≤ 2 min', last.minutes <= 2]);
+    rows.push([
+      'night after 1% changed: REST + GraphQL requests',
+      n(last.restRequests + last.graphqlRequests),
+      '≤ 1,500',
+      last.restRequests + last.graphqlRequests <= 1500,
+    ]);
+    rows.push([
+      'night after 1% changed: simulated time',
+      `${last.minutes.toFixed(1)} min`,
+      '≤ 2 min',
+      last.minutes <= 2,
+    ]);
     for (const phase of ['pre', 'post'] as const) {
       const o = r.offboarding[phase];
-      rows.push([`offboard \`${phase}\` requests`, n(o.restRequests + o.graphqlRequests), '≤ 150, same inventory', o.restRequests + o.graphqlRequests <= 150 && o.sameInventoryAsFullRead]);
+      rows.push([
+        `offboard \`${phase}\` requests`,
+        n(o.restRequests + o.graphqlRequests),
+        '≤ 150, same inventory',
+        o.restRequests + o.graphqlRequests <= 150 && o.sameInventoryAsFullRead,
+      ]);
     }
   } else {
-    rows.push(['night after 1% changed: simulated time', `${last.minutes.toFixed(1)} min`, '≤ 60 min', last.minutes <= 60]);
-    rows.push(['night after 1% changed: within the budget', `${n(last.charged)} charged REST, ${n(last.graphqlPoints)} points`, `≤ ${n(r.budgets.restPerHour)} and ≤ ${n(r.budgets.graphqlPointsPerHour)}`, last.charged <= r.budgets.restPerHour && last.graphqlPoints <= r.budgets.graphqlPointsPerHour]);
-    rows.push(['longest cold night', `${Math.max(...cold.map((m) => m.minutes)).toFixed(1)} min`, '≤ 60 min', Math.max(...cold.map((m) => m.minutes)) <= 60]);
+    rows.push([
+      'night after 1% changed: simulated time',
+      `${last.minutes.toFixed(1)} min`,
+      '≤ 60 min',
+      last.minutes <= 60,
+    ]);
+    rows.push([
+      'night after 1% changed: within the budget',
+      `${n(last.charged)} charged REST, ${n(last.graphqlPoints)} points`,
+      `≤ ${n(r.budgets.restPerHour)} and ≤ ${n(r.budgets.graphqlPointsPerHour)}`,
+      last.charged <= r.budgets.restPerHour && last.graphqlPoints <= r.budgets.graphqlPointsPerHour,
+    ]);
+    rows.push([
+      'longest cold night',
+      `${Math.max(...cold.map((m) => m.minutes)).toFixed(1)} min`,
+      '≤ 60 min',
+      Math.max(...cold.map((m) => m.minutes)) <= 60,
+    ]);
   }
   const heap = r.memory.collectorPeakHeapMB;
-  rows.push(['peak live heap of the collector (above the simulator)', heap === null ? 'not measured (needs --expose-gc)' : `${heap} MB`, '< 512 MB', heap !== null && heap < 512]);
+  rows.push([
+    'peak live heap of the collector (above the simulator)',
+    heap === null ? 'not measured (needs --expose-gc)' : `${heap} MB`,
+    '< 512 MB',
+    heap !== null && heap < 512,
+  ]);
   return `${title}
 
 ${nightsTable(r)}
@@ -68,4 +121,3 @@ ${rows.map(([name, measured, goal, ok]) => `| ${name} | ${measured} | ${goal} | 
 
 State after the last night: ${r.stateMB} MB. Peak RSS of the process (simulator and collector): ${r.memory.peakRssMB} MB; the simulator's organization alone: ${r.memory.simulatorHeapMB} MB of heap.`;
 }
-
