@@ -796,9 +796,225 @@ function activityAfterOffboardingFindings(policy, events, person) {
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
 
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
+// invitations) were last read, and how fresh each part is: shared by gather's plan
+// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
+// Pure.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return gaps.repository(repo, part);
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const parts = [...kept, ...deferred];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
+// audit-coverage-gap: every resource the collectors could not read, so a scan never passes
+// for clean over what it did not see. One finding per gap resource (repeated gaps for the same
+// resource are merged, their reasons kept), except the repositories a budget deferred: those are
+// one finding per part of the organization, counting and naming them (a budget that defers
+// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
+// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+/** The organization part that stands for one repository part deferred across repositories. */
+const ORGANIZATION_PART = {
+    'deploy-keys': 'deploy-keys',
+    secrets: 'repository-secrets',
+    invitations: 'repository-invitations',
+};
+/** Repositories named in a message; the evidence lists them all. */
+const NAMED_IN_MESSAGE = 20;
+/** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
+function deferredPart(gap) {
+    if (gap.reason !== DEFERRED_REASON)
+        return null;
+    const m = /^repo:([^/]+)\/([^/]+)\/([a-z-]+)$/.exec(gap.resource);
+    const part = REPOSITORY_PARTS.find((p) => p === m?.[3]);
+    return m && part ? { owner: m[1], repo: `${m[1]}/${m[2]}`, part } : null;
+}
+function deferredFindings(policy, gaps$1) {
+    const byPart = new Map();
+    for (const gap of gaps$1) {
+        const deferred = deferredPart(gap);
+        if (!deferred)
+            continue;
+        const key = `${deferred.owner}\u0000${deferred.part}`;
+        let group = byPart.get(key);
+        if (!group)
+            byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: [] }));
+        if (!group.repositories.includes(deferred.repo))
+            group.repositories.push(deferred.repo);
+    }
+    return [...byPart.values()].map(({ owner, part, repositories }) => {
+        const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
+        const sorted = [...repositories].sort();
+        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        return makeFinding(policy, 'audit-coverage-gap', {
+            subject: null,
+            resource,
+            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
+            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+        });
+    });
+}
 function coverageGapFindings(policy, gaps) {
     const reasons = new Map();
     for (const gap of gaps) {
+        if (deferredPart(gap))
+            continue;
         const list = reasons.get(gap.resource) ?? [];
         if (!list.includes(gap.reason))
             list.push(gap.reason);
@@ -809,7 +1025,7 @@ function coverageGapFindings(policy, gaps) {
         resource,
         message: `Could not read ${resource}: ${list.join('; ')}`,
         evidence: { reason: list.join('; ') },
-    }));
+    })).concat(deferredFindings(policy, gaps));
 }
 const auditCoverageGap = defineRule('audit-coverage-gap', ({ snapshot, policy }) => coverageGapFindings(policy, snapshot.coverage));
 
@@ -1590,97 +1806,6 @@ function stepNormal(baseline, minPast = MIN_PAST_OFFBOARDINGS, recent = RECENT_O
                 `until then the policy's deadline of ${baseline.deadlineHours} hours judges it (offboarding-step-missing)`,
     };
 }
-
-// What a coverage gap is about: a contract resource id and, usually, the part of it that could
-// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
-// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
-// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
-// hides with `covers()` (./covers.ts), never by comparing strings themselves.
-/** The parts of a resource that are read separately, each a list the collectors ask for. */
-const GAP_PARTS = [
-    // organization
-    'members',
-    'membership',
-    'verified-emails',
-    'saml-identities',
-    'teams',
-    'repositories',
-    'outside-collaborators',
-    'invitations',
-    'repository-invitations',
-    'contributions',
-    'audit-log',
-    'personal-access-tokens',
-    'credential-authorizations',
-    'actions-secrets',
-    'dependabot-secrets',
-    'deploy-keys',
-    'repository-secrets',
-    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
-    'collaborators',
-    'secrets',
-    'environments',
-    'visibility',
-    'archived',
-    'pushed-at',
-    'database-id',
-    'issues',
-    'contents',
-    // enterprise and Copilot (also `members`, `organizations`)
-    'admins',
-    'organizations',
-    'copilot-seats',
-    'scim-identities',
-];
-const KNOWN_PARTS = new Set(GAP_PARTS);
-/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
-function gapScope(resource, part = null, of = null) {
-    if (part !== null && !KNOWN_PARTS.has(part))
-        throw new Error(`unknown gap part "${String(part)}"`);
-    if (of !== null && part === null)
-        throw new Error('a gap narrowed by "of" needs a part');
-    return { resource, part, of };
-}
-/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
-function gapId(scope) {
-    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
-}
-/** Shorthands for the scopes collectors use, all through `gapScope`. */
-const gaps = {
-    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
-    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
-    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
-    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
-    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
-    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
-    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
-    /** A part of one organization secret (its selected repositories). */
-    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
-};
-/**
- * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
- * denial. Fields not listed are the node's identity: without them the node cannot be named.
- */
-const REPOSITORY_FIELD_PARTS = {
-    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
-    environments: {
-        part: 'environments',
-        permission: 'the token needs the repository Actions read permission (environments)',
-    },
-    collaborators: {
-        part: 'collaborators',
-        permission: 'the token needs the repository Metadata read and organization Members read permissions',
-    },
-    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
-    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
-    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
-    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
-};
-/** A team's connections, by GraphQL field. */
-const TEAM_FIELD_PARTS = {
-    members: 'members',
-    repositories: 'repositories',
-};
 
 const SEGMENTS = { org: 1, repo: 2, team: 2, enterprise: 1 };
 function org(item, part, of = null) {
@@ -42205,7 +42330,19 @@ function createClient(options) {
         graphqlCost: 0,
         retries: 0,
     };
-    const pacer = options.pacer ?? new Pacer(options.pacing);
+    const clock = options.clock ?? realClock;
+    const pacer = options.pacer ?? new Pacer(options.pacing, clock);
+    // With a simulated clock the exchange is real work (time stands still) and the body is read
+    // inside it, so that no simulated time passes while bytes are still on the socket.
+    const send = clock.busy
+        ? (input, init) => clock.busy(async () => {
+            const response = await fetch(input, init);
+            const body = response.status === 204 || response.status === 304 ? null : await response.arrayBuffer();
+            const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+            // octokit builds the next page's address from it.
+            return Object.defineProperty(copy, 'url', { value: response.url });
+        })
+        : fetch;
     // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
     // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
@@ -42213,7 +42350,9 @@ function createClient(options) {
         const method = init?.method ?? 'GET';
         const path = new URL(url).pathname;
         const isGraphql = path === graphqlPath && method === 'POST';
-        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body)));
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, 
+        // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
+        isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else
@@ -42221,7 +42360,7 @@ function createClient(options) {
         const timeout = AbortSignal.timeout(timeoutMs);
         let response;
         try {
-            response = await fetch(input, { ...init, signal: init?.signal ?? timeout });
+            response = await send(input, { ...init, signal: init?.signal ?? timeout });
         }
         catch (error) {
             // A plain Error with a clear message: octokit turns it into a retryable status-500 error.
@@ -42236,7 +42375,7 @@ function createClient(options) {
             stats.notModified += 1;
         if (response.status === 403 || response.status === 429) {
             // A secondary limit: everyone waits, not only the request the throttling plugin retries.
-            const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+            const wait = retryAfterSeconds(response.headers.get('retry-after'), clock.now());
             if (wait !== null)
                 pacer.pause(wait);
         }
@@ -43546,7 +43685,8 @@ function mergeFingerprint(a, b) {
 //
 // The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
 // file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
-// single string or request has to hold the whole cache.
+// single string or request has to hold the whole cache. Shards no main file refers to any more
+// are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
 // "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
 // store never writes over the file, it keeps the run's state in the output folder and says so.
@@ -45230,110 +45370,6 @@ function anomalySections(report, history) {
     ]
         .filter((part) => part !== null)
         .join('\n\n');
-}
-
-// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
-// repositories to read first when the budget cannot read them all, and what the state keeps
-// of when each was read. Pure: the order, the freshness and the state's record of reads.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return gaps.repository(repo, part);
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-/**
- * How much is at stake in a repository: admin and write grants (each one a person who could
- * change its secrets and keys), and public visibility weighs like many.
- */
-function riskOf(repositories, grants) {
-    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
-    for (const grant of grants) {
-        if (!permissionAtLeast(grant.permission, 'write'))
-            continue;
-        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
-    }
-    return risk;
-}
-/**
- * The reading order: never read first, then least recently read, then the riskiest; the name
- * last, so the order is the same on every run.
- */
-function readingOrder(repositories, lastRead, risk) {
-    return [...repositories].sort((a, b) => {
-        const la = lastRead.get(a.nameWithOwner) ?? '';
-        const lb = lastRead.get(b.nameWithOwner) ?? '';
-        if (la !== lb)
-            return la < lb ? -1 : 1;
-        const ra = risk.get(a.nameWithOwner) ?? 0;
-        const rb = risk.get(b.nameWithOwner) ?? 0;
-        if (ra !== rb)
-            return rb - ra;
-        return a.nameWithOwner.localeCompare(b.nameWithOwner);
-    });
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
 }
 
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
@@ -49367,8 +49403,12 @@ function toCredentialAuthorization(raw) {
         title: str(raw.authorized_credential_title) ?? str(raw.authorized_credential_note),
     };
 }
-/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
-async function collectPatGrants(ctx, owners) {
+/**
+ * `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection.
+ * `fromState` says which subset grants' repository lists may come from the state's copy (the
+ * audit-log deltas, see delta-plan.ts); a list the state does not hold is read.
+ */
+async function collectPatGrants(ctx, owners, fromState) {
     const params = { org: ctx.org };
     if (owners)
         params['owner[]'] = owners;
@@ -49376,7 +49416,8 @@ async function collectPatGrants(ctx, owners) {
     const grants = (raw ?? []).map(toPatGrant);
     // Only subset grants need their repository list; a failure leaves `repositories: null` plus a gap.
     await mapWithConcurrency(grants.filter((g) => g.repositorySelection === 'subset'), concurrencyOf(ctx), async (grant) => {
-        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        const readCtx = fromState?.(grant) ? { ...ctx, fromState: true } : ctx;
+        const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () => listRest(readCtx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
             org: ctx.org,
             pat_id: grant.id,
         }));
@@ -49478,8 +49519,15 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
-/** Every repository is re-validated at least this often (in nights), logged change or not. */
-const REVALIDATION_NIGHTS = 7;
+/**
+ * Every repository is re-validated at least this often (in nights), logged change or not. The
+ * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
+ * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
+ * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
+ * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
+ * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
+ */
+const REVALIDATION_NIGHTS = 28;
 const DAY$1 = 86_400_000;
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
 function partsChangedBy(action) {
@@ -49549,6 +49597,67 @@ function reusableRepositories(part, repositories, lastRead, changes, options) {
     }
     return reusable;
 }
+/**
+ * The owners whose fine-grained PAT grants can have changed since `since`: a
+ * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
+ * repository lists are read again; the others come from the state's copy unless tonight
+ * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
+ */
+function tokenOwnersChangedSince(events, since) {
+    const owners = new Set();
+    for (const event of events) {
+        if (!event.action.startsWith('personal_access_token.') || event.at < since)
+            continue;
+        for (const login of [event.user, event.actor])
+            if (login)
+                owners.add(login.toLowerCase());
+    }
+    return owners;
+}
+/** The time of the last run the read record knows (the latest read of any part), or null. */
+function lastRunOf(reads) {
+    let latest = null;
+    for (const byTime of Object.values(reads ?? {})) {
+        for (const at of Object.keys(byTime ?? {}))
+            if (!latest || at > latest)
+                latest = at;
+    }
+    return latest;
+}
+
+// Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
+// repositories to read first when the budget cannot read them all. Pure. The state's record of
+// reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
+/**
+ * How much is at stake in a repository: admin and write grants (each one a person who could
+ * change its secrets and keys), and public visibility weighs like many.
+ */
+function riskOf(repositories, grants) {
+    const risk = new Map(repositories.map((r) => [r.nameWithOwner, r.visibility === 'public' ? 100 : 0]));
+    for (const grant of grants) {
+        if (!permissionAtLeast(grant.permission, 'write'))
+            continue;
+        risk.set(grant.repo, (risk.get(grant.repo) ?? 0) + (grant.permission === 'admin' ? 2 : 1));
+    }
+    return risk;
+}
+/**
+ * The reading order: never read first, then least recently read, then the riskiest; the name
+ * last, so the order is the same on every run.
+ */
+function readingOrder(repositories, lastRead, risk) {
+    return [...repositories].sort((a, b) => {
+        const la = lastRead.get(a.nameWithOwner) ?? '';
+        const lb = lastRead.get(b.nameWithOwner) ?? '';
+        if (la !== lb)
+            return la < lb ? -1 : 1;
+        const ra = risk.get(a.nameWithOwner) ?? 0;
+        const rb = risk.get(b.nameWithOwner) ?? 0;
+        if (ra !== rb)
+            return rb - ra;
+        return a.nameWithOwner.localeCompare(b.nameWithOwner);
+    });
+}
 
 async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
     const result = { items: [], read: [], deferred: [] };
@@ -49597,7 +49706,7 @@ async function collectOrganization(client, options) {
     const coverage = new Coverage();
     const ctx = { client, org: options.org, coverage, logger };
     const snapshot = emptySnapshot(options.org, options.now.toISOString());
-    logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+    // The rate limits at the start and end are logged once, by the pipeline (gather/rate-limits.ts).
     snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
     const members = await collectMembers(ctx);
     snapshot.teams = await collectTeams(ctx);
@@ -49617,14 +49726,21 @@ async function collectOrganization(client, options) {
     });
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
-    const orgInvitations = await collectOrgInvitations(ctx);
-    snapshot.patGrants = await collectPatGrants(ctx);
-    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
-    snapshot.copilotSeats = await collectCopilotSeats(ctx);
-    const orgSecrets = await collectOrgSecrets(ctx);
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
     const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
     snapshot.auditEvents = auditEvents ?? [];
+    const orgInvitations = await collectOrgInvitations(ctx);
+    // A subset grant's repository list changes with a `personal_access_token.*` event about its
+    // owner; without one since the last run it comes from the state's copy, except tonight's
+    // rolling share. Without the audit log (or a last run within its reach) every list is read.
+    const lastRun = lastRunOf(options.previousReads);
+    const tokenOwners = auditEvents && lastRun && lastRun >= auditFrom.toISOString() ? tokenOwnersChangedSince(auditEvents, lastRun) : null;
+    snapshot.patGrants = await collectPatGrants(ctx, undefined, tokenOwners
+        ? (grant) => !tokenOwners.has(grant.owner.toLowerCase()) && !inRollingSlice(`pat:${grant.id}`, options.now)
+        : undefined);
+    snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+    snapshot.copilotSeats = await collectCopilotSeats(ctx);
+    const orgSecrets = await collectOrgSecrets(ctx);
     // Per-repository REST: the irreducible part of the plan. Each part reads as many
     // repositories as the budget allows above the reserve, never-read and least recently read
     // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
@@ -49720,7 +49836,7 @@ async function collectOrganization(client, options) {
         });
     }
     snapshot.coverage = coverage.gaps;
-    logger.info(`end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`);
+    logger.info(`end: ${coverage.gaps.length} coverage gaps`);
     return snapshot;
 }
 

@@ -1,19 +1,25 @@
-// npm run bench:scale [-- --repos 5000 --people 10000]: issue 14's measurements. Three nightly
-// audits on a persisting state at GitHub's real budgets (15,000 REST requests and 10,000 GraphQL
-// points an hour) and secondary limits (paced by the client, enforced by the simulator), 50 ms
-// of latency per request: night 1 reads what the budget allows and names what it defers, night 2
-// finishes, night 3 runs after 1% of the repositories changed. Then one departed person's `pre`
-// and `post` from the last audit's snapshot. Real time, not simulated. Writes
-// bench-results/scale.json and prints a Markdown table.
+// npm run bench:scale [-- --repos 5000 --people 10000 --teams 500 --out name]: issue 14's
+// measurements on simulated time. Nightly audits on a persisting state (packed to JSON and read
+// back between nights) at GitHub's real budgets (15,000 REST requests and 10,000 GraphQL points
+// an hour for an App installation on Enterprise Cloud) and secondary limits (paced by the
+// client, enforced by the simulator), 50 ms of latency per request: the cold read night after
+// night until nothing is deferred, then a night after 1% of the repositories changed, then one
+// departed person's `pre` and `post` from the last audit's snapshot, compared with a full read.
+// The client and the simulator share a VirtualClock, so minutes are simulated minutes: the same
+// figures on every machine, measured in seconds of real time. Prints JSON (and writes it with
+// --out) for scripts/bench.ts, which makes the tables.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { auditSnapshotOf } from '../src/collectors/audit-snapshot.js';
 import { collectOrganization } from '../src/collectors/collect-organization.js';
 import { collectSubjects } from '../src/collectors/collect-subjects.js';
 import { nextReadRecord } from '../src/collectors/read-plan.js';
+import { DEFERRED_REASON } from '../src/collectors/read-plan.js';
 import { createClient } from '../src/github/client.js';
 import { EtagCache } from '../src/github/etag-cache.js';
+import { VirtualClock } from '../src/github/virtual-clock.js';
 import type { GitHubClient } from '../src/github/types.js';
 import { isOrganizationRead } from '../src/gather/state.js';
+import type { Snapshot } from '../src/model.js';
 import type { RunState } from '../src/state/types.js';
 import { startSimulator } from '../simulator/index.js';
 import { generateScenario } from '../simulator/scenario/index.js';
@@ -22,131 +28,291 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const out = (() => {
+  const i = process.argv.indexOf('--out');
+  return i >= 0 ? process.argv[i + 1] : null;
+})();
 const size = { repos: arg('repos', 5000), people: arg('people', 10000), teams: arg('teams', 500) };
 const REST_BUDGET = arg('rest-budget', 15_000);
+const GRAPHQL_BUDGET = arg('graphql-budget', 10_000);
+const MAX_COLD_NIGHTS = arg('max-nights', 20);
+const LATENCY_MS = 50;
 const DAY = 86_400_000;
+const MINUTE = 60_000;
 
-console.log(`generating scenario seed 7: ${size.repos} repos, ${size.people} people…`);
-const scenario = generateScenario({ seed: 7, size });
-const sim = await startSimulator({ scenario, latencyMs: 50, validateResponses: false });
-const org = scenario.org;
-const t0 = Date.parse(org.now);
-
-const freshHour = () => {
-  const reset = Math.floor(Date.now() / 1000) + 3600;
-  sim.switches.rateLimit.core = { limit: REST_BUDGET, remaining: REST_BUDGET, resetAt: reset };
-  sim.switches.rateLimit.graphql = { limit: 10_000, remaining: 10_000, resetAt: reset };
+let peakRss = 0;
+let peakHeap = 0;
+const sample = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+const sampler = setInterval(sample, 50);
+// The live heap (after a full collection, so garbage not yet collected does not count), every
+// two seconds of real time: with --expose-gc only (bench.ts passes it).
+const live = () => {
+  if (!global.gc) return;
+  global.gc();
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+const liveSampler = setInterval(live, 2000);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+const scenario = generateScenario({ seed: 7, size });
+const org = scenario.org;
+const t0 = Date.parse(org.now);
+const clock = new VirtualClock(t0);
+const sim = await startSimulator({ scenario, latencyMs: LATENCY_MS, validateResponses: false, clock });
+sim.switches.rateLimit.core = {
+  limit: REST_BUDGET,
+  remaining: REST_BUDGET,
+  resetAt: Math.floor(t0 / 1000) + 3600,
+};
+sim.switches.rateLimit.graphql = {
+  limit: GRAPHQL_BUDGET,
+  remaining: GRAPHQL_BUDGET,
+  resetAt: Math.floor(t0 / 1000) + 3600,
+};
+// What the simulator itself holds (the generated organization) before any run: the collector's
+// own memory is the peak above it.
+global.gc?.();
+const simulatorHeap = process.memoryUsage().heapUsed;
+peakHeap = simulatorHeap;
+peakRss = process.memoryUsage().rss;
+
 interface Measured {
+  /** REST requests sent, 304s included (`GET /rate_limit` is free and left out). */
   restRequests: number;
+  /** REST answers charged to the primary budget (everything but 304s). */
   charged: number;
   notModified: number;
   graphqlRequests: number;
-  seconds: number;
+  graphqlPoints: number;
+  /** Simulated minutes from the first request to the last. */
+  minutes: number;
   secondaryLimited: number;
+  retryAfterPauses: number;
+  byRoute: Record<string, number>;
   gaps: number;
+  /** Repository parts deferred by the budget (one per repository and part). */
   deferred: number;
+  /** Deferred-by-budget findings as the audit would raise them: one per part. */
+  deferredFindings: number;
 }
 
-async function measure<T>(run: (client: GitHubClient) => Promise<T>, cache: EtagCache): Promise<{ result: T; m: Omit<Measured, 'gaps' | 'deferred'> }> {
-  const client = createClient({ token: sim.token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, etagCache: cache, maxConcurrency: 16 });
-  const from = sim.log.length;
-  const started = performance.now();
-  const result = await run(client);
-  const log = sim.log.slice(from);
-  sim.log.length = 0;
-  return {
-    result,
-    m: {
-      restRequests: client.stats.restRequests - log.filter((l) => l.path === '/rate_limit').length,
-      charged: log.filter((l) => l.route !== 'POST /graphql' && l.cost > 0).length,
-      notModified: client.stats.notModified,
-      graphqlRequests: client.stats.graphqlRequests,
-      seconds: Math.round((performance.now() - started) / 100) / 10,
-      secondaryLimited: log.filter((l) => l.secondaryLimited).length,
-    },
-  };
+/** REST requests per route, the largest first: where a night's requests go. */
+function byRoute(log: readonly { route: string }[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of log) counts.set(entry.route, (counts.get(entry.route) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).slice(0, 8));
 }
+
+async function measure<T>(
+  run: (client: GitHubClient) => Promise<T>,
+  cache: EtagCache,
+): Promise<{ result: T; m: Omit<Measured, 'gaps' | 'deferred' | 'deferredFindings'> }> {
+  const client = createClient({
+    token: sim.token,
+    apiUrl: sim.url,
+    graphqlUrl: sim.graphqlUrl,
+    etagCache: cache,
+    maxConcurrency: 16,
+    clock,
+    retryBaseMs: 0,
+  });
+  sim.log.length = 0;
+  const started = clock.now();
+  const realStart = performance.now();
+  const result = await run(client);
+  process.stderr.write(
+    `  (${((performance.now() - realStart) / 1000).toFixed(1)} s real, ${clock.advances} clock advances)\n`,
+  );
+  const log = sim.log;
+  const rest = log.filter((l) => l.route !== 'POST /graphql' && l.path !== '/rate_limit');
+  const m = {
+    restRequests: rest.length,
+    charged: rest.filter((l) => l.status !== 304).length,
+    notModified: rest.filter((l) => l.status === 304).length,
+    graphqlRequests: log.length - rest.length - log.filter((l) => l.path === '/rate_limit').length,
+    graphqlPoints: client.stats.graphqlCost,
+    minutes: Math.round(((clock.now() - started) / MINUTE) * 10) / 10,
+    secondaryLimited: log.filter((l) => l.secondaryLimited).length,
+    retryAfterPauses: client.pacing?.retryAfterPauses ?? 0,
+    byRoute: byRoute(rest),
+  };
+  sim.log.length = 0;
+  return { result, m };
+}
+
+const gapCounts = (snapshot: Snapshot) => {
+  const deferred = snapshot.coverage.filter((g) => g.reason === DEFERRED_REASON);
+  return {
+    gaps: snapshot.coverage.length,
+    deferred: deferred.length,
+    deferredFindings: new Set(deferred.map((g) => g.resource.split('/').at(-1))).size,
+  };
+};
 
 let state = null as RunState | null;
-const nights: Measured[] = [];
-for (const night of [1, 2, 3]) {
-  freshHour();
-  const now = new Date(t0 + (night - 1) * DAY);
-  if (night === 3) {
-    // 1% of the repositories change: a new secret each, logged as GitHub logs it.
-    const changed = org.repos.slice(0, Math.ceil(org.repos.length / 100));
-    for (const [i, repo] of changed.entries()) {
-      const at = now.getTime() - DAY / 2 + i;
-      const iso = new Date(at).toISOString();
-      repo.secrets.push({ name: `BENCH_${i}`, created_at: iso, updated_at: iso });
-      org.audit_log.push({ _document_id: `bench-${i}`, '@timestamp': at, created_at: at, action: 'repo.create_actions_secret', actor: org.members[0].login, repo: `${org.login}/${repo.name}`, org: org.login });
-    }
+let stateBytes = 0;
+const nights: (Measured & { night: number; kind: 'cold' | 'incremental' })[] = [];
+let coldNights = 0;
+let coldComplete = false;
+const offboarding: Record<
+  string,
+  Measured & {
+    basis: string;
+    items: number;
+    sameInventoryAsFullRead: boolean;
+    fullRead: { restRequests: number; graphqlRequests: number };
   }
+> = {};
+// BENCH_LOG=1: the collector's progress, stamped with simulated minutes (where a night's time goes).
+const logger = {
+  info: (m: string) =>
+    void (
+      process.env.BENCH_LOG &&
+      process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] ${m}\n`)
+    ),
+  warning: (m: string) =>
+    void (
+      process.env.BENCH_LOG &&
+      process.stderr.write(`  [${((clock.now() - t0) / MINUTE).toFixed(1)} min] warning: ${m}\n`)
+    ),
+  debug: () => undefined,
+};
+const options = (now: Date) => ({
+  org: org.login,
+  now,
+  logger,
+  activityWindowDays: 180,
+  activityThresholds: { person: [90], repository: [180] },
+  ...(state?.reads ? { previousReads: state.reads } : {}),
+});
+async function night(kind: 'cold' | 'incremental'): Promise<number> {
+  const now = new Date(clock.now());
   const cache = EtagCache.unpack(state?.etags);
-  console.log(`night ${night}…`);
-  const { result: snapshot, m } = await measure(
-    (client) =>
-      collectOrganization(client, {
-        org: org.login,
-        now,
-        activityWindowDays: 180,
-        activityThresholds: { person: [90], repository: [180] },
-        ...(state?.reads ? { previousReads: state.reads } : {}),
-      }),
-    cache,
-  );
-  const deferred = snapshot.coverage.filter((g) => g.reason.startsWith('deferred by the rate-limit budget')).length;
-  nights.push({ ...m, gaps: snapshot.coverage.length, deferred });
-  console.log(`  ${JSON.stringify(nights.at(-1))}`);
-  state = {
+  const { result: snapshot, m } = await measure((client) => collectOrganization(client, options(now)), cache);
+  const counts = gapCounts(snapshot);
+  if (process.env.BENCH_GAPS) process.stderr.write(`${JSON.stringify(snapshot.coverage.slice(0, 5))}\n`);
+  nights.push({ night: nights.length + 1, kind, ...m, ...counts });
+  process.stderr.write(`night ${nights.length} (${kind}): ${JSON.stringify(nights.at(-1))}\n`);
+  // What is measured so far survives an interrupted run.
+  await write(false);
+  // For profiling the collector on one night.
+  if (Number(process.env.BENCH_STOP_AFTER_NIGHT) === nights.length) process.exit(0);
+  const next: RunState = {
     v: 1,
     fingerprints: {},
     etags: cache.pack(isOrganizationRead),
     runs: [],
-    reads: nextReadRecord(state?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+    reads: nextReadRecord(
+      state?.reads,
+      snapshot.collectedAt,
+      snapshot.partsRead ?? {},
+      new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
+    ),
   };
+  // Persisted as the state store would: the next night starts from the JSON, not from objects.
+  const text = JSON.stringify(next);
+  stateBytes = Math.max(stateBytes, Buffer.byteLength(text));
+  state = JSON.parse(text) as RunState;
+  return counts.deferred;
 }
 
+// The cold read: night after night until nothing is deferred.
+for (;;) {
+  coldNights += 1;
+  const deferred = await night('cold');
+  clock.skip(t0 + coldNights * DAY - clock.now());
+  if (deferred === 0 || coldNights >= MAX_COLD_NIGHTS) break;
+}
+coldComplete = nights.at(-1)?.deferred === 0;
+// A complete night more (what an unchanged organization costs once the cold read is done)…
+await night('incremental');
+clock.skip(t0 + (coldNights + 1) * DAY - clock.now());
+// …then 1% of the repositories change: a new secret each, logged as GitHub logs it.
+const changed = org.repos.slice(0, Math.ceil(org.repos.length / 100));
+for (const [i, repo] of changed.entries()) {
+  const at = clock.now() - DAY / 2 + i;
+  const iso = new Date(at).toISOString();
+  repo.secrets.push({ name: `BENCH_${i}`, created_at: iso, updated_at: iso });
+  org.audit_log.push({
+    _document_id: `bench-${i}`,
+    '@timestamp': at,
+    created_at: at,
+    action: 'repo.create_actions_secret',
+    actor: org.members[0].login,
+    repo: `${org.login}/${repo.name}`,
+    org: org.login,
+  });
+}
+await night('incremental');
+clock.skip(3_600_000);
+
+// One departed person, from the snapshot and (for the inventory) from a full read.
 const departure = scenario.departures[0];
-const offboarding: Record<string, Measured & { basis: string; items: number }> = {};
+const inventory = (snapshot: Snapshot): string[] =>
+  [
+    ...snapshot.grants.map((g) => `grant ${g.login} ${g.repo} ${g.permission}`),
+    ...[
+      snapshot.deployKeys,
+      snapshot.invitations,
+      snapshot.secrets,
+      snapshot.patGrants,
+      snapshot.credentialAuthorizations,
+    ].flatMap((items: readonly object[]) => items.map((item) => JSON.stringify(item))),
+  ].sort();
 for (const phase of ['pre', 'post'] as const) {
-  freshHour();
-  const now = new Date(t0 + 2 * DAY + (phase === 'pre' ? 1 : 2) * 3_600_000);
+  const now = new Date(clock.now());
+  const subjectOptions = { org: org.login, logins: [departure.login], now, activityWindowDays: 180 };
   const audit = auditSnapshotOf(state, now);
   const { result: snapshot, m } = await measure(
-    (client) => collectSubjects(client, { org: org.login, logins: [departure.login], now, activityWindowDays: 180, auditSnapshot: audit }),
+    (client) => collectSubjects(client, { ...subjectOptions, auditSnapshot: audit }),
     EtagCache.unpack(state?.etags),
   );
+  const { result: full, m: fullM } = await measure(
+    (client) => collectSubjects(client, subjectOptions),
+    EtagCache.unpack(state?.etags),
+  );
+  const items = inventory(snapshot);
   offboarding[phase] = {
     ...m,
-    gaps: snapshot.coverage.length,
-    deferred: 0,
+    ...gapCounts(snapshot),
     basis: snapshot.readBasis?.kind ?? 'none',
-    items: snapshot.grants.length + snapshot.deployKeys.length + snapshot.invitations.length + snapshot.secrets.length + snapshot.patGrants.length + snapshot.credentialAuthorizations.length,
+    items: items.length,
+    sameInventoryAsFullRead: JSON.stringify(items) === JSON.stringify(inventory(full)),
+    fullRead: { restRequests: fullM.restRequests, graphqlRequests: fullM.graphqlRequests },
   };
-  console.log(`  ${phase}: ${JSON.stringify(offboarding[phase])}`);
+  process.stderr.write(`offboard ${phase}: ${JSON.stringify(offboarding[phase])}\n`);
+  clock.skip(3_600_000);
 }
 clearInterval(sampler);
+clearInterval(liveSampler);
+sample();
 await sim.close();
+await write(true);
 
-const results = { size, restBudgetPerHour: REST_BUDGET, latencyMs: 50, secondaryLimits: sim.switches.secondaryLimits, nights, offboarding, peakRssMB: mb(peakRss), measuredAt: new Date().toISOString() };
-await mkdir('bench-results', { recursive: true });
-await writeFile('bench-results/scale.json', `${JSON.stringify(results, null, 2)}\n`);
-
-const row = (name: string, m: Measured, extra = '') =>
-  `| ${name} | ${m.restRequests} (${m.charged} charged, ${m.notModified} × 304) | ${m.graphqlRequests} | ${m.seconds} s | ${m.deferred} | ${m.secondaryLimited} | ${extra} |`;
-console.log(`
-### Nights: ${size.repos} repositories, ${size.people} people (seed 7, 50 ms latency, ${REST_BUDGET} REST/h, secondary limits on)
-
-| run | REST requests | GraphQL requests | wall time | deferred repository parts | secondary-limit 403s | |
-| --- | --- | --- | --- | --- | --- | --- |
-${nights.map((m, i) => row(`night ${i + 1}`, m)).join('\n')}
-${row('offboard pre', offboarding.pre, offboarding.pre.basis)}
-${row('offboard post', offboarding.post, offboarding.post.basis)}
-
-Peak RSS (simulator and collector in one process): ${mb(peakRss)} MB.`);
+async function write(complete: boolean): Promise<void> {
+  const results = {
+    complete,
+    size,
+    budgets: { restPerHour: REST_BUDGET, graphqlPointsPerHour: GRAPHQL_BUDGET },
+    latencyMs: LATENCY_MS,
+    secondaryLimits: sim.switches.secondaryLimits,
+    coldReadNights: coldComplete ? coldNights : null,
+    nights,
+    offboarding,
+    stateMB: Math.round((stateBytes / 1024 / 1024) * 10) / 10,
+    memory: {
+      peakRssMB: mb(peakRss),
+      simulatorHeapMB: mb(simulatorHeap),
+      // Live heap above the simulator's organization, sampled after full collections (null without --expose-gc).
+      collectorPeakHeapMB: global.gc ? mb(peakHeap - simulatorHeap) : null,
+    },
+    virtualClockAdvances: clock.advances,
+  };
+  if (out) {
+    await mkdir('bench-results', { recursive: true });
+    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  }
+  if (complete) console.log(JSON.stringify(results));
+}

@@ -30,6 +30,11 @@ export interface SimulatorOptions {
   viewer?: string;
   validateResponses?: boolean;
   latencyMs?: number;
+  /**
+   * Simulated time (src/github/virtual-clock.ts, shared with the client): latency, the
+   * secondary limits' windows and the hourly budget reset follow it instead of the wall clock.
+   */
+  clock?: SimulatorClock;
   /** Listen on this port instead of a free one (the CLI uses a fixed port). */
   port?: number;
   /**
@@ -46,6 +51,17 @@ export interface SimulatorOptions {
    */
   organizations?: SimOrg[];
 }
+
+export interface SimulatorClock {
+  now(): number;
+  /** A wait inside the client's request (which holds simulated time still while it is real work). */
+  away(ms: number): Promise<void>;
+}
+
+const wallClock: SimulatorClock = {
+  now: () => Date.now(),
+  away: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 export interface RepositoryToken {
   /** `owner/name` */
@@ -152,8 +168,8 @@ function tokenOf(req: IncomingMessage): string | undefined {
 }
 
 /** A budget whose reset time has passed starts a fresh window, as on GitHub. */
-function refresh(budget: Budget): Budget {
-  const now = Math.floor(Date.now() / 1000);
+function refresh(budget: Budget, clock: SimulatorClock): Budget {
+  const now = Math.floor(clock.now() / 1000);
   if (now >= budget.resetAt) {
     budget.remaining = budget.limit;
     budget.resetAt = now + 3600;
@@ -161,14 +177,14 @@ function refresh(budget: Budget): Budget {
   return budget;
 }
 
-function rateLimitOverview(switches: Switches): Record<string, unknown> {
+function rateLimitOverview(switches: Switches, clock: SimulatorClock): Record<string, unknown> {
   const shape = (b: Budget) => ({
     limit: b.limit,
     remaining: Math.max(0, b.remaining),
     reset: b.resetAt,
     used: b.limit - Math.max(0, b.remaining),
   });
-  const core = shape(refresh(switches.rateLimit.core));
+  const core = shape(refresh(switches.rateLimit.core, clock));
   const fixed = (limit: number) => ({
     limit,
     remaining: limit,
@@ -178,7 +194,7 @@ function rateLimitOverview(switches: Switches): Record<string, unknown> {
   return {
     resources: {
       core,
-      graphql: shape(refresh(switches.rateLimit.graphql)),
+      graphql: shape(refresh(switches.rateLimit.graphql, clock)),
       search: fixed(30),
       code_search: fixed(10),
       integration_manifest: fixed(5000),
@@ -192,7 +208,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const token = options.token ?? 'sim-token';
   const viewer = options.viewer ?? 'sentinel-bot';
   const validate = options.validateResponses ?? true;
-  const switches = defaultSwitches(options.latencyMs ?? 0);
+  const clock = options.clock ?? wallClock;
+  const switches = defaultSwitches(options.latencyMs ?? 0, Math.floor(clock.now() / 1000));
   const log: RequestLogEntry[] = [];
   const limiter = new SecondaryLimiter();
   // Organizations beside the action's: the enterprise's (in the scenario) and any served alongside.
@@ -250,7 +267,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         scenario: options.scenario,
         viewer,
         switches,
-        budget: refresh(switches.rateLimit.graphql),
+        budget: refresh(switches.rateLimit.graphql, clock),
         orgFor: (variables) =>
           organizationNamed(options.scenario.org, servedOrganizations, [variables.org, variables.owner, variables.login]),
       });
@@ -268,7 +285,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       // Reading the rate limit is free on GitHub.
       return {
         status: 200,
-        body: rateLimitOverview(switches),
+        body: rateLimitOverview(switches, clock),
         route: route.route,
         cost: 0,
         headers: rateLimitHeaders(switches.rateLimit.core, 'core'),
@@ -286,7 +303,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         },
       };
     }
-    const core = refresh(switches.rateLimit.core);
+    const core = refresh(switches.rateLimit.core, clock);
     if (core.remaining <= 0) {
       return {
         status: 403,
@@ -409,7 +426,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   }
 
   const server = createServer((req, res) => {
-    const started = Date.now();
+    const started = clock.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     limiter.arrive();
@@ -423,7 +440,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     res.on('finish', leave);
     res.on('close', leave);
     const run = async (): Promise<void> => {
-      if (switches.latencyMs > 0) await new Promise((r) => setTimeout(r, switches.latencyMs));
+      if (switches.latencyMs > 0) await clock.away(switches.latencyMs);
       const a = await answer(req, url, started);
       const entry: RequestLogEntry = {
         method,

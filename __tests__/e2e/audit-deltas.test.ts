@@ -1,5 +1,5 @@
 // Audit-log deltas: after a complete night, the next one re-reads exactly the repositories whose
-// events say their lists changed (and tonight's rolling seventh), and serves the rest from the
+// events say their lists changed (and tonight’s rolling share), and serves the rest from the
 // state's copy; with the audit log unreadable it falls back to reading everything.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { inRollingSlice } from '../../src/collectors/delta-plan.js';
@@ -7,6 +7,15 @@ import { harness, reportOf, type Harness, type ReportShape } from './harness.js'
 
 const DAY = 86_400_000;
 const SECRETS_ROUTE = 'GET /repos/{owner}/{repo}/actions/secrets';
+
+const PAT_REPOSITORIES_ROUTE = 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories';
+const patReads = (h: Harness, from: number) =>
+  new Set(
+    h.sim.log
+      .slice(from)
+      .filter((l) => l.route === PAT_REPOSITORIES_ROUTE)
+      .map((l) => Number(/personal-access-tokens\/(\d+)\//.exec(l.path)?.[1])),
+  );
 
 const secretReads = (h: Harness, from: number) =>
   new Set(
@@ -26,6 +35,10 @@ describe('audit-log deltas', () => {
   let night3: ReportShape;
   let night2At: Date;
   let night2Summary: string;
+  let night2PatReads: Set<number>;
+  let night3PatReads: Set<number>;
+  let changedGrant: number;
+  let subsetGrants: number[];
 
   beforeAll(async () => {
     h = await harness();
@@ -53,21 +66,40 @@ describe('audit-log deltas', () => {
         name: `ROTATED_${i}`,
       });
     }
+    // One subset grant gets another repository, approved as GitHub logs it.
+    subsetGrants = org.pat_grants.filter((g) => g.repository_selection === 'subset').map((g) => g.id);
+    const grant = org.pat_grants.find((g) => g.repository_selection === 'subset' && !inRollingSlice(`pat:${g.id}`, night2At));
+    if (!grant) throw new Error('the scenario has no subset grant outside the rolling share');
+    changedGrant = grant.id;
+    const extra = org.repos.find((r) => !grant.repositories.includes(r.name));
+    if (!extra) throw new Error('no repository to add');
+    grant.repositories.push(extra.name);
+    org.audit_log.push({
+      _document_id: 'delta-pat',
+      '@timestamp': t0 + DAY / 2,
+      created_at: t0 + DAY / 2,
+      action: 'personal_access_token.access_granted',
+      actor: org.members[0].login,
+      user: grant.owner,
+      org: org.login,
+    });
     let from = h.sim.log.length;
     const second = await h.run({ inputs: { ...inputs, report: 'json,summary' }, now: night2At.toISOString() });
     night2 = reportOf(second);
     night2Summary = second.summary;
     night2Reads = secretReads(h, from);
+    night2PatReads = patReads(h, from);
 
     h.sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
     from = h.sim.log.length;
     night3 = reportOf(await h.run({ inputs, now: new Date(t0 + 2 * DAY).toISOString() }));
     night3Reads = secretReads(h, from);
+    night3PatReads = patReads(h, from);
     h.sim.switches.denials = [];
   }, 240_000);
   afterAll(() => h.close());
 
-  it('re-reads exactly the repositories whose events changed, and tonight’s rolling seventh', () => {
+  it('re-reads exactly the repositories whose events changed, and tonight’s rolling share', () => {
     const slice = all.filter((repo) => inRollingSlice(repo, night2At));
     expect([...night2Reads].sort()).toEqual([...new Set([...changed, ...slice])].sort());
     expect(night2Reads.size).toBeLessThan(all.length / 2);
@@ -86,8 +118,22 @@ describe('audit-log deltas', () => {
     expect(night2.findings.filter((f) => f.rule === 'stale-secret').length).toBeGreaterThan(0);
   });
 
+  it('reads a PAT grant’s repositories again only after an event about its owner, or in tonight’s share', () => {
+    const org = h.scenario.org;
+    const owners = new Set(org.pat_grants.filter((g) => g.id === changedGrant).map((g) => g.owner.toLowerCase()));
+    const expected = org.pat_grants
+      .filter((g) => g.repository_selection === 'subset')
+      .filter((g) => owners.has(g.owner.toLowerCase()) || inRollingSlice(`pat:${g.id}`, night2At))
+      .map((g) => g.id);
+    expect([...night2PatReads].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    expect(night2PatReads.size).toBeLessThan(subsetGrants.length);
+    // The changed grant (outside tonight's share) is read because of its event.
+    expect(night2PatReads.has(changedGrant)).toBe(true);
+  });
+
   it('with the audit log unreadable, reads every repository again (a near miss of the delta path)', () => {
     expect([...night3Reads].sort()).toEqual(all);
+    expect([...night3PatReads].sort((a, b) => a - b)).toEqual([...subsetGrants].sort((a, b) => a - b));
     expect(night3.coverage.gaps.some((g) => g.resource === 'org:acme/audit-log')).toBe(true);
   });
 });

@@ -71,6 +71,13 @@ describe('partial reads under the rate-limit budget', () => {
     expect(secrets?.deferred.every((d) => d.lastReadAt !== null)).toBe(true);
     expect(partialSummary).toContain('Freshness');
     expect(partialSummary).toMatch(/secrets: \d+ repositories read in this run, \d+ deferred \(last read in the run of \d{4}-\d\d-\d\d\)/);
+    // One finding for the part, counting the repositories (not one per repository).
+    const gapFindings = partial.findings.filter((f) => f.rule === 'audit-coverage-gap');
+    const forSecrets = gapFindings.filter((f) => f.resource === 'org:acme/repository-secrets');
+    expect(forSecrets).toHaveLength(1);
+    expect(forSecrets[0].evidence).toMatchObject({ repositoryCount: secretGaps.length });
+    const deferredResources = new Set(deferredGaps.map((g) => g.resource));
+    expect(gapFindings.filter((f) => deferredResources.has(f.resource))).toEqual([]);
   });
 
   it('closes no issue and resolves no finding on deferred data', () => {

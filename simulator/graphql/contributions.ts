@@ -4,6 +4,7 @@
 // mostRecentCollectionWith(out)Activity, joinedGitHubContribution, restricted-date fields, and
 // the PullRequest/Issue objects behind PR/issue/review contributions (occurredAt is served).
 
+import { indexBy } from '../indexes.js';
 import type { SimContribution } from '../state.js';
 import { connection, type PageArgs } from './connection.js';
 import { githubError, type GraphqlContext } from './context.js';
@@ -51,7 +52,7 @@ export function contributionsCollection(
   }
   const inOrg = !args.organizationID || args.organizationID === ctx.org.node_id;
   const mine = inOrg
-    ? ctx.org.contributions.filter(
+    ? (indexBy(ctx.org.contributions, 'login', (c) => c.login.toLowerCase()).get(login.toLowerCase()) ?? []).filter(
         (c) =>
           c.login.toLowerCase() === login.toLowerCase() &&
           Date.parse(c.occurred_at) >= from &&

@@ -4,6 +4,7 @@
 // Modelled: Organization, User, Repository, Team, DeployKey, Environment, ExternalIdentity,
 // OrganizationInvitation, collaborator/member/team edges, contributionsCollection, rateLimit.
 
+import { findBy } from '../indexes.js';
 import type { SimOrg, SimRepo, SimRepoPermission, SimSamlIdentity, SimScimUser } from '../state.js';
 import { repoAccess } from '../rest/access.js';
 import { allOrgs, knownUser, orgByLogin, sameLogin, userByLogin } from '../rest/context.js';
@@ -134,7 +135,7 @@ export function userNode(ctx: GraphqlContext, login: string): Obj {
 }
 
 function repoByName(ctx: GraphqlContext, name: string): Obj {
-  const repo = ctx.org.repos.find((r) => r.name === name);
+  const repo = findBy(ctx.org.repos, 'name', (r) => r.name, name, (r) => r.name === name);
   if (repo) return repoNode(ctx, repo);
   // A contribution to a repository the scenario does not list still names it.
   return {

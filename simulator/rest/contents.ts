@@ -184,6 +184,25 @@ const putContent: RestHandler = (req) => {
   };
 };
 
+/** As GitHub: the file's blob sha must be given, and must be the current one (else 409). */
+const deleteContent: RestHandler = (req) => {
+  const repo = writableRepo(req);
+  const body = requireBody(req);
+  if (typeof body.message !== 'string')
+    throw validationFailed('Invalid request.\n\n"message" wasn\'t supplied.');
+  if (typeof body.sha !== 'string') throw validationFailed('Invalid request.\n\n"sha" wasn\'t supplied.');
+  const branch = findBranch(req.org, repo, typeof body.branch === 'string' ? body.branch : null);
+  if (!branch) throw validationFailed(`Branch ${String(body.branch)} not found`);
+  const path = req.params.path;
+  const existing = branch.files[path];
+  if (!existing) throw notFound();
+  if (body.sha !== existing.sha) throw new HttpError(409, `${path} does not match ${body.sha}`);
+  const now = tick(req.org);
+  delete branch.files[path];
+  branch.sha = sha1(`${branch.sha}:${path}:deleted:${now}`);
+  return { status: 200, body: { content: null, commit: commitShape(req, repo, branch.sha, body.message, now) } };
+};
+
 /** Blobs by sha, for files too large for the contents API; any branch of the repo may hold it. */
 const getBlob: RestHandler = (req) => {
   const repo = writableRepo(req);
@@ -291,6 +310,7 @@ const getBranch: RestHandler = (req) => {
 export const contentRoutes: Record<string, RestHandler> = {
   'GET /repos/{owner}/{repo}/contents/{path}': getContent,
   'PUT /repos/{owner}/{repo}/contents/{path}': putContent,
+  'DELETE /repos/{owner}/{repo}/contents/{path}': deleteContent,
   'GET /repos/{owner}/{repo}/git/ref/{ref}': getRef,
   'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': getBlob,
   'POST /repos/{owner}/{repo}/git/refs': createRef,

@@ -1,6 +1,7 @@
 // What a REST handler receives and returns. Handlers are plain functions over the scenario's
 // org; the server does auth, rate limits, ETags, validation and logging around them.
 
+import { findBy } from '../indexes.js';
 import type { Scenario, SimOrg, SimRepo, SimUser } from '../state.js';
 
 export interface RestRequest {
@@ -105,7 +106,7 @@ export function requireRepo(req: RestRequest): SimRepo {
 
 /** A user record for a login; logins the scenario does not list (e.g. the token's bot) get a stable synthetic id. */
 export function userByLogin(org: SimOrg, login: string): SimUser {
-  const known = org.users.find((u) => sameLogin(u.login, login));
+  const known = findBy(org.users, 'login', (u) => u.login.toLowerCase(), login.toLowerCase(), (u) => sameLogin(u.login, login));
   if (known) return known;
   let hash = 0;
   for (const ch of login) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_000;

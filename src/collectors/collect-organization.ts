@@ -1,7 +1,7 @@
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
-import { budgetShortfall, describeRateLimits, readRateLimits, RestBudget } from '../github/budget.js';
+import { budgetShortfall, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
@@ -22,7 +22,7 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
-import { latestChanges, reusableRepositories } from './delta-plan.js';
+import { inRollingSlice, lastRunOf, latestChanges, reusableRepositories, tokenOwnersChangedSince } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
 import { DAY_MS } from '../rules/time.js';
@@ -68,7 +68,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const coverage = new Coverage();
   const ctx: CollectContext = { client, org: options.org, coverage, logger };
   const snapshot = emptySnapshot(options.org, options.now.toISOString());
-  logger.info(`start: ${describeRateLimits(await readRateLimits(client))}`);
+  // The rate limits at the start and end are logged once, by the pipeline (gather/rate-limits.ts).
 
   snapshot.defaultRepositoryPermission = await readDefaultPermission(ctx);
   const members = await collectMembers(ctx);
@@ -95,16 +95,28 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   );
 
   // Organization-level REST lists: a handful of requests whatever the size.
-  const orgInvitations = await collectOrgInvitations(ctx);
-  snapshot.patGrants = await collectPatGrants(ctx);
-  snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
-  snapshot.copilotSeats = await collectCopilotSeats(ctx);
-  const orgSecrets = await collectOrgSecrets(ctx);
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS,
   );
   const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
   snapshot.auditEvents = auditEvents ?? [];
+  const orgInvitations = await collectOrgInvitations(ctx);
+  // A subset grant's repository list changes with a `personal_access_token.*` event about its
+  // owner; without one since the last run it comes from the state's copy, except tonight's
+  // rolling share. Without the audit log (or a last run within its reach) every list is read.
+  const lastRun = lastRunOf(options.previousReads);
+  const tokenOwners =
+    auditEvents && lastRun && lastRun >= auditFrom.toISOString() ? tokenOwnersChangedSince(auditEvents, lastRun) : null;
+  snapshot.patGrants = await collectPatGrants(
+    ctx,
+    undefined,
+    tokenOwners
+      ? (grant) => !tokenOwners.has(grant.owner.toLowerCase()) && !inRollingSlice(`pat:${grant.id}`, options.now)
+      : undefined,
+  );
+  snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
+  snapshot.copilotSeats = await collectCopilotSeats(ctx);
+  const orgSecrets = await collectOrgSecrets(ctx);
 
   // Per-repository REST: the irreducible part of the plan. Each part reads as many
   // repositories as the budget allows above the reserve, never-read and least recently read
@@ -237,8 +249,6 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   }
 
   snapshot.coverage = coverage.gaps;
-  logger.info(
-    `end: ${describeRateLimits(await readRateLimits(client))}; ${coverage.gaps.length} coverage gaps`,
-  );
+  logger.info(`end: ${coverage.gaps.length} coverage gaps`);
   return snapshot;
 }

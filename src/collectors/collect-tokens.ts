@@ -51,8 +51,16 @@ export function toCredentialAuthorization(raw: RestRecord): CredentialAuthorizat
   };
 }
 
-/** `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection. */
-export async function collectPatGrants(ctx: CollectContext, owners?: string[]): Promise<PatGrant[]> {
+/**
+ * `owners` narrows to those people's tokens (`owner[]=`), for the per-person collection.
+ * `fromState` says which subset grants' repository lists may come from the state's copy (the
+ * audit-log deltas, see delta-plan.ts); a list the state does not hold is read.
+ */
+export async function collectPatGrants(
+  ctx: CollectContext,
+  owners?: string[],
+  fromState?: (grant: PatGrant) => boolean,
+): Promise<PatGrant[]> {
   const params: Record<string, unknown> = { org: ctx.org };
   if (owners) params['owner[]'] = owners;
   const raw = await ctx.coverage.read(
@@ -66,8 +74,9 @@ export async function collectPatGrants(ctx: CollectContext, owners?: string[]): 
     grants.filter((g) => g.repositorySelection === 'subset'),
     concurrencyOf(ctx),
     async (grant) => {
+      const readCtx = fromState?.(grant) ? { ...ctx, fromState: true } : ctx;
       const repos = await ctx.coverage.read(gaps.pat(grant.tokenId, 'repositories'), HINTS.patGrants, () =>
-        listRest(ctx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
+        listRest(readCtx, 'GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories', {
           org: ctx.org,
           pat_id: grant.id,
         }),

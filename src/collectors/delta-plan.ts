@@ -1,12 +1,20 @@
 // Audit-log deltas: after a complete read, the audit log since the last run says which
-// per-repository lists can have changed. Those are read again, and so is a rolling seventh of
-// the organization each night (a change GitHub did not log cannot hide for more than a week);
-// the state's copy serves the rest. Pure: which repositories each part must read.
+// per-repository lists can have changed. Those are read again, and so is a rolling share of the
+// organization each night, one REVALIDATION_NIGHTS-th (a change GitHub did not log cannot hide
+// for longer than that cycle); the state's copy serves the rest. Pure: which repositories each
+// part must read.
 import type { AuditEvent, Repository } from '../model.js';
 import type { RepositoryPart } from './read-plan.js';
 
-/** Every repository is re-validated at least this often (in nights), logged change or not. */
-export const REVALIDATION_NIGHTS = 7;
+/**
+ * Every repository is re-validated at least this often (in nights), logged change or not. The
+ * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
+ * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
+ * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
+ * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
+ * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
+ */
+export const REVALIDATION_NIGHTS = 28;
 const DAY = 86_400_000;
 
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
@@ -76,4 +84,28 @@ export function reusableRepositories(
     reusable.add(repo);
   }
   return reusable;
+}
+
+/**
+ * The owners whose fine-grained PAT grants can have changed since `since`: a
+ * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
+ * repository lists are read again; the others come from the state's copy unless tonight
+ * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
+ */
+export function tokenOwnersChangedSince(events: readonly AuditEvent[], since: string): Set<string> {
+  const owners = new Set<string>();
+  for (const event of events) {
+    if (!event.action.startsWith('personal_access_token.') || event.at < since) continue;
+    for (const login of [event.user, event.actor]) if (login) owners.add(login.toLowerCase());
+  }
+  return owners;
+}
+
+/** The time of the last run the read record knows (the latest read of any part), or null. */
+export function lastRunOf(reads: Partial<Record<string, Record<string, string[]>>> | undefined): string | null {
+  let latest: string | null = null;
+  for (const byTime of Object.values(reads ?? {})) {
+    for (const at of Object.keys(byTime ?? {})) if (!latest || at > latest) latest = at;
+  }
+  return latest;
 }

@@ -1,34 +1,19 @@
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
-// repositories to read first when the budget cannot read them all, and what the state keeps
-// of when each was read. Pure: the order, the freshness and the state's record of reads.
-import { gaps, type GapScope } from '../coverage/gap-scope.js';
-import { permissionAtLeast, type Grant, type PartFreshness, type Repository } from '../model.js';
+// repositories to read first when the budget cannot read them all. Pure. The state's record of
+// reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
+import { permissionAtLeast, type Grant, type Repository } from '../model.js';
 
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-export const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'] as const;
-export type RepositoryPart = (typeof REPOSITORY_PARTS)[number];
-
-/** When each repository's part was last read: part → run time (ISO) → repositories. */
-export type ReadRecord = Partial<Record<RepositoryPart, Record<string, string[]>>>;
-
-export const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-export function deferredResource(repo: string, part: RepositoryPart): GapScope {
-  return gaps.repository(repo, part);
-}
-
-/** Repository → when this part was last read, from the state's grouped record. */
-export function lastReadOf(record: ReadRecord | undefined, part: RepositoryPart): Map<string, string> {
-  const byRepo = new Map<string, string>();
-  for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-    for (const repo of repos) {
-      const before = byRepo.get(repo);
-      if (!before || before < at) byRepo.set(repo, at);
-    }
-  }
-  return byRepo;
-}
+export {
+  DEFERRED_REASON,
+  deferredResource,
+  describeFreshness,
+  lastReadOf,
+  nextReadRecord,
+  partFreshness,
+  REPOSITORY_PARTS,
+  type ReadRecord,
+  type RepositoryPart,
+} from '../coverage/read-record.js';
 
 /**
  * How much is at stake in a repository: admin and write grants (each one a person who could
@@ -61,71 +46,4 @@ export function readingOrder(
     if (ra !== rb) return rb - ra;
     return a.nameWithOwner.localeCompare(b.nameWithOwner);
   });
-}
-
-function byLastRead(repos: readonly string[], lastRead: ReadonlyMap<string, string>): { lastReadAt: string | null; repositories: number }[] {
-  const groups = new Map<string | null, number>();
-  for (const repo of repos) {
-    const at = lastRead.get(repo) ?? null;
-    groups.set(at, (groups.get(at) ?? 0) + 1);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-    .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-
-export function partFreshness(
-  part: RepositoryPart,
-  read: readonly string[],
-  deferred: readonly string[],
-  lastRead: ReadonlyMap<string, string>,
-  fromState: readonly string[] = [],
-): PartFreshness {
-  const freshness: PartFreshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-  if (fromState.length > 0) {
-    freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-      lastReadAt: lastReadAt ?? '',
-      repositories,
-    }));
-  }
-  return freshness;
-}
-
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-export function describeFreshness(freshness: PartFreshness): string {
-  const n = (value: number) => value.toLocaleString('en-US');
-  const kept = (freshness.fromState ?? []).map(
-    ({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`,
-  );
-  const deferred = freshness.deferred.map(({ lastReadAt, repositories }) =>
-    lastReadAt
-      ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-      : `${n(repositories)} deferred (never read yet)`,
-  );
-  const parts = [...kept, ...deferred];
-  return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-export function nextReadRecord(
-  previous: ReadRecord | undefined,
-  now: string,
-  thisRun: Partial<Record<RepositoryPart, readonly string[]>>,
-  existing: ReadonlySet<string>,
-): ReadRecord {
-  const record: ReadRecord = {};
-  for (const part of REPOSITORY_PARTS) {
-    const readNow = new Set(thisRun[part] ?? []);
-    const groups: Record<string, string[]> = {};
-    for (const [repo, at] of lastReadOf(previous, part)) {
-      if (readNow.has(repo) || !existing.has(repo)) continue;
-      (groups[at] ??= []).push(repo);
-    }
-    if (readNow.size > 0) groups[now] = [...readNow].sort();
-    if (Object.keys(groups).length > 0) record[part] = groups;
-  }
-  return record;
 }

@@ -11,8 +11,7 @@ import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/rea
 import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters/anomaly-summary.js';
 import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- read-plan.ts is pure (the read record and the freshness wording), shared with gather's plan
-import { describeFreshness, nextReadRecord } from '../collectors/read-plan.js';
+import { describeFreshness, nextReadRecord } from '../coverage/read-record.js';
 import type { Scope } from '../gather/scope.js';
 import { scopeTotal, sectionFor } from '../merge/organization-sections.js';
 import { sectionsMarkdown } from '../merge/sections-markdown.js';

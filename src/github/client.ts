@@ -9,7 +9,16 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../logger.js';
 import { EtagCache } from './etag-cache.js';
-import { endpointOf, isGraphqlMutation, Pacer, requestPoints, retryAfterSeconds, type PacingLimits } from './pacing.js';
+import {
+  endpointOf,
+  isGraphqlMutation,
+  Pacer,
+  realClock,
+  requestPoints,
+  retryAfterSeconds,
+  type PacingClock,
+  type PacingLimits,
+} from './pacing.js';
 import type { GitHubClient, Octokit, RequestStats, ResponseObserver } from './types.js';
 
 /** The client logs retries and waits where the run logs everything else. */
@@ -42,8 +51,13 @@ export interface ClientOptions {
   graphqlConcurrency?: number;
   /** GitHub's secondary limits the client paces under (see pacing.ts); tests may shorten the window. */
   pacing?: PacingLimits;
-  /** A pacer to share (and whose clock to use); built from `pacing` when absent. */
+  /** A pacer to share (and whose clock to use); built from `pacing` and `clock` when absent. */
   pacer?: Pacer;
+  /**
+   * The time source of pacing and `retry-after` (real by default). The benchmark passes a
+   * VirtualClock shared with the simulator, so waits advance simulated time instead of sleeping.
+   */
+  clock?: PacingClock;
   /** Sees every response (a failed one too) once: the CLI's progress line reads the rate limit from it. */
   onResponse?: ResponseObserver;
 }
@@ -93,7 +107,20 @@ export function createClient(options: ClientOptions): GitHubClient {
     retries: 0,
   };
 
-  const pacer = options.pacer ?? new Pacer(options.pacing);
+  const clock = options.clock ?? realClock;
+  const pacer = options.pacer ?? new Pacer(options.pacing, clock);
+  // With a simulated clock the exchange is real work (time stands still) and the body is read
+  // inside it, so that no simulated time passes while bytes are still on the socket.
+  const send: typeof fetch = clock.busy
+    ? (input, init) =>
+        clock.busy!(async () => {
+          const response = await fetch(input, init);
+          const body = response.status === 204 || response.status === 304 ? null : await response.arrayBuffer();
+          const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+          // octokit builds the next page's address from it.
+          return Object.defineProperty(copy, 'url', { value: response.url });
+        })
+    : fetch;
 
   // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
   // what the rate limits and the benchmark care about.
@@ -104,14 +131,15 @@ export function createClient(options: ClientOptions): GitHubClient {
     const isGraphql = path === graphqlPath && method === 'POST';
     const release = await pacer.acquire(
       isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) },
-      requestPoints(method, isGraphql && isGraphqlMutation(init?.body)),
+      // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
+      isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method),
     );
     if (isGraphql) stats.graphqlRequests += 1;
     else stats.restRequests += 1;
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
-      response = await fetch(input, { ...init, signal: init?.signal ?? timeout });
+      response = await send(input, { ...init, signal: init?.signal ?? timeout });
     } catch (error) {
       // A plain Error with a clear message: octokit turns it into a retryable status-500 error.
       if (timeout.aborted) throw new Error(`request timed out after ${timeoutMs} ms`, { cause: error });
@@ -122,7 +150,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     if (response.status === 304) stats.notModified += 1;
     if (response.status === 403 || response.status === 429) {
       // A secondary limit: everyone waits, not only the request the throttling plugin retries.
-      const wait = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+      const wait = retryAfterSeconds(response.headers.get('retry-after'), clock.now());
       if (wait !== null) pacer.pause(wait);
     }
     return response;

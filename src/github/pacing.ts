@@ -8,6 +8,10 @@
 export interface PacingClock {
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** A simulated clock only (virtual-clock.ts): real work during which simulated time stands still. */
+  busy?<T>(work: () => Promise<T>): Promise<T>;
+  /** A simulated clock only: a simulated wait (the server's latency) inside `busy` work. */
+  away?(ms: number): Promise<void>;
 }
 
 export const realClock: PacingClock = {

@@ -8,7 +8,8 @@
 //
 // The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
 // file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
-// single string or request has to hold the whole cache.
+// single string or request has to hold the whole cache. Shards no main file refers to any more
+// are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
 // "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
 // store never writes over the file, it keeps the run's state in the output folder and says so.
@@ -42,6 +43,8 @@ interface ShardRefs {
 const RAW = 'application/vnd.github.raw+json';
 /** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
 const MAX_MERGES = 3;
+/** Deletes per write: old shards go over a few runs rather than costing one run many requests. */
+const MAX_SHARD_DELETES = 20;
 
 /** Git's blob id of the bytes: what the contents API calls the file's `sha`. */
 export function gitBlobSha(bytes: Buffer): string {
@@ -76,6 +79,8 @@ export class ContentsApiStateStore implements StateStore {
   private sha: string | null = null;
   /** Shards known to exist on the branch (read this run, or written): never written twice. */
   private readonly shards = new Set<string>();
+  /** The shards the main file referred to when last read: the file a write replaces. */
+  private readRefs: string[] = [];
   private last: StoreStatus;
 
   constructor(
@@ -120,19 +125,24 @@ export class ContentsApiStateStore implements StateStore {
       await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
       return;
     }
+    let etags: unknown;
     try {
       await this.ensureBranch();
-      const etags = await this.putShards(state.etags);
+      etags = await this.putShards(state.etags);
       let current = state;
       for (let attempt = 0; ; attempt++) {
         try {
           await this.putMain({ ...current, etags });
-          return;
+          break;
         } catch (error) {
           // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
           const status = statusOf(error);
           if ((status !== 409 && status !== 422) || attempt >= MAX_MERGES) throw error;
         }
+        // Another run wrote, so it may also have collected shards this run counted on: put them
+        // again (a shard that exists answers 422, which is fine) before a main file refers to them.
+        this.shards.clear();
+        etags = await this.putShards(state.etags);
         const theirs = await this.loadMain(false);
         if (theirs.status === 'unreadable') {
           this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
@@ -143,6 +153,63 @@ export class ContentsApiStateStore implements StateStore {
       }
     } catch (error) {
       await this.keepAside(state, `could not write the state ${this.where()} (${describeError(error)}); history not updated`);
+      return;
+    }
+    await this.collectShards(isShardRefs(etags) ? etags.etagShards : []).catch((error: unknown) =>
+      this.warn(`Could not delete old ETag shards of the state (${describeError(error)}); the next run tries again.`),
+    );
+  }
+
+  /**
+   * Deletes the ETag shards that no main file needs any more. The rule that keeps it safe with
+   * concurrent runs: a shard is deleted only when neither the main file this run just wrote,
+   * nor the one it replaced, nor the one on the branch right now (re-read after listing, in
+   * case a run wrote since) refers to it. A run that read an older main file and still counts on
+   * its shards cannot write without a conflict (its blob sha is stale), and on a conflict it
+   * puts its shards again before its main file refers to them (see write). What remains is a
+   * run that is between reading the main file and reading its shards while two other runs
+   * write: it warns and reads those lists afresh (a colder cache, never a wrong answer).
+   */
+  private async collectShards(written: readonly string[]): Promise<void> {
+    const folder = `${this.path.replace(/\.json$/, '')}-etags`;
+    let listed: unknown;
+    try {
+      listed = (
+        await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
+          owner: this.owner,
+          repo: this.repo,
+          path: folder,
+          ref: this.branch,
+        })
+      ).data;
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      throw error;
+    }
+    const keep = new Set([...written, ...this.readRefs]);
+    const entries = (Array.isArray(listed) ? (listed as { type?: string; path?: string; sha?: string }[]) : []).filter(
+      (entry): entry is { type: 'file'; path: string; sha: string } =>
+        entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string' && !keep.has(entry.path),
+    );
+    if (entries.length === 0) return;
+    const onBranch = await this.readRaw(this.path);
+    const now = onBranch ? parseRunState(onBranch.toString('utf8')) : null;
+    if (isShardRefs(now?.etags)) for (const path of now.etags.etagShards) keep.add(path);
+    for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
+      try {
+        await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
+          owner: this.owner,
+          repo: this.repo,
+          path: entry.path,
+          branch: this.branch,
+          sha: entry.sha,
+          message: 'offboarding-sentinel: delete an unreferenced ETag shard',
+        });
+      } catch (error) {
+        // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
+        if (statusOf(error) !== 404 && statusOf(error) !== 409) throw error;
+      }
+      this.shards.delete(entry.path);
     }
   }
 
@@ -170,11 +237,13 @@ export class ContentsApiStateStore implements StateStore {
     }
     if (bytes === null) {
       this.sha = null;
+      this.readRefs = [];
       return { status: 'absent' };
     }
     this.sha = gitBlobSha(bytes);
     const state = parseRunState(bytes.toString('utf8'));
     if (!state) return { status: 'unreadable', reason: 'the file is not a version-1 state' };
+    this.readRefs = isShardRefs(state.etags) ? [...state.etags.etagShards] : [];
     if (withEtags && isShardRefs(state.etags)) state.etags = await this.readShards(state.etags.etagShards);
     return { status: 'read', state };
   }

@@ -3,7 +3,7 @@
 // resolved nor dropped: "could not read" is not "gone".
 import { coversFinding, type FindingRef } from '../coverage/covers.js';
 import type { CoverageGap, Finding, Mode } from '../model.js';
-import type { ReadRecord } from '../collectors/read-plan.js';
+import type { ReadRecord } from '../coverage/read-record.js';
 import type { FingerprintRecord, RunRecord, RunState } from './types.js';
 import { MAX_RUNS } from './types.js';
 

@@ -3,7 +3,7 @@
 // and the offboarding-drift rule).
 import type { BaselineExtension } from '../baseline/actor-baseline.js';
 import type { FeedbackRecord } from '../feedback/read-feedback.js';
-import type { ReadRecord } from '../collectors/read-plan.js';
+import type { ReadRecord } from '../coverage/read-record.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inRollingSlice, latestChanges, partsChangedBy, reusableRepositories } from '../../../src/collectors/delta-plan.js';
+import { inRollingSlice, lastRunOf, latestChanges, partsChangedBy, REVALIDATION_NIGHTS, reusableRepositories, tokenOwnersChangedSince } from '../../../src/collectors/delta-plan.js';
 import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
 
 const repo = (name: string) => aRepository(`acme/${name}`);
@@ -49,17 +49,37 @@ describe('reusableRepositories', () => {
     expect(reusableRepositories('deploy-keys', repos, lastRead, changes, options).has('acme/c')).toBe(false);
   });
 
-  it('never keeps what was never read, or read more than a week ago', () => {
-    const old = new Map([['acme/a', '2026-11-01T00:00:00Z']]);
+  it('never keeps what was never read, or read longer ago than the re-validation cycle', () => {
+    const old = new Map([['acme/a', new Date(now.getTime() - (REVALIDATION_NIGHTS + 1) * 86_400_000).toISOString()]]);
     expect(reusableRepositories('secrets', repos, old, new Map(), options).size).toBe(0);
   });
 
-  it('spreads the organization over seven nights: each repository once a week', () => {
-    const names = Array.from({ length: 700 }, (_, i) => `acme/repo-${i}`);
-    const nights = Array.from({ length: 7 }, (_, d) => new Date(now.getTime() + d * 86_400_000));
+  it('spreads the organization over the cycle: each repository once in REVALIDATION_NIGHTS nights', () => {
+    const names = Array.from({ length: 100 * REVALIDATION_NIGHTS }, (_, i) => `acme/repo-${i}`);
+    const nights = Array.from({ length: REVALIDATION_NIGHTS }, (_, d) => new Date(now.getTime() + d * 86_400_000));
     for (const name of names) expect(nights.filter((night) => inRollingSlice(name, night))).toHaveLength(1);
     const first = names.filter((name) => inRollingSlice(name, now)).length;
     expect(first).toBeGreaterThan(60);
     expect(first).toBeLessThan(140);
+  });
+});
+
+describe('fine-grained PAT grants: which repository lists to read again', () => {
+  const since = '2026-11-27T03:00:00Z';
+  it('the owners of a personal_access_token event since the last run (user or actor)', () => {
+    const events = [
+      anAuditEvent('personal_access_token.access_granted', { at: '2026-11-27T12:00:00Z', user: 'Alice' }),
+      anAuditEvent('personal_access_token.request_created', { at: '2026-11-27T13:00:00Z', actor: 'bob', user: null }),
+      // Before the last run: already in the state's copy (near miss).
+      anAuditEvent('personal_access_token.access_granted', { at: '2026-11-26T12:00:00Z', user: 'carol' }),
+      // Another action about a person (near miss).
+      anAuditEvent('org.add_member', { at: '2026-11-27T12:00:00Z', user: 'dave' }),
+    ];
+    expect([...tokenOwnersChangedSince(events, since)].sort()).toEqual(['alice', 'bob']);
+  });
+
+  it('the last run is the latest read of any part; none without a record', () => {
+    expect(lastRunOf({ secrets: { '2026-11-26T03:00:00Z': ['acme/a'] }, invitations: { [since]: ['acme/b'] } })).toBe(since);
+    expect(lastRunOf(undefined)).toBeNull();
   });
 });

@@ -123,6 +123,62 @@ describe('ContentsApiStateStore against the simulator', () => {
     expect(sim.log.slice(writes).filter((e) => e.method === 'PUT')).toHaveLength(1);
   });
 
+  it('deletes the ETag shards no main file refers to, keeping those of the file it replaced', async () => {
+    const cacheOf = (tag: string) => {
+      const cache = new EtagCache();
+      for (let i = 0; i < 50; i++) cache.set(`GET https://api/x/${i}`, { etag: `"${tag}${i}"`, data: { i, tag }, link: null });
+      // A few shards a night: under the deletes a write may make.
+      return cache.packShards(() => true, 1000);
+    };
+    const onBranch = () =>
+      Object.keys(sim.scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state')?.files ?? {})
+        .filter((p) => p.startsWith('state-etags/'))
+        .sort();
+    const shardsOf = async () => {
+      const raw = await client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: OWNER, repo: REPO, path: 'state.json', ref: 'offboarding-sentinel-state', headers: { accept: 'application/vnd.github.raw+json' } });
+      return (JSON.parse(raw.data as unknown as string) as { etags: { etagShards: string[] } }).etags.etagShards;
+    };
+    let previous = null as Awaited<ReturnType<ContentsApiStateStore['read']>>;
+    const night = async (tag: string) => {
+      const s = store();
+      previous = await s.read();
+      await s.write(nextState(previous, [finding()], tag, { mode: 'audit', etags: cacheOf(tag) }));
+      return shardsOf();
+    };
+    const day1 = await night('a');
+    expect(day1.length).toBeGreaterThan(1);
+    const day2 = await night('b');
+    // Day 1's shards are what the replaced file referred to: a run that read it may need them.
+    expect(onBranch()).toEqual([...new Set([...day1, ...day2])].sort());
+    const day3 = await night('c');
+    // Day 1's are now two files back: gone. Day 2's (replaced) and day 3's stay.
+    expect(onBranch()).toEqual([...new Set([...day2, ...day3])].sort());
+    expect(day1.some((path) => onBranch().includes(path))).toBe(false);
+    expect(EtagCache.unpack((await store().read())?.etags).toJSON()).toEqual(EtagCache.unpack(cacheOf('c')).toJSON());
+    expect(warnings).toEqual([]);
+  });
+
+  it('a slow run whose shards were collected meanwhile puts them back on its conflict (near miss of losing them)', async () => {
+    const cacheOf = (tag: string) => {
+      const cache = new EtagCache();
+      for (let i = 0; i < 50; i++) cache.set(`GET https://api/y/${i}`, { etag: `"${tag}${i}"`, data: { i, tag }, link: null });
+      return cache.packShards(() => true, 200);
+    };
+    await store().write(nextState(null, [finding()], 'day1', { mode: 'audit', etags: cacheOf('a') }));
+    const slow = store();
+    const base = await slow.read();
+    // Two other runs write meanwhile: the shards of day 1 are collected.
+    for (const tag of ['b', 'c']) {
+      const other = store();
+      await other.write(nextState(await other.read(), [finding()], tag, { mode: 'audit', etags: cacheOf(tag) }));
+    }
+    // The slow run's cache is day 1's: its shards are gone from the branch, and it thinks they exist.
+    await slow.write(nextState(base, [finding()], 'day2-slow', { mode: 'audit', etags: cacheOf('a') }));
+    const back = await store().read();
+    expect(EtagCache.unpack(back?.etags).toJSON()).toEqual(EtagCache.unpack(cacheOf('a')).toJSON());
+    expect(warnings).toEqual([]);
+  });
+
   it('keeps the state aside when it may not read or write, with warnings', async () => {
     sim.switches.denials.push({ match: /contents|git\/ref/ });
     expect(await store().read()).toBeNull();
