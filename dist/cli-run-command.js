@@ -44814,6 +44814,8 @@ async function writeSarif(report, dir, options = {}) {
     return file;
 }
 
+/** The dry run's file of planned writes, written beside the report (never a report itself). */
+const PLAN_FILE = 'plan.json';
 /** One line per planned issue write; titles are plain-texted since logs end up in the UI too. */
 function describeIssuePlan(plan) {
     const lines = plan.actions.map((action) => {
@@ -44922,7 +44924,7 @@ progress = false) {
 }
 async function writePlanFile(ctx, report) {
     await mkdir$1(ctx.outDir, { recursive: true });
-    await writeFile$1(join(ctx.outDir, 'plan.json'), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
+    await writeFile$1(join(ctx.outDir, PLAN_FILE), `${JSON.stringify(report.plans ?? {}, null, 2)}\n`);
     const { plans } = report;
     const lines = [
         ...(plans?.checkRun ? describeCheckRunPlan(plans.checkRun) : []),
@@ -44931,7 +44933,7 @@ async function writePlanFile(ctx, report) {
     ];
     for (const line of lines)
         ctx.logger.info(`[dry run] ${line}`);
-    ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, 'plan.json')}.`);
+    ctx.logger.info(`Dry run: nothing was posted; the planned writes are in ${join(ctx.outDir, PLAN_FILE)}.`);
 }
 function setOutputs(host, published) {
     host.setOutput('findings', String(published.report.findings.length));
@@ -63646,11 +63648,15 @@ function parseReport(text, source = 'the report') {
     return value;
 }
 
-// The `reports` input of `mode: merge`: a folder (every `*.json` under it) or a glob, inside
+// The `reports` input of `mode: merge`: a folder (every `*.json` under it but the dry run's
+// plan.json, which every run's output folder may hold beside its report) or a glob, inside
 // the workspace. Each file is read with the report reader (validated against the report's
 // schema); one that is not a report becomes an unreadable report (a coverage gap of the merge),
 // never silently skipped.
-/** The files the input names, workspace-relative and sorted; a folder means every JSON file in it. */
+/**
+ * The files the input names, workspace-relative and sorted; a folder means every JSON file in it
+ * except the dry run's plan files. A glob takes exactly what it names.
+ */
 async function reportFiles(workspace, pattern) {
     const root = resolve$1(workspace);
     const full = resolve$1(root, pattern);
@@ -63662,6 +63668,7 @@ async function reportFiles(workspace, pattern) {
         cwd: root,
         onlyFiles: true,
         dot: false,
+        ignore: isFolder ? [`**/${PLAN_FILE}`] : [],
     });
     return files.map((file) => file.replace(/\\/g, '/')).sort();
 }

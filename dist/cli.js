@@ -4430,7 +4430,7 @@ function buildProgram(onCommand) {
     withScopeOptions(withCommonOptions(program
         .command('merge')
         .description('merge per-organization JSON reports into one report, summary, SARIF file and (with --repo) set of issues, as `mode: merge`')
-        .argument('<reports...>', 'report files, folders (every *.json under them) or globs, inside the current folder'))).action((reports, options, command) => {
+        .argument('<reports...>', 'report files, folders (every *.json under them but plan.json) or globs, inside the current folder'))).action((reports, options, command) => {
         // One pattern a line: a glob may hold commas (`{a,b}`).
         onCommand(common(options, 'merge', { reports: reports.join('\n') }, command));
     });
