@@ -29,14 +29,14 @@ function deferredPart(gap: CoverageGap): { owner: string; repo: string; part: Re
 }
 
 function deferredFindings(policy: Policy, gaps: readonly CoverageGap[]): Finding[] {
-  const byPart = new Map<string, { owner: string; part: RepositoryPart; repositories: string[] }>();
+  const byPart = new Map<string, { owner: string; part: RepositoryPart; repositories: Set<string> }>();
   for (const gap of gaps) {
     const deferred = deferredPart(gap);
     if (!deferred) continue;
     const key = `${deferred.owner}\u0000${deferred.part}`;
     let group = byPart.get(key);
-    if (!group) byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: [] }));
-    if (!group.repositories.includes(deferred.repo)) group.repositories.push(deferred.repo);
+    if (!group) byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
+    group.repositories.add(deferred.repo);
   }
   return [...byPart.values()].map(({ owner, part, repositories }) => {
     const resource = gapId(gapScopes.organization(owner, ORGANIZATION_PART[part]));
