@@ -993,9 +993,8 @@ function deferredFindings(policy, gaps$1) {
         const key = `${deferred.owner}\u0000${deferred.part}`;
         let group = byPart.get(key);
         if (!group)
-            byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: [] }));
-        if (!group.repositories.includes(deferred.repo))
-            group.repositories.push(deferred.repo);
+            byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
+        group.repositories.add(deferred.repo);
     }
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
@@ -64363,7 +64362,11 @@ function evaluateRules(ctx, rules, parts) {
  */
 function activityFromTheirAddresses(ctx, subject, inventory, offboardedAt) {
     const events = [
-        ...new Map([...subject.snapshot.auditEvents, ...(subject.orgEvents?.events ?? [])].map((event) => [event.id, event])).values(),
+        ...new Map([
+            ...subject.snapshot.auditEvents,
+            ...(subject.others ?? []).flatMap((other) => other.snapshot.auditEvents),
+            ...(subject.orgEvents ?? []).flatMap((read) => read.events),
+        ].map((event) => [event.id, event])).values(),
     ];
     const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
     return evaluateRules(ctx, [offboardedIpActivity], { offboarded: [person], auditEvents: events });
@@ -64478,7 +64481,7 @@ function evaluateSubject(ctx, subject, guard) {
     return {
         result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
         findings,
-        gaps: [...gaps, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+        gaps: [...gaps, ...(subject.orgEvents ?? []).flatMap((read) => (read.gap ? [read.gap] : []))],
         issue: trackingIssue(ctx, state, closed ? 'closed' : 'open'),
         remediation: guarded.allowed,
         refused,
@@ -65224,11 +65227,18 @@ async function eventsSinceDeparture(ctx, subject) {
     if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled)
         return null;
     const offboardedAt = offboardedAtOf(ctx, subject);
+    const others = subject.others ?? [];
     const known = inventoryOf(subject, ctx).knownIps.length > 0;
-    const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+    const own = [subject.snapshot, ...others.map((other) => other.snapshot)].some((snapshot) => snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt));
     if (!known && !own)
         return null;
-    return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+    // An address the person used in one organization can be used by someone else in any other of
+    // the scope: each organization's log is read (or named as a gap), not only the action's.
+    const reads = [];
+    for (const org of [ctx.inputs.organization, ...others.map((other) => other.organization)]) {
+        reads.push(await collectOrgEvents(ctx.client, { org, from: new Date(offboardedAt), to: ctx.clock.now() }));
+    }
+    return reads;
 }
 /**
  * The reads before any person: the tracking issues, the subjects (given, or the open tracking

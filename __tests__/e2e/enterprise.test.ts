@@ -334,6 +334,34 @@ describe('offboarding with enterprise access', () => {
     expect(issues[0].state).toBe('open');
   });
 
+  it('post reads every organization’s log for the leaver’s addresses: someone else using one in another organization is reported', async () => {
+    const organizations = h.sim.scenario.organizations ?? [];
+    const labs = organizations.find((o) => o.login === LABS);
+    const eu = organizations.find((o) => o.login === EU);
+    if (!labs || !eu) throw new Error('the enterprise scenario has acme-labs and acme-eu');
+    const departedAt = Date.parse('2026-11-25T00:00:00Z');
+    const ip = '198.51.100.23';
+    // The leaver's own event in acme-labs gives the address; someone else uses it in acme-eu.
+    labs.audit_log.push({ _document_id: 'labs-own-before', '@timestamp': departedAt - 86_400_000, created_at: departedAt - 86_400_000, action: 'git.clone', actor: C.leaver, org: LABS, actor_ip: ip });
+    const someone = eu.members.find((m) => m.login.toLowerCase() !== C.leaver.toLowerCase())?.login ?? 'someone-else';
+    eu.audit_log.push({ _document_id: 'eu-other-after', '@timestamp': departedAt + 3_600_000, created_at: departedAt + 3_600_000, action: 'git.clone', actor: someone, org: EU, actor_ip: ip });
+    // A near-miss: the same actor from another address.
+    eu.audit_log.push({ _document_id: 'eu-other-elsewhere', '@timestamp': departedAt + 7_200_000, created_at: departedAt + 7_200_000, action: 'git.clone', actor: someone, org: EU, actor_ip: '198.51.100.99' });
+    try {
+      const report = reportOf(
+        await h.run({
+          inputs: { mode: 'offboard', phase: 'post', subjects: C.leaver, enterprise: ENTERPRISE_SLUG, report: 'json', 'offboarded-at': '2026-11-25T00:00:00Z' },
+        }),
+      );
+      const found = report.findings.filter((f) => f.rule === 'offboarded-ip-activity');
+      expect(found.map((f) => f.resource)).toEqual(['event:eu-other-after']);
+      expect(found[0].evidence).toMatchObject({ actor: someone, ip });
+    } finally {
+      labs.audit_log = labs.audit_log.filter((e) => e._document_id !== 'labs-own-before');
+      eu.audit_log = eu.audit_log.filter((e) => !String(e._document_id).startsWith('eu-other-'));
+    }
+  });
+
   it('without an enterprise owner’s token the enterprise teams are a named gap saying which token reads them', async () => {
     h.sim.switches.denials = [{ match: `GET /enterprises/${ENTERPRISE_SLUG}/teams` }];
     const run = await h.run({

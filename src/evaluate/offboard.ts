@@ -64,10 +64,11 @@ export interface SubjectGathered {
   /** Revocations made this run; null when none were attempted. */
   remediation: RemediationResult[] | null;
   /**
-   * `post`: every actor's audit-log events since `offboarded-at` (for `offboarded-ip-activity`);
-   * null when not read (at `pre`, the rule disabled, or no address of the person known).
+   * `post`: every actor's audit-log events since `offboarded-at` (for `offboarded-ip-activity`),
+   * one read per organization of the scope; null when not read (at `pre`, the rule disabled, or
+   * no address of the person known).
    */
-  orgEvents: OrgEvents | null;
+  orgEvents: OrgEvents[] | null;
   /** The scope's other organizations (`enterprise` / `organizations`), each read on its own. */
   others?: { organization: string; snapshot: Snapshot }[];
   /** When HR's roster started this verification: the termination date it gives. */
@@ -156,7 +157,11 @@ function activityFromTheirAddresses(
 ): Finding[] {
   const events = [
     ...new Map(
-      [...subject.snapshot.auditEvents, ...(subject.orgEvents?.events ?? [])].map((event) => [event.id, event]),
+      [
+        ...subject.snapshot.auditEvents,
+        ...(subject.others ?? []).flatMap((other) => other.snapshot.auditEvents),
+        ...(subject.orgEvents ?? []).flatMap((read) => read.events),
+      ].map((event) => [event.id, event]),
     ).values(),
   ];
   const person = { login: subject.login, offboardedAt, knownIps: inventory.knownIps };
@@ -302,7 +307,7 @@ function evaluateSubject(
   return {
     result: { ...resultOf(input, 'post', state, verification.findings.length, closed, plan), readBasis: snapshot.readBasis },
     findings,
-    gaps: [...gaps, ...(subject.orgEvents?.gap ? [subject.orgEvents.gap] : [])],
+    gaps: [...gaps, ...(subject.orgEvents ?? []).flatMap((read) => (read.gap ? [read.gap] : []))],
     issue: trackingIssue(ctx, state, closed ? 'closed' : 'open'),
     remediation: guarded.allowed,
     refused,

@@ -118,13 +118,22 @@ async function collect(
  * `offboarded-ip-activity`; not read when the rule is off or no address of theirs is known
  * (nothing could match, and the audit log's hourly budget is spared).
  */
-async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents | null> {
+async function eventsSinceDeparture(ctx: RunContext, subject: SubjectGathered): Promise<OrgEvents[] | null> {
   if (!settingsOf(ctx.loaded.policy, 'offboarded-ip-activity').enabled) return null;
   const offboardedAt = offboardedAtOf(ctx, subject);
+  const others = subject.others ?? [];
   const known = inventoryOf(subject, ctx).knownIps.length > 0;
-  const own = subject.snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt);
+  const own = [subject.snapshot, ...others.map((other) => other.snapshot)].some((snapshot) =>
+    snapshot.auditEvents.some((event) => event.ip !== null && event.at <= offboardedAt),
+  );
   if (!known && !own) return null;
-  return collectOrgEvents(ctx.client, { org: ctx.inputs.organization, from: new Date(offboardedAt), to: ctx.clock.now() });
+  // An address the person used in one organization can be used by someone else in any other of
+  // the scope: each organization's log is read (or named as a gap), not only the action's.
+  const reads: OrgEvents[] = [];
+  for (const org of [ctx.inputs.organization, ...others.map((other) => other.organization)]) {
+    reads.push(await collectOrgEvents(ctx.client, { org, from: new Date(offboardedAt), to: ctx.clock.now() }));
+  }
+  return reads;
 }
 
 /**
