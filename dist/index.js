@@ -56248,7 +56248,7 @@ async function readRateLimits(client) {
 }
 function describeRateLimits(limits) {
     const part = (name, w) => w ? `${name} ${w.remaining}/${w.limit} (resets ${w.resetAt})` : `${name} unknown`;
-    return `rate limit: ${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
+    return `${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
 }
 /**
  * Answers whether the next phase fits the remaining budget; when it does not, the reason to

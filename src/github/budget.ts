@@ -44,7 +44,7 @@ export async function readRateLimits(client: GitHubClient): Promise<RateLimits> 
 export function describeRateLimits(limits: RateLimits): string {
   const part = (name: string, w: RateWindow | null) =>
     w ? `${name} ${w.remaining}/${w.limit} (resets ${w.resetAt})` : `${name} unknown`;
-  return `rate limit: ${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
+  return `${part('REST', limits.core)}, ${part('GraphQL', limits.graphql)}`;
 }
 
 export interface PhaseCost {
