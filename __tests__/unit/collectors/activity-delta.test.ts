@@ -9,7 +9,10 @@ import {
   type ActivityRecord,
 } from '../../../src/collectors/activity-record.js';
 import { inRollingSlice, REVALIDATION_NIGHTS } from '../../../src/collectors/delta-plan.js';
+import { collectOrgActivity } from '../../../src/collectors/collect-activity.js';
 import { collectOrganization } from '../../../src/collectors/collect-organization.js';
+import { quietLogger } from '../../../src/collectors/context.js';
+import { Coverage } from '../../../src/collectors/coverage.js';
 import { createClient } from '../../../src/github/client.js';
 import type { GitHubClient } from '../../../src/github/types.js';
 import { permissionAtLeast, type Snapshot } from '../../../src/model.js';
@@ -89,7 +92,9 @@ describe('collectOrganization: the night after a complete read', () => {
       ...client,
       graphql: <T>(query: string, variables?: Record<string, unknown>) => {
         if (query.includes('query ActivityPresence(')) presenceFrom.push(String(variables?.from));
-        if (query.includes('query ActivityDates(')) exactLogins.push(String(variables?.login));
+        if (query.includes('query ActivityDatesBatch(')) {
+          for (const [name, value] of Object.entries(variables ?? {})) if (/^l\d+$/.test(name)) exactLogins.push(String(value));
+        }
         return client.graphql<T>(query, variables);
       },
     };
@@ -161,5 +166,42 @@ describe('collectOrganization: the night after a complete read', () => {
     };
     expect(outcomes(delta)).toEqual(outcomes(full));
     expect(full.freshness?.find((f) => f.part === 'activity')).toBeUndefined();
+  });
+});
+
+describe('collectOrgActivity: several people a query', () => {
+  it('a denied alias is that person\'s gap only, and the record waits for a complete read', async () => {
+    const at = (days: number) => iso(now.getTime() - days * DAY);
+    const member = (login: string) => ({ login, contributionsCollection: null });
+    const collection = (occurredAt: string) => ({
+      commitContributionsByRepository: [{ repository: { nameWithOwner: 'acme/api' }, contributions: { nodes: [{ occurredAt }] } }],
+    });
+    const client = {
+      graphql: (query: string) => {
+        if (query.includes('query ActivityPresence(')) {
+          return Promise.resolve({
+            organization: { membersWithRole: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [member('ann'), member('ben')] } },
+          });
+        }
+        // Both read in full (no record): ann answered, ben's alias denied.
+        return Promise.reject(
+          Object.assign(new Error('partial'), {
+            name: 'GraphqlResponseError',
+            data: { u0: { login: 'ann', contributionsCollection: collection(at(10)) }, u1: null },
+            errors: [{ type: 'FORBIDDEN', path: ['u1'], message: 'Resource not accessible by integration' }],
+          }),
+        );
+      },
+    } as unknown as GitHubClient;
+    const coverage = new Coverage();
+    const stored: ActivityRecord = { at: at(1), from: at(200), people: {} };
+    const result = await collectOrgActivity(
+      { client, org: 'acme', coverage, logger: quietLogger },
+      { organizationId: 'O_1', now, windowDays: 180, previous: stored },
+    );
+    expect(result.contributions).toEqual([{ login: 'ann', repo: 'acme/api', kind: 'commit', lastAt: at(10) }]);
+    expect(coverage.gaps.map((g) => g.resource)).toEqual(['org:acme/contributions/ben']);
+    expect(result.record).toBeNull();
+    expect(result.basis).toMatchObject({ kind: 'delta', readInFull: 2, fromState: 0 });
   });
 });
