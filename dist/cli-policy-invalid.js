@@ -26,9 +26,6 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
-// The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
-// Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
-// Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
 /** Ascending order: index comparison answers "at least as severe as". */
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 function severityRank(severity) {

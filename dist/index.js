@@ -29108,9 +29108,6 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-// The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
-// Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
-// Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
 /** Ascending order: index comparison answers "at least as severe as". */
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
@@ -40994,6 +40991,12 @@ function partFreshness(part, read, deferred, lastRead, fromState = []) {
 /** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
 function describeFreshness(freshness) {
     const n = (value) => value.toLocaleString('en-US');
+    // Activity is counted in people: those read over the whole window tonight, and those whose
+    // dates combine the stored read with the span since it.
+    if (freshness.part === 'activity') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
+        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
     const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
     const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
@@ -55629,9 +55632,6 @@ function renderSummary(report, history) {
     return `${fitBytes(markdown, SUMMARY_BUDGET_BYTES, '_Summary cut at the 1 MiB step-summary limit; the JSON report has everything._').text}\n`;
 }
 
-// Comparing this run's findings with the stored state, and the state this run leaves behind.
-// A fingerprint that disappeared because its resource could not be read this time is neither
-// resolved nor dropped: "could not read" is not "gone".
 /**
  * Whether a coverage gap hides a stored finding (rule, resource, subject): the lists it depends
  * on are those of src/coverage/covers.ts, so an unreadable audit log hides `stale-member`, a
@@ -55697,6 +55697,7 @@ function nextState(previous, findings, now, run) {
         ...(feedback ? { feedback } : {}),
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
+        ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
     };
 }
 
@@ -56960,7 +56961,7 @@ function evaluateAudit(gathered, ctx) {
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
     // Our own words and numbers only (part names, counts, dates): nothing to escape.
     const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
+        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
@@ -56993,6 +56994,8 @@ function evaluateAudit(gathered, ctx) {
                     feedback,
                     baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
                     ...(reads ? { reads } : {}),
+                    // Only a complete read may stand for the next night's delta; an incomplete one drops it.
+                    ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
                 },
             }
             : null,
@@ -59635,10 +59638,176 @@ const ACTIVITY_DATES_QUERY = `query ActivityDates($login: String!, $orgId: ID!, 
     }
   }
 }`;
+/**
+ * Q5b for several people in one query, one alias per person (`u0`, `u1`, …): each person costs a
+ * request of their own otherwise, and a night reads a few hundred of them.
+ */
+function activityDatesBatchQuery(people) {
+    const logins = Array.from({ length: people }, (_, i) => `$l${i}: String!`).join(', ');
+    const users = Array.from({ length: people }, (_, i) => `u${i}: user(login: $l${i}) {
+    login
+    contributionsCollection(organizationID: $orgId, from: $from, to: $to) {
+        ${byRepository(true)}
+    }
+  }`).join('\n  ');
+    return `query ActivityDatesBatch(${logins}, $orgId: ID!, $from: DateTime!, $to: DateTime!) {
+  ${RATE_LIMIT}
+  ${users}
+}`;
+}
 const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
   ${RATE_LIMIT}
   organization(login: $org) { id }
 }`;
+
+/**
+ * Every repository is re-validated at least this often (in nights), logged change or not. The
+ * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
+ * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
+ * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
+ * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
+ * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
+ */
+const REVALIDATION_NIGHTS = 28;
+const DAY$1 = 86_400_000;
+/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
+function partsChangedBy(action) {
+    if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
+        return ['deploy-keys', 'secrets', 'invitations'];
+    if (/^(public_key|deploy_key)\./.test(action))
+        return ['deploy-keys'];
+    // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
+    if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action))
+        return ['secrets'];
+    if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action))
+        return ['invitations'];
+    return [];
+}
+/** Per part, each repository's latest event that can have changed it (lower-case names). */
+function latestChanges(events) {
+    const changed = new Map();
+    for (const event of events) {
+        if (!event.repo)
+            continue;
+        for (const part of partsChangedBy(event.action)) {
+            let repos = changed.get(part);
+            if (!repos)
+                changed.set(part, (repos = new Map()));
+            const repo = event.repo.toLowerCase();
+            const before = repos.get(repo);
+            if (!before || before < event.at)
+                repos.set(repo, event.at);
+        }
+    }
+    return changed;
+}
+/** FNV-1a: a stable spread of names over the nights, the same on every run. */
+function slotOf(name) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < name.length; i += 1) {
+        hash ^= name.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % REVALIDATION_NIGHTS;
+}
+/** Whether tonight re-validates this repository whatever the audit log says. */
+function inRollingSlice(repo, now) {
+    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$1) % REVALIDATION_NIGHTS;
+}
+/**
+ * The repositories whose part may come from the state's copy: read before (`lastRead`), since
+ * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
+ * not older than the re-validation period (a slice missed on a skipped night catches up).
+ */
+function reusableRepositories(part, repositories, lastRead, changes, options) {
+    const reusable = new Set();
+    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$1).toISOString();
+    const changed = changes.get(part);
+    for (const repository of repositories) {
+        const repo = repository.nameWithOwner;
+        const at = lastRead.get(repo);
+        if (!at || at < options.auditFrom || at < oldest)
+            continue;
+        if (inRollingSlice(repo, options.now))
+            continue;
+        // An event at or after this repository's own read could have changed it.
+        const latest = changed?.get(repo.toLowerCase());
+        if (latest !== undefined && latest >= at)
+            continue;
+        reusable.add(repo);
+    }
+    return reusable;
+}
+/**
+ * The owners whose fine-grained PAT grants can have changed since `since`: a
+ * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
+ * repository lists are read again; the others come from the state's copy unless tonight
+ * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
+ */
+function tokenOwnersChangedSince(events, since) {
+    const owners = new Set();
+    for (const event of events) {
+        if (!event.action.startsWith('personal_access_token.') || event.at < since)
+            continue;
+        for (const login of [event.user, event.actor])
+            if (login)
+                owners.add(login.toLowerCase());
+    }
+    return owners;
+}
+/** The time of the last run the read record knows (the latest read of any part), or null. */
+function lastRunOf(reads) {
+    let latest = null;
+    for (const byTime of Object.values(reads ?? {})) {
+        for (const at of Object.keys(byTime ?? {}))
+            if (!latest || at > latest)
+                latest = at;
+    }
+    return latest;
+}
+
+/** Why a stored record cannot serve tonight, or null when it can. */
+function unusableRecord(record, now, windowFrom) {
+    if (!record || typeof record.at !== 'string' || typeof record.people !== 'object' || record.people === null) {
+        return 'no complete activity read stored';
+    }
+    const at = Date.parse(record.at);
+    if (!Number.isFinite(at) || at >= now.getTime())
+        return 'the stored activity read is not earlier than this run';
+    if (now.getTime() - at > REVALIDATION_NIGHTS * DAY_MS$1)
+        return 'the stored activity read is older than the re-validation cycle';
+    if (!(Date.parse(record.from) <= windowFrom.getTime()))
+        return 'the stored activity read covers a shorter window';
+    return null;
+}
+/** Whether tonight reads this person's activity over the whole window (no delta). */
+function needsFullRead(person, login, now) {
+    if (!person || typeof person.v !== 'string' || !Array.isArray(person.c))
+        return true;
+    if (now.getTime() - Date.parse(person.v) >= REVALIDATION_NIGHTS * DAY_MS$1)
+        return true;
+    return inRollingSlice(`person:${login}`, now);
+}
+/**
+ * What of a stored person still holds tonight: contributions older than the window drop out
+ * (a full read would not see them). `uncertain` when a stored date known only to lie in a
+ * window could fall on either side of the window's start: then the person is read in full.
+ */
+function carriedContributions(person, windowFrom) {
+    const start = windowFrom.toISOString();
+    const contributions = [];
+    let uncertain = false;
+    for (const entry of person.c) {
+        const [, , lastAt, from] = entry;
+        if (lastAt < start)
+            continue;
+        if (from !== undefined && from < start)
+            uncertain = true;
+        else
+            contributions.push(entry);
+    }
+    return { contributions, uncertain };
+}
 
 // Who contributed where, and when. Organization scans use presence per repository in short
 // windows (Q5a: about one point per 25 members per window), so a presence-derived contribution's
@@ -59668,27 +59837,59 @@ function activityWindows(now, windowDays, resolutionDays) {
     }
     return windows;
 }
-/** Keeps the latest date per (login, repository, kind). */
+/**
+ * Keeps the latest date per (login, repository, kind), and for a date known only to lie in a
+ * presence window the window's start (`lowerBound`), so a threshold check knows its uncertainty.
+ */
 class ContributionLedger {
     latest = new Map();
-    note(login, repo, kind, at) {
+    from = new Map();
+    note(login, repo, kind, at, from) {
         const key = `${login}\u0000${repo}\u0000${kind}`;
         const known = this.latest.get(key);
-        if (!known || known.lastAt < at)
-            this.latest.set(key, { login, repo, kind, lastAt: at });
+        // At the same instant an exact date is worth more than a window's end.
+        const better = !known || known.lastAt < at || (known.lastAt === at && from === undefined);
+        if (!better)
+            return;
+        this.latest.set(key, { login, repo, kind, lastAt: at });
+        if (from === undefined)
+            this.from.delete(key);
+        else
+            this.from.set(key, from);
     }
-    noteCollection(login, collection, fallbackAt) {
+    noteCollection(login, collection, window) {
         for (const [field, kind] of Object.entries(KIND_BY_FIELD)) {
             for (const entry of collection[field] ?? []) {
                 if (!entry.repository)
                     continue;
                 const exact = entry.contributions?.nodes?.[0]?.occurredAt;
-                this.note(login, entry.repository.nameWithOwner, kind, exact ?? fallbackAt);
+                if (exact)
+                    this.note(login, entry.repository.nameWithOwner, kind, exact);
+                else
+                    this.note(login, entry.repository.nameWithOwner, kind, window.to, window.from);
             }
         }
     }
+    /** The start of the window a contribution's date lies in, or undefined when it is exact. */
+    lowerBound(c) {
+        return this.from.get(`${c.login}\u0000${c.repo}\u0000${c.kind}`);
+    }
     get contributions() {
         return [...this.latest.values()];
+    }
+    /** Each person's contributions as the state stores them. */
+    stored() {
+        const byLogin = new Map();
+        for (const c of this.latest.values()) {
+            const from = this.lowerBound(c);
+            const entry = from === undefined ? [c.repo, c.kind, c.lastAt] : [c.repo, c.kind, c.lastAt, from];
+            const list = byLogin.get(c.login);
+            if (list)
+                list.push(entry);
+            else
+                byLogin.set(c.login, [entry]);
+        }
+        return byLogin;
     }
 }
 /** True when a date known only to lie in [from, to] may fall on either side of `now − T` for some T. */
@@ -59698,11 +59899,23 @@ function straddlesThreshold(window, now, thresholdsDays) {
         return window.from.getTime() < cut && cut <= window.to.getTime();
     });
 }
+/** A day's activity is small: the delta window takes a full page of members per query. */
+const DELTA_MEMBERS_PER_QUERY = 100;
 async function collectOrgActivity(ctx, options) {
     const ledger = new ContributionLedger();
     const resource = gaps.organization(ctx.org, 'contributions');
-    const windows = activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
+    const windowFrom = new Date(options.now.getTime() - options.windowDays * DAY_MS$1);
+    const unusable = unusableRecord(options.previous, options.now, windowFrom);
+    const previous = unusable ? null : options.previous ?? null;
+    const windows = previous
+        ? [{ from: new Date(previous.at), to: options.now }]
+        : activityWindows(options.now, options.windowDays, options.resolutionDays ?? 30);
+    const perQuery = previous ? DELTA_MEMBERS_PER_QUERY : (options.membersPerQuery ?? 25);
+    // Every member the presence pass listed, active or not: the people the record is about.
+    const members = new Set();
+    let complete = true;
     await mapWithConcurrency(windows, 4, async (window) => {
+        const bounds = { from: window.from.toISOString(), to: window.to.toISOString() };
         let after = null;
         for (;;) {
             let page;
@@ -59710,82 +59923,177 @@ async function collectOrgActivity(ctx, options) {
                 page = await readGraphql(ctx.client, ACTIVITY_PRESENCE_QUERY, {
                     org: ctx.org,
                     orgId: options.organizationId,
-                    from: window.from.toISOString(),
-                    to: window.to.toISOString(),
-                    first: options.membersPerQuery ?? 25,
+                    ...bounds,
+                    first: perQuery,
                     after,
                 });
             }
             catch (error) {
                 ctx.coverage.add(resource, describeFailure(error, HINTS.members));
+                complete = false;
                 return;
             }
-            if (page.errors[0])
+            if (page.errors[0]) {
                 ctx.coverage.add(resource, graphqlReason(page.errors[0]));
+                complete = false;
+            }
             const connection = page.data?.organization?.membersWithRole;
-            if (!connection)
+            if (!connection) {
+                complete = false;
                 return;
+            }
             for (const member of connection.nodes) {
-                if (member?.contributionsCollection) {
-                    ledger.noteCollection(member.login, member.contributionsCollection, window.to.toISOString());
-                }
+                if (!member)
+                    continue;
+                members.add(member.login);
+                if (member.contributionsCollection)
+                    ledger.noteCollection(member.login, member.contributionsCollection, bounds);
             }
             if (!connection.pageInfo.hasNextPage)
                 return;
             after = connection.pageInfo.endCursor;
         }
     });
+    // With a record: the stored dates still hold where the delta shows nothing newer (the ledger
+    // keeps the later of the two); who has none, a stale one or is in tonight's share is read in full.
+    const readInFull = new Set();
+    let combined = 0;
+    if (previous) {
+        for (const login of members) {
+            const person = Object.hasOwn(previous.people, login) ? previous.people[login] : undefined;
+            const carried = person && !needsFullRead(person, login, options.now) ? carriedContributions(person, windowFrom) : null;
+            if (!carried || carried.uncertain) {
+                if (!isBot(login))
+                    readInFull.add(login);
+                continue;
+            }
+            combined += 1;
+            for (const [repo, kind, lastAt, from] of carried.contributions)
+                ledger.note(login, repo, kind, lastAt, from);
+        }
+    }
     // Exact dates where the presence windows could decide an outcome (see the header comment).
     const valid = (days) => (days ?? []).filter((t) => Number.isFinite(t) && t > 0);
     const personThresholds = valid(options.thresholds?.person);
     const repositoryThresholds = valid(options.thresholds?.repository);
-    const windowByEnd = new Map(windows.map((w) => [w.to.toISOString(), w]));
     const approximate = ledger.contributions;
     // Only the latest date a rule looks at can decide it: a member's newest contribution overall,
     // and their newest one to each repository whose write access is judged.
     const latestOverall = new Map();
     const latestPerRepository = new Map();
     for (const c of approximate) {
-        if ((latestOverall.get(c.login) ?? '') < c.lastAt)
-            latestOverall.set(c.login, c.lastAt);
+        if ((latestOverall.get(c.login)?.lastAt ?? '') < c.lastAt)
+            latestOverall.set(c.login, c);
         const pair = `${c.login}\u0000${c.repo}`;
-        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair) ?? '') < c.lastAt) {
-            latestPerRepository.set(pair, c.lastAt);
+        if (options.judgedRepositories?.has(pair) && (latestPerRepository.get(pair)?.lastAt ?? '') < c.lastAt) {
+            latestPerRepository.set(pair, c);
         }
     }
-    const straddles = (lastAt, thresholds) => {
-        const window = windowByEnd.get(lastAt);
-        return window !== undefined && thresholds.length > 0 && straddlesThreshold(window, options.now, thresholds);
+    const straddles = (c, thresholds) => {
+        const from = ledger.lowerBound(c);
+        return (from !== undefined &&
+            thresholds.length > 0 &&
+            straddlesThreshold({ from: new Date(from), to: new Date(c.lastAt) }, options.now, thresholds));
     };
     const nearThreshold = new Set();
-    for (const [login, lastAt] of latestOverall) {
-        if (!isBot(login) && straddles(lastAt, personThresholds))
+    for (const [login, c] of latestOverall) {
+        if (!isBot(login) && !readInFull.has(login) && straddles(c, personThresholds))
             nearThreshold.add(login);
     }
-    for (const [pair, lastAt] of latestPerRepository) {
+    for (const [pair, c] of latestPerRepository) {
         const login = pair.slice(0, pair.indexOf('\u0000'));
-        if (!isBot(login) && straddles(lastAt, repositoryThresholds))
+        if (!isBot(login) && !readInFull.has(login) && straddles(c, repositoryThresholds))
             nearThreshold.add(login);
     }
-    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l));
-    const exactLogins = [...nearThreshold, ...outside];
-    const members = new Set(approximate.map((c) => c.login)).size;
-    ctx.logger.info(`activity: exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${members} active members near a threshold, ${outside.length} outside collaborators)`);
-    if (exactLogins.length === 0)
-        return approximate;
+    const outside = [...new Set(options.exactLogins ?? [])].filter((l) => !isBot(l) && !nearThreshold.has(l) && !readInFull.has(l));
+    const exactLogins = [...readInFull, ...nearThreshold, ...outside];
+    const active = new Set(approximate.map((c) => c.login)).size;
+    ctx.logger.info(`activity: ${previous ? `delta since ${previous.at} (${combined} members from the stored read, ${readInFull.size} read in full)` : `full read (${unusable})`}; ` +
+        `exact dates for ${exactLogins.length} people (${nearThreshold.size} of ${active} active members near a threshold, ${outside.length} outside collaborators)`);
+    const basis = previous
+        ? { kind: 'delta', since: previous.at, fromState: combined, readInFull: readInFull.size }
+        : { kind: 'full', ...(unusable ? { reason: unusable } : {}), fromState: 0, readInFull: members.size };
     const dates = { organizationId: options.organizationId, now: options.now, windowDays: options.windowDays };
-    const exact = await mapWithConcurrency(exactLogins, options.exactConcurrency ?? 4, (login) => readPersonActivity(ctx, login, dates));
+    const exact = await readPeopleActivity(ctx, exactLogins, dates, options.exactConcurrency ?? 4);
     const replaced = new Set(exactLogins.filter((_, i) => exact[i].complete));
+    if (replaced.size < exactLogins.length)
+        complete = false;
     const merged = new ContributionLedger();
     // Complete exact results are authoritative for their person. After a failure (already a
     // coverage gap) the presence dates stay, as before, with whatever exact dates were read.
-    for (const c of approximate)
+    for (const c of approximate) {
         if (!replaced.has(c.login))
-            merged.note(c.login, c.repo, c.kind, c.lastAt);
+            merged.note(c.login, c.repo, c.kind, c.lastAt, ledger.lowerBound(c));
+    }
     for (const result of exact)
         for (const c of result.contributions)
             merged.note(c.login, c.repo, c.kind, c.lastAt);
-    return merged.contributions;
+    return {
+        contributions: merged.contributions,
+        record: complete ? nextRecord(merged, members, previous, readInFull, options.now, windowFrom) : null,
+        basis,
+    };
+}
+/** The state's record after tonight: every member listed, stamped when last read in full. */
+function nextRecord(ledger, members, previous, readInFull, now, windowFrom) {
+    const stored = ledger.stored();
+    const people = {};
+    const at = now.toISOString();
+    for (const login of members) {
+        const before = previous && Object.hasOwn(previous.people, login) ? previous.people[login] : undefined;
+        const v = !previous || readInFull.has(login) || !before ? at : before.v;
+        people[login] = { v, c: stored.get(login) ?? [] };
+    }
+    return { at, from: windowFrom.toISOString(), people };
+}
+/** People whose exact dates one query reads (aliases): a tenth of the requests, same answers. */
+const PEOPLE_PER_EXACT_QUERY = 10;
+/** Several people's exact latest dates (Q5b), in the order of `logins`. */
+async function readPeopleActivity(ctx, logins, options, concurrency) {
+    const chunks = [];
+    for (let i = 0; i < logins.length; i += PEOPLE_PER_EXACT_QUERY)
+        chunks.push(logins.slice(i, i + PEOPLE_PER_EXACT_QUERY));
+    const results = await mapWithConcurrency(chunks, concurrency, async (chunk) => {
+        const ledgers = chunk.map(() => new ContributionLedger());
+        const complete = chunk.map(() => true);
+        const fail = (i, reason) => {
+            ctx.coverage.add(gaps.organization(ctx.org, 'contributions', chunk[i]), reason);
+            complete[i] = false;
+        };
+        const query = activityDatesBatchQuery(chunk.length);
+        for (const window of activityWindows(options.now, options.windowDays, 365)) {
+            const bounds = { from: window.from.toISOString(), to: window.to.toISOString() };
+            let page;
+            try {
+                page = await readGraphql(ctx.client, query, {
+                    orgId: options.organizationId,
+                    ...bounds,
+                    ...Object.fromEntries(chunk.map((login, i) => [`l${i}`, login])),
+                });
+            }
+            catch (error) {
+                chunk.forEach((_, i) => fail(i, describeFailure(error, HINTS.members)));
+                continue;
+            }
+            for (const error of page.errors) {
+                const alias = /^u(\d+)$/.exec(String(error.path[0] ?? ''));
+                // A deleted account is NOT_FOUND at its alias: nothing to read, not a gap (as for one person).
+                if (alias && error.type === 'NOT_FOUND' && error.path.length === 1)
+                    continue;
+                if (alias)
+                    fail(Number(alias[1]), graphqlReason(error));
+                else
+                    chunk.forEach((_, i) => fail(i, graphqlReason(error)));
+            }
+            chunk.forEach((login, i) => {
+                const collection = page.data?.[`u${i}`]?.contributionsCollection;
+                if (collection)
+                    ledgers[i].noteCollection(login, collection, bounds);
+            });
+        }
+        return chunk.map((_, i) => ({ contributions: ledgers[i].contributions, complete: complete[i] }));
+    });
+    return results.flat();
 }
 /** One person's exact latest dates (Q5b), one query per window of a year at most. */
 async function readPersonActivity(ctx, login, options) {
@@ -59808,7 +60116,7 @@ async function readPersonActivity(ctx, login, options) {
         }
         const collection = page?.data?.user?.contributionsCollection;
         if (collection)
-            ledger.noteCollection(login, collection, window.to.toISOString());
+            ledger.noteCollection(login, collection, { from: window.from.toISOString(), to: window.to.toISOString() });
     }
     return { contributions: ledger.contributions, complete };
 }
@@ -60793,112 +61101,6 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
-/**
- * Every repository is re-validated at least this often (in nights), logged change or not. The
- * cycle is the budget: each night re-reads 1/28 of the organization's lists (conditionally, so
- * unchanged ones are 304s, free of the primary budget) — about 600 requests at 5,000
- * repositories, 6,000 at 50,000, which keeps the nightly run within the 1,500-request and
- * one-hour targets. A shorter cycle catches an unlogged change sooner at a linear cost (a week
- * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
- */
-const REVALIDATION_NIGHTS = 28;
-const DAY$1 = 86_400_000;
-/** Which parts an audit-log action can change (a new or renamed repository changes them all). */
-function partsChangedBy(action) {
-    if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
-        return ['deploy-keys', 'secrets', 'invitations'];
-    if (/^(public_key|deploy_key)\./.test(action))
-        return ['deploy-keys'];
-    // Actions, Dependabot (integration) and environment secrets; a new or deleted environment.
-    if (/^(repo|environment)\.[a-z_]*secret$/.test(action) || /^environment\.(create|delete)$/.test(action))
-        return ['secrets'];
-    if (/^repository_invitation\./.test(action) || /^repo\.(add|remove)_member$/.test(action))
-        return ['invitations'];
-    return [];
-}
-/** Per part, each repository's latest event that can have changed it (lower-case names). */
-function latestChanges(events) {
-    const changed = new Map();
-    for (const event of events) {
-        if (!event.repo)
-            continue;
-        for (const part of partsChangedBy(event.action)) {
-            let repos = changed.get(part);
-            if (!repos)
-                changed.set(part, (repos = new Map()));
-            const repo = event.repo.toLowerCase();
-            const before = repos.get(repo);
-            if (!before || before < event.at)
-                repos.set(repo, event.at);
-        }
-    }
-    return changed;
-}
-/** FNV-1a: a stable spread of names over the nights, the same on every run. */
-function slotOf(name) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < name.length; i += 1) {
-        hash ^= name.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193);
-    }
-    return (hash >>> 0) % REVALIDATION_NIGHTS;
-}
-/** Whether tonight re-validates this repository whatever the audit log says. */
-function inRollingSlice(repo, now) {
-    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$1) % REVALIDATION_NIGHTS;
-}
-/**
- * The repositories whose part may come from the state's copy: read before (`lastRead`), since
- * the audit log's reach (`auditFrom`), no event since that read, not in tonight's slice, and
- * not older than the re-validation period (a slice missed on a skipped night catches up).
- */
-function reusableRepositories(part, repositories, lastRead, changes, options) {
-    const reusable = new Set();
-    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$1).toISOString();
-    const changed = changes.get(part);
-    for (const repository of repositories) {
-        const repo = repository.nameWithOwner;
-        const at = lastRead.get(repo);
-        if (!at || at < options.auditFrom || at < oldest)
-            continue;
-        if (inRollingSlice(repo, options.now))
-            continue;
-        // An event at or after this repository's own read could have changed it.
-        const latest = changed?.get(repo.toLowerCase());
-        if (latest !== undefined && latest >= at)
-            continue;
-        reusable.add(repo);
-    }
-    return reusable;
-}
-/**
- * The owners whose fine-grained PAT grants can have changed since `since`: a
- * `personal_access_token.*` event (granted, revoked, requested) about them. Their grants'
- * repository lists are read again; the others come from the state's copy unless tonight
- * re-validates them (`inRollingSlice` on `pat:<grant id>`). Lower-case logins.
- */
-function tokenOwnersChangedSince(events, since) {
-    const owners = new Set();
-    for (const event of events) {
-        if (!event.action.startsWith('personal_access_token.') || event.at < since)
-            continue;
-        for (const login of [event.user, event.actor])
-            if (login)
-                owners.add(login.toLowerCase());
-    }
-    return owners;
-}
-/** The time of the last run the read record knows (the latest read of any part), or null. */
-function lastRunOf(reads) {
-    let latest = null;
-    for (const byTime of Object.values(reads ?? {})) {
-        for (const at of Object.keys(byTime ?? {}))
-            if (!latest || at > latest)
-                latest = at;
-    }
-    return latest;
-}
-
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
 // repositories to read first when the budget cannot read them all. Pure. The state's record of
 // reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
@@ -61089,15 +61291,19 @@ async function collectOrganization(client, options) {
     const outsideCollaborators = snapshot.people
         .filter((p) => p.outsideCollaborator && !p.bot)
         .map((p) => p.login);
+    // With a stored record the presence read is one window, 100 members a query (collect-activity.ts).
+    const presenceQueries = options.previousActivity
+        ? Math.ceil(members.members.length / 100)
+        : Math.ceil((windows * members.members.length) / 25);
     const activityShortfall = await budgetShortfall(client, {
-        graphql: Math.ceil((windows * members.members.length) / 25) +
-            outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
+        graphql: presenceQueries + outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
     });
+    snapshot.activityRecord = null;
     if (activityShortfall || !members.organizationId) {
         coverage.add(gaps.organization(options.org, 'contributions'), activityShortfall ?? 'organization id unavailable (members could not be read)');
     }
     else {
-        snapshot.contributions = await collectOrgActivity(ctx, {
+        const activity = await collectOrgActivity(ctx, {
             organizationId: members.organizationId,
             now: options.now,
             windowDays: options.activityWindowDays,
@@ -61107,7 +61313,20 @@ async function collectOrganization(client, options) {
                 .filter((grant) => permissionAtLeast(grant.permission, 'write'))
                 .map((grant) => `${grant.login}\u0000${grant.repo}`)),
             exactLogins: outsideCollaborators,
+            ...(options.previousActivity ? { previous: options.previousActivity } : {}),
         });
+        snapshot.contributions = activity.contributions;
+        snapshot.activityRecord = activity.record;
+        if (activity.basis.kind === 'delta' && activity.basis.since) {
+            // As the per-repository parts say it: how many people were read tonight, how many combine
+            // the stored read with the span since (counted in people, not repositories).
+            snapshot.freshness.push({
+                part: 'activity',
+                readThisRun: activity.basis.readInFull,
+                deferred: [],
+                fromState: [{ lastReadAt: activity.basis.since, repositories: activity.basis.fromState }],
+            });
+        }
     }
     snapshot.coverage = coverage.gaps;
     logger.info(`end: ${coverage.gaps.length} coverage gaps`);
@@ -61187,6 +61406,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         activityThresholds: windows.thresholds,
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
+        ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -61424,10 +61644,12 @@ async function gatherAudit(ctx) {
             ctx.logger.info(`Collecting ${org}`);
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
+        const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
+            ...(previousActivity ? { previousActivity } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }

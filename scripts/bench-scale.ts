@@ -186,6 +186,7 @@ const options = (now: Date) => ({
   activityWindowDays: 180,
   activityThresholds: { person: [90], repository: [180] },
   ...(state?.reads ? { previousReads: state.reads } : {}),
+  ...(state?.activity ? { previousActivity: state.activity } : {}),
 });
 async function night(kind: 'cold' | 'incremental'): Promise<number> {
   const now = new Date(clock.now());
@@ -210,6 +211,8 @@ async function night(kind: 'cold' | 'incremental'): Promise<number> {
       snapshot.partsRead ?? {},
       new Set(snapshot.repositories.map((r) => r.nameWithOwner)),
     ),
+    // Only a complete activity read stands for the next night's delta (as evaluate/audit.ts keeps it).
+    ...(snapshot.activityRecord ? { activity: snapshot.activityRecord } : {}),
   };
   // Persisted as the state store would: the next night starts from the JSON, not from objects.
   const text = JSON.stringify(next);

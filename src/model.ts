@@ -1,6 +1,7 @@
 // The domain words of Offboarding Sentinel. Collectors produce a Snapshot, rules turn a
 // Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
 // Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
+import type { ActivityRecord } from './collectors/activity-record.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
@@ -389,6 +390,8 @@ export interface Snapshot {
   freshness?: PartFreshness[];
   /** Which repositories each per-repository part read in this run (for the state's record). */
   partsRead?: Record<string, string[]>;
+  /** Each member's latest activity as of this read, for the next night's delta; null: incomplete. */
+  activityRecord?: ActivityRecord | null;
   /** Offboarding: whether invitations and deploy keys came from the last audit's snapshot or a full read. */
   readBasis?:
     | { kind: 'audit-snapshot'; at: string; invitationRepositories: number; deployKeyRepositories: number }

@@ -62,7 +62,9 @@ const hours = (base: string, count: number) => new Date(Date.parse(base) + count
 /**
  * What the state says about the organization, without what only describes runs: the run log
  * (`runs`: one entry per run that could store, which a faulty run may not), the ETag cache
- * (`etags`: request bookkeeping), the issue lock (a lease) and run ids.
+ * (`etags`: request bookkeeping), the activity record (`activity`: what was read when, whose
+ * dates depend on which runs read in full; the findings it yields are compared), the issue lock
+ * (a lease) and run ids.
  */
 export function normalizeState(files: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -75,7 +77,7 @@ export function normalizeState(files: Record<string, string>): Record<string, un
       value = text;
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const { runs: _runs, etags: _etags, ...rest } = value as Record<string, unknown>;
+      const { runs: _runs, etags: _etags, activity: _activity, ...rest } = value as Record<string, unknown>;
       value = rest;
     }
     out[path] = value;

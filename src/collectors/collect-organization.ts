@@ -6,6 +6,7 @@ import type { GitHubClient } from '../github/types.js';
 import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
+import type { ActivityRecord } from './activity-record.js';
 import { permissionAtLeast } from '../model.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
@@ -45,6 +46,8 @@ export interface CollectOptions {
   previousReads?: ReadRecord;
   /** REST requests kept back from the per-repository parts for reporting and the state write. */
   restReserve?: number;
+  /** The state's record of each member's activity at the last complete read (the delta's start). */
+  previousActivity?: ActivityRecord;
 }
 
 /** Issues, comments, the check run and the state write of a run cost about this many requests. */
@@ -222,18 +225,21 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const outsideCollaborators = snapshot.people
     .filter((p) => p.outsideCollaborator && !p.bot)
     .map((p) => p.login);
+  // With a stored record the presence read is one window, 100 members a query (collect-activity.ts).
+  const presenceQueries = options.previousActivity
+    ? Math.ceil(members.members.length / 100)
+    : Math.ceil((windows * members.members.length) / 25);
   const activityShortfall = await budgetShortfall(client, {
-    graphql:
-      Math.ceil((windows * members.members.length) / 25) +
-      outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
+    graphql: presenceQueries + outsideCollaborators.length * Math.ceil(options.activityWindowDays / 365),
   });
+  snapshot.activityRecord = null;
   if (activityShortfall || !members.organizationId) {
     coverage.add(
       gaps.organization(options.org, 'contributions'),
       activityShortfall ?? 'organization id unavailable (members could not be read)',
     );
   } else {
-    snapshot.contributions = await collectOrgActivity(ctx, {
+    const activity = await collectOrgActivity(ctx, {
       organizationId: members.organizationId,
       now: options.now,
       windowDays: options.activityWindowDays,
@@ -245,7 +251,20 @@ export async function collectOrganization(client: GitHubClient, options: Collect
           .map((grant) => `${grant.login}\u0000${grant.repo}`),
       ),
       exactLogins: outsideCollaborators,
+      ...(options.previousActivity ? { previous: options.previousActivity } : {}),
     });
+    snapshot.contributions = activity.contributions;
+    snapshot.activityRecord = activity.record;
+    if (activity.basis.kind === 'delta' && activity.basis.since) {
+      // As the per-repository parts say it: how many people were read tonight, how many combine
+      // the stored read with the span since (counted in people, not repositories).
+      snapshot.freshness.push({
+        part: 'activity',
+        readThisRun: activity.basis.readInFull,
+        deferred: [],
+        fromState: [{ lastReadAt: activity.basis.since, repositories: activity.basis.fromState }],
+      });
+    }
   }
 
   snapshot.coverage = coverage.gaps;

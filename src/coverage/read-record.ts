@@ -62,6 +62,15 @@ export function partFreshness(
 /** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
 export function describeFreshness(freshness: PartFreshness): string {
   const n = (value: number) => value.toLocaleString('en-US');
+  // Activity is counted in people: those read over the whole window tonight, and those whose
+  // dates combine the stored read with the span since it.
+  if (freshness.part === 'activity') {
+    const kept = (freshness.fromState ?? []).map(
+      ({ lastReadAt, repositories }) =>
+        `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`,
+    );
+    return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+  }
   const kept = (freshness.fromState ?? []).map(
     ({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`,
   );

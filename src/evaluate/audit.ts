@@ -132,7 +132,7 @@ export function evaluateAudit(
   // Only when a part was not read in full: a complete fresh read needs no freshness note.
   // Our own words and numbers only (part names, counts, dates): nothing to escape.
   const freshnessNote = stale.length
-    ? `**Freshness** of the per-repository reads (lists no audit-log event touched come from the state; what the budget deferred, the next run reads first):\n\n${freshness
+    ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
         .map((part) => `- ${describeFreshness(part)}`)
         .join('\n')}\n`
     : null;
@@ -170,6 +170,8 @@ export function evaluateAudit(
             feedback,
             baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
             ...(reads ? { reads } : {}),
+            // Only a complete read may stand for the next night's delta; an incomplete one drops it.
+            ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
           },
         }
       : null,

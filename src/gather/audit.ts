@@ -26,10 +26,12 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
     if (scope.organizations.length > 1) ctx.logger.info(`Collecting ${org}`);
     // The stored history is the action's organization's: only its reads plan tonight's deltas.
     const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
+    const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
     const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
       org,
       offboarded,
       ...(previousReads ? { previousReads } : {}),
+      ...(previousActivity ? { previousActivity } : {}),
     });
     snapshots.push({ ...snapshot, roster });
   }

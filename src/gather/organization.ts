@@ -4,6 +4,7 @@
 // which live in the one repository that runs the action, once.
 import { collectOrganization } from '../collectors/collect-organization.js';
 import type { ReadRecord } from '../collectors/read-plan.js';
+import type { ActivityRecord } from '../collectors/activity-record.js';
 import { combinedWindows } from '../evaluate/activity-windows.js';
 import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
 import type { Policy } from '../policy/types.js';
@@ -19,7 +20,7 @@ export interface Offboarded {
 export async function gatherOrganization(
   ctx: RunContext,
   policies: readonly Policy[],
-  options: { org?: string; offboarded?: Offboarded; previousReads?: ReadRecord } = {},
+  options: { org?: string; offboarded?: Offboarded; previousReads?: ReadRecord; previousActivity?: ActivityRecord } = {},
 ): Promise<Snapshot> {
   const windows = combinedWindows(policies);
   const snapshot = await collectOrganization(ctx.client, {
@@ -29,6 +30,7 @@ export async function gatherOrganization(
     activityThresholds: windows.thresholds,
     // Where the last audit stopped and what it read when: the reading order and the deltas.
     ...(options.previousReads ? { previousReads: options.previousReads } : {}),
+    ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
     logger: ctx.logger,
   });
   const offboarded = options.offboarded ?? (await readOffboarded(ctx));

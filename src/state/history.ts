@@ -1,6 +1,7 @@
 // Comparing this run's findings with the stored state, and the state this run leaves behind.
 // A fingerprint that disappeared because its resource could not be read this time is neither
 // resolved nor dropped: "could not read" is not "gone".
+import type { ActivityRecord } from '../collectors/activity-record.js';
 import { coversFinding, type FindingRef } from '../coverage/covers.js';
 import type { CoverageGap, Finding, Mode } from '../model.js';
 import type { ReadRecord } from '../coverage/read-record.js';
@@ -57,6 +58,8 @@ export interface RunSummary {
   baselines?: RunState['baselines'];
   /** When each repository's parts were last read; the previous record is kept when absent. */
   reads?: ReadRecord;
+  /** Each member's activity at this complete read; null drops the stored one (tonight's was not). */
+  activity?: ActivityRecord | null;
 }
 
 export function nextState(
@@ -105,5 +108,6 @@ export function nextState(
     ...(feedback ? { feedback } : {}),
     ...(baselines ? { baselines } : {}),
     ...(run.reads ? { reads: run.reads } : {}),
+    ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
   };
 }

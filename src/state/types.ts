@@ -4,6 +4,7 @@
 import type { BaselineExtension } from '../baseline/actor-baseline.js';
 import type { FeedbackRecord } from '../feedback/read-feedback.js';
 import type { ReadRecord } from '../coverage/read-record.js';
+import type { ActivityRecord } from '../collectors/activity-record.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -40,6 +41,8 @@ export interface RunState {
   baselines?: { extensions: Record<string, BaselineExtension> };
   /** When each repository's per-repository parts were last read: where a budget-cut run goes on. */
   reads?: ReadRecord;
+  /** Each member's latest activity at the last complete read: where tonight's delta starts. */
+  activity?: ActivityRecord;
 }
 
 export const MAX_RUNS = 100;

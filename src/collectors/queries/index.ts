@@ -1,5 +1,5 @@
 // All GraphQL documents, gathered so one test validates every one against GitHub's schema.
-import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY, ORGANIZATION_ID_QUERY } from './activity.js';
+import { ACTIVITY_DATES_QUERY, ACTIVITY_PRESENCE_QUERY, ORGANIZATION_ID_QUERY, activityDatesBatchQuery } from './activity.js';
 import { ENTERPRISE_ADMINS_QUERY, ENTERPRISE_MEMBERS_QUERY, ENTERPRISE_ORGANIZATIONS_QUERY } from './enterprise.js';
 import { IDENTITIES_QUERY, IDENTITY_BY_LOGIN_QUERY, IDENTITY_BY_USERNAME_QUERY } from './identities.js';
 import { USER_QUERY, membersQuery } from './members.js';
@@ -25,6 +25,7 @@ export const ALL_QUERIES: Record<string, string> = {
   identityByLogin: IDENTITY_BY_LOGIN_QUERY,
   activityPresence: ACTIVITY_PRESENCE_QUERY,
   activityDates: ACTIVITY_DATES_QUERY,
+  activityDatesBatch: activityDatesBatchQuery(3),
   organizationId: ORGANIZATION_ID_QUERY,
   enterpriseOrganizations: ENTERPRISE_ORGANIZATIONS_QUERY,
   enterpriseMembers: ENTERPRISE_MEMBERS_QUERY,
