@@ -49831,6 +49831,33 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
+async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
+    const result = { items: [], read: [], deferred: [] };
+    let exhausted = false;
+    await mapWithConcurrency(ordered, concurrencyOf(ctx), async (repository) => {
+        const cost = estimate(repository);
+        // Once one repository did not fit, the rest wait for the next run in the plan's order:
+        // a cheaper one further down must not jump the queue of those read least recently.
+        if (exhausted || !budget.take(cost)) {
+            exhausted = true;
+            result.deferred.push(repository.nameWithOwner);
+            ctx.coverage.add(deferredResource(repository.nameWithOwner, part), DEFERRED_REASON);
+            return;
+        }
+        try {
+            result.items.push(...(await read(repository)));
+            result.read.push(repository.nameWithOwner);
+        }
+        finally {
+            budget.settle(cost);
+        }
+    });
+    if (result.deferred.length > 0) {
+        ctx.logger.warning(`${part}: ${result.deferred.length} of ${ordered.length} repositories deferred by the rate-limit budget (${budget.reserve} requests kept for reporting and the state)`);
+    }
+    return result;
+}
+
 // Gather's plan for the per-repository parts (deploy keys, secrets, invitations): which
 // repositories to read first when the budget cannot read them all. Pure. The state's record of
 // reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
@@ -49863,33 +49890,6 @@ function readingOrder(repositories, lastRead, risk) {
             return rb - ra;
         return a.nameWithOwner.localeCompare(b.nameWithOwner);
     });
-}
-
-async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
-    const result = { items: [], read: [], deferred: [] };
-    let exhausted = false;
-    await mapWithConcurrency(ordered, concurrencyOf(ctx), async (repository) => {
-        const cost = estimate(repository);
-        // Once one repository did not fit, the rest wait for the next run in the plan's order:
-        // a cheaper one further down must not jump the queue of those read least recently.
-        if (exhausted || !budget.take(cost)) {
-            exhausted = true;
-            result.deferred.push(repository.nameWithOwner);
-            ctx.coverage.add(deferredResource(repository.nameWithOwner, part), DEFERRED_REASON);
-            return;
-        }
-        try {
-            result.items.push(...(await read(repository)));
-            result.read.push(repository.nameWithOwner);
-        }
-        finally {
-            budget.settle(cost);
-        }
-    });
-    if (result.deferred.length > 0) {
-        ctx.logger.warning(`${part}: ${result.deferred.length} of ${ordered.length} repositories deferred by the rate-limit budget (${budget.reserve} requests kept for reporting and the state)`);
-    }
-    return result;
 }
 
 // The full audit: GraphQL for everything it covers (members, teams, repositories with

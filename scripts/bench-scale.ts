@@ -12,8 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { auditSnapshotOf } from '../src/collectors/audit-snapshot.js';
 import { collectOrganization } from '../src/collectors/collect-organization.js';
 import { collectSubjects } from '../src/collectors/collect-subjects.js';
-import { nextReadRecord } from '../src/collectors/read-plan.js';
-import { DEFERRED_REASON } from '../src/collectors/read-plan.js';
+import { DEFERRED_REASON, nextReadRecord } from '../src/coverage/read-record.js';
 import { createClient } from '../src/github/client.js';
 import { EtagCache } from '../src/github/etag-cache.js';
 import { VirtualClock } from '../src/github/virtual-clock.js';
@@ -23,6 +22,7 @@ import type { Snapshot } from '../src/model.js';
 import type { RunState } from '../src/state/types.js';
 import { startSimulator } from '../simulator/index.js';
 import { generateScenario } from '../simulator/scenario/index.js';
+import type { Night } from './bench/scale-report.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -78,24 +78,10 @@ const simulatorHeap = process.memoryUsage().heapUsed;
 peakHeap = simulatorHeap;
 peakRss = process.memoryUsage().rss;
 
-interface Measured {
-  /** REST requests sent, 304s included (`GET /rate_limit` is free and left out). */
-  restRequests: number;
-  /** REST answers charged to the primary budget (everything but 304s). */
-  charged: number;
-  notModified: number;
-  graphqlRequests: number;
-  graphqlPoints: number;
-  /** Simulated minutes from the first request to the last. */
-  minutes: number;
-  secondaryLimited: number;
+/** A run's measurements: the report's night (scale-report.ts) plus where the requests went. */
+interface Measured extends Omit<Night, 'night' | 'kind'> {
   retryAfterPauses: number;
   byRoute: Record<string, number>;
-  gaps: number;
-  /** Repository parts deferred by the budget (one per repository and part). */
-  deferred: number;
-  /** Deferred-by-budget findings as the audit would raise them: one per part. */
-  deferredFindings: number;
 }
 
 /** REST requests per route, the largest first: where a night's requests go. */

@@ -6,14 +6,19 @@ const yes = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 export interface Night {
   night: number;
   kind: string;
+  /** REST requests sent, 304s included (`GET /rate_limit` is free and left out). */
   restRequests: number;
+  /** REST answers charged to the primary budget (everything but 304s). */
   charged: number;
   notModified: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /** Simulated minutes from the first request to the last. */
   minutes: number;
   secondaryLimited: number;
+  /** Repository parts deferred by the budget (one per repository and part). */
   deferred: number;
+  /** Deferred-by-budget findings as the audit would raise them: one per part. */
   deferredFindings: number;
   gaps: number;
 }

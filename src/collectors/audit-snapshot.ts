@@ -7,7 +7,7 @@
 import { EtagCache } from '../github/etag-cache.js';
 import type { AuditEvent, Repository } from '../model.js';
 import type { RunState } from '../state/types.js';
-import { lastReadOf } from './read-plan.js';
+import { lastReadOf } from '../coverage/read-record.js';
 
 /** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
 export const INVITATION_LIFETIME_DAYS = 7;

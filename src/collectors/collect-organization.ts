@@ -25,7 +25,8 @@ import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
 import { inRollingSlice, lastRunOf, latestChanges, reusableRepositories, tokenOwnersChangedSince } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
-import { lastReadOf, partFreshness, readingOrder, riskOf, type ReadRecord, type RepositoryPart } from './read-plan.js';
+import { lastReadOf, partFreshness, type ReadRecord, type RepositoryPart } from '../coverage/read-record.js';
+import { readingOrder, riskOf } from './read-plan.js';
 import { DAY_MS } from '../rules/time.js';
 
 export interface CollectOptions {

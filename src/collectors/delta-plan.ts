@@ -4,7 +4,7 @@
 // for longer than that cycle); the state's copy serves the rest. Pure: which repositories each
 // part must read.
 import type { AuditEvent, Repository } from '../model.js';
-import type { RepositoryPart } from './read-plan.js';
+import type { RepositoryPart } from '../coverage/read-record.js';
 
 /**
  * Every repository is re-validated at least this often (in nights), logged change or not. The

@@ -5,7 +5,7 @@ import type { RestBudget } from '../github/budget.js';
 import { mapWithConcurrency } from '../github/concurrency.js';
 import type { Repository } from '../model.js';
 import { concurrencyOf, type CollectContext } from './context.js';
-import { DEFERRED_REASON, deferredResource, type RepositoryPart } from './read-plan.js';
+import { DEFERRED_REASON, deferredResource, type RepositoryPart } from '../coverage/read-record.js';
 
 export interface PartialRead<T> {
   items: T[];

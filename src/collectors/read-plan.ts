@@ -3,17 +3,6 @@
 // reads and the freshness wording are in coverage/read-record.ts (evaluate uses them too).
 import { permissionAtLeast, type Grant, type Repository } from '../model.js';
 
-export {
-  DEFERRED_REASON,
-  deferredResource,
-  describeFreshness,
-  lastReadOf,
-  nextReadRecord,
-  partFreshness,
-  REPOSITORY_PARTS,
-  type ReadRecord,
-  type RepositoryPart,
-} from '../coverage/read-record.js';
 
 /**
  * How much is at stake in a repository: admin and write grants (each one a person who could

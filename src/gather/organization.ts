@@ -3,7 +3,7 @@
 // collects each on its own (its own snapshot, its own coverage) and reads the tracking issues,
 // which live in the one repository that runs the action, once.
 import { collectOrganization } from '../collectors/collect-organization.js';
-import type { ReadRecord } from '../collectors/read-plan.js';
+import type { ReadRecord } from '../coverage/read-record.js';
 import type { ActivityRecord } from '../collectors/activity-record.js';
 import { combinedWindows } from '../evaluate/activity-windows.js';
 import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';

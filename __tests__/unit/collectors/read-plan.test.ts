@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  describeFreshness,
-  lastReadOf,
-  nextReadRecord,
-  partFreshness,
-  readingOrder,
-  riskOf,
-} from '../../../src/collectors/read-plan.js';
+import { describeFreshness, lastReadOf, nextReadRecord, partFreshness } from '../../../src/coverage/read-record.js';
+import { readingOrder, riskOf } from '../../../src/collectors/read-plan.js';
 import type { Grant, Repository } from '../../../src/model.js';
 import { aRepository } from '../../builders/snapshot.js';
 
