@@ -939,6 +939,11 @@ function describeFreshness(freshness) {
         const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
         return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
     }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
     const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
     const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
@@ -43688,8 +43693,9 @@ function mergeFingerprint(a, b) {
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
@@ -44432,6 +44438,7 @@ function nextState(previous, findings, now, run) {
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
         ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+        ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
     };
 }
 
@@ -45377,6 +45384,86 @@ function anomalySections(report, history) {
         .join('\n\n');
 }
 
+/**
+ * GitHub does not document how late an event can appear in the audit log (it is usually a
+ * matter of minutes). A night re-reads the day before the last read as well, so an event that
+ * appears up to a day late is still read, at the cost of about one more night's pages.
+ */
+const LATE_EVENT_MARGIN_MS = 86_400_000;
+function planAuditLogRead(record, window) {
+    const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
+    if (!record)
+        return full();
+    const through = Date.parse(record.through);
+    if (record.org.toLowerCase() !== window.org.toLowerCase())
+        return full(`the stored audit log is ${record.org}'s`);
+    // A wider window than the stored one (a policy that looks further back) needs the older events.
+    if (Date.parse(record.from) > window.from.getTime())
+        return full('the audit window starts before the stored events');
+    if (Number.isNaN(through) || through > window.now.getTime())
+        return full('the stored audit log is dated after this run');
+    const readFrom = Math.max(window.from.getTime(), through - LATE_EVENT_MARGIN_MS);
+    return { readFrom: new Date(readFrom), kept: record };
+}
+/**
+ * Tonight's record: the stored events of the window before `readFrom`, then the events read
+ * from `readFrom` on (which replace the stored ones of that span, so an event is never counted
+ * twice and a late one takes its place).
+ */
+function extendAuditLog(plan, read, window) {
+    const from = window.from.toISOString();
+    const readFrom = plan.readFrom.toISOString();
+    const kept = (plan.kept?.events ?? []).filter((event) => event.at >= from && event.at < readFrom);
+    const fresh = read.filter((event) => event.at >= readFrom);
+    const events = [...kept, ...fresh].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { org: window.org, from, through: window.now.toISOString(), events };
+}
+function packAuditLog(record) {
+    const months = new Map();
+    for (const event of record.events) {
+        const month = event.at.slice(0, 7);
+        let list = months.get(month);
+        if (!list)
+            months.set(month, (list = []));
+        list.push(event);
+    }
+    const packed = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => JSON.stringify(list));
+    return { org: record.org, from: record.from, through: record.through, events: packed };
+}
+function isEvent(value) {
+    const event = value;
+    return (typeof event === 'object' &&
+        event !== null &&
+        typeof event.id === 'string' &&
+        typeof event.at === 'string' &&
+        typeof event.action === 'string' &&
+        typeof event.fields === 'object');
+}
+/** The stored record, or null when there is none or it is not one (then the window is read whole). */
+function unpackAuditLog(stored) {
+    const packed = stored;
+    if (typeof packed !== 'object' || packed === null)
+        return null;
+    if (typeof packed.org !== 'string' || typeof packed.from !== 'string' || typeof packed.through !== 'string')
+        return null;
+    if (!Array.isArray(packed.events) || !packed.events.every((month) => typeof month === 'string'))
+        return null;
+    const events = [];
+    try {
+        for (const month of packed.events) {
+            const list = JSON.parse(month);
+            if (!Array.isArray(list) || !list.every(isEvent))
+                return null;
+            for (const event of list)
+                events.push(event);
+        }
+    }
+    catch {
+        return null;
+    }
+    return { org: packed.org, from: packed.from, through: packed.through, events };
+}
+
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 function sectionFor(organization, findings, gaps, extra = {}) {
     const bySeverity = emptyCounts();
@@ -45726,6 +45813,9 @@ function evaluateAudit(gathered, ctx) {
                     ...(reads ? { reads } : {}),
                     // Only a complete read may stand for the next night's delta; an incomplete one drops it.
                     ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+                    ...(primary.auditLogRecord !== undefined
+                        ? { auditLog: primary.auditLogRecord && packAuditLog(primary.auditLogRecord) }
+                        : {}),
                 },
             }
             : null,
@@ -49933,8 +50023,16 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    const auditWindow = { org: options.org, from: auditFrom, now: options.now };
+    const auditPlan = planAuditLogRead(options.previousAuditLog, auditWindow);
+    if (auditPlan.why)
+        logger.info(`audit log: the whole window is read (${auditPlan.why})`);
+    const auditRead = await collectAuditLog(ctx, { from: auditPlan.readFrom });
+    const auditLog = auditRead ? extendAuditLog(auditPlan, auditRead, auditWindow) : null;
+    const auditEvents = auditLog?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
+    // An unread log leaves the stored record as it was: the next run goes on from its end.
+    snapshot.auditLogRecord = auditLog ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -49956,6 +50054,17 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    if (auditRead && auditPlan.kept) {
+        const readFrom = auditPlan.readFrom.toISOString();
+        snapshot.freshness.push({
+            part: 'audit-log',
+            readThisRun: auditRead.filter((event) => event.at >= readFrom).length,
+            deferred: [],
+            fromState: [
+                { lastReadAt: auditPlan.kept.through, repositories: snapshot.auditEvents.filter((e) => e.at < readFrom).length },
+            ],
+        });
+    }
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -50137,6 +50246,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+        ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -50375,11 +50485,13 @@ async function gatherAudit(ctx) {
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
             ...(previousActivity ? { previousActivity } : {}),
+            ...(previousAuditLog ? { previousAuditLog } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }
