@@ -358,6 +358,11 @@ export interface PartFreshness {
   deferred: { lastReadAt: string | null; repositories: number }[];
   /** Repositories served from the state's copy (no audit-log event since), grouped by when read. */
   fromState?: { lastReadAt: string; repositories: number }[];
+  /**
+   * Invitations only: repositories not read because the audit log shows no invitation made in
+   * an invitation's lifetime (since `since`), so none can be pending there.
+   */
+  clearedByAuditLog?: { since: string; repositories: number };
 }
 
 export interface Snapshot {

@@ -3,7 +3,7 @@
 // where it is irreducible, and a budget check before each expensive phase.
 import { budgetShortfall, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
-import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
+import { emptySnapshot, type PartFreshness, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import type { ActivityRecord } from './activity-record.js';
@@ -24,7 +24,15 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
-import { inRollingSlice, lastRunOf, latestChanges, reusableRepositories, tokenOwnersChangedSince } from './delta-plan.js';
+import {
+  INVITATION_LIFETIME_DAYS,
+  inRollingSlice,
+  invitationCandidates,
+  lastRunOf,
+  latestChanges,
+  reusableRepositories,
+  tokenOwnersChangedSince,
+} from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, type ReadRecord, type RepositoryPart } from '../coverage/read-record.js';
 import { readingOrder, riskOf } from './read-plan.js';
@@ -186,6 +194,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     repositories: typeof rs,
     estimate: (repository: (typeof rs)[number]) => number,
     read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
+    cleared?: PartFreshness['clearedByAuditLog'],
   ): Promise<T[]> => {
     const lastRead = lastReadOf(options.previousReads, part);
     const reusable = changes
@@ -207,7 +216,10 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       risk,
     );
     const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+    snapshot.freshness?.push({
+      ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+      ...(cleared ? { clearedByAuditLog: cleared } : {}),
+    });
     if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
     return [...kept, ...result.items];
   };
@@ -226,13 +238,23 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       (repository, readCtx) => collectRepoSecrets(readCtx, [repository]),
     )),
   ];
+  // Pending invitations are only where the audit log shows one made in their lifetime.
+  const invited = changes && auditEvents
+    ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+    : null;
   snapshot.invitations = [
     ...orgInvitations,
     ...(await readPart(
       'invitations',
-      rs,
+      invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs,
       () => 1,
       (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
+      invited
+        ? {
+            since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
+            repositories: rs.length - invited.size,
+          }
+        : undefined,
     )),
   ];
   logger.info(

@@ -86,7 +86,10 @@ export function describeFreshness(freshness: PartFreshness): string {
       ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
       : `${n(repositories)} deferred (never read yet)`,
   );
-  const parts = [...kept, ...deferred];
+  const cleared = freshness.clearedByAuditLog
+    ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+    : [];
+  const parts = [...kept, ...deferred, ...cleared];
   return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 
