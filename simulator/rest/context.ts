@@ -99,7 +99,8 @@ export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
 
 export function requireRepo(req: RestRequest): SimRepo {
   requireOrg(req, 'owner');
-  const repo = req.org.repos.find((r) => r.name.toLowerCase() === (req.params.repo ?? '').toLowerCase());
+  const wanted = (req.params.repo ?? '').toLowerCase();
+  const repo = findBy(req.org.repos, 'lowerName', (r) => r.name.toLowerCase(), wanted, (r) => r.name.toLowerCase() === wanted);
   if (!repo) throw notFound();
   return repo;
 }
