@@ -277,7 +277,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         status: switches.secondary.status,
       };
     }
-    const endpoint = isGraphql ? 'POST /graphql' : (matchRoute(method, path)?.route ?? subject);
+    const matched = isGraphql ? undefined : matchRoute(method, path);
+    const endpoint = isGraphql ? 'POST /graphql' : (matched?.route ?? subject);
     const over = limiter.admit(
       switches.secondaryLimits,
       endpoint,
@@ -303,7 +304,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       };
     }
 
-    const route = matchRoute(method, path);
+    const route = matched;
     if (!route)
       return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
     if (route.route === 'GET /rate_limit') {

@@ -98,10 +98,19 @@ function encodeCursor(e: SimAuditEvent): string {
   return Buffer.from(`${e['@timestamp']}|${e._document_id}`).toString('base64url');
 }
 
+/** Where each event id first appears in a search's list (a scan per page is quadratic in the log). */
+const positions = new WeakMap<SimAuditEvent[], Map<string, number>>();
+
 function cursorIndex(list: SimAuditEvent[], cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = decoded.slice(decoded.indexOf('|') + 1);
-  const i = list.findIndex((e) => e._document_id === id);
+  let byId = positions.get(list);
+  if (!byId) {
+    byId = new Map();
+    for (const [i, e] of list.entries()) if (!byId.has(e._document_id)) byId.set(e._document_id, i);
+    positions.set(list, byId);
+  }
+  const i = byId.get(id) ?? -1;
   if (i < 0) throw validationFailed('Invalid cursor');
   return i;
 }

@@ -1,8 +1,9 @@
 // Simulated time for the benchmark: latency, pacing waits, `retry-after` pauses and the hourly
 // budget reset advance this clock instead of sleeping, so an hour of GitHub traffic is measured
 // in seconds and the same on every run. A discrete-event clock: time stands still while any
-// real work is in progress (a request crossing the loopback socket, marked with `busy`), and
-// jumps to the earliest pending `sleep` once nothing but sleepers is left.
+// real work is in progress (a request on its way to the simulator and back, marked with `busy`;
+// with watchRealTimers, also the libraries' short timers), and jumps to the earliest pending
+// `sleep` once nothing but sleepers is left.
 import type { PacingClock } from './pacing.js';
 
 // The real timer functions, before watchRealTimers() wraps them: the clock's own turns of the
