@@ -242,7 +242,9 @@ for (const [i, repo] of changed.entries()) {
 await night('incremental');
 clock.skip(3_600_000);
 
-// One departed person, from the snapshot and (for the inventory) from a full read.
+// One departed person, from the snapshot and (for the inventory) from a full read. The target is
+// the issue's size; at 50,000 repositories the full read alone would cost four nights' budget.
+const withOffboarding = !process.argv.includes('--no-offboarding');
 const departure = scenario.departures[0];
 const inventory = (snapshot: Snapshot): string[] =>
   [
@@ -255,7 +257,7 @@ const inventory = (snapshot: Snapshot): string[] =>
       snapshot.credentialAuthorizations,
     ].flatMap((items: readonly object[]) => items.map((item) => JSON.stringify(item))),
   ].sort();
-for (const phase of ['pre', 'post'] as const) {
+for (const phase of withOffboarding ? (['pre', 'post'] as const) : []) {
   const now = new Date(clock.now());
   const subjectOptions = { org: org.login, logins: [departure.login], now, activityWindowDays: 180 };
   const audit = auditSnapshotOf(state, now);
@@ -294,7 +296,7 @@ async function write(complete: boolean): Promise<void> {
     secondaryLimits: sim.switches.secondaryLimits,
     coldReadNights: coldComplete ? coldNights : null,
     nights,
-    offboarding,
+    ...(withOffboarding ? { offboarding } : {}),
     stateMB: Math.round((stateBytes / 1024 / 1024) * 10) / 10,
     memory: {
       peakRssMB: mb(peakRss),
