@@ -8,8 +8,8 @@ import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import type { ActivityRecord } from './activity-record.js';
 import { permissionAtLeast } from '../model.js';
-import { collectAuditLog } from './collect-audit-log.js';
-import { extendAuditLog, planAuditLogRead, type AuditLogRecord } from '../coverage/audit-log-record.js';
+import { collectAuditWindow } from './collect-audit-log.js';
+import type { AuditLogRecord } from '../coverage/audit-log-record.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats } from './collect-copilot-seats.js';
 import { collectExternalIdentities } from './collect-identities.js';
@@ -113,15 +113,15 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS,
   );
-  const auditWindow = { org: options.org, from: auditFrom, now: options.now };
-  const auditPlan = planAuditLogRead(options.previousAuditLog, auditWindow);
-  if (auditPlan.why) logger.info(`audit log: the whole window is read (${auditPlan.why})`);
-  const auditRead = await collectAuditLog(ctx, { from: auditPlan.readFrom });
-  const auditLog = auditRead ? extendAuditLog(auditPlan, auditRead, auditWindow) : null;
-  const auditEvents = auditLog?.events ?? null;
+  const auditLog = await collectAuditWindow(
+    ctx,
+    { org: options.org, from: auditFrom, now: options.now },
+    options.previousAuditLog,
+  );
+  const auditEvents = auditLog.record?.events ?? null;
   snapshot.auditEvents = auditEvents ?? [];
   // An unread log leaves the stored record as it was: the next run goes on from its end.
-  snapshot.auditLogRecord = auditLog ?? options.previousAuditLog ?? null;
+  snapshot.auditLogRecord = auditLog.record ?? options.previousAuditLog ?? null;
   const orgInvitations = await collectOrgInvitations(ctx);
   // A subset grant's repository list changes with a `personal_access_token.*` event about its
   // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -149,17 +149,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
   snapshot.freshness = [];
   snapshot.partsRead = {};
-  if (auditRead && auditPlan.kept) {
-    const readFrom = auditPlan.readFrom.toISOString();
-    snapshot.freshness.push({
-      part: 'audit-log',
-      readThisRun: auditRead.filter((event) => event.at >= readFrom).length,
-      deferred: [],
-      fromState: [
-        { lastReadAt: auditPlan.kept.through, repositories: snapshot.auditEvents.filter((e) => e.at < readFrom).length },
-      ],
-    });
-  }
+  if (auditLog.freshness) snapshot.freshness.push(auditLog.freshness);
   // Audit-log deltas: with the log read, a list no event touched since its last read comes from
   // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
   const changes = auditEvents ? latestChanges(auditEvents) : null;

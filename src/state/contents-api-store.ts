@@ -168,6 +168,8 @@ export class ContentsApiStateStore implements StateStore {
       return;
     }
     let ours: RunState;
+    /** What the main file now holds: ours, or ours merged with a concurrent run's (its shards too). */
+    let written: RunState;
     try {
       await this.ensureBranch();
       ours = await this.putShards(state);
@@ -175,6 +177,7 @@ export class ContentsApiStateStore implements StateStore {
       for (let attempt = 0; ; attempt++) {
         try {
           await this.putMain(current);
+          written = current;
           break;
         } catch (error) {
           // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
@@ -197,7 +200,7 @@ export class ContentsApiStateStore implements StateStore {
       await this.keepAside(state, `could not write the state ${this.where()} (${describeError(error)}); history not updated`);
       return;
     }
-    await this.collectShards(allRefs(ours)).catch((error: unknown) =>
+    await this.collectShards(allRefs(written)).catch((error: unknown) =>
       this.warn(`Could not delete old shards of the state (${describeError(error)}); the next run tries again.`),
     );
   }
