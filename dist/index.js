@@ -30112,6 +30112,8 @@ class ContentsApiStateStore {
             return;
         }
         let ours;
+        /** What the main file now holds: ours, or ours merged with a concurrent run's (its shards too). */
+        let written;
         try {
             await this.ensureBranch();
             ours = await this.putShards(state);
@@ -30119,6 +30121,7 @@ class ContentsApiStateStore {
             for (let attempt = 0;; attempt++) {
                 try {
                     await this.putMain(current);
+                    written = current;
                     break;
                 }
                 catch (error) {
@@ -30144,7 +30147,7 @@ class ContentsApiStateStore {
             await this.keepAside(state, `could not write the state ${this.where()} (${describeError$1(error)}); history not updated`);
             return;
         }
-        await this.collectShards(allRefs(ours)).catch((error) => this.warn(`Could not delete old shards of the state (${describeError$1(error)}); the next run tries again.`));
+        await this.collectShards(allRefs(written)).catch((error) => this.warn(`Could not delete old shards of the state (${describeError$1(error)}); the next run tries again.`));
     }
     /**
      * Deletes the shards that no main file needs any more. The rule that keeps it safe with
@@ -60366,6 +60369,30 @@ async function collectAuditLog(ctx, query) {
     // The `created:` qualifier has day precision; keep the window exact.
     return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
 }
+/** The audit window: the stored record brought up to date, or the whole window read. */
+async function collectAuditWindow(ctx, window, previous) {
+    const plan = planAuditLogRead(previous, window);
+    if (plan.why)
+        ctx.logger.info(`audit log: the whole window is read (${plan.why})`);
+    const read = await collectAuditLog(ctx, { from: plan.readFrom });
+    if (!read)
+        return { record: null, freshness: null };
+    const record = extendAuditLog(plan, read, window);
+    if (!plan.kept)
+        return { record, freshness: null };
+    const readFrom = plan.readFrom.toISOString();
+    const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+    return {
+        record,
+        // Counted in events (describeFreshness words it so).
+        freshness: {
+            part: 'audit-log',
+            readThisRun,
+            deferred: [],
+            fromState: [{ lastReadAt: plan.kept.through, repositories: record.events.length - readThisRun }],
+        },
+    };
+}
 
 const quietLogger = {
     info: () => undefined,
@@ -61386,16 +61413,11 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditWindow = { org: options.org, from: auditFrom, now: options.now };
-    const auditPlan = planAuditLogRead(options.previousAuditLog, auditWindow);
-    if (auditPlan.why)
-        logger.info(`audit log: the whole window is read (${auditPlan.why})`);
-    const auditRead = await collectAuditLog(ctx, { from: auditPlan.readFrom });
-    const auditLog = auditRead ? extendAuditLog(auditPlan, auditRead, auditWindow) : null;
-    const auditEvents = auditLog?.events ?? null;
+    const auditLog = await collectAuditWindow(ctx, { org: options.org, from: auditFrom, now: options.now }, options.previousAuditLog);
+    const auditEvents = auditLog.record?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
     // An unread log leaves the stored record as it was: the next run goes on from its end.
-    snapshot.auditLogRecord = auditLog ?? options.previousAuditLog ?? null;
+    snapshot.auditLogRecord = auditLog.record ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -61417,17 +61439,8 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
-    if (auditRead && auditPlan.kept) {
-        const readFrom = auditPlan.readFrom.toISOString();
-        snapshot.freshness.push({
-            part: 'audit-log',
-            readThisRun: auditRead.filter((event) => event.at >= readFrom).length,
-            deferred: [],
-            fromState: [
-                { lastReadAt: auditPlan.kept.through, repositories: snapshot.auditEvents.filter((e) => e.at < readFrom).length },
-            ],
-        });
-    }
+    if (auditLog.freshness)
+        snapshot.freshness.push(auditLog.freshness);
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -61837,6 +61850,10 @@ async function gatherHistory(ctx) {
  * then contain its previous version, and so on) and the action's own issues are read fresh.
  */
 function isOrganizationRead(cacheKey) {
+    // The audit log's pages neither: their URLs carry the day they start from, so none is asked
+    // for twice, and the state keeps the events themselves (`auditLog`).
+    if (/\/orgs\/[^/]+\/audit-log(\?|$)/.test(cacheKey))
+        return false;
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
 /** The ETags worth storing with the history, once every read of the run is done. */
