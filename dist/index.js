@@ -29954,6 +29954,204 @@ function parseRunState(json) {
     return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
+const resourceId = {
+    organization: (org) => `org:${org}`,
+    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
+    team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
+    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
+    credential: (credentialId) => `credential:${credentialId}`,
+    invitation: (invitationId) => `invitation:${invitationId}`,
+    event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
+    secret(org, secret) {
+        switch (secret.scope) {
+            case 'organization':
+                return `secret:${org}/${secret.name}`;
+            case 'repository':
+                return `secret:${secret.repo}/${secret.name}`;
+            case 'environment':
+                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+        }
+    },
+};
+
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
+// invitations) were last read, and how fresh each part is: shared by gather's plan
+// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
+// Pure.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return gaps.repository(repo, part);
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    // Activity is counted in people: those read over the whole window tonight, and those whose
+    // dates combine the stored read with the span since it.
+    if (freshness.part === 'activity') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
+        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const parts = [...kept, ...deferred];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
 /** One finding sighted in two records: the earliest first sighting, the latest last one. */
 function mergeFingerprint(a, b) {
     const newer = a.lastSeen >= b.lastSeen ? a : b;
@@ -29963,34 +30161,120 @@ function mergeFingerprint(a, b) {
         lastSeen: newer.lastSeen,
     };
 }
-function runKey(run) {
-    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
-}
-function mergeStates(theirs, ours) {
-    const fingerprints = { ...theirs.fingerprints };
-    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+function mergeFingerprints(theirs, ours) {
+    const fingerprints = { ...theirs };
+    for (const [fingerprint, record] of Object.entries(ours)) {
         const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
         fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
     }
+    return fingerprints;
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+/** The union of both histories (by id, else by time and mode), oldest first, the last MAX_RUNS. */
+function mergeRuns(theirs, ours) {
     const runs = new Map();
-    for (const run of [...theirs.runs, ...ours.runs])
+    for (const run of [...theirs, ...ours])
         runs.set(runKey(run), run);
-    // Feedback and baseline widenings are additive: a verdict given in either run stands.
-    const feedback = theirs.feedback || ours.feedback ? { ...theirs.feedback, ...ours.feedback } : undefined;
-    const extensions = theirs.baselines || ours.baselines
-        ? { ...theirs.baselines?.extensions, ...ours.baselines?.extensions }
-        : undefined;
-    return {
+    return [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100);
+}
+/** Feedback is additive: a verdict given in either run stands (ours where both gave one). */
+const mergeFeedback$1 = (theirs, ours) => theirs || ours ? { ...theirs, ...ours } : undefined;
+/** Baseline widenings are additive, like feedback. */
+const mergeBaselines = (theirs, ours) => theirs || ours ? { extensions: { ...theirs?.extensions, ...ours?.extensions } } : undefined;
+/**
+ * Per part and repository the later read wins: a repository one run read and the other did not
+ * keeps the read that happened, so neither run's progress through a budget-cut part is lost,
+ * and no repository gets a read time that neither run stamped. A repository that one run saw
+ * deleted may come back from the other's record; harmless (it only orders reads) and the next
+ * record drops it again.
+ */
+const mergeReadRecords = (theirs, ours) => {
+    if (!theirs || !ours)
+        return ours ?? theirs;
+    const merged = {};
+    for (const part of REPOSITORY_PARTS) {
+        const latest = lastReadOf(theirs, part);
+        for (const [repo, at] of lastReadOf(ours, part)) {
+            const other = latest.get(repo);
+            if (!other || other < at)
+                latest.set(repo, at);
+        }
+        const groups = {};
+        for (const [repo, at] of latest)
+            (groups[at] ??= []).push(repo);
+        for (const repos of Object.values(groups))
+            repos.sort();
+        if (latest.size > 0)
+            merged[part] = groups;
+    }
+    return merged;
+};
+function instant(value) {
+    const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isFinite(at) ? at : Number.NEGATIVE_INFINITY;
+}
+/** The one whose `field` is the later instant (ours on a tie or when neither is a date). */
+function laterBy(field) {
+    return (theirs, ours) => {
+        if (theirs === undefined || ours === undefined)
+            return ours ?? theirs;
+        const at = (record) => instant(typeof record === 'object' && record !== null
+            ? record[field]
+            : undefined);
+        return at(theirs) > at(ours) ? theirs : ours;
+    };
+}
+/**
+ * The activity record whose read is later, whole. Its `at` claims a complete read of every
+ * member up to then, and tonight's delta starts there; a per-member merge of the two would have
+ * to stamp one `at` on people only the earlier read saw (or only read up to the earlier time),
+ * claiming a read that did not happen, and would mix two re-validation stamps (`v`) and windows
+ * (`from`). The later complete read already holds each member's latest dates up to its time, so
+ * nothing is lost by keeping it alone. When only one run left a record (the other's read was
+ * incomplete and dropped it, or it was not an audit) that record still stands: it is a complete
+ * read as of its own `at`, and the next delta reads everything since.
+ */
+const mergeActivityRecords = laterBy('at');
+/**
+ * The audit-log record: the one read through the later time (`through`, ISO). Loosely typed
+ * (any value), so it serves before the state's type names the field; a value without a date
+ * loses to one with a date.
+ */
+function mergeAuditLogRecords(theirs, ours) {
+    return laterBy('through')(theirs, ours);
+}
+/**
+ * The fields merged by their own rule rather than taken from ours. Add a field the state
+ * keeps here (the compiler checks the rule's type against RunState's).
+ */
+const FIELD_MERGES = {
+    feedback: mergeFeedback$1,
+    baselines: mergeBaselines,
+    reads: mergeReadRecords,
+    activity: mergeActivityRecords,
+    auditLog: mergeAuditLogRecords,
+};
+function mergeStates(theirs, ours) {
+    const merged = {
         // What a newer version keeps besides these: ours where both have it.
         ...theirs,
         ...ours,
-        ...(feedback ? { feedback } : {}),
-        ...(extensions ? { baselines: { extensions } } : {}),
         v: 1,
-        fingerprints,
+        fingerprints: mergeFingerprints(theirs.fingerprints, ours.fingerprints),
+        // The writer's own ETags (the newest reads), or theirs when it has none.
         etags: ours.etags ?? theirs.etags ?? null,
-        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+        runs: mergeRuns(theirs.runs, ours.runs),
     };
+    for (const [field, merge] of Object.entries(FIELD_MERGES)) {
+        const value = merge(theirs[field] ?? undefined, ours[field] ?? undefined);
+        if (value === undefined)
+            delete merged[field];
+        else
+            merged[field] = value;
+    }
+    return merged;
 }
 
 // The state as JSON on a dedicated branch of the action's repository, through the contents API,
@@ -40685,32 +40969,6 @@ async function checkPolicyAgainst(policy, context) {
     return result;
 }
 
-const resourceId = {
-    organization: (org) => `org:${org}`,
-    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
-    team: (org, slug) => `team:${org}/${slug}`,
-    /** An environment of a repository; appears only inside gap ids and secret ids. */
-    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
-    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
-    pat: (tokenId) => `pat:${tokenId}`,
-    credential: (credentialId) => `credential:${credentialId}`,
-    invitation: (invitationId) => `invitation:${invitationId}`,
-    event: (documentId) => `event:${documentId}`,
-    enterprise: (slug) => `enterprise:${slug}`,
-    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
-    secret(org, secret) {
-        switch (secret.scope) {
-            case 'organization':
-                return `secret:${org}/${secret.name}`;
-            case 'repository':
-                return `secret:${secret.repo}/${secret.name}`;
-            case 'environment':
-                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
-        }
-    },
-};
-
 // GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
 // logins goes through here, so no reader filters a person out over the case HR typed.
 // (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
@@ -40853,178 +41111,6 @@ function activityAfterOffboardingFindings(policy, events, person) {
     }));
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
-
-// What a coverage gap is about: a contract resource id and, usually, the part of it that could
-// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
-// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
-// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
-// hides with `covers()` (./covers.ts), never by comparing strings themselves.
-/** The parts of a resource that are read separately, each a list the collectors ask for. */
-const GAP_PARTS = [
-    // organization
-    'members',
-    'membership',
-    'verified-emails',
-    'saml-identities',
-    'teams',
-    'repositories',
-    'outside-collaborators',
-    'invitations',
-    'repository-invitations',
-    'contributions',
-    'audit-log',
-    'personal-access-tokens',
-    'credential-authorizations',
-    'actions-secrets',
-    'dependabot-secrets',
-    'deploy-keys',
-    'repository-secrets',
-    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
-    'collaborators',
-    'secrets',
-    'environments',
-    'visibility',
-    'archived',
-    'pushed-at',
-    'database-id',
-    'issues',
-    'contents',
-    // enterprise and Copilot (also `members`, `organizations`)
-    'admins',
-    'organizations',
-    'copilot-seats',
-    'scim-identities',
-];
-const KNOWN_PARTS = new Set(GAP_PARTS);
-/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
-function gapScope(resource, part = null, of = null) {
-    if (part !== null && !KNOWN_PARTS.has(part))
-        throw new Error(`unknown gap part "${String(part)}"`);
-    if (of !== null && part === null)
-        throw new Error('a gap narrowed by "of" needs a part');
-    return { resource, part, of };
-}
-/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
-function gapId(scope) {
-    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
-}
-/** Shorthands for the scopes collectors use, all through `gapScope`. */
-const gaps = {
-    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
-    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
-    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
-    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
-    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
-    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
-    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
-    /** A part of one organization secret (its selected repositories). */
-    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
-};
-/**
- * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
- * denial. Fields not listed are the node's identity: without them the node cannot be named.
- */
-const REPOSITORY_FIELD_PARTS = {
-    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
-    environments: {
-        part: 'environments',
-        permission: 'the token needs the repository Actions read permission (environments)',
-    },
-    collaborators: {
-        part: 'collaborators',
-        permission: 'the token needs the repository Metadata read and organization Members read permissions',
-    },
-    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
-    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
-    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
-    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
-};
-/** A team's connections, by GraphQL field. */
-const TEAM_FIELD_PARTS = {
-    members: 'members',
-    repositories: 'repositories',
-};
-
-// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
-// invitations) were last read, and how fresh each part is: shared by gather's plan
-// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
-// Pure.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return gaps.repository(repo, part);
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    // Activity is counted in people: those read over the whole window tonight, and those whose
-    // dates combine the stored read with the span since it.
-    if (freshness.part === 'activity') {
-        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
-        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
-    }
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
-}
 
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
