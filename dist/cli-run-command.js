@@ -602,11 +602,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -624,7 +625,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -65726,6 +65728,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -65832,8 +65846,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -65846,9 +65865,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -65878,8 +65897,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -65917,13 +65936,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
@@ -66043,7 +66064,8 @@ function cliHost(options) {
     return {
         outputs,
         failures,
-        readInputs: () => parseInputs(options.inputs, options.env),
+        // A merge of report files may go without a token (run-command.ts refuses the others).
+        readInputs: () => parseInputs(options.inputs, options.env, undefined, { tokenOptional: true }),
         readClock: () => clockFrom(options.env),
         logger: {
             info: (message) => options.progress.log(redact(message)),
@@ -69870,6 +69892,23 @@ async function resolveToken(flag, env, apiUrl, gh = ghAuthToken) {
     const fromGh = await gh(hostnameOf(apiUrl));
     return fromGh ? { token: fromGh, from: 'gh auth token' } : null;
 }
+/**
+ * What a command reads or writes on GitHub that takes a token, or null when it needs none:
+ * `merge` of report files reads only the files (and names organizations it expects from
+ * --organizations). Its other reads and writes are named, so the error says which flag asks.
+ */
+function tokenNeededFor(command) {
+    if (command.command !== 'merge')
+        return 'it must read the organization (README, "Setup")';
+    if (command.publish)
+        return 'merge --publish writes the merged issues to --repo';
+    if (command.repo)
+        return 'merge --repo reads the issues of --repo to plan them (leave out --repo to merge the files only)';
+    if (command.inputs.enterprise && !command.inputs.organizations) {
+        return "merge --enterprise lists the enterprise's organizations (name them with --organizations to merge without a token)";
+    }
+    return null;
+}
 
 // `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
@@ -69882,8 +69921,9 @@ const OUTPUT_FILES = [
 ];
 async function runPipelineCommand(command, io, out) {
     const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
-    if (!token) {
-        io.stderr.write('error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with `gh auth login`; it must read the organization (README, "Setup").\n');
+    const needed = token ? null : tokenNeededFor(command);
+    if (needed) {
+        io.stderr.write(`error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with \`gh auth login\`; ${needed}.\n`);
         return EXIT.usage;
     }
     const [owner] = command.repo ? command.repo.split('/') : [command.inputs.organization];
@@ -69900,9 +69940,9 @@ async function runPipelineCommand(command, io, out) {
         GITHUB_SHA: '',
         GITHUB_RUN_ID: '',
     };
-    const raw = { ...command.inputs, token: token.token };
+    const raw = { ...command.inputs, ...(token ? { token: token.token } : {}) };
     try {
-        parseInputs(raw, env);
+        parseInputs(raw, env, undefined, { tokenOptional: true });
     }
     catch (error) {
         if (error instanceof InputError) {
@@ -69911,7 +69951,9 @@ async function runPipelineCommand(command, io, out) {
         }
         throw error;
     }
-    io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
+    io.stderr.write(token
+        ? `Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`
+        : 'Merging the reports without a token: nothing is read from GitHub.\n');
     const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
     const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
     try {

@@ -29720,11 +29720,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -29742,7 +29743,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -77082,6 +77084,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -77188,8 +77202,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -77202,9 +77221,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -77234,8 +77253,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -77273,13 +77292,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
