@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
-import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, k as isOlderThan, n as wholeDays, o as daysBetween$1, q as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, u as stepDueAt, v as severityRank, x as compareFindings, p as policyInvalidFindings, y as commonjsGlobal, g as getDefaultExportFromCjs, z as countBySeverity, A as countByRule, B as reportConclusion, C as locationOf, b as buildReport, r as reportedPolicyError, F as fixedClock, V as VERSION$8, G as ruleSpec, R as RULES, w as writeJsonReport, H as RULE_NAMES, I as distExports$1, J as REPO_PERMISSIONS, L as emptySnapshot, N as requireUcs2length, O as requireFormats, P as HOUR_MS$1, Q as loadPolicyFromTexts, T as REPORT_FILE, U as outputDirectory, l as loadPolicy, W as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
+import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, u as unusedFor, k as daysBetween$1, n as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, o as stepDueAt, q as isOlderThan, v as wholeDays, x as severityRank, y as compareFindings, p as policyInvalidFindings, z as commonjsGlobal, g as getDefaultExportFromCjs, A as countBySeverity, B as countByRule, C as reportConclusion, F as locationOf, b as buildReport, r as reportedPolicyError, G as fixedClock, V as VERSION$8, H as ruleSpec, R as RULES, w as writeJsonReport, I as RULE_NAMES, J as distExports$1, L as REPO_PERMISSIONS, N as emptySnapshot, O as requireUcs2length, P as requireFormats, Q as HOUR_MS$1, T as loadPolicyFromTexts, U as REPORT_FILE, W as outputDirectory, l as loadPolicy, X as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1, readFile, stat as stat$2, rename as rename$1 } from 'node:fs/promises';
 import * as fs from 'fs';
 import { existsSync, readFileSync as readFileSync$1, promises, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
@@ -1150,16 +1150,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -2080,16 +2077,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -2105,17 +2099,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,

@@ -40147,6 +40147,19 @@ function isoDay(at) {
 function isAfter(at, reference) {
     return new Date(at).getTime() > new Date(reference).getTime();
 }
+/**
+ * Unused for more than `days` days, counted from the last use or, never used, from when it was
+ * granted, so something granted last week is not stale yet. Null when it was used or granted
+ * within `days`, or when neither instant is known. `granted` names the grant in the message
+ * ("it was assigned", "access was granted").
+ */
+function unusedFor(use, granted, days, now) {
+    const since = use.lastUsedAt ?? use.grantedAt;
+    if (!since || !isOlderThan(since, days, now))
+        return null;
+    const usage = use.lastUsedAt ? `was last used ${isoDay(use.lastUsedAt)}` : `has not been used since ${granted} ${isoDay(since)}`;
+    return { since, description: `${usage} (${wholeDays(since, now)} days ago; policy: ${days})` };
+}
 
 /** What each GitHub-checked step removes, as inventory kinds. */
 const KINDS_OF_STEP = {
@@ -41294,16 +41307,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -42224,16 +42234,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -42249,17 +42256,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,
