@@ -973,17 +973,23 @@ function nextReadRecord(previous, now, thisRun, existing) {
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 /** The organization part that stands for one repository part deferred across repositories. */
 const ORGANIZATION_PART = {
     'deploy-keys': 'deploy-keys',
     secrets: 'repository-secrets',
     invitations: 'repository-invitations',
 };
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap) {
     if (gap.reason !== DEFERRED_REASON)
@@ -1004,16 +1010,30 @@ function deferredFindings(policy, gaps$1) {
             byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
         group.repositories.add(deferred.repo);
     }
+    const n = (value) => value.toLocaleString('en-US');
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
-        const sorted = [...repositories].sort();
-        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        // In the order they were deferred, which is the reading order: the first ones named are
+        // those the next run reads first (least recently read, then the riskiest).
+        const ordered = [...repositories];
+        const count = ordered.length;
+        const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+        const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+        const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
         return makeFinding(policy, 'audit-coverage-gap', {
             subject: null,
             resource,
-            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+            message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+            evidence: {
+                reason: DEFERRED_REASON,
+                part,
+                repositoryCount: count,
+                repositories: listed,
+                // How many are not in `repositories`, and where every one of them is named.
+                repositoriesNotListed: count - listed.length,
+                fullList: FULL_LIST,
+            },
         });
     });
 }
@@ -45528,7 +45548,25 @@ function titleFor(group) {
     const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
     return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
-function bodyFor(group, options) {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options) {
+    const where = [
+        options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+        options.runUrl ? `[the latest run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' of ');
+    return where ? `The full list is in ${where}.` : null;
+}
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group, options, room) {
     const maxRows = options.maxRows ?? 100;
     const lines = [];
     if (group.by === 'rule') {
@@ -45541,7 +45579,7 @@ function bodyFor(group, options) {
     const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
     if (teams.length > 0)
         lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
+    const allRows = group.findings
         .slice(0, maxRows)
         .map((f) => [
         '☐',
@@ -45551,30 +45589,43 @@ function bodyFor(group, options) {
         ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
         escapeMarkdown(f.message, 300),
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table$1(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
+    const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '');
+    const empty = table$1(headers, []);
+    let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+    const rows = [];
+    for (const row of allRows) {
+        const length = table$1(headers, [row]).length - empty.length;
+        if (used + length > room)
+            break;
+        used += length;
+        rows.push(row);
     }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    lines.push(table$1(headers, rows));
+    const rest = group.findings.length - rows.length;
+    const footer = rest > 0 ? fullListFooter(options) : null;
+    if (rest > 0)
+        lines.push('', `_…and ${rest} more not listed here._`);
+    // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+    // did, the body is cut rather than refused by GitHub.
+    const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+    return { body, ...(footer ? { footer } : {}) };
+}
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key, options) {
+    const footer = fullListFooter(options);
+    const markerLength = marker(key, '0'.repeat(16)).length;
+    return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 function desiredAuditIssues(report, options) {
     const newSet = new Set(report.changes?.new ?? []);
     return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
+        const key = auditIssueKey(options.organization, group.key);
+        const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
