@@ -941,11 +941,19 @@ function describeFreshness(freshness) {
         const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
         return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
     }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
     const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
     const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
         : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
+    const cleared = freshness.clearedByAuditLog
+        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+        : [];
+    const parts = [...kept, ...deferred, ...cleared];
     return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 /**
@@ -43701,8 +43709,9 @@ function mergeFingerprint(a, b) {
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
@@ -44445,6 +44454,7 @@ function nextState(previous, findings, now, run) {
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
         ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+        ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
     };
 }
 
@@ -45390,6 +45400,100 @@ function anomalySections(report, history) {
         .join('\n\n');
 }
 
+/**
+ * GitHub does not document how late an event can appear in the audit log (it is usually a
+ * matter of minutes). A night re-reads the day before the last read as well, so an event that
+ * appears up to a day late is still read, at the cost of about one more night's pages.
+ */
+const LATE_EVENT_MARGIN_MS = 86_400_000;
+function planAuditLogRead(record, window) {
+    const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
+    if (!record)
+        return full();
+    const through = Date.parse(record.through);
+    if (record.org.toLowerCase() !== window.org.toLowerCase())
+        return full(`the stored audit log is ${record.org}'s`);
+    // A wider window than the stored one (a policy that looks further back) needs the older events.
+    if (Date.parse(record.from) > window.from.getTime())
+        return full('the audit window starts before the stored events');
+    if (Number.isNaN(through) || through > window.now.getTime())
+        return full('the stored audit log is dated after this run');
+    const readFrom = Math.max(window.from.getTime(), through - LATE_EVENT_MARGIN_MS);
+    return { readFrom: new Date(readFrom), kept: record };
+}
+/**
+ * Tonight's record: the stored events of the window before `readFrom`, then the events read
+ * from `readFrom` on (which replace the stored ones of that span, so an event is never counted
+ * twice and a late one takes its place).
+ */
+function extendAuditLog(plan, read, window) {
+    const from = window.from.toISOString();
+    const readFrom = plan.readFrom.toISOString();
+    const kept = (plan.kept?.events ?? []).filter((event) => event.at >= from && event.at < readFrom);
+    const fresh = read.filter((event) => event.at >= readFrom);
+    const events = [...kept, ...fresh].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { org: window.org, from, through: window.now.toISOString(), events };
+}
+function packAuditLog(record) {
+    const months = new Map();
+    for (const event of record.events) {
+        const month = event.at.slice(0, 7);
+        let list = months.get(month);
+        if (!list)
+            months.set(month, (list = []));
+        list.push(event);
+    }
+    const packed = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => JSON.stringify(list));
+    return { org: record.org, from: record.from, through: record.through, events: packed };
+}
+function isEvent(value) {
+    const event = value;
+    return (typeof event === 'object' &&
+        event !== null &&
+        typeof event.id === 'string' &&
+        typeof event.at === 'string' &&
+        typeof event.action === 'string' &&
+        typeof event.fields === 'object');
+}
+/** The stored record, or null when there is none or it is not one (then the window is read whole). */
+function unpackAuditLog(stored) {
+    const packed = stored;
+    if (typeof packed !== 'object' || packed === null)
+        return null;
+    if (typeof packed.org !== 'string' || typeof packed.from !== 'string' || typeof packed.through !== 'string')
+        return null;
+    if (!Array.isArray(packed.events) || !packed.events.every((month) => typeof month === 'string'))
+        return null;
+    const events = [];
+    try {
+        for (const month of packed.events) {
+            const list = JSON.parse(month);
+            if (!Array.isArray(list) || !list.every(isEvent))
+                return null;
+            for (const event of list)
+                events.push(event);
+        }
+    }
+    catch {
+        return null;
+    }
+    return { org: packed.org, from: packed.from, through: packed.through, events };
+}
+
+// What one night's read leaves for the next night's deltas: when each repository's parts were
+// read, each member's activity and the audit log's events. One function, so the audit and the
+// scale benchmark carry the same state from night to night. Pure.
+function carriedReads(previous, snapshot) {
+    return {
+        reads: nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+        // Only a complete activity read may stand for the next night's delta; an incomplete one drops it.
+        ...(snapshot.activityRecord !== undefined ? { activity: snapshot.activityRecord } : {}),
+        ...(snapshot.auditLogRecord !== undefined
+            ? { auditLog: snapshot.auditLogRecord && packAuditLog(snapshot.auditLogRecord) }
+            : {}),
+    };
+}
+
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 function sectionFor(organization, findings, gaps, extra = {}) {
     const bySeverity = emptyCounts();
@@ -45726,16 +45830,13 @@ function evaluateAudit(gathered, ctx) {
             `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
     }
     logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
-    const reads = primary
-        ? nextReadRecord(previous?.reads, primary.collectedAt, primary.partsRead ?? {}, new Set(primary.repositories.map((r) => r.nameWithOwner)))
-        : previous?.reads;
     const freshness = primary?.freshness ?? [];
     // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
     const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
     // Our own words and numbers only (part names, counts, dates): nothing to escape.
     const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
+        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since, the audit log from the stored events with the day before the last run and since; what the budget deferred, the next run reads first):\n\n${freshness
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
@@ -45767,9 +45868,7 @@ function evaluateAudit(gathered, ctx) {
                     etags: gathered.etags,
                     feedback,
                     baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                    ...(reads ? { reads } : {}),
-                    // Only a complete read may stand for the next night's delta; an incomplete one drops it.
-                    ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+                    ...carriedReads(previous, primary),
                 },
             }
             : null,
@@ -48457,6 +48556,39 @@ function partsChangedBy(action) {
         return ['invitations'];
     return [];
 }
+/**
+ * A repository invitation expires 7 days after it was made, and its making is logged
+ * (`repository_invitation.create`; github-api-map.md). An expired invitation grants nothing and
+ * can no longer be accepted.
+ */
+const INVITATION_LIFETIME_DAYS = 7;
+/**
+ * The repositories that can hold a pending invitation tonight, from the audit log: those with an
+ * event of the invitations part (an invitation, a member added, a new, renamed or transferred
+ * repository) in the invitations' lifetime, as live names. Every other repository has none, so
+ * its list needs no read; the rolling re-validation adds nothing here, since an invitation
+ * GitHub did not log is gone within the lifetime, sooner than the cycle comes round. Null when
+ * the audit log cannot say: it does not reach back a lifetime, or a repository renamed or
+ * transferred in that time is named in an event by a name no repository has now.
+ */
+function invitationCandidates(repositories, changes, events, options) {
+    const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY$1).toISOString();
+    if (options.auditFrom > since)
+        return null;
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const moved = events.some((event) => event.at >= since &&
+        /^repo\.(rename|transfer)$/.test(event.action) &&
+        (!event.repo || !live.has(event.repo.toLowerCase())));
+    if (moved)
+        return null;
+    const candidates = new Set();
+    for (const [repo, at] of changes.get('invitations') ?? []) {
+        const name = live.get(repo);
+        if (name && at >= since)
+            candidates.add(name);
+    }
+    return candidates;
+}
 /** Per part, each repository's latest event that can have changed it (lower-case names). */
 function latestChanges(events) {
     const changed = new Map();
@@ -49193,7 +49325,9 @@ async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
         const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+        // An expired invitation stays listed until deleted, but grants nothing and cannot be
+        // accepted: it is not access (and the audit's invitation plan relies on it).
+        return (raw ?? []).filter((r) => r.expired !== true).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
 }
@@ -49977,8 +50111,16 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    const auditWindow = { org: options.org, from: auditFrom, now: options.now };
+    const auditPlan = planAuditLogRead(options.previousAuditLog, auditWindow);
+    if (auditPlan.why)
+        logger.info(`audit log: the whole window is read (${auditPlan.why})`);
+    const auditRead = await collectAuditLog(ctx, { from: auditPlan.readFrom });
+    const auditLog = auditRead ? extendAuditLog(auditPlan, auditRead, auditWindow) : null;
+    const auditEvents = auditLog?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
+    // An unread log leaves the stored record as it was: the next run goes on from its end.
+    snapshot.auditLogRecord = auditLog ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -50000,6 +50142,17 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    if (auditRead && auditPlan.kept) {
+        const readFrom = auditPlan.readFrom.toISOString();
+        snapshot.freshness.push({
+            part: 'audit-log',
+            readThisRun: auditRead.filter((event) => event.at >= readFrom).length,
+            deferred: [],
+            fromState: [
+                { lastReadAt: auditPlan.kept.through, repositories: snapshot.auditEvents.filter((e) => e.at < readFrom).length },
+            ],
+        });
+    }
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -50024,7 +50177,7 @@ async function collectOrganization(client, options) {
                 ];
         return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    const readPart = async (part, repositories, estimate, read) => {
+    const readPart = async (part, repositories, estimate, read, cleared) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
             ? reusableRepositories(part, repositories, lastRead, changes, {
@@ -50042,7 +50195,10 @@ async function collectOrganization(client, options) {
         }
         const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
         const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+        snapshot.freshness?.push({
+            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+            ...(cleared ? { clearedByAuditLog: cleared } : {}),
+        });
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
         return [...kept, ...result.items];
@@ -50052,9 +50208,18 @@ async function collectOrganization(client, options) {
         ...orgSecrets,
         ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
     ];
+    // Pending invitations are only where the audit log shows one made in their lifetime.
+    const invited = changes && auditEvents
+        ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+        : null;
     snapshot.invitations = [
         ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
+        ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
+            ? {
+                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                repositories: rs.length - invited.size,
+            }
+            : undefined)),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
@@ -50181,6 +50346,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+        ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -50419,11 +50585,13 @@ async function gatherAudit(ctx) {
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
             ...(previousActivity ? { previousActivity } : {}),
+            ...(previousAuditLog ? { previousAuditLog } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }
@@ -64895,11 +65063,10 @@ function metricsMarkdown(metrics, planned) {
 // Offboarding in proportion to the person: the last audit left in the state the bodies of every
 // per-repository list it read (the ETag cache) and when it read each repository's part
 // (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-const INVITATION_LIFETIME_DAYS = 7;
+// something of one person are read live: deploy keys where the snapshot shows one they added,
+// where the audit log shows them adding one and where the snapshot has none listed (never read,
+// deferred); invitations where the snapshot or the audit log of the last 7 days (an invitation's
+// lifetime) shows one to them. Pure: the plan, not the reads.
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
@@ -64910,9 +65077,13 @@ function auditSnapshotOf(state, now) {
         return { unusable: 'no audit state could be read' };
     const keysRead = lastReadOf(state.reads, 'deploy-keys');
     const invitationsRead = lastReadOf(state.reads, 'invitations');
-    if (invitationsRead.size === 0)
+    const secretsRead = lastReadOf(state.reads, 'secrets');
+    // An audit reads invitations only where the audit log shows one (delta-plan.ts), and deploy
+    // keys only where there are any: the secrets, read everywhere, say that it read at all.
+    if (secretsRead.size + keysRead.size + invitationsRead.size === 0) {
         return { unusable: 'the last audit recorded no per-repository reads' };
-    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    }
+    const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
     if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
         return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
     }
@@ -64928,8 +65099,9 @@ function auditSnapshotOf(state, now) {
             continue;
         target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
     }
-    if (snapshot.invitations.size === 0)
-        return { unusable: "the audit state holds none of the lists it recorded" };
+    if (keysRead.size + invitationsRead.size > 0 && snapshot.deployKeys.size + snapshot.invitations.size === 0) {
+        return { unusable: 'the audit state holds none of the lists it recorded' };
+    }
     return snapshot;
 }
 const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
@@ -64941,12 +65113,24 @@ const inviteeOf = (record) => record.invitee?.login;
 function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
     const keyed = new Set();
     const invited = new Set();
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const invitationsToThem = invitationEvents.filter((event) => {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            return false;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        return invitee === undefined || invitee === null || same(invitee, login);
+    });
+    // A pending invitation was made in the last 7 days, so the invitation events of that span say
+    // where one can be. One in a repository no longer under that name (renamed, transferred)
+    // cannot be placed: then every repository the snapshot has no list of is read.
+    const unplaced = invitationsToThem.some((event) => !live.has((event.repo ?? '').toLowerCase()));
     for (const repository of repositories) {
         const repo = repository.nameWithOwner;
         // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
         if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
             keyed.add(repo);
-        if (!snapshot.invitations.has(repo))
+        if (unplaced && !snapshot.invitations.has(repo))
             invited.add(repo);
     }
     for (const [repo, keys] of snapshot.deployKeys) {
@@ -64961,17 +65145,11 @@ function planSubjectReads(snapshot, login, repositories, events, invitationEvent
         if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
             keyed.add(event.repo);
     }
-    for (const event of invitationEvents) {
-        if (!event.repo || !event.action.startsWith('repository_invitation.'))
-            continue;
-        const invitee = event.fields.invitee ?? event.user;
-        // An event that does not say whom it invited could be them.
-        if (invitee === undefined || invitee === null || same(invitee, login))
+    for (const event of invitationsToThem)
+        if (event.repo)
             invited.add(event.repo);
-    }
     // The live name for each (the audit log's case may differ); a repository deleted since cannot
     // hold anything any more.
-    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
     const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
     return { deployKeys: existing(keyed), invitations: existing(invited) };
 }

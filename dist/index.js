@@ -30125,11 +30125,19 @@ function describeFreshness(freshness) {
         const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
         return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
     }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
     const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
     const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
         : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
+    const cleared = freshness.clearedByAuditLog
+        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+        : [];
+    const parts = [...kept, ...deferred, ...cleared];
     return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 /**
@@ -30240,9 +30248,9 @@ function laterBy(field) {
  */
 const mergeActivityRecords = laterBy('at');
 /**
- * The audit-log record: the one read through the later time (`through`, ISO). Loosely typed
- * (any value), so it serves before the state's type names the field; a value without a date
- * loses to one with a date.
+ * The audit-log record: the one read through the later time (`through`, ISO), whole, so its
+ * events (or the store's references to their shards) stay with the `through` they were read to.
+ * Generic, and a stored value without a date loses to one with a date.
  */
 function mergeAuditLogRecords(theirs, ours) {
     return laterBy('through')(theirs, ours);
@@ -30287,14 +30295,37 @@ function mergeStates(theirs, ours) {
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
 // "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
 // store never writes over the file, it keeps the run's state in the output folder and says so.
 // On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+const SHARDED = [
+    {
+        what: 'ETag',
+        suffix: 'etags',
+        refsKey: 'etagShards',
+        get: (state) => state.etags,
+        set: (state, etags) => ({ ...state, etags }),
+        whole: false,
+        drop: (state) => state,
+        unreadableMessage: 'those lists are read afresh',
+    },
+    {
+        what: 'audit-log',
+        suffix: 'audit-log',
+        refsKey: 'auditLogShards',
+        get: (state) => state.auditLog?.events,
+        set: (state, events) => (state.auditLog ? { ...state, auditLog: { ...state.auditLog, events } } : state),
+        whole: true,
+        drop: ({ auditLog: _dropped, ...state }) => ({ ...state, v: 1 }),
+        unreadableMessage: 'this run reads the whole audit window again',
+    },
+];
 const RAW = 'application/vnd.github.raw+json';
 /** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
 const MAX_MERGES = 3;
@@ -30304,11 +30335,16 @@ const MAX_SHARD_DELETES = 20;
 function gitBlobSha(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
-function isShardRefs(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Array.isArray(value.etagShards) &&
-        value.etagShards.every((entry) => typeof entry === 'string'));
+/** The shard paths a stored value refers to, or null when it holds its data inline. */
+function refsOf(part, value) {
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const paths = value[part.refsKey];
+    return Array.isArray(paths) && paths.every((entry) => typeof entry === 'string') ? paths : null;
+}
+/** Every shard a state (as stored) refers to. */
+function allRefs(state) {
+    return state ? SHARDED.flatMap((part) => refsOf(part, part.get(state)) ?? []) : [];
 }
 /** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
 function bytesOf(data) {
@@ -30369,14 +30405,14 @@ class ContentsApiStateStore {
             await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
             return;
         }
-        let etags;
+        let ours;
         try {
             await this.ensureBranch();
-            etags = await this.putShards(state.etags);
-            let current = state;
+            ours = await this.putShards(state);
+            let current = ours;
             for (let attempt = 0;; attempt++) {
                 try {
-                    await this.putMain({ ...current, etags });
+                    await this.putMain(current);
                     break;
                 }
                 catch (error) {
@@ -30388,25 +30424,24 @@ class ContentsApiStateStore {
                 // Another run wrote, so it may also have collected shards this run counted on: put them
                 // again (a shard that exists answers 422, which is fine) before a main file refers to them.
                 this.shards.clear();
-                etags = await this.putShards(state.etags);
+                ours = await this.putShards(state);
                 const theirs = await this.loadMain(false);
                 if (theirs.status === 'unreadable') {
                     this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
                     await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
                     return;
                 }
-                if (theirs.status === 'read')
-                    current = mergeStates(theirs.state, current);
+                current = theirs.status === 'read' ? mergeStates(theirs.state, ours) : ours;
             }
         }
         catch (error) {
             await this.keepAside(state, `could not write the state ${this.where()} (${describeError$1(error)}); history not updated`);
             return;
         }
-        await this.collectShards(isShardRefs(etags) ? etags.etagShards : []).catch((error) => this.warn(`Could not delete old ETag shards of the state (${describeError$1(error)}); the next run tries again.`));
+        await this.collectShards(allRefs(ours)).catch((error) => this.warn(`Could not delete old shards of the state (${describeError$1(error)}); the next run tries again.`));
     }
     /**
-     * Deletes the ETag shards that no main file needs any more. The rule that keeps it safe with
+     * Deletes the shards that no main file needs any more. The rule that keeps it safe with
      * concurrent runs: a shard is deleted only when neither the main file this run just wrote,
      * nor the one it replaced, nor the one on the branch right now (re-read after listing, in
      * case a run wrote since) refers to it. A run that read an older main file and still counts on
@@ -30416,7 +30451,36 @@ class ContentsApiStateStore {
      * write: it warns and reads those lists afresh (a colder cache, never a wrong answer).
      */
     async collectShards(written) {
-        const folder = `${this.path.replace(/\.json$/, '')}-etags`;
+        const keep = new Set([...written, ...this.readRefs]);
+        const entries = [];
+        for (const part of SHARDED)
+            entries.push(...(await this.listFolder(this.folderOf(part))).filter((e) => !keep.has(e.path)));
+        if (entries.length === 0)
+            return;
+        const onBranch = await this.readRaw(this.path);
+        for (const path of allRefs(onBranch ? parseRunState(onBranch.toString('utf8')) : null))
+            keep.add(path);
+        for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
+            try {
+                await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
+                    owner: this.owner,
+                    repo: this.repo,
+                    path: entry.path,
+                    branch: this.branch,
+                    sha: entry.sha,
+                    message: 'offboarding-sentinel: delete an unreferenced state shard',
+                });
+            }
+            catch (error) {
+                // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
+                if (statusOf$1(error) !== 404 && statusOf$1(error) !== 409)
+                    throw error;
+            }
+            this.shards.delete(entry.path);
+        }
+    }
+    /** The files of a folder on the state branch (none when it does not exist). */
+    async listFolder(folder) {
         let listed;
         try {
             listed = (await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -30428,36 +30492,13 @@ class ContentsApiStateStore {
         }
         catch (error) {
             if (statusOf$1(error) === 404)
-                return;
+                return [];
             throw error;
         }
-        const keep = new Set([...written, ...this.readRefs]);
-        const entries = (Array.isArray(listed) ? listed : []).filter((entry) => entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string' && !keep.has(entry.path));
-        if (entries.length === 0)
-            return;
-        const onBranch = await this.readRaw(this.path);
-        const now = onBranch ? parseRunState(onBranch.toString('utf8')) : null;
-        if (isShardRefs(now?.etags))
-            for (const path of now.etags.etagShards)
-                keep.add(path);
-        for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
-            try {
-                await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    path: entry.path,
-                    branch: this.branch,
-                    sha: entry.sha,
-                    message: 'offboarding-sentinel: delete an unreferenced ETag shard',
-                });
-            }
-            catch (error) {
-                // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
-                if (statusOf$1(error) !== 404 && statusOf$1(error) !== 409)
-                    throw error;
-            }
-            this.shards.delete(entry.path);
-        }
+        return (Array.isArray(listed) ? listed : []).filter((entry) => entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string');
+    }
+    folderOf(part) {
+        return `${this.path.replace(/\.json$/, '')}-${part.suffix}`;
     }
     where() {
         return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
@@ -30471,8 +30512,8 @@ class ContentsApiStateStore {
             this.last = { ...this.last, keptAt: kept };
         this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
     }
-    /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
-    async loadMain(withEtags) {
+    /** The main file: absent, a state (with its shards read when `withShards`), or unreadable. */
+    async loadMain(withShards) {
         let bytes;
         try {
             bytes = await this.readRaw(this.path);
@@ -30486,16 +30527,26 @@ class ContentsApiStateStore {
             return { status: 'absent' };
         }
         this.sha = gitBlobSha(bytes);
-        const state = parseRunState(bytes.toString('utf8'));
+        let state = parseRunState(bytes.toString('utf8'));
         if (!state)
             return { status: 'unreadable', reason: 'the file is not a version-1 state' };
-        this.readRefs = isShardRefs(state.etags) ? [...state.etags.etagShards] : [];
-        if (withEtags && isShardRefs(state.etags))
-            state.etags = await this.readShards(state.etags.etagShards);
+        this.readRefs = allRefs(state);
+        if (withShards) {
+            for (const part of SHARDED) {
+                const paths = refsOf(part, part.get(state));
+                if (!paths)
+                    continue;
+                const packed = await this.readShards(part, paths);
+                state = packed ? part.set(state, packed) : part.drop(state);
+            }
+        }
         return { status: 'read', state };
     }
-    /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
-    async readShards(paths) {
+    /**
+     * A part's shards, in order; the ones that could be read when the part can do without some
+     * (the ETag cache), or null when one is missing from a part that is whole or nothing.
+     */
+    async readShards(part, paths) {
         const packed = [];
         for (const path of paths) {
             try {
@@ -30506,7 +30557,9 @@ class ContentsApiStateStore {
                 this.shards.add(path);
             }
             catch (error) {
-                this.warn(`Could not read the ETag shard ${path} of the state (${describeError$1(error)}); those lists are read afresh.`);
+                this.warn(`Could not read the ${part.what} shard ${path} of the state (${describeError$1(error)}); ${part.unreadableMessage}.`);
+                if (part.whole)
+                    return null;
             }
         }
         return packed;
@@ -30532,30 +30585,34 @@ class ContentsApiStateStore {
             throw error;
         }
     }
-    /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
-    async putShards(etags) {
-        const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
-        if (packed === null || !packed.every((entry) => typeof entry === 'string'))
-            return etags;
-        const paths = [];
-        for (const text of packed) {
-            const bytes = Buffer.from(text, 'utf8');
-            const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
-            paths.push(path);
-            if (this.shards.has(path))
+    /** Writes the shards not on the branch yet; returns the state as the main file stores it. */
+    async putShards(state) {
+        let stored = state;
+        for (const part of SHARDED) {
+            const value = part.get(state);
+            const packed = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
+            if (packed === null || !packed.every((entry) => typeof entry === 'string'))
                 continue;
-            try {
-                await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
+            const paths = [];
+            for (const text of packed) {
+                const bytes = Buffer.from(text, 'utf8');
+                const path = `${this.folderOf(part)}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+                paths.push(path);
+                if (this.shards.has(path))
+                    continue;
+                try {
+                    await this.put(path, bytes, null, `offboarding-sentinel: store a state shard (${part.what})`);
+                }
+                catch (error) {
+                    // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+                    if (statusOf$1(error) !== 422)
+                        throw error;
+                }
+                this.shards.add(path);
             }
-            catch (error) {
-                // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
-                if (statusOf$1(error) !== 422)
-                    throw error;
-            }
-            this.shards.add(path);
+            stored = part.set(stored, { [part.refsKey]: paths });
         }
-        const refs = { etagShards: paths };
-        return refs;
+        return stored;
     }
     async putMain(state) {
         this.sha = await this.put(this.path, Buffer.from(`${JSON.stringify(state)}\n`, 'utf8'), this.sha, 'offboarding-sentinel: update run state');
@@ -55810,6 +55867,7 @@ function nextState(previous, findings, now, run) {
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
         ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+        ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
     };
 }
 
@@ -56759,6 +56817,100 @@ function anomalySections(report, history) {
         .join('\n\n');
 }
 
+/**
+ * GitHub does not document how late an event can appear in the audit log (it is usually a
+ * matter of minutes). A night re-reads the day before the last read as well, so an event that
+ * appears up to a day late is still read, at the cost of about one more night's pages.
+ */
+const LATE_EVENT_MARGIN_MS = 86_400_000;
+function planAuditLogRead(record, window) {
+    const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
+    if (!record)
+        return full();
+    const through = Date.parse(record.through);
+    if (record.org.toLowerCase() !== window.org.toLowerCase())
+        return full(`the stored audit log is ${record.org}'s`);
+    // A wider window than the stored one (a policy that looks further back) needs the older events.
+    if (Date.parse(record.from) > window.from.getTime())
+        return full('the audit window starts before the stored events');
+    if (Number.isNaN(through) || through > window.now.getTime())
+        return full('the stored audit log is dated after this run');
+    const readFrom = Math.max(window.from.getTime(), through - LATE_EVENT_MARGIN_MS);
+    return { readFrom: new Date(readFrom), kept: record };
+}
+/**
+ * Tonight's record: the stored events of the window before `readFrom`, then the events read
+ * from `readFrom` on (which replace the stored ones of that span, so an event is never counted
+ * twice and a late one takes its place).
+ */
+function extendAuditLog(plan, read, window) {
+    const from = window.from.toISOString();
+    const readFrom = plan.readFrom.toISOString();
+    const kept = (plan.kept?.events ?? []).filter((event) => event.at >= from && event.at < readFrom);
+    const fresh = read.filter((event) => event.at >= readFrom);
+    const events = [...kept, ...fresh].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { org: window.org, from, through: window.now.toISOString(), events };
+}
+function packAuditLog(record) {
+    const months = new Map();
+    for (const event of record.events) {
+        const month = event.at.slice(0, 7);
+        let list = months.get(month);
+        if (!list)
+            months.set(month, (list = []));
+        list.push(event);
+    }
+    const packed = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => JSON.stringify(list));
+    return { org: record.org, from: record.from, through: record.through, events: packed };
+}
+function isEvent(value) {
+    const event = value;
+    return (typeof event === 'object' &&
+        event !== null &&
+        typeof event.id === 'string' &&
+        typeof event.at === 'string' &&
+        typeof event.action === 'string' &&
+        typeof event.fields === 'object');
+}
+/** The stored record, or null when there is none or it is not one (then the window is read whole). */
+function unpackAuditLog(stored) {
+    const packed = stored;
+    if (typeof packed !== 'object' || packed === null)
+        return null;
+    if (typeof packed.org !== 'string' || typeof packed.from !== 'string' || typeof packed.through !== 'string')
+        return null;
+    if (!Array.isArray(packed.events) || !packed.events.every((month) => typeof month === 'string'))
+        return null;
+    const events = [];
+    try {
+        for (const month of packed.events) {
+            const list = JSON.parse(month);
+            if (!Array.isArray(list) || !list.every(isEvent))
+                return null;
+            for (const event of list)
+                events.push(event);
+        }
+    }
+    catch {
+        return null;
+    }
+    return { org: packed.org, from: packed.from, through: packed.through, events };
+}
+
+// What one night's read leaves for the next night's deltas: when each repository's parts were
+// read, each member's activity and the audit log's events. One function, so the audit and the
+// scale benchmark carry the same state from night to night. Pure.
+function carriedReads(previous, snapshot) {
+    return {
+        reads: nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+        // Only a complete activity read may stand for the next night's delta; an incomplete one drops it.
+        ...(snapshot.activityRecord !== undefined ? { activity: snapshot.activityRecord } : {}),
+        ...(snapshot.auditLogRecord !== undefined
+            ? { auditLog: snapshot.auditLogRecord && packAuditLog(snapshot.auditLogRecord) }
+            : {}),
+    };
+}
+
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 function sectionFor(organization, findings, gaps, extra = {}) {
     const bySeverity = emptyCounts();
@@ -57095,16 +57247,13 @@ function evaluateAudit(gathered, ctx) {
             `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
     }
     logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
-    const reads = primary
-        ? nextReadRecord(previous?.reads, primary.collectedAt, primary.partsRead ?? {}, new Set(primary.repositories.map((r) => r.nameWithOwner)))
-        : previous?.reads;
     const freshness = primary?.freshness ?? [];
     // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
     const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
     // Our own words and numbers only (part names, counts, dates): nothing to escape.
     const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
+        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since, the audit log from the stored events with the day before the last run and since; what the budget deferred, the next run reads first):\n\n${freshness
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
@@ -57136,9 +57285,7 @@ function evaluateAudit(gathered, ctx) {
                     etags: gathered.etags,
                     feedback,
                     baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                    ...(reads ? { reads } : {}),
-                    // Only a complete read may stand for the next night's delta; an incomplete one drops it.
-                    ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+                    ...carriedReads(previous, primary),
                 },
             }
             : null,
@@ -59826,6 +59973,39 @@ function partsChangedBy(action) {
         return ['invitations'];
     return [];
 }
+/**
+ * A repository invitation expires 7 days after it was made, and its making is logged
+ * (`repository_invitation.create`; github-api-map.md). An expired invitation grants nothing and
+ * can no longer be accepted.
+ */
+const INVITATION_LIFETIME_DAYS = 7;
+/**
+ * The repositories that can hold a pending invitation tonight, from the audit log: those with an
+ * event of the invitations part (an invitation, a member added, a new, renamed or transferred
+ * repository) in the invitations' lifetime, as live names. Every other repository has none, so
+ * its list needs no read; the rolling re-validation adds nothing here, since an invitation
+ * GitHub did not log is gone within the lifetime, sooner than the cycle comes round. Null when
+ * the audit log cannot say: it does not reach back a lifetime, or a repository renamed or
+ * transferred in that time is named in an event by a name no repository has now.
+ */
+function invitationCandidates(repositories, changes, events, options) {
+    const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY$1).toISOString();
+    if (options.auditFrom > since)
+        return null;
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const moved = events.some((event) => event.at >= since &&
+        /^repo\.(rename|transfer)$/.test(event.action) &&
+        (!event.repo || !live.has(event.repo.toLowerCase())));
+    if (moved)
+        return null;
+    const candidates = new Set();
+    for (const [repo, at] of changes.get('invitations') ?? []) {
+        const name = live.get(repo);
+        if (name && at >= since)
+            candidates.add(name);
+    }
+    return candidates;
+}
 /** Per part, each repository's latest event that can have changed it (lower-case names). */
 function latestChanges(events) {
     const changed = new Map();
@@ -60562,7 +60742,9 @@ async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
         const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+        // An expired invitation stays listed until deleted, but grants nothing and cannot be
+        // accepted: it is not access (and the audit's invitation plan relies on it).
+        return (raw ?? []).filter((r) => r.expired !== true).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
 }
@@ -61346,8 +61528,16 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    const auditWindow = { org: options.org, from: auditFrom, now: options.now };
+    const auditPlan = planAuditLogRead(options.previousAuditLog, auditWindow);
+    if (auditPlan.why)
+        logger.info(`audit log: the whole window is read (${auditPlan.why})`);
+    const auditRead = await collectAuditLog(ctx, { from: auditPlan.readFrom });
+    const auditLog = auditRead ? extendAuditLog(auditPlan, auditRead, auditWindow) : null;
+    const auditEvents = auditLog?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
+    // An unread log leaves the stored record as it was: the next run goes on from its end.
+    snapshot.auditLogRecord = auditLog ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -61369,6 +61559,17 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    if (auditRead && auditPlan.kept) {
+        const readFrom = auditPlan.readFrom.toISOString();
+        snapshot.freshness.push({
+            part: 'audit-log',
+            readThisRun: auditRead.filter((event) => event.at >= readFrom).length,
+            deferred: [],
+            fromState: [
+                { lastReadAt: auditPlan.kept.through, repositories: snapshot.auditEvents.filter((e) => e.at < readFrom).length },
+            ],
+        });
+    }
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -61393,7 +61594,7 @@ async function collectOrganization(client, options) {
                 ];
         return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    const readPart = async (part, repositories, estimate, read) => {
+    const readPart = async (part, repositories, estimate, read, cleared) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
             ? reusableRepositories(part, repositories, lastRead, changes, {
@@ -61411,7 +61612,10 @@ async function collectOrganization(client, options) {
         }
         const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
         const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+        snapshot.freshness?.push({
+            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+            ...(cleared ? { clearedByAuditLog: cleared } : {}),
+        });
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
         return [...kept, ...result.items];
@@ -61421,9 +61625,18 @@ async function collectOrganization(client, options) {
         ...orgSecrets,
         ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
     ];
+    // Pending invitations are only where the audit log shows one made in their lifetime.
+    const invited = changes && auditEvents
+        ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+        : null;
     snapshot.invitations = [
         ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
+        ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
+            ? {
+                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                repositories: rs.length - invited.size,
+            }
+            : undefined)),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
@@ -61550,6 +61763,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+        ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -61788,11 +62002,13 @@ async function gatherAudit(ctx) {
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
             ...(previousActivity ? { previousActivity } : {}),
+            ...(previousAuditLog ? { previousAuditLog } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }
@@ -76264,11 +76480,10 @@ function metricsMarkdown(metrics, planned) {
 // Offboarding in proportion to the person: the last audit left in the state the bodies of every
 // per-repository list it read (the ETag cache) and when it read each repository's part
 // (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-const INVITATION_LIFETIME_DAYS = 7;
+// something of one person are read live: deploy keys where the snapshot shows one they added,
+// where the audit log shows them adding one and where the snapshot has none listed (never read,
+// deferred); invitations where the snapshot or the audit log of the last 7 days (an invitation's
+// lifetime) shows one to them. Pure: the plan, not the reads.
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
@@ -76279,9 +76494,13 @@ function auditSnapshotOf(state, now) {
         return { unusable: 'no audit state could be read' };
     const keysRead = lastReadOf(state.reads, 'deploy-keys');
     const invitationsRead = lastReadOf(state.reads, 'invitations');
-    if (invitationsRead.size === 0)
+    const secretsRead = lastReadOf(state.reads, 'secrets');
+    // An audit reads invitations only where the audit log shows one (delta-plan.ts), and deploy
+    // keys only where there are any: the secrets, read everywhere, say that it read at all.
+    if (secretsRead.size + keysRead.size + invitationsRead.size === 0) {
         return { unusable: 'the last audit recorded no per-repository reads' };
-    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    }
+    const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
     if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
         return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
     }
@@ -76297,8 +76516,9 @@ function auditSnapshotOf(state, now) {
             continue;
         target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
     }
-    if (snapshot.invitations.size === 0)
-        return { unusable: "the audit state holds none of the lists it recorded" };
+    if (keysRead.size + invitationsRead.size > 0 && snapshot.deployKeys.size + snapshot.invitations.size === 0) {
+        return { unusable: 'the audit state holds none of the lists it recorded' };
+    }
     return snapshot;
 }
 const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
@@ -76310,12 +76530,24 @@ const inviteeOf = (record) => record.invitee?.login;
 function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
     const keyed = new Set();
     const invited = new Set();
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const invitationsToThem = invitationEvents.filter((event) => {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            return false;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        return invitee === undefined || invitee === null || same(invitee, login);
+    });
+    // A pending invitation was made in the last 7 days, so the invitation events of that span say
+    // where one can be. One in a repository no longer under that name (renamed, transferred)
+    // cannot be placed: then every repository the snapshot has no list of is read.
+    const unplaced = invitationsToThem.some((event) => !live.has((event.repo ?? '').toLowerCase()));
     for (const repository of repositories) {
         const repo = repository.nameWithOwner;
         // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
         if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
             keyed.add(repo);
-        if (!snapshot.invitations.has(repo))
+        if (unplaced && !snapshot.invitations.has(repo))
             invited.add(repo);
     }
     for (const [repo, keys] of snapshot.deployKeys) {
@@ -76330,17 +76562,11 @@ function planSubjectReads(snapshot, login, repositories, events, invitationEvent
         if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
             keyed.add(event.repo);
     }
-    for (const event of invitationEvents) {
-        if (!event.repo || !event.action.startsWith('repository_invitation.'))
-            continue;
-        const invitee = event.fields.invitee ?? event.user;
-        // An event that does not say whom it invited could be them.
-        if (invitee === undefined || invitee === null || same(invitee, login))
+    for (const event of invitationsToThem)
+        if (event.repo)
             invited.add(event.repo);
-    }
     // The live name for each (the audit log's case may differ); a repository deleted since cannot
     // hold anything any more.
-    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
     const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
     return { deployKeys: existing(keyed), invitations: existing(invited) };
 }

@@ -107,9 +107,9 @@ function laterBy<T>(field: string): FieldMerge<T> {
 export const mergeActivityRecords: FieldMerge<ActivityRecord> = laterBy<ActivityRecord>('at');
 
 /**
- * The audit-log record: the one read through the later time (`through`, ISO). Loosely typed
- * (any value), so it serves before the state's type names the field; a value without a date
- * loses to one with a date.
+ * The audit-log record: the one read through the later time (`through`, ISO), whole, so its
+ * events (or the store's references to their shards) stay with the `through` they were read to.
+ * Generic, and a stored value without a date loses to one with a date.
  */
 export function mergeAuditLogRecords<T>(theirs: T | undefined, ours: T | undefined): T | undefined {
   return laterBy<T>('through')(theirs, ours);

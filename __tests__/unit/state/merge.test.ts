@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ActivityRecord } from '../../../src/collectors/activity-record.js';
+import type { PackedAuditLog } from '../../../src/coverage/audit-log-record.js';
 import { lastReadOf } from '../../../src/coverage/read-record.js';
 import { mergeAuditLogRecords, mergeStates } from '../../../src/state/merge.js';
 import type { RunRecord, RunState } from '../../../src/state/types.js';
@@ -124,16 +125,25 @@ describe('mergeStates: the activity record', () => {
 
 describe('mergeStates: the audit-log record', () => {
   it('keeps the one read through the later time, whichever run wrote it', () => {
-    const later = { through: T2, events: ['b'] };
-    const earlier = { through: T1, events: ['a'] };
+    const log = (through: string, events: unknown): PackedAuditLog => ({
+      org: 'acme',
+      from: '2026-06-01T00:00:00.000Z',
+      through,
+      events,
+    });
+    const later = log(T2, ['[]', '[{"action":"b"}]']);
+    // Theirs may still refer to its shards (the store merges before it reads them back).
+    const earlier = log(T1, { auditLogShards: ['state-audit-log/abc.json'] });
     expect(mergeStates(empty({ auditLog: later }), empty({ auditLog: earlier })).auditLog).toEqual(later);
     expect(mergeStates(empty({ auditLog: earlier }), empty({ auditLog: later })).auditLog).toEqual(later);
   });
 
   it('keeps a lone record, prefers a dated one to a shapeless one, and adds none', () => {
-    const record = { through: T1 };
+    const record: PackedAuditLog = { org: 'acme', from: T1, through: T1, events: [] };
     expect(mergeStates(empty({ auditLog: record }), empty()).auditLog).toEqual(record);
-    expect(mergeStates(empty({ auditLog: record }), empty({ auditLog: 'junk' })).auditLog).toEqual(record);
+    // A state read from the branch is not checked field by field: a shapeless value loses.
+    const junk = 'junk' as unknown as PackedAuditLog;
+    expect(mergeStates(empty({ auditLog: record }), empty({ auditLog: junk })).auditLog).toEqual(record);
     expect(mergeAuditLogRecords(undefined, undefined)).toBeUndefined();
     expect(mergeStates(empty(), empty())).not.toHaveProperty('auditLog');
   });
