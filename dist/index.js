@@ -54214,15 +54214,16 @@ function createClient(options) {
     const pacer = options.pacer ?? new Pacer(options.pacing, clock);
     // With a simulated clock the exchange is real work (time stands still) and the body is read
     // inside it, so that no simulated time passes while bytes are still on the socket.
+    const transport = options.fetch ?? ((input, init) => fetch(input, init));
     const send = clock.busy
         ? (input, init) => clock.busy(async () => {
-            const response = await fetch(input, init);
+            const response = await transport(input, init);
             const body = response.status === 204 || response.status === 304 ? null : await response.arrayBuffer();
             const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
             // octokit builds the next page's address from it.
             return Object.defineProperty(copy, 'url', { value: response.url });
         })
-        : fetch;
+        : transport;
     // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
     // what the rate limits and the benchmark care about.
     const countingFetch = async (input, init) => {
@@ -61979,6 +61980,10 @@ async function gatherHistory(ctx) {
  * then contain its previous version, and so on) and the action's own issues are read fresh.
  */
 function isOrganizationRead(cacheKey) {
+    // The audit log's pages neither: their URLs carry the day they start from, so none is asked
+    // for twice, and the state keeps the events themselves (`auditLog`).
+    if (/\/orgs\/[^/]+\/audit-log(\?|$)/.test(cacheKey))
+        return false;
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
 /** The ETags worth storing with the history, once every read of the run is done. */

@@ -3,7 +3,7 @@
 // validation against GitHub's published schemas, GraphQL, and the request log.
 
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Scenario, SimOrg } from './state.js';
 import { matchRoute, validateRequestBody, validateResponse } from './openapi.js';
@@ -130,6 +130,13 @@ export interface Simulator {
   scenario: Scenario;
   log: RequestLogEntry[];
   switches: Switches;
+  /**
+   * The same exchanges without a socket: a `fetch` that hands the request to the simulator in
+   * this process (authentication, switches, limits, validation, ETags and the log as over
+   * HTTP). Only for a client in the same process (the benchmark), where loopback sockets and
+   * HTTP parsing would be most of the real time.
+   */
+  fetch: typeof fetch;
   /** Requests in flight now and at most (the secondary concurrency limit is checked against it). */
   concurrency(): { now: number; peak: number };
   close(): Promise<void>;
@@ -152,6 +159,24 @@ interface Answer {
   secondaryLimited?: 'concurrency' | 'points' | 'switch';
 }
 
+/** One request as the simulator sees it, whatever carried it (a socket or an in-process fetch). */
+interface Exchange {
+  method: string;
+  /** Path and query as sent. */
+  url: string;
+  /** Header names in lower case. */
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** What goes back: status, headers and body (none for 204/304), or a dropped connection. */
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+  drop?: boolean;
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -161,7 +186,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function tokenOf(req: IncomingMessage): string | undefined {
+function tokenOf(req: Exchange): string | undefined {
   const header = req.headers.authorization ?? '';
   const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header);
   return m?.[1];
@@ -226,11 +251,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     },
   });
 
-  async function answer(req: IncomingMessage, url: URL, arrivedAt: number): Promise<Answer> {
-    const method = (req.method ?? 'GET').toUpperCase();
+  function answer(req: Exchange, url: URL, arrivedAt: number): Answer {
+    const method = req.method;
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const subject = `${method} ${path}`;
-    const raw = await readBody(req);
+    const raw = req.body;
     const presented = tokenOf(req);
     const scopedTo = presented ? options.repositoryTokens?.[presented] : undefined;
     if (presented !== token && scopedTo === undefined)
@@ -252,7 +277,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         status: switches.secondary.status,
       };
     }
-    const endpoint = isGraphql ? 'POST /graphql' : (matchRoute(method, path)?.route ?? subject);
+    const matched = isGraphql ? undefined : matchRoute(method, path);
+    const endpoint = isGraphql ? 'POST /graphql' : (matched?.route ?? subject);
     const over = limiter.admit(
       switches.secondaryLimits,
       endpoint,
@@ -278,7 +304,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       };
     }
 
-    const route = matchRoute(method, path);
+    const route = matched;
     if (!route)
       return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
     if (route.route === 'GET /rate_limit') {
@@ -392,8 +418,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     return { ...result, route: route.route, cost: 1 };
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, a: Answer): void {
-    const method = (req.method ?? 'GET').toUpperCase();
+  function reply(req: Exchange, a: Answer): Reply {
+    const method = req.method;
     const headers: Record<string, string> = {
       'x-github-media-type': 'github.v3; format=json',
       'x-github-request-id': `SIM:${log.length}`,
@@ -421,27 +447,19 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       Object.assign(headers, rateLimitHeaders(core, 'core'));
     }
     if (body && !headers['content-type']) headers['content-type'] = 'application/json; charset=utf-8';
-    res.writeHead(status, headers);
-    res.end(status === 204 || status === 304 ? undefined : body);
+    return { status, headers, body: status === 204 || status === 304 || method === 'HEAD' ? undefined : body };
   }
 
-  const server = createServer((req, res) => {
-    const started = clock.now();
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const method = (req.method ?? 'GET').toUpperCase();
-    limiter.arrive();
-    // 'finish' (the answer handed to the socket) comes before the client sees it, so the client
-    // never counts fewer requests in flight than we do; 'close' covers dropped sockets.
-    let left = false;
-    const leave = () => {
-      if (!left) limiter.leave();
-      left = true;
-    };
-    res.on('finish', leave);
-    res.on('close', leave);
-    const run = async (): Promise<void> => {
+  /**
+   * One exchange from arrival (`started`, on the simulated clock) to its reply, logged. The
+   * transport counts it in and out of the concurrency limiter around this.
+   */
+  async function serve(req: Exchange, started: number): Promise<Reply> {
+    const url = new URL(req.url || '/', 'http://127.0.0.1');
+    const method = req.method;
+    try {
       if (switches.latencyMs > 0) await clock.away(switches.latencyMs);
-      const a = await answer(req, url, started);
+      const a = answer(req, url, started);
       const entry: RequestLogEntry = {
         method,
         route: a.route ?? `${method} ${url.pathname}`,
@@ -461,15 +479,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       if (a.drop) {
         entry.status = 0;
         log.push(entry);
-        req.socket.destroy();
-        return;
+        return { status: 0, headers: {}, drop: true };
       }
-      send(req, res, a);
-      entry.status = res.statusCode;
+      const out = reply(req, a);
+      entry.status = out.status;
       entry.cost = a.cost ?? 0;
       log.push(entry);
-    };
-    run().catch((e: unknown) => {
+      return out;
+    } catch (e: unknown) {
       log.push({
         method,
         route: `${method} ${url.pathname}`,
@@ -479,10 +496,78 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         at: started,
         error: String(e),
       });
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: 'Simulator error' }));
-    });
+      return {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: 'Simulator error' }),
+      };
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const started = clock.now();
+    limiter.arrive();
+    // 'finish' (the answer handed to the socket) comes before the client sees it, so the client
+    // never counts fewer requests in flight than we do; 'close' covers dropped sockets.
+    let left = false;
+    const leave = () => {
+      if (!left) limiter.leave();
+      left = true;
+    };
+    res.on('finish', leave);
+    res.on('close', leave);
+    readBody(req)
+      .then((body) =>
+        serve({ method: (req.method ?? 'GET').toUpperCase(), url: req.url ?? '/', headers: req.headers, body }, started),
+      )
+      .then(
+        (out) => {
+          if (out.drop) {
+            req.socket.destroy();
+            return;
+          }
+          res.writeHead(out.status, out.headers);
+          res.end(out.body);
+        },
+        () => req.socket.destroy(),
+      );
   });
+
+  /** The in-process transport (see Simulator.fetch). */
+  const inProcessFetch: typeof fetch = async (input, init) => {
+    const request = typeof input === 'string' || input instanceof URL ? null : input;
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const signal = init?.signal ?? request?.signal;
+    signal?.throwIfAborted();
+    const headers: IncomingHttpHeaders = {};
+    for (const [name, value] of new Headers(init?.headers ?? request?.headers)) headers[name] = value;
+    const body = init?.body ?? (request ? await request.text() : undefined);
+    const target = new URL(href);
+    const exchange: Exchange = {
+      method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
+      url: target.pathname + target.search,
+      headers,
+      body: typeof body === 'string' ? body : body == null ? '' : await new Response(body).text(),
+    };
+    const started = clock.now();
+    limiter.arrive();
+    let out: Reply;
+    try {
+      out = await serve(exchange, started);
+    } finally {
+      limiter.leave();
+    }
+    signal?.throwIfAborted();
+    // As undici reports a connection closed under it.
+    if (out.drop) throw new TypeError('fetch failed', { cause: new Error('other side closed') });
+    const response = new Response(out.body ?? null, {
+      status: out.status,
+      statusText: STATUS_CODES[out.status] ?? '',
+      headers: out.body === undefined ? out.headers : { ...out.headers, 'content-length': String(Buffer.byteLength(out.body)) },
+    });
+    // A constructed Response has no address; octokit reads it (pagination, errors).
+    return Object.defineProperty(response, 'url', { value: href });
+  };
 
   // A port in use rejects (the CLI says so) instead of crashing the process with an 'error' event.
   await new Promise<void>((resolve, reject) => {
@@ -501,6 +586,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     scenario: options.scenario,
     log,
     switches,
+    fetch: inProcessFetch,
     concurrency: () => ({ now: limiter.inFlight, peak: limiter.peakInFlight }),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -51,13 +51,13 @@ export function contributionsCollection(
     );
   }
   const inOrg = !args.organizationID || args.organizationID === ctx.org.node_id;
+  const lower = login.toLowerCase();
+  // Everything this person contributed (the index, not a scan of the whole organization's list).
+  const theirs = (indexBy(ctx.org.contributions, 'login', (c) => c.login.toLowerCase()).get(lower) ?? []).filter(
+    (c) => c.login.toLowerCase() === lower,
+  );
   const mine = inOrg
-    ? (indexBy(ctx.org.contributions, 'login', (c) => c.login.toLowerCase()).get(login.toLowerCase()) ?? []).filter(
-        (c) =>
-          c.login.toLowerCase() === login.toLowerCase() &&
-          Date.parse(c.occurred_at) >= from &&
-          Date.parse(c.occurred_at) <= to,
-      )
+    ? theirs.filter((c) => Date.parse(c.occurred_at) >= from && Date.parse(c.occurred_at) <= to)
     : [];
   const ofKind = (kind: Kind) => mine.filter((c) => c.kind === kind);
   const total = (kind: Kind) => ofKind(kind).reduce((n, c) => n + (kind === 'commit' ? c.count : 1), 0);
@@ -109,9 +109,7 @@ export function contributionsCollection(
     isSingleDay: to - from <= 86_400_000,
     doesEndInCurrentMonth: new Date(to).toISOString().slice(0, 7) === new Date(now).toISOString().slice(0, 7),
     hasAnyContributions: mine.length > 0,
-    hasActivityInThePast: ctx.org.contributions.some(
-      (c) => c.login.toLowerCase() === login.toLowerCase() && Date.parse(c.occurred_at) < from,
-    ),
+    hasActivityInThePast: theirs.some((c) => Date.parse(c.occurred_at) < from),
     hasAnyRestrictedContributions: false,
     restrictedContributionsCount: 0,
     contributionYears: [...new Set(mine.map((c) => Number(c.occurred_at.slice(0, 4))))].sort((a, b) => b - a),

@@ -89,6 +89,29 @@ function formatError(error: GraphQLError, translate: boolean): Record<string, un
   };
 }
 
+/** A query text parsed and validated against the schema: either outcome depends on the text alone. */
+type Checked = { document: DocumentNode; invalid: readonly GraphQLError[] } | { parseError: GraphQLError };
+
+// A collector sends the same few query texts thousands of times (with other variables): each is
+// parsed and validated once. Bounded, so a test that generates queries cannot grow it forever.
+const checkedQueries = new Map<string, Checked>();
+const MAX_CHECKED_QUERIES = 500;
+
+function checkQuery(query: string): Checked {
+  const known = checkedQueries.get(query);
+  if (known) return known;
+  let checked: Checked;
+  try {
+    checked = { document: parse(query), invalid: [] };
+  } catch (e) {
+    checked = { parseError: e as GraphQLError };
+  }
+  if ('document' in checked) checked.invalid = validate(githubSchema(), checked.document);
+  if (checkedQueries.size >= MAX_CHECKED_QUERIES) checkedQueries.clear();
+  checkedQueries.set(query, checked);
+  return checked;
+}
+
 export function handleGraphql(raw: string, env: GraphqlEnv): GraphqlAnswer {
   let request: { query?: unknown; variables?: unknown; operationName?: unknown };
   try {
@@ -109,17 +132,13 @@ export function handleGraphql(raw: string, env: GraphqlEnv): GraphqlAnswer {
     };
   }
   const schema = githubSchema();
-  let document: DocumentNode;
-  try {
-    document = parse(request.query);
-  } catch (e) {
-    const err = e as GraphQLError;
-    return { status: 200, body: { errors: [formatError(err, false)] }, cost: 0, operationName };
-  }
+  const checked = checkQuery(request.query);
+  if ('parseError' in checked)
+    return { status: 200, body: { errors: [formatError(checked.parseError, false)] }, cost: 0, operationName };
+  const { document, invalid } = checked;
   const named = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name);
   const opName =
     operationName ?? (named && named.kind === Kind.OPERATION_DEFINITION ? named.name?.value : undefined);
-  const invalid = validate(schema, document);
   if (invalid.length)
     return {
       status: 200,

@@ -7,7 +7,7 @@
 import { findBy } from '../indexes.js';
 import type { SimOrg, SimRepo, SimRepoPermission, SimSamlIdentity, SimScimUser } from '../state.js';
 import { repoAccess } from '../rest/access.js';
-import { allOrgs, knownUser, orgByLogin, sameLogin, userByLogin } from '../rest/context.js';
+import { allOrgs, knownUser, orgByLogin, repoNamed, sameLogin, userByLogin } from '../rest/context.js';
 import { enterpriseNode } from './enterprise-node.js';
 import { connection, type PageArgs } from './connection.js';
 import { githubError, type GraphqlContext } from './context.js';
@@ -87,17 +87,21 @@ export function orgNode(ctx: GraphqlContext): Obj {
         privacy?: string | null;
       },
     ) => {
-      const repos = org.repos.filter(
-        (r) =>
-          (a.isArchived == null || r.archived === a.isArchived) &&
-          (a.isFork == null || r.fork === a.isFork) &&
-          (!a.visibility || r.visibility.toUpperCase() === a.visibility) &&
-          (!a.privacy || (a.privacy === 'PUBLIC') === (r.visibility === 'public')),
-      );
+      // Unfiltered (the collector's paging), every repository: no pass over 50,000 per page.
+      const unfiltered = a.isArchived == null && a.isFork == null && !a.visibility && !a.privacy;
+      const repos = unfiltered
+        ? org.repos
+        : org.repos.filter(
+            (r) =>
+              (a.isArchived == null || r.archived === a.isArchived) &&
+              (a.isFork == null || r.fork === a.isFork) &&
+              (!a.visibility || r.visibility.toUpperCase() === a.visibility) &&
+              (!a.privacy || (a.privacy === 'PUBLIC') === (r.visibility === 'public')),
+          );
       return connection(repos, a, (r) => ({ node: repoNode(ctx, r) }));
     },
     repository: (a: { name: string }) => {
-      const r = org.repos.find((x) => x.name.toLowerCase() === a.name.toLowerCase());
+      const r = repoNamed(org, a.name);
       return r ? repoNode(ctx, r) : null;
     },
     samlIdentityProvider: () => (org.saml_sso ? identityProviderNode(ctx) : null),
@@ -342,7 +346,7 @@ export function rootValue(
     },
     repository: (a: { owner: string; name: string }) => {
       const owner = sameLogin(ctx.org.login, a.owner) ? ctx.org : orgByLogin(ctx.scenario, a.owner);
-      const repo = owner?.repos.find((r) => r.name.toLowerCase() === a.name.toLowerCase());
+      const repo = owner ? repoNamed(owner, a.name) : undefined;
       if (!owner || !repo)
         throw githubError(
           'NOT_FOUND',

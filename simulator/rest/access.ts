@@ -2,6 +2,7 @@
 // its parent's repositories), the organization's base permission and owner rights. Shared by
 // the REST collaborator list and GraphQL `collaborators(affiliation: ALL)`.
 
+import { indexBy } from '../indexes.js';
 import type { SimOrg, SimRepo, SimRepoPermission, SimTeam } from '../state.js';
 
 export const PERMISSION_ORDER: SimRepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
@@ -75,6 +76,9 @@ export function repoAccess(org: SimOrg, repo: SimRepo, directOnly = false): Repo
     byLogin.set(login, entry);
   };
   for (const c of repo.collaborators) add(c.login, { kind: 'repository', permission: c.permission }, true);
+  // The first team of each slug, as a scan would find it (a scan per parent is quadratic in teams).
+  const bySlug = new Map<string, SimTeam>();
+  for (const t of org.teams) if (!bySlug.has(t.slug)) bySlug.set(t.slug, t);
   for (const team of org.teams) {
     // A team's repositories reach its members and, by inheritance, the members of its child teams.
     const ancestors: SimTeam[] = [];
@@ -82,17 +86,28 @@ export function repoAccess(org: SimOrg, repo: SimRepo, directOnly = false): Repo
     while (current) {
       ancestors.push(current);
       const parentSlug: string | null = current.parent_slug;
-      current = parentSlug ? org.teams.find((t) => t.slug === parentSlug) : undefined;
+      current = parentSlug ? bySlug.get(parentSlug) : undefined;
     }
     for (const granting of ancestors) {
-      const grant = granting.repos.find((r) => r.repo === repo.name);
+      // By index: a team's grants are added and removed (the index follows the length), never
+      // renamed in place, so a miss is a miss.
+      const grant = indexBy(granting.repos, 'repo', (r) => r.repo)
+        .get(repo.name)
+        ?.find((r) => r.repo === repo.name);
       if (!grant) continue;
       for (const m of team.members)
         add(m.login, { kind: 'team', permission: grant.permission, team: granting }, false);
     }
   }
   const base = basePermission(org);
-  for (const m of org.members) {
+  // Only the direct collaborators can be added: look their memberships up instead of going
+  // through every member for every repository (each login's sources come out in the same order).
+  const members = direct
+    ? [...direct].flatMap(
+        (login) => indexBy(org.members, 'lowerLogin', (m) => m.login.toLowerCase()).get(login)?.filter((m) => m.login.toLowerCase() === login) ?? [],
+      )
+    : org.members;
+  for (const m of members) {
     if (m.role === 'admin') add(m.login, { kind: 'organization', permission: 'admin' }, false);
     else if (base) add(m.login, { kind: 'organization', permission: base }, false);
   }

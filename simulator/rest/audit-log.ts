@@ -98,15 +98,38 @@ function encodeCursor(e: SimAuditEvent): string {
   return Buffer.from(`${e['@timestamp']}|${e._document_id}`).toString('base64url');
 }
 
+/** Where each event id first appears in a search's list (a scan per page is quadratic in the log). */
+const positions = new WeakMap<SimAuditEvent[], Map<string, number>>();
+
 function cursorIndex(list: SimAuditEvent[], cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = decoded.slice(decoded.indexOf('|') + 1);
-  const i = list.findIndex((e) => e._document_id === id);
+  let byId = positions.get(list);
+  if (!byId) {
+    byId = new Map();
+    for (const [i, e] of list.entries()) if (!byId.has(e._document_id)) byId.set(e._document_id, i);
+    positions.set(list, byId);
+  }
+  const i = byId.get(id) ?? -1;
   if (i < 0) throw validationFailed('Invalid cursor');
   return i;
 }
 
+// The last search per log, for the next page of it: paging through 300 pages would filter and
+// sort the whole log 300 times. A log that grew (events are pushed) is searched again.
+const lastSearch = new WeakMap<SimAuditEvent[], { key: string; length: number; list: SimAuditEvent[] }>();
+
+/** The events a search matches, in its order (the cached list itself: callers only read it). */
 export function filterAuditLog(org: SimOrg, query: URLSearchParams): SimAuditEvent[] {
+  const key = JSON.stringify([query.get('phrase'), query.get('include'), query.get('order'), org.now]);
+  const known = lastSearch.get(org.audit_log);
+  if (known && known.key === key && known.length === org.audit_log.length) return known.list;
+  const list = searchAuditLog(org, query);
+  lastSearch.set(org.audit_log, { key, length: org.audit_log.length, list });
+  return list;
+}
+
+function searchAuditLog(org: SimOrg, query: URLSearchParams): SimAuditEvent[] {
   const { predicates, hasCreated } = phrasePredicates(query.get('phrase') ?? '');
   const include = query.get('include') ?? 'web';
   // Without a `created:` qualifier GitHub searches the last three months.

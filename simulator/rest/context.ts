@@ -99,9 +99,15 @@ export function requireOrg(req: RestRequest, param = 'org'): SimOrg {
 
 export function requireRepo(req: RestRequest): SimRepo {
   requireOrg(req, 'owner');
-  const repo = req.org.repos.find((r) => r.name.toLowerCase() === (req.params.repo ?? '').toLowerCase());
+  const repo = repoNamed(req.org, req.params.repo ?? '');
   if (!repo) throw notFound();
   return repo;
+}
+
+/** The repository of that name in any case, as a scan would find it (by index: 50,000 repositories). */
+export function repoNamed(org: SimOrg, name: string): SimRepo | undefined {
+  const wanted = name.toLowerCase();
+  return findBy(org.repos, 'lowerName', (r) => r.name.toLowerCase(), wanted, (r) => r.name.toLowerCase() === wanted);
 }
 
 /** A user record for a login; logins the scenario does not list (e.g. the token's bot) get a stable synthetic id. */

@@ -38,7 +38,8 @@ const listSecretRepos: RestHandler = (req) => {
   const org = requireOrg(req);
   const secret = org.org_secrets.find((s) => s.name === req.params.secret_name);
   if (!secret) throw notFound();
-  const repos = org.repos.filter((r) => secret.selected_repositories.includes(r.name));
+  const selected = new Set(secret.selected_repositories);
+  const repos = org.repos.filter((r) => selected.has(r.name));
   const page = paginate(req, repos);
   return {
     status: 200,
@@ -104,7 +105,7 @@ const listPatRepos: RestHandler = (req) => {
     grant.repository_selection === 'all'
       ? org.repos
       : grant.repository_selection === 'subset'
-        ? org.repos.filter((r) => grant.repositories.includes(r.name))
+        ? ((chosen) => org.repos.filter((r) => chosen.has(r.name)))(new Set(grant.repositories))
         : [];
   const page = paginate(req, repos);
   return {

@@ -60,6 +60,11 @@ export interface ClientOptions {
   clock?: PacingClock;
   /** Sees every response (a failed one too) once: the CLI's progress line reads the rate limit from it. */
   onResponse?: ResponseObserver;
+  /**
+   * The HTTP transport (the global fetch by default). The benchmark passes the simulator's
+   * in-process one (simulator/server.ts), which serves the same exchanges without a socket.
+   */
+  fetch?: typeof fetch;
 }
 
 const silentLogger: ClientLogger = {
@@ -111,16 +116,17 @@ export function createClient(options: ClientOptions): GitHubClient {
   const pacer = options.pacer ?? new Pacer(options.pacing, clock);
   // With a simulated clock the exchange is real work (time stands still) and the body is read
   // inside it, so that no simulated time passes while bytes are still on the socket.
+  const transport: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const send: typeof fetch = clock.busy
     ? (input, init) =>
         clock.busy!(async () => {
-          const response = await fetch(input, init);
+          const response = await transport(input, init);
           const body = response.status === 204 || response.status === 304 ? null : await response.arrayBuffer();
           const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
           // octokit builds the next page's address from it.
           return Object.defineProperty(copy, 'url', { value: response.url });
         })
-    : fetch;
+    : transport;
 
   // Counting and pacing at the fetch level see every HTTP exchange, retries included, which is
   // what the rate limits and the benchmark care about.

@@ -24,6 +24,50 @@ describe('VirtualClock', () => {
   });
 });
 
+describe('VirtualClock.watchRealTimers', () => {
+  // A library that yields a few turns with setTimeout(0) (as Bottleneck does) before its own wait.
+  const library = async (clock: VirtualClock, woke: string[]) => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    await clock.sleep(10);
+    woke.push(`library@${clock.now()}`);
+  };
+
+  it('holds time still until short real timers have fired, so the library waits from time 0', async () => {
+    const clock = new VirtualClock(0);
+    const unwatch = clock.watchRealTimers();
+    try {
+      const woke: string[] = [];
+      await Promise.all([library(clock, woke), clock.sleep(20).then(() => woke.push(`other@${clock.now()}`))]);
+      expect(woke).toEqual(['library@10', 'other@20']);
+    } finally {
+      unwatch();
+    }
+  });
+
+  it('without it, time may jump while those timers are pending', async () => {
+    const clock = new VirtualClock(0);
+    const woke: string[] = [];
+    await Promise.all([library(clock, woke), clock.sleep(20).then(() => woke.push(`other@${clock.now()}`))]);
+    expect(woke).toEqual(['other@20', 'library@30']);
+  });
+
+  it('lets a cleared short timer go, does not wait for long ones, and puts the globals back', async () => {
+    const original = globalThis.setTimeout;
+    const clock = new VirtualClock(0);
+    const unwatch = clock.watchRealTimers();
+    try {
+      clearTimeout(setTimeout(() => undefined, 5));
+      const long = setTimeout(() => undefined, 10_000);
+      await clock.sleep(100);
+      expect(clock.now()).toBe(100);
+      clearTimeout(long);
+    } finally {
+      unwatch();
+    }
+    expect(globalThis.setTimeout).toBe(original);
+  });
+});
+
 describe('the client on simulated time', () => {
   it('spends latency and pacing waits on the clock, and paces GraphQL queries at one point each', async () => {
     const clock = new VirtualClock(Date.parse('2026-11-27T03:00:00Z'));
