@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
-import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, k as isOlderThan, n as wholeDays, o as daysBetween$1, q as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, u as stepDueAt, v as severityRank, x as compareFindings, p as policyInvalidFindings, y as commonjsGlobal, g as getDefaultExportFromCjs, z as countBySeverity, A as countByRule, B as reportConclusion, C as locationOf, b as buildReport, r as reportedPolicyError, F as fixedClock, V as VERSION$8, G as ruleSpec, R as RULES, w as writeJsonReport, H as RULE_NAMES, I as distExports$1, J as REPO_PERMISSIONS, L as emptySnapshot, N as requireUcs2length, O as requireFormats, P as HOUR_MS$1, Q as loadPolicyFromTexts, T as REPORT_FILE, U as outputDirectory, l as loadPolicy, W as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
+import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, u as unusedFor, k as daysBetween$1, n as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, o as stepDueAt, q as isOlderThan, v as wholeDays, x as severityRank, y as compareFindings, p as policyInvalidFindings, z as commonjsGlobal, g as getDefaultExportFromCjs, A as countBySeverity, B as countByRule, C as reportConclusion, F as locationOf, b as buildReport, r as reportedPolicyError, G as fixedClock, V as VERSION$8, H as ruleSpec, R as RULES, w as writeJsonReport, I as RULE_NAMES, J as distExports$1, L as REPO_PERMISSIONS, N as emptySnapshot, O as requireUcs2length, P as requireFormats, Q as HOUR_MS$1, T as loadPolicyFromTexts, U as REPORT_FILE, W as outputDirectory, l as loadPolicy, X as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1, readFile, stat as stat$2, rename as rename$1 } from 'node:fs/promises';
 import * as fs from 'fs';
 import { existsSync, readFileSync as readFileSync$1, promises, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
@@ -602,11 +602,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -624,7 +625,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -979,17 +981,23 @@ function nextReadRecord(previous, now, thisRun, existing) {
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 /** The organization part that stands for one repository part deferred across repositories. */
 const ORGANIZATION_PART = {
     'deploy-keys': 'deploy-keys',
     secrets: 'repository-secrets',
     invitations: 'repository-invitations',
 };
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap) {
     if (gap.reason !== DEFERRED_REASON)
@@ -1010,16 +1018,30 @@ function deferredFindings(policy, gaps$1) {
             byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
         group.repositories.add(deferred.repo);
     }
+    const n = (value) => value.toLocaleString('en-US');
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
-        const sorted = [...repositories].sort();
-        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        // In the order they were deferred, which is the reading order: the first ones named are
+        // those the next run reads first (least recently read, then the riskiest).
+        const ordered = [...repositories];
+        const count = ordered.length;
+        const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+        const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+        const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
         return makeFinding(policy, 'audit-coverage-gap', {
             subject: null,
             resource,
-            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+            message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+            evidence: {
+                reason: DEFERRED_REASON,
+                part,
+                repositoryCount: count,
+                repositories: listed,
+                // How many are not in `repositories`, and where every one of them is named.
+                repositoriesNotListed: count - listed.length,
+                fullList: FULL_LIST,
+            },
         });
     });
 }
@@ -1156,16 +1178,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -2086,16 +2105,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -2111,17 +2127,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,
@@ -45640,7 +45653,25 @@ function titleFor(group) {
     const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
     return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
-function bodyFor(group, options) {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options) {
+    const where = [
+        options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+        options.runUrl ? `[the latest run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' of ');
+    return where ? `The full list is in ${where}.` : null;
+}
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group, options, room) {
     const maxRows = options.maxRows ?? 100;
     const lines = [];
     if (group.by === 'rule') {
@@ -45653,7 +45684,7 @@ function bodyFor(group, options) {
     const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
     if (teams.length > 0)
         lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
+    const allRows = group.findings
         .slice(0, maxRows)
         .map((f) => [
         '☐',
@@ -45663,30 +45694,43 @@ function bodyFor(group, options) {
         ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
         escapeMarkdown(f.message, 300),
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table$1(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
+    const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '');
+    const empty = table$1(headers, []);
+    let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+    const rows = [];
+    for (const row of allRows) {
+        const length = table$1(headers, [row]).length - empty.length;
+        if (used + length > room)
+            break;
+        used += length;
+        rows.push(row);
     }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    lines.push(table$1(headers, rows));
+    const rest = group.findings.length - rows.length;
+    const footer = rest > 0 ? fullListFooter(options) : null;
+    if (rest > 0)
+        lines.push('', `_…and ${rest} more not listed here._`);
+    // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+    // did, the body is cut rather than refused by GitHub.
+    const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+    return { body, ...(footer ? { footer } : {}) };
+}
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key, options) {
+    const footer = fullListFooter(options);
+    const markerLength = marker(key, '0'.repeat(16)).length;
+    return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 function desiredAuditIssues(report, options) {
     const newSet = new Set(report.changes?.new ?? []);
     return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
+        const key = auditIssueKey(options.organization, group.key);
+        const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -65919,6 +65963,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -66025,8 +66081,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -66039,9 +66100,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -66071,8 +66132,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -66110,13 +66171,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
@@ -66236,7 +66299,8 @@ function cliHost(options) {
     return {
         outputs,
         failures,
-        readInputs: () => parseInputs(options.inputs, options.env),
+        // A merge of report files may go without a token (run-command.ts refuses the others).
+        readInputs: () => parseInputs(options.inputs, options.env, undefined, { tokenOptional: true }),
         readClock: () => clockFrom(options.env),
         logger: {
             info: (message) => options.progress.log(redact(message)),
@@ -70063,6 +70127,23 @@ async function resolveToken(flag, env, apiUrl, gh = ghAuthToken) {
     const fromGh = await gh(hostnameOf(apiUrl));
     return fromGh ? { token: fromGh, from: 'gh auth token' } : null;
 }
+/**
+ * What a command reads or writes on GitHub that takes a token, or null when it needs none:
+ * `merge` of report files reads only the files (and names organizations it expects from
+ * --organizations). Its other reads and writes are named, so the error says which flag asks.
+ */
+function tokenNeededFor(command) {
+    if (command.command !== 'merge')
+        return 'it must read the organization (README, "Setup")';
+    if (command.publish)
+        return 'merge --publish writes the merged issues to --repo';
+    if (command.repo)
+        return 'merge --repo reads the issues of --repo to plan them (leave out --repo to merge the files only)';
+    if (command.inputs.enterprise && !command.inputs.organizations) {
+        return "merge --enterprise lists the enterprise's organizations (name them with --organizations to merge without a token)";
+    }
+    return null;
+}
 
 // `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
@@ -70075,8 +70156,9 @@ const OUTPUT_FILES = [
 ];
 async function runPipelineCommand(command, io, out) {
     const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
-    if (!token) {
-        io.stderr.write('error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with `gh auth login`; it must read the organization (README, "Setup").\n');
+    const needed = token ? null : tokenNeededFor(command);
+    if (needed) {
+        io.stderr.write(`error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with \`gh auth login\`; ${needed}.\n`);
         return EXIT.usage;
     }
     const [owner] = command.repo ? command.repo.split('/') : [command.inputs.organization];
@@ -70093,9 +70175,9 @@ async function runPipelineCommand(command, io, out) {
         GITHUB_SHA: '',
         GITHUB_RUN_ID: '',
     };
-    const raw = { ...command.inputs, token: token.token };
+    const raw = { ...command.inputs, ...(token ? { token: token.token } : {}) };
     try {
-        parseInputs(raw, env);
+        parseInputs(raw, env, undefined, { tokenOptional: true });
     }
     catch (error) {
         if (error instanceof InputError) {
@@ -70104,7 +70186,9 @@ async function runPipelineCommand(command, io, out) {
         }
         throw error;
     }
-    io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
+    io.stderr.write(token
+        ? `Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`
+        : 'Merging the reports without a token: nothing is read from GitHub.\n');
     const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
     const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
     try {

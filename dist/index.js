@@ -29720,11 +29720,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -29742,7 +29743,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -29954,6 +29956,212 @@ function parseRunState(json) {
     return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
+const resourceId = {
+    organization: (org) => `org:${org}`,
+    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
+    team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
+    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
+    credential: (credentialId) => `credential:${credentialId}`,
+    invitation: (invitationId) => `invitation:${invitationId}`,
+    event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
+    secret(org, secret) {
+        switch (secret.scope) {
+            case 'organization':
+                return `secret:${org}/${secret.name}`;
+            case 'repository':
+                return `secret:${secret.repo}/${secret.name}`;
+            case 'environment':
+                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+        }
+    },
+};
+
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
+// invitations) were last read, and how fresh each part is: shared by gather's plan
+// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
+// Pure.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return gaps.repository(repo, part);
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    // Activity is counted in people: those read over the whole window tonight, and those whose
+    // dates combine the stored read with the span since it.
+    if (freshness.part === 'activity') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
+        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const cleared = freshness.clearedByAuditLog
+        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+        : [];
+    const parts = [...kept, ...deferred, ...cleared];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
 /** One finding sighted in two records: the earliest first sighting, the latest last one. */
 function mergeFingerprint(a, b) {
     const newer = a.lastSeen >= b.lastSeen ? a : b;
@@ -29963,34 +30171,120 @@ function mergeFingerprint(a, b) {
         lastSeen: newer.lastSeen,
     };
 }
-function runKey(run) {
-    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
-}
-function mergeStates(theirs, ours) {
-    const fingerprints = { ...theirs.fingerprints };
-    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+function mergeFingerprints(theirs, ours) {
+    const fingerprints = { ...theirs };
+    for (const [fingerprint, record] of Object.entries(ours)) {
         const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
         fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
     }
+    return fingerprints;
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+/** The union of both histories (by id, else by time and mode), oldest first, the last MAX_RUNS. */
+function mergeRuns(theirs, ours) {
     const runs = new Map();
-    for (const run of [...theirs.runs, ...ours.runs])
+    for (const run of [...theirs, ...ours])
         runs.set(runKey(run), run);
-    // Feedback and baseline widenings are additive: a verdict given in either run stands.
-    const feedback = theirs.feedback || ours.feedback ? { ...theirs.feedback, ...ours.feedback } : undefined;
-    const extensions = theirs.baselines || ours.baselines
-        ? { ...theirs.baselines?.extensions, ...ours.baselines?.extensions }
-        : undefined;
-    return {
+    return [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100);
+}
+/** Feedback is additive: a verdict given in either run stands (ours where both gave one). */
+const mergeFeedback$1 = (theirs, ours) => theirs || ours ? { ...theirs, ...ours } : undefined;
+/** Baseline widenings are additive, like feedback. */
+const mergeBaselines = (theirs, ours) => theirs || ours ? { extensions: { ...theirs?.extensions, ...ours?.extensions } } : undefined;
+/**
+ * Per part and repository the later read wins: a repository one run read and the other did not
+ * keeps the read that happened, so neither run's progress through a budget-cut part is lost,
+ * and no repository gets a read time that neither run stamped. A repository that one run saw
+ * deleted may come back from the other's record; harmless (it only orders reads) and the next
+ * record drops it again.
+ */
+const mergeReadRecords = (theirs, ours) => {
+    if (!theirs || !ours)
+        return ours ?? theirs;
+    const merged = {};
+    for (const part of REPOSITORY_PARTS) {
+        const latest = lastReadOf(theirs, part);
+        for (const [repo, at] of lastReadOf(ours, part)) {
+            const other = latest.get(repo);
+            if (!other || other < at)
+                latest.set(repo, at);
+        }
+        const groups = {};
+        for (const [repo, at] of latest)
+            (groups[at] ??= []).push(repo);
+        for (const repos of Object.values(groups))
+            repos.sort();
+        if (latest.size > 0)
+            merged[part] = groups;
+    }
+    return merged;
+};
+function instant(value) {
+    const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isFinite(at) ? at : Number.NEGATIVE_INFINITY;
+}
+/** The one whose `field` is the later instant (ours on a tie or when neither is a date). */
+function laterBy(field) {
+    return (theirs, ours) => {
+        if (theirs === undefined || ours === undefined)
+            return ours ?? theirs;
+        const at = (record) => instant(typeof record === 'object' && record !== null
+            ? record[field]
+            : undefined);
+        return at(theirs) > at(ours) ? theirs : ours;
+    };
+}
+/**
+ * The activity record whose read is later, whole. Its `at` claims a complete read of every
+ * member up to then, and tonight's delta starts there; a per-member merge of the two would have
+ * to stamp one `at` on people only the earlier read saw (or only read up to the earlier time),
+ * claiming a read that did not happen, and would mix two re-validation stamps (`v`) and windows
+ * (`from`). The later complete read already holds each member's latest dates up to its time, so
+ * nothing is lost by keeping it alone. When only one run left a record (the other's read was
+ * incomplete and dropped it, or it was not an audit) that record still stands: it is a complete
+ * read as of its own `at`, and the next delta reads everything since.
+ */
+const mergeActivityRecords = laterBy('at');
+/**
+ * The audit-log record: the one read through the later time (`through`, ISO), whole, so its
+ * events (or the store's references to their shards) stay with the `through` they were read to.
+ * Generic, and a stored value without a date loses to one with a date.
+ */
+function mergeAuditLogRecords(theirs, ours) {
+    return laterBy('through')(theirs, ours);
+}
+/**
+ * The fields merged by their own rule rather than taken from ours. Add a field the state
+ * keeps here (the compiler checks the rule's type against RunState's).
+ */
+const FIELD_MERGES = {
+    feedback: mergeFeedback$1,
+    baselines: mergeBaselines,
+    reads: mergeReadRecords,
+    activity: mergeActivityRecords,
+    auditLog: mergeAuditLogRecords,
+};
+function mergeStates(theirs, ours) {
+    const merged = {
         // What a newer version keeps besides these: ours where both have it.
         ...theirs,
         ...ours,
-        ...(feedback ? { feedback } : {}),
-        ...(extensions ? { baselines: { extensions } } : {}),
         v: 1,
-        fingerprints,
+        fingerprints: mergeFingerprints(theirs.fingerprints, ours.fingerprints),
+        // The writer's own ETags (the newest reads), or theirs when it has none.
         etags: ours.etags ?? theirs.etags ?? null,
-        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+        runs: mergeRuns(theirs.runs, ours.runs),
     };
+    for (const [field, merge] of Object.entries(FIELD_MERGES)) {
+        const value = merge(theirs[field] ?? undefined, ours[field] ?? undefined);
+        if (value === undefined)
+            delete merged[field];
+        else
+            merged[field] = value;
+    }
+    return merged;
 }
 
 // The state as JSON on a dedicated branch of the action's repository, through the contents API,
@@ -39913,6 +40207,19 @@ function isoDay(at) {
 function isAfter(at, reference) {
     return new Date(at).getTime() > new Date(reference).getTime();
 }
+/**
+ * Unused for more than `days` days, counted from the last use or, never used, from when it was
+ * granted, so something granted last week is not stale yet. Null when it was used or granted
+ * within `days`, or when neither instant is known. `granted` names the grant in the message
+ * ("it was assigned", "access was granted").
+ */
+function unusedFor(use, granted, days, now) {
+    const since = use.lastUsedAt ?? use.grantedAt;
+    if (!since || !isOlderThan(since, days, now))
+        return null;
+    const usage = use.lastUsedAt ? `was last used ${isoDay(use.lastUsedAt)}` : `has not been used since ${granted} ${isoDay(since)}`;
+    return { since, description: `${usage} (${wholeDays(since, now)} days ago; policy: ${days})` };
+}
 
 /** What each GitHub-checked step removes, as inventory kinds. */
 const KINDS_OF_STEP = {
@@ -40737,32 +41044,6 @@ async function checkPolicyAgainst(policy, context) {
     return result;
 }
 
-const resourceId = {
-    organization: (org) => `org:${org}`,
-    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
-    team: (org, slug) => `team:${org}/${slug}`,
-    /** An environment of a repository; appears only inside gap ids and secret ids. */
-    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
-    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
-    pat: (tokenId) => `pat:${tokenId}`,
-    credential: (credentialId) => `credential:${credentialId}`,
-    invitation: (invitationId) => `invitation:${invitationId}`,
-    event: (documentId) => `event:${documentId}`,
-    enterprise: (slug) => `enterprise:${slug}`,
-    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
-    secret(org, secret) {
-        switch (secret.scope) {
-            case 'organization':
-                return `secret:${org}/${secret.name}`;
-            case 'repository':
-                return `secret:${secret.repo}/${secret.name}`;
-            case 'environment':
-                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
-        }
-    },
-};
-
 // GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
 // logins goes through here, so no reader filters a person out over the case HR typed.
 // (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
@@ -40906,200 +41187,26 @@ function activityAfterOffboardingFindings(policy, events, person) {
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
 
-// What a coverage gap is about: a contract resource id and, usually, the part of it that could
-// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
-// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
-// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
-// hides with `covers()` (./covers.ts), never by comparing strings themselves.
-/** The parts of a resource that are read separately, each a list the collectors ask for. */
-const GAP_PARTS = [
-    // organization
-    'members',
-    'membership',
-    'verified-emails',
-    'saml-identities',
-    'teams',
-    'repositories',
-    'outside-collaborators',
-    'invitations',
-    'repository-invitations',
-    'contributions',
-    'audit-log',
-    'personal-access-tokens',
-    'credential-authorizations',
-    'actions-secrets',
-    'dependabot-secrets',
-    'deploy-keys',
-    'repository-secrets',
-    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
-    'collaborators',
-    'secrets',
-    'environments',
-    'visibility',
-    'archived',
-    'pushed-at',
-    'database-id',
-    'issues',
-    'contents',
-    // enterprise and Copilot (also `members`, `organizations`)
-    'admins',
-    'organizations',
-    'copilot-seats',
-    'scim-identities',
-];
-const KNOWN_PARTS = new Set(GAP_PARTS);
-/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
-function gapScope(resource, part = null, of = null) {
-    if (part !== null && !KNOWN_PARTS.has(part))
-        throw new Error(`unknown gap part "${String(part)}"`);
-    if (of !== null && part === null)
-        throw new Error('a gap narrowed by "of" needs a part');
-    return { resource, part, of };
-}
-/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
-function gapId(scope) {
-    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
-}
-/** Shorthands for the scopes collectors use, all through `gapScope`. */
-const gaps = {
-    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
-    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
-    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
-    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
-    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
-    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
-    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
-    /** A part of one organization secret (its selected repositories). */
-    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
-};
-/**
- * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
- * denial. Fields not listed are the node's identity: without them the node cannot be named.
- */
-const REPOSITORY_FIELD_PARTS = {
-    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
-    environments: {
-        part: 'environments',
-        permission: 'the token needs the repository Actions read permission (environments)',
-    },
-    collaborators: {
-        part: 'collaborators',
-        permission: 'the token needs the repository Metadata read and organization Members read permissions',
-    },
-    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
-    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
-    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
-    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
-};
-/** A team's connections, by GraphQL field. */
-const TEAM_FIELD_PARTS = {
-    members: 'members',
-    repositories: 'repositories',
-};
-
-// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
-// invitations) were last read, and how fresh each part is: shared by gather's plan
-// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
-// Pure.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return gaps.repository(repo, part);
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    // Activity is counted in people: those read over the whole window tonight, and those whose
-    // dates combine the stored read with the span since it.
-    if (freshness.part === 'activity') {
-        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
-        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
-    }
-    // The audit log is counted in events: those read tonight, those the state kept of the window.
-    if (freshness.part === 'audit-log') {
-        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
-        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
-    }
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const cleared = freshness.clearedByAuditLog
-        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
-        : [];
-    const parts = [...kept, ...deferred, ...cleared];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
-}
-
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 /** The organization part that stands for one repository part deferred across repositories. */
 const ORGANIZATION_PART = {
     'deploy-keys': 'deploy-keys',
     secrets: 'repository-secrets',
     invitations: 'repository-invitations',
 };
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap) {
     if (gap.reason !== DEFERRED_REASON)
@@ -41120,16 +41227,30 @@ function deferredFindings(policy, gaps$1) {
             byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
         group.repositories.add(deferred.repo);
     }
+    const n = (value) => value.toLocaleString('en-US');
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
-        const sorted = [...repositories].sort();
-        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        // In the order they were deferred, which is the reading order: the first ones named are
+        // those the next run reads first (least recently read, then the riskiest).
+        const ordered = [...repositories];
+        const count = ordered.length;
+        const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+        const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+        const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
         return makeFinding(policy, 'audit-coverage-gap', {
             subject: null,
             resource,
-            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+            message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+            evidence: {
+                reason: DEFERRED_REASON,
+                part,
+                repositoryCount: count,
+                repositories: listed,
+                // How many are not in `repositories`, and where every one of them is named.
+                repositoriesNotListed: count - listed.length,
+                fullList: FULL_LIST,
+            },
         });
     });
 }
@@ -41266,16 +41387,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -42196,16 +42314,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -42221,17 +42336,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,
@@ -56961,7 +57073,25 @@ function titleFor(group) {
     const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
     return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
-function bodyFor(group, options) {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options) {
+    const where = [
+        options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+        options.runUrl ? `[the latest run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' of ');
+    return where ? `The full list is in ${where}.` : null;
+}
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group, options, room) {
     const maxRows = options.maxRows ?? 100;
     const lines = [];
     if (group.by === 'rule') {
@@ -56974,7 +57104,7 @@ function bodyFor(group, options) {
     const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
     if (teams.length > 0)
         lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
+    const allRows = group.findings
         .slice(0, maxRows)
         .map((f) => [
         '☐',
@@ -56984,30 +57114,43 @@ function bodyFor(group, options) {
         ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
         escapeMarkdown(f.message, 300),
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
+    const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '');
+    const empty = table(headers, []);
+    let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+    const rows = [];
+    for (const row of allRows) {
+        const length = table(headers, [row]).length - empty.length;
+        if (used + length > room)
+            break;
+        used += length;
+        rows.push(row);
     }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    lines.push(table(headers, rows));
+    const rest = group.findings.length - rows.length;
+    const footer = rest > 0 ? fullListFooter(options) : null;
+    if (rest > 0)
+        lines.push('', `_…and ${rest} more not listed here._`);
+    // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+    // did, the body is cut rather than refused by GitHub.
+    const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+    return { body, ...(footer ? { footer } : {}) };
+}
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key, options) {
+    const footer = fullListFooter(options);
+    const markerLength = marker(key, '0'.repeat(16)).length;
+    return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 function desiredAuditIssues(report, options) {
     const newSet = new Set(report.changes?.new ?? []);
     return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
+        const key = auditIssueKey(options.organization, group.key);
+        const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -77240,6 +77383,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -77346,8 +77501,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -77360,9 +77520,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -77392,8 +77552,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -77431,13 +77591,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
