@@ -60092,6 +60092,28 @@ function lastRunOf(reads) {
     }
     return latest;
 }
+/**
+ * Whether a stored deploy-key list could make the stale-deploy-key rule fire. A key's
+ * `last_used` changes without an audit-log event, so the state's copy may be older than the
+ * truth, but only in one direction: a key used since looks staler in the copy, never fresher.
+ * So a copy in which no key looks stale gives the rule's verdict as a read would, and a copy in
+ * which one does is read again, so that a finding (and its evidence) is never made from the
+ * copy. Without thresholds every copy counts as stale.
+ */
+function deployKeysLookStale(keys, now, thresholds) {
+    if (!thresholds)
+        return true;
+    const unused = Math.min(...thresholds.unusedDays);
+    const neverUsed = Math.min(...thresholds.neverUsedDays);
+    return keys.some((entry) => {
+        const key = entry;
+        const lastUsed = typeof key?.last_used === 'string' ? Date.parse(key.last_used) : null;
+        const created = typeof key?.created_at === 'string' ? Date.parse(key.created_at) : Number.NaN;
+        const since = lastUsed ?? created;
+        const days = lastUsed !== null ? unused : neverUsed;
+        return Number.isNaN(since) || now.getTime() - since >= days * DAY$1;
+    });
+}
 
 /** Why a stored record cannot serve tonight, or null when it can. */
 function unusableRecord(record, now, windowFrom) {
@@ -61608,7 +61630,7 @@ async function collectOrganization(client, options) {
                 ];
         return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    const readPart = async (part, repositories, estimate, read, cleared) => {
+    const readPart = async (part, repositories, estimate, read, readOptions = {}) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
             ? reusableRepositories(part, repositories, lastRead, changes, {
@@ -61617,7 +61639,9 @@ async function collectOrganization(client, options) {
             })
             : new Set();
         for (const repository of repositories) {
-            if (reusable.has(repository.nameWithOwner) && !inState(part, repository))
+            if (!reusable.has(repository.nameWithOwner))
+                continue;
+            if (!inState(part, repository) || readOptions.revalidate?.(repository))
                 reusable.delete(repository.nameWithOwner);
         }
         const kept = [];
@@ -61628,13 +61652,19 @@ async function collectOrganization(client, options) {
         const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
         snapshot.freshness?.push({
             ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
-            ...(cleared ? { clearedByAuditLog: cleared } : {}),
+            ...(readOptions.cleared ? { clearedByAuditLog: readOptions.cleared } : {}),
         });
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
         return [...kept, ...result.items];
     };
-    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]));
+    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]), {
+        revalidate: (repository) => {
+            const [owner, repo] = repository.nameWithOwner.split('/');
+            const keys = client.cachedList?.('GET /repos/{owner}/{repo}/keys', { per_page: 100, owner, repo }) ?? [];
+            return deployKeysLookStale(keys, options.now, options.deployKeyThresholds);
+        },
+    });
     snapshot.secrets = [
         ...orgSecrets,
         ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
@@ -61647,10 +61677,12 @@ async function collectOrganization(client, options) {
         ...orgInvitations,
         ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
             ? {
-                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
-                repositories: rs.length - invited.size,
+                cleared: {
+                    since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                    repositories: rs.length - invited.size,
+                },
             }
-            : undefined)),
+            : {})),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
@@ -61774,6 +61806,11 @@ async function gatherOrganization(ctx, policies, options = {}) {
         now: ctx.clock.now(),
         activityWindowDays: windows.days,
         activityThresholds: windows.thresholds,
+        // Which stored deploy-key lists the stale-deploy-key rule could judge from a stale copy.
+        deployKeyThresholds: {
+            unusedDays: policies.map((policy) => policy.rules['stale-deploy-key'].thresholds['unused-days']),
+            neverUsedDays: policies.map((policy) => policy.rules['stale-deploy-key'].thresholds['never-used-days']),
+        },
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),

@@ -186,6 +186,7 @@ const options = (now: Date) => ({
   logger,
   activityWindowDays: 180,
   activityThresholds: { person: [90], repository: [180] },
+  deployKeyThresholds: { unusedDays: [90], neverUsedDays: [30] },
   ...(state?.reads ? { previousReads: state.reads } : {}),
   ...(state?.activity ? { previousActivity: state.activity } : {}),
   previousAuditLog: unpackAuditLog(state?.auditLog),

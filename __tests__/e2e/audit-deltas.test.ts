@@ -2,7 +2,7 @@
 // events say their lists changed (and tonight’s rolling share), and serves the rest from the
 // state's copy; with the audit log unreadable it falls back to reading everything.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { inRollingSlice } from '../../src/collectors/delta-plan.js';
+import { deployKeysLookStale, inRollingSlice } from '../../src/collectors/delta-plan.js';
 import { gitBlobSha } from '../../src/state/contents-api-store.js';
 import { harness, reportOf, type Harness, type ReportShape } from './harness.js';
 
@@ -46,6 +46,7 @@ describe('audit-log deltas', () => {
   let expectedKept: number;
   let storedIds: Set<string>;
   let night1Through: string;
+  let night2KeyReads: Set<string>;
 
   beforeAll(async () => {
     h = await harness();
@@ -107,6 +108,12 @@ describe('audit-log deltas', () => {
     night2Summary = second.summary;
     night2Reads = secretReads(h, from);
     night2PatReads = patReads(h, from);
+    night2KeyReads = new Set(
+      h.sim.log
+        .slice(from)
+        .filter((l) => l.route === 'GET /repos/{owner}/{repo}/keys')
+        .map((l) => /^\/repos\/([^/]+\/[^/]+)\//.exec(l.path)?.[1] ?? ''),
+    );
     // What night 2 should have read of the log: from night 1, less the margin for late events.
     const readFrom = Date.parse(night1Through) - DAY;
     expectedRead = org.audit_log.filter((e) => e['@timestamp'] >= readFrom && e['@timestamp'] <= night2At.getTime()).length;
@@ -163,6 +170,24 @@ describe('audit-log deltas', () => {
     expect([...night3Reads].sort()).toEqual(all);
     expect([...night3PatReads].sort((a, b) => a - b)).toEqual([...subsetGrants].sort((a, b) => a - b));
     expect(night3.coverage.gaps.some((g) => g.resource === 'org:acme/audit-log')).toBe(true);
+  });
+
+  it('reads again the deploy keys whose stored copy looks stale, so no stale-deploy-key finding comes from a copy', () => {
+    const org = h.scenario.org;
+    const withKeys = org.repos.filter((r) => r.deploy_keys.length > 0);
+    const looksStale = (r: (typeof withKeys)[number]) =>
+      deployKeysLookStale(r.deploy_keys, night2At, { unusedDays: [90], neverUsedDays: [30] });
+    const stale = withKeys.filter(looksStale).map((r) => `${org.login}/${r.name}`);
+    const fresh = withKeys
+      .filter((r) => !looksStale(r))
+      .map((r) => `${org.login}/${r.name}`)
+      .filter((repo) => !inRollingSlice(repo, night2At));
+    expect(stale.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const repo of stale) expect(night2KeyReads.has(repo)).toBe(true);
+    // A near miss: a list whose keys were all used lately comes from the state.
+    for (const repo of fresh) expect(night2KeyReads.has(repo)).toBe(false);
+    expect(night2.findings.some((f) => f.rule === 'stale-deploy-key')).toBe(true);
   });
 
   it('reads the audit log only since the last run (less a day for late events), keeping the rest of the window from the state', () => {

@@ -32,6 +32,8 @@ import {
   latestChanges,
   reusableRepositories,
   tokenOwnersChangedSince,
+  deployKeysLookStale,
+  type DeployKeyThresholds,
 } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, type ReadRecord, type RepositoryPart } from '../coverage/read-record.js';
@@ -60,6 +62,11 @@ export interface CollectOptions {
   previousActivity?: ActivityRecord;
   /** The audit log's events kept by the last run (tonight reads only since then). */
   previousAuditLog?: AuditLogRecord | null;
+  /**
+   * The policy's stale-deploy-key thresholds: a stored deploy-key list in which a key looks
+   * stale is read again rather than judged from the copy (see deployKeysLookStale).
+   */
+  deployKeyThresholds?: DeployKeyThresholds;
 }
 
 /** Issues, comments, the check run and the state write of a run cost about this many requests. */
@@ -184,7 +191,11 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     repositories: typeof rs,
     estimate: (repository: (typeof rs)[number]) => number,
     read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
-    cleared?: PartFreshness['clearedByAuditLog'],
+    readOptions: {
+      cleared?: PartFreshness['clearedByAuditLog'];
+      /** A stored copy that may stand for the list but not for a verdict on it: read it again. */
+      revalidate?: (repository: (typeof rs)[number]) => boolean;
+    } = {},
   ): Promise<T[]> => {
     const lastRead = lastReadOf(options.previousReads, part);
     const reusable = changes
@@ -194,7 +205,8 @@ export async function collectOrganization(client: GitHubClient, options: Collect
         })
       : new Set<string>();
     for (const repository of repositories) {
-      if (reusable.has(repository.nameWithOwner) && !inState(part, repository)) reusable.delete(repository.nameWithOwner);
+      if (!reusable.has(repository.nameWithOwner)) continue;
+      if (!inState(part, repository) || readOptions.revalidate?.(repository)) reusable.delete(repository.nameWithOwner);
     }
     const kept: T[] = [];
     for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
@@ -208,7 +220,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
     snapshot.freshness?.push({
       ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
-      ...(cleared ? { clearedByAuditLog: cleared } : {}),
+      ...(readOptions.cleared ? { clearedByAuditLog: readOptions.cleared } : {}),
     });
     if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
     return [...kept, ...result.items];
@@ -218,6 +230,13 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     rs.filter((r) => r.deployKeyCount > 0),
     () => 1,
     (repository, readCtx) => collectDeployKeys(readCtx, [repository]),
+    {
+      revalidate: (repository) => {
+        const [owner, repo] = repository.nameWithOwner.split('/');
+        const keys = client.cachedList?.('GET /repos/{owner}/{repo}/keys', { per_page: 100, owner, repo }) ?? [];
+        return deployKeysLookStale(keys, options.now, options.deployKeyThresholds);
+      },
+    },
   );
   snapshot.secrets = [
     ...orgSecrets,
@@ -241,10 +260,12 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
       invited
         ? {
-            since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
-            repositories: rs.length - invited.size,
+            cleared: {
+              since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
+              repositories: rs.length - invited.size,
+            },
           }
-        : undefined,
+        : {},
     )),
   ];
   logger.info(

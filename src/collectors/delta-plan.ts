@@ -149,3 +149,35 @@ export function lastRunOf(reads: Partial<Record<string, Record<string, string[]>
   }
   return latest;
 }
+
+/** The stale-deploy-key rule's thresholds in days, of every policy the run evaluates. */
+export interface DeployKeyThresholds {
+  unusedDays: number[];
+  neverUsedDays: number[];
+}
+
+/**
+ * Whether a stored deploy-key list could make the stale-deploy-key rule fire. A key's
+ * `last_used` changes without an audit-log event, so the state's copy may be older than the
+ * truth, but only in one direction: a key used since looks staler in the copy, never fresher.
+ * So a copy in which no key looks stale gives the rule's verdict as a read would, and a copy in
+ * which one does is read again, so that a finding (and its evidence) is never made from the
+ * copy. Without thresholds every copy counts as stale.
+ */
+export function deployKeysLookStale(
+  keys: readonly unknown[],
+  now: Date,
+  thresholds: DeployKeyThresholds | undefined,
+): boolean {
+  if (!thresholds) return true;
+  const unused = Math.min(...thresholds.unusedDays);
+  const neverUsed = Math.min(...thresholds.neverUsedDays);
+  return keys.some((entry) => {
+    const key = entry as { last_used?: unknown; created_at?: unknown } | null;
+    const lastUsed = typeof key?.last_used === 'string' ? Date.parse(key.last_used) : null;
+    const created = typeof key?.created_at === 'string' ? Date.parse(key.created_at) : Number.NaN;
+    const since = lastUsed ?? created;
+    const days = lastUsed !== null ? unused : neverUsed;
+    return Number.isNaN(since) || now.getTime() - since >= days * DAY;
+  });
+}

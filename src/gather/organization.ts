@@ -35,6 +35,11 @@ export async function gatherOrganization(
     now: ctx.clock.now(),
     activityWindowDays: windows.days,
     activityThresholds: windows.thresholds,
+    // Which stored deploy-key lists the stale-deploy-key rule could judge from a stale copy.
+    deployKeyThresholds: {
+      unusedDays: policies.map((policy) => policy.rules['stale-deploy-key'].thresholds['unused-days']),
+      neverUsedDays: policies.map((policy) => policy.rules['stale-deploy-key'].thresholds['never-used-days']),
+    },
     // Where the last audit stopped and what it read when: the reading order and the deltas.
     ...(options.previousReads ? { previousReads: options.previousReads } : {}),
     ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),

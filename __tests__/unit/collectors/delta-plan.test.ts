@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inRollingSlice, lastRunOf, latestChanges, partsChangedBy, REVALIDATION_NIGHTS, reusableRepositories, tokenOwnersChangedSince } from '../../../src/collectors/delta-plan.js';
+import { deployKeysLookStale, inRollingSlice, invitationCandidates, lastRunOf, latestChanges, partsChangedBy, REVALIDATION_NIGHTS, reusableRepositories, tokenOwnersChangedSince } from '../../../src/collectors/delta-plan.js';
 import { anAuditEvent, aRepository } from '../../builders/snapshot.js';
 
 const repo = (name: string) => aRepository(`acme/${name}`);
@@ -81,5 +81,52 @@ describe('fine-grained PAT grants: which repository lists to read again', () => 
   it('the last run is the latest read of any part; none without a record', () => {
     expect(lastRunOf({ secrets: { '2026-11-26T03:00:00Z': ['acme/a'] }, invitations: { [since]: ['acme/b'] } })).toBe(since);
     expect(lastRunOf(undefined)).toBeNull();
+  });
+});
+
+describe('deployKeysLookStale: a stored key list the stale-deploy-key rule could judge from a stale copy', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const thresholds = { unusedDays: [90, 120], neverUsedDays: [30] };
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+
+  it('fires for a key last used longer ago than the smallest threshold, or never used and older', () => {
+    expect(deployKeysLookStale([{ last_used: daysAgo(91), created_at: daysAgo(400) }], now, thresholds)).toBe(true);
+    expect(deployKeysLookStale([{ last_used: null, created_at: daysAgo(31) }], now, thresholds)).toBe(true);
+    expect(deployKeysLookStale([{ created_at: 'not a date' }], now, thresholds)).toBe(true);
+  });
+
+  it('a near miss: recently used keys, a young unused key, an empty list: the copy stands', () => {
+    expect(deployKeysLookStale([{ last_used: daysAgo(89), created_at: daysAgo(400) }, { last_used: null, created_at: daysAgo(29) }], now, thresholds)).toBe(false);
+    expect(deployKeysLookStale([], now, thresholds)).toBe(false);
+  });
+
+  it('without thresholds every copy is read again', () => {
+    expect(deployKeysLookStale([{ last_used: daysAgo(1), created_at: daysAgo(2) }], now, undefined)).toBe(true);
+  });
+});
+
+describe('invitationCandidates: where a pending invitation can be', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const repositories = [aRepository('acme/api'), aRepository('acme/web'), aRepository('acme/ops')];
+  const at = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  const options = { now, auditFrom: at(90) };
+  const plan = (events: ReturnType<typeof anAuditEvent>[]) =>
+    invitationCandidates(repositories, latestChanges(events), events, options);
+
+  it('the repositories with an invitation, a member added or a new repository in the last 7 days, by their live names', () => {
+    const events = [
+      anAuditEvent('repository_invitation.create', { at: at(2), repo: 'ACME/api' }),
+      anAuditEvent('repo.create', { at: at(6), repo: 'acme/ops' }),
+      // A near miss: 8 days ago, the invitation has expired.
+      anAuditEvent('repository_invitation.create', { at: at(8), repo: 'acme/web' }),
+    ];
+    expect([...(plan(events) ?? [])].sort()).toEqual(['acme/api', 'acme/ops']);
+  });
+
+  it('cannot say when the window is shorter than 7 days or a repository moved out of reach', () => {
+    expect(invitationCandidates(repositories, new Map(), [], { now, auditFrom: at(3) })).toBeNull();
+    expect(plan([anAuditEvent('repo.rename', { at: at(1), repo: 'acme/old-name' })])).toBeNull();
+    // A rename to a name that exists now is placed: that repository is read.
+    expect([...(plan([anAuditEvent('repo.rename', { at: at(1), repo: 'acme/web' })]) ?? [])]).toEqual(['acme/web']);
   });
 });
