@@ -4,6 +4,7 @@
 // real work is in progress (a request on its way to the simulator and back, marked with `busy`;
 // with watchRealTimers, also the libraries' short timers), and jumps to the earliest pending
 // `sleep` once nothing but sleepers is left.
+import { promisify } from 'node:util';
 import type { PacingClock } from './pacing.js';
 
 // The real timer functions, before watchRealTimers() wraps them: the clock's own turns of the
@@ -140,10 +141,14 @@ export class VirtualClock implements PacingClock {
       }
       return handle;
     };
-    globalThis.setTimeout = ((callback: unknown, ms?: number, ...args: unknown[]) =>
+    const watched = (callback: unknown, ms?: number, ...args: unknown[]) =>
       typeof callback === 'function' && !(Number(ms) > SHORT_REAL_TIMER_MS)
         ? setShort(callback as (...a: unknown[]) => void, ms, ...args)
-        : (wrappedSet as (...a: unknown[]) => unknown)(callback, ms, ...args)) as typeof setTimeout;
+        : (wrappedSet as (...a: unknown[]) => unknown)(callback, ms, ...args);
+    // util.promisify(setTimeout) keeps working (unwatched, as timers/promises is).
+    globalThis.setTimeout = Object.assign(watched, {
+      [promisify.custom]: (wrappedSet as unknown as Record<symbol, unknown>)[promisify.custom],
+    }) as unknown as typeof setTimeout;
     globalThis.clearTimeout = ((timer: unknown) => {
       const cancel = pending.get(timer);
       if (cancel) cancel();
