@@ -9595,6 +9595,19 @@ function isoDay(at) {
 function isAfter(at, reference) {
     return new Date(at).getTime() > new Date(reference).getTime();
 }
+/**
+ * Unused for more than `days` days, counted from the last use or, never used, from when it was
+ * granted, so something granted last week is not stale yet. Null when it was used or granted
+ * within `days`, or when neither instant is known. `granted` names the grant in the message
+ * ("it was assigned", "access was granted").
+ */
+function unusedFor(use, granted, days, now) {
+    const since = use.lastUsedAt ?? use.grantedAt;
+    if (!since || !isOlderThan(since, days, now))
+        return null;
+    const usage = use.lastUsedAt ? `was last used ${isoDay(use.lastUsedAt)}` : `has not been used since ${granted} ${isoDay(since)}`;
+    return { since, description: `${usage} (${wholeDays(since, now)} days ago; policy: ${days})` };
+}
 
 /** What each GitHub-checked step removes, as inventory kinds. */
 const KINDS_OF_STEP = {
@@ -10473,4 +10486,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { countByRule as A, reportConclusion as B, locationOf as C, DAY_MS as D, EXIT_CODES_HELP as E, fixedClock as F, ruleSpec as G, RULE_NAMES as H, distExports as I, REPO_PERMISSIONS as J, KINDS_OF_STEP as K, emptySnapshot as L, MODES as M, requireUcs2length as N, requireFormats as O, HOUR_MS as P, loadPolicyFromTexts as Q, RULES as R, SEVERITIES as S, REPORT_FILE as T, outputDirectory as U, VERSION as V, runUrlOf as W, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, isOlderThan as k, loadPolicy as l, makeFinding as m, wholeDays as n, daysBetween as o, policyInvalidFindings as p, permissionAtLeast as q, reportedPolicyError as r, settingsOf as s, threshold as t, stepDueAt as u, severityRank as v, writeJsonReport as w, compareFindings as x, commonjsGlobal as y, countBySeverity as z };
+export { countBySeverity as A, countByRule as B, reportConclusion as C, DAY_MS as D, EXIT_CODES_HELP as E, locationOf as F, fixedClock as G, ruleSpec as H, RULE_NAMES as I, distExports as J, KINDS_OF_STEP as K, REPO_PERMISSIONS as L, MODES as M, emptySnapshot as N, requireUcs2length as O, requireFormats as P, HOUR_MS as Q, RULES as R, SEVERITIES as S, loadPolicyFromTexts as T, REPORT_FILE as U, VERSION as V, outputDirectory as W, runUrlOf as X, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, daysBetween as k, loadPolicy as l, makeFinding as m, permissionAtLeast as n, stepDueAt as o, policyInvalidFindings as p, isOlderThan as q, reportedPolicyError as r, settingsOf as s, threshold as t, unusedFor as u, wholeDays as v, writeJsonReport as w, severityRank as x, compareFindings as y, commonjsGlobal as z };

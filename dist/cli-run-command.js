@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
-import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, k as isOlderThan, n as wholeDays, o as daysBetween$1, q as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, u as stepDueAt, v as severityRank, x as compareFindings, p as policyInvalidFindings, y as commonjsGlobal, g as getDefaultExportFromCjs, z as countBySeverity, A as countByRule, B as reportConclusion, C as locationOf, b as buildReport, r as reportedPolicyError, F as fixedClock, V as VERSION$8, G as ruleSpec, R as RULES, w as writeJsonReport, H as RULE_NAMES, I as distExports$1, J as REPO_PERMISSIONS, L as emptySnapshot, N as requireUcs2length, O as requireFormats, P as HOUR_MS$1, Q as loadPolicyFromTexts, T as REPORT_FILE, U as outputDirectory, l as loadPolicy, W as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
+import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, u as unusedFor, k as daysBetween$1, n as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, o as stepDueAt, q as isOlderThan, v as wholeDays, x as severityRank, y as compareFindings, p as policyInvalidFindings, z as commonjsGlobal, g as getDefaultExportFromCjs, A as countBySeverity, B as countByRule, C as reportConclusion, F as locationOf, b as buildReport, r as reportedPolicyError, G as fixedClock, V as VERSION$8, H as ruleSpec, R as RULES, w as writeJsonReport, I as RULE_NAMES, J as distExports$1, L as REPO_PERMISSIONS, N as emptySnapshot, O as requireUcs2length, P as requireFormats, Q as HOUR_MS$1, T as loadPolicyFromTexts, U as REPORT_FILE, W as outputDirectory, l as loadPolicy, X as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1, readFile, stat as stat$2, rename as rename$1 } from 'node:fs/promises';
 import * as fs from 'fs';
 import { existsSync, readFileSync as readFileSync$1, promises, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
@@ -602,11 +602,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -624,7 +625,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -939,11 +941,19 @@ function describeFreshness(freshness) {
         const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
         return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
     }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
     const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
     const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
         ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
         : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
+    const cleared = freshness.clearedByAuditLog
+        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+        : [];
+    const parts = [...kept, ...deferred, ...cleared];
     return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 /**
@@ -971,17 +981,23 @@ function nextReadRecord(previous, now, thisRun, existing) {
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 /** The organization part that stands for one repository part deferred across repositories. */
 const ORGANIZATION_PART = {
     'deploy-keys': 'deploy-keys',
     secrets: 'repository-secrets',
     invitations: 'repository-invitations',
 };
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap) {
     if (gap.reason !== DEFERRED_REASON)
@@ -1002,16 +1018,30 @@ function deferredFindings(policy, gaps$1) {
             byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
         group.repositories.add(deferred.repo);
     }
+    const n = (value) => value.toLocaleString('en-US');
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
-        const sorted = [...repositories].sort();
-        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        // In the order they were deferred, which is the reading order: the first ones named are
+        // those the next run reads first (least recently read, then the riskiest).
+        const ordered = [...repositories];
+        const count = ordered.length;
+        const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+        const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+        const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
         return makeFinding(policy, 'audit-coverage-gap', {
             subject: null,
             resource,
-            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+            message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+            evidence: {
+                reason: DEFERRED_REASON,
+                part,
+                repositoryCount: count,
+                repositories: listed,
+                // How many are not in `repositories`, and where every one of them is named.
+                repositoriesNotListed: count - listed.length,
+                fullList: FULL_LIST,
+            },
         });
     });
 }
@@ -1148,16 +1178,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -2078,16 +2105,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -2103,17 +2127,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,
@@ -43689,8 +43710,9 @@ function mergeFingerprint(a, b) {
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
@@ -44433,6 +44455,7 @@ function nextState(previous, findings, now, run) {
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
         ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+        ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
     };
 }
 
@@ -45378,6 +45401,100 @@ function anomalySections(report, history) {
         .join('\n\n');
 }
 
+/**
+ * GitHub does not document how late an event can appear in the audit log (it is usually a
+ * matter of minutes). A night re-reads the day before the last read as well, so an event that
+ * appears up to a day late is still read, at the cost of about one more night's pages.
+ */
+const LATE_EVENT_MARGIN_MS = 86_400_000;
+function planAuditLogRead(record, window) {
+    const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
+    if (!record)
+        return full();
+    const through = Date.parse(record.through);
+    if (record.org.toLowerCase() !== window.org.toLowerCase())
+        return full(`the stored audit log is ${record.org}'s`);
+    // A wider window than the stored one (a policy that looks further back) needs the older events.
+    if (Date.parse(record.from) > window.from.getTime())
+        return full('the audit window starts before the stored events');
+    if (Number.isNaN(through) || through > window.now.getTime())
+        return full('the stored audit log is dated after this run');
+    const readFrom = Math.max(window.from.getTime(), through - LATE_EVENT_MARGIN_MS);
+    return { readFrom: new Date(readFrom), kept: record };
+}
+/**
+ * Tonight's record: the stored events of the window before `readFrom`, then the events read
+ * from `readFrom` on (which replace the stored ones of that span, so an event is never counted
+ * twice and a late one takes its place).
+ */
+function extendAuditLog(plan, read, window) {
+    const from = window.from.toISOString();
+    const readFrom = plan.readFrom.toISOString();
+    const kept = (plan.kept?.events ?? []).filter((event) => event.at >= from && event.at < readFrom);
+    const fresh = read.filter((event) => event.at >= readFrom);
+    const events = [...kept, ...fresh].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { org: window.org, from, through: window.now.toISOString(), events };
+}
+function packAuditLog(record) {
+    const months = new Map();
+    for (const event of record.events) {
+        const month = event.at.slice(0, 7);
+        let list = months.get(month);
+        if (!list)
+            months.set(month, (list = []));
+        list.push(event);
+    }
+    const packed = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => JSON.stringify(list));
+    return { org: record.org, from: record.from, through: record.through, events: packed };
+}
+function isEvent(value) {
+    const event = value;
+    return (typeof event === 'object' &&
+        event !== null &&
+        typeof event.id === 'string' &&
+        typeof event.at === 'string' &&
+        typeof event.action === 'string' &&
+        typeof event.fields === 'object');
+}
+/** The stored record, or null when there is none or it is not one (then the window is read whole). */
+function unpackAuditLog(stored) {
+    const packed = stored;
+    if (typeof packed !== 'object' || packed === null)
+        return null;
+    if (typeof packed.org !== 'string' || typeof packed.from !== 'string' || typeof packed.through !== 'string')
+        return null;
+    if (!Array.isArray(packed.events) || !packed.events.every((month) => typeof month === 'string'))
+        return null;
+    const events = [];
+    try {
+        for (const month of packed.events) {
+            const list = JSON.parse(month);
+            if (!Array.isArray(list) || !list.every(isEvent))
+                return null;
+            for (const event of list)
+                events.push(event);
+        }
+    }
+    catch {
+        return null;
+    }
+    return { org: packed.org, from: packed.from, through: packed.through, events };
+}
+
+// What one night's read leaves for the next night's deltas: when each repository's parts were
+// read, each member's activity and the audit log's events. One function, so the audit and the
+// scale benchmark carry the same state from night to night. Pure.
+function carriedReads(previous, snapshot) {
+    return {
+        reads: nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+        // Only a complete activity read may stand for the next night's delta; an incomplete one drops it.
+        ...(snapshot.activityRecord !== undefined ? { activity: snapshot.activityRecord } : {}),
+        ...(snapshot.auditLogRecord !== undefined
+            ? { auditLog: snapshot.auditLogRecord && packAuditLog(snapshot.auditLogRecord) }
+            : {}),
+    };
+}
+
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 function sectionFor(organization, findings, gaps, extra = {}) {
     const bySeverity = emptyCounts();
@@ -45536,7 +45653,25 @@ function titleFor(group) {
     const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
     return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
-function bodyFor(group, options) {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options) {
+    const where = [
+        options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+        options.runUrl ? `[the latest run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' of ');
+    return where ? `The full list is in ${where}.` : null;
+}
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group, options, room) {
     const maxRows = options.maxRows ?? 100;
     const lines = [];
     if (group.by === 'rule') {
@@ -45549,7 +45684,7 @@ function bodyFor(group, options) {
     const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
     if (teams.length > 0)
         lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
+    const allRows = group.findings
         .slice(0, maxRows)
         .map((f) => [
         '☐',
@@ -45559,30 +45694,43 @@ function bodyFor(group, options) {
         ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
         escapeMarkdown(f.message, 300),
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table$1(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
+    const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '');
+    const empty = table$1(headers, []);
+    let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+    const rows = [];
+    for (const row of allRows) {
+        const length = table$1(headers, [row]).length - empty.length;
+        if (used + length > room)
+            break;
+        used += length;
+        rows.push(row);
     }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    lines.push(table$1(headers, rows));
+    const rest = group.findings.length - rows.length;
+    const footer = rest > 0 ? fullListFooter(options) : null;
+    if (rest > 0)
+        lines.push('', `_…and ${rest} more not listed here._`);
+    // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+    // did, the body is cut rather than refused by GitHub.
+    const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+    return { body, ...(footer ? { footer } : {}) };
+}
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key, options) {
+    const footer = fullListFooter(options);
+    const markerLength = marker(key, '0'.repeat(16)).length;
+    return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 function desiredAuditIssues(report, options) {
     const newSet = new Set(report.changes?.new ?? []);
     return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
+        const key = auditIssueKey(options.organization, group.key);
+        const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -45683,16 +45831,13 @@ function evaluateAudit(gathered, ctx) {
             `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
     }
     logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
-    const reads = primary
-        ? nextReadRecord(previous?.reads, primary.collectedAt, primary.partsRead ?? {}, new Set(primary.repositories.map((r) => r.nameWithOwner)))
-        : previous?.reads;
     const freshness = primary?.freshness ?? [];
     // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
     const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
     // Our own words and numbers only (part names, counts, dates): nothing to escape.
     const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
+        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since, the audit log from the stored events with the day before the last run and since; what the budget deferred, the next run reads first):\n\n${freshness
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
@@ -45724,9 +45869,7 @@ function evaluateAudit(gathered, ctx) {
                     etags: gathered.etags,
                     feedback,
                     baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                    ...(reads ? { reads } : {}),
-                    // Only a complete read may stand for the next night's delta; an incomplete one drops it.
-                    ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+                    ...carriedReads(previous, primary),
                 },
             }
             : null,
@@ -48414,6 +48557,39 @@ function partsChangedBy(action) {
         return ['invitations'];
     return [];
 }
+/**
+ * A repository invitation expires 7 days after it was made, and its making is logged
+ * (`repository_invitation.create`; github-api-map.md). An expired invitation grants nothing and
+ * can no longer be accepted.
+ */
+const INVITATION_LIFETIME_DAYS = 7;
+/**
+ * The repositories that can hold a pending invitation tonight, from the audit log: those with an
+ * event of the invitations part (an invitation, a member added, a new, renamed or transferred
+ * repository) in the invitations' lifetime, as live names. Every other repository has none, so
+ * its list needs no read; the rolling re-validation adds nothing here, since an invitation
+ * GitHub did not log is gone within the lifetime, sooner than the cycle comes round. Null when
+ * the audit log cannot say: it does not reach back a lifetime, or a repository renamed or
+ * transferred in that time is named in an event by a name no repository has now.
+ */
+function invitationCandidates(repositories, changes, events, options) {
+    const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY$1).toISOString();
+    if (options.auditFrom > since)
+        return null;
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const moved = events.some((event) => event.at >= since &&
+        /^repo\.(rename|transfer)$/.test(event.action) &&
+        (!event.repo || !live.has(event.repo.toLowerCase())));
+    if (moved)
+        return null;
+    const candidates = new Set();
+    for (const [repo, at] of changes.get('invitations') ?? []) {
+        const name = live.get(repo);
+        if (name && at >= since)
+            candidates.add(name);
+    }
+    return candidates;
+}
 /** Per part, each repository's latest event that can have changed it (lower-case names). */
 function latestChanges(events) {
     const changed = new Map();
@@ -48916,6 +49092,30 @@ async function collectAuditLog(ctx, query) {
     // The `created:` qualifier has day precision; keep the window exact.
     return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
 }
+/** The audit window: the stored record brought up to date, or the whole window read. */
+async function collectAuditWindow(ctx, window, previous) {
+    const plan = planAuditLogRead(previous, window);
+    if (plan.why)
+        ctx.logger.info(`audit log: the whole window is read (${plan.why})`);
+    const read = await collectAuditLog(ctx, { from: plan.readFrom });
+    if (!read)
+        return { record: null, freshness: null };
+    const record = extendAuditLog(plan, read, window);
+    if (!plan.kept)
+        return { record, freshness: null };
+    const readFrom = plan.readFrom.toISOString();
+    const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+    return {
+        record,
+        // Counted in events (describeFreshness words it so).
+        freshness: {
+            part: 'audit-log',
+            readThisRun,
+            deferred: [],
+            fromState: [{ lastReadAt: plan.kept.through, repositories: record.events.length - readThisRun }],
+        },
+    };
+}
 
 const quietLogger = {
     info: () => undefined,
@@ -49150,7 +49350,9 @@ async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
         const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+        // An expired invitation stays listed until deleted, but grants nothing and cannot be
+        // accepted: it is not access (and the audit's invitation plan relies on it).
+        return (raw ?? []).filter((r) => r.expired !== true).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
 }
@@ -49934,8 +50136,11 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    const auditLog = await collectAuditWindow(ctx, { org: options.org, from: auditFrom, now: options.now }, options.previousAuditLog);
+    const auditEvents = auditLog.record?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
+    // An unread log leaves the stored record as it was: the next run goes on from its end.
+    snapshot.auditLogRecord = auditLog.record ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -49957,6 +50162,8 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    if (auditLog.freshness)
+        snapshot.freshness.push(auditLog.freshness);
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -49981,7 +50188,7 @@ async function collectOrganization(client, options) {
                 ];
         return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    const readPart = async (part, repositories, estimate, read) => {
+    const readPart = async (part, repositories, estimate, read, cleared) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
             ? reusableRepositories(part, repositories, lastRead, changes, {
@@ -49999,7 +50206,10 @@ async function collectOrganization(client, options) {
         }
         const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
         const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+        snapshot.freshness?.push({
+            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+            ...(cleared ? { clearedByAuditLog: cleared } : {}),
+        });
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
         return [...kept, ...result.items];
@@ -50009,9 +50219,18 @@ async function collectOrganization(client, options) {
         ...orgSecrets,
         ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
     ];
+    // Pending invitations are only where the audit log shows one made in their lifetime.
+    const invited = changes && auditEvents
+        ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+        : null;
     snapshot.invitations = [
         ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
+        ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
+            ? {
+                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                repositories: rs.length - invited.size,
+            }
+            : undefined)),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
@@ -50138,6 +50357,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+        ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -50353,6 +50573,10 @@ async function gatherHistory(ctx) {
  * then contain its previous version, and so on) and the action's own issues are read fresh.
  */
 function isOrganizationRead(cacheKey) {
+    // The audit log's pages neither: their URLs carry the day they start from, so none is asked
+    // for twice, and the state keeps the events themselves (`auditLog`).
+    if (/\/orgs\/[^/]+\/audit-log(\?|$)/.test(cacheKey))
+        return false;
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
 /** The ETags worth storing with the history, once every read of the run is done. */
@@ -50376,11 +50600,13 @@ async function gatherAudit(ctx) {
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
             ...(previousActivity ? { previousActivity } : {}),
+            ...(previousAuditLog ? { previousAuditLog } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }
@@ -64852,11 +65078,10 @@ function metricsMarkdown(metrics, planned) {
 // Offboarding in proportion to the person: the last audit left in the state the bodies of every
 // per-repository list it read (the ETag cache) and when it read each repository's part
 // (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-const INVITATION_LIFETIME_DAYS = 7;
+// something of one person are read live: deploy keys where the snapshot shows one they added,
+// where the audit log shows them adding one and where the snapshot has none listed (never read,
+// deferred); invitations where the snapshot or the audit log of the last 7 days (an invitation's
+// lifetime) shows one to them. Pure: the plan, not the reads.
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
@@ -64867,9 +65092,13 @@ function auditSnapshotOf(state, now) {
         return { unusable: 'no audit state could be read' };
     const keysRead = lastReadOf(state.reads, 'deploy-keys');
     const invitationsRead = lastReadOf(state.reads, 'invitations');
-    if (invitationsRead.size === 0)
+    const secretsRead = lastReadOf(state.reads, 'secrets');
+    // An audit reads invitations only where the audit log shows one (delta-plan.ts), and deploy
+    // keys only where there are any: the secrets, read everywhere, say that it read at all.
+    if (secretsRead.size + keysRead.size + invitationsRead.size === 0) {
         return { unusable: 'the last audit recorded no per-repository reads' };
-    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    }
+    const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
     if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
         return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
     }
@@ -64885,8 +65114,9 @@ function auditSnapshotOf(state, now) {
             continue;
         target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
     }
-    if (snapshot.invitations.size === 0)
-        return { unusable: "the audit state holds none of the lists it recorded" };
+    if (keysRead.size + invitationsRead.size > 0 && snapshot.deployKeys.size + snapshot.invitations.size === 0) {
+        return { unusable: 'the audit state holds none of the lists it recorded' };
+    }
     return snapshot;
 }
 const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
@@ -64898,12 +65128,24 @@ const inviteeOf = (record) => record.invitee?.login;
 function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
     const keyed = new Set();
     const invited = new Set();
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const invitationsToThem = invitationEvents.filter((event) => {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            return false;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        return invitee === undefined || invitee === null || same(invitee, login);
+    });
+    // A pending invitation was made in the last 7 days, so the invitation events of that span say
+    // where one can be. One in a repository no longer under that name (renamed, transferred)
+    // cannot be placed: then every repository the snapshot has no list of is read.
+    const unplaced = invitationsToThem.some((event) => !live.has((event.repo ?? '').toLowerCase()));
     for (const repository of repositories) {
         const repo = repository.nameWithOwner;
         // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
         if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
             keyed.add(repo);
-        if (!snapshot.invitations.has(repo))
+        if (unplaced && !snapshot.invitations.has(repo))
             invited.add(repo);
     }
     for (const [repo, keys] of snapshot.deployKeys) {
@@ -64918,17 +65160,11 @@ function planSubjectReads(snapshot, login, repositories, events, invitationEvent
         if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
             keyed.add(event.repo);
     }
-    for (const event of invitationEvents) {
-        if (!event.repo || !event.action.startsWith('repository_invitation.'))
-            continue;
-        const invitee = event.fields.invitee ?? event.user;
-        // An event that does not say whom it invited could be them.
-        if (invitee === undefined || invitee === null || same(invitee, login))
+    for (const event of invitationsToThem)
+        if (event.repo)
             invited.add(event.repo);
-    }
     // The live name for each (the audit log's case may differ); a repository deleted since cannot
     // hold anything any more.
-    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
     const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
     return { deployKeys: existing(keyed), invitations: existing(invited) };
 }
@@ -65727,6 +65963,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -65833,8 +66081,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -65847,9 +66100,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -65879,8 +66132,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -65918,13 +66171,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);
@@ -66044,7 +66299,8 @@ function cliHost(options) {
     return {
         outputs,
         failures,
-        readInputs: () => parseInputs(options.inputs, options.env),
+        // A merge of report files may go without a token (run-command.ts refuses the others).
+        readInputs: () => parseInputs(options.inputs, options.env, undefined, { tokenOptional: true }),
         readClock: () => clockFrom(options.env),
         logger: {
             info: (message) => options.progress.log(redact(message)),
@@ -69871,6 +70127,23 @@ async function resolveToken(flag, env, apiUrl, gh = ghAuthToken) {
     const fromGh = await gh(hostnameOf(apiUrl));
     return fromGh ? { token: fromGh, from: 'gh auth token' } : null;
 }
+/**
+ * What a command reads or writes on GitHub that takes a token, or null when it needs none:
+ * `merge` of report files reads only the files (and names organizations it expects from
+ * --organizations). Its other reads and writes are named, so the error says which flag asks.
+ */
+function tokenNeededFor(command) {
+    if (command.command !== 'merge')
+        return 'it must read the organization (README, "Setup")';
+    if (command.publish)
+        return 'merge --publish writes the merged issues to --repo';
+    if (command.repo)
+        return 'merge --repo reads the issues of --repo to plan them (leave out --repo to merge the files only)';
+    if (command.inputs.enterprise && !command.inputs.organizations) {
+        return "merge --enterprise lists the enterprise's organizations (name them with --organizations to merge without a token)";
+    }
+    return null;
+}
 
 // `audit`, `offboard` and `merge` on the command line: find the token, run the same pipeline as the
 // action with the CLI host, then print the findings table on stdout (progress and logs went to
@@ -69883,8 +70156,9 @@ const OUTPUT_FILES = [
 ];
 async function runPipelineCommand(command, io, out) {
     const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
-    if (!token) {
-        io.stderr.write('error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with `gh auth login`; it must read the organization (README, "Setup").\n');
+    const needed = token ? null : tokenNeededFor(command);
+    if (needed) {
+        io.stderr.write(`error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with \`gh auth login\`; ${needed}.\n`);
         return EXIT.usage;
     }
     const [owner] = command.repo ? command.repo.split('/') : [command.inputs.organization];
@@ -69901,9 +70175,9 @@ async function runPipelineCommand(command, io, out) {
         GITHUB_SHA: '',
         GITHUB_RUN_ID: '',
     };
-    const raw = { ...command.inputs, token: token.token };
+    const raw = { ...command.inputs, ...(token ? { token: token.token } : {}) };
     try {
-        parseInputs(raw, env);
+        parseInputs(raw, env, undefined, { tokenOptional: true });
     }
     catch (error) {
         if (error instanceof InputError) {
@@ -69912,7 +70186,9 @@ async function runPipelineCommand(command, io, out) {
         }
         throw error;
     }
-    io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
+    io.stderr.write(token
+        ? `Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`
+        : 'Merging the reports without a token: nothing is read from GitHub.\n');
     const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
     const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
     try {

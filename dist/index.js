@@ -29720,11 +29720,12 @@ function organizationLogin(value) {
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-function parseInputs(raw, env, now = clockFrom(env).now()) {
+function parseInputs(raw, env, now = clockFrom(env).now(), options = {}) {
     const input = (name) => (raw[name] ?? '').trim();
-    const token = input('token');
-    if (!token)
+    const token = input('token') || null;
+    if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
         throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+    }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -29742,7 +29743,8 @@ function parseInputs(raw, env, now = clockFrom(env).now()) {
     const pullRequest = pullRequestInfo(event);
     const inputs = {
         token,
-        githubToken: input('github-token') || token,
+        // Without a token nothing reads GitHub, not even with `github-token`.
+        githubToken: token === null ? null : input('github-token') || token,
         organization: input('organization') || owner,
         enterprise: enterpriseSlug(input('enterprise')),
         organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),
@@ -29954,6 +29956,212 @@ function parseRunState(json) {
     return { ...candidate, v: 1, fingerprints: candidate.fingerprints, etags: candidate.etags ?? null, runs: candidate.runs };
 }
 
+const resourceId = {
+    organization: (org) => `org:${org}`,
+    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
+    team: (org, slug) => `team:${org}/${slug}`,
+    /** An environment of a repository; appears only inside gap ids and secret ids. */
+    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
+    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
+    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
+    pat: (tokenId) => `pat:${tokenId}`,
+    credential: (credentialId) => `credential:${credentialId}`,
+    invitation: (invitationId) => `invitation:${invitationId}`,
+    event: (documentId) => `event:${documentId}`,
+    enterprise: (slug) => `enterprise:${slug}`,
+    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
+    secret(org, secret) {
+        switch (secret.scope) {
+            case 'organization':
+                return `secret:${org}/${secret.name}`;
+            case 'repository':
+                return `secret:${secret.repo}/${secret.name}`;
+            case 'environment':
+                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
+        }
+    },
+};
+
+// What a coverage gap is about: a contract resource id and, usually, the part of it that could
+// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
+// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
+// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
+// hides with `covers()` (./covers.ts), never by comparing strings themselves.
+/** The parts of a resource that are read separately, each a list the collectors ask for. */
+const GAP_PARTS = [
+    // organization
+    'members',
+    'membership',
+    'verified-emails',
+    'saml-identities',
+    'teams',
+    'repositories',
+    'outside-collaborators',
+    'invitations',
+    'repository-invitations',
+    'contributions',
+    'audit-log',
+    'personal-access-tokens',
+    'credential-authorizations',
+    'actions-secrets',
+    'dependabot-secrets',
+    'deploy-keys',
+    'repository-secrets',
+    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
+    'collaborators',
+    'secrets',
+    'environments',
+    'visibility',
+    'archived',
+    'pushed-at',
+    'database-id',
+    'issues',
+    'contents',
+    // enterprise and Copilot (also `members`, `organizations`)
+    'admins',
+    'organizations',
+    'copilot-seats',
+    'scim-identities',
+];
+const KNOWN_PARTS = new Set(GAP_PARTS);
+/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
+function gapScope(resource, part = null, of = null) {
+    if (part !== null && !KNOWN_PARTS.has(part))
+        throw new Error(`unknown gap part "${String(part)}"`);
+    if (of !== null && part === null)
+        throw new Error('a gap narrowed by "of" needs a part');
+    return { resource, part, of };
+}
+/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
+function gapId(scope) {
+    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
+}
+/** Shorthands for the scopes collectors use, all through `gapScope`. */
+const gaps = {
+    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
+    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
+    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
+    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
+    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
+    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
+    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
+    /** A part of one organization secret (its selected repositories). */
+    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
+};
+/**
+ * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
+ * denial. Fields not listed are the node's identity: without them the node cannot be named.
+ */
+const REPOSITORY_FIELD_PARTS = {
+    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
+    environments: {
+        part: 'environments',
+        permission: 'the token needs the repository Actions read permission (environments)',
+    },
+    collaborators: {
+        part: 'collaborators',
+        permission: 'the token needs the repository Metadata read and organization Members read permissions',
+    },
+    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
+    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
+    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
+    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
+};
+/** A team's connections, by GraphQL field. */
+const TEAM_FIELD_PARTS = {
+    members: 'members',
+    repositories: 'repositories',
+};
+
+// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
+// invitations) were last read, and how fresh each part is: shared by gather's plan
+// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
+// Pure.
+/** The per-repository parts a budget can cut short, in the order collection reads them. */
+const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
+const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
+/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
+function deferredResource(repo, part) {
+    return gaps.repository(repo, part);
+}
+/** Repository → when this part was last read, from the state's grouped record. */
+function lastReadOf(record, part) {
+    const byRepo = new Map();
+    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
+        for (const repo of repos) {
+            const before = byRepo.get(repo);
+            if (!before || before < at)
+                byRepo.set(repo, at);
+        }
+    }
+    return byRepo;
+}
+function byLastRead(repos, lastRead) {
+    const groups = new Map();
+    for (const repo of repos) {
+        const at = lastRead.get(repo) ?? null;
+        groups.set(at, (groups.get(at) ?? 0) + 1);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
+}
+function partFreshness(part, read, deferred, lastRead, fromState = []) {
+    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
+    if (fromState.length > 0) {
+        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
+            lastReadAt: lastReadAt ?? '',
+            repositories,
+        }));
+    }
+    return freshness;
+}
+/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
+function describeFreshness(freshness) {
+    const n = (value) => value.toLocaleString('en-US');
+    // Activity is counted in people: those read over the whole window tonight, and those whose
+    // dates combine the stored read with the span since it.
+    if (freshness.part === 'activity') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
+        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
+    // The audit log is counted in events: those read tonight, those the state kept of the window.
+    if (freshness.part === 'audit-log') {
+        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`);
+        return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+    }
+    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
+    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
+        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
+        : `${n(repositories)} deferred (never read yet)`);
+    const cleared = freshness.clearedByAuditLog
+        ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+        : [];
+    const parts = [...kept, ...deferred, ...cleared];
+    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+/**
+ * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
+ * repositories not read now, repositories that no longer exist dropped.
+ */
+function nextReadRecord(previous, now, thisRun, existing) {
+    const record = {};
+    for (const part of REPOSITORY_PARTS) {
+        const readNow = new Set(thisRun[part] ?? []);
+        const groups = {};
+        for (const [repo, at] of lastReadOf(previous, part)) {
+            if (readNow.has(repo) || !existing.has(repo))
+                continue;
+            (groups[at] ??= []).push(repo);
+        }
+        if (readNow.size > 0)
+            groups[now] = [...readNow].sort();
+        if (Object.keys(groups).length > 0)
+            record[part] = groups;
+    }
+    return record;
+}
+
 /** One finding sighted in two records: the earliest first sighting, the latest last one. */
 function mergeFingerprint(a, b) {
     const newer = a.lastSeen >= b.lastSeen ? a : b;
@@ -29963,34 +30171,120 @@ function mergeFingerprint(a, b) {
         lastSeen: newer.lastSeen,
     };
 }
-function runKey(run) {
-    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
-}
-function mergeStates(theirs, ours) {
-    const fingerprints = { ...theirs.fingerprints };
-    for (const [fingerprint, record] of Object.entries(ours.fingerprints)) {
+function mergeFingerprints(theirs, ours) {
+    const fingerprints = { ...theirs };
+    for (const [fingerprint, record] of Object.entries(ours)) {
         const other = Object.hasOwn(fingerprints, fingerprint) ? fingerprints[fingerprint] : undefined;
         fingerprints[fingerprint] = other ? mergeFingerprint(other, record) : record;
     }
+    return fingerprints;
+}
+function runKey(run) {
+    return run.id ?? `${run.at}\u0000${run.mode}\u0000${run.total}`;
+}
+/** The union of both histories (by id, else by time and mode), oldest first, the last MAX_RUNS. */
+function mergeRuns(theirs, ours) {
     const runs = new Map();
-    for (const run of [...theirs.runs, ...ours.runs])
+    for (const run of [...theirs, ...ours])
         runs.set(runKey(run), run);
-    // Feedback and baseline widenings are additive: a verdict given in either run stands.
-    const feedback = theirs.feedback || ours.feedback ? { ...theirs.feedback, ...ours.feedback } : undefined;
-    const extensions = theirs.baselines || ours.baselines
-        ? { ...theirs.baselines?.extensions, ...ours.baselines?.extensions }
-        : undefined;
-    return {
+    return [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100);
+}
+/** Feedback is additive: a verdict given in either run stands (ours where both gave one). */
+const mergeFeedback$1 = (theirs, ours) => theirs || ours ? { ...theirs, ...ours } : undefined;
+/** Baseline widenings are additive, like feedback. */
+const mergeBaselines = (theirs, ours) => theirs || ours ? { extensions: { ...theirs?.extensions, ...ours?.extensions } } : undefined;
+/**
+ * Per part and repository the later read wins: a repository one run read and the other did not
+ * keeps the read that happened, so neither run's progress through a budget-cut part is lost,
+ * and no repository gets a read time that neither run stamped. A repository that one run saw
+ * deleted may come back from the other's record; harmless (it only orders reads) and the next
+ * record drops it again.
+ */
+const mergeReadRecords = (theirs, ours) => {
+    if (!theirs || !ours)
+        return ours ?? theirs;
+    const merged = {};
+    for (const part of REPOSITORY_PARTS) {
+        const latest = lastReadOf(theirs, part);
+        for (const [repo, at] of lastReadOf(ours, part)) {
+            const other = latest.get(repo);
+            if (!other || other < at)
+                latest.set(repo, at);
+        }
+        const groups = {};
+        for (const [repo, at] of latest)
+            (groups[at] ??= []).push(repo);
+        for (const repos of Object.values(groups))
+            repos.sort();
+        if (latest.size > 0)
+            merged[part] = groups;
+    }
+    return merged;
+};
+function instant(value) {
+    const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isFinite(at) ? at : Number.NEGATIVE_INFINITY;
+}
+/** The one whose `field` is the later instant (ours on a tie or when neither is a date). */
+function laterBy(field) {
+    return (theirs, ours) => {
+        if (theirs === undefined || ours === undefined)
+            return ours ?? theirs;
+        const at = (record) => instant(typeof record === 'object' && record !== null
+            ? record[field]
+            : undefined);
+        return at(theirs) > at(ours) ? theirs : ours;
+    };
+}
+/**
+ * The activity record whose read is later, whole. Its `at` claims a complete read of every
+ * member up to then, and tonight's delta starts there; a per-member merge of the two would have
+ * to stamp one `at` on people only the earlier read saw (or only read up to the earlier time),
+ * claiming a read that did not happen, and would mix two re-validation stamps (`v`) and windows
+ * (`from`). The later complete read already holds each member's latest dates up to its time, so
+ * nothing is lost by keeping it alone. When only one run left a record (the other's read was
+ * incomplete and dropped it, or it was not an audit) that record still stands: it is a complete
+ * read as of its own `at`, and the next delta reads everything since.
+ */
+const mergeActivityRecords = laterBy('at');
+/**
+ * The audit-log record: the one read through the later time (`through`, ISO), whole, so its
+ * events (or the store's references to their shards) stay with the `through` they were read to.
+ * Generic, and a stored value without a date loses to one with a date.
+ */
+function mergeAuditLogRecords(theirs, ours) {
+    return laterBy('through')(theirs, ours);
+}
+/**
+ * The fields merged by their own rule rather than taken from ours. Add a field the state
+ * keeps here (the compiler checks the rule's type against RunState's).
+ */
+const FIELD_MERGES = {
+    feedback: mergeFeedback$1,
+    baselines: mergeBaselines,
+    reads: mergeReadRecords,
+    activity: mergeActivityRecords,
+    auditLog: mergeAuditLogRecords,
+};
+function mergeStates(theirs, ours) {
+    const merged = {
         // What a newer version keeps besides these: ours where both have it.
         ...theirs,
         ...ours,
-        ...(feedback ? { feedback } : {}),
-        ...(extensions ? { baselines: { extensions } } : {}),
         v: 1,
-        fingerprints,
+        fingerprints: mergeFingerprints(theirs.fingerprints, ours.fingerprints),
+        // The writer's own ETags (the newest reads), or theirs when it has none.
         etags: ours.etags ?? theirs.etags ?? null,
-        runs: [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-100),
+        runs: mergeRuns(theirs.runs, ours.runs),
     };
+    for (const [field, merge] of Object.entries(FIELD_MERGES)) {
+        const value = merge(theirs[field] ?? undefined, ours[field] ?? undefined);
+        if (value === undefined)
+            delete merged[field];
+        else
+            merged[field] = value;
+    }
+    return merged;
 }
 
 // The state as JSON on a dedicated branch of the action's repository, through the contents API,
@@ -30001,14 +30295,37 @@ function mergeStates(theirs, ours) {
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
 // "Absent" (404) and "unreadable" (anything else) are different: after an unreadable read this
 // store never writes over the file, it keeps the run's state in the output folder and says so.
 // On a 409 (a concurrent run wrote first) it re-reads and merges, so two runs lose nothing.
+const SHARDED = [
+    {
+        what: 'ETag',
+        suffix: 'etags',
+        refsKey: 'etagShards',
+        get: (state) => state.etags,
+        set: (state, etags) => ({ ...state, etags }),
+        whole: false,
+        drop: (state) => state,
+        unreadableMessage: 'those lists are read afresh',
+    },
+    {
+        what: 'audit-log',
+        suffix: 'audit-log',
+        refsKey: 'auditLogShards',
+        get: (state) => state.auditLog?.events,
+        set: (state, events) => (state.auditLog ? { ...state, auditLog: { ...state.auditLog, events } } : state),
+        whole: true,
+        drop: ({ auditLog: _dropped, ...state }) => ({ ...state, v: 1 }),
+        unreadableMessage: 'this run reads the whole audit window again',
+    },
+];
 const RAW = 'application/vnd.github.raw+json';
 /** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
 const MAX_MERGES = 3;
@@ -30018,11 +30335,16 @@ const MAX_SHARD_DELETES = 20;
 function gitBlobSha(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
-function isShardRefs(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Array.isArray(value.etagShards) &&
-        value.etagShards.every((entry) => typeof entry === 'string'));
+/** The shard paths a stored value refers to, or null when it holds its data inline. */
+function refsOf(part, value) {
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const paths = value[part.refsKey];
+    return Array.isArray(paths) && paths.every((entry) => typeof entry === 'string') ? paths : null;
+}
+/** Every shard a state (as stored) refers to. */
+function allRefs(state) {
+    return state ? SHARDED.flatMap((part) => refsOf(part, part.get(state)) ?? []) : [];
 }
 /** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
 function bytesOf(data) {
@@ -30083,14 +30405,17 @@ class ContentsApiStateStore {
             await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
             return;
         }
-        let etags;
+        let ours;
+        /** What the main file now holds: ours, or ours merged with a concurrent run's (its shards too). */
+        let written;
         try {
             await this.ensureBranch();
-            etags = await this.putShards(state.etags);
-            let current = state;
+            ours = await this.putShards(state);
+            let current = ours;
             for (let attempt = 0;; attempt++) {
                 try {
-                    await this.putMain({ ...current, etags });
+                    await this.putMain(current);
+                    written = current;
                     break;
                 }
                 catch (error) {
@@ -30102,25 +30427,24 @@ class ContentsApiStateStore {
                 // Another run wrote, so it may also have collected shards this run counted on: put them
                 // again (a shard that exists answers 422, which is fine) before a main file refers to them.
                 this.shards.clear();
-                etags = await this.putShards(state.etags);
+                ours = await this.putShards(state);
                 const theirs = await this.loadMain(false);
                 if (theirs.status === 'unreadable') {
                     this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
                     await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
                     return;
                 }
-                if (theirs.status === 'read')
-                    current = mergeStates(theirs.state, current);
+                current = theirs.status === 'read' ? mergeStates(theirs.state, ours) : ours;
             }
         }
         catch (error) {
             await this.keepAside(state, `could not write the state ${this.where()} (${describeError$1(error)}); history not updated`);
             return;
         }
-        await this.collectShards(isShardRefs(etags) ? etags.etagShards : []).catch((error) => this.warn(`Could not delete old ETag shards of the state (${describeError$1(error)}); the next run tries again.`));
+        await this.collectShards(allRefs(written)).catch((error) => this.warn(`Could not delete old shards of the state (${describeError$1(error)}); the next run tries again.`));
     }
     /**
-     * Deletes the ETag shards that no main file needs any more. The rule that keeps it safe with
+     * Deletes the shards that no main file needs any more. The rule that keeps it safe with
      * concurrent runs: a shard is deleted only when neither the main file this run just wrote,
      * nor the one it replaced, nor the one on the branch right now (re-read after listing, in
      * case a run wrote since) refers to it. A run that read an older main file and still counts on
@@ -30130,7 +30454,36 @@ class ContentsApiStateStore {
      * write: it warns and reads those lists afresh (a colder cache, never a wrong answer).
      */
     async collectShards(written) {
-        const folder = `${this.path.replace(/\.json$/, '')}-etags`;
+        const keep = new Set([...written, ...this.readRefs]);
+        const entries = [];
+        for (const part of SHARDED)
+            entries.push(...(await this.listFolder(this.folderOf(part))).filter((e) => !keep.has(e.path)));
+        if (entries.length === 0)
+            return;
+        const onBranch = await this.readRaw(this.path);
+        for (const path of allRefs(onBranch ? parseRunState(onBranch.toString('utf8')) : null))
+            keep.add(path);
+        for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
+            try {
+                await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
+                    owner: this.owner,
+                    repo: this.repo,
+                    path: entry.path,
+                    branch: this.branch,
+                    sha: entry.sha,
+                    message: 'offboarding-sentinel: delete an unreferenced state shard',
+                });
+            }
+            catch (error) {
+                // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
+                if (statusOf$1(error) !== 404 && statusOf$1(error) !== 409)
+                    throw error;
+            }
+            this.shards.delete(entry.path);
+        }
+    }
+    /** The files of a folder on the state branch (none when it does not exist). */
+    async listFolder(folder) {
         let listed;
         try {
             listed = (await this.client.rest.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -30142,36 +30495,13 @@ class ContentsApiStateStore {
         }
         catch (error) {
             if (statusOf$1(error) === 404)
-                return;
+                return [];
             throw error;
         }
-        const keep = new Set([...written, ...this.readRefs]);
-        const entries = (Array.isArray(listed) ? listed : []).filter((entry) => entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string' && !keep.has(entry.path));
-        if (entries.length === 0)
-            return;
-        const onBranch = await this.readRaw(this.path);
-        const now = onBranch ? parseRunState(onBranch.toString('utf8')) : null;
-        if (isShardRefs(now?.etags))
-            for (const path of now.etags.etagShards)
-                keep.add(path);
-        for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
-            try {
-                await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
-                    owner: this.owner,
-                    repo: this.repo,
-                    path: entry.path,
-                    branch: this.branch,
-                    sha: entry.sha,
-                    message: 'offboarding-sentinel: delete an unreferenced ETag shard',
-                });
-            }
-            catch (error) {
-                // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
-                if (statusOf$1(error) !== 404 && statusOf$1(error) !== 409)
-                    throw error;
-            }
-            this.shards.delete(entry.path);
-        }
+        return (Array.isArray(listed) ? listed : []).filter((entry) => entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string');
+    }
+    folderOf(part) {
+        return `${this.path.replace(/\.json$/, '')}-${part.suffix}`;
     }
     where() {
         return `${this.owner}/${this.repo}@${this.branch}:${this.path}`;
@@ -30185,8 +30515,8 @@ class ContentsApiStateStore {
             this.last = { ...this.last, keptAt: kept };
         this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
     }
-    /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
-    async loadMain(withEtags) {
+    /** The main file: absent, a state (with its shards read when `withShards`), or unreadable. */
+    async loadMain(withShards) {
         let bytes;
         try {
             bytes = await this.readRaw(this.path);
@@ -30200,16 +30530,26 @@ class ContentsApiStateStore {
             return { status: 'absent' };
         }
         this.sha = gitBlobSha(bytes);
-        const state = parseRunState(bytes.toString('utf8'));
+        let state = parseRunState(bytes.toString('utf8'));
         if (!state)
             return { status: 'unreadable', reason: 'the file is not a version-1 state' };
-        this.readRefs = isShardRefs(state.etags) ? [...state.etags.etagShards] : [];
-        if (withEtags && isShardRefs(state.etags))
-            state.etags = await this.readShards(state.etags.etagShards);
+        this.readRefs = allRefs(state);
+        if (withShards) {
+            for (const part of SHARDED) {
+                const paths = refsOf(part, part.get(state));
+                if (!paths)
+                    continue;
+                const packed = await this.readShards(part, paths);
+                state = packed ? part.set(state, packed) : part.drop(state);
+            }
+        }
         return { status: 'read', state };
     }
-    /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
-    async readShards(paths) {
+    /**
+     * A part's shards, in order; the ones that could be read when the part can do without some
+     * (the ETag cache), or null when one is missing from a part that is whole or nothing.
+     */
+    async readShards(part, paths) {
         const packed = [];
         for (const path of paths) {
             try {
@@ -30220,7 +30560,9 @@ class ContentsApiStateStore {
                 this.shards.add(path);
             }
             catch (error) {
-                this.warn(`Could not read the ETag shard ${path} of the state (${describeError$1(error)}); those lists are read afresh.`);
+                this.warn(`Could not read the ${part.what} shard ${path} of the state (${describeError$1(error)}); ${part.unreadableMessage}.`);
+                if (part.whole)
+                    return null;
             }
         }
         return packed;
@@ -30246,30 +30588,34 @@ class ContentsApiStateStore {
             throw error;
         }
     }
-    /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
-    async putShards(etags) {
-        const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
-        if (packed === null || !packed.every((entry) => typeof entry === 'string'))
-            return etags;
-        const paths = [];
-        for (const text of packed) {
-            const bytes = Buffer.from(text, 'utf8');
-            const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
-            paths.push(path);
-            if (this.shards.has(path))
+    /** Writes the shards not on the branch yet; returns the state as the main file stores it. */
+    async putShards(state) {
+        let stored = state;
+        for (const part of SHARDED) {
+            const value = part.get(state);
+            const packed = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
+            if (packed === null || !packed.every((entry) => typeof entry === 'string'))
                 continue;
-            try {
-                await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
+            const paths = [];
+            for (const text of packed) {
+                const bytes = Buffer.from(text, 'utf8');
+                const path = `${this.folderOf(part)}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+                paths.push(path);
+                if (this.shards.has(path))
+                    continue;
+                try {
+                    await this.put(path, bytes, null, `offboarding-sentinel: store a state shard (${part.what})`);
+                }
+                catch (error) {
+                    // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+                    if (statusOf$1(error) !== 422)
+                        throw error;
+                }
+                this.shards.add(path);
             }
-            catch (error) {
-                // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
-                if (statusOf$1(error) !== 422)
-                    throw error;
-            }
-            this.shards.add(path);
+            stored = part.set(stored, { [part.refsKey]: paths });
         }
-        const refs = { etagShards: paths };
-        return refs;
+        return stored;
     }
     async putMain(state) {
         this.sha = await this.put(this.path, Buffer.from(`${JSON.stringify(state)}\n`, 'utf8'), this.sha, 'offboarding-sentinel: update run state');
@@ -39861,6 +40207,19 @@ function isoDay(at) {
 function isAfter(at, reference) {
     return new Date(at).getTime() > new Date(reference).getTime();
 }
+/**
+ * Unused for more than `days` days, counted from the last use or, never used, from when it was
+ * granted, so something granted last week is not stale yet. Null when it was used or granted
+ * within `days`, or when neither instant is known. `granted` names the grant in the message
+ * ("it was assigned", "access was granted").
+ */
+function unusedFor(use, granted, days, now) {
+    const since = use.lastUsedAt ?? use.grantedAt;
+    if (!since || !isOlderThan(since, days, now))
+        return null;
+    const usage = use.lastUsedAt ? `was last used ${isoDay(use.lastUsedAt)}` : `has not been used since ${granted} ${isoDay(since)}`;
+    return { since, description: `${usage} (${wholeDays(since, now)} days ago; policy: ${days})` };
+}
 
 /** What each GitHub-checked step removes, as inventory kinds. */
 const KINDS_OF_STEP = {
@@ -40685,32 +41044,6 @@ async function checkPolicyAgainst(policy, context) {
     return result;
 }
 
-const resourceId = {
-    organization: (org) => `org:${org}`,
-    repository: (nameWithOwner) => `repo:${nameWithOwner}`,
-    team: (org, slug) => `team:${org}/${slug}`,
-    /** An environment of a repository; appears only inside gap ids and secret ids. */
-    environment: (nameWithOwner, environment) => `repo:${nameWithOwner}/env/${environment}`,
-    deployKey: (nameWithOwner, keyId) => `deploy-key:${nameWithOwner}/${keyId}`,
-    /** By the grant's `token_id`, never its `id` (the contract's `pat:<token id>`). */
-    pat: (tokenId) => `pat:${tokenId}`,
-    credential: (credentialId) => `credential:${credentialId}`,
-    invitation: (invitationId) => `invitation:${invitationId}`,
-    event: (documentId) => `event:${documentId}`,
-    enterprise: (slug) => `enterprise:${slug}`,
-    copilotSeat: (org, login) => `copilot-seat:${org}/${login}`,
-    secret(org, secret) {
-        switch (secret.scope) {
-            case 'organization':
-                return `secret:${org}/${secret.name}`;
-            case 'repository':
-                return `secret:${secret.repo}/${secret.name}`;
-            case 'environment':
-                return `secret:${secret.repo}/env/${secret.environment}/${secret.name}`;
-        }
-    },
-};
-
 // GitHub logins are case-insensitive: `Alice` and `alice` are one account. Every comparison of
 // logins goes through here, so no reader filters a person out over the case HR typed.
 // (Lower-casing is what GitHub does: logins are ASCII letters, digits and hyphens.)
@@ -40854,192 +41187,26 @@ function activityAfterOffboardingFindings(policy, events, person) {
 }
 const activityAfterOffboarding = defineRule('activity-after-offboarding', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => activityAfterOffboardingFindings(policy, snapshot.auditEvents, person)));
 
-// What a coverage gap is about: a contract resource id and, usually, the part of it that could
-// not be read (`repo:acme/api` + `deploy-keys` → `repo:acme/api/deploy-keys`). Every collector
-// builds its gaps here, so the ids follow the contract (`<resource id>/<part>`, kebab-case
-// parts) and never a GraphQL field name or a hand-written string. Readers decide what a gap
-// hides with `covers()` (./covers.ts), never by comparing strings themselves.
-/** The parts of a resource that are read separately, each a list the collectors ask for. */
-const GAP_PARTS = [
-    // organization
-    'members',
-    'membership',
-    'verified-emails',
-    'saml-identities',
-    'teams',
-    'repositories',
-    'outside-collaborators',
-    'invitations',
-    'repository-invitations',
-    'contributions',
-    'audit-log',
-    'personal-access-tokens',
-    'credential-authorizations',
-    'actions-secrets',
-    'dependabot-secrets',
-    'deploy-keys',
-    'repository-secrets',
-    // repository (also `deploy-keys`, `invitations`, `contributions`, `dependabot-secrets`)
-    'collaborators',
-    'secrets',
-    'environments',
-    'visibility',
-    'archived',
-    'pushed-at',
-    'database-id',
-    'issues',
-    'contents',
-    // enterprise and Copilot (also `members`, `organizations`)
-    'admins',
-    'organizations',
-    'copilot-seats',
-    'scim-identities',
-];
-const KNOWN_PARTS = new Set(GAP_PARTS);
-/** The one constructor. A part outside GAP_PARTS is a programming error, not a runtime state. */
-function gapScope(resource, part = null, of = null) {
-    if (part !== null && !KNOWN_PARTS.has(part))
-        throw new Error(`unknown gap part "${String(part)}"`);
-    if (of !== null && part === null)
-        throw new Error('a gap narrowed by "of" needs a part');
-    return { resource, part, of };
-}
-/** The gap's identifier in reports: `<resource id>[/<part>[/<of>]]`. */
-function gapId(scope) {
-    return [scope.resource, scope.part, scope.of].filter((x) => x !== null).join('/');
-}
-/** Shorthands for the scopes collectors use, all through `gapScope`. */
-const gaps = {
-    organization: (org, part = null, of = null) => gapScope(resourceId.organization(org), part, of),
-    repository: (repo, part = null) => gapScope(resourceId.repository(repo), part),
-    environment: (repo, environment, part) => gapScope(resourceId.environment(repo, environment), part),
-    team: (org, slug, part = null) => gapScope(resourceId.team(org, slug), part),
-    enterprise: (slug, part = null) => gapScope(resourceId.enterprise(slug), part),
-    /** A part of one fine-grained PAT grant (its repository list), by the token id. */
-    pat: (tokenId, part) => gapScope(resourceId.pat(tokenId), part),
-    /** A part of one organization secret (its selected repositories). */
-    organizationSecret: (org, name, part) => gapScope(`secret:${org}/${name}`, part),
-};
-/**
- * GraphQL field (as in an error's `path`) → the part it reads and the permission that fixes a
- * denial. Fields not listed are the node's identity: without them the node cannot be named.
- */
-const REPOSITORY_FIELD_PARTS = {
-    deployKeys: { part: 'deploy-keys', permission: 'the token needs the repository Administration read permission' },
-    environments: {
-        part: 'environments',
-        permission: 'the token needs the repository Actions read permission (environments)',
-    },
-    collaborators: {
-        part: 'collaborators',
-        permission: 'the token needs the repository Metadata read and organization Members read permissions',
-    },
-    visibility: { part: 'visibility', permission: 'the token needs the repository Metadata read permission' },
-    isArchived: { part: 'archived', permission: 'the token needs the repository Metadata read permission' },
-    pushedAt: { part: 'pushed-at', permission: 'the token needs the repository Metadata read permission' },
-    databaseId: { part: 'database-id', permission: 'the token needs the repository Metadata read permission' },
-};
-/** A team's connections, by GraphQL field. */
-const TEAM_FIELD_PARTS = {
-    members: 'members',
-    repositories: 'repositories',
-};
-
-// What the state keeps of when each repository's per-repository parts (deploy keys, secrets,
-// invitations) were last read, and how fresh each part is: shared by gather's plan
-// (collectors/read-plan.ts), evaluate (the freshness wording, the next record) and the state.
-// Pure.
-/** The per-repository parts a budget can cut short, in the order collection reads them. */
-const REPOSITORY_PARTS = ['deploy-keys', 'secrets', 'invitations'];
-const DEFERRED_REASON = 'deferred by the rate-limit budget; next run';
-/** The coverage-gap resource of one repository's deferred part (`repo:<owner>/<name>/secrets`). */
-function deferredResource(repo, part) {
-    return gaps.repository(repo, part);
-}
-/** Repository → when this part was last read, from the state's grouped record. */
-function lastReadOf(record, part) {
-    const byRepo = new Map();
-    for (const [at, repos] of Object.entries(record?.[part] ?? {})) {
-        for (const repo of repos) {
-            const before = byRepo.get(repo);
-            if (!before || before < at)
-                byRepo.set(repo, at);
-        }
-    }
-    return byRepo;
-}
-function byLastRead(repos, lastRead) {
-    const groups = new Map();
-    for (const repo of repos) {
-        const at = lastRead.get(repo) ?? null;
-        groups.set(at, (groups.get(at) ?? 0) + 1);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-        .map(([lastReadAt, repositories]) => ({ lastReadAt, repositories }));
-}
-function partFreshness(part, read, deferred, lastRead, fromState = []) {
-    const freshness = { part, readThisRun: read.length, deferred: byLastRead(deferred, lastRead) };
-    if (fromState.length > 0) {
-        freshness.fromState = byLastRead(fromState, lastRead).map(({ lastReadAt, repositories }) => ({
-            lastReadAt: lastReadAt ?? '',
-            repositories,
-        }));
-    }
-    return freshness;
-}
-/** "secrets: 4,780 repositories read in this run, 220 deferred (last read 2026-11-30)". */
-function describeFreshness(freshness) {
-    const n = (value) => value.toLocaleString('en-US');
-    // Activity is counted in people: those read over the whole window tonight, and those whose
-    // dates combine the stored read with the span since it.
-    if (freshness.part === 'activity') {
-        const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)} with the activity since`);
-        return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
-    }
-    const kept = (freshness.fromState ?? []).map(({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`);
-    const deferred = freshness.deferred.map(({ lastReadAt, repositories }) => lastReadAt
-        ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
-        : `${n(repositories)} deferred (never read yet)`);
-    const parts = [...kept, ...deferred];
-    return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
-}
-/**
- * The record the state keeps: this run's reads stamped `now`, earlier reads kept for the
- * repositories not read now, repositories that no longer exist dropped.
- */
-function nextReadRecord(previous, now, thisRun, existing) {
-    const record = {};
-    for (const part of REPOSITORY_PARTS) {
-        const readNow = new Set(thisRun[part] ?? []);
-        const groups = {};
-        for (const [repo, at] of lastReadOf(previous, part)) {
-            if (readNow.has(repo) || !existing.has(repo))
-                continue;
-            (groups[at] ??= []).push(repo);
-        }
-        if (readNow.size > 0)
-            groups[now] = [...readNow].sort();
-        if (Object.keys(groups).length > 0)
-            record[part] = groups;
-    }
-    return record;
-}
-
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 /** The organization part that stands for one repository part deferred across repositories. */
 const ORGANIZATION_PART = {
     'deploy-keys': 'deploy-keys',
     secrets: 'repository-secrets',
     invitations: 'repository-invitations',
 };
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap) {
     if (gap.reason !== DEFERRED_REASON)
@@ -41060,16 +41227,30 @@ function deferredFindings(policy, gaps$1) {
             byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
         group.repositories.add(deferred.repo);
     }
+    const n = (value) => value.toLocaleString('en-US');
     return [...byPart.values()].map(({ owner, part, repositories }) => {
         const resource = gapId(gaps.organization(owner, ORGANIZATION_PART[part]));
-        const sorted = [...repositories].sort();
-        const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-        const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+        // In the order they were deferred, which is the reading order: the first ones named are
+        // those the next run reads first (least recently read, then the riskiest).
+        const ordered = [...repositories];
+        const count = ordered.length;
+        const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+        const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+        const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+        const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
         return makeFinding(policy, 'audit-coverage-gap', {
             subject: null,
             resource,
-            message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-            evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+            message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+            evidence: {
+                reason: DEFERRED_REASON,
+                part,
+                repositoryCount: count,
+                repositories: listed,
+                // How many are not in `repositories`, and where every one of them is named.
+                repositoriesNotListed: count - listed.length,
+                fullList: FULL_LIST,
+            },
         });
     });
 }
@@ -41206,16 +41387,13 @@ const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clo
     for (const seat of snapshot.copilotSeats) {
         if (seat.pendingCancellationDate)
             continue;
-        const since = seat.lastActivityAt ?? seat.createdAt;
-        if (!since || !isOlderThan(since, idleDays, now))
+        const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+        if (!unused)
             continue;
-        const usage = seat.lastActivityAt
-            ? `was last used ${isoDay(seat.lastActivityAt)}`
-            : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
         findings.push(makeFinding(policy, 'idle-copilot-seat', {
             subject: seat.login,
             resource: resourceId.copilotSeat(seat.org, seat.login),
-            message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+            message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
             evidence: {
                 organization: seat.org,
                 assignedAt: seat.createdAt,
@@ -42136,16 +42314,13 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const grant of snapshot.patGrants) {
         if (patExpired(grant, now))
             continue;
-        const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+        if (!unused)
             continue;
-        const usage = grant.lastUsedAt
-            ? `was last used ${isoDay(grant.lastUsedAt)}`
-            : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: grant.owner,
             resource: resourceId.pat(grant.tokenId),
-            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
             evidence: {
                 kind: 'fine-grained-pat',
                 grantId: grant.id,
@@ -42161,17 +42336,14 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
     for (const credential of snapshot.credentialAuthorizations) {
         if (credentialExpired(credential, now))
             continue;
-        const since = credential.accessedAt ?? credential.authorizedAt;
-        if (!isOlderThan(since, unusedDays, now))
+        const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+        if (!unused)
             continue;
         const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-        const usage = credential.accessedAt
-            ? `was last used ${isoDay(credential.accessedAt)}`
-            : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
         findings.push(makeFinding(policy, 'stale-token', {
             subject: credential.login,
             resource: resourceId.credential(credential.id),
-            message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+            message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
             evidence: {
                 kind: 'credential-authorization',
                 credentialType: credential.type,
@@ -55699,6 +55871,7 @@ function nextState(previous, findings, now, run) {
         ...(baselines ? { baselines } : {}),
         ...(run.reads ? { reads: run.reads } : {}),
         ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+        ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
     };
 }
 
@@ -56648,6 +56821,100 @@ function anomalySections(report, history) {
         .join('\n\n');
 }
 
+/**
+ * GitHub does not document how late an event can appear in the audit log (it is usually a
+ * matter of minutes). A night re-reads the day before the last read as well, so an event that
+ * appears up to a day late is still read, at the cost of about one more night's pages.
+ */
+const LATE_EVENT_MARGIN_MS = 86_400_000;
+function planAuditLogRead(record, window) {
+    const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
+    if (!record)
+        return full();
+    const through = Date.parse(record.through);
+    if (record.org.toLowerCase() !== window.org.toLowerCase())
+        return full(`the stored audit log is ${record.org}'s`);
+    // A wider window than the stored one (a policy that looks further back) needs the older events.
+    if (Date.parse(record.from) > window.from.getTime())
+        return full('the audit window starts before the stored events');
+    if (Number.isNaN(through) || through > window.now.getTime())
+        return full('the stored audit log is dated after this run');
+    const readFrom = Math.max(window.from.getTime(), through - LATE_EVENT_MARGIN_MS);
+    return { readFrom: new Date(readFrom), kept: record };
+}
+/**
+ * Tonight's record: the stored events of the window before `readFrom`, then the events read
+ * from `readFrom` on (which replace the stored ones of that span, so an event is never counted
+ * twice and a late one takes its place).
+ */
+function extendAuditLog(plan, read, window) {
+    const from = window.from.toISOString();
+    const readFrom = plan.readFrom.toISOString();
+    const kept = (plan.kept?.events ?? []).filter((event) => event.at >= from && event.at < readFrom);
+    const fresh = read.filter((event) => event.at >= readFrom);
+    const events = [...kept, ...fresh].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { org: window.org, from, through: window.now.toISOString(), events };
+}
+function packAuditLog(record) {
+    const months = new Map();
+    for (const event of record.events) {
+        const month = event.at.slice(0, 7);
+        let list = months.get(month);
+        if (!list)
+            months.set(month, (list = []));
+        list.push(event);
+    }
+    const packed = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => JSON.stringify(list));
+    return { org: record.org, from: record.from, through: record.through, events: packed };
+}
+function isEvent(value) {
+    const event = value;
+    return (typeof event === 'object' &&
+        event !== null &&
+        typeof event.id === 'string' &&
+        typeof event.at === 'string' &&
+        typeof event.action === 'string' &&
+        typeof event.fields === 'object');
+}
+/** The stored record, or null when there is none or it is not one (then the window is read whole). */
+function unpackAuditLog(stored) {
+    const packed = stored;
+    if (typeof packed !== 'object' || packed === null)
+        return null;
+    if (typeof packed.org !== 'string' || typeof packed.from !== 'string' || typeof packed.through !== 'string')
+        return null;
+    if (!Array.isArray(packed.events) || !packed.events.every((month) => typeof month === 'string'))
+        return null;
+    const events = [];
+    try {
+        for (const month of packed.events) {
+            const list = JSON.parse(month);
+            if (!Array.isArray(list) || !list.every(isEvent))
+                return null;
+            for (const event of list)
+                events.push(event);
+        }
+    }
+    catch {
+        return null;
+    }
+    return { org: packed.org, from: packed.from, through: packed.through, events };
+}
+
+// What one night's read leaves for the next night's deltas: when each repository's parts were
+// read, each member's activity and the audit log's events. One function, so the audit and the
+// scale benchmark carry the same state from night to night. Pure.
+function carriedReads(previous, snapshot) {
+    return {
+        reads: nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
+        // Only a complete activity read may stand for the next night's delta; an incomplete one drops it.
+        ...(snapshot.activityRecord !== undefined ? { activity: snapshot.activityRecord } : {}),
+        ...(snapshot.auditLogRecord !== undefined
+            ? { auditLog: snapshot.auditLogRecord && packAuditLog(snapshot.auditLogRecord) }
+            : {}),
+    };
+}
+
 const emptyCounts = () => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 function sectionFor(organization, findings, gaps, extra = {}) {
     const bySeverity = emptyCounts();
@@ -56806,7 +57073,25 @@ function titleFor(group) {
     const subject = group.by === 'rule' ? group.value : `${group.by} ${group.value}`;
     return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
-function bodyFor(group, options) {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options) {
+    const where = [
+        options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+        options.runUrl ? `[the latest run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' of ');
+    return where ? `The full list is in ${where}.` : null;
+}
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group, options, room) {
     const maxRows = options.maxRows ?? 100;
     const lines = [];
     if (group.by === 'rule') {
@@ -56819,7 +57104,7 @@ function bodyFor(group, options) {
     const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
     if (teams.length > 0)
         lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-    const rows = group.findings
+    const allRows = group.findings
         .slice(0, maxRows)
         .map((f) => [
         '☐',
@@ -56829,30 +57114,43 @@ function bodyFor(group, options) {
         ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
         escapeMarkdown(f.message, 300),
     ]);
-    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '', table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows));
-    const rest = group.findings.length - rows.length;
-    let footer;
-    if (rest > 0) {
-        lines.push('', `_…and ${rest} more not listed here._`);
-        const where = [
-            options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-            options.runUrl ? `[the latest run](${options.runUrl})` : '',
-        ]
-            .filter(Boolean)
-            .join(' of ');
-        if (where)
-            footer = `The full list is in ${where}.`;
+    const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
+    lines.push('', `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`, '');
+    const empty = table(headers, []);
+    let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+    const rows = [];
+    for (const row of allRows) {
+        const length = table(headers, [row]).length - empty.length;
+        if (used + length > room)
+            break;
+        used += length;
+        rows.push(row);
     }
-    return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+    lines.push(table(headers, rows));
+    const rest = group.findings.length - rows.length;
+    const footer = rest > 0 ? fullListFooter(options) : null;
+    if (rest > 0)
+        lines.push('', `_…and ${rest} more not listed here._`);
+    // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+    // did, the body is cut rather than refused by GitHub.
+    const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+    return { body, ...(footer ? { footer } : {}) };
+}
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key, options) {
+    const footer = fullListFooter(options);
+    const markerLength = marker(key, '0'.repeat(16)).length;
+    return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 function desiredAuditIssues(report, options) {
     const newSet = new Set(report.changes?.new ?? []);
     return groupFindings(report.findings, options.routing).map((group) => {
-        const { body, footer } = bodyFor(group, options);
+        const key = auditIssueKey(options.organization, group.key);
+        const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
         const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
         const assignees = group.route.assignees.filter((a) => SLUG.test(a));
         return {
-            key: auditIssueKey(options.organization, group.key),
+            key,
             title: titleFor(group),
             body,
             ...(footer ? { footer } : {}),
@@ -56953,16 +57251,13 @@ function evaluateAudit(gathered, ctx) {
             `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
     }
     logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
-    const reads = primary
-        ? nextReadRecord(previous?.reads, primary.collectedAt, primary.partsRead ?? {}, new Set(primary.repositories.map((r) => r.nameWithOwner)))
-        : previous?.reads;
     const freshness = primary?.freshness ?? [];
     // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
     const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
     // Only when a part was not read in full: a complete fresh read needs no freshness note.
     // Our own words and numbers only (part names, counts, dates): nothing to escape.
     const freshnessNote = stale.length
-        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
+        ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since, the audit log from the stored events with the day before the last run and since; what the budget deferred, the next run reads first):\n\n${freshness
             .map((part) => `- ${describeFreshness(part)}`)
             .join('\n')}\n`
         : null;
@@ -56994,9 +57289,7 @@ function evaluateAudit(gathered, ctx) {
                     etags: gathered.etags,
                     feedback,
                     baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-                    ...(reads ? { reads } : {}),
-                    // Only a complete read may stand for the next night's delta; an incomplete one drops it.
-                    ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+                    ...carriedReads(previous, primary),
                 },
             }
             : null,
@@ -59684,6 +59977,39 @@ function partsChangedBy(action) {
         return ['invitations'];
     return [];
 }
+/**
+ * A repository invitation expires 7 days after it was made, and its making is logged
+ * (`repository_invitation.create`; github-api-map.md). An expired invitation grants nothing and
+ * can no longer be accepted.
+ */
+const INVITATION_LIFETIME_DAYS = 7;
+/**
+ * The repositories that can hold a pending invitation tonight, from the audit log: those with an
+ * event of the invitations part (an invitation, a member added, a new, renamed or transferred
+ * repository) in the invitations' lifetime, as live names. Every other repository has none, so
+ * its list needs no read; the rolling re-validation adds nothing here, since an invitation
+ * GitHub did not log is gone within the lifetime, sooner than the cycle comes round. Null when
+ * the audit log cannot say: it does not reach back a lifetime, or a repository renamed or
+ * transferred in that time is named in an event by a name no repository has now.
+ */
+function invitationCandidates(repositories, changes, events, options) {
+    const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY$1).toISOString();
+    if (options.auditFrom > since)
+        return null;
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const moved = events.some((event) => event.at >= since &&
+        /^repo\.(rename|transfer)$/.test(event.action) &&
+        (!event.repo || !live.has(event.repo.toLowerCase())));
+    if (moved)
+        return null;
+    const candidates = new Set();
+    for (const [repo, at] of changes.get('invitations') ?? []) {
+        const name = live.get(repo);
+        if (name && at >= since)
+            candidates.add(name);
+    }
+    return candidates;
+}
 /** Per part, each repository's latest event that can have changed it (lower-case names). */
 function latestChanges(events) {
     const changed = new Map();
@@ -60186,6 +60512,30 @@ async function collectAuditLog(ctx, query) {
     // The `created:` qualifier has day precision; keep the window exact.
     return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
 }
+/** The audit window: the stored record brought up to date, or the whole window read. */
+async function collectAuditWindow(ctx, window, previous) {
+    const plan = planAuditLogRead(previous, window);
+    if (plan.why)
+        ctx.logger.info(`audit log: the whole window is read (${plan.why})`);
+    const read = await collectAuditLog(ctx, { from: plan.readFrom });
+    if (!read)
+        return { record: null, freshness: null };
+    const record = extendAuditLog(plan, read, window);
+    if (!plan.kept)
+        return { record, freshness: null };
+    const readFrom = plan.readFrom.toISOString();
+    const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+    return {
+        record,
+        // Counted in events (describeFreshness words it so).
+        freshness: {
+            part: 'audit-log',
+            readThisRun,
+            deferred: [],
+            fromState: [{ lastReadAt: plan.kept.through, repositories: record.events.length - readThisRun }],
+        },
+    };
+}
 
 const quietLogger = {
     info: () => undefined,
@@ -60420,7 +60770,9 @@ async function collectRepoInvitations(ctx, repos) {
     const perRepo = await mapWithConcurrency(repos, concurrencyOf(ctx), async (repo) => {
         const [owner, name] = repo.split('/');
         const raw = await ctx.coverage.read(gaps.repository(repo, 'invitations'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }));
-        return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+        // An expired invitation stays listed until deleted, but grants nothing and cannot be
+        // accepted: it is not access (and the audit's invitation plan relies on it).
+        return (raw ?? []).filter((r) => r.expired !== true).map((r) => toRepoInvitation(repo, r));
     });
     return perRepo.flat();
 }
@@ -61204,8 +61556,11 @@ async function collectOrganization(client, options) {
     logger.info(`${snapshot.people.length} people, ${snapshot.teams.length} teams, ${snapshot.repositories.length} repositories`);
     // Organization-level REST lists: a handful of requests whatever the size.
     const auditFrom = new Date(options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS$1) * DAY_MS$1);
-    const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+    const auditLog = await collectAuditWindow(ctx, { org: options.org, from: auditFrom, now: options.now }, options.previousAuditLog);
+    const auditEvents = auditLog.record?.events ?? null;
     snapshot.auditEvents = auditEvents ?? [];
+    // An unread log leaves the stored record as it was: the next run goes on from its end.
+    snapshot.auditLogRecord = auditLog.record ?? options.previousAuditLog ?? null;
     const orgInvitations = await collectOrgInvitations(ctx);
     // A subset grant's repository list changes with a `personal_access_token.*` event about its
     // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -61227,6 +61582,8 @@ async function collectOrganization(client, options) {
     const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
     snapshot.freshness = [];
     snapshot.partsRead = {};
+    if (auditLog.freshness)
+        snapshot.freshness.push(auditLog.freshness);
     // Audit-log deltas: with the log read, a list no event touched since its last read comes from
     // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
     const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -61251,7 +61608,7 @@ async function collectOrganization(client, options) {
                 ];
         return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
     };
-    const readPart = async (part, repositories, estimate, read) => {
+    const readPart = async (part, repositories, estimate, read, cleared) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
             ? reusableRepositories(part, repositories, lastRead, changes, {
@@ -61269,7 +61626,10 @@ async function collectOrganization(client, options) {
         }
         const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
         const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+        snapshot.freshness?.push({
+            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+            ...(cleared ? { clearedByAuditLog: cleared } : {}),
+        });
         if (snapshot.partsRead)
             snapshot.partsRead[part] = result.read;
         return [...kept, ...result.items];
@@ -61279,9 +61639,18 @@ async function collectOrganization(client, options) {
         ...orgSecrets,
         ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
     ];
+    // Pending invitations are only where the audit log shows one made in their lifetime.
+    const invited = changes && auditEvents
+        ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+        : null;
     snapshot.invitations = [
         ...orgInvitations,
-        ...(await readPart('invitations', rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]))),
+        ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
+            ? {
+                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                repositories: rs.length - invited.size,
+            }
+            : undefined)),
     ];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
@@ -61408,6 +61777,7 @@ async function gatherOrganization(ctx, policies, options = {}) {
         // Where the last audit stopped and what it read when: the reading order and the deltas.
         ...(options.previousReads ? { previousReads: options.previousReads } : {}),
         ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+        ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
         logger: ctx.logger,
     });
     const offboarded = options.offboarded ?? (await readOffboarded(ctx));
@@ -61623,6 +61993,10 @@ async function gatherHistory(ctx) {
  * then contain its previous version, and so on) and the action's own issues are read fresh.
  */
 function isOrganizationRead(cacheKey) {
+    // The audit log's pages neither: their URLs carry the day they start from, so none is asked
+    // for twice, and the state keeps the events themselves (`auditLog`).
+    if (/\/orgs\/[^/]+\/audit-log(\?|$)/.test(cacheKey))
+        return false;
     return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
 /** The ETags worth storing with the history, once every read of the run is done. */
@@ -61646,11 +62020,13 @@ async function gatherAudit(ctx) {
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
         const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
         const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
         const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
             org,
             offboarded,
             ...(previousReads ? { previousReads } : {}),
             ...(previousActivity ? { previousActivity } : {}),
+            ...(previousAuditLog ? { previousAuditLog } : {}),
         });
         snapshots.push({ ...snapshot, roster });
     }
@@ -76122,11 +76498,10 @@ function metricsMarkdown(metrics, planned) {
 // Offboarding in proportion to the person: the last audit left in the state the bodies of every
 // per-repository list it read (the ETag cache) and when it read each repository's part
 // (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-const INVITATION_LIFETIME_DAYS = 7;
+// something of one person are read live: deploy keys where the snapshot shows one they added,
+// where the audit log shows them adding one and where the snapshot has none listed (never read,
+// deferred); invitations where the snapshot or the audit log of the last 7 days (an invitation's
+// lifetime) shows one to them. Pure: the plan, not the reads.
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
@@ -76137,9 +76512,13 @@ function auditSnapshotOf(state, now) {
         return { unusable: 'no audit state could be read' };
     const keysRead = lastReadOf(state.reads, 'deploy-keys');
     const invitationsRead = lastReadOf(state.reads, 'invitations');
-    if (invitationsRead.size === 0)
+    const secretsRead = lastReadOf(state.reads, 'secrets');
+    // An audit reads invitations only where the audit log shows one (delta-plan.ts), and deploy
+    // keys only where there are any: the secrets, read everywhere, say that it read at all.
+    if (secretsRead.size + keysRead.size + invitationsRead.size === 0) {
         return { unusable: 'the last audit recorded no per-repository reads' };
-    const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+    }
+    const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
     if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
         return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
     }
@@ -76155,8 +76534,9 @@ function auditSnapshotOf(state, now) {
             continue;
         target.set(repo, [...(target.get(repo) ?? []), ...entry.data]);
     }
-    if (snapshot.invitations.size === 0)
-        return { unusable: "the audit state holds none of the lists it recorded" };
+    if (keysRead.size + invitationsRead.size > 0 && snapshot.deployKeys.size + snapshot.invitations.size === 0) {
+        return { unusable: 'the audit state holds none of the lists it recorded' };
+    }
     return snapshot;
 }
 const same = (a, login) => typeof a === 'string' && a.toLowerCase() === login.toLowerCase();
@@ -76168,12 +76548,24 @@ const inviteeOf = (record) => record.invitee?.login;
 function planSubjectReads(snapshot, login, repositories, events, invitationEvents) {
     const keyed = new Set();
     const invited = new Set();
+    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+    const invitationsToThem = invitationEvents.filter((event) => {
+        if (!event.repo || !event.action.startsWith('repository_invitation.'))
+            return false;
+        const invitee = event.fields.invitee ?? event.user;
+        // An event that does not say whom it invited could be them.
+        return invitee === undefined || invitee === null || same(invitee, login);
+    });
+    // A pending invitation was made in the last 7 days, so the invitation events of that span say
+    // where one can be. One in a repository no longer under that name (renamed, transferred)
+    // cannot be placed: then every repository the snapshot has no list of is read.
+    const unplaced = invitationsToThem.some((event) => !live.has((event.repo ?? '').toLowerCase()));
     for (const repository of repositories) {
         const repo = repository.nameWithOwner;
         // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
         if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo))
             keyed.add(repo);
-        if (!snapshot.invitations.has(repo))
+        if (unplaced && !snapshot.invitations.has(repo))
             invited.add(repo);
     }
     for (const [repo, keys] of snapshot.deployKeys) {
@@ -76188,17 +76580,11 @@ function planSubjectReads(snapshot, login, repositories, events, invitationEvent
         if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login))
             keyed.add(event.repo);
     }
-    for (const event of invitationEvents) {
-        if (!event.repo || !event.action.startsWith('repository_invitation.'))
-            continue;
-        const invitee = event.fields.invitee ?? event.user;
-        // An event that does not say whom it invited could be them.
-        if (invitee === undefined || invitee === null || same(invitee, login))
+    for (const event of invitationsToThem)
+        if (event.repo)
             invited.add(event.repo);
-    }
     // The live name for each (the audit log's case may differ); a repository deleted since cannot
     // hold anything any more.
-    const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
     const existing = (repos) => [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
     return { deployKeys: existing(keyed), invitations: existing(invited) };
 }
@@ -76997,6 +77383,18 @@ async function writeStoppedReport(run) {
     return writeJsonReport(stoppedReport(run), run.outDir);
 }
 
+const NO_TOKEN_REASON = 'no token: this run reads nothing on GitHub (give a token to read or publish)';
+function noTokenClient() {
+    const refuse = () => Promise.reject(new Error(NO_TOKEN_REASON));
+    // Any method of `rest` (request, paginate, rest.…) answers with the refusal.
+    const rest = new Proxy({}, { get: () => refuse });
+    return {
+        rest,
+        graphql: refuse,
+        stats: { restRequests: 0, notModified: 0, graphqlRequests: 0, graphqlCost: 0, retries: 0 },
+    };
+}
+
 // A cancelled or timed-out job gets SIGINT, then SIGTERM, then is killed. Node would exit at
 // once and leave no report; instead the report of what was done so far is written, marked as
 // stopped, synchronously (nothing asynchronous runs after the signal), and the process exits.
@@ -77103,8 +77501,13 @@ async function runPipeline(host) {
     try {
         const inputs = host.readInputs();
         parsedInputs = inputs;
-        host.maskSecret(inputs.token);
-        host.maskSecret(inputs.githubToken);
+        if (inputs.token)
+            host.maskSecret(inputs.token);
+        if (inputs.githubToken)
+            host.maskSecret(inputs.githubToken);
+        // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+        // reachability probe, no rate limit (none is pretended), no writer.
+        const readsGitHub = inputs.token !== null;
         const clock = host.readClock();
         const mode = MODE_DEFINITIONS[inputs.mode];
         const etagCache = new EtagCache();
@@ -77117,9 +77520,9 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = clientFor(inputs.token);
+        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-        const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+        const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
         const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
         const ctx = {
@@ -77149,8 +77552,8 @@ async function runPipeline(host) {
             host.annotate(policyAnnotation('error', error, 'policy-invalid'));
         const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
         // The one dry-run decision: without a writer, nothing reaches GitHub.
-        const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+        const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+        const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
         const publish = async (evaluation, started, progress = false) => {
             const plan = planPublish({
                 inputs,
@@ -77188,13 +77591,15 @@ async function runPipeline(host) {
             host.fail(`GitHub could not be reached: ${unreachable}. Nothing was read from or posted to the organization.`);
             return;
         }
-        await logRateLimits(client, host.logger, 'start');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'start');
         const started = writer ? await writer.startCheckRun() : null;
         const evaluation = await mode.run(ctx, writer, async (sofar) => {
             await publish(sofar, started, true);
         });
         const published = await publish(evaluation, started);
-        await logRateLimits(client, host.logger, 'end');
+        if (readsGitHub)
+            await logRateLimits(client, host.logger, 'end');
         host.logger.info(`${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
             `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`);
         const failed = evaluation.failures.map((entry) => `${entry.subject}: ${entry.reason}`);

@@ -20,13 +20,16 @@ export interface PullRequestInfo {
 }
 
 export interface Inputs {
-  /** Reads the organization (a GitHub App installation token). */
-  token: string;
+  /**
+   * Reads the organization (a GitHub App installation token). Null only for the command line's
+   * `merge` of report files, which reads nothing on GitHub (see `ParseOptions.tokenOptional`).
+   */
+  token: string | null;
   /**
    * Writes to the repository that runs the action (check run, issues, state branch) and reads
    * it; `github-token`, the workflow's GITHUB_TOKEN by default, else `token`.
    */
-  githubToken: string;
+  githubToken: string | null;
   organization: string;
   /** An enterprise slug: the run covers every organization of the enterprise (or `organizations`). */
   enterprise: string | null;
@@ -239,14 +242,25 @@ function organizationLogin(value: string): string {
   return value;
 }
 
+export interface ParseOptions {
+  /**
+   * A host whose `merge` may run without a token (the command line, which refuses a token-less
+   * merge that would read or write GitHub: --publish, --repo, --enterprise). The action always
+   * requires `token`, and every other mode reads the organization.
+   */
+  tokenOptional?: boolean;
+}
+
 /**
  * Inputs from a plain object of raw values (as a workflow gives them: strings) and the runner's
  * environment (GITHUB_REPOSITORY, the event payload, URLs). `now` bounds the dates it accepts.
  */
-export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env).now()): Inputs {
+export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env).now(), options: ParseOptions = {}): Inputs {
   const input = (name: InputName): string => (raw[name] ?? '').trim();
-  const token = input('token');
-  if (!token) throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+  const token = input('token') || null;
+  if (!token && !(options.tokenOptional && input('mode') === 'merge')) {
+    throw new InputError('Input `token` is required: a GitHub App installation token or a PAT that can read the organization.');
+  }
 
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name); run the action inside GitHub Actions.');
@@ -271,7 +285,8 @@ export function parseInputs(raw: RawInputs, env: Env, now: Date = clockFrom(env)
 
   const inputs: Inputs = {
     token,
-    githubToken: input('github-token') || token,
+    // Without a token nothing reads GitHub, not even with `github-token`.
+    githubToken: token === null ? null : input('github-token') || token,
     organization: input('organization') || owner,
     enterprise: enterpriseSlug(input('enterprise')),
     organizations: splitList(input('organizations')).map((org) => organizationLogin(org)),

@@ -2,6 +2,7 @@
 // Snapshot (plus a Policy and a clock) into Findings, reporters publish Findings.
 // Every timestamp is an ISO-8601 string in UTC; every repository is named `owner/name`.
 import type { ActivityRecord } from './collectors/activity-record.js';
+import type { AuditLogRecord } from './coverage/audit-log-record.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
@@ -349,6 +350,7 @@ export type SnapshotScope = { kind: 'organization' } | { kind: 'subjects'; login
 
 /** How fresh one per-repository part (deploy keys, secrets, invitations) is after a run. */
 export interface PartFreshness {
+  /** A per-repository part, or `activity` (counted in people) or `audit-log` (counted in events). */
   part: string;
   /** Repositories whose part this run read. */
   readThisRun: number;
@@ -356,6 +358,11 @@ export interface PartFreshness {
   deferred: { lastReadAt: string | null; repositories: number }[];
   /** Repositories served from the state's copy (no audit-log event since), grouped by when read. */
   fromState?: { lastReadAt: string; repositories: number }[];
+  /**
+   * Invitations only: repositories not read because the audit log shows no invitation made in
+   * an invitation's lifetime (since `since`), so none can be pending there.
+   */
+  clearedByAuditLog?: { since: string; repositories: number };
 }
 
 export interface Snapshot {
@@ -392,6 +399,8 @@ export interface Snapshot {
   partsRead?: Record<string, string[]>;
   /** Each member's latest activity as of this read, for the next night's delta; null: incomplete. */
   activityRecord?: ActivityRecord | null;
+  /** The audit log's events of the window, for the next night's delta; null: none read or stored. */
+  auditLogRecord?: AuditLogRecord | null;
   /** Offboarding: whether invitations and deploy keys came from the last audit's snapshot or a full read. */
   readBasis?:
     | { kind: 'audit-snapshot'; at: string; invitationRepositories: number; deployKeyRepositories: number }

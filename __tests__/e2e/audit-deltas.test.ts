@@ -3,6 +3,7 @@
 // state's copy; with the audit log unreadable it falls back to reading everything.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { inRollingSlice } from '../../src/collectors/delta-plan.js';
+import { gitBlobSha } from '../../src/state/contents-api-store.js';
 import { harness, reportOf, type Harness, type ReportShape } from './harness.js';
 
 const DAY = 86_400_000;
@@ -39,6 +40,12 @@ describe('audit-log deltas', () => {
   let night3PatReads: Set<number>;
   let changedGrant: number;
   let subsetGrants: number[];
+  let night2Full: ReportShape;
+  let night4: ReportShape;
+  let expectedRead: number;
+  let expectedKept: number;
+  let storedIds: Set<string>;
+  let night1Through: string;
 
   beforeAll(async () => {
     h = await harness();
@@ -46,7 +53,18 @@ describe('audit-log deltas', () => {
     const t0 = Date.parse(org.now);
     const inputs = { mode: 'audit', report: 'json', 'fail-on': 'none' };
     await h.run({ inputs });
+    night1Through = storedThrough(h);
     all = org.repos.map((r) => `${org.login}/${r.name}`).sort();
+    // An event from before night 1 that GitHub logged only after it read the log.
+    org.audit_log.push({
+      _document_id: 'logged-late',
+      '@timestamp': t0 - 3_600_000,
+      created_at: t0 - 3_600_000,
+      action: 'org.update_member',
+      actor: org.members[0].login,
+      user: org.members[1].login,
+      org: org.login,
+    });
 
     // Two repositories get a new secret, and the audit log says so.
     night2At = new Date(t0 + DAY);
@@ -89,6 +107,15 @@ describe('audit-log deltas', () => {
     night2Summary = second.summary;
     night2Reads = secretReads(h, from);
     night2PatReads = patReads(h, from);
+    // What night 2 should have read of the log: from night 1, less the margin for late events.
+    const readFrom = Date.parse(night1Through) - DAY;
+    expectedRead = org.audit_log.filter((e) => e['@timestamp'] >= readFrom && e['@timestamp'] <= night2At.getTime()).length;
+    const stored = storedAuditLog(h);
+    storedIds = new Set(stored.map((e) => e.id));
+    expectedKept = stored.length - expectedRead;
+    // The same night again with the stored events gone: a read of the whole window.
+    dropStoredAuditLog(h);
+    night2Full = reportOf(await h.run({ inputs, now: night2At.toISOString() }));
 
     h.sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
     from = h.sim.log.length;
@@ -96,7 +123,8 @@ describe('audit-log deltas', () => {
     night3Reads = secretReads(h, from);
     night3PatReads = patReads(h, from);
     h.sim.switches.denials = [];
-  }, 240_000);
+    night4 = reportOf(await h.run({ inputs, now: new Date(t0 + 3 * DAY).toISOString() }));
+  }, 300_000);
   afterAll(() => h.close());
 
   it('re-reads exactly the repositories whose events changed, and tonight’s rolling share', () => {
@@ -136,4 +164,66 @@ describe('audit-log deltas', () => {
     expect([...night3PatReads].sort((a, b) => a - b)).toEqual([...subsetGrants].sort((a, b) => a - b));
     expect(night3.coverage.gaps.some((g) => g.resource === 'org:acme/audit-log')).toBe(true);
   });
+
+  it('reads the audit log only since the last run (less a day for late events), keeping the rest of the window from the state', () => {
+    expect(freshnessOf(night2, 'audit-log')).toEqual({
+      part: 'audit-log',
+      readThisRun: expectedRead,
+      deferred: [],
+      fromState: [{ lastReadAt: night1Through, repositories: expectedKept }],
+    });
+    expect(expectedKept).toBeGreaterThan(expectedRead);
+    // The event GitHub logged after night 1 read the log is in the record all the same.
+    expect(storedIds.has('logged-late')).toBe(true);
+  });
+
+  it('judges on the same events as a read of the whole window: the same findings', () => {
+    expect(freshnessOf(night2Full, 'audit-log')).toBeUndefined();
+    const fingerprints = (report: ReportShape) => report.findings.map((f) => f.fingerprint).sort();
+    expect(fingerprints(night2)).toEqual(fingerprints(night2Full));
+    expect(night2.findings.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the stored events through a night the log could not be read, and goes on from them', () => {
+    expect(freshnessOf(night3, 'audit-log')).toBeUndefined();
+    expect(freshnessOf(night4, 'audit-log')?.fromState?.[0]?.lastReadAt).toBe(night2At.toISOString());
+    expect(night4.coverage.gaps.some((g) => g.resource === 'org:acme/audit-log')).toBe(false);
+  });
 });
+
+interface Freshness {
+  part: string;
+  readThisRun: number;
+  deferred: unknown[];
+  fromState?: { lastReadAt: string; repositories: number }[];
+}
+function freshnessOf(report: ReportShape, part: string): Freshness | undefined {
+  return ((report.coverage as unknown as { freshness?: Freshness[] }).freshness ?? []).find((f) => f.part === part);
+}
+
+function stateFiles(h: Harness): Record<string, { content: string; sha: string }> {
+  const branch = h.scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state');
+  if (!branch) throw new Error('no state branch');
+  return branch.files;
+}
+
+function storedThrough(h: Harness): string {
+  const main = JSON.parse(stateFiles(h)['acme/state.json'].content) as { auditLog?: { through: string } };
+  if (!main.auditLog) throw new Error('no audit log stored');
+  return main.auditLog.through;
+}
+
+function storedAuditLog(h: Harness): { id: string }[] {
+  const files = stateFiles(h);
+  const main = JSON.parse(files['acme/state.json'].content) as { auditLog?: { events: { auditLogShards: string[] } } };
+  return (main.auditLog?.events.auditLogShards ?? []).flatMap((path) => JSON.parse(files[path].content) as { id: string }[]);
+}
+
+function dropStoredAuditLog(h: Harness): void {
+  const files = stateFiles(h);
+  const main = JSON.parse(files['acme/state.json'].content) as Record<string, unknown>;
+  delete main.auditLog;
+  const content = JSON.stringify(main);
+  files['acme/state.json'].content = content;
+  files['acme/state.json'].sha = gitBlobSha(Buffer.from(content, 'utf8'));
+}

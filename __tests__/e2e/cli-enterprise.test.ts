@@ -80,6 +80,8 @@ describe('offboarding-sentinel over an enterprise (the command line)', () => {
     const union = new Set(ORGS.flatMap((org) => reportIn(`reports/${org}`).findings.map((f) => f.fingerprint)));
     expect(new Set(report.findings.map((f) => f.fingerprint))).toEqual(union);
     expect(merged.stdout).toContain('Nothing was written to GitHub');
+    // With a token the free rate-limit read is logged (without one it is not made: next test).
+    expect(merged.stderr).toContain('Rate limit at start');
     expect(writes(from)).toEqual([]);
 
     // Two arguments (a glob and a file) and the third organization missing: a named gap, never a hole.
@@ -89,6 +91,36 @@ describe('offboarding-sentinel over an enterprise (the command line)', () => {
     expect(gapped.coverage.complete).toBe(false);
     expect(gapped.coverage.gaps).toContainEqual({ resource: `org:${EU}`, reason: expect.stringMatching(/no audit report for acme-eu/) });
     expect(gapped.organizations?.sections.find((s) => s.organization === EU)?.status).toBe('missing');
+  });
+
+  it('merge of report files without a token: the same merged report, nothing asked of GitHub, no rate limit claimed', async () => {
+    const from = sim.log.length;
+    const run = await cli(['merge', 'reports', '--api-url', sim.url, '--org', 'acme', '--organizations', ORGS.join(','), '--out', 'tokenless', '--fail-on', 'none']);
+    expect([run.code, run.stderr]).toEqual([0, expect.stringContaining('without a token: nothing is read from GitHub')]);
+    expect(sim.log.slice(from)).toEqual([]);
+    expect(run.stderr).not.toMatch(/rate limit/i);
+    const report = reportIn('tokenless');
+    const withToken = reportIn('merged');
+    expect(report.coverage).toEqual(withToken.coverage);
+    expect(report.findings.map((f) => f.fingerprint)).toEqual(withToken.findings.map((f) => f.fingerprint));
+    expect(report.stats).toMatchObject({ restRequests: 0, graphqlRequests: 0 });
+  });
+
+  it('merge without a token still refuses what reads or writes GitHub, naming the flag, before reading anything', async () => {
+    const from = sim.log.length;
+    const cases: [string[], RegExp][] = [
+      [['--repo', scenario.actionRepo, '--publish'], /no token[\s\S]*merge --publish writes the merged issues/],
+      [['--repo', scenario.actionRepo], /no token[\s\S]*merge --repo reads the issues/],
+      [['--enterprise', ENTERPRISE_SLUG], /no token[\s\S]*merge --enterprise lists the enterprise's organizations/],
+    ];
+    for (const [flags, message] of cases) {
+      const run = await cli(['merge', 'reports', '--api-url', sim.url, '--org', 'acme', ...flags, '--out', 'refused']);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(message)]);
+    }
+    // audit and offboard read the organization: no token, no run.
+    const audit = await cli(['audit', '--api-url', sim.url, '--org', 'acme', '--out', 'refused']);
+    expect([audit.code, audit.stderr]).toEqual([2, expect.stringMatching(/no token[\s\S]*must read the organization/)]);
+    expect(sim.log.slice(from)).toEqual([]);
   });
 
   it('merge refuses a file that is not a report, as a gap naming it', async () => {

@@ -27,7 +27,8 @@ export interface ScaleResult {
   budgets: { restPerHour: number; graphqlPointsPerHour: number };
   coldReadNights: number | null;
   nights: Night[];
-  offboarding: Record<
+  /** Measured at the issue's size only (bench-scale --no-offboarding leaves it out). */
+  offboarding?: Record<
     'pre' | 'post',
     Night & {
       items: number;
@@ -45,9 +46,15 @@ function nightsTable(r: ScaleResult): string {
     `| ${name} | ${n(m.restRequests)} (${n(m.charged)} charged, ${n(m.notModified)} × 304) | ${n(m.graphqlRequests)} (${n(m.graphqlPoints)} points) | ${m.minutes.toFixed(1)} min | ${n(m.deferred)} (${m.deferredFindings} findings) | ${m.secondaryLimited} | ${extra} |`;
   return `| run | REST requests | GraphQL requests | simulated time | deferred repository parts | secondary-limit 403s | |
 | --- | --- | --- | --- | --- | --- | --- |
-${r.nights.map((m) => row(`night ${m.night} (${m.kind})`, m)).join('\n')}
-${row('offboard `pre`', r.offboarding.pre, `${r.offboarding.pre.items} items, same as the full read (${n(r.offboarding.pre.fullRead.restRequests)} REST): ${r.offboarding.pre.sameInventoryAsFullRead ? 'yes' : '**no**'}`)}
-${row('offboard `post`', r.offboarding.post, `${r.offboarding.post.items} items, same as the full read: ${r.offboarding.post.sameInventoryAsFullRead ? 'yes' : '**no**'}`)}`;
+${[
+    ...r.nights.map((m) => row(`night ${m.night} (${m.kind})`, m)),
+    ...(r.offboarding
+      ? [
+          row('offboard `pre`', r.offboarding.pre, `${r.offboarding.pre.items} items, same as the full read (${n(r.offboarding.pre.fullRead.restRequests)} REST): ${r.offboarding.pre.sameInventoryAsFullRead ? 'yes' : '**no**'}`),
+          row('offboard `post`', r.offboarding.post, `${r.offboarding.post.items} items, same as the full read: ${r.offboarding.post.sameInventoryAsFullRead ? 'yes' : '**no**'}`),
+        ]
+      : []),
+  ].join('\n')}`;
 }
 
 export function scaleSection(r: ScaleResult, targets: 'issue' | 'large'): string {
@@ -81,7 +88,11 @@ export function scaleSection(r: ScaleResult, targets: 'issue' | 'large'): string
       last.minutes <= 2,
     ]);
     for (const phase of ['pre', 'post'] as const) {
-      const o = r.offboarding[phase];
+      const o = r.offboarding?.[phase];
+      if (!o) {
+        rows.push([`offboard \`${phase}\` requests`, 'not measured', '≤ 150, same inventory', false]);
+        continue;
+      }
       rows.push([
         `offboard \`${phase}\` requests`,
         n(o.restRequests + o.graphqlRequests),

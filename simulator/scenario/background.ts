@@ -262,7 +262,7 @@ function generateInvitations(b: Builder, count: number): void {
     failed_at: clock.daysAgo(13),
     failed_reason: 'Invitation expired',
   });
-  // People outside the organization with a pending repository invitation.
+  // People outside the organization with a repository invitation (pending, or expired and still listed).
   const externals = personNames(rng, 2 + Math.floor(b.org.users.length / 1000), new Set(b.users.keys()));
   const active = activeRepos(b);
   for (const external of externals) {
@@ -270,14 +270,19 @@ function generateInvitations(b: Builder, count: number): void {
     addUser(b, login, external.name);
     const repo = rng.pick(active);
     const id = ids.id('repo-invitation');
+    // In the order the generator has always drawn them, so the scenarios stay as they were.
+    const inviter = rng.pick(owners);
+    const permissions = rng.chance(0.5) ? 'write' : 'read';
+    const age = rng.int(1, 20) + rng.next();
     repo.invitations.push({
       id,
       node_id: ids.nodeId('repo-invitation', id),
       invitee: login,
-      inviter: rng.pick(owners),
-      permissions: rng.chance(0.5) ? 'write' : 'read',
-      created_at: clock.daysAgo(rng.int(1, 20) + rng.next()),
-      expired: false,
+      inviter,
+      permissions,
+      created_at: clock.daysAgo(age),
+      // As GitHub: an invitation expires after 7 days and stays listed until deleted.
+      expired: age > 7,
     });
   }
 }

@@ -284,13 +284,22 @@ function addRepoInvitation(
   permissions: 'read' | 'write' | 'admin',
 ): void {
   const id = b.ids.id('repo-invitation');
+  const createdAt = b.clock.daysAgo(4);
   repo.invitations.push({
     id,
     node_id: b.ids.nodeId('repo-invitation', id),
     invitee: login,
     inviter: CAST.secopsLead,
     permissions,
-    created_at: b.clock.daysAgo(4),
+    created_at: createdAt,
     expired: false,
+  });
+  // As GitHub logs every invitation it makes (the audit reads invitations where the log shows one).
+  addEvent(b, {
+    atMs: Date.parse(createdAt),
+    action: 'repository_invitation.create',
+    actor: CAST.secopsLead,
+    repo: repo.name,
+    fields: { invitee: login, permission: permissions },
   });
 }

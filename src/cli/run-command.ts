@@ -12,7 +12,7 @@ import { colorWanted, displayPath, renderReportTable } from './findings-table.js
 import type { CliIo } from './main.js';
 import type { CliCommand } from './program.js';
 import { Progress } from './progress.js';
-import { resolveToken } from './token.js';
+import { resolveToken, tokenNeededFor } from './token.js';
 
 const OUTPUT_FILES: [string, string][] = [
   ['report-path', 'JSON report'],
@@ -23,10 +23,9 @@ const OUTPUT_FILES: [string, string][] = [
 
 export async function runPipelineCommand(command: Extract<CliCommand, { command: 'audit' | 'offboard' | 'merge' }>, io: CliIo, out: string): Promise<number> {
   const token = await resolveToken(command.github.token, io.env, command.github.apiUrl, io.gh);
-  if (!token) {
-    io.stderr.write(
-      'error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with `gh auth login`; it must read the organization (README, "Setup").\n',
-    );
+  const needed = token ? null : tokenNeededFor(command);
+  if (needed) {
+    io.stderr.write(`error: no token. Pass --token, set GH_TOKEN or GITHUB_TOKEN, or log in with \`gh auth login\`; ${needed}.\n`);
     return EXIT.usage;
   }
   const [owner] = command.repo ? command.repo.split('/') : [command.inputs.organization];
@@ -43,9 +42,9 @@ export async function runPipelineCommand(command: Extract<CliCommand, { command:
     GITHUB_SHA: '',
     GITHUB_RUN_ID: '',
   };
-  const raw: RawInputs = { ...command.inputs, token: token.token };
+  const raw: RawInputs = { ...command.inputs, ...(token ? { token: token.token } : {}) };
   try {
-    parseInputs(raw, env);
+    parseInputs(raw, env, undefined, { tokenOptional: true });
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr.write(`error: ${error.message}\n`);
@@ -54,7 +53,11 @@ export async function runPipelineCommand(command: Extract<CliCommand, { command:
     throw error;
   }
 
-  io.stderr.write(`Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`);
+  io.stderr.write(
+    token
+      ? `Reading ${command.inputs.organization} at ${command.github.apiUrl} (token from ${token.from})…\n`
+      : 'Merging the reports without a token: nothing is read from GitHub.\n',
+  );
   const progress = new Progress({ stream: io.stderr, live: Boolean(io.stderr.isTTY) && io.env.CI === undefined });
   const host = cliHost({ inputs: raw, env, outDir: out, stateDir: path.resolve(io.cwd, command.stateDir), progress });
   try {

@@ -1,16 +1,15 @@
 // Offboarding in proportion to the person: the last audit left in the state the bodies of every
 // per-repository list it read (the ETag cache) and when it read each repository's part
 // (`reads`). From those, with the audit log since, only the repositories that can hold
-// something of one person are read live: where the snapshot shows a deploy key they added or an
-// invitation to them, where the audit log shows them adding a key or being invited, and where the
-// snapshot has nothing (never read, deferred). Pure: the plan, not the reads.
+// something of one person are read live: deploy keys where the snapshot shows one they added,
+// where the audit log shows them adding one and where the snapshot has none listed (never read,
+// deferred); invitations where the snapshot or the audit log of the last 7 days (an invitation's
+// lifetime) shows one to them. Pure: the plan, not the reads.
 import { EtagCache } from '../github/etag-cache.js';
 import type { AuditEvent, Repository } from '../model.js';
 import type { RunState } from '../state/types.js';
 import { lastReadOf } from '../coverage/read-record.js';
 
-/** Open invitations expire after 7 days: older invitation events cannot stand for an open one. */
-export const INVITATION_LIFETIME_DAYS = 7;
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
 const DAY = 86_400_000;
@@ -33,8 +32,13 @@ export function auditSnapshotOf(state: RunState | null, now: Date): AuditSnapsho
   if (!state) return { unusable: 'no audit state could be read' };
   const keysRead = lastReadOf(state.reads, 'deploy-keys');
   const invitationsRead = lastReadOf(state.reads, 'invitations');
-  if (invitationsRead.size === 0) return { unusable: 'the last audit recorded no per-repository reads' };
-  const at = [...keysRead.values(), ...invitationsRead.values()].sort()[0];
+  const secretsRead = lastReadOf(state.reads, 'secrets');
+  // An audit reads invitations only where the audit log shows one (delta-plan.ts), and deploy
+  // keys only where there are any: the secrets, read everywhere, say that it read at all.
+  if (secretsRead.size + keysRead.size + invitationsRead.size === 0) {
+    return { unusable: 'the last audit recorded no per-repository reads' };
+  }
+  const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
   if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
     return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
   }
@@ -49,7 +53,9 @@ export function auditSnapshotOf(state: RunState | null, now: Date): AuditSnapsho
     if (!read.has(repo)) continue;
     target.set(repo, [...(target.get(repo) ?? []), ...(entry.data as RestRecord[])]);
   }
-  if (snapshot.invitations.size === 0) return { unusable: "the audit state holds none of the lists it recorded" };
+  if (keysRead.size + invitationsRead.size > 0 && snapshot.deployKeys.size + snapshot.invitations.size === 0) {
+    return { unusable: 'the audit state holds none of the lists it recorded' };
+  }
   return snapshot;
 }
 
@@ -76,11 +82,22 @@ export function planSubjectReads(
 ): SubjectReadPlan {
   const keyed = new Set<string>();
   const invited = new Set<string>();
+  const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+  const invitationsToThem = invitationEvents.filter((event) => {
+    if (!event.repo || !event.action.startsWith('repository_invitation.')) return false;
+    const invitee = event.fields.invitee ?? event.user;
+    // An event that does not say whom it invited could be them.
+    return invitee === undefined || invitee === null || same(invitee, login);
+  });
+  // A pending invitation was made in the last 7 days, so the invitation events of that span say
+  // where one can be. One in a repository no longer under that name (renamed, transferred)
+  // cannot be placed: then every repository the snapshot has no list of is read.
+  const unplaced = invitationsToThem.some((event) => !live.has((event.repo ?? '').toLowerCase()));
   for (const repository of repositories) {
     const repo = repository.nameWithOwner;
     // What the snapshot never saw must be read: never listed (deferred, new) counts as unknown.
     if (repository.deployKeyCount > 0 && !snapshot.deployKeys.has(repo)) keyed.add(repo);
-    if (!snapshot.invitations.has(repo)) invited.add(repo);
+    if (unplaced && !snapshot.invitations.has(repo)) invited.add(repo);
   }
   for (const [repo, keys] of snapshot.deployKeys) {
     if (keys.some((key) => same(key.added_by, login))) keyed.add(repo);
@@ -91,15 +108,9 @@ export function planSubjectReads(
   for (const event of events) {
     if (event.repo && /^(public_key|deploy_key)\./.test(event.action) && same(event.actor, login)) keyed.add(event.repo);
   }
-  for (const event of invitationEvents) {
-    if (!event.repo || !event.action.startsWith('repository_invitation.')) continue;
-    const invitee = event.fields.invitee ?? event.user;
-    // An event that does not say whom it invited could be them.
-    if (invitee === undefined || invitee === null || same(invitee, login)) invited.add(event.repo);
-  }
+  for (const event of invitationsToThem) if (event.repo) invited.add(event.repo);
   // The live name for each (the audit log's case may differ); a repository deleted since cannot
   // hold anything any more.
-  const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
   const existing = (repos: Set<string>) =>
     [...new Set([...repos].flatMap((repo) => live.get(repo.toLowerCase()) ?? []))].sort();
   return { deployKeys: existing(keyed), invitations: existing(invited) };

@@ -1,6 +1,7 @@
 // The organization audit log (GHEC): one stream for the whole window, folded by the rules.
 // Timestamps arrive as epoch milliseconds and are normalised to ISO strings.
-import type { AuditEvent } from '../model.js';
+import type { AuditEvent, PartFreshness } from '../model.js';
+import { extendAuditLog, planAuditLogRead, type AuditLogRecord, type AuditLogWindow } from '../coverage/audit-log-record.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { HINTS } from './coverage.js';
 import type { CollectContext } from './context.js';
@@ -51,4 +52,37 @@ export async function collectAuditLog(
   if (!raw) return null;
   // The `created:` qualifier has day precision; keep the window exact.
   return raw.map(toAuditEvent).filter((e) => e.at >= query.from.toISOString());
+}
+
+export interface AuditWindowRead {
+  /** Tonight's events of the window, or null when the log could not be read. */
+  record: AuditLogRecord | null;
+  /** How much was read tonight and kept from the state; null when the whole window was read. */
+  freshness: PartFreshness | null;
+}
+
+/** The audit window: the stored record brought up to date, or the whole window read. */
+export async function collectAuditWindow(
+  ctx: CollectContext,
+  window: AuditLogWindow,
+  previous: AuditLogRecord | null | undefined,
+): Promise<AuditWindowRead> {
+  const plan = planAuditLogRead(previous, window);
+  if (plan.why) ctx.logger.info(`audit log: the whole window is read (${plan.why})`);
+  const read = await collectAuditLog(ctx, { from: plan.readFrom });
+  if (!read) return { record: null, freshness: null };
+  const record = extendAuditLog(plan, read, window);
+  if (!plan.kept) return { record, freshness: null };
+  const readFrom = plan.readFrom.toISOString();
+  const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+  return {
+    record,
+    // Counted in events (describeFreshness words it so).
+    freshness: {
+      part: 'audit-log',
+      readThisRun,
+      deferred: [],
+      fromState: [{ lastReadAt: plan.kept.through, repositories: record.events.length - readThisRun }],
+    },
+  };
 }

@@ -49,7 +49,9 @@ export async function collectRepoInvitations(ctx: CollectContext, repos: string[
       HINTS.repoAdministration,
       () => listRest(ctx, 'GET /repos/{owner}/{repo}/invitations', { owner, repo: name }),
     );
-    return (raw ?? []).map((r) => toRepoInvitation(repo, r));
+    // An expired invitation stays listed until deleted, but grants nothing and cannot be
+    // accepted: it is not access (and the audit's invitation plan relies on it).
+    return (raw ?? []).filter((r) => r.expired !== true).map((r) => toRepoInvitation(repo, r));
   });
   return perRepo.flat();
 }

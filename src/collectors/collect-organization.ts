@@ -3,12 +3,13 @@
 // where it is irreducible, and a budget check before each expensive phase.
 import { budgetShortfall, RestBudget } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
-import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
+import { emptySnapshot, type PartFreshness, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import type { ActivityRecord } from './activity-record.js';
 import { permissionAtLeast } from '../model.js';
-import { collectAuditLog } from './collect-audit-log.js';
+import { collectAuditWindow } from './collect-audit-log.js';
+import type { AuditLogRecord } from '../coverage/audit-log-record.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats } from './collect-copilot-seats.js';
 import { collectExternalIdentities } from './collect-identities.js';
@@ -23,7 +24,15 @@ import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
-import { inRollingSlice, lastRunOf, latestChanges, reusableRepositories, tokenOwnersChangedSince } from './delta-plan.js';
+import {
+  INVITATION_LIFETIME_DAYS,
+  inRollingSlice,
+  invitationCandidates,
+  lastRunOf,
+  latestChanges,
+  reusableRepositories,
+  tokenOwnersChangedSince,
+} from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { lastReadOf, partFreshness, type ReadRecord, type RepositoryPart } from '../coverage/read-record.js';
 import { readingOrder, riskOf } from './read-plan.js';
@@ -49,6 +58,8 @@ export interface CollectOptions {
   restReserve?: number;
   /** The state's record of each member's activity at the last complete read (the delta's start). */
   previousActivity?: ActivityRecord;
+  /** The audit log's events kept by the last run (tonight reads only since then). */
+  previousAuditLog?: AuditLogRecord | null;
 }
 
 /** Issues, comments, the check run and the state write of a run cost about this many requests. */
@@ -102,8 +113,15 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const auditFrom = new Date(
     options.now.getTime() - Math.min(options.activityWindowDays, AUDIT_LOG_RETENTION_DAYS) * DAY_MS,
   );
-  const auditEvents = await collectAuditLog(ctx, { from: auditFrom });
+  const auditLog = await collectAuditWindow(
+    ctx,
+    { org: options.org, from: auditFrom, now: options.now },
+    options.previousAuditLog,
+  );
+  const auditEvents = auditLog.record?.events ?? null;
   snapshot.auditEvents = auditEvents ?? [];
+  // An unread log leaves the stored record as it was: the next run goes on from its end.
+  snapshot.auditLogRecord = auditLog.record ?? options.previousAuditLog ?? null;
   const orgInvitations = await collectOrgInvitations(ctx);
   // A subset grant's repository list changes with a `personal_access_token.*` event about its
   // owner; without one since the last run it comes from the state's copy, except tonight's
@@ -131,6 +149,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
   snapshot.freshness = [];
   snapshot.partsRead = {};
+  if (auditLog.freshness) snapshot.freshness.push(auditLog.freshness);
   // Audit-log deltas: with the log read, a list no event touched since its last read comes from
   // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
   const changes = auditEvents ? latestChanges(auditEvents) : null;
@@ -165,6 +184,7 @@ export async function collectOrganization(client: GitHubClient, options: Collect
     repositories: typeof rs,
     estimate: (repository: (typeof rs)[number]) => number,
     read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
+    cleared?: PartFreshness['clearedByAuditLog'],
   ): Promise<T[]> => {
     const lastRead = lastReadOf(options.previousReads, part);
     const reusable = changes
@@ -186,7 +206,10 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       risk,
     );
     const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-    snapshot.freshness?.push(partFreshness(part, result.read, result.deferred, lastRead, [...reusable]));
+    snapshot.freshness?.push({
+      ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+      ...(cleared ? { clearedByAuditLog: cleared } : {}),
+    });
     if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
     return [...kept, ...result.items];
   };
@@ -205,13 +228,23 @@ export async function collectOrganization(client: GitHubClient, options: Collect
       (repository, readCtx) => collectRepoSecrets(readCtx, [repository]),
     )),
   ];
+  // Pending invitations are only where the audit log shows one made in their lifetime.
+  const invited = changes && auditEvents
+    ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
+    : null;
   snapshot.invitations = [
     ...orgInvitations,
     ...(await readPart(
       'invitations',
-      rs,
+      invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs,
       () => 1,
       (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
+      invited
+        ? {
+            since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
+            repositories: rs.length - invited.size,
+          }
+        : undefined,
     )),
   ];
   logger.info(

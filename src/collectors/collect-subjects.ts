@@ -14,7 +14,8 @@ import {
 } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { collectPeopleActivity } from './collect-activity.js';
-import { INVITATION_LIFETIME_DAYS, planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
+import { planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
+import { INVITATION_LIFETIME_DAYS } from './delta-plan.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats, collectEnterpriseCopilotSeats } from './collect-copilot-seats.js';

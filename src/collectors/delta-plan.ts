@@ -27,6 +27,46 @@ export function partsChangedBy(action: string): RepositoryPart[] {
   return [];
 }
 
+/**
+ * A repository invitation expires 7 days after it was made, and its making is logged
+ * (`repository_invitation.create`; github-api-map.md). An expired invitation grants nothing and
+ * can no longer be accepted.
+ */
+export const INVITATION_LIFETIME_DAYS = 7;
+
+/**
+ * The repositories that can hold a pending invitation tonight, from the audit log: those with an
+ * event of the invitations part (an invitation, a member added, a new, renamed or transferred
+ * repository) in the invitations' lifetime, as live names. Every other repository has none, so
+ * its list needs no read; the rolling re-validation adds nothing here, since an invitation
+ * GitHub did not log is gone within the lifetime, sooner than the cycle comes round. Null when
+ * the audit log cannot say: it does not reach back a lifetime, or a repository renamed or
+ * transferred in that time is named in an event by a name no repository has now.
+ */
+export function invitationCandidates(
+  repositories: readonly Repository[],
+  changes: ReadonlyMap<RepositoryPart, ReadonlyMap<string, string>>,
+  events: readonly AuditEvent[],
+  options: { now: Date; auditFrom: string },
+): Set<string> | null {
+  const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY).toISOString();
+  if (options.auditFrom > since) return null;
+  const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
+  const moved = events.some(
+    (event) =>
+      event.at >= since &&
+      /^repo\.(rename|transfer)$/.test(event.action) &&
+      (!event.repo || !live.has(event.repo.toLowerCase())),
+  );
+  if (moved) return null;
+  const candidates = new Set<string>();
+  for (const [repo, at] of changes.get('invitations') ?? []) {
+    const name = live.get(repo);
+    if (name && at >= since) candidates.add(name);
+  }
+  return candidates;
+}
+
 /** Per part, each repository's latest event that can have changed it (lower-case names). */
 export function latestChanges(events: readonly AuditEvent[]): Map<RepositoryPart, Map<string, string>> {
   const changed = new Map<RepositoryPart, Map<string, string>>();

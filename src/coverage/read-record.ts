@@ -71,6 +71,13 @@ export function describeFreshness(freshness: PartFreshness): string {
     );
     return `activity: ${n(freshness.readThisRun)} people read in full in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
   }
+  // The audit log is counted in events: those read tonight, those the state kept of the window.
+  if (freshness.part === 'audit-log') {
+    const kept = (freshness.fromState ?? []).map(
+      ({ lastReadAt, repositories }) => `${n(repositories)} kept from the run of ${lastReadAt.slice(0, 10)}`,
+    );
+    return `audit log: ${n(freshness.readThisRun)} events read in this run${kept.length ? `, ${kept.join(', ')}` : ''}`;
+  }
   const kept = (freshness.fromState ?? []).map(
     ({ lastReadAt, repositories }) => `${n(repositories)} from the run of ${lastReadAt.slice(0, 10)}`,
   );
@@ -79,7 +86,10 @@ export function describeFreshness(freshness: PartFreshness): string {
       ? `${n(repositories)} deferred (last read in the run of ${lastReadAt.slice(0, 10)})`
       : `${n(repositories)} deferred (never read yet)`,
   );
-  const parts = [...kept, ...deferred];
+  const cleared = freshness.clearedByAuditLog
+    ? [`${n(freshness.clearedByAuditLog.repositories)} with no invitation in the audit log since ${freshness.clearedByAuditLog.since.slice(0, 10)}`]
+    : [];
+  const parts = [...kept, ...deferred, ...cleared];
   return `${freshness.part}: ${n(freshness.readThisRun)} repositories read in this run${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 

@@ -11,7 +11,8 @@ import { mergeFeedback, readFeedback, type FeedbackIssue } from '../feedback/rea
 import { anomalyReport, anomalySections, type AnomalyReport } from '../reporters/anomaly-summary.js';
 import { driftInsufficient, journeyNormals, offboardingStepTally } from '../rules/offboarding-drift.js';
 import { activityOf, reviewCredentialChanges } from '../rules/unapproved-credential-change.js';
-import { describeFreshness, nextReadRecord } from '../coverage/read-record.js';
+import { describeFreshness } from '../coverage/read-record.js';
+import { carriedReads } from '../state/carried-reads.js';
 import type { Scope } from '../gather/scope.js';
 import { scopeTotal, sectionFor } from '../merge/organization-sections.js';
 import { sectionsMarkdown } from '../merge/sections-markdown.js';
@@ -118,21 +119,13 @@ export function evaluateAudit(
     `${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`,
   );
 
-  const reads = primary
-    ? nextReadRecord(
-        previous?.reads,
-        primary.collectedAt,
-        primary.partsRead ?? {},
-        new Set(primary.repositories.map((r) => r.nameWithOwner)),
-      )
-    : previous?.reads;
   const freshness = primary?.freshness ?? [];
   // Parts not read in full tonight: deferred by the budget, or kept from the state's copy.
   const stale = freshness.filter((part) => part.deferred.length > 0 || (part.fromState?.length ?? 0) > 0);
   // Only when a part was not read in full: a complete fresh read needs no freshness note.
   // Our own words and numbers only (part names, counts, dates): nothing to escape.
   const freshnessNote = stale.length
-    ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since; what the budget deferred, the next run reads first):\n\n${freshness
+    ? `**Freshness** of the per-repository reads and activity (lists no audit-log event touched come from the state, activity from the stored read with the span since, the audit log from the stored events with the day before the last run and since; what the budget deferred, the next run reads first):\n\n${freshness
         .map((part) => `- ${describeFreshness(part)}`)
         .join('\n')}\n`
     : null;
@@ -169,9 +162,7 @@ export function evaluateAudit(
             etags: gathered.etags,
             feedback,
             baselines: { extensions: widenBaselines(baselines?.extensions, suppressed) },
-            ...(reads ? { reads } : {}),
-            // Only a complete read may stand for the next night's delta; an incomplete one drops it.
-            ...(primary.activityRecord !== undefined ? { activity: primary.activityRecord } : {}),
+            ...carriedReads(previous, primary),
           },
         }
       : null,

@@ -10,6 +10,7 @@ import { upgradePatFingerprints } from '../state/pat-fingerprints.js';
 import { managedIssuesOf } from '../evaluate/legacy-issues.js';
 import { listIssuesByLabel } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
+import { unpackAuditLog } from '../coverage/audit-log-record.js';
 import { gatherOrganization } from './organization.js';
 import { gatherScope, isPrimary } from './scope.js';
 import { etagsToKeep, gatherHistory } from './state.js';
@@ -27,11 +28,13 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
     // The stored history is the action's organization's: only its reads plan tonight's deltas.
     const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
     const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
+    const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
     const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
       org,
       offboarded,
       ...(previousReads ? { previousReads } : {}),
       ...(previousActivity ? { previousActivity } : {}),
+      ...(previousAuditLog ? { previousAuditLog } : {}),
     });
     snapshots.push({ ...snapshot, roster });
   }

@@ -5,6 +5,7 @@
 import { collectOrganization } from '../collectors/collect-organization.js';
 import type { ReadRecord } from '../coverage/read-record.js';
 import type { ActivityRecord } from '../collectors/activity-record.js';
+import type { AuditLogRecord } from '../coverage/audit-log-record.js';
 import { combinedWindows } from '../evaluate/activity-windows.js';
 import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
 import type { Policy } from '../policy/types.js';
@@ -20,7 +21,13 @@ export interface Offboarded {
 export async function gatherOrganization(
   ctx: RunContext,
   policies: readonly Policy[],
-  options: { org?: string; offboarded?: Offboarded; previousReads?: ReadRecord; previousActivity?: ActivityRecord } = {},
+  options: {
+    org?: string;
+    offboarded?: Offboarded;
+    previousReads?: ReadRecord;
+    previousActivity?: ActivityRecord;
+    previousAuditLog?: AuditLogRecord | null;
+  } = {},
 ): Promise<Snapshot> {
   const windows = combinedWindows(policies);
   const snapshot = await collectOrganization(ctx.client, {
@@ -31,6 +38,7 @@ export async function gatherOrganization(
     // Where the last audit stopped and what it read when: the reading order and the deltas.
     ...(options.previousReads ? { previousReads: options.previousReads } : {}),
     ...(options.previousActivity ? { previousActivity: options.previousActivity } : {}),
+    ...(options.previousAuditLog ? { previousAuditLog: options.previousAuditLog } : {}),
     logger: ctx.logger,
   });
   const offboarded = options.offboarded ?? (await readOffboarded(ctx));

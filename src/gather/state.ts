@@ -17,6 +17,9 @@ export async function gatherHistory(ctx: RunContext): Promise<RunState | null> {
  * then contain its previous version, and so on) and the action's own issues are read fresh.
  */
 export function isOrganizationRead(cacheKey: string): boolean {
+  // The audit log's pages neither: their URLs carry the day they start from, so none is asked
+  // for twice, and the state keeps the events themselves (`auditLog`).
+  if (/\/orgs\/[^/]+\/audit-log(\?|$)/.test(cacheKey)) return false;
   return !/\/repos\/[^/]+\/[^/]+\/(contents|git|issues|labels|check-runs|commits)(\/|\?|$)/.test(cacheKey);
 }
 

@@ -22,6 +22,7 @@ import { outputDirectory, runUrlOf, type RunContext } from '../run-context.js';
 import { stoppedReport, writeStoppedReport, type StoppedRun } from '../apply/stopped-report.js';
 import { InputError, type Inputs } from '../inputs.js';
 import type { Report, RunStop } from '../reporters/report.js';
+import { noTokenClient } from './no-token-client.js';
 import { watchStopSignals } from './stop-signals.js';
 
 /**
@@ -98,8 +99,11 @@ export async function runPipeline(host: Host): Promise<void> {
   try {
     const inputs = host.readInputs();
     parsedInputs = inputs;
-    host.maskSecret(inputs.token);
-    host.maskSecret(inputs.githubToken);
+    if (inputs.token) host.maskSecret(inputs.token);
+    if (inputs.githubToken) host.maskSecret(inputs.githubToken);
+    // Without a token (the command line's merge of report files) nothing is read on GitHub: no
+    // reachability probe, no rate limit (none is pretended), no writer.
+    const readsGitHub = inputs.token !== null;
     const clock = host.readClock();
     const mode = MODE_DEFINITIONS[inputs.mode];
     const etagCache = new EtagCache();
@@ -113,9 +117,10 @@ export async function runPipeline(host: Host): Promise<void> {
         ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
         ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
       });
-    const client = clientFor(inputs.token);
+    const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
-    const repoClient = inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
+    const repoClient =
+      inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
     const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);
     const loaded = await loadPolicy({ workspace: inputs.workspace, policyPath: inputs.policyPath });
     const ctx: RunContext = {
@@ -145,8 +150,8 @@ export async function runPipeline(host: Host): Promise<void> {
     const brokenPolicy = loaded.errors.length > 0 && !mode.reportsPolicyErrors;
 
     // The one dry-run decision: without a writer, nothing reaches GitHub.
-    const unreachable = brokenPolicy ? null : await unreachableReason(inputs.apiUrl);
-    const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable ? null : githubWriter(ctx);
+    const unreachable = brokenPolicy || !readsGitHub ? null : await unreachableReason(inputs.apiUrl);
+    const writer = inputs.dryRun || ctx.readOnly || brokenPolicy || unreachable || !readsGitHub ? null : githubWriter(ctx);
 
     const publish = async (
       evaluation: Evaluation,
@@ -194,13 +199,13 @@ export async function runPipeline(host: Host): Promise<void> {
       return;
     }
 
-    await logRateLimits(client, host.logger, 'start');
+    if (readsGitHub) await logRateLimits(client, host.logger, 'start');
     const started = writer ? await writer.startCheckRun() : null;
     const evaluation = await mode.run(ctx, writer, async (sofar) => {
       await publish(sofar, started, true);
     });
     const published = await publish(evaluation, started);
-    await logRateLimits(client, host.logger, 'end');
+    if (readsGitHub) await logRateLimits(client, host.logger, 'end');
     host.logger.info(
       `${published.report.findings.length} findings (${published.conclusion}); ${client.stats.restRequests} REST ` +
         `(${client.stats.notModified} not modified) and ${client.stats.graphqlRequests} GraphQL requests, cost ${client.stats.graphqlCost}.`,

@@ -10,7 +10,8 @@ import { auditIssueKey } from './issue-keys.js';
 import type { DesiredIssue } from './issue-sync.js';
 import type { Report } from './report.js';
 import { compareFindings } from '../model.js';
-import { plainText } from './text.js';
+import { marker } from './issue-marker.js';
+import { fitText, plainText } from './text.js';
 
 export const AUDIT_LABEL = 'offboarding-sentinel';
 export const DEFAULT_ROUTE: IssueRoute = {
@@ -85,7 +86,27 @@ function titleFor(group: Group): string {
   return plainText(`Offboarding Sentinel: ${subject}`, 200);
 }
 
-function bodyFor(group: Group, options: AuditIssueOptions): { body: string; footer?: string } {
+/** GitHub rejects an issue body over 65,536 characters (the footer and marker included). */
+export const MAX_ISSUE_BODY = 65_536;
+/** Room kept for the "…and N more" line under the table. */
+const MORE_LINE_ROOM = 80;
+
+/** Where the full list is: our own report path and run link (trusted), or null when neither is known. */
+function fullListFooter(options: AuditIssueOptions): string | null {
+  const where = [
+    options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
+    options.runUrl ? `[the latest run](${options.runUrl})` : '',
+  ]
+    .filter(Boolean)
+    .join(' of ');
+  return where ? `The full list is in ${where}.` : null;
+}
+
+/**
+ * The body, in at most `room` characters: as many rows as fit (each cell is bounded, but 100
+ * rows of long escaped messages are not), the rest counted, and the footer saying where they are.
+ */
+function bodyFor(group: Group, options: AuditIssueOptions, room: number): { body: string; footer?: string } {
   const maxRows = options.maxRows ?? 100;
   const lines: string[] = [];
   if (group.by === 'rule') {
@@ -97,7 +118,7 @@ function bodyFor(group: Group, options: AuditIssueOptions): { body: string; foot
   const teams = group.route.teams.filter((t) => SLUG.test(t) && SLUG.test(options.organization));
   if (teams.length > 0)
     lines.push('', `Owners: ${teams.map((t) => `@${options.organization}/${t}`).join(' ')}`);
-  const rows = group.findings
+  const allRows = group.findings
     .slice(0, maxRows)
     .map((f) => [
       '☐',
@@ -107,35 +128,47 @@ function bodyFor(group: Group, options: AuditIssueOptions): { body: string; foot
       ...(group.by === 'rule' ? [] : [codeSpan(f.rule)]),
       escapeMarkdown(f.message, 300),
     ]);
+  const headers = ['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'];
   lines.push(
     '',
     `${group.findings.length} affected resource${group.findings.length === 1 ? '' : 's'}; the box is ticked by closing this issue once each is fixed (the next run re-checks).`,
     '',
-    table(['', 'subject', 'resource', 'severity', ...(group.by === 'rule' ? [] : ['rule']), 'message'], rows),
   );
-  const rest = group.findings.length - rows.length;
-  let footer: string | undefined;
-  if (rest > 0) {
-    lines.push('', `_…and ${rest} more not listed here._`);
-    const where = [
-      options.reportPath ? `the JSON report ${codeSpan(options.reportPath)}` : '',
-      options.runUrl ? `[the latest run](${options.runUrl})` : '',
-    ]
-      .filter(Boolean)
-      .join(' of ');
-    if (where) footer = `The full list is in ${where}.`;
+  const empty = table(headers, []);
+  let used = lines.join('\n').length + empty.length + MORE_LINE_ROOM;
+  const rows: string[][] = [];
+  for (const row of allRows) {
+    const length = table(headers, [row]).length - empty.length;
+    if (used + length > room) break;
+    used += length;
+    rows.push(row);
   }
-  return { body: lines.join('\n'), ...(footer ? { footer } : {}) };
+  lines.push(table(headers, rows));
+  const rest = group.findings.length - rows.length;
+  const footer = rest > 0 ? fullListFooter(options) : null;
+  if (rest > 0) lines.push('', `_…and ${rest} more not listed here._`);
+  // The introduction alone cannot outgrow the limit today (its parts are bounded); if it ever
+  // did, the body is cut rather than refused by GitHub.
+  const body = fitText(lines.join('\n'), room, "_Cut at GitHub's issue size limit; the JSON report has every finding._").text;
+  return { body, ...(footer ? { footer } : {}) };
+}
+
+/** What the footer and the marker leave of GitHub's limit for the body (renderBody joins them with blank lines). */
+function bodyRoom(key: string, options: AuditIssueOptions): number {
+  const footer = fullListFooter(options);
+  const markerLength = marker(key, '0'.repeat(16)).length;
+  return MAX_ISSUE_BODY - (footer ? footer.length + 2 : 0) - markerLength - 2;
 }
 
 export function desiredAuditIssues(report: Report, options: AuditIssueOptions): DesiredIssue[] {
   const newSet = new Set(report.changes?.new ?? []);
   return groupFindings(report.findings, options.routing).map((group) => {
-    const { body, footer } = bodyFor(group, options);
+    const key = auditIssueKey(options.organization, group.key);
+    const { body, footer } = bodyFor(group, options, bodyRoom(key, options));
     const added = group.findings.filter((f) => newSet.has(f.fingerprint)).length;
     const assignees = group.route.assignees.filter((a) => SLUG.test(a));
     return {
-      key: auditIssueKey(options.organization, group.key),
+      key,
       title: titleFor(group),
       body,
       ...(footer ? { footer } : {}),

@@ -1,9 +1,11 @@
 // audit-coverage-gap: every resource the collectors could not read, so a scan never passes
 // for clean over what it did not see. One finding per gap resource (repeated gaps for the same
 // resource are merged, their reasons kept), except the repositories a budget deferred: those are
-// one finding per part of the organization, counting and naming them (a budget that defers
-// 3,000 repositories' secrets is one thing to act on, not 3,000). The report's coverage gaps
-// still name every repository, and keep-open reads those, so no deferred resource closes an issue.
+// one finding per part of the organization, with the exact count and a bounded sample of names
+// (a budget that defers 3,000 repositories' secrets is one thing to act on, not 3,000; and a
+// finding naming 50,000 repositories would be megabytes in every report, SIEM record and issue).
+// The report's coverage gaps still name every repository, and keep-open reads those, so no
+// deferred resource closes an issue.
 import { gapId, gaps as gapScopes } from '../coverage/gap-scope.js';
 import { DEFERRED_REASON, REPOSITORY_PARTS, type RepositoryPart } from '../coverage/read-record.js';
 import type { CoverageGap, Finding } from '../model.js';
@@ -17,8 +19,12 @@ const ORGANIZATION_PART = {
   invitations: 'repository-invitations',
 } as const satisfies Record<RepositoryPart, string>;
 
-/** Repositories named in a message; the evidence lists them all. */
+/** Repositories named in a message. */
 const NAMED_IN_MESSAGE = 20;
+/** Repositories listed in the evidence; the count is exact, the coverage gaps name them all. */
+export const LISTED_IN_EVIDENCE = 100;
+/** Where the report names every deferred repository (`repo:<owner>/<name>/<part>`). */
+const FULL_LIST = 'coverage.gaps';
 
 /** `repo:<owner>/<name>/<part>` deferred by the budget → its owner, repository and part. */
 function deferredPart(gap: CoverageGap): { owner: string; repo: string; part: RepositoryPart } | null {
@@ -38,16 +44,30 @@ function deferredFindings(policy: Policy, gaps: readonly CoverageGap[]): Finding
     if (!group) byPart.set(key, (group = { owner: deferred.owner, part: deferred.part, repositories: new Set() }));
     group.repositories.add(deferred.repo);
   }
+  const n = (value: number) => value.toLocaleString('en-US');
   return [...byPart.values()].map(({ owner, part, repositories }) => {
     const resource = gapId(gapScopes.organization(owner, ORGANIZATION_PART[part]));
-    const sorted = [...repositories].sort();
-    const named = sorted.slice(0, NAMED_IN_MESSAGE).join(', ');
-    const more = sorted.length > NAMED_IN_MESSAGE ? ` and ${sorted.length - NAMED_IN_MESSAGE} more` : '';
+    // In the order they were deferred, which is the reading order: the first ones named are
+    // those the next run reads first (least recently read, then the riskiest).
+    const ordered = [...repositories];
+    const count = ordered.length;
+    const named = ordered.slice(0, NAMED_IN_MESSAGE).join(', ');
+    const more = count > NAMED_IN_MESSAGE ? ` and ${n(count - NAMED_IN_MESSAGE)} more` : '';
+    const listed = ordered.slice(0, LISTED_IN_EVIDENCE);
+    const where = count > NAMED_IN_MESSAGE ? '; each is a coverage gap of the JSON report' : '';
     return makeFinding(policy, 'audit-coverage-gap', {
       subject: null,
       resource,
-      message: `Could not read ${part} of ${sorted.length} ${sorted.length === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}): ${named}${more}`,
-      evidence: { reason: DEFERRED_REASON, part, repositoryCount: sorted.length, repositories: sorted },
+      message: `Could not read ${part} of ${n(count)} ${count === 1 ? 'repository' : 'repositories'} (${DEFERRED_REASON}${where}): ${named}${more}`,
+      evidence: {
+        reason: DEFERRED_REASON,
+        part,
+        repositoryCount: count,
+        repositories: listed,
+        // How many are not in `repositories`, and where every one of them is named.
+        repositoriesNotListed: count - listed.length,
+        fullList: FULL_LIST,
+      },
     });
   });
 }

@@ -4,7 +4,7 @@
 import type { Finding } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { defineRule, makeFinding, threshold } from './finding.js';
-import { isOlderThan, isoDay, wholeDays } from './time.js';
+import { unusedFor } from './time.js';
 
 export const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, policy, clock }) => {
   const now = clock.now();
@@ -12,16 +12,13 @@ export const idleCopilotSeat = defineRule('idle-copilot-seat', ({ snapshot, poli
   const findings: Finding[] = [];
   for (const seat of snapshot.copilotSeats) {
     if (seat.pendingCancellationDate) continue;
-    const since = seat.lastActivityAt ?? seat.createdAt;
-    if (!since || !isOlderThan(since, idleDays, now)) continue;
-    const usage = seat.lastActivityAt
-      ? `was last used ${isoDay(seat.lastActivityAt)}`
-      : `has not been used since it was assigned ${isoDay(seat.createdAt)}`;
+    const unused = unusedFor({ lastUsedAt: seat.lastActivityAt, grantedAt: seat.createdAt }, 'it was assigned', idleDays, now);
+    if (!unused) continue;
     findings.push(
       makeFinding(policy, 'idle-copilot-seat', {
         subject: seat.login,
         resource: resourceId.copilotSeat(seat.org, seat.login),
-        message: `The Copilot seat of ${seat.login} in ${seat.org} ${usage} (${wholeDays(since, now)} days ago; policy: ${idleDays})`,
+        message: `The Copilot seat of ${seat.login} in ${seat.org} ${unused.description}`,
         evidence: {
           organization: seat.org,
           assignedAt: seat.createdAt,

@@ -5,7 +5,7 @@ import type { CredentialAuthorization, Finding } from '../model.js';
 import { resourceId } from '../resource-id.js';
 import { defineRule, makeFinding, threshold } from './finding.js';
 import { patExpired } from './long-lived-token.js';
-import { isAfter, isOlderThan, isoDay, wholeDays } from './time.js';
+import { isAfter, unusedFor } from './time.js';
 
 export function credentialExpired(credential: CredentialAuthorization, now: Date): boolean {
   return credential.expiresAt !== null && !isAfter(credential.expiresAt, now);
@@ -18,16 +18,13 @@ export const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }
 
   for (const grant of snapshot.patGrants) {
     if (patExpired(grant, now)) continue;
-    const since = grant.lastUsedAt ?? grant.accessGrantedAt;
-    if (!isOlderThan(since, unusedDays, now)) continue;
-    const usage = grant.lastUsedAt
-      ? `was last used ${isoDay(grant.lastUsedAt)}`
-      : `has not been used since access was granted ${isoDay(grant.accessGrantedAt)}`;
+    const unused = unusedFor({ lastUsedAt: grant.lastUsedAt, grantedAt: grant.accessGrantedAt }, 'access was granted', unusedDays, now);
+    if (!unused) continue;
     findings.push(
       makeFinding(policy, 'stale-token', {
         subject: grant.owner,
         resource: resourceId.pat(grant.tokenId),
-        message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+        message: `Fine-grained token “${grant.tokenName}” of ${grant.owner} ${unused.description}`,
         evidence: {
           kind: 'fine-grained-pat',
           grantId: grant.id,
@@ -44,17 +41,14 @@ export const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }
 
   for (const credential of snapshot.credentialAuthorizations) {
     if (credentialExpired(credential, now)) continue;
-    const since = credential.accessedAt ?? credential.authorizedAt;
-    if (!isOlderThan(since, unusedDays, now)) continue;
+    const unused = unusedFor({ lastUsedAt: credential.accessedAt, grantedAt: credential.authorizedAt }, 'it was authorized', unusedDays, now);
+    if (!unused) continue;
     const name = credential.title ? `${credential.type} “${credential.title}”` : credential.type;
-    const usage = credential.accessedAt
-      ? `was last used ${isoDay(credential.accessedAt)}`
-      : `has not been used since it was authorized ${isoDay(credential.authorizedAt)}`;
     findings.push(
       makeFinding(policy, 'stale-token', {
         subject: credential.login,
         resource: resourceId.credential(credential.id),
-        message: `SSO-authorized ${name} of ${credential.login} ${usage} (${wholeDays(since, now)} days ago; policy: ${unusedDays})`,
+        message: `SSO-authorized ${name} of ${credential.login} ${unused.description}`,
         evidence: {
           kind: 'credential-authorization',
           credentialType: credential.type,

@@ -33,3 +33,29 @@ export function isoDay(at: string | Date): string {
 export function isAfter(at: string | Date, reference: string | Date): boolean {
   return new Date(at).getTime() > new Date(reference).getTime();
 }
+
+/** How long something granted (a seat, a token's access) has gone unused, for a rule's finding. */
+export interface Unused {
+  /** The last use, or the grant when it was never used: what the days are counted from. */
+  since: string;
+  /** The tail of the finding's message: "was last used 2026-01-02 (210 days ago; policy: 90)". */
+  description: string;
+}
+
+/**
+ * Unused for more than `days` days, counted from the last use or, never used, from when it was
+ * granted, so something granted last week is not stale yet. Null when it was used or granted
+ * within `days`, or when neither instant is known. `granted` names the grant in the message
+ * ("it was assigned", "access was granted").
+ */
+export function unusedFor(
+  use: { lastUsedAt: string | null; grantedAt: string | null },
+  granted: string,
+  days: number,
+  now: Date,
+): Unused | null {
+  const since = use.lastUsedAt ?? use.grantedAt;
+  if (!since || !isOlderThan(since, days, now)) return null;
+  const usage = use.lastUsedAt ? `was last used ${isoDay(use.lastUsedAt)}` : `has not been used since ${granted} ${isoDay(since)}`;
+  return { since, description: `${usage} (${wholeDays(since, now)} days ago; policy: ${days})` };
+}

@@ -6,8 +6,9 @@
 // organization's state must never come back as JSON-wrapped base64. The blob sha that an update
 // needs is computed from the bytes (git's `blob <size>\0<content>`), so no second request.
 //
-// The ETag cache — most of the bytes — is stored in content-addressed shards beside the main
-// file (`state-etags/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
+// The ETag cache and the audit log's events — most of the bytes — are stored in
+// content-addressed shards beside the main file (`state-etags/<hash>.txt`,
+// `state-audit-log/<hash>.txt`), each a few MB: an unchanged shard is not written again, and no
 // single string or request has to hold the whole cache. Shards no main file refers to any more
 // are deleted after a write (see collectShards for why that is safe with concurrent runs).
 //
@@ -35,10 +36,48 @@ export interface ContentsApiStateOptions {
   warn?: Warn;
 }
 
-/** How the main file refers to the ETag shards instead of holding the cache inline. */
-interface ShardRefs {
-  etagShards: string[];
+/** A part of the state kept in shards: the main file holds `{ [refsKey]: paths }` in its place. */
+interface ShardedPart {
+  /** In messages: "the ETag shard …". */
+  what: string;
+  /** The shards' folder beside the main file: `<name>-<suffix>/`. */
+  suffix: string;
+  refsKey: string;
+  /** The packed strings (or, as stored, the references to them). */
+  get(state: RunState): unknown;
+  set(state: RunState, value: unknown): RunState;
+  /**
+   * What a shard that cannot be read costs. The ETag cache only gets colder (those lists are
+   * read afresh); the audit log is whole or nothing, since a missing month would be a month
+   * without events: the record is dropped (`drop`) and the run reads the whole window.
+   */
+  whole: boolean;
+  drop: (state: RunState) => RunState;
+  unreadableMessage: string;
 }
+
+const SHARDED: readonly ShardedPart[] = [
+  {
+    what: 'ETag',
+    suffix: 'etags',
+    refsKey: 'etagShards',
+    get: (state) => state.etags,
+    set: (state, etags) => ({ ...state, etags }),
+    whole: false,
+    drop: (state) => state,
+    unreadableMessage: 'those lists are read afresh',
+  },
+  {
+    what: 'audit-log',
+    suffix: 'audit-log',
+    refsKey: 'auditLogShards',
+    get: (state) => state.auditLog?.events,
+    set: (state, events) => (state.auditLog ? { ...state, auditLog: { ...state.auditLog, events } } : state),
+    whole: true,
+    drop: ({ auditLog: _dropped, ...state }) => ({ ...state, v: 1 }),
+    unreadableMessage: 'this run reads the whole audit window again',
+  },
+];
 
 const RAW = 'application/vnd.github.raw+json';
 /** Concurrent writers get this many re-read-and-merge attempts before the state is kept aside. */
@@ -51,13 +90,16 @@ export function gitBlobSha(bytes: Buffer): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-function isShardRefs(value: unknown): value is ShardRefs {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as ShardRefs).etagShards) &&
-    (value as ShardRefs).etagShards.every((entry) => typeof entry === 'string')
-  );
+/** The shard paths a stored value refers to, or null when it holds its data inline. */
+function refsOf(part: ShardedPart, value: unknown): string[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const paths = (value as Record<string, unknown>)[part.refsKey];
+  return Array.isArray(paths) && paths.every((entry) => typeof entry === 'string') ? paths : null;
+}
+
+/** Every shard a state (as stored) refers to. */
+function allRefs(state: RunState | null): string[] {
+  return state ? SHARDED.flatMap((part) => refsOf(part, part.get(state)) ?? []) : [];
 }
 
 /** The raw body as bytes, whatever octokit made of the media type (text or an ArrayBuffer). */
@@ -125,14 +167,17 @@ export class ContentsApiStateStore implements StateStore {
       await this.keepAside(state, `the stored state could not be read (${this.last.reason ?? 'unknown'}), so it is not written over`);
       return;
     }
-    let etags: unknown;
+    let ours: RunState;
+    /** What the main file now holds: ours, or ours merged with a concurrent run's (its shards too). */
+    let written: RunState;
     try {
       await this.ensureBranch();
-      etags = await this.putShards(state.etags);
-      let current = state;
+      ours = await this.putShards(state);
+      let current = ours;
       for (let attempt = 0; ; attempt++) {
         try {
-          await this.putMain({ ...current, etags });
+          await this.putMain(current);
+          written = current;
           break;
         } catch (error) {
           // 409: a concurrent run wrote since we read; 422 without sha: the file appeared.
@@ -142,26 +187,26 @@ export class ContentsApiStateStore implements StateStore {
         // Another run wrote, so it may also have collected shards this run counted on: put them
         // again (a shard that exists answers 422, which is fine) before a main file refers to them.
         this.shards.clear();
-        etags = await this.putShards(state.etags);
+        ours = await this.putShards(state);
         const theirs = await this.loadMain(false);
         if (theirs.status === 'unreadable') {
           this.last = { status: 'unreadable', where: this.where(), reason: theirs.reason, ...this.keptAtField() };
           await this.keepAside(state, `a concurrent run's state could not be read back (${theirs.reason}), so it is not written over`);
           return;
         }
-        if (theirs.status === 'read') current = mergeStates(theirs.state, current);
+        current = theirs.status === 'read' ? mergeStates(theirs.state, ours) : ours;
       }
     } catch (error) {
       await this.keepAside(state, `could not write the state ${this.where()} (${describeError(error)}); history not updated`);
       return;
     }
-    await this.collectShards(isShardRefs(etags) ? etags.etagShards : []).catch((error: unknown) =>
-      this.warn(`Could not delete old ETag shards of the state (${describeError(error)}); the next run tries again.`),
+    await this.collectShards(allRefs(written)).catch((error: unknown) =>
+      this.warn(`Could not delete old shards of the state (${describeError(error)}); the next run tries again.`),
     );
   }
 
   /**
-   * Deletes the ETag shards that no main file needs any more. The rule that keeps it safe with
+   * Deletes the shards that no main file needs any more. The rule that keeps it safe with
    * concurrent runs: a shard is deleted only when neither the main file this run just wrote,
    * nor the one it replaced, nor the one on the branch right now (re-read after listing, in
    * case a run wrote since) refers to it. A run that read an older main file and still counts on
@@ -171,7 +216,32 @@ export class ContentsApiStateStore implements StateStore {
    * write: it warns and reads those lists afresh (a colder cache, never a wrong answer).
    */
   private async collectShards(written: readonly string[]): Promise<void> {
-    const folder = `${this.path.replace(/\.json$/, '')}-etags`;
+    const keep = new Set([...written, ...this.readRefs]);
+    const entries: { path: string; sha: string }[] = [];
+    for (const part of SHARDED) entries.push(...(await this.listFolder(this.folderOf(part))).filter((e) => !keep.has(e.path)));
+    if (entries.length === 0) return;
+    const onBranch = await this.readRaw(this.path);
+    for (const path of allRefs(onBranch ? parseRunState(onBranch.toString('utf8')) : null)) keep.add(path);
+    for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
+      try {
+        await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
+          owner: this.owner,
+          repo: this.repo,
+          path: entry.path,
+          branch: this.branch,
+          sha: entry.sha,
+          message: 'offboarding-sentinel: delete an unreferenced state shard',
+        });
+      } catch (error) {
+        // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
+        if (statusOf(error) !== 404 && statusOf(error) !== 409) throw error;
+      }
+      this.shards.delete(entry.path);
+    }
+  }
+
+  /** The files of a folder on the state branch (none when it does not exist). */
+  private async listFolder(folder: string): Promise<{ path: string; sha: string }[]> {
     let listed: unknown;
     try {
       listed = (
@@ -183,34 +253,17 @@ export class ContentsApiStateStore implements StateStore {
         })
       ).data;
     } catch (error) {
-      if (statusOf(error) === 404) return;
+      if (statusOf(error) === 404) return [];
       throw error;
     }
-    const keep = new Set([...written, ...this.readRefs]);
-    const entries = (Array.isArray(listed) ? (listed as { type?: string; path?: string; sha?: string }[]) : []).filter(
+    return (Array.isArray(listed) ? (listed as { type?: string; path?: string; sha?: string }[]) : []).filter(
       (entry): entry is { type: 'file'; path: string; sha: string } =>
-        entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string' && !keep.has(entry.path),
+        entry.type === 'file' && typeof entry.path === 'string' && typeof entry.sha === 'string',
     );
-    if (entries.length === 0) return;
-    const onBranch = await this.readRaw(this.path);
-    const now = onBranch ? parseRunState(onBranch.toString('utf8')) : null;
-    if (isShardRefs(now?.etags)) for (const path of now.etags.etagShards) keep.add(path);
-    for (const entry of entries.filter((e) => !keep.has(e.path)).slice(0, MAX_SHARD_DELETES)) {
-      try {
-        await this.client.rest.request('DELETE /repos/{owner}/{repo}/contents/{path}', {
-          owner: this.owner,
-          repo: this.repo,
-          path: entry.path,
-          branch: this.branch,
-          sha: entry.sha,
-          message: 'offboarding-sentinel: delete an unreferenced ETag shard',
-        });
-      } catch (error) {
-        // Gone already (404) or rewritten (409: content-addressed, so someone wants it): leave it.
-        if (statusOf(error) !== 404 && statusOf(error) !== 409) throw error;
-      }
-      this.shards.delete(entry.path);
-    }
+  }
+
+  private folderOf(part: ShardedPart): string {
+    return `${this.path.replace(/\.json$/, '')}-${part.suffix}`;
   }
 
   private where(): string {
@@ -227,8 +280,8 @@ export class ContentsApiStateStore implements StateStore {
     this.warn(`The state was not stored: ${why}.${kept ? ` This run's state is kept in ${kept}.` : ''}`);
   }
 
-  /** The main file: absent, a state (with its ETag shards read when `withEtags`), or unreadable. */
-  private async loadMain(withEtags: boolean): Promise<StateRead> {
+  /** The main file: absent, a state (with its shards read when `withShards`), or unreadable. */
+  private async loadMain(withShards: boolean): Promise<StateRead> {
     let bytes: Buffer | null;
     try {
       bytes = await this.readRaw(this.path);
@@ -241,15 +294,25 @@ export class ContentsApiStateStore implements StateStore {
       return { status: 'absent' };
     }
     this.sha = gitBlobSha(bytes);
-    const state = parseRunState(bytes.toString('utf8'));
+    let state = parseRunState(bytes.toString('utf8'));
     if (!state) return { status: 'unreadable', reason: 'the file is not a version-1 state' };
-    this.readRefs = isShardRefs(state.etags) ? [...state.etags.etagShards] : [];
-    if (withEtags && isShardRefs(state.etags)) state.etags = await this.readShards(state.etags.etagShards);
+    this.readRefs = allRefs(state);
+    if (withShards) {
+      for (const part of SHARDED) {
+        const paths = refsOf(part, part.get(state));
+        if (!paths) continue;
+        const packed = await this.readShards(part, paths);
+        state = packed ? part.set(state, packed) : part.drop(state);
+      }
+    }
     return { status: 'read', state };
   }
 
-  /** The ETag shards' packed contents; one that cannot be read only costs a colder cache. */
-  private async readShards(paths: readonly string[]): Promise<string[]> {
+  /**
+   * A part's shards, in order; the ones that could be read when the part can do without some
+   * (the ETag cache), or null when one is missing from a part that is whole or nothing.
+   */
+  private async readShards(part: ShardedPart, paths: readonly string[]): Promise<string[] | null> {
     const packed: string[] = [];
     for (const path of paths) {
       try {
@@ -258,7 +321,10 @@ export class ContentsApiStateStore implements StateStore {
         packed.push(bytes.toString('utf8'));
         this.shards.add(path);
       } catch (error) {
-        this.warn(`Could not read the ETag shard ${path} of the state (${describeError(error)}); those lists are read afresh.`);
+        this.warn(
+          `Could not read the ${part.what} shard ${path} of the state (${describeError(error)}); ${part.unreadableMessage}.`,
+        );
+        if (part.whole) return null;
       }
     }
     return packed;
@@ -283,26 +349,30 @@ export class ContentsApiStateStore implements StateStore {
     }
   }
 
-  /** Writes the ETag shards not on the branch yet; returns what the main file stores as `etags`. */
-  private async putShards(etags: unknown): Promise<unknown> {
-    const packed = typeof etags === 'string' ? [etags] : Array.isArray(etags) ? etags : null;
-    if (packed === null || !packed.every((entry) => typeof entry === 'string')) return etags;
-    const paths: string[] = [];
-    for (const text of packed) {
-      const bytes = Buffer.from(text, 'utf8');
-      const path = `${this.path.replace(/\.json$/, '')}-etags/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
-      paths.push(path);
-      if (this.shards.has(path)) continue;
-      try {
-        await this.put(path, bytes, null, 'offboarding-sentinel: store an ETag shard');
-      } catch (error) {
-        // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
-        if (statusOf(error) !== 422) throw error;
+  /** Writes the shards not on the branch yet; returns the state as the main file stores it. */
+  private async putShards(state: RunState): Promise<RunState> {
+    let stored = state;
+    for (const part of SHARDED) {
+      const value = part.get(state);
+      const packed = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as unknown[]) : null;
+      if (packed === null || !packed.every((entry): entry is string => typeof entry === 'string')) continue;
+      const paths: string[] = [];
+      for (const text of packed) {
+        const bytes = Buffer.from(text, 'utf8');
+        const path = `${this.folderOf(part)}/${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.txt`;
+        paths.push(path);
+        if (this.shards.has(path)) continue;
+        try {
+          await this.put(path, bytes, null, `offboarding-sentinel: store a state shard (${part.what})`);
+        } catch (error) {
+          // 422 "sha wasn't supplied": the shard exists, and being content-addressed it is this one.
+          if (statusOf(error) !== 422) throw error;
+        }
+        this.shards.add(path);
       }
-      this.shards.add(path);
+      stored = part.set(stored, { [part.refsKey]: paths });
     }
-    const refs: ShardRefs = { etagShards: paths };
-    return refs;
+    return stored;
   }
 
   private async putMain(state: RunState): Promise<void> {

@@ -2,6 +2,7 @@
 // A fingerprint that disappeared because its resource could not be read this time is neither
 // resolved nor dropped: "could not read" is not "gone".
 import type { ActivityRecord } from '../collectors/activity-record.js';
+import type { PackedAuditLog } from '../coverage/audit-log-record.js';
 import { coversFinding, type FindingRef } from '../coverage/covers.js';
 import type { CoverageGap, Finding, Mode } from '../model.js';
 import type { ReadRecord } from '../coverage/read-record.js';
@@ -60,6 +61,8 @@ export interface RunSummary {
   reads?: ReadRecord;
   /** Each member's activity at this complete read; null drops the stored one (tonight's was not). */
   activity?: ActivityRecord | null;
+  /** The audit log's events of the window; null drops the stored ones; the previous kept when absent. */
+  auditLog?: PackedAuditLog | null;
 }
 
 export function nextState(
@@ -109,5 +112,6 @@ export function nextState(
     ...(baselines ? { baselines } : {}),
     ...(run.reads ? { reads: run.reads } : {}),
     ...(run.activity !== undefined ? { activity: run.activity ?? undefined } : {}),
+    ...(run.auditLog !== undefined ? { auditLog: run.auditLog ?? undefined } : {}),
   };
 }

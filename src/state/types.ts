@@ -5,6 +5,7 @@ import type { BaselineExtension } from '../baseline/actor-baseline.js';
 import type { FeedbackRecord } from '../feedback/read-feedback.js';
 import type { ReadRecord } from '../coverage/read-record.js';
 import type { ActivityRecord } from '../collectors/activity-record.js';
+import type { PackedAuditLog } from '../coverage/audit-log-record.js';
 import type { Mode, RuleName, Severity } from '../model.js';
 
 export interface FingerprintRecord {
@@ -43,6 +44,8 @@ export interface RunState {
   reads?: ReadRecord;
   /** Each member's latest activity at the last complete read: where tonight's delta starts. */
   activity?: ActivityRecord;
+  /** The audit log's events of the window, packed by month: where tonight's audit-log read starts. */
+  auditLog?: PackedAuditLog;
 }
 
 export const MAX_RUNS = 100;

@@ -39,6 +39,15 @@ describe('parseInputs', () => {
     expect(() => parseInputs({ token: 't', enterprise: 'acme corp' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/Input `enterprise`/);
     expect(() => parseInputs({ token: 't', organizations: 'acme,-bad' }, { GITHUB_REPOSITORY: 'acme/ops' })).toThrow(/lists "-bad"/);
   });
+
+  it('lets a host run merge without a token (no client token at all), never another mode, and never the action', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/ops' };
+    const merge = { mode: 'merge', reports: 'reports', 'github-token': 'repo-token' };
+    expect(parseInputs(merge, env, undefined, { tokenOptional: true })).toMatchObject({ token: null, githubToken: null });
+    expect(() => parseInputs({ mode: 'audit' }, env, undefined, { tokenOptional: true })).toThrow(/Input `token` is required/);
+    expect(() => parseInputs(merge, env)).toThrow(/Input `token` is required/);
+    expect(() => readInputs({ ...env, INPUT_MODE: 'merge', INPUT_REPORTS: 'reports' })).toThrow(/Input `token` is required/);
+  });
 });
 
 describe('readInputs', () => {

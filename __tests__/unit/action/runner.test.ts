@@ -30,7 +30,9 @@ describe('clockFrom', () => {
 describe('what the audit keeps of the ETag cache', () => {
   it('keeps organization reads and drops the state file and the action’s own issues', () => {
     expect(isOrganizationRead('GET http://x/repos/acme/api/actions/secrets?per_page=100')).toBe(true);
-    expect(isOrganizationRead('GET http://x/orgs/acme/audit-log?phrase=created%3A%3E%3D2026-05-31')).toBe(true);
+    // Never asked for twice (the URL carries the day), and the state keeps the events themselves.
+    expect(isOrganizationRead('GET http://x/orgs/acme/audit-log?phrase=created%3A%3E%3D2026-05-31')).toBe(false);
+    expect(isOrganizationRead('GET http://x/orgs/acme/audit-logs-elsewhere')).toBe(true);
     expect(isOrganizationRead('GET http://x/repos/acme/ops/contents/state.json?ref=offboarding-sentinel-state')).toBe(false);
     expect(isOrganizationRead('GET http://x/repos/acme/ops/issues?labels=offboarding&state=all')).toBe(false);
     expect(isOrganizationRead('GET http://x/repos/acme/ops/git/blobs/abc')).toBe(false);

@@ -54,18 +54,27 @@ describe('planSubjectReads', () => {
   const snapshot = auditSnapshotOf(state(), NOW) as AuditSnapshot;
   const repositories = [repo('api', 1), repo('web', 1), repo('ops', 2), repo('stale'), repo('new')];
 
-  it('reads where the snapshot shows them, and where it has nothing', () => {
+  it('reads keys where the snapshot shows them or has none listed, invitations where it shows them', () => {
     const plan = planSubjectReads(snapshot, 'alice', repositories, [], []);
     // api: a key alice added; ops: keys the snapshot never listed.
     expect(plan.deployKeys).toEqual(['acme/api', 'acme/ops']);
-    // web: an invitation to alice; stale and new: never recorded as read.
-    expect(plan.invitations).toEqual(['acme/new', 'acme/stale', 'acme/web']);
+    // web: an invitation to alice. Stale and new were never recorded as read, but a pending
+    // invitation there would have been made in the last 7 days, and no event says so.
+    expect(plan.invitations).toEqual(['acme/web']);
   });
 
-  it('a near miss: someone else, with no events, reads only what the snapshot never saw', () => {
+  it('a near miss: someone else, with no events, reads only the keys the snapshot never saw', () => {
     const plan = planSubjectReads(snapshot, 'dave', repositories, [], []);
     expect(plan.deployKeys).toEqual(['acme/ops']);
-    expect(plan.invitations).toEqual(['acme/new', 'acme/stale']);
+    expect(plan.invitations).toEqual([]);
+  });
+
+  it('reads the invitations of the repositories the audit log shows them invited to in the last 7 days', () => {
+    const plan = planSubjectReads(snapshot, 'dave', repositories, [], [
+      event('repository_invitation.create', 'API', { fields: { invitee: 'dave' } }),
+      event('repository_invitation.create', 'web', { fields: { invitee: 'erin' } }),
+    ]);
+    expect(plan.invitations).toEqual(['acme/api']);
   });
 
   it('adds what the audit log shows since: keys they added, invitations to them or to no one named', () => {
@@ -81,7 +90,8 @@ describe('planSubjectReads', () => {
       ],
     );
     expect(plan.deployKeys).toEqual(['acme/ops', 'acme/web']);
-    // gone: deleted since, not read.
+    // gone: no repository has that name now (deleted, or renamed since): the invitation cannot be
+    // placed, so every repository without a recorded list is read.
     expect(plan.invitations).toEqual(['acme/api', 'acme/new', 'acme/ops', 'acme/stale']);
   });
 });

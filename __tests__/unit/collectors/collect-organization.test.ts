@@ -136,10 +136,12 @@ describe('collectOrganization', () => {
   it('reads a per-repository part as far as the budget allows and defers the rest by name', async () => {
     const started = await simulatedClient(fixtureScenario({ repos: 40 }));
     sim = started.sim;
-    // Enough for the deploy keys (1) and the secrets (2 × 40 + 1) but not all the invitations too.
+    // Enough for the deploy keys (1) and the secrets (2 × 40 + 1) but not all the invitations too
+    // (every repository's: without the audit log, there is no telling where one can be).
     sim.switches.rateLimit.core.remaining = 110;
+    sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
     const snapshot = await collectOrganization(started.client, { ...options, restReserve: 0 });
-    const gaps = snapshot.coverage;
+    const gaps = snapshot.coverage.filter((g) => g.resource !== 'org:acme/audit-log');
     expect(gaps.length).toBeGreaterThan(0);
     for (const gap of gaps) {
       expect(gap.resource).toMatch(/^repo:acme\/[^/]+\/invitations$/);
@@ -173,6 +175,7 @@ describe('collectOrganization', () => {
     const readBefore = all.slice(0, 30);
     const previousReads = { invitations: { '2026-11-01T00:00:00Z': readBefore } };
     sim.switches.rateLimit.core.remaining = 110;
+    sim.switches.denials = [{ match: 'GET /orgs/acme/audit-log' }];
     sim.log.length = 0;
     const snapshot = await collectOrganization(started.client, { ...options, restReserve: 0, previousReads });
     const read = sim.log
@@ -181,7 +184,65 @@ describe('collectOrganization', () => {
     // The ten never read come first; whatever else fits follows.
     expect(read.length).toBeGreaterThanOrEqual(10);
     expect(new Set(read.slice(0, 10))).toEqual(new Set(all.slice(30)));
-    expect(snapshot.coverage.every((g) => readBefore.includes(g.resource.slice('repo:'.length, -'/invitations'.length)))).toBe(true);
+    const deferred = snapshot.coverage.filter((g) => g.resource !== 'org:acme/audit-log');
+    expect(deferred.every((g) => readBefore.includes(g.resource.slice('repo:'.length, -'/invitations'.length)))).toBe(true);
+  });
+
+  it('reads invitations only where the audit log shows one made in the last 7 days; none can be pending elsewhere', async () => {
+    const scenario = fixtureScenario({ repos: 6 });
+    const at = (days: number) => Date.parse(NOW) - days * 86_400_000;
+    const invitation = (id: string, repo: string, days: number) => ({
+      _document_id: id,
+      '@timestamp': at(days),
+      created_at: at(days),
+      action: 'repository_invitation.create',
+      actor: 'alice',
+      repo: `acme/${repo}`,
+      org: 'acme',
+    });
+    // service-1: invited 2 days ago; service-2: 8 days ago (expired by now, a near miss).
+    scenario.org.audit_log.push(invitation('inv-1', 'service-1', 2), invitation('inv-2', 'service-2', 8));
+    const started = await simulatedClient(scenario);
+    sim = started.sim;
+    const snapshot = await collectOrganization(started.client, options);
+    const read = sim.log
+      .map((l) => /\/repos\/(acme\/[^/]+)\/invitations/.exec(l.path)?.[1])
+      .filter((name): name is string => name !== undefined)
+      .sort();
+    // api: a member added 7 days ago, within the lifetime.
+    expect(read).toEqual(['acme/api', 'acme/service-1']);
+    expect(snapshot.freshness?.find((f) => f.part === 'invitations')).toMatchObject({
+      readThisRun: 2,
+      clearedByAuditLog: { since: new Date(at(7)).toISOString(), repositories: 4 },
+    });
+    expect(snapshot.invitations.map((i) => i.target)).toContain('repo:acme/api');
+  });
+
+  it('reads every repository’s invitations when a repository renamed in the last 7 days cannot be placed', async () => {
+    const scenario = fixtureScenario({ repos: 4 });
+    scenario.org.audit_log.push({
+      _document_id: 'rename-1',
+      '@timestamp': Date.parse(NOW) - 86_400_000,
+      created_at: Date.parse(NOW) - 86_400_000,
+      action: 'repo.rename',
+      actor: 'alice',
+      repo: 'acme/old-name',
+      org: 'acme',
+    });
+    const started = await simulatedClient(scenario);
+    sim = started.sim;
+    const snapshot = await collectOrganization(started.client, options);
+    expect(sim.log.filter((l) => /\/repos\/acme\/[^/]+\/invitations/.test(l.path))).toHaveLength(4);
+    expect(snapshot.freshness?.find((f) => f.part === 'invitations')?.clearedByAuditLog).toBeUndefined();
+  });
+
+  it('leaves out an expired invitation: it is still listed, but grants nothing', async () => {
+    const scenario = fixtureScenario();
+    scenario.org.repos[0].invitations[0].expired = true;
+    const started = await simulatedClient(scenario);
+    sim = started.sim;
+    const snapshot = await collectOrganization(started.client, options);
+    expect(snapshot.invitations.filter((i) => i.kind === 'repository')).toEqual([]);
   });
 
   it('an exhausted GraphQL limit is a gap naming the reset; REST reads go on', async () => {

@@ -3,7 +3,7 @@ import { activityIndex } from '../../../src/rules/activity.js';
 import { activityReadFor, contributionsReadFor, windowCovers } from '../../../src/rules/coverage.js';
 import { isServiceAccount } from '../../../src/rules/people.js';
 import { isApprovedChange } from '../../../src/rules/unapproved-credential-change.js';
-import { daysBetween, isOlderThan } from '../../../src/rules/time.js';
+import { daysBetween, isOlderThan, unusedFor } from '../../../src/rules/time.js';
 import { aContribution, anAuditEvent, aPolicy, aSnapshot, daysAgo, NOW } from '../../builders/snapshot.js';
 
 describe('time', () => {
@@ -11,6 +11,23 @@ describe('time', () => {
     expect(daysBetween(daysAgo(3), NOW)).toBeCloseTo(3);
     expect(isOlderThan(daysAgo(90.01), 90, new Date(NOW))).toBe(true);
     expect(isOlderThan(daysAgo(90), 90, new Date(NOW))).toBe(false);
+  });
+
+  it('unusedFor: counts from the last use, else from the grant, strictly past the threshold', () => {
+    const now = new Date(NOW);
+    expect(unusedFor({ lastUsedAt: daysAgo(100), grantedAt: daysAgo(400) }, 'it was assigned', 90, now)).toEqual({
+      since: daysAgo(100),
+      description: `was last used ${daysAgo(100).slice(0, 10)} (100 days ago; policy: 90)`,
+    });
+    // Never used: from the grant, named as the caller names it.
+    expect(unusedFor({ lastUsedAt: null, grantedAt: daysAgo(91) }, 'access was granted', 90, now)?.description).toBe(
+      `has not been used since access was granted ${daysAgo(91).slice(0, 10)} (91 days ago; policy: 90)`,
+    );
+    // Near misses: a recent use of an old grant, a recent grant never used, exactly the threshold, nothing known.
+    expect(unusedFor({ lastUsedAt: daysAgo(10), grantedAt: daysAgo(400) }, 'it was assigned', 90, now)).toBeNull();
+    expect(unusedFor({ lastUsedAt: null, grantedAt: daysAgo(7) }, 'it was assigned', 90, now)).toBeNull();
+    expect(unusedFor({ lastUsedAt: daysAgo(90), grantedAt: daysAgo(400) }, 'it was assigned', 90, now)).toBeNull();
+    expect(unusedFor({ lastUsedAt: null, grantedAt: null }, 'it was assigned', 90, now)).toBeNull();
   });
 });
 

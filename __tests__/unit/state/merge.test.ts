@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergeStates } from '../../../src/state/merge.js';
+import type { ActivityRecord } from '../../../src/collectors/activity-record.js';
+import type { PackedAuditLog } from '../../../src/coverage/audit-log-record.js';
+import { lastReadOf } from '../../../src/coverage/read-record.js';
+import { mergeAuditLogRecords, mergeStates } from '../../../src/state/merge.js';
 import type { RunRecord, RunState } from '../../../src/state/types.js';
 
 const run = (at: string, id?: string): RunRecord => ({
@@ -46,5 +49,102 @@ describe('mergeStates', () => {
     expect(merged.etags).toBe('ours');
     expect(merged.baselines).toEqual({ extensions: { x: widening } });
     expect(mergeStates(theirs, { ...ours, etags: null }).etags).toBe('theirs');
+  });
+});
+
+const empty = (extra: Partial<RunState> = {}): RunState => ({
+  v: 1,
+  fingerprints: {},
+  etags: null,
+  runs: [],
+  ...extra,
+});
+const activity = (at: string, people: ActivityRecord['people']): ActivityRecord => ({
+  at,
+  from: '2026-09-01T00:00:00.000Z',
+  people,
+});
+const T1 = '2026-11-30T02:00:00.000Z';
+const T2 = '2026-12-01T02:00:00.000Z';
+
+describe('mergeStates: the read record', () => {
+  it('keeps, per part and repository, the later of the two reads (a union of what each run read)', () => {
+    const theirs = empty({
+      reads: { secrets: { [T1]: ['acme/a', 'acme/b'] }, 'deploy-keys': { [T1]: ['acme/a'] } },
+    });
+    const ours = empty({
+      reads: { secrets: { [T2]: ['acme/b', 'acme/c'], '2026-11-01T00:00:00.000Z': ['acme/a'] } },
+    });
+    const merged = mergeStates(theirs, ours);
+    expect(lastReadOf(merged.reads, 'secrets')).toEqual(
+      new Map([
+        ['acme/a', T1],
+        ['acme/b', T2],
+        ['acme/c', T2],
+      ]),
+    );
+    // A part only one run read stays as it read it; no part appears that neither read.
+    expect(merged.reads?.['deploy-keys']).toEqual({ [T1]: ['acme/a'] });
+    expect(merged.reads).not.toHaveProperty('invitations');
+  });
+
+  it('takes the only record there is, and none when neither run left one', () => {
+    const reads = { secrets: { [T1]: ['acme/a'] } };
+    expect(mergeStates(empty({ reads }), empty()).reads).toEqual(reads);
+    expect(mergeStates(empty(), empty({ reads })).reads).toEqual(reads);
+    expect(mergeStates(empty(), empty())).not.toHaveProperty('reads');
+  });
+});
+
+describe('mergeStates: the activity record', () => {
+  const person = (v: string, repo: string) => ({ v, c: [[repo, 'commit', v] as [string, 'commit', string]] });
+
+  it('keeps the record whose read is later, whole, even when it is theirs', () => {
+    const later = activity(T2, { ann: person(T2, 'acme/x') });
+    const earlier = activity(T1, { ann: person(T1, 'acme/y'), bob: person(T1, 'acme/y') });
+    const merged = mergeStates(empty({ activity: later }), empty({ activity: earlier }));
+    // Not a per-member mix: bob, read only up to T1, is not stamped as read up to T2.
+    expect(merged.activity).toEqual(later);
+  });
+
+  it('near miss: ours is later, so ours stands', () => {
+    const later = activity(T2, { ann: person(T2, 'acme/x') });
+    const earlier = activity(T1, { ann: person(T1, 'acme/y') });
+    expect(mergeStates(empty({ activity: earlier }), empty({ activity: later })).activity).toEqual(later);
+  });
+
+  it('keeps the one record there is; a record without a readable time loses to one with it', () => {
+    const record = activity(T1, {});
+    expect(mergeStates(empty({ activity: record }), empty()).activity).toEqual(record);
+    expect(mergeStates(empty(), empty({ activity: record })).activity).toEqual(record);
+    const broken = { ...record, at: 'not a date' };
+    expect(mergeStates(empty({ activity: record }), empty({ activity: broken })).activity).toEqual(record);
+    expect(mergeStates(empty(), empty())).not.toHaveProperty('activity');
+  });
+});
+
+describe('mergeStates: the audit-log record', () => {
+  it('keeps the one read through the later time, whichever run wrote it', () => {
+    const log = (through: string, events: unknown): PackedAuditLog => ({
+      org: 'acme',
+      from: '2026-06-01T00:00:00.000Z',
+      through,
+      events,
+    });
+    const later = log(T2, ['[]', '[{"action":"b"}]']);
+    // Theirs may still refer to its shards (the store merges before it reads them back).
+    const earlier = log(T1, { auditLogShards: ['state-audit-log/abc.json'] });
+    expect(mergeStates(empty({ auditLog: later }), empty({ auditLog: earlier })).auditLog).toEqual(later);
+    expect(mergeStates(empty({ auditLog: earlier }), empty({ auditLog: later })).auditLog).toEqual(later);
+  });
+
+  it('keeps a lone record, prefers a dated one to a shapeless one, and adds none', () => {
+    const record: PackedAuditLog = { org: 'acme', from: T1, through: T1, events: [] };
+    expect(mergeStates(empty({ auditLog: record }), empty()).auditLog).toEqual(record);
+    // A state read from the branch is not checked field by field: a shapeless value loses.
+    const junk = 'junk' as unknown as PackedAuditLog;
+    expect(mergeStates(empty({ auditLog: record }), empty({ auditLog: junk })).auditLog).toEqual(record);
+    expect(mergeAuditLogRecords(undefined, undefined)).toBeUndefined();
+    expect(mergeStates(empty(), empty())).not.toHaveProperty('auditLog');
   });
 });

@@ -8,6 +8,8 @@ import { ContentsApiStateStore } from '../../../src/state/contents-api-store.js'
 import { nextState } from '../../../src/state/history.js';
 import { LocalDirStateStore } from '../../../src/state/local-dir-store.js';
 import type { RunState } from '../../../src/state/types.js';
+import type { AuditEvent } from '../../../src/model.js';
+import { packAuditLog, unpackAuditLog } from '../../../src/coverage/audit-log-record.js';
 import type { Simulator } from '../../../simulator/index.js';
 import { finding } from '../reporters/fixtures.js';
 import { OWNER, REPO, simulatedGitHub } from '../reporters/simulated-github.js';
@@ -121,6 +123,37 @@ describe('ContentsApiStateStore against the simulator', () => {
     await again.read();
     await again.write(nextState(back, [finding()], 'day2', { mode: 'audit', etags: shards }));
     expect(sim.log.slice(writes).filter((e) => e.method === 'PUT')).toHaveLength(1);
+  });
+
+  it('keeps the audit log in month shards: a month that is over is not written again; a missing one drops the record', async () => {
+    const event = (id: string, at: string): AuditEvent => ({ id, at, action: 'repo.create', actor: 'a', user: null, repo: null, ip: null, fields: {} });
+    const record = (through: string, events: AuditEvent[]) =>
+      packAuditLog({ org: 'acme', from: '2026-10-01T00:00:00.000Z', through, events });
+    const october = [event('1', '2026-10-03T00:00:00.000Z'), event('2', '2026-10-30T00:00:00.000Z')];
+    const night1 = record('2026-11-02T00:00:00.000Z', [...october, event('3', '2026-11-01T00:00:00.000Z')]);
+    await store().write(nextState(null, [finding()], 'day1', { mode: 'audit', auditLog: night1 }));
+    const files = () =>
+      Object.keys(sim.scenario.org.branches.find((b) => b.name === 'offboarding-sentinel-state')?.files ?? {})
+        .filter((p) => p.startsWith('state-audit-log/'))
+        .sort();
+    expect(files()).toHaveLength(2);
+    const first = store();
+    const back = await first.read();
+    expect(unpackAuditLog(back?.auditLog)).toEqual(unpackAuditLog(night1));
+    // The next night adds to November only: one shard written, October's left as it is.
+    const night2 = record('2026-11-03T00:00:00.000Z', [...october, event('3', '2026-11-01T00:00:00.000Z'), event('4', '2026-11-02T12:00:00.000Z')]);
+    const putsBefore = sim.log.filter((e) => e.method === 'PUT').length;
+    await first.write(nextState(back, [finding()], 'day2', { mode: 'audit', auditLog: night2 }));
+    const puts = sim.log.filter((e) => e.method === 'PUT').slice(putsBefore);
+    expect(puts.map((e) => e.path).filter((p) => p.includes('state-audit-log'))).toHaveLength(1);
+    expect(unpackAuditLog((await store().read())?.auditLog)?.events.map((e) => e.id)).toEqual(['1', '2', '3', '4']);
+    expect(warnings).toEqual([]);
+    // A month that cannot be read is a month without events: the record goes, the rest stays.
+    sim.switches.faults = { remaining: 10, status: 500, drop: false, match: /state-audit-log/ };
+    const unlucky = await store().read();
+    expect(unlucky?.auditLog).toBeUndefined();
+    expect(unlucky?.runs.map((run) => run.at)).toEqual(['day1', 'day2']);
+    expect(warnings.join('\n')).toMatch(/audit-log shard .* reads the whole audit window again/);
   });
 
   it('deletes the ETag shards no main file refers to, keeping those of the file it replaced', async () => {
