@@ -93,6 +93,7 @@ export class VirtualClock implements PacingClock {
     const wrappedClear = globalThis.clearTimeout;
     const pending = new Map<unknown, () => void>();
     this.watching = true;
+    let unwatched = false;
     const hold = (): (() => void) => {
       this.shortTimers += 1;
       let done = false;
@@ -101,6 +102,8 @@ export class VirtualClock implements PacingClock {
         done = true;
         this.shortTimers -= 1;
         if (this.shortTimers === 0) this.schedule();
+        // After unwatch, clearTimeout stays wrapped until the last timer it may be asked to clear is gone.
+        if (unwatched && pending.size === 0 && globalThis.clearTimeout === watchedClear) globalThis.clearTimeout = wrappedClear;
       };
     };
     const setShort = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): unknown => {
@@ -149,15 +152,17 @@ export class VirtualClock implements PacingClock {
     globalThis.setTimeout = Object.assign(watched, {
       [promisify.custom]: (wrappedSet as unknown as Record<symbol, unknown>)[promisify.custom],
     }) as unknown as typeof setTimeout;
-    globalThis.clearTimeout = ((timer: unknown) => {
+    const watchedClear = (timer: unknown) => {
       const cancel = pending.get(timer);
       if (cancel) cancel();
       else (wrappedClear as (t: unknown) => void)(timer);
-    });
+    };
+    globalThis.clearTimeout = watchedClear;
     return () => {
+      // Timers already set run as set (a library may be half way through its work).
+      unwatched = true;
       globalThis.setTimeout = wrappedSet;
-      globalThis.clearTimeout = wrappedClear;
-      for (const cancel of [...pending.values()]) cancel();
+      if (pending.size === 0) globalThis.clearTimeout = wrappedClear;
       this.watching = false;
     };
   }
