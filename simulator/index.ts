@@ -9,6 +9,8 @@
 //   .contributionCalendar, CreatedPullRequestContribution.pullRequest, ExternalIdentity
 //   .scimIdentity) and to a non-null error otherwise. Mutations are not simulated (null).
 //   `rateLimit(dryRun: true)` reports the cost without charging it.
+// - Over HTTP on 127.0.0.1, or in process through `Simulator.fetch` (the same exchanges without a
+//   socket, for the benchmark: `createClient({ fetch: sim.fetch })`).
 export { startSimulator } from './server.js';
 export type { RequestLogEntry, Simulator, SimulatorOptions } from './server.js';
 export type { Switches } from './switches.js';

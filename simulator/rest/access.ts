@@ -2,7 +2,7 @@
 // its parent's repositories), the organization's base permission and owner rights. Shared by
 // the REST collaborator list and GraphQL `collaborators(affiliation: ALL)`.
 
-import { indexBy } from '../indexes.js';
+import { findBy, indexBy } from '../indexes.js';
 import type { SimOrg, SimRepo, SimRepoPermission, SimTeam } from '../state.js';
 
 export const PERMISSION_ORDER: SimRepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
@@ -76,9 +76,6 @@ export function repoAccess(org: SimOrg, repo: SimRepo, directOnly = false): Repo
     byLogin.set(login, entry);
   };
   for (const c of repo.collaborators) add(c.login, { kind: 'repository', permission: c.permission }, true);
-  // The first team of each slug, as a scan would find it (a scan per parent is quadratic in teams).
-  const bySlug = new Map<string, SimTeam>();
-  for (const t of org.teams) if (!bySlug.has(t.slug)) bySlug.set(t.slug, t);
   for (const team of org.teams) {
     // A team's repositories reach its members and, by inheritance, the members of its child teams.
     const ancestors: SimTeam[] = [];
@@ -86,7 +83,10 @@ export function repoAccess(org: SimOrg, repo: SimRepo, directOnly = false): Repo
     while (current) {
       ancestors.push(current);
       const parentSlug: string | null = current.parent_slug;
-      current = parentSlug ? bySlug.get(parentSlug) : undefined;
+      // By index (a scan per parent is quadratic in teams).
+      current = parentSlug
+        ? findBy(org.teams, 'slug', (t) => t.slug, parentSlug, (t) => t.slug === parentSlug)
+        : undefined;
     }
     for (const granting of ancestors) {
       // By index: a team's grants are added and removed (the index follows the length), never

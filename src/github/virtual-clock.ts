@@ -4,6 +4,7 @@
 // real work is in progress (a request on its way to the simulator and back, marked with `busy`;
 // with watchRealTimers, also the libraries' short timers), and jumps to the earliest pending
 // `sleep` once nothing but sleepers is left.
+import { promisify } from 'node:util';
 import type { PacingClock } from './pacing.js';
 
 // The real timer functions, before watchRealTimers() wraps them: the clock's own turns of the
@@ -92,6 +93,7 @@ export class VirtualClock implements PacingClock {
     const wrappedClear = globalThis.clearTimeout;
     const pending = new Map<unknown, () => void>();
     this.watching = true;
+    let unwatched = false;
     const hold = (): (() => void) => {
       this.shortTimers += 1;
       let done = false;
@@ -100,6 +102,8 @@ export class VirtualClock implements PacingClock {
         done = true;
         this.shortTimers -= 1;
         if (this.shortTimers === 0) this.schedule();
+        // After unwatch, clearTimeout stays wrapped until the last timer it may be asked to clear is gone.
+        if (unwatched && pending.size === 0 && globalThis.clearTimeout === watchedClear) globalThis.clearTimeout = wrappedClear;
       };
     };
     const setShort = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): unknown => {
@@ -140,19 +144,25 @@ export class VirtualClock implements PacingClock {
       }
       return handle;
     };
-    globalThis.setTimeout = ((callback: unknown, ms?: number, ...args: unknown[]) =>
+    const watched = (callback: unknown, ms?: number, ...args: unknown[]) =>
       typeof callback === 'function' && !(Number(ms) > SHORT_REAL_TIMER_MS)
         ? setShort(callback as (...a: unknown[]) => void, ms, ...args)
-        : (wrappedSet as (...a: unknown[]) => unknown)(callback, ms, ...args)) as typeof setTimeout;
-    globalThis.clearTimeout = ((timer: unknown) => {
+        : (wrappedSet as (...a: unknown[]) => unknown)(callback, ms, ...args);
+    // util.promisify(setTimeout) keeps working (unwatched, as timers/promises is).
+    globalThis.setTimeout = Object.assign(watched, {
+      [promisify.custom]: (wrappedSet as unknown as Record<symbol, unknown>)[promisify.custom],
+    }) as unknown as typeof setTimeout;
+    const watchedClear = (timer: unknown) => {
       const cancel = pending.get(timer);
       if (cancel) cancel();
       else (wrappedClear as (t: unknown) => void)(timer);
-    });
+    };
+    globalThis.clearTimeout = watchedClear;
     return () => {
+      // Timers already set run as set (a library may be half way through its work).
+      unwatched = true;
       globalThis.setTimeout = wrappedSet;
-      globalThis.clearTimeout = wrappedClear;
-      for (const cancel of [...pending.values()]) cancel();
+      if (pending.size === 0) globalThis.clearTimeout = wrappedClear;
       this.watching = false;
     };
   }

@@ -52,19 +52,25 @@ describe('VirtualClock.watchRealTimers', () => {
   });
 
   it('lets a cleared short timer go, does not wait for long ones, and puts the globals back', async () => {
-    const original = globalThis.setTimeout;
+    const original = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
     const clock = new VirtualClock(0);
     const unwatch = clock.watchRealTimers();
+    let fired = false;
     try {
       clearTimeout(setTimeout(() => undefined, 5));
       const long = setTimeout(() => undefined, 10_000);
       await clock.sleep(100);
       expect(clock.now()).toBe(100);
       clearTimeout(long);
+      setTimeout(() => (fired = true), 0);
     } finally {
       unwatch();
     }
-    expect(globalThis.setTimeout).toBe(original);
+    expect(globalThis.setTimeout).toBe(original.set);
+    // A timer set while watching still runs after, and then clearTimeout is the original again.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fired).toBe(true);
+    expect(globalThis.clearTimeout).toBe(original.clear);
   });
 });
 
