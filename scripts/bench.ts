@@ -165,7 +165,7 @@ async function scale(args: string[]): Promise<ScaleResult> {
 }
 
 const sections: string[] = [];
-const results: Record<string, ScaleResult> = {};
+const results: { issue?: ScaleResult; large?: ScaleResult; note?: string } = {};
 if (only !== 'scale') sections.push(await comparison());
 if (only !== 'comparison') {
   const issue = small
@@ -185,8 +185,10 @@ if (only !== 'comparison') {
   results.issue = issue;
   sections.push(scaleSection(issue, 'issue'));
   if (!small) {
-    // --large-from <file>: a 50,000 run already measured (bench-scale --out), for its hours of real time.
+    // --large-from <file>: a 50,000 run already measured (bench-scale --out), so that its minutes
+    // of real time need not be spent twice; the results say where it came from.
     const from = process.argv.indexOf('--large-from');
+    if (from >= 0) results.note = `large: taken from ${process.argv[from + 1]} (scripts/bench-scale.ts --no-offboarding)`;
     const large =
       from >= 0
         ? (JSON.parse(await readFile(process.argv[from + 1], 'utf8')) as ScaleResult)
