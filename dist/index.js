@@ -60559,54 +60559,6 @@ async function collectAuditWindow(ctx, window, previous) {
     };
 }
 
-const quietLogger = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined,
-};
-function concurrencyOf(ctx) {
-    return ctx.client.maxConcurrency ?? 8;
-}
-/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
-function repoPermission(value) {
-    switch (value.toUpperCase()) {
-        case 'ADMIN':
-            return 'admin';
-        case 'MAINTAIN':
-            return 'maintain';
-        case 'WRITE':
-        case 'PUSH':
-            return 'write';
-        case 'TRIAGE':
-            return 'triage';
-        default:
-            return 'read';
-    }
-}
-
-// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
-// the repositories worth asking, so an organization with few keys costs few requests.
-function toDeployKey(repo, raw) {
-    return {
-        repo,
-        id: num(raw.id) ?? 0,
-        title: str(raw.title) ?? '',
-        readOnly: raw.read_only !== false,
-        createdAt: str(raw.created_at) ?? '',
-        lastUsedAt: str(raw.last_used),
-        addedBy: str(raw.added_by),
-    };
-}
-async function collectDeployKeys(ctx, repositories) {
-    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
-    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
-        const [owner, name] = repo.nameWithOwner.split('/');
-        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
-        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
-    });
-    return perRepo.flat();
-}
-
 function toCopilotSeat(raw, fallbackScope) {
     const team = raw.assigning_team;
     return {
@@ -60756,6 +60708,31 @@ async function collectScimIdentities(ctx, links, options = {}) {
     };
     const raw = await ctx.coverage.read(gaps.organization(ctx.org, 'scim-identities'), HINTS.scim, read);
     return (raw ?? []).map((identity) => toScimIdentity(identity, links));
+}
+
+const quietLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined,
+};
+function concurrencyOf(ctx) {
+    return ctx.client.maxConcurrency ?? 8;
+}
+/** GraphQL enums are upper case; the model speaks GitHub's REST words. */
+function repoPermission(value) {
+    switch (value.toUpperCase()) {
+        case 'ADMIN':
+            return 'admin';
+        case 'MAINTAIN':
+            return 'maintain';
+        case 'WRITE':
+        case 'PUSH':
+            return 'write';
+        case 'TRIAGE':
+            return 'triage';
+        default:
+            return 'read';
+    }
 }
 
 // Open invitations: organization-level (one list) and repository-level (per repository; GraphQL
@@ -61476,6 +61453,29 @@ function deriveGrants(inputs) {
     return [...grants.values()];
 }
 
+// Deploy key details (last use, who added it) exist only in REST; GraphQL's totalCount picks
+// the repositories worth asking, so an organization with few keys costs few requests.
+function toDeployKey(repo, raw) {
+    return {
+        repo,
+        id: num(raw.id) ?? 0,
+        title: str(raw.title) ?? '',
+        readOnly: raw.read_only !== false,
+        createdAt: str(raw.created_at) ?? '',
+        lastUsedAt: str(raw.last_used),
+        addedBy: str(raw.added_by),
+    };
+}
+async function collectDeployKeys(ctx, repositories) {
+    const withKeys = repositories.filter((r) => r.deployKeyCount > 0);
+    const perRepo = await mapWithConcurrency(withKeys, concurrencyOf(ctx), async (repo) => {
+        const [owner, name] = repo.nameWithOwner.split('/');
+        const keys = await ctx.coverage.read(gaps.repository(repo.nameWithOwner, 'deploy-keys'), HINTS.repoAdministration, () => listRest(ctx, 'GET /repos/{owner}/{repo}/keys', { owner, repo: name }));
+        return (keys ?? []).map((raw) => toDeployKey(repo.nameWithOwner, raw));
+    });
+    return perRepo.flat();
+}
+
 async function readWithinBudget(ctx, part, ordered, budget, estimate, read) {
     const result = { items: [], read: [], deferred: [] };
     let exhausted = false;
@@ -61537,6 +61537,95 @@ function readingOrder(repositories, lastRead, risk) {
     });
 }
 
+// The per-repository REST lists, the irreducible part of an audit's reads: deploy keys,
+// repository secrets (Actions, Dependabot, environments) and repository invitations. Each part
+// reads as many repositories as the budget allows above the reserve, never-read and least
+// recently read first, then the riskiest; the rest are named gaps the next run starts with.
+// Parts most useful to the audit rules come first, so invitations (which only offboarding uses)
+// give way. With the audit log read, a list no event touched since its last read comes from the
+// state's copy (delta-plan.ts), and invitations are read only where the log shows one.
+/** The lists one repository's part is made of (an environment's secrets are a list of their own). */
+function listsOf(part, repository) {
+    if (part === 'deploy-keys')
+        return [['GET /repos/{owner}/{repo}/keys', {}]];
+    if (part === 'invitations')
+        return [['GET /repos/{owner}/{repo}/invitations', {}]];
+    return [
+        ['GET /repos/{owner}/{repo}/actions/secrets', {}],
+        ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
+        ...repository.environments.map((environment) => [
+            'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
+            { environment_name: environment },
+        ]),
+    ];
+}
+async function collectRepositoryParts(ctx, options) {
+    const { client } = ctx;
+    const rs = options.repositories;
+    const risk = riskOf(rs, options.grants);
+    const budget = await RestBudget.open(client, options.restReserve);
+    const freshness = [];
+    const partsRead = {};
+    const changes = options.auditEvents ? latestChanges(options.auditEvents) : null;
+    if (!changes && options.previousReads) {
+        ctx.logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
+    }
+    const fromState = { ...ctx, fromState: true };
+    const cached = (repository, route, params) => {
+        const [owner, repo] = repository.nameWithOwner.split('/');
+        return client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) ?? null;
+    };
+    // Only what the state really holds can stand in for a read: every list of that part.
+    const inState = (part, repository) => listsOf(part, repository).every(([route, params]) => cached(repository, route, params) !== null);
+    const readPart = async (part, repositories, estimate, read, partOptions = {}) => {
+        const lastRead = lastReadOf(options.previousReads, part);
+        const reusable = changes
+            ? reusableRepositories(part, repositories, lastRead, changes, {
+                now: options.now,
+                auditFrom: options.auditFrom.toISOString(),
+            })
+            : new Set();
+        for (const repository of repositories) {
+            if (!reusable.has(repository.nameWithOwner))
+                continue;
+            if (!inState(part, repository) || partOptions.revalidate?.(repository))
+                reusable.delete(repository.nameWithOwner);
+        }
+        const kept = [];
+        for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
+            kept.push(...(await read(repository, fromState)));
+        }
+        const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
+        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
+        freshness.push({
+            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
+            ...(partOptions.cleared ? { clearedByAuditLog: partOptions.cleared } : {}),
+        });
+        partsRead[part] = result.read;
+        return [...kept, ...result.items];
+    };
+    const deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]), {
+        revalidate: (repository) => deployKeysLookStale(cached(repository, 'GET /repos/{owner}/{repo}/keys', {}) ?? [], options.now, options.deployKeyThresholds),
+    });
+    const secrets = await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]));
+    // Pending invitations are only where the audit log shows one made in their lifetime.
+    const invited = changes && options.auditEvents
+        ? invitationCandidates(rs, changes, options.auditEvents, {
+            now: options.now,
+            auditFrom: options.auditFrom.toISOString(),
+        })
+        : null;
+    const invitations = await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
+        ? {
+            cleared: {
+                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                repositories: rs.length - invited.size,
+            },
+        }
+        : {});
+    return { deployKeys, secrets, invitations, freshness, partsRead };
+}
+
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
@@ -61595,95 +61684,22 @@ async function collectOrganization(client, options) {
     snapshot.credentialAuthorizations = await collectCredentialAuthorizations(ctx);
     snapshot.copilotSeats = await collectCopilotSeats(ctx);
     const orgSecrets = await collectOrgSecrets(ctx);
-    // Per-repository REST: the irreducible part of the plan. Each part reads as many
-    // repositories as the budget allows above the reserve, never-read and least recently read
-    // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
-    // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
-    const rs = snapshot.repositories;
-    const risk = riskOf(rs, snapshot.grants);
-    const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
-    snapshot.freshness = [];
-    snapshot.partsRead = {};
-    if (auditLog.freshness)
-        snapshot.freshness.push(auditLog.freshness);
-    // Audit-log deltas: with the log read, a list no event touched since its last read comes from
-    // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
-    const changes = auditEvents ? latestChanges(auditEvents) : null;
-    if (!changes && options.previousReads) {
-        logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
-    }
-    const fromState = { ...ctx, fromState: true };
-    // Only what the state really holds can stand in for a read: every list of that part.
-    const inState = (part, repository) => {
-        const [owner, repo] = repository.nameWithOwner.split('/');
-        const lists = part === 'deploy-keys'
-            ? [['GET /repos/{owner}/{repo}/keys', {}]]
-            : part === 'invitations'
-                ? [['GET /repos/{owner}/{repo}/invitations', {}]]
-                : [
-                    ['GET /repos/{owner}/{repo}/actions/secrets', {}],
-                    ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
-                    ...repository.environments.map((environment) => [
-                        'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
-                        { environment_name: environment },
-                    ]),
-                ];
-        return lists.every(([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null);
-    };
-    const readPart = async (part, repositories, estimate, read, readOptions = {}) => {
-        const lastRead = lastReadOf(options.previousReads, part);
-        const reusable = changes
-            ? reusableRepositories(part, repositories, lastRead, changes, {
-                now: options.now,
-                auditFrom: auditFrom.toISOString(),
-            })
-            : new Set();
-        for (const repository of repositories) {
-            if (!reusable.has(repository.nameWithOwner))
-                continue;
-            if (!inState(part, repository) || readOptions.revalidate?.(repository))
-                reusable.delete(repository.nameWithOwner);
-        }
-        const kept = [];
-        for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
-            kept.push(...(await read(repository, fromState)));
-        }
-        const ordered = readingOrder(repositories.filter((r) => !reusable.has(r.nameWithOwner)), lastRead, risk);
-        const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-        snapshot.freshness?.push({
-            ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
-            ...(readOptions.cleared ? { clearedByAuditLog: readOptions.cleared } : {}),
-        });
-        if (snapshot.partsRead)
-            snapshot.partsRead[part] = result.read;
-        return [...kept, ...result.items];
-    };
-    snapshot.deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]), {
-        revalidate: (repository) => {
-            const [owner, repo] = repository.nameWithOwner.split('/');
-            const keys = client.cachedList?.('GET /repos/{owner}/{repo}/keys', { per_page: 100, owner, repo }) ?? [];
-            return deployKeysLookStale(keys, options.now, options.deployKeyThresholds);
-        },
+    // Per-repository REST: the irreducible part of the plan (repository-parts.ts).
+    const parts = await collectRepositoryParts(ctx, {
+        repositories: snapshot.repositories,
+        grants: snapshot.grants,
+        now: options.now,
+        auditFrom,
+        auditEvents,
+        restReserve: options.restReserve ?? DEFAULT_REST_RESERVE,
+        ...(options.previousReads ? { previousReads: options.previousReads } : {}),
+        ...(options.deployKeyThresholds ? { deployKeyThresholds: options.deployKeyThresholds } : {}),
     });
-    snapshot.secrets = [
-        ...orgSecrets,
-        ...(await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]))),
-    ];
-    // Pending invitations are only where the audit log shows one made in their lifetime.
-    const invited = changes && auditEvents
-        ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
-        : null;
-    snapshot.invitations = [
-        ...orgInvitations,
-        ...(await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
-            ? {
-                cleared: {
-                    since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
-                    repositories: rs.length - invited.size,
-                },
-            }
-            : {})),
-    ];
+    snapshot.freshness = [...(auditLog.freshness ? [auditLog.freshness] : []), ...parts.freshness];
+    snapshot.partsRead = parts.partsRead;
+    snapshot.deployKeys = parts.deployKeys;
+    snapshot.secrets = [...orgSecrets, ...parts.secrets];
+    snapshot.invitations = [...orgInvitations, ...parts.invitations];
     logger.info(`${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`);
     const activityFrom = new Date(options.now.getTime() - options.activityWindowDays * DAY_MS$1);
     snapshot.activityWindow = { from: activityFrom.toISOString(), to: options.now.toISOString() };

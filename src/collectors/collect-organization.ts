@@ -1,43 +1,31 @@
 // The full audit: GraphQL for everything it covers (members, teams, repositories with
 // collaborators, identities, activity), REST for what only REST has, per-repository REST only
 // where it is irreducible, and a budget check before each expensive phase.
-import { budgetShortfall, RestBudget } from '../github/budget.js';
+import { budgetShortfall } from '../github/budget.js';
 import type { GitHubClient } from '../github/types.js';
-import { emptySnapshot, type PartFreshness, type RepoPermission, type Snapshot } from '../model.js';
+import { emptySnapshot, type RepoPermission, type Snapshot } from '../model.js';
 import { gaps } from '../coverage/gap-scope.js';
 import { collectOrgActivity, type ActivityThresholds } from './collect-activity.js';
 import type { ActivityRecord } from './activity-record.js';
 import { permissionAtLeast } from '../model.js';
 import { collectAuditWindow } from './collect-audit-log.js';
 import type { AuditLogRecord } from '../coverage/audit-log-record.js';
-import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats } from './collect-copilot-seats.js';
 import { collectExternalIdentities } from './collect-identities.js';
 import { collectScimIdentities } from './collect-scim-identities.js';
-import { collectOrgInvitations, collectRepoInvitations } from './collect-invitations.js';
+import { collectOrgInvitations } from './collect-invitations.js';
 import { collectMembers } from './collect-members.js';
 import { collectRepositories } from './collect-repositories.js';
-import { collectOrgSecrets, collectRepoSecrets } from './collect-secrets.js';
+import { collectOrgSecrets } from './collect-secrets.js';
 import { collectTeams } from './collect-teams.js';
 import { collectCredentialAuthorizations, collectPatGrants } from './collect-tokens.js';
 import { Coverage, HINTS } from './coverage.js';
 import { quietLogger, type CollectContext, type CollectLogger } from './context.js';
 import { deriveGrants } from './derive-grants.js';
 import { buildPeople } from './people.js';
-import {
-  INVITATION_LIFETIME_DAYS,
-  inRollingSlice,
-  invitationCandidates,
-  lastRunOf,
-  latestChanges,
-  reusableRepositories,
-  tokenOwnersChangedSince,
-  deployKeysLookStale,
-  type DeployKeyThresholds,
-} from './delta-plan.js';
-import { readWithinBudget } from './partial-read.js';
-import { lastReadOf, partFreshness, type ReadRecord, type RepositoryPart } from '../coverage/read-record.js';
-import { readingOrder, riskOf } from './read-plan.js';
+import { inRollingSlice, lastRunOf, tokenOwnersChangedSince, type DeployKeyThresholds } from './delta-plan.js';
+import { collectRepositoryParts } from './repository-parts.js';
+import type { ReadRecord } from '../coverage/read-record.js';
 import { DAY_MS } from '../rules/time.js';
 
 export interface CollectOptions {
@@ -147,127 +135,22 @@ export async function collectOrganization(client: GitHubClient, options: Collect
   snapshot.copilotSeats = await collectCopilotSeats(ctx);
   const orgSecrets = await collectOrgSecrets(ctx);
 
-  // Per-repository REST: the irreducible part of the plan. Each part reads as many
-  // repositories as the budget allows above the reserve, never-read and least recently read
-  // first, then the riskiest; the rest are named gaps the next run starts with. Parts most
-  // useful to the audit rules come first, so invitations (which only offboarding uses) give way.
-  const rs = snapshot.repositories;
-  const risk = riskOf(rs, snapshot.grants);
-  const budget = await RestBudget.open(client, options.restReserve ?? DEFAULT_REST_RESERVE);
-  snapshot.freshness = [];
-  snapshot.partsRead = {};
-  if (auditLog.freshness) snapshot.freshness.push(auditLog.freshness);
-  // Audit-log deltas: with the log read, a list no event touched since its last read comes from
-  // the state's copy; without the log, every list is read (conditionally: unchanged ones are 304).
-  const changes = auditEvents ? latestChanges(auditEvents) : null;
-  if (!changes && options.previousReads) {
-    logger.warning('audit log unreadable: every per-repository list is read again (conditionally)');
-  }
-  const fromState: CollectContext = { ...ctx, fromState: true };
-  // Only what the state really holds can stand in for a read: every list of that part.
-  const inState = (part: RepositoryPart, repository: (typeof rs)[number]): boolean => {
-    const [owner, repo] = repository.nameWithOwner.split('/');
-    const lists: [string, Record<string, unknown>][] =
-      part === 'deploy-keys'
-        ? [['GET /repos/{owner}/{repo}/keys', {}]]
-        : part === 'invitations'
-          ? [['GET /repos/{owner}/{repo}/invitations', {}]]
-          : [
-              ['GET /repos/{owner}/{repo}/actions/secrets', {}],
-              ['GET /repos/{owner}/{repo}/dependabot/secrets', {}],
-              ...repository.environments.map(
-                (environment): [string, Record<string, unknown>] => [
-                  'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets',
-                  { environment_name: environment },
-                ],
-              ),
-            ];
-    return lists.every(
-      ([route, params]) => client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) != null,
-    );
-  };
-  const readPart = async <T>(
-    part: RepositoryPart,
-    repositories: typeof rs,
-    estimate: (repository: (typeof rs)[number]) => number,
-    read: (repository: (typeof rs)[number], readCtx: CollectContext) => Promise<T[]>,
-    readOptions: {
-      cleared?: PartFreshness['clearedByAuditLog'];
-      /** A stored copy that may stand for the list but not for a verdict on it: read it again. */
-      revalidate?: (repository: (typeof rs)[number]) => boolean;
-    } = {},
-  ): Promise<T[]> => {
-    const lastRead = lastReadOf(options.previousReads, part);
-    const reusable = changes
-      ? reusableRepositories(part, repositories, lastRead, changes, {
-          now: options.now,
-          auditFrom: auditFrom.toISOString(),
-        })
-      : new Set<string>();
-    for (const repository of repositories) {
-      if (!reusable.has(repository.nameWithOwner)) continue;
-      if (!inState(part, repository) || readOptions.revalidate?.(repository)) reusable.delete(repository.nameWithOwner);
-    }
-    const kept: T[] = [];
-    for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
-      kept.push(...(await read(repository, fromState)));
-    }
-    const ordered = readingOrder(
-      repositories.filter((r) => !reusable.has(r.nameWithOwner)),
-      lastRead,
-      risk,
-    );
-    const result = await readWithinBudget(ctx, part, ordered, budget, estimate, (r) => read(r, ctx));
-    snapshot.freshness?.push({
-      ...partFreshness(part, result.read, result.deferred, lastRead, [...reusable]),
-      ...(readOptions.cleared ? { clearedByAuditLog: readOptions.cleared } : {}),
-    });
-    if (snapshot.partsRead) snapshot.partsRead[part] = result.read;
-    return [...kept, ...result.items];
-  };
-  snapshot.deployKeys = await readPart(
-    'deploy-keys',
-    rs.filter((r) => r.deployKeyCount > 0),
-    () => 1,
-    (repository, readCtx) => collectDeployKeys(readCtx, [repository]),
-    {
-      revalidate: (repository) => {
-        const [owner, repo] = repository.nameWithOwner.split('/');
-        const keys = client.cachedList?.('GET /repos/{owner}/{repo}/keys', { per_page: 100, owner, repo }) ?? [];
-        return deployKeysLookStale(keys, options.now, options.deployKeyThresholds);
-      },
-    },
-  );
-  snapshot.secrets = [
-    ...orgSecrets,
-    ...(await readPart(
-      'secrets',
-      rs,
-      (repository) => 2 + repository.environments.length,
-      (repository, readCtx) => collectRepoSecrets(readCtx, [repository]),
-    )),
-  ];
-  // Pending invitations are only where the audit log shows one made in their lifetime.
-  const invited = changes && auditEvents
-    ? invitationCandidates(rs, changes, auditEvents, { now: options.now, auditFrom: auditFrom.toISOString() })
-    : null;
-  snapshot.invitations = [
-    ...orgInvitations,
-    ...(await readPart(
-      'invitations',
-      invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs,
-      () => 1,
-      (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]),
-      invited
-        ? {
-            cleared: {
-              since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
-              repositories: rs.length - invited.size,
-            },
-          }
-        : {},
-    )),
-  ];
+  // Per-repository REST: the irreducible part of the plan (repository-parts.ts).
+  const parts = await collectRepositoryParts(ctx, {
+    repositories: snapshot.repositories,
+    grants: snapshot.grants,
+    now: options.now,
+    auditFrom,
+    auditEvents,
+    restReserve: options.restReserve ?? DEFAULT_REST_RESERVE,
+    ...(options.previousReads ? { previousReads: options.previousReads } : {}),
+    ...(options.deployKeyThresholds ? { deployKeyThresholds: options.deployKeyThresholds } : {}),
+  });
+  snapshot.freshness = [...(auditLog.freshness ? [auditLog.freshness] : []), ...parts.freshness];
+  snapshot.partsRead = parts.partsRead;
+  snapshot.deployKeys = parts.deployKeys;
+  snapshot.secrets = [...orgSecrets, ...parts.secrets];
+  snapshot.invitations = [...orgInvitations, ...parts.invitations];
   logger.info(
     `${snapshot.deployKeys.length} deploy keys, ${snapshot.secrets.length} secrets, ${snapshot.invitations.length} invitations`,
   );
