@@ -136,6 +136,10 @@ function runUrlOf(inputs) {
         return null;
     return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
 }
+/** The action's organization: its stored history is the run's. */
+function isPrimary(ctx, org) {
+    return org.toLowerCase() === ctx.inputs.organization.toLowerCase();
+}
 
 // The command line's exit codes. 0 and 1 mean what they mean for the action's step.
 const EXIT = {
@@ -10486,4 +10490,4 @@ function policyInvalidFindings(policy, errors) {
     }));
 }
 
-export { countBySeverity as A, countByRule as B, reportConclusion as C, DAY_MS as D, EXIT_CODES_HELP as E, locationOf as F, fixedClock as G, ruleSpec as H, RULE_NAMES as I, distExports as J, KINDS_OF_STEP as K, REPO_PERMISSIONS as L, MODES as M, emptySnapshot as N, requireUcs2length as O, requireFormats as P, HOUR_MS as Q, RULES as R, SEVERITIES as S, loadPolicyFromTexts as T, REPORT_FILE as U, VERSION as V, outputDirectory as W, runUrlOf as X, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, daysBetween as k, loadPolicy as l, makeFinding as m, permissionAtLeast as n, stepDueAt as o, policyInvalidFindings as p, isOlderThan as q, reportedPolicyError as r, settingsOf as s, threshold as t, unusedFor as u, wholeDays as v, writeJsonReport as w, severityRank as x, compareFindings as y, commonjsGlobal as z };
+export { countBySeverity as A, countByRule as B, reportConclusion as C, DAY_MS as D, EXIT_CODES_HELP as E, locationOf as F, fixedClock as G, ruleSpec as H, RULE_NAMES as I, isPrimary as J, KINDS_OF_STEP as K, distExports as L, MODES as M, REPO_PERMISSIONS as N, emptySnapshot as O, requireUcs2length as P, requireFormats as Q, RULES as R, SEVERITIES as S, HOUR_MS as T, loadPolicyFromTexts as U, VERSION as V, REPORT_FILE as W, outputDirectory as X, runUrlOf as Y, EXIT as a, buildReport as b, clockFrom as c, policyError as d, formatsModule as e, fingerprint as f, getDefaultExportFromCjs as g, defineRule as h, isAfter as i, isoDay as j, daysBetween as k, loadPolicy as l, makeFinding as m, permissionAtLeast as n, stepDueAt as o, policyInvalidFindings as p, isOlderThan as q, reportedPolicyError as r, settingsOf as s, threshold as t, unusedFor as u, wholeDays as v, writeJsonReport as w, severityRank as x, compareFindings as y, commonjsGlobal as z };

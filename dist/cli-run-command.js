@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path, { join, resolve as resolve$1, relative, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
-import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, u as unusedFor, k as daysBetween$1, n as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, o as stepDueAt, q as isOlderThan, v as wholeDays, x as severityRank, y as compareFindings, p as policyInvalidFindings, z as commonjsGlobal, g as getDefaultExportFromCjs, A as countBySeverity, B as countByRule, C as reportConclusion, F as locationOf, b as buildReport, r as reportedPolicyError, G as fixedClock, V as VERSION$8, H as ruleSpec, R as RULES, w as writeJsonReport, I as RULE_NAMES, J as distExports$1, L as REPO_PERMISSIONS, N as emptySnapshot, O as requireUcs2length, P as requireFormats, Q as HOUR_MS$1, T as loadPolicyFromTexts, U as REPORT_FILE, W as outputDirectory, l as loadPolicy, X as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
+import { D as DAY_MS$1, d as policyError, f as fingerprint, e as formatsModule, c as clockFrom, S as SEVERITIES, M as MODES, h as defineRule, m as makeFinding, i as isAfter, j as isoDay, t as threshold, u as unusedFor, k as daysBetween$1, n as permissionAtLeast, K as KINDS_OF_STEP, s as settingsOf, o as stepDueAt, q as isOlderThan, v as wholeDays, x as severityRank, y as compareFindings, p as policyInvalidFindings, z as commonjsGlobal, g as getDefaultExportFromCjs, A as countBySeverity, B as countByRule, C as reportConclusion, F as locationOf, b as buildReport, r as reportedPolicyError, G as fixedClock, V as VERSION$8, H as ruleSpec, R as RULES, w as writeJsonReport, I as RULE_NAMES, J as isPrimary, L as distExports$1, N as REPO_PERMISSIONS, O as emptySnapshot, P as requireUcs2length, Q as requireFormats, T as HOUR_MS$1, U as loadPolicyFromTexts, W as REPORT_FILE, X as outputDirectory, l as loadPolicy, Y as runUrlOf, a as EXIT } from './cli-policy-invalid.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1, readFile, stat as stat$2, rename as rename$1 } from 'node:fs/promises';
 import * as fs from 'fs';
 import { existsSync, readFileSync as readFileSync$1, promises, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
@@ -1074,7 +1074,7 @@ function isMember(person) {
     return person.orgRole === 'owner' || person.orgRole === 'member';
 }
 
-const same$4 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const same$3 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** Every e-mail GitHub ties to the person in this organization (SAML, SCIM, verified domains). */
 function identityEmails(snapshot, person) {
     const emails = new Set();
@@ -1089,7 +1089,7 @@ function identityEmails(snapshot, person) {
     for (const email of person.verifiedEmails)
         add(email);
     for (const scim of snapshot.scimIdentities) {
-        if (!same$4(scim.login, person.login))
+        if (!same$3(scim.login, person.login))
             continue;
         add(scim.userName);
         for (const email of scim.emails)
@@ -1101,16 +1101,16 @@ function rosterMatch(roster, emails) {
     return roster.find((row) => emails.includes(row.email.toLowerCase()));
 }
 function holdsAccess(snapshot, person) {
-    return isMember(person) || snapshot.grants.some((grant) => same$4(grant.login, person.login));
+    return isMember(person) || snapshot.grants.some((grant) => same$3(grant.login, person.login));
 }
 function signalsFor(snapshot, person) {
     const signals = [];
     for (const scim of snapshot.scimIdentities) {
-        if (same$4(scim.login, person.login) && !scim.active)
+        if (same$3(scim.login, person.login) && !scim.active)
             signals.push({ source: 'scim', scimId: scim.id, userName: scim.userName });
     }
     for (const link of snapshot.identityLinks) {
-        if (same$4(link.login, person.login) && link.samlNameId === null)
+        if (same$3(link.login, person.login) && link.samlNameId === null)
             signals.push({ source: 'saml', scimUserName: link.scimUserName });
     }
     const row = snapshot.roster ? rosterMatch(snapshot.roster, identityEmails(snapshot, person)) : undefined;
@@ -1283,11 +1283,11 @@ function offboardedIpActivityFindings(policy, events, person, allEvents) {
 }
 const offboardedIpActivity = defineRule('offboarded-ip-activity', ({ snapshot, policy }) => snapshot.offboarded.flatMap((person) => offboardedIpActivityFindings(policy, snapshot.auditEvents, person, snapshot.auditEvents)));
 
-const same$3 = (a, b) => a.toLowerCase() === b.toLowerCase();
+const same$2 = (a, b) => a.toLowerCase() === b.toLowerCase();
 function enterpriseItems(snapshot, login) {
     const items = [];
     const enterprise = snapshot.enterprise;
-    const member = enterprise?.members.find((m) => same$3(m.login, login));
+    const member = enterprise?.members.find((m) => same$2(m.login, login));
     const teams = member?.teams ?? [];
     if (enterprise && member && (member.affiliation !== null || member.roles.length > 0 || teams.length > 0)) {
         const roles = member.roles.map((role) => (role === 'owner' ? 'owner' : 'billing manager'));
@@ -1309,7 +1309,7 @@ function enterpriseItems(snapshot, login) {
         });
     }
     for (const seat of snapshot.copilotSeats) {
-        if (!same$3(seat.login, login))
+        if (!same$2(seat.login, login))
             continue;
         items.push({
             kind: 'copilot-seat',
@@ -2164,7 +2164,7 @@ const staleToken = defineRule('stale-token', ({ snapshot, policy, clock }) => {
 // the summary's trend (revocation success rate): for every person recorded as offboarded whose
 // step deadline has passed, each GitHub-checked step is expected, and missing when what it
 // removes is still in the snapshot.
-function same$2(a, b) {
+function same$1(a, b) {
     return a !== null && loginKey(a) === loginKey(b);
 }
 /** Whether what the step removes is still there; null when the snapshot cannot say. */
@@ -2175,28 +2175,28 @@ function stepMissing(what, login, snapshot, now) {
         case 'org-membership':
             if (unread('org-membership'))
                 return null;
-            return snapshot.people.some((p) => same$2(p.login, login) && isMember(p));
+            return snapshot.people.some((p) => same$1(p.login, login) && isMember(p));
         case 'repo-access':
             if (unread('repo-access'))
                 return null;
-            return snapshot.grants.some((g) => same$2(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
+            return snapshot.grants.some((g) => same$1(g.login, login) && (g.outsideCollaborator || g.sources.some((s) => s.kind === 'direct')));
         case 'team-membership':
             if (unread('team-membership'))
                 return null;
-            return snapshot.teams.some((t) => t.members.some((m) => same$2(m.login, login)));
+            return snapshot.teams.some((t) => t.members.some((m) => same$1(m.login, login)));
         case 'invitations':
             if (unread('invitation'))
                 return null;
-            return snapshot.invitations.some((i) => same$2(i.login, login));
+            return snapshot.invitations.some((i) => same$1(i.login, login));
         case 'tokens':
             if (unread('pat', 'credential'))
                 return null;
-            return (snapshot.patGrants.some((g) => same$2(g.owner, login) && !patExpired(g, now)) ||
-                snapshot.credentialAuthorizations.some((c) => same$2(c.login, login) && !credentialExpired(c, now)));
+            return (snapshot.patGrants.some((g) => same$1(g.owner, login) && !patExpired(g, now)) ||
+                snapshot.credentialAuthorizations.some((c) => same$1(c.login, login) && !credentialExpired(c, now)));
         case 'deploy-keys':
             if (unread('deploy-key'))
                 return null;
-            return snapshot.deployKeys.some((k) => same$2(k.addedBy, login));
+            return snapshot.deployKeys.some((k) => same$1(k.addedBy, login));
         case 'secrets-rotated':
             return null;
     }
@@ -42130,10 +42130,15 @@ const GITHUB_SECONDARY_LIMITS = {
     maxConcurrent: 100,
     windowMs: 60_000,
 };
-/** GitHub's point cost of one request. */
-function requestPoints(method, graphqlMutation = false) {
+/**
+ * GitHub's point cost of one request: a read 1, a write 5. A GraphQL query is a read although
+ * it is a POST; only a mutation costs 5.
+ */
+function requestPoints(method, graphqlMutation = false, graphql = false) {
     if (graphqlMutation)
         return 5;
+    if (graphql)
+        return 1;
     return ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) ? 1 : 5;
 }
 /** Whether a GraphQL request body is a mutation (the only GraphQL write; it costs 5 points). */
@@ -42377,9 +42382,7 @@ function createClient(options) {
         const method = init?.method ?? 'GET';
         const path = new URL(url).pathname;
         const isGraphql = path === graphqlPath && method === 'POST';
-        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, 
-        // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
-        isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method));
+        const release = await pacer.acquire(isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) }, requestPoints(method, isGraphql && isGraphqlMutation(init?.body), isGraphql));
         if (isGraphql)
             stats.graphqlRequests += 1;
         else
@@ -45406,7 +45409,7 @@ function anomalySections(report, history) {
  * matter of minutes). A night re-reads the day before the last read as well, so an event that
  * appears up to a day late is still read, at the cost of about one more night's pages.
  */
-const LATE_EVENT_MARGIN_MS = 86_400_000;
+const LATE_EVENT_MARGIN_MS = DAY_MS$1;
 function planAuditLogRead(record, window) {
     const full = (why) => ({ readFrom: window.from, kept: null, ...(why ? { why } : {}) });
     if (!record)
@@ -45482,8 +45485,9 @@ function unpackAuditLog(stored) {
 }
 
 // What one night's read leaves for the next night's deltas: when each repository's parts were
-// read, each member's activity and the audit log's events. One function, so the audit and the
-// scale benchmark carry the same state from night to night. Pure.
+// read, each member's activity and the audit log's events. One pair of functions (what a read
+// leaves, what the next read starts from), so the audit and the scale benchmark carry the same
+// state from night to night. Pure.
 function carriedReads(previous, snapshot) {
     return {
         reads: nextReadRecord(previous?.reads, snapshot.collectedAt, snapshot.partsRead ?? {}, new Set(snapshot.repositories.map((r) => r.nameWithOwner))),
@@ -45492,6 +45496,16 @@ function carriedReads(previous, snapshot) {
         ...(snapshot.auditLogRecord !== undefined
             ? { auditLog: snapshot.auditLogRecord && packAuditLog(snapshot.auditLogRecord) }
             : {}),
+    };
+}
+/** Where tonight's read starts from: the stored reads, activity and audit log (none without a state). */
+function carriedFrom(state) {
+    if (!state)
+        return {};
+    return {
+        ...(state.reads ? { previousReads: state.reads } : {}),
+        ...(state.activity ? { previousActivity: state.activity } : {}),
+        previousAuditLog: unpackAuditLog(state.auditLog),
     };
 }
 
@@ -45779,14 +45793,26 @@ function issuesToKeepOpen(previous, gaps, policy, organization) {
     return new Set(groupFindings(hidden, policy.routing).map((group) => auditIssueKey(organization, group.key)));
 }
 
-const same$1 = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Each organization's own findings, by the collection that produced them (ids such as `pat:` name none). */
+function byOrganization(findings, origin) {
+    const grouped = new Map();
+    for (const finding of findings) {
+        const org = origin.byFingerprint.get(finding.fingerprint);
+        if (org === undefined)
+            continue;
+        let own = grouped.get(org);
+        if (!own)
+            grouped.set(org, (own = []));
+        own.push(finding);
+    }
+    return grouped;
+}
 /** A section per organization and the total, when the run covers more than one (or an enterprise). */
 function scopeSection(scope, snapshots, origin, findings, gaps) {
     if (snapshots.length < 2 && !scope.enterprise)
         return null;
-    const sections = snapshots.map((s) => sectionFor(s.organization, 
-    // Each organization's own findings, by the collection that produced them (ids such as `pat:` name none).
-    findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization), s.coverage, { generatedAt: s.collectedAt }));
+    const own = byOrganization(findings, origin);
+    const sections = snapshots.map((s) => sectionFor(s.organization, own.get(s.organization) ?? [], s.coverage, { generatedAt: s.collectedAt }));
     return { enterprise: scope.enterprise, sections, total: scopeTotal(sections, findings, gaps) };
 }
 function evaluateAudit(gathered, ctx) {
@@ -45795,7 +45821,7 @@ function evaluateAudit(gathered, ctx) {
     const { previous, snapshots, scope } = gathered;
     // The stored history, baselines and feedback are the action's organization's: its snapshot is
     // judged with them; another organization of the scope is judged on tonight's read alone.
-    const primary = snapshots.find((s) => same$1(s.organization, inputs.organization)) ?? null;
+    const primary = snapshots.find((s) => isPrimary(ctx, s.organization)) ?? null;
     const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
     const baselines = previous?.baselines ?? null;
     const contextOf = (snapshot) => snapshot === primary
@@ -45825,10 +45851,10 @@ function evaluateAudit(gathered, ctx) {
     // Per issue only with one organization: its history knows what each issue held.
     const keepOpen = snapshots.length === 1 && primary ? issuesToKeepOpen(previous, gaps, policy, inputs.organization) : null;
     const organizations = scopeSection(scope, snapshots, origin, [...findings, ...expired], gaps);
+    const own = byOrganization(findings, origin);
     for (const s of snapshots) {
-        const own = findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization).length;
         logger.info(`Audit of ${s.organization}: ${s.people.length} people, ${s.repositories.length} repositories, ` +
-            `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`);
+            `${s.teams.length} teams; ${own.get(s.organization)?.length ?? 0} findings, ${s.coverage.length} coverage gaps.`);
     }
     logger.info(`${findings.length} findings in all, ${exempted.length} exempted, ${gaps.length} coverage gaps.`);
     const freshness = primary?.freshness ?? [];
@@ -48543,7 +48569,6 @@ const ORGANIZATION_ID_QUERY = `query OrganizationId($org: String!) {
  * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
  */
 const REVALIDATION_NIGHTS = 28;
-const DAY$1 = 86_400_000;
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
 function partsChangedBy(action) {
     if (/^repo\.(create|transfer|rename|unarchived|access)$/.test(action))
@@ -48563,6 +48588,10 @@ function partsChangedBy(action) {
  * can no longer be accepted.
  */
 const INVITATION_LIFETIME_DAYS = 7;
+/** The oldest a pending invitation can be made tonight. */
+function invitationLifetimeStart(now) {
+    return new Date(now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1);
+}
 /**
  * The repositories that can hold a pending invitation tonight, from the audit log: those with an
  * event of the invitations part (an invitation, a member added, a new, renamed or transferred
@@ -48573,7 +48602,7 @@ const INVITATION_LIFETIME_DAYS = 7;
  * transferred in that time is named in an event by a name no repository has now.
  */
 function invitationCandidates(repositories, changes, events, options) {
-    const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY$1).toISOString();
+    const since = invitationLifetimeStart(options.now).toISOString();
     if (options.auditFrom > since)
         return null;
     const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
@@ -48619,7 +48648,7 @@ function slotOf(name) {
 }
 /** Whether tonight re-validates this repository whatever the audit log says. */
 function inRollingSlice(repo, now) {
-    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY$1) % REVALIDATION_NIGHTS;
+    return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY_MS$1) % REVALIDATION_NIGHTS;
 }
 /**
  * The repositories whose part may come from the state's copy: read before (`lastRead`), since
@@ -48628,7 +48657,7 @@ function inRollingSlice(repo, now) {
  */
 function reusableRepositories(part, repositories, lastRead, changes, options) {
     const reusable = new Set();
-    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY$1).toISOString();
+    const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY_MS$1).toISOString();
     const changed = changes.get(part);
     for (const repository of repositories) {
         const repo = repository.nameWithOwner;
@@ -48691,7 +48720,7 @@ function deployKeysLookStale(keys, now, thresholds) {
         const created = typeof key?.created_at === 'string' ? Date.parse(key.created_at) : Number.NaN;
         const since = lastUsed ?? created;
         const days = lastUsed !== null ? unused : neverUsed;
-        return Number.isNaN(since) || now.getTime() - since >= days * DAY$1;
+        return Number.isNaN(since) || now.getTime() - since >= days * DAY_MS$1;
     });
 }
 
@@ -49126,7 +49155,8 @@ async function collectAuditWindow(ctx, window, previous) {
     if (!plan.kept)
         return { record, freshness: null };
     const readFrom = plan.readFrom.toISOString();
-    const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+    // Counted over tonight's read (a night's pages), not the whole window.
+    const readThisRun = read.filter((event) => event.at >= readFrom).length;
     return {
         record,
         // Counted in events (describeFreshness words it so).
@@ -50156,7 +50186,10 @@ async function collectRepositoryParts(ctx, options) {
         return client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) ?? null;
     };
     // Only what the state really holds can stand in for a read: every list of that part.
-    const inState = (part, repository) => listsOf(part, repository).every(([route, params]) => cached(repository, route, params) !== null);
+    const stored = (part, repository) => {
+        const lists = listsOf(part, repository).map(([route, params]) => cached(repository, route, params));
+        return lists.every((list) => list !== null) ? lists : null;
+    };
     const readPart = async (part, repositories, estimate, read, partOptions = {}) => {
         const lastRead = lastReadOf(options.previousReads, part);
         const reusable = changes
@@ -50168,7 +50201,8 @@ async function collectRepositoryParts(ctx, options) {
         for (const repository of repositories) {
             if (!reusable.has(repository.nameWithOwner))
                 continue;
-            if (!inState(part, repository) || partOptions.revalidate?.(repository))
+            const copy = stored(part, repository);
+            if (!copy || partOptions.revalidate?.(copy))
                 reusable.delete(repository.nameWithOwner);
         }
         const kept = [];
@@ -50185,7 +50219,7 @@ async function collectRepositoryParts(ctx, options) {
         return [...kept, ...result.items];
     };
     const deployKeys = await readPart('deploy-keys', rs.filter((r) => r.deployKeyCount > 0), () => 1, (repository, readCtx) => collectDeployKeys(readCtx, [repository]), {
-        revalidate: (repository) => deployKeysLookStale(cached(repository, 'GET /repos/{owner}/{repo}/keys', {}) ?? [], options.now, options.deployKeyThresholds),
+        revalidate: ([keys]) => deployKeysLookStale(keys ?? [], options.now, options.deployKeyThresholds),
     });
     const secrets = await readPart('secrets', rs, (repository) => 2 + repository.environments.length, (repository, readCtx) => collectRepoSecrets(readCtx, [repository]));
     // Pending invitations are only where the audit log shows one made in their lifetime.
@@ -50198,7 +50232,7 @@ async function collectRepositoryParts(ctx, options) {
     const invitations = await readPart('invitations', invited ? rs.filter((r) => invited.has(r.nameWithOwner)) : rs, () => 1, (repository, readCtx) => collectRepoInvitations(readCtx, [repository.nameWithOwner]), invited
         ? {
             cleared: {
-                since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1).toISOString(),
+                since: invitationLifetimeStart(options.now).toISOString(),
                 repositories: rs.length - invited.size,
             },
         }
@@ -50607,10 +50641,6 @@ async function gatherScope(ctx) {
     }
     return { enterprise: inputs.enterprise, organizations: listed, gaps: [] };
 }
-/** The action's organization: its stored history is the run's. */
-function isPrimary(ctx, org) {
-    return org.toLowerCase() === ctx.inputs.organization.toLowerCase();
-}
 
 // Reading the audit history the host keeps, and handing last run's ETags to the client so that
 // unchanged lists answer 304 (which GitHub does not count against the limit).
@@ -50651,16 +50681,8 @@ async function gatherAudit(ctx) {
         if (scope.organizations.length > 1)
             ctx.logger.info(`Collecting ${org}`);
         // The stored history is the action's organization's: only its reads plan tonight's deltas.
-        const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
-        const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
-        const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
-        const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
-            org,
-            offboarded,
-            ...(previousReads ? { previousReads } : {}),
-            ...(previousActivity ? { previousActivity } : {}),
-            ...(previousAuditLog ? { previousAuditLog } : {}),
-        });
+        const carried = isPrimary(ctx, org) ? carriedFrom(history) : {};
+        const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], { org, offboarded, ...carried });
         snapshots.push({ ...snapshot, roster });
     }
     // A v0.1.0 history names PAT findings by grant id; this run's grants (the action's
@@ -65137,7 +65159,6 @@ function metricsMarkdown(metrics, planned) {
 // lifetime) shows one to them. Pure: the plan, not the reads.
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY = 86_400_000;
 const LIST = /\/repos\/([^/]+)\/([^/?]+)\/(keys|invitations)(?:\?|$)/;
 /** The snapshot the state holds, or why there is none to use. */
 function auditSnapshotOf(state, now) {
@@ -65152,7 +65173,7 @@ function auditSnapshotOf(state, now) {
         return { unusable: 'the last audit recorded no per-repository reads' };
     }
     const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
-    if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
+    if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY_MS$1) {
         return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
     }
     const snapshot = { at, deployKeys: new Map(), invitations: new Map() };
@@ -65304,7 +65325,7 @@ async function proportionalPlan(ctx, options, snapshot, logins, auditLogFailed) 
     if (auditLogFailed)
         return full('the audit log could not be read, so changes since the last audit are unknown');
     const invitationEvents = await collectAuditLog(ctx, {
-        from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS$1),
+        from: invitationLifetimeStart(options.now),
         qualifiers: 'action:repository_invitation',
     });
     if (!invitationEvents)
@@ -65710,7 +65731,7 @@ function auditSnapshotFor(ctx) {
  * with the action's organization, and the audit state is the action's organization's).
  */
 async function collect(ctx, login, scopeInventory, org = ctx.inputs.organization) {
-    const primary = org === ctx.inputs.organization;
+    const primary = isPrimary(ctx, org);
     // With an inventory, only what it ties to this organization.
     const inventory = scopeInventory ? inventoryFor(scopeInventory, org, ctx.inputs.organization) : null;
     return collectSubjects(ctx.client, {
@@ -65804,14 +65825,14 @@ async function gatherOffboardStart(ctx) {
         logger.info(`${match.login}: terminated in the roster (${row.source}) and still matched by ${match.matchedBy}; verifying.`);
     }
     // The scope's other organizations: the person is read in each, for one tracking issue.
-    const scope = inputs.organizations.length > 0 || inputs.enterprise ? await gatherScope(ctx) : null;
-    const others = (scope?.organizations ?? []).filter((org) => !isPrimary(ctx, org));
+    const scope = await gatherScope(ctx);
+    const others = scope.organizations.filter((org) => !isPrimary(ctx, org));
     // Remediation never revokes the token's own access: whose token this is, when it may act.
     const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
     const identity = remediating ? await tokenIdentity(ctx.client) : null;
     return {
         listed,
-        identityGaps: [...identities.gaps, ...(scope?.gaps ?? [])],
+        identityGaps: [...identities.gaps, ...scope.gaps],
         otherOrganizations: others,
         subjects: [],
         tokenIdentity: identity,
@@ -66153,7 +66174,7 @@ async function runPipeline(host) {
             ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
             ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
         });
-        const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
+        const client = readsGitHub && inputs.token !== null ? clientFor(inputs.token) : noTokenClient();
         // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
         const repoClient = inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);
         const outDir = host.outputDirectory?.(inputs) ?? outputDirectory(inputs);

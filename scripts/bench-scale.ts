@@ -13,9 +13,9 @@ import { auditSnapshotOf } from '../src/collectors/audit-snapshot.js';
 import { collectOrganization } from '../src/collectors/collect-organization.js';
 import { collectSubjects } from '../src/collectors/collect-subjects.js';
 import { DEFERRED_REASON } from '../src/coverage/read-record.js';
-import { unpackAuditLog } from '../src/coverage/audit-log-record.js';
-import { carriedReads } from '../src/state/carried-reads.js';
+import { carriedFrom, carriedReads } from '../src/state/carried-reads.js';
 import { nextState } from '../src/state/history.js';
+import { DAY_MS, HOUR_MS } from '../src/rules/time.js';
 import { createClient } from '../src/github/client.js';
 import { EtagCache } from '../src/github/etag-cache.js';
 import { VirtualClock } from '../src/github/virtual-clock.js';
@@ -24,7 +24,7 @@ import { isOrganizationRead } from '../src/gather/state.js';
 import type { Snapshot } from '../src/model.js';
 import type { RunState } from '../src/state/types.js';
 import { startSimulator } from '../simulator/index.js';
-import { generateScenario } from '../simulator/scenario/index.js';
+import { addLoggedSecret, generateScenario } from '../simulator/scenario/index.js';
 import type { Night } from './bench/scale-report.js';
 
 const arg = (name: string, fallback: number) => {
@@ -43,7 +43,6 @@ const MAX_COLD_NIGHTS = arg('max-nights', 20);
 // cost four nights' budget (bench.ts passes --no-offboarding there).
 const withOffboarding = !process.argv.includes('--no-offboarding');
 const LATENCY_MS = 50;
-const DAY = 86_400_000;
 const MINUTE = 60_000;
 
 let peakRss = 0;
@@ -191,9 +190,7 @@ const options = (now: Date) => ({
   activityWindowDays: 180,
   activityThresholds: { person: [90], repository: [180] },
   deployKeyThresholds: { unusedDays: [90], neverUsedDays: [30] },
-  ...(state?.reads ? { previousReads: state.reads } : {}),
-  ...(state?.activity ? { previousActivity: state.activity } : {}),
-  previousAuditLog: unpackAuditLog(state?.auditLog),
+  ...carriedFrom(state),
 });
 async function night(kind: 'cold' | 'incremental'): Promise<number> {
   const now = new Date(clock.now());
@@ -224,31 +221,20 @@ async function night(kind: 'cold' | 'incremental'): Promise<number> {
 for (;;) {
   coldNights += 1;
   const deferred = await night('cold');
-  clock.skip(t0 + coldNights * DAY - clock.now());
+  clock.skip(t0 + coldNights * DAY_MS - clock.now());
   if (deferred === 0 || coldNights >= MAX_COLD_NIGHTS) break;
 }
 coldComplete = nights.at(-1)?.deferred === 0;
 // A complete night more (what an unchanged organization costs once the cold read is done)…
 await night('incremental');
-clock.skip(t0 + (coldNights + 1) * DAY - clock.now());
+clock.skip(t0 + (coldNights + 1) * DAY_MS - clock.now());
 // …then 1% of the repositories change: a new secret each, logged as GitHub logs it.
 const changed = org.repos.slice(0, Math.ceil(org.repos.length / 100));
 for (const [i, repo] of changed.entries()) {
-  const at = clock.now() - DAY / 2 + i;
-  const iso = new Date(at).toISOString();
-  repo.secrets.push({ name: `BENCH_${i}`, created_at: iso, updated_at: iso });
-  org.audit_log.push({
-    _document_id: `bench-${i}`,
-    '@timestamp': at,
-    created_at: at,
-    action: 'repo.create_actions_secret',
-    actor: org.members[0].login,
-    repo: `${org.login}/${repo.name}`,
-    org: org.login,
-  });
+  addLoggedSecret(org, repo, { name: `BENCH_${i}`, atMs: clock.now() - DAY_MS / 2 + i, actor: org.members[0].login, eventId: `bench-${i}` });
 }
 await night('incremental');
-clock.skip(3_600_000);
+clock.skip(HOUR_MS);
 
 // One departed person, from the snapshot and (for the inventory) from a full read.
 const departure = scenario.departures[0];
@@ -285,7 +271,7 @@ for (const phase of withOffboarding ? (['pre', 'post'] as const) : []) {
     fullRead: { restRequests: fullM.restRequests, graphqlRequests: fullM.graphqlRequests },
   };
   process.stderr.write(`offboard ${phase}: ${JSON.stringify(offboarding[phase])}\n`);
-  clock.skip(3_600_000);
+  clock.skip(HOUR_MS);
 }
 clearInterval(sampler);
 clearInterval(liveSampler);

@@ -60,3 +60,8 @@ export function runUrlOf(inputs: Inputs): string | null {
   if (!inputs.runId) return null;
   return `${inputs.serverUrl}/${inputs.repository.owner}/${inputs.repository.repo}/actions/runs/${inputs.runId}`;
 }
+
+/** The action's organization: its stored history is the run's. */
+export function isPrimary(ctx: RunContext, org: string): boolean {
+  return org.toLowerCase() === ctx.inputs.organization.toLowerCase();
+}

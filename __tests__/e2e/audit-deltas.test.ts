@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { deployKeysLookStale, inRollingSlice } from '../../src/collectors/delta-plan.js';
 import { gitBlobSha } from '../../src/state/contents-api-store.js';
 import { harness, reportOf, type Harness, type ReportShape } from './harness.js';
+import { addLoggedSecret } from '../../simulator/scenario/index.js';
 
 const DAY = 86_400_000;
 const SECRETS_ROUTE = 'GET /repos/{owner}/{repo}/actions/secrets';
@@ -72,18 +73,7 @@ describe('audit-log deltas', () => {
     const targets = org.repos.filter((r) => !inRollingSlice(`${org.login}/${r.name}`, night2At)).slice(0, 2);
     changed = targets.map((r) => `${org.login}/${r.name}`).sort();
     for (const [i, repo] of targets.entries()) {
-      const at = t0 + DAY / 2 + i;
-      repo.secrets.push({ name: `ROTATED_${i}`, created_at: new Date(at).toISOString(), updated_at: new Date(at).toISOString() });
-      org.audit_log.push({
-        _document_id: `delta-${i}`,
-        '@timestamp': at,
-        created_at: at,
-        action: 'repo.create_actions_secret',
-        actor: org.members[0].login,
-        repo: `${org.login}/${repo.name}`,
-        org: org.login,
-        name: `ROTATED_${i}`,
-      });
+      addLoggedSecret(org, repo, { name: `ROTATED_${i}`, atMs: t0 + DAY / 2 + i, actor: org.members[0].login, eventId: `delta-${i}` });
     }
     // One subset grant gets another repository, approved as GitHub logs it.
     subsetGrants = org.pat_grants.filter((g) => g.repository_selection === 'subset').map((g) => g.id);

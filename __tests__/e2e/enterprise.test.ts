@@ -15,6 +15,16 @@ import {
 } from '../../simulator/scenario/enterprise.js';
 import { harness, keyOf, reportOf, type Harness } from './harness.js';
 
+/** A run with one read refused, the refusal lifted afterwards whatever happens. */
+async function withDenial<T>(h: Harness, match: string, run: () => Promise<T>): Promise<T> {
+  h.sim.switches.denials = [{ match }];
+  try {
+    return await run();
+  } finally {
+    h.sim.switches.denials = [];
+  }
+}
+
 describe('leavers the identity provider already removed, and Copilot seats (audit of one organization)', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -63,11 +73,9 @@ describe('leavers the identity provider already removed, and Copilot seats (audi
   });
 
   it('a refused SCIM read is a named coverage gap, and the identity is not judged clean', async () => {
-    h.sim.switches.denials = [{ match: `GET /scim/v2/organizations/${EU}/Users` }];
-    const run = await h.run({
-      inputs: { mode: 'audit', organization: EU, report: 'json', 'dry-run': 'true' },
-    });
-    h.sim.switches.denials = [];
+    const run = await withDenial(h, `GET /scim/v2/organizations/${EU}/Users`, () =>
+      h.run({ inputs: { mode: 'audit', organization: EU, report: 'json', 'dry-run': 'true' } }),
+    );
     const report = reportOf(run);
     expect(report.findings.filter((f) => f.rule === 'deprovisioned-identity-access')).toEqual([]);
     expect(report.coverage.gaps).toContainEqual({
@@ -266,18 +274,12 @@ describe('offboarding with enterprise access', () => {
     h = await harness({ scenario: generateEnterpriseScenario() });
   });
   afterAll(() => h.close());
+  /** One subject's `post` across the enterprise. */
+  const post = (subjects: string, inputs: Record<string, string>) =>
+    h.run({ inputs: { mode: 'offboard', phase: 'post', subjects, enterprise: ENTERPRISE_SLUG, report: 'json', ...inputs } });
 
   it('an unaffiliated enterprise member keeping an enterprise Copilot seat: both reported, the tracking issue lists them', async () => {
-    const run = await h.run({
-      inputs: {
-        mode: 'offboard',
-        phase: 'post',
-        subjects: C.unaffiliated,
-        enterprise: ENTERPRISE_SLUG,
-        report: 'json,issues',
-        'offboarded-at': '2026-11-20T00:00:00Z',
-      },
-    });
+    const run = await post(C.unaffiliated, { report: 'json,issues', 'offboarded-at': '2026-11-20T00:00:00Z' });
     const report = reportOf(run);
     const ours = report.findings
       .filter((f) => f.rule.startsWith('retained-'))
@@ -293,16 +295,7 @@ describe('offboarding with enterprise access', () => {
   });
 
   it('across the enterprise: leftovers in two organizations, one tracking issue listing both', async () => {
-    const run = await h.run({
-      inputs: {
-        mode: 'offboard',
-        phase: 'post',
-        subjects: C.leaver,
-        enterprise: ENTERPRISE_SLUG,
-        report: 'json,issues',
-        'offboarded-at': '2026-11-25T00:00:00Z',
-      },
-    });
+    const run = await post(C.leaver, { report: 'json,issues', 'offboarded-at': '2026-11-25T00:00:00Z' });
     const report = reportOf(run);
     const ours = report.findings
       .filter((f) => f.rule.startsWith('retained-'))
@@ -348,11 +341,7 @@ describe('offboarding with enterprise access', () => {
     // A near-miss: the same actor from another address.
     eu.audit_log.push({ _document_id: 'eu-other-elsewhere', '@timestamp': departedAt + 7_200_000, created_at: departedAt + 7_200_000, action: 'git.clone', actor: someone, org: EU, actor_ip: '198.51.100.99' });
     try {
-      const report = reportOf(
-        await h.run({
-          inputs: { mode: 'offboard', phase: 'post', subjects: C.leaver, enterprise: ENTERPRISE_SLUG, report: 'json', 'offboarded-at': '2026-11-25T00:00:00Z' },
-        }),
-      );
+      const report = reportOf(await post(C.leaver, { 'offboarded-at': '2026-11-25T00:00:00Z' }));
       const found = report.findings.filter((f) => f.rule === 'offboarded-ip-activity');
       expect(found.map((f) => f.resource)).toEqual(['event:eu-other-after']);
       expect(found[0].evidence).toMatchObject({ actor: someone, ip });
@@ -363,19 +352,9 @@ describe('offboarding with enterprise access', () => {
   });
 
   it('without an enterprise owner’s token the enterprise teams are a named gap saying which token reads them', async () => {
-    h.sim.switches.denials = [{ match: `GET /enterprises/${ENTERPRISE_SLUG}/teams` }];
-    const run = await h.run({
-      inputs: {
-        mode: 'offboard',
-        phase: 'post',
-        subjects: C.leaver,
-        enterprise: ENTERPRISE_SLUG,
-        report: 'json',
-        'dry-run': 'true',
-        'offboarded-at': '2026-11-25T00:00:00Z',
-      },
-    });
-    h.sim.switches.denials = [];
+    const run = await withDenial(h, `GET /enterprises/${ENTERPRISE_SLUG}/teams`, () =>
+      post(C.leaver, { 'dry-run': 'true', 'offboarded-at': '2026-11-25T00:00:00Z' }),
+    );
     const report = reportOf(run);
     expect(report.coverage.gaps).toContainEqual({
       resource: `enterprise:${ENTERPRISE_SLUG}/teams`,
@@ -387,18 +366,7 @@ describe('offboarding with enterprise access', () => {
   });
 
   it('without an enterprise owner’s token the enterprise membership is a named gap, not "removed"', async () => {
-    h.sim.switches.denials = [{ match: 'graphql:Enterprise.members' }];
-    const run = await h.run({
-      inputs: {
-        mode: 'offboard',
-        phase: 'post',
-        subjects: C.unaffiliated,
-        enterprise: ENTERPRISE_SLUG,
-        report: 'json',
-        'dry-run': 'true',
-      },
-    });
-    h.sim.switches.denials = [];
+    const run = await withDenial(h, 'graphql:Enterprise.members', () => post(C.unaffiliated, { 'dry-run': 'true' }));
     const report = reportOf(run);
     expect(report.findings.some((f) => f.rule === 'retained-enterprise-membership')).toBe(false);
     expect(report.coverage.gaps).toContainEqual({

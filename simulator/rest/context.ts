@@ -79,7 +79,7 @@ export function orgByLogin(scenario: Scenario, login: string | undefined): SimOr
  */
 export function knownUser(scenario: Scenario, login: string): SimUser | undefined {
   for (const org of allOrgs(scenario)) {
-    const user = org.users.find((u) => sameLogin(u.login, login));
+    const user = findBy(org.users, 'login', (u) => u.login.toLowerCase(), login.toLowerCase(), (u) => sameLogin(u.login, login));
     if (user) return user;
   }
   const enterprise = scenario.enterprise;

@@ -11,6 +11,7 @@ import { plantAuditCases } from './planted-audit.js';
 import type { Keep } from './revoke-access.js';
 
 export { revokeAccess, type AccessKind, type Keep } from './revoke-access.js';
+export { addLoggedSecret } from './logged-changes.js';
 export { expectedLeftovers, inventoryOf } from './expected-leftovers.js';
 export { AMBIGUOUS_EMAIL, CAST, EMAIL_ONLY_ADDRESS, UNKNOWN_EMAIL } from './cast.js';
 export { emailsOf, loginsForEmail } from './identity.js';

@@ -9,10 +9,10 @@ import { EtagCache } from '../github/etag-cache.js';
 import type { AuditEvent, Repository } from '../model.js';
 import type { RunState } from '../state/types.js';
 import { lastReadOf } from '../coverage/read-record.js';
+import { DAY_MS } from '../rules/time.js';
 
 /** The audit log keeps 180 days: a snapshot older than that cannot be brought up to date. */
 const AUDIT_LOG_RETENTION_DAYS = 180;
-const DAY = 86_400_000;
 
 type RestRecord = Record<string, unknown>;
 
@@ -39,7 +39,7 @@ export function auditSnapshotOf(state: RunState | null, now: Date): AuditSnapsho
     return { unusable: 'the last audit recorded no per-repository reads' };
   }
   const at = [...keysRead.values(), ...invitationsRead.values(), ...secretsRead.values()].sort()[0];
-  if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY) {
+  if (now.getTime() - Date.parse(at) > AUDIT_LOG_RETENTION_DAYS * DAY_MS) {
     return { unusable: `the last audit's reads (${at.slice(0, 10)}) are older than the audit log reaches` };
   }
   const snapshot: AuditSnapshot = { at, deployKeys: new Map(), invitations: new Map() };

@@ -74,7 +74,8 @@ export async function collectAuditWindow(
   const record = extendAuditLog(plan, read, window);
   if (!plan.kept) return { record, freshness: null };
   const readFrom = plan.readFrom.toISOString();
-  const readThisRun = record.events.filter((event) => event.at >= readFrom).length;
+  // Counted over tonight's read (a night's pages), not the whole window.
+  const readThisRun = read.filter((event) => event.at >= readFrom).length;
   return {
     record,
     // Counted in events (describeFreshness words it so).

@@ -152,7 +152,7 @@ export async function collectEnterprise(
  * membership check per team and person; not available to GitHub Apps). A refused read is the
  * gap `enterprise:<slug>/teams`; an empty map then means "not read", never "in no team".
  */
-export async function collectEnterpriseTeams(
+async function collectEnterpriseTeams(
   ctx: CollectContext,
   slug: string,
   logins: readonly string[],

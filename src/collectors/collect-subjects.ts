@@ -15,7 +15,7 @@ import {
 import { gaps } from '../coverage/gap-scope.js';
 import { collectPeopleActivity } from './collect-activity.js';
 import { planSubjectReads, type AuditSnapshot } from './audit-snapshot.js';
-import { INVITATION_LIFETIME_DAYS } from './delta-plan.js';
+import { invitationLifetimeStart } from './delta-plan.js';
 import { collectAuditLog } from './collect-audit-log.js';
 import { collectDeployKeys } from './collect-deploy-keys.js';
 import { collectCopilotSeats, collectEnterpriseCopilotSeats } from './collect-copilot-seats.js';
@@ -191,7 +191,7 @@ async function proportionalPlan(
   if ('unusable' in audit) return full(audit.unusable);
   if (auditLogFailed) return full('the audit log could not be read, so changes since the last audit are unknown');
   const invitationEvents = await collectAuditLog(ctx, {
-    from: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS),
+    from: invitationLifetimeStart(options.now),
     qualifiers: 'action:repository_invitation',
   });
   if (!invitationEvents) return full('the audit log could not be read, so invitations since the last audit are unknown');

@@ -5,6 +5,7 @@
 // part must read.
 import type { AuditEvent, Repository } from '../model.js';
 import type { RepositoryPart } from '../coverage/read-record.js';
+import { DAY_MS } from '../rules/time.js';
 
 /**
  * Every repository is re-validated at least this often (in nights), logged change or not. The
@@ -15,7 +16,6 @@ import type { RepositoryPart } from '../coverage/read-record.js';
  * would be 2,400 requests a night at 5,000 repositories). Four weeks, as the README states.
  */
 export const REVALIDATION_NIGHTS = 28;
-const DAY = 86_400_000;
 
 /** Which parts an audit-log action can change (a new or renamed repository changes them all). */
 export function partsChangedBy(action: string): RepositoryPart[] {
@@ -34,6 +34,11 @@ export function partsChangedBy(action: string): RepositoryPart[] {
  */
 export const INVITATION_LIFETIME_DAYS = 7;
 
+/** The oldest a pending invitation can be made tonight. */
+export function invitationLifetimeStart(now: Date): Date {
+  return new Date(now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS);
+}
+
 /**
  * The repositories that can hold a pending invitation tonight, from the audit log: those with an
  * event of the invitations part (an invitation, a member added, a new, renamed or transferred
@@ -49,7 +54,7 @@ export function invitationCandidates(
   events: readonly AuditEvent[],
   options: { now: Date; auditFrom: string },
 ): Set<string> | null {
-  const since = new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY).toISOString();
+  const since = invitationLifetimeStart(options.now).toISOString();
   if (options.auditFrom > since) return null;
   const live = new Map(repositories.map((r) => [r.nameWithOwner.toLowerCase(), r.nameWithOwner]));
   const moved = events.some(
@@ -95,7 +100,7 @@ function slotOf(name: string): number {
 
 /** Whether tonight re-validates this repository whatever the audit log says. */
 export function inRollingSlice(repo: string, now: Date): boolean {
-  return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY) % REVALIDATION_NIGHTS;
+  return slotOf(repo.toLowerCase()) === Math.floor(now.getTime() / DAY_MS) % REVALIDATION_NIGHTS;
 }
 
 /**
@@ -111,7 +116,7 @@ export function reusableRepositories(
   options: { now: Date; auditFrom: string },
 ): Set<string> {
   const reusable = new Set<string>();
-  const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY).toISOString();
+  const oldest = new Date(options.now.getTime() - REVALIDATION_NIGHTS * DAY_MS).toISOString();
   const changed = changes.get(part);
   for (const repository of repositories) {
     const repo = repository.nameWithOwner;
@@ -178,6 +183,6 @@ export function deployKeysLookStale(
     const created = typeof key?.created_at === 'string' ? Date.parse(key.created_at) : Number.NaN;
     const since = lastUsed ?? created;
     const days = lastUsed !== null ? unused : neverUsed;
-    return Number.isNaN(since) || now.getTime() - since >= days * DAY;
+    return Number.isNaN(since) || now.getTime() - since >= days * DAY_MS;
   });
 }

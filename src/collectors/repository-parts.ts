@@ -14,15 +14,14 @@ import { collectRepoInvitations } from './collect-invitations.js';
 import { collectRepoSecrets } from './collect-secrets.js';
 import {
   deployKeysLookStale,
-  INVITATION_LIFETIME_DAYS,
   invitationCandidates,
+  invitationLifetimeStart,
   latestChanges,
   reusableRepositories,
   type DeployKeyThresholds,
 } from './delta-plan.js';
 import { readWithinBudget } from './partial-read.js';
 import { readingOrder, riskOf } from './read-plan.js';
-import { DAY_MS } from '../rules/time.js';
 
 export interface RepositoryPartsOptions {
   repositories: readonly Repository[];
@@ -54,8 +53,8 @@ export interface RepositoryParts {
 
 interface PartOptions {
   cleared?: PartFreshness['clearedByAuditLog'];
-  /** A stored copy that may stand for the list but not for a verdict on it: read it again. */
-  revalidate?: (repository: Repository) => boolean;
+  /** A stored copy (the part's lists, as stored) that may stand for the list but not for a verdict on it: read it again. */
+  revalidate?: (stored: readonly unknown[][]) => boolean;
 }
 
 /** The lists one repository's part is made of (an environment's secrets are a list of their own). */
@@ -92,8 +91,10 @@ export async function collectRepositoryParts(
     return client.cachedList?.(route, { per_page: 100, owner, repo, ...params }) ?? null;
   };
   // Only what the state really holds can stand in for a read: every list of that part.
-  const inState = (part: RepositoryPart, repository: Repository): boolean =>
-    listsOf(part, repository).every(([route, params]) => cached(repository, route, params) !== null);
+  const stored = (part: RepositoryPart, repository: Repository): unknown[][] | null => {
+    const lists = listsOf(part, repository).map(([route, params]) => cached(repository, route, params));
+    return lists.every((list): list is unknown[] => list !== null) ? lists : null;
+  };
 
   const readPart = async <T>(
     part: RepositoryPart,
@@ -111,7 +112,8 @@ export async function collectRepositoryParts(
       : new Set<string>();
     for (const repository of repositories) {
       if (!reusable.has(repository.nameWithOwner)) continue;
-      if (!inState(part, repository) || partOptions.revalidate?.(repository)) reusable.delete(repository.nameWithOwner);
+      const copy = stored(part, repository);
+      if (!copy || partOptions.revalidate?.(copy)) reusable.delete(repository.nameWithOwner);
     }
     const kept: T[] = [];
     for (const repository of repositories.filter((r) => reusable.has(r.nameWithOwner))) {
@@ -137,12 +139,7 @@ export async function collectRepositoryParts(
     () => 1,
     (repository, readCtx) => collectDeployKeys(readCtx, [repository]),
     {
-      revalidate: (repository) =>
-        deployKeysLookStale(
-          cached(repository, 'GET /repos/{owner}/{repo}/keys', {}) ?? [],
-          options.now,
-          options.deployKeyThresholds,
-        ),
+      revalidate: ([keys]) => deployKeysLookStale(keys ?? [], options.now, options.deployKeyThresholds),
     },
   );
   const secrets = await readPart(
@@ -167,7 +164,7 @@ export async function collectRepositoryParts(
     invited
       ? {
           cleared: {
-            since: new Date(options.now.getTime() - INVITATION_LIFETIME_DAYS * DAY_MS).toISOString(),
+            since: invitationLifetimeStart(options.now).toISOString(),
             repositories: rs.length - invited.size,
           },
         }

@@ -10,6 +10,7 @@
 // that is over does not change from night to night, so a store that writes content-addressed
 // shards (state/contents-api-store.ts) writes only the current month and the window's first.
 import type { AuditEvent } from '../model.js';
+import { DAY_MS } from '../rules/time.js';
 
 export interface AuditLogRecord {
   /** The organization whose log this is (as the run named it). */
@@ -36,7 +37,7 @@ export interface PackedAuditLog {
  * matter of minutes). A night re-reads the day before the last read as well, so an event that
  * appears up to a day late is still read, at the cost of about one more night's pages.
  */
-export const LATE_EVENT_MARGIN_MS = 86_400_000;
+export const LATE_EVENT_MARGIN_MS = DAY_MS;
 
 export interface AuditLogWindow {
   org: string;

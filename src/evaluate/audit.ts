@@ -20,7 +20,7 @@ import type { ScopeSection } from '../reporters/report.js';
 import type { RunState } from '../state/types.js';
 import type { Evaluation } from '../modes/mode.js';
 import { emptyEvaluation } from '../modes/mode.js';
-import type { RunContext } from '../run-context.js';
+import { isPrimary, type RunContext } from '../run-context.js';
 import { auditIssueIntent, originOf, type FindingOrigin } from './audit-issues.js';
 import { issuesToKeepOpen } from './keep-open.js';
 
@@ -40,7 +40,18 @@ export interface AuditGathered {
   runId: string;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Each organization's own findings, by the collection that produced them (ids such as `pat:` name none). */
+function byOrganization(findings: readonly Finding[], origin: FindingOrigin): Map<string, Finding[]> {
+  const grouped = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const org = origin.byFingerprint.get(finding.fingerprint);
+    if (org === undefined) continue;
+    let own = grouped.get(org);
+    if (!own) grouped.set(org, (own = []));
+    own.push(finding);
+  }
+  return grouped;
+}
 
 /** A section per organization and the total, when the run covers more than one (or an enterprise). */
 function scopeSection(
@@ -51,14 +62,9 @@ function scopeSection(
   gaps: readonly CoverageGap[],
 ): ScopeSection | null {
   if (snapshots.length < 2 && !scope.enterprise) return null;
+  const own = byOrganization(findings, origin);
   const sections = snapshots.map((s) =>
-    sectionFor(
-      s.organization,
-      // Each organization's own findings, by the collection that produced them (ids such as `pat:` name none).
-      findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization),
-      s.coverage,
-      { generatedAt: s.collectedAt },
-    ),
+    sectionFor(s.organization, own.get(s.organization) ?? [], s.coverage, { generatedAt: s.collectedAt }),
   );
   return { enterprise: scope.enterprise, sections, total: scopeTotal(sections, findings, gaps) };
 }
@@ -72,7 +78,7 @@ export function evaluateAudit(
   const { previous, snapshots, scope } = gathered;
   // The stored history, baselines and feedback are the action's organization's: its snapshot is
   // judged with them; another organization of the scope is judged on tonight's read alone.
-  const primary = snapshots.find((s) => same(s.organization, inputs.organization)) ?? null;
+  const primary = snapshots.find((s) => isPrimary(ctx, s.organization)) ?? null;
   const history = previous ? { runs: previous.runs.filter((run) => run.mode === 'audit') } : null;
   const baselines = previous?.baselines ?? null;
   const contextOf = (snapshot: Snapshot) =>
@@ -108,11 +114,11 @@ export function evaluateAudit(
   const keepOpen =
     snapshots.length === 1 && primary ? issuesToKeepOpen(previous, gaps, policy, inputs.organization) : null;
   const organizations = scopeSection(scope, snapshots, origin, [...findings, ...expired], gaps);
+  const own = byOrganization(findings, origin);
   for (const s of snapshots) {
-    const own = findings.filter((f) => origin.byFingerprint.get(f.fingerprint) === s.organization).length;
     logger.info(
       `Audit of ${s.organization}: ${s.people.length} people, ${s.repositories.length} repositories, ` +
-        `${s.teams.length} teams; ${own} findings, ${s.coverage.length} coverage gaps.`,
+        `${s.teams.length} teams; ${own.get(s.organization)?.length ?? 0} findings, ${s.coverage.length} coverage gaps.`,
     );
   }
   logger.info(

@@ -10,9 +10,10 @@ import { upgradePatFingerprints } from '../state/pat-fingerprints.js';
 import { managedIssuesOf } from '../evaluate/legacy-issues.js';
 import { listIssuesByLabel } from '../reporters/issue-sync.js';
 import { describeError } from '../reporters/request-error.js';
-import { unpackAuditLog } from '../coverage/audit-log-record.js';
+import { carriedFrom } from '../state/carried-reads.js';
 import { gatherOrganization } from './organization.js';
-import { gatherScope, isPrimary } from './scope.js';
+import { gatherScope } from './scope.js';
+import { isPrimary } from '../run-context.js';
 import { etagsToKeep, gatherHistory } from './state.js';
 import { readOffboarded } from './tracking-issues.js';
 
@@ -26,16 +27,8 @@ export async function gatherAudit(ctx: RunContext): Promise<AuditGathered> {
   for (const org of scope.organizations) {
     if (scope.organizations.length > 1) ctx.logger.info(`Collecting ${org}`);
     // The stored history is the action's organization's: only its reads plan tonight's deltas.
-    const previousReads = isPrimary(ctx, org) ? history?.reads : undefined;
-    const previousActivity = isPrimary(ctx, org) ? history?.activity : undefined;
-    const previousAuditLog = isPrimary(ctx, org) ? unpackAuditLog(history?.auditLog) : null;
-    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], {
-      org,
-      offboarded,
-      ...(previousReads ? { previousReads } : {}),
-      ...(previousActivity ? { previousActivity } : {}),
-      ...(previousAuditLog ? { previousAuditLog } : {}),
-    });
+    const carried = isPrimary(ctx, org) ? carriedFrom(history) : {};
+    const snapshot = await gatherOrganization(ctx, [ctx.loaded.policy], { org, offboarded, ...carried });
     snapshots.push({ ...snapshot, roster });
   }
   // A v0.1.0 history names PAT findings by grant id; this run's grants (the action's

@@ -25,7 +25,8 @@ import { describeError } from '../reporters/request-error.js';
 import type { AppliedRemediation } from '../modes/mode.js';
 import type { RunContext } from '../run-context.js';
 import { inventoryFor } from '../offboarding/scope.js';
-import { gatherScope, isPrimary } from './scope.js';
+import { gatherScope } from './scope.js';
+import { isPrimary } from '../run-context.js';
 import { readRoster } from '../roster/read-roster.js';
 import { listTrackingIssues } from './tracking-issues.js';
 
@@ -89,7 +90,7 @@ async function collect(
   scopeInventory: Inventory | null,
   org = ctx.inputs.organization,
 ): Promise<Snapshot> {
-  const primary = org === ctx.inputs.organization;
+  const primary = isPrimary(ctx, org);
   // With an inventory, only what it ties to this organization.
   const inventory = scopeInventory ? inventoryFor(scopeInventory, org, ctx.inputs.organization) : null;
   return collectSubjects(ctx.client, {
@@ -189,14 +190,14 @@ export async function gatherOffboardStart(ctx: RunContext): Promise<OffboardGath
     logger.info(`${match.login}: terminated in the roster (${row.source}) and still matched by ${match.matchedBy}; verifying.`);
   }
   // The scope's other organizations: the person is read in each, for one tracking issue.
-  const scope = inputs.organizations.length > 0 || inputs.enterprise ? await gatherScope(ctx) : null;
-  const others = (scope?.organizations ?? []).filter((org) => !isPrimary(ctx, org));
+  const scope = await gatherScope(ctx);
+  const others = scope.organizations.filter((org) => !isPrimary(ctx, org));
   // Remediation never revokes the token's own access: whose token this is, when it may act.
   const remediating = ctx.loaded.policy.offboarding.remediate && inputs.phase === 'post';
   const identity = remediating ? await tokenIdentity(ctx.client) : null;
   return {
     listed,
-    identityGaps: [...identities.gaps, ...(scope?.gaps ?? [])],
+    identityGaps: [...identities.gaps, ...scope.gaps],
     otherOrganizations: others,
     subjects: [],
     tokenIdentity: identity,

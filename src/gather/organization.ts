@@ -7,15 +7,10 @@ import type { ReadRecord } from '../coverage/read-record.js';
 import type { ActivityRecord } from '../collectors/activity-record.js';
 import type { AuditLogRecord } from '../coverage/audit-log-record.js';
 import { combinedWindows } from '../evaluate/activity-windows.js';
-import type { CoverageGap, OffboardedPerson, Snapshot } from '../model.js';
+import type { Snapshot } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import type { RunContext } from '../run-context.js';
-import { readOffboarded } from './tracking-issues.js';
-
-export interface Offboarded {
-  people: OffboardedPerson[];
-  gap: CoverageGap | null;
-}
+import { readOffboarded, type Offboarded } from './tracking-issues.js';
 
 /** Read far enough back for every policy given (validate evaluates two on one snapshot). */
 export async function gatherOrganization(

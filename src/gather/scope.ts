@@ -36,7 +36,3 @@ export async function gatherScope(ctx: RunContext): Promise<Scope> {
   return { enterprise: inputs.enterprise, organizations: listed, gaps: [] };
 }
 
-/** The action's organization: its stored history is the run's. */
-export function isPrimary(ctx: RunContext, org: string): boolean {
-  return org.toLowerCase() === ctx.inputs.organization.toLowerCase();
-}

@@ -21,6 +21,11 @@ export async function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]
   return listed.filter((issue) => parseMarker(issue.body)?.key.startsWith(prefix) === true);
 }
 
+export interface Offboarded {
+  people: OffboardedPerson[];
+  gap: CoverageGap | null;
+}
+
 /**
  * People recorded as offboarded by tracking issues (open or closed): those of the organizations
  * given and every enterprise-wide one (a person who left the enterprise left each organization).
@@ -28,7 +33,7 @@ export async function listTrackingIssues(ctx: RunContext): Promise<ListedIssue[]
 export async function readOffboarded(
   ctx: RunContext,
   organizations: readonly string[] = [ctx.inputs.organization],
-): Promise<{ people: OffboardedPerson[]; gap: CoverageGap | null }> {
+): Promise<Offboarded> {
   try {
     const listed = await listIssuesByLabel(ctx.repoClient, ctx.actionRepo, TRACKING_LABEL);
     const issues = listed.filter(

@@ -137,8 +137,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     const isGraphql = path === graphqlPath && method === 'POST';
     const release = await pacer.acquire(
       isGraphql ? { kind: 'graphql' } : { kind: 'rest', endpoint: endpointOf(method, path) },
-      // A GraphQL query is a read (1 point) although it is a POST; only a mutation costs 5.
-      isGraphql ? (isGraphqlMutation(init?.body) ? 5 : 1) : requestPoints(method),
+      requestPoints(method, isGraphql && isGraphqlMutation(init?.body), isGraphql),
     );
     if (isGraphql) stats.graphqlRequests += 1;
     else stats.restRequests += 1;

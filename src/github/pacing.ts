@@ -37,9 +37,13 @@ export const GITHUB_SECONDARY_LIMITS: PacingLimits = {
   windowMs: 60_000,
 };
 
-/** GitHub's point cost of one request. */
-export function requestPoints(method: string, graphqlMutation = false): number {
+/**
+ * GitHub's point cost of one request: a read 1, a write 5. A GraphQL query is a read although
+ * it is a POST; only a mutation costs 5.
+ */
+export function requestPoints(method: string, graphqlMutation = false, graphql = false): number {
   if (graphqlMutation) return 5;
+  if (graphql) return 1;
   return ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) ? 1 : 5;
 }
 

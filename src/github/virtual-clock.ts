@@ -13,7 +13,7 @@ const realSetTimeout = globalThis.setTimeout;
 const realClearTimeout = globalThis.clearTimeout;
 
 /** A real timer this short is work about to start (a library yielding a turn), not a wait. */
-export const SHORT_REAL_TIMER_MS = 20;
+const SHORT_REAL_TIMER_MS = 20;
 
 interface Timer {
   at: number;

@@ -117,7 +117,7 @@ export async function runPipeline(host: Host): Promise<void> {
         ...(host.observeResponse ? { onResponse: host.observeResponse } : {}),
         ...(host.contentCreationIntervalMs !== undefined ? { contentCreationIntervalMs: host.contentCreationIntervalMs } : {}),
       });
-    const client = inputs.token === null ? noTokenClient() : clientFor(inputs.token);
+    const client = readsGitHub && inputs.token !== null ? clientFor(inputs.token) : noTokenClient();
     // The repository that runs the action is written with `github-token` (the job's GITHUB_TOKEN by default).
     const repoClient =
       inputs.githubToken === null || inputs.githubToken === inputs.token ? client : clientFor(inputs.githubToken);

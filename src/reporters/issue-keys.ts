@@ -29,7 +29,7 @@ export function trackingKeyPrefix(org: string): string {
 }
 
 /** The tracking scope of an offboarding across an enterprise (never an organization login: it holds `/`). */
-export function enterpriseScope(enterprise: string): string {
+function enterpriseScope(enterprise: string): string {
   return `enterprise/${enterprise}`;
 }
 

@@ -8,7 +8,7 @@ import { REPOSITORY_PARTS, lastReadOf, type ReadRecord } from '../coverage/read-
 import type { ActivityRecord } from '../collectors/activity-record.js';
 
 /** One field's rule: what the merged state keeps, from theirs and ours (either may lack it). */
-export type FieldMerge<T> = (theirs: T | undefined, ours: T | undefined) => T | undefined;
+type FieldMerge<T> = (theirs: T | undefined, ours: T | undefined) => T | undefined;
 
 /** One finding sighted in two records: the earliest first sighting, the latest last one. */
 export function mergeFingerprint(a: FingerprintRecord, b: FingerprintRecord): FingerprintRecord {
@@ -20,7 +20,7 @@ export function mergeFingerprint(a: FingerprintRecord, b: FingerprintRecord): Fi
   };
 }
 
-export function mergeFingerprints(
+function mergeFingerprints(
   theirs: Record<string, FingerprintRecord>,
   ours: Record<string, FingerprintRecord>,
 ): Record<string, FingerprintRecord> {
@@ -37,18 +37,18 @@ function runKey(run: RunRecord): string {
 }
 
 /** The union of both histories (by id, else by time and mode), oldest first, the last MAX_RUNS. */
-export function mergeRuns(theirs: readonly RunRecord[], ours: readonly RunRecord[]): RunRecord[] {
+function mergeRuns(theirs: readonly RunRecord[], ours: readonly RunRecord[]): RunRecord[] {
   const runs = new Map<string, RunRecord>();
   for (const run of [...theirs, ...ours]) runs.set(runKey(run), run);
   return [...runs.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_RUNS);
 }
 
 /** Feedback is additive: a verdict given in either run stands (ours where both gave one). */
-export const mergeFeedback: FieldMerge<NonNullable<RunState['feedback']>> = (theirs, ours) =>
+const mergeFeedback: FieldMerge<NonNullable<RunState['feedback']>> = (theirs, ours) =>
   theirs || ours ? { ...theirs, ...ours } : undefined;
 
 /** Baseline widenings are additive, like feedback. */
-export const mergeBaselines: FieldMerge<NonNullable<RunState['baselines']>> = (theirs, ours) =>
+const mergeBaselines: FieldMerge<NonNullable<RunState['baselines']>> = (theirs, ours) =>
   theirs || ours ? { extensions: { ...theirs?.extensions, ...ours?.extensions } } : undefined;
 
 /**
@@ -58,7 +58,7 @@ export const mergeBaselines: FieldMerge<NonNullable<RunState['baselines']>> = (t
  * deleted may come back from the other's record; harmless (it only orders reads) and the next
  * record drops it again.
  */
-export const mergeReadRecords: FieldMerge<ReadRecord> = (theirs, ours) => {
+const mergeReadRecords: FieldMerge<ReadRecord> = (theirs, ours) => {
   if (!theirs || !ours) return ours ?? theirs;
   const merged: ReadRecord = {};
   for (const part of REPOSITORY_PARTS) {
@@ -104,7 +104,7 @@ function laterBy<T>(field: string): FieldMerge<T> {
  * incomplete and dropped it, or it was not an audit) that record still stands: it is a complete
  * read as of its own `at`, and the next delta reads everything since.
  */
-export const mergeActivityRecords: FieldMerge<ActivityRecord> = laterBy<ActivityRecord>('at');
+const mergeActivityRecords: FieldMerge<ActivityRecord> = laterBy<ActivityRecord>('at');
 
 /**
  * The audit-log record: the one read through the later time (`through`, ISO), whole, so its
