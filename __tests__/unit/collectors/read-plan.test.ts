@@ -69,4 +69,25 @@ describe('freshness', () => {
       'secrets: 1 repositories read in this run',
     );
   });
+
+  it('counts the audit log in events, and the invitations the audit log cleared', () => {
+    expect(
+      describeFreshness({
+        part: 'audit-log',
+        readThisRun: 412,
+        deferred: [],
+        fromState: [{ lastReadAt: '2026-12-01T03:00:00.000Z', repositories: 29688 }],
+      }),
+    ).toBe('audit log: 412 events read in this run, 29,688 kept from the run of 2026-12-01');
+    expect(
+      describeFreshness({
+        ...partFreshness('invitations', ['acme/a'], [], new Map()),
+        clearedByAuditLog: { since: '2026-11-25T03:00:00.000Z', repositories: 4999 },
+      }),
+    ).toBe('invitations: 1 repositories read in this run, 4,999 with no invitation in the audit log since 2026-11-25');
+    // A near miss: without the audit log's say, nothing is claimed cleared.
+    expect(describeFreshness(partFreshness('invitations', ['acme/a'], [], new Map()))).toBe(
+      'invitations: 1 repositories read in this run',
+    );
+  });
 });
